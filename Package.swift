@@ -1,0 +1,71 @@
+// swift-tools-version:6.0
+// The package is the architecture diagram: one target per stage of the data flow,
+// each importing only what lies upstream of it (see DESIGN.md and README.md).
+import PackageDescription
+
+let package = Package(
+  name: "Tupu",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "tupu", targets: ["tupu"]),
+    .executable(name: "tupu-bench", targets: ["tupu-bench"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // MARK: Outside systems, each owned by exactly one target
+    .systemLibrary(
+      name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+    .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+
+    // MARK: Shared values
+    .target(name: "TupuDiagnostics"),
+    .target(name: "TupuGraph", dependencies: ["TupuDiagnostics"]),
+
+    // MARK: Reading and understanding text
+    .target(name: "TupuText", dependencies: ["TupuDiagnostics"]),
+    .target(name: "TupuOntology", dependencies: ["TupuGraph", "TupuDiagnostics"]),
+    .target(
+      name: "TupuExtract", dependencies: ["TupuText", "TupuOntology", "TupuGraph"]),
+    .target(name: "TupuEval", dependencies: ["TupuExtract", "TupuGraph", "TupuDiagnostics"]),
+
+    // MARK: Asking and storing
+    .target(name: "TupuQuery", dependencies: ["TupuOntology", "TupuGraph", "TupuDiagnostics"]),
+    .target(name: "TupuStore", dependencies: ["CSQLite", "TupuGraph", "TupuDiagnostics"]),
+    .target(name: "TupuExport", dependencies: ["TupuGraph", "TupuOntology"]),
+
+    // MARK: Meeting people
+    .target(
+      name: "TupuShell",
+      dependencies: [
+        "CReadline", "TupuQuery", "TupuStore", "TupuExport", "TupuOntology", "TupuDiagnostics",
+      ]),
+    .executableTarget(
+      name: "tupu",
+      dependencies: [
+        "TupuDiagnostics", "TupuGraph", "TupuText", "TupuOntology", "TupuExtract", "TupuEval",
+        "TupuQuery", "TupuStore", "TupuExport", "TupuShell",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .executableTarget(
+      name: "tupu-bench",
+      dependencies: [
+        "CSQLite", "TupuGraph", "TupuText", "TupuOntology", "TupuExtract", "TupuStore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
+    // MARK: Specifications
+    .testTarget(name: "TupuTextTests", dependencies: ["TupuText"]),
+    .testTarget(name: "TupuStoreTests", dependencies: ["TupuStore", "TupuGraph"]),
+    .testTarget(
+      name: "TupuExtractTests",
+      dependencies: ["TupuExtract", "TupuEval", "TupuOntology", "TupuText", "TupuGraph"]),
+    .testTarget(
+      name: "TupuQueryTests",
+      dependencies: ["TupuQuery", "TupuStore", "TupuOntology", "TupuGraph", "TupuDiagnostics"]),
+    .testTarget(name: "TupuExportTests", dependencies: ["TupuExport", "TupuGraph", "TupuOntology"]),
+    .testTarget(name: "TupuShellTests", dependencies: ["TupuShell", "TupuStore", "TupuGraph"]),
+    .testTarget(name: "TupuCommandTests", dependencies: ["TupuGraph"]),
+  ]
+)

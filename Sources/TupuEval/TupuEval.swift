@@ -1,0 +1,1 @@
+// The TupuEval module: scoring an extracted graph against gold files. See README.md.

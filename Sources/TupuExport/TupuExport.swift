@@ -1,0 +1,1 @@
+// The TupuExport module; see README.md for what it owns.

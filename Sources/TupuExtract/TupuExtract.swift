@@ -1,0 +1,1 @@
+// The TupuExtract module; see README.md for what it owns.

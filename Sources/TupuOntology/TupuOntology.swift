@@ -1,0 +1,1 @@
+// The TupuOntology module; see README.md for what it owns.

@@ -1,0 +1,1 @@
+// The TupuQuery module; see README.md for what it owns.

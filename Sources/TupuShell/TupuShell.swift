@@ -1,0 +1,2 @@
+@preconcurrency import CReadline
+// The TupuShell module: the REPL. See README.md.

@@ -1,0 +1,2 @@
+import CSQLite
+// The TupuStore module: SQLite and nothing else touches it. See README.md.

@@ -1,0 +1,71 @@
+/// A file as Tupu read it: the decoded original text, and its articles and sentences, each
+/// mapped back to character offsets in that text.
+///
+/// Offsets are 0-based Unicode-scalar offsets into `originalText` (end exclusive), so that
+/// `originalText.unicodeScalars[start..<end]`, with layout whitespace removed, is the sentence.
+public struct ReadDocument: Sendable {
+  public var path: String
+  /// Hex SHA-256 of the file's bytes.
+  public var contentHash: String
+  /// The file decoded to Unicode, before any repair.
+  public var originalText: String
+  /// The page's or first article's headline, when there is one.
+  public var title: String?
+  /// A date the text gives for itself (`2022-04-14`, `4月1日`), when found.
+  public var date: String?
+  public var articles: [Article]
+
+  public init(
+    path: String, contentHash: String, originalText: String, title: String?, date: String?,
+    articles: [Article]
+  ) {
+    self.path = path
+    self.contentHash = contentHash
+    self.originalText = originalText
+    self.title = title
+    self.date = date
+    self.articles = articles
+  }
+}
+
+/// One article of a page (a story or a photo caption), with its headline and sentences.
+public struct Article: Sendable {
+  public enum Kind: String, Sendable { case story, caption }
+
+  public var index: Int
+  public var kind: Kind
+  public var headline: String?
+  /// Reporter and correspondent names as the dateline or byline gives them.
+  public var byline: String?
+  public var start: Int
+  public var end: Int
+  public var sentences: [Sentence]
+
+  public init(
+    index: Int, kind: Kind, headline: String?, byline: String?, start: Int, end: Int,
+    sentences: [Sentence]
+  ) {
+    self.index = index
+    self.kind = kind
+    self.headline = headline
+    self.byline = byline
+    self.start = start
+    self.end = end
+    self.sentences = sentences
+  }
+}
+
+/// A sentence after repair (line breaks and layout spaces removed, full-width digits folded).
+public struct Sentence: Sendable {
+  public var index: Int
+  public var text: String
+  public var start: Int
+  public var end: Int
+
+  public init(index: Int, text: String, start: Int, end: Int) {
+    self.index = index
+    self.text = text
+    self.start = start
+    self.end = end
+  }
+}

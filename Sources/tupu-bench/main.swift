@@ -1,0 +1,1 @@
+print("tupu-bench: benchmarks arrive with their issues")

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import TupuDiagnostics
+
+/// The exit codes of DESIGN.md, in one place.
+enum ExitStatus {
+  static let assertionFailed = ExitCode(1)
+  static let usage = ExitCode(2)
+  static let input = ExitCode(3)
+}
+
+/// Prints diagnostics to stderr (coloured on a terminal) and returns the exit code to throw.
+func report(_ diagnostics: [Diagnostic], exit code: ExitCode) -> ExitCode {
+  let renderer = DiagnosticRenderer(useColor: isatty(STDERR_FILENO) == 1)
+  for diagnostic in diagnostics {
+    FileHandle.standardError.write(Data((renderer.render(diagnostic) + "\n").utf8))
+  }
+  return code
+}
+
+/// Runs `body`, turning any diagnostic-carrying error into a rendered message and exit code 3.
+func withDiagnostics<T>(exit code: ExitCode = ExitStatus.input, _ body: () throws -> T) throws -> T {
+  do {
+    return try body()
+  } catch let error as DiagnosticConvertible {
+    throw report([error.diagnostic], exit: code)
+  }
+}

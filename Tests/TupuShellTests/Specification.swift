@@ -1,0 +1,1 @@
+// Specifications arrive with their issue.
