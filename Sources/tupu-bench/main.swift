@@ -1,1 +1,0 @@
-print("tupu-bench: benchmarks arrive with their issues")
