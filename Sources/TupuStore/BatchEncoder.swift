@@ -1,3 +1,4 @@
+import Foundation
 import TupuGraph
 
 /// One piece of evidence for one fact, with terms as indexes into `BatchEncoder.keys` until
@@ -46,6 +47,12 @@ struct BatchEncoder {
   private(set) var index: [TermKey: Int32] = [:]
   private(set) var patterns: [String] = []
   private var patternIndex: [String: Int32] = [:]
+
+  mutating func reserve(_ facts: Int) {
+    // Distinct terms are a fraction of the triples; reserving avoids repeated rehashing.
+    index.reserveCapacity(facts / 2)
+    keys.reserveCapacity(facts / 2)
+  }
 
   mutating func term(kind: Int, _ text: String) -> Int {
     let key = TermKey(kind: kind, text: text)
@@ -101,23 +108,25 @@ struct BatchEncoder {
   /// True when `text` is exactly `subject<TAB>predicate<TAB>object`: a facts-file line that
   /// the store can rebuild from the fact instead of storing it.
   static func isFactLine(_ text: String, _ fact: Fact) -> Bool {
-    let subject = fact.subject.utf8
-    let predicate = fact.predicate.utf8
-    let object = fact.object.text.utf8
-    let bytes = text.utf8
-    guard bytes.count == subject.count + predicate.count + object.count + 2 else { return false }
-    var position = bytes.startIndex
-    for part in [subject, predicate, object] {
-      for byte in part {
-        if bytes[position] != byte { return false }
-        position = bytes.index(after: position)
-      }
-      if position != bytes.endIndex {
-        if bytes[position] != UInt8(ascii: "\t") { return false }
-        position = bytes.index(after: position)
-      }
+    let subject = fact.subject.utf8.count
+    let predicate = fact.predicate.utf8.count
+    let object = fact.object.text.utf8.count
+    guard text.utf8.count == subject + predicate + object + 2 else { return false }
+    var line = text
+    return line.withUTF8 { bytes in
+      bytes[subject] == UInt8(ascii: "\t") && bytes[subject + 1 + predicate] == UInt8(ascii: "\t")
+        && matches(bytes, at: 0, fact.subject)
+        && matches(bytes, at: subject + 1, fact.predicate)
+        && matches(bytes, at: subject + predicate + 2, fact.object.text)
     }
-    return position == bytes.endIndex
+  }
+
+  private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ part: String) -> Bool {
+    var copy = part
+    return copy.withUTF8 { partBytes in
+      guard let base = bytes.baseAddress, let partBase = partBytes.baseAddress else { return partBytes.isEmpty }
+      return memcmp(base + offset, partBase, partBytes.count) == 0
+    }
   }
 
   /// The text a facts-file line without a stored sentence had.

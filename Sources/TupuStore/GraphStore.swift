@@ -40,8 +40,8 @@ public final class GraphStore {
       PRAGMA cache_size = -65536;
       """)
     let journal = try database.statement("PRAGMA journal_mode = WAL")
-    defer { journal.reset() }
     try journal.step()
+    journal.reset()
     if version < StoreSchema.currentVersion { try migrate() }
   }
 

@@ -25,7 +25,7 @@ public enum StoreError: Error, Equatable, Sendable {
     switch code & 0xFF {
     case SQLITE_NOTADB: return .notADatabase(path: path)
     case SQLITE_CORRUPT: return .corrupt(path: path, reason: message)
-    case SQLITE_BUSY, SQLITE_LOCKED: return .busy(path: path, waitedMilliseconds: busyTimeout)
+    case SQLITE_BUSY: return .busy(path: path, waitedMilliseconds: busyTimeout)
     case SQLITE_INTERRUPT: return .interrupted
     case SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: message)
     default: return .sqlite(path: path, code: code, message: message, sql: sql)
