@@ -60,7 +60,9 @@ struct ParagraphBuilder {
         }
       }
       var flags: UInt8 = 0
-      let continues = previous.map { continuesIntoNext($0, blankBetween: $0 + 1 < index) } ?? false
+      // NB: only a comma-like end protects a line from the boilerplate test; a title line as
+      // wide as its neighbours must not hide the metadata line under it.
+      let continues = previous.map { page.lastSignificant($0).map(ScalarClass.isContinuing) ?? false } ?? false
       if !continues && !scratch.isEmpty && Boilerplate.isBoilerplate(scratch[...]) {
         flags |= Self.boilerplateFlag
       } else if PageCues.isBylineLine(page.scalars, start: line.start, end: line.end) {
@@ -78,14 +80,6 @@ struct ParagraphBuilder {
     return PageCues.dateline(line, origins: origins, bracketMayContinue: true) != nil
       && (line.starts(with: [0x672C, 0x62A5]) || line.starts(with: [0x672C, 0x7F51])
         || line.contains(0xFF08) || line.contains(0x28) || line.count > 6)
-  }
-
-  /// Whether the text of line `index` plainly goes on (used before paragraphs exist).
-  private func continuesIntoNext(_ index: Int, blankBetween: Bool) -> Bool {
-    guard let last = page.lastSignificant(index) else { return false }
-    if ScalarClass.isTerminal(last) { return false }
-    if ScalarClass.isContinuing(last) { return true }
-    return !blankBetween && page.isFull(index)
   }
 
   private func has(_ line: Int, _ flag: UInt8) -> Bool { lineFlags[line] & flag != 0 }
