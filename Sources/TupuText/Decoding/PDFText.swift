@@ -8,17 +8,24 @@ enum PDFText {
     + "`dnf install poppler-utils` (Fedora) or `brew install poppler` (macOS); "
     + "or save the page's text yourself and give Tupu the .txt"
 
-  static func executable() -> String? {
+  /// Where to look for `pdftotext`: `$PATH`, then the usual places.
+  static var searchPath: [String] {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-    for directory in path.split(separator: ":") + ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"] {
+    return path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"]
+  }
+
+  static func executable(in directories: [String] = searchPath) -> String? {
+    for directory in directories {
       let candidate = "\(directory)/pdftotext"
       if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
     }
     return nil
   }
 
-  static func extract(_ bytes: [UInt8], path: String) throws -> String {
-    guard let tool = executable() else {
+  static func extract(_ bytes: [UInt8], path: String, searchPath: [String] = searchPath) throws
+    -> String
+  {
+    guard let tool = executable(in: searchPath) else {
       throw Diagnostic("cannot read \(path): pdftotext is not installed", hint: installHint)
     }
     let directory = FileManager.default.temporaryDirectory

@@ -78,6 +78,13 @@ struct PageLines {
     return line.cells * 5 >= line.columnCells * 4
   }
 
+  /// Nearly as wide as its column. NB: some PDF tools drop the spaces of justified lines, which
+  /// leaves a wrapped line of 13 characters in a column of 16; headlines and titles are shorter.
+  func isNearlyFull(_ index: Int) -> Bool {
+    let line = lines[index]
+    return line.cells * 5 >= line.columnCells * 3
+  }
+
   /// Much wider than its column: a line set apart (a headline across columns, a lead).
   func isOverfull(_ index: Int) -> Bool {
     let line = lines[index]

@@ -97,8 +97,8 @@ struct ParagraphBuilder {
     if ScalarClass.isTerminal(last) { return true }
     if endsWithSignOffOrCredit(line) { return true }
     if ScalarClass.isContinuing(last) { return false }
+    if blanks == 0 { return !page.isNearlyFull(line) }
     if !page.isFull(line) { return true }
-    if blanks == 0 { return false }
     // A blank line after a full line: a column break inside a sentence, unless the paragraph so
     // far is a headline (a headline set wider than the column, or one in a block of headlines).
     let range = compactScratch(paragraphStart, line)
