@@ -115,9 +115,9 @@ struct Checker {
         }
         throw QueryError.check(
           "?\(token.text) is not bound by any pattern", at: token,
-          hint: Suggestions.hint(for: token.text, in: positiveVariables).map {
-            $0.replacingOccurrences(of: "mean ", with: "mean ?")
-          } ?? "use it in a pattern after `where`")
+          hint: Suggestions.hint(
+            for: "?" + token.text, in: positiveVariables.map { "?" + $0 })
+            ?? "use it in a pattern after `where`")
       }
       return token.text
     }
@@ -167,7 +167,7 @@ struct Checker {
         case .count(_, let keyword): token = keyword
         }
         throw QueryError.check(
-          "order by \(planned.columnName) needs \(planned.columnName) among the outputs",
+          "order by \(written(planned)) needs \(written(planned)) among the outputs",
           at: token, hint: "add it after `find`")
       }
       orderBy.append(PlanOrderKey(planned, descending: key.descending))
@@ -175,6 +175,15 @@ struct Checker {
     return CheckedQuery(
       steps: steps, negations: negations, outputs: outputs, groupBy: groupBy, orderBy: orderBy,
       limit: query.limit, assertedOnly: query.assertedOnly)
+  }
+
+  /// An output as the query writes it: `?m`, `count(?m)`, `count(*)`.
+  private func written(_ output: PlanOutput) -> String {
+    switch output {
+    case .variable(let name): return "?" + name
+    case .count(let name?): return "count(?\(name))"
+    case .count(nil): return "count(*)"
+    }
   }
 
   private func node(_ term: NodeTerm) -> PlanNode {

@@ -28,7 +28,10 @@ public struct QueryError: Error, Hashable, Sendable {
 
   static func unexpected(_ token: Token, expected: String) -> QueryError {
     QueryError(
-      kind: .syntax, message: "unexpected \(token.quotedForMessage)", line: token.line,
+      kind: .syntax,
+      message: token.kind == .end
+        ? "the statement ends too soon" : "unexpected \(token.quotedForMessage)",
+      line: token.line,
       column: token.column, length: token.length, hint: "expected \(expected)")
   }
 

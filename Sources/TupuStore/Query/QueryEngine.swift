@@ -125,3 +125,30 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
     return nearest.filter { distance($0) == best }
   }
 }
+
+extension QueryEngine {
+  /// The classes (with their parents, from class_ancestors) and predicates the store holds:
+  /// enough to check queries by id when no ontology can be loaded.
+  public func storedVocabulary() throws -> Vocabulary {
+    var ancestors: [String: [String]] = [:]
+    try connection.forEachRow(
+      """
+      SELECT c.text, a.text FROM terms AS c LEFT JOIN class_ancestors AS x ON x.class = c.id
+      LEFT JOIN terms AS a ON a.id = x.ancestor WHERE c.kind = 2 ORDER BY c.text, a.text
+      """, []
+    ) { row in
+      ancestors[row.text(0), default: []].append(row.isNull(1) ? row.text(0) : row.text(1))
+    }
+    // The parent is the ancestor with the most ancestors of its own (the nearest one).
+    let classes = ancestors.keys.sorted().map { name -> Vocabulary.ClassInfo in
+      let parent = ancestors[name, default: []].filter { $0 != name }
+        .max { (ancestors[$0]?.count ?? 0, $1) < (ancestors[$1]?.count ?? 0, $0) }
+      return Vocabulary.ClassInfo(id: name, label: "", parent: parent)
+    }
+    var predicates: [Vocabulary.PredicateInfo] = []
+    try connection.forEachRow("SELECT text FROM terms WHERE kind = 3 ORDER BY text", []) { row in
+      if row.text(0) != typePredicate { predicates.append(.init(id: row.text(0), label: "")) }
+    }
+    return Vocabulary(classes: classes, predicates: predicates)
+  }
+}
