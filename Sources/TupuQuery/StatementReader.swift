@@ -2,7 +2,7 @@
 ///
 /// A statement continues while it is unfinished: a quote or parenthesis open, or its last token
 /// asks for more (`,` `:` `^` a comparison, or `find` `where` `not` `group` `order` `by` `limit`
-/// `assert` `asserted` `count`). `#` comments and blank lines between statements are skipped.
+/// `assert` `asserted`), or a `find` has no `where` yet. `#` comments and blank lines between statements are skipped.
 public struct StatementReader: Sendable {
   /// One statement of a script and the line it starts on (1-based).
   public struct Entry: Hashable, Sendable {
@@ -57,6 +57,11 @@ public struct StatementReader: Sendable {
     }
     if depth > 0 { return false }
     guard tokens.count >= 2 else { return true }
+    // `find …` is unfinished until its `where`.
+    let opening = tokens.prefix(3).filter { !$0.isKeyword("assert") && !$0.isKeyword("asserted") }
+    if opening.first?.isKeyword("find") == true && !tokens.contains(where: { $0.isKeyword("where") }) {
+      return false
+    }
     let last = tokens[tokens.count - 2]
     switch last.kind {
     case .comma, .colon, .caret, .comparison: return false

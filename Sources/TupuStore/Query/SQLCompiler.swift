@@ -138,7 +138,9 @@ struct SQLCompiler {
     }
     var sql = "SELECT \(selected.joined(separator: ", ")) FROM (\(inner)) AS q"
     if !joins.isEmpty { sql += " " + joins.joined(separator: " ") }
-    sql += " ORDER BY " + (order + tieBreak).joined(separator: ", ")
+    // Ties broken by every column, so the same graph always gives the same bytes.
+    let keys = order + tieBreak.filter { key in !order.contains { $0.hasPrefix(key) } }
+    sql += " ORDER BY " + keys.joined(separator: ", ")
     if let limit = plan.limit { sql += " LIMIT \(parameter(.integer(Int64(limit))))" }
     return CompiledSQL(
       sql: withCTEs(sql), parameters: parameters, columns: kinds, columnNames: columnNames)
