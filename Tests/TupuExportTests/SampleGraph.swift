@@ -69,7 +69,7 @@ enum SampleGraph {
   /// line breaks, a TAB, percent signs and the characters Turtle treats specially.
   static let awkwardNames = [
     "他说\"你好\"社区", "a\\b项目", "结尾反斜杠\\", "<script>alert(1)</script>",
-    "第一行\n第二行", "a>b<c", "制表\t符", "100%会议", "-开头", "x.y~z", "#井号", "a|b",
+    "第一行\n第二行", "a>b<c", "制表\t符", "100%会议", "-开头", "x.y~z", "#井号", "a|b", "结尾句点.", "..",
   ]
 
   /// A graph over `awkwardNames`: each a Community located in the next, one with a post.

@@ -1,18 +1,20 @@
 import TupuDiagnostics
 import TupuGraph
 
-/// How graph terms become RDF terms; the N-Triples reader of facts files uses the same scheme.
+/// How graph terms become RDF terms: the scheme of `TupuIRI`, which the N-Triples reader of
+/// facts files uses, with a base that an option may change for entities.
 ///
 /// - An entity is the IRI `entityBase` + its canonical name, percent-encoded: every UTF-8
-///   byte other than ASCII letters, digits, `-` and `_` is written `%XX` (upper-case hex).
+///   byte other than RFC 3986's unreserved characters (ASCII letters, digits, `-._~`) is
+///   written `%XX` (upper-case hex).
 ///   `魏都区` → `https://tupu.dev/entity/%E9%AD%8F%E9%83%BD%E5%8C%BA`. Any standard
 ///   percent-decoder of the part after the base gives the name back.
 /// - A class or predicate is `https://tupu.dev/ontology/` + its id, encoded the same way
 ///   (ontology ids are ASCII, so `located-in` stays `located-in`); `type` is `rdf:type`.
 /// - A literal (a `title`'s post) is a plain string literal.
 ///
-/// Encoding `.` and `~` too (RFC 3986 leaves them alone) keeps names like `..` from reading as
-/// path segments and keeps every encoded name a valid Turtle local name.
+/// NB: a name that is only dots (`.`, `..`) is written `%2E…`: as a path segment it would be
+/// resolved away by RDF parsers (rapper turns `…/entity/..` into `https://tupu.dev/`).
 public struct RDFNaming: Hashable, Sendable {
   public static let defaultEntityBase = "https://tupu.dev/entity/"
   public static let ontologyBase = "https://tupu.dev/ontology/"
@@ -34,7 +36,12 @@ public struct RDFNaming: Hashable, Sendable {
     self.entityBase = entityBase
   }
 
-  public func entityIRI(_ name: String) -> String { entityBase + Self.percentEncoded(name) }
+  public func entityIRI(_ name: String) -> String {
+    if !name.isEmpty, name.utf8.allSatisfy({ $0 == UInt8(ascii: ".") }) {
+      return entityBase + String(repeating: "%2E", count: name.utf8.count)
+    }
+    return entityBase + Self.percentEncoded(name)
+  }
   public func ontologyIRI(_ id: String) -> String { Self.ontologyBase + Self.percentEncoded(id) }
 
   /// The name an entity IRI stands for, or nil when the IRI is not under the base.
@@ -50,7 +57,8 @@ public struct RDFNaming: Hashable, Sendable {
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+        UInt8(ascii: "_"), UInt8(ascii: "~"):
         bytes.append(byte)
       default:
         bytes.append(UInt8(ascii: "%"))

@@ -56,17 +56,20 @@ extension RDFWriter {
     }
   }
 
-  /// A local name needing no escapes: what `RDFNaming` produces (letters, digits, `-`, `_`,
-  /// `%XX`), not starting with `-`.
+  /// A local name needing no escapes: letters, digits, `-`, `_`, `.` and `%XX`, not starting
+  /// with `-` or `.`, not ending with `.` (a `~` would need `\~`: such IRIs are written whole).
   static func isSimpleLocalName(_ local: String) -> Bool {
     let bytes = Array(local.utf8)
-    guard let first = bytes.first, first != UInt8(ascii: "-") else { return false }
+    guard let first = bytes.first, first != UInt8(ascii: "-"), first != UInt8(ascii: "."),
+      bytes.last != UInt8(ascii: ".")
+    else { return false }
     var at = 0
     while at < bytes.count {
       let byte = bytes[at]
       switch byte {
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"),
+        UInt8(ascii: "."):
         at += 1
       case UInt8(ascii: "%"):
         guard at + 2 < bytes.count, isHex(bytes[at + 1]), isHex(bytes[at + 2]) else {
