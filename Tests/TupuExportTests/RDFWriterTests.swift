@@ -101,7 +101,8 @@ struct RDFWriterTests {
         #expect(parsed.count == expected)
         let lost = written.filter { !parsed.contains($0) }
         let gained = parsed.filter { !written.contains($0) }
-        #expect(lost.isEmpty && gained.isEmpty, "\(syntax) read back: lost \(lost), gained \(gained)")
+        #expect(
+          lost.isEmpty && gained.isEmpty, "\(syntax) read back: lost \(lost), gained \(gained)")
         #expect(parsed == written)
       }
     }
