@@ -44,6 +44,14 @@ struct DOTWriterTests {
     #expect(text.contains("推理得出 derived"))
   }
 
+  @Test("with evidence, each asserted edge carries its sentence as a tooltip")
+  func evidenceTooltips() {
+    let text = DOTWriter(vocabulary: SampleGraph.vocabulary, includeEvidence: true)
+      .render(SampleGraph.facts)
+    #expect(text.contains("[label=\"主持\", tooltip=\"4月13日，区委书记李朝锋主持召开"))
+    #expect(!writer.render(SampleGraph.facts).contains("tooltip=\"4月13日"))
+  }
+
   @Test("fonts name a CJK face first, with fallbacks")
   func fonts() {
     let text = writer.render(SampleGraph.facts)
