@@ -45,18 +45,25 @@ func storeProblems(_ database: String, corpus: FactsCorpus) throws -> [String] {
   let folder = corpus.folder.path
   guard FileManager.default.fileExists(atPath: corpus.folder.file(database)) else { return [] }
   var problems: [String] = []
-  let integrity = try TupuRun.sqlite(database, "PRAGMA integrity_check", in: folder)
-  if integrity != "ok\n" { problems.append("integrity_check: \(integrity)") }
-  let tables = try TupuRun.sqlite(
-    database, "SELECT count(*) FROM sqlite_master WHERE name = 'documents'", in: folder)
-  guard tables == "1\n" else { return problems }
-  let documents = try TupuRun.sqlite(
+  let integrity = try TupuRun.sqlite(
+    database,
+    "PRAGMA integrity_check; SELECT count(*) FROM sqlite_master WHERE name = 'documents'",
+    in: folder)
+  if !integrity.hasPrefix("ok\n") { problems.append("integrity_check: \(integrity)") }
+  guard integrity.hasSuffix("\n1\n") else { return problems }
+  let report = try TupuRun.sqlite(
     database,
     """
     SELECT d.path, d.fact_count, (SELECT count(*) FROM evidence e WHERE e.document = d.id)
-    FROM documents d ORDER BY d.path
+    FROM documents d ORDER BY d.path;
+    SELECT (SELECT count(*) FROM evidence WHERE document NOT IN (SELECT id FROM documents)),
+      (SELECT count(*) FROM facts f WHERE derived = 0 AND NOT EXISTS (
+        SELECT 1 FROM evidence e WHERE e.s = f.s AND e.p = f.p AND e.o = f.o));
     """, in: folder)
-  for line in documents.split(separator: "\n") {
+  var lines = report.split(separator: "\n")
+  let leftovers = lines.popLast().map(String.init) ?? ""
+  if leftovers != "0|0" { problems.append("orphan evidence | unevidenced facts: \(leftovers)") }
+  for line in lines {
     let fields = line.split(separator: "|").map(String.init)
     guard fields.count == 3, let facts = Int(fields[1]), let evidence = Int(fields[2]) else {
       problems.append("unreadable row: \(line)")
@@ -67,14 +74,6 @@ func storeProblems(_ database: String, corpus: FactsCorpus) throws -> [String] {
       problems.append("\(fields[0]): \(facts) facts, a version never written")
     }
   }
-  let leftovers = try TupuRun.sqlite(
-    database,
-    """
-    SELECT (SELECT count(*) FROM evidence WHERE document NOT IN (SELECT id FROM documents)),
-      (SELECT count(*) FROM facts f WHERE derived = 0 AND NOT EXISTS (
-        SELECT 1 FROM evidence e WHERE e.s = f.s AND e.p = f.p AND e.o = f.o))
-    """, in: folder)
-  if leftovers != "0|0\n" { problems.append("orphan evidence | unevidenced facts: \(leftovers)") }
   return problems
 }
 
@@ -94,29 +93,45 @@ struct CrashSafetyTests {
   @Test("SIGKILL at 50 random points leaves a sound store of whole documents; a rerun completes it")
   func killedIngests() throws {
     let folder = try ScratchFolder()
-    let corpus = try FactsCorpus(files: 24, in: folder)
-    let clean = try TupuRun.tupu(["ingest", "--db", "clean.sqlite", "corpus"], in: folder.path)
+    let corpus = try FactsCorpus(files: 16, in: folder)
+    let clean = try TupuRun.tupu(
+      ["ingest", "--db", "clean.sqlite", "--batch-size", "3", "corpus"], in: folder.path)
     try #require(clean.status == 0, "\(clean.stderr)")
-    let fullRun = clean.seconds
+    // How long a run lasts when left alone: kills are spread over that time.
+    var runLength = clean.seconds
 
     var kills = 0
+    var storedAtKill: [String: Int] = [:]  // documents in the store after a kill → kills
     var finished = 0
     var round = 0
     while kills < 50 && round < 150 {
       round += 1
       if round % 8 == 0 {
         // A fresh store now and then: kills then land in the first, bulk-loading batches.
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: folder.file("killed.sqlite" + suffix)) }
+        for suffix in ["", "-wal", "-shm"] {
+          try? FileManager.default.removeItem(atPath: folder.file("killed.sqlite" + suffix))
+        }
       }
       try corpus.change(3)
       let ingest = try TupuRun.Running(
         TupuRun.binary, ["ingest", "--db", "killed.sqlite", "--batch-size", "3", "corpus"],
         in: folder.path)
-      Thread.sleep(forTimeInterval: Double.random(in: 0.01...max(0.05, fullRun)))
+      Thread.sleep(forTimeInterval: Double.random(in: 0.01...max(0.05, runLength)))
       ingest.signal(SIGKILL)
       let result = ingest.wait()
-      if result.reason == .uncaughtSignal { kills += 1 } else { finished += 1 }
+      if result.reason == .uncaughtSignal {
+        kills += 1
+      } else {
+        finished += 1
+        runLength = result.seconds
+      }
+      if round % 8 == 7 { runLength = clean.seconds }  // the next round starts empty
       let problems = try storeProblems("killed.sqlite", corpus: corpus)
+      if result.reason == .uncaughtSignal {
+        let stored = try? TupuRun.sqlite(
+          "killed.sqlite", "SELECT count(*) FROM documents", in: folder.path)
+        storedAtKill[stored?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "no store", default: 0] += 1
+      }
       #expect(problems.isEmpty, "after round \(round) (killed: \(result.reason == .uncaughtSignal)): \(problems)")
       if !problems.isEmpty { break }
     }
@@ -126,11 +141,16 @@ struct CrashSafetyTests {
     let rerun = try TupuRun.tupu(
       ["ingest", "--db", "killed.sqlite", "--batch-size", "3", "corpus"], in: folder.path)
     #expect(rerun.status == 0, "\(rerun.stderr)")
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: folder.file("clean.sqlite" + suffix)) }
+    for suffix in ["", "-wal", "-shm"] {
+      try? FileManager.default.removeItem(atPath: folder.file("clean.sqlite" + suffix))
+    }
     let reference = try TupuRun.tupu(["ingest", "--db", "clean.sqlite", "corpus"], in: folder.path)
     try #require(reference.status == 0)
     #expect(try storeDump("killed.sqlite", in: folder.path) == storeDump("clean.sqlite", in: folder.path))
-    print("crash safety: \(kills) SIGKILLs survived in \(round) rounds (\(finished) runs finished first)")
+    print(
+      "crash safety: \(kills) SIGKILLs survived in \(round) rounds (\(finished) runs finished "
+        + "first); documents stored at the kills: "
+        + storedAtKill.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " "))
   }
 
   @Test("Ctrl-C stops after the current batch, says what was stored, and a rerun reads the rest")
