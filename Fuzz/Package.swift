@@ -16,7 +16,8 @@ let package = Package(
         .product(name: "TupuGraph", package: "Tupu"),
       ]),
     // The text pipeline: decode → repair → split.
-    .executableTarget(name: "FuzzText", dependencies: [.product(name: "TupuText", package: "Tupu")]),
+    .executableTarget(
+      name: "FuzzText", dependencies: [.product(name: "TupuText", package: "Tupu")]),
     // The facts-file readers: TSV (gold format) and N-Triples.
     .executableTarget(
       name: "FuzzFacts", dependencies: [.product(name: "TupuGraph", package: "Tupu")]),

@@ -3,7 +3,8 @@ import Testing
 
 @Suite("Readers and writers of one store")
 struct ConcurrencyTests {
-  @Test("tupu query while tupu ingest writes: never 'locked', always whole documents (WAL snapshots)")
+  @Test(
+    "tupu query while tupu ingest writes: never 'locked', always whole documents (WAL snapshots)")
   func readersDuringIngest() throws {
     let folder = try ScratchFolder()
     _ = try FactsCorpus(files: 40, in: folder)
@@ -55,7 +56,8 @@ struct ConcurrencyTests {
   func secondWriterWaits() throws {
     let folder = try ScratchFolder()
     _ = try FactsCorpus(files: 2, in: folder)
-    let first = try TupuRun.tupu(["ingest", "--db", "store.sqlite", "corpus/doc000.tsv"], in: folder.path)
+    let first = try TupuRun.tupu(
+      ["ingest", "--db", "store.sqlite", "corpus/doc000.tsv"], in: folder.path)
     try #require(first.status == 0, "\(first.stderr)")
     let holder = try Self.holdWriteLock(folder, seconds: 2)
     let second = try TupuRun.tupu(
@@ -63,7 +65,8 @@ struct ConcurrencyTests {
     _ = holder.wait()
     #expect(second.status == 0, "\(second.stderr)")
     #expect(second.seconds > 1, "it did not wait: \(second.seconds) s")
-    let documents = try TupuRun.sqlite("store.sqlite", "SELECT count(*) FROM documents", in: folder.path)
+    let documents = try TupuRun.sqlite(
+      "store.sqlite", "SELECT count(*) FROM documents", in: folder.path)
     #expect(documents == "2\n")
   }
 
@@ -71,17 +74,20 @@ struct ConcurrencyTests {
   func secondWriterGivesUp() throws {
     let folder = try ScratchFolder()
     _ = try FactsCorpus(files: 2, in: folder)
-    let first = try TupuRun.tupu(["ingest", "--db", "store.sqlite", "corpus/doc000.tsv"], in: folder.path)
+    let first = try TupuRun.tupu(
+      ["ingest", "--db", "store.sqlite", "corpus/doc000.tsv"], in: folder.path)
     try #require(first.status == 0, "\(first.stderr)")
     let holder = try Self.holdWriteLock(folder, seconds: 8)
     let second = try TupuRun.tupu(
       ["ingest", "--db", "store.sqlite", "corpus/doc001.tsv"], in: folder.path)
     _ = holder.wait()
     #expect(second.status == 3)
-    #expect(second.stderr.contains("is locked by another writer (waited 5.0 s)"), "\(second.stderr)")
+    #expect(
+      second.stderr.contains("is locked by another writer (waited 5.0 s)"), "\(second.stderr)")
     #expect(second.stderr.contains("wait for the other `tupu ingest` to finish"))
     #expect(!second.stderr.contains("database is locked"))
-    let documents = try TupuRun.sqlite("store.sqlite", "SELECT count(*) FROM documents", in: folder.path)
+    let documents = try TupuRun.sqlite(
+      "store.sqlite", "SELECT count(*) FROM documents", in: folder.path)
     #expect(documents == "1\n")
   }
 }

@@ -130,12 +130,16 @@ struct CrashSafetyTests {
       if result.reason == .uncaughtSignal {
         let stored = try? TupuRun.sqlite(
           "killed.sqlite", "SELECT count(*) FROM documents", in: folder.path)
-        storedAtKill[stored?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "no store", default: 0] += 1
+        storedAtKill[
+          stored?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "no store", default: 0] += 1
       }
-      #expect(problems.isEmpty, "after round \(round) (killed: \(result.reason == .uncaughtSignal)): \(problems)")
+      #expect(
+        problems.isEmpty,
+        "after round \(round) (killed: \(result.reason == .uncaughtSignal)): \(problems)")
       if !problems.isEmpty { break }
     }
-    #expect(kills >= 50, "only \(kills) kills landed in \(round) rounds (\(finished) runs finished)")
+    #expect(
+      kills >= 50, "only \(kills) kills landed in \(round) rounds (\(finished) runs finished)")
 
     // Rerun to the end: the result equals a clean ingest of the same files.
     let rerun = try TupuRun.tupu(
@@ -146,11 +150,13 @@ struct CrashSafetyTests {
     }
     let reference = try TupuRun.tupu(["ingest", "--db", "clean.sqlite", "corpus"], in: folder.path)
     try #require(reference.status == 0)
-    #expect(try storeDump("killed.sqlite", in: folder.path) == storeDump("clean.sqlite", in: folder.path))
+    #expect(
+      try storeDump("killed.sqlite", in: folder.path) == storeDump("clean.sqlite", in: folder.path))
     print(
       "crash safety: \(kills) SIGKILLs survived in \(round) rounds (\(finished) runs finished "
         + "first); documents stored at the kills: "
-        + storedAtKill.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " "))
+        + storedAtKill.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(
+          separator: " "))
   }
 
   @Test("Ctrl-C stops after the current batch, says what was stored, and a rerun reads the rest")
@@ -163,8 +169,13 @@ struct CrashSafetyTests {
     // Interrupt once the store holds a document, so that the run is surely mid-way.
     let deadline = Date().addingTimeInterval(30)
     while Date() < deadline {
-      let stored = try? TupuRun.sqlite("store.sqlite", "SELECT count(*) FROM documents", in: folder.path)
-      if let stored, let count = Int(stored.trimmingCharacters(in: .whitespacesAndNewlines)), count > 0 { break }
+      let stored = try? TupuRun.sqlite(
+        "store.sqlite", "SELECT count(*) FROM documents", in: folder.path)
+      if let stored, let count = Int(stored.trimmingCharacters(in: .whitespacesAndNewlines)),
+        count > 0
+      {
+        break
+      }
       Thread.sleep(forTimeInterval: 0.02)
     }
     ingest.signal(SIGINT)
@@ -173,7 +184,8 @@ struct CrashSafetyTests {
     #expect(result.stderr.contains("interrupted: stored what was read before Ctrl-C"))
     #expect(result.stderr.contains("run the same command again"))
     #expect(try storeProblems("store.sqlite", corpus: corpus) == [])
-    let stored = try TupuRun.sqlite("store.sqlite", "SELECT count(*) FROM documents", in: folder.path)
+    let stored = try TupuRun.sqlite(
+      "store.sqlite", "SELECT count(*) FROM documents", in: folder.path)
     #expect(Int(stored.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 < 40)
 
     let rerun = try TupuRun.tupu(["ingest", "--db", "store.sqlite", "corpus"], in: folder.path)

@@ -24,7 +24,9 @@ struct HostileInputTests {
     let expected = Self.names.sorted().map { $0.replacingOccurrences(of: "\\", with: "\\\\") }
     #expect(all.stdout == "o\n" + expected.joined(separator: "\n") + "\n")
     for (index, name) in Self.names.enumerated() {
-      let quoted = "\"" + name.replacingOccurrences(of: "\\", with: "\\\\")
+      let quoted =
+        "\""
+        + name.replacingOccurrences(of: "\\", with: "\\\\")
         .replacingOccurrences(of: "\"", with: "\\\"") + "\""
       let answer = try TupuRun.tupu(
         ["query", "--db", "store.sqlite", "--format", "tsv", "\(quoted) sponsors ?c"],
@@ -39,8 +41,10 @@ struct HostileInputTests {
     let folder = try ScratchFolder()
     try "魏都区\ttype\tDistrict\n".write(
       toFile: folder.file("good.tsv"), atomically: true, encoding: .utf8)
-    #expect(try TupuRun.tupu(["ingest", "--db", "store.sqlite", "good.tsv"], in: folder.path).status == 0)
-    _ = FileManager.default.createFile(atPath: folder.file("zeros.txt"), contents: Data(count: 65536))
+    #expect(
+      try TupuRun.tupu(["ingest", "--db", "store.sqlite", "good.tsv"], in: folder.path).status == 0)
+    _ = FileManager.default.createFile(
+      atPath: folder.file("zeros.txt"), contents: Data(count: 65536))
     var noise = SystemRandomNumberGenerator()
     let bytes = (0..<65536).map { _ in UInt8.random(in: 0...255, using: &noise) }
     _ = FileManager.default.createFile(atPath: folder.file("noise.tsv"), contents: Data(bytes))
@@ -48,7 +52,8 @@ struct HostileInputTests {
 
     let inspect = try TupuRun.tupu(["inspect", "zeros.txt"], in: folder.path)
     #expect(inspect.status == 3)
-    #expect(inspect.stderr.contains("zeros.txt is not text (NUL byte at byte 0)"), "\(inspect.stderr)")
+    #expect(
+      inspect.stderr.contains("zeros.txt is not text (NUL byte at byte 0)"), "\(inspect.stderr)")
     for file in ["noise.tsv", "zeros.nt"] {
       let ingest = try TupuRun.tupu(["ingest", "--db", "store.sqlite", file], in: folder.path)
       #expect(ingest.status == 3, "\(file): \(ingest.stderr)")

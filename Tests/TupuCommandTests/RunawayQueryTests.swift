@@ -7,7 +7,8 @@ struct RunawayQueryTests {
     let lines = (0..<people).map { "人\($0)\ttype\tPerson" }
     try (lines.joined(separator: "\n") + "\n").write(
       toFile: folder.file("people.tsv"), atomically: true, encoding: .utf8)
-    let ingest = try TupuRun.tupu(["ingest", "--db", "store.sqlite", "people.tsv"], in: folder.path)
+    let ingest = try TupuRun.tupu(
+      ["ingest", "--db", "store.sqlite", "people.tsv"], in: folder.path)
     try #require(ingest.status == 0, "\(ingest.stderr)")
   }
 
@@ -21,7 +22,8 @@ struct RunawayQueryTests {
         "find count(*) where ?a : Person, ?b : Person, ?c : Person",
       ], in: folder.path)
     #expect(query.status == 3)
-    #expect(query.stderr.contains("the query ran longer than 0.5 s and was stopped"), "\(query.stderr)")
+    #expect(
+      query.stderr.contains("the query ran longer than 0.5 s and was stopped"), "\(query.stderr)")
     #expect(query.seconds < 10)
   }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TupuGraph
+
 @testable import TupuQuery
 @testable import TupuStore
 
@@ -49,7 +50,8 @@ struct HostileQueryTests {
     let started = Date()
     let message = planError(patterns)
     #expect(message.contains("error: a query may have at most 64 patterns"))
-    #expect(message.contains("--> query:1:\(patterns.components(separatedBy: ", ?a64 ")[0].count + 3)"))
+    #expect(
+      message.contains("--> query:1:\(patterns.components(separatedBy: ", ?a64 ")[0].count + 3)"))
     #expect(Date().timeIntervalSince(started) < 5)
   }
 
@@ -68,7 +70,7 @@ struct HostileQueryTests {
     defer { fixture.remove() }
     let session = try fixture.session()
     #expect(tsv(session, #""a'b\"; DROP TABLE facts; --" sponsors ?c"#) == "c\n许继社区\n")
-    #expect(tsv(session, "?x : Organization") .contains("a'b\"; DROP TABLE facts; --"))
+    #expect(tsv(session, "?x : Organization").contains("a'b\"; DROP TABLE facts; --"))
     #expect(tsv(session, "count(?x : Project)") == "count\n3\n")
   }
 }

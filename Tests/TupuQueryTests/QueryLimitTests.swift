@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TupuGraph
+
 @testable import TupuQuery
 @testable import TupuStore
 

@@ -29,13 +29,15 @@ final class QueryDeadline {
   /// Runs `body` with the deadline watched by SQLite every few thousand VM steps.
   func watch<T>(_ handle: OpaquePointer, _ body: () throws -> T) rethrows -> T {
     let context = Unmanaged.passUnretained(self).toOpaque()
-    sqlite3_progress_handler(handle, 4096, { context in
-      guard let context else { return 0 }
-      let deadline = Unmanaged<QueryDeadline>.fromOpaque(context).takeUnretainedValue()
-      guard DispatchTime.now().uptimeNanoseconds > deadline.deadline else { return 0 }
-      deadline.expired = true
-      return 1
-    }, context)
+    sqlite3_progress_handler(
+      handle, 4096,
+      { context in
+        guard let context else { return 0 }
+        let deadline = Unmanaged<QueryDeadline>.fromOpaque(context).takeUnretainedValue()
+        guard DispatchTime.now().uptimeNanoseconds > deadline.deadline else { return 0 }
+        deadline.expired = true
+        return 1
+      }, context)
     defer { sqlite3_progress_handler(handle, 0, nil, nil) }
     return try withExtendedLifetime(self) { try body() }
   }
