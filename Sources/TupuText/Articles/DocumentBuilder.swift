@@ -9,7 +9,7 @@ struct DocumentBuilder {
     var builder = ParagraphBuilder(page: PageLines(text: text))
     builder.build()
     let paragraphs = builder.paragraphs
-    var compact = builder.compact
+    let compact = builder.compact
     let scalars = builder.page.scalars
     var assembler = ArticleAssembler(paragraphs: paragraphs)
     let drafts = assembler.assemble()
@@ -24,7 +24,11 @@ struct DocumentBuilder {
       if let first = draft.headline.first, let last = draft.headline.last {
         let from = paragraphs[first].start
         let to = paragraphs[last].end
-        let text = LayoutText.compacted(scalars[from..<to])
+        // The block's paragraphs are consecutive in the repaired text; only two ASCII words
+        // meeting across a line break would repair differently from the original span.
+        let joined = paragraphs[first].compact.lowerBound..<paragraphs[last].compact.upperBound
+        let text = draft.headline.count == 1 || !Self.hasWordBreak(draft.headline, paragraphs, compact)
+          ? compact.string(joined) : LayoutText.compacted(scalars[from..<to])
         headline = text
         var sentence = Sentence(index: 0, text: text, start: from, end: to)
         sentence.isHeadline = true
@@ -61,11 +65,25 @@ struct DocumentBuilder {
     var document = ReadDocument(
       path: path, contentHash: contentHash, originalText: text,
       title: articles.first(where: { $0.kind == .story && $0.headline != nil })?.headline,
-      date: DateFinder.firstDate(in: compact.values), articles: articles)
+      date: DateFinder.firstDate(in: compact.values[0..<min(compact.count, 6000)]), articles: articles)
     document.encoding = encoding
     document.format = format
     document.boilerplate = paragraphs.filter { $0.kind == .boilerplate }.map { $0.start..<$0.end }
     return document
+  }
+
+  /// Whether two paragraphs of a block meet with ASCII letters or digits on both sides.
+  static func hasWordBreak(_ block: [Int], _ paragraphs: [Paragraph], _ compact: CompactText) -> Bool {
+    for (a, b) in zip(block, block.dropFirst()) {
+      let left = compact.values[paragraphs[a].compact.upperBound - 1]
+      let right = compact.values[paragraphs[b].compact.lowerBound]
+      if left < 0x80 && right < 0x80 && LayoutText.isASCIIWord(Unicode.Scalar(UInt8(left)))
+        && LayoutText.isASCIIWord(Unicode.Scalar(UInt8(right)))
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// Text for display (bylines): line breaks dropped, runs of spaces as one space.
@@ -88,9 +106,11 @@ struct DocumentBuilder {
   }
 }
 
-/// The first date a page gives: `2022-04-14`, `2022年4月14日` (as `2022-04-14`), else `4月1日`.
+/// The first date near the top of a page: `2022-04-14`, `2022年4月14日` (as `2022-04-14`), else
+/// `4月1日`.
 enum DateFinder {
-  static func firstDate(in values: [UInt32]) -> String? {
+  static func firstDate(in slice: ArraySlice<UInt32>) -> String? {
+    let values = Array(slice)
     var monthDay: String?
     var i = 0
     let count = values.count

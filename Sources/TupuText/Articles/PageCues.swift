@@ -12,7 +12,7 @@ enum PageCues {
 
   /// `bracketMayContinue`: the text may stop inside the dateline's brackets (one line of a
   /// paragraph).
-  static func dateline(_ p: ArraySlice<UInt32>, origins: [Int], bracketMayContinue: Bool = false)
+  static func dateline(_ p: ArraySlice<UInt32>, origins: [Int32], bracketMayContinue: Bool = false)
     -> Dateline?
   {
     let start = p.startIndex
@@ -40,7 +40,7 @@ enum PageCues {
   }
 
   private static func datelineTail(
-    _ p: ArraySlice<UInt32>, markerEnd: Int, prefixLength: Int, origins: [Int],
+    _ p: ArraySlice<UInt32>, markerEnd: Int, prefixLength: Int, origins: [Int32],
     bracketMayContinue: Bool
   ) -> Dateline? {
     if markerEnd >= p.endIndex { return Dateline(end: markerEnd, names: nil) }
@@ -76,6 +76,10 @@ enum PageCues {
   /// Whether a line (original scalars) is a byline: cue words and short names only.
   static func isBylineLine(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
     if end - start > 28 || end - start < 3 { return false }
+    switch scalars[start].value {
+    case 0x672C, 0x8BB0, 0x901A, 0x6587, 0x56FE, 0x64B0, 0x6444, 0x878D, 0x7279, 0x89C1: break
+    default: return false  // 本 记 通 文 图 撰 摄 融 特 见
+    }
     var tokens: [[UInt32]] = []
     var token: [UInt32] = []
     for k in start..<end {
@@ -147,7 +151,16 @@ enum PageCues {
   }
 
   static func caption(_ p: ArraySlice<UInt32>) -> Caption? {
-    guard let last = p.last else { return nil }
+    guard let last = p.last, let first = p.first else { return nil }
+    // Quick rejection: credits end in 摄 片 图 拍 (or a bracket), captions open with 图 上 下 左 右.
+    switch last {
+    case 0x6444, 0x7247, 0x56FE, 0x62CD, 0xFF09, 0x29: break
+    default:
+      switch first {
+      case 0x56FE, 0x4E0A, 0x4E0B, 0x5DE6, 0x53F3: break
+      default: return nil
+      }
+    }
     var body = p
     if last == 0xFF09 || last == 0x29 { body = body.dropLast() }
     let endsWithCredit =

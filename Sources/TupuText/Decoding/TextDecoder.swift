@@ -37,6 +37,10 @@ enum TextDecoder {
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
       body = bytes[3...]
     }
+    // NB: the standard library's validation is the fast path; ours only runs to say where.
+    if let text = String(validating: body, as: UTF8.self) {
+      return Decoded(text: text, encoding: .utf8)
+    }
     switch UTF8Validation.check(body) {
     case .valid:
       return Decoded(text: String(decoding: body, as: UTF8.self), encoding: .utf8)
@@ -48,7 +52,7 @@ enum TextDecoder {
     case .invalid(let offset, let multiByteBefore):
       // NB: a file that was good UTF-8 for a while and then breaks is damaged UTF-8, not
       // GB18030: decoding it as GB18030 would turn its Chinese into mojibake.
-      if multiByteBefore >= 3 || body.starts(with: [0xEF, 0xBB, 0xBF]) || body.startIndex == 3 {
+      if multiByteBefore >= 3 || body.startIndex == 3 {
         throw Diagnostic(
           "\(path) is not valid UTF-8 at byte \(offset)",
           at: SourceLocation(source: path, line: 0, byteOffset: offset),

@@ -40,6 +40,35 @@ enum Boilerplate {
 
   private static let prefixesByFirst = Dictionary(grouping: prefixes, by: { $0[0] })
   private static let innerByFirst = Dictionary(grouping: inner, by: { $0[0] })
+  /// First scalars of all cues, as a bitmap over the BMP: most lines are rejected without hashing.
+  private static let cueStarts: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 1024)
+    for cue in prefixes + inner + Array(navigation) where cue[0] < 0x10000 {
+      bits[Int(cue[0] >> 6)] |= 1 << UInt64(cue[0] & 63)
+    }
+    return bits
+  }()
+
+  /// The first two scalars of the inner cues, hashed into a bitmap: a line with none of them
+  /// is rejected in one pass without hashing or slicing.
+  private static let innerBigrams: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 1024)
+    for cue in inner {
+      let h = bigram(cue[0], cue[1])
+      bits[h >> 6] |= 1 << UInt64(h & 63)
+    }
+    return bits
+  }()
+
+  @inline(__always)
+  private static func bigram(_ a: UInt32, _ b: UInt32) -> Int {
+    Int(((a &* 0x9E37_79B1) ^ (b &* 0x85EB_CA6B)) >> 16)
+  }
+
+  @inline(__always)
+  private static func mayStartCue(_ v: UInt32) -> Bool {
+    v < 0x10000 && cueStarts[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+  }
 
   private static func scalarsOf(_ words: [String]) -> [[UInt32]] {
     words.map { word in word.unicodeScalars.map(\.value) }
@@ -48,21 +77,30 @@ enum Boilerplate {
   /// Whether the repaired text of one line is page furniture rather than article text.
   static func isBoilerplate(_ line: ArraySlice<UInt32>) -> Bool {
     if line.isEmpty || line.count > 200 { return false }
-    if navigation.contains(Array(line)) { return true }
+    if line.count <= 6 && mayStartCue(line[line.startIndex]) && navigation.contains(Array(line)) {
+      return true
+    }
     var body = line
     while let first = body.first, isLeadingDecoration(first) { body = body.dropFirst() }
     if body.isEmpty { return true }
-    if let candidates = prefixesByFirst[body[body.startIndex]] {
+    if mayStartCue(body[body.startIndex]), let candidates = prefixesByFirst[body[body.startIndex]] {
       for prefix in candidates where body.starts(with: prefix) { return true }
     }
     if line.count <= 160 {
-      for i in line.indices {
-        guard let candidates = innerByFirst[line[i]] else { continue }
-        for cue in candidates where line[i...].starts(with: cue) { return true }
+      let bits = innerBigrams
+      var i = line.startIndex
+      while i + 1 < line.endIndex {
+        let h = bigram(line[i], line[i + 1])
+        if bits[h >> 6] & (1 << UInt64(h & 63)) != 0, let candidates = innerByFirst[line[i]] {
+          for cue in candidates where line[i...].starts(with: cue) { return true }
+        }
+        i += 1
       }
     }
-    for suffix in imageSuffixes where line.count > suffix.count && line.suffix(suffix.count).elementsEqual(suffix) {
-      if !line.contains(where: { ScalarClass.isHan($0) }) { return true }
+    if let last = line.last, last == 0x67 || last == 0x47 || last == 0x70 || last == 0x50 || last == 0x66 || last == 0x46 {
+      for suffix in imageSuffixes where line.count > suffix.count && line.suffix(suffix.count).elementsEqual(suffix) {
+        if !line.contains(where: { ScalarClass.isHan($0) }) { return true }
+      }
     }
     if line.contains(0x2103) && (line.contains(0x5468) || contains(line, [0x661F, 0x671F])) {
       return true  // 2025年12月07日 (周三) 2~20℃ 多云

@@ -120,3 +120,39 @@ enum ScalarClass {
     return 1
   }
 }
+
+/// `ScalarClass` and `LayoutText` answers for the Basic Multilingual Plane in one table, one
+/// load per scalar in the hot loops.
+enum ScalarTable {
+  static let terminal: UInt8 = 1
+  static let continuing: UInt8 = 2
+  static let opener: UInt8 = 4
+  static let closer: UInt8 = 8
+  static let han: UInt8 = 16
+  static let layoutSpace: UInt8 = 32
+  static let wide: UInt8 = 64
+  static let asciiWord: UInt8 = 128
+
+  static let bits: [UInt8] = (0..<0x10000).map { (value: Int) -> UInt8 in
+    let v = UInt32(value)
+    var flags: UInt8 = 0
+    if ScalarClass.isTerminal(v) { flags |= terminal }
+    if ScalarClass.isContinuing(v) && !ScalarClass.isOpener(v) { flags |= continuing }
+    if ScalarClass.isOpener(v) { flags |= opener }
+    if ScalarClass.isCloser(v) { flags |= closer }
+    if ScalarClass.isHan(v) { flags |= han }
+    if let scalar = Unicode.Scalar(v), LayoutText.isLayoutSpace(scalar) { flags |= layoutSpace }
+    if ScalarClass.cells(v) == 2 { flags |= wide }
+    if v < 0x80, LayoutText.isASCIIWord(Unicode.Scalar(UInt8(v))) { flags |= asciiWord }
+    return flags
+  }
+
+  /// The flags of any scalar (the table for the BMP, the functions beyond it).
+  @inline(__always)
+  static func flags(_ v: UInt32, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    if v < 0x10000 { return table[Int(v)] }
+    var flags: UInt8 = 0
+    if ScalarClass.isHan(v) { flags |= han | wide }
+    return flags
+  }
+}

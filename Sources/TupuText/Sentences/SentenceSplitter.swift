@@ -4,6 +4,8 @@
 struct SentenceSplitter {
   let values: [UInt32]
 
+  let table: [UInt8] = ScalarTable.bits
+
   func split(_ range: Range<Int>) -> [Range<Int>] {
     var sentences: [Range<Int>] = []
     var start = range.lowerBound
@@ -11,13 +13,19 @@ struct SentenceSplitter {
     var semicolons: [Int] = []
     var i = range.lowerBound
     let end = range.upperBound
+    let marks = ScalarTable.opener | ScalarTable.closer | ScalarTable.terminal
     while i < end {
       let v = values[i]
-      if ScalarClass.isOpener(v) {
+      let flags = v < 0x10000 ? table[Int(v)] : 0
+      if flags & marks == 0 && v != 0x2026 && v != 0xFF1B && v != 0x3B {
+        i += 1
+        continue
+      }
+      if flags & ScalarTable.opener != 0 {
         depth += 1
-      } else if ScalarClass.isCloser(v) {
+      } else if flags & ScalarTable.closer != 0 {
         depth = max(0, depth - 1)
-      } else if depth == 0 && (ScalarClass.isTerminal(v) || isEllipsisEnd(i, end)) {
+      } else if depth == 0 && (flags & ScalarTable.terminal != 0 || isEllipsisEnd(i, end)) {
         var stop = i + 1
         while stop < end, ScalarClass.isTerminal(values[stop]) || values[stop] == 0x2026 || isTrailingCloser(stop) {
           stop += 1
@@ -47,8 +55,8 @@ struct SentenceSplitter {
   private func isEllipsisEnd(_ i: Int, _ end: Int) -> Bool {
     guard values[i] == 0x2026, i > 0, values[i - 1] == 0x2026, i + 1 < end else { return false }
     let next = values[i + 1]
-    return ScalarClass.isHan(next) || LayoutText.isASCIIWord(Unicode.Scalar(UInt8(truncatingIfNeeded: min(next, 0x7F))))
-      && next < 0x80 || ScalarClass.isOpener(next)
+    let isWord = next < 0x80 && LayoutText.isASCIIWord(Unicode.Scalar(UInt8(next)))
+    return ScalarClass.isHan(next) || isWord || ScalarClass.isOpener(next)
   }
 
   private static let leadInCues: [[UInt32]] = [
