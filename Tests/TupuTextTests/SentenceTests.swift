@@ -44,3 +44,15 @@ struct SentenceTests {
     #expect(try sentences("真好!还要继续吗?当然。") == ["真好!", "还要继续吗?", "当然。"])
   }
 }
+
+@Suite("Sentences across quotes that run on")
+struct RunOnQuoteTests {
+  @Test("a quote opened and not closed in its paragraph does not swallow the paragraph")
+  func runOnQuote() throws {
+    let text = "“第一，要压实责任。第二，要加强巡查。\n\n第三，要做好宣传。”书记说。"
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "q.txt")
+    #expect(Fixtures.allSentences(document) == [
+      "“第一，要压实责任。", "第二，要加强巡查。", "第三，要做好宣传。”书记说。",
+    ])
+  }
+}

@@ -103,3 +103,42 @@ struct WebPageTests {
     }
   }
 }
+
+@Suite("Subheadings inside a story")
+struct SubheadingTests {
+  @Test("a web article's subheadings stay in the article")
+  func webSubheadings() throws {
+    let text = """
+      东风镇全力推进秋季防火工作
+      发布时间：2023-10-09
+      10月8日，东风镇召开秋季防火工作部署会，镇长钱亮主持会议。
+      压实工作责任
+      会议要求，各村要压实责任，加强巡查。
+      强化宣传引导
+      会议强调，要做好宣传，提高群众防火意识。
+      """
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "web.txt")
+    #expect(document.articles.count == 1)
+    #expect(document.articles.first?.headline == "东风镇全力推进秋季防火工作")
+    #expect(document.articles.first?.sentences.map(\.text).contains("压实工作责任") == true)
+  }
+
+  @Test("numbered subheadings stay in the story on a column dump too")
+  func numberedSubheadings() throws {
+    let text = """
+      东风镇全力推进秋季防火工作
+
+      10月8日，东风镇召开秋季防火工作
+      部署会，镇长钱亮主持会议，各村
+      负责人参加会议。
+
+      一、压实工作责任
+
+      会议要求，各村要压实责任，加强巡
+      查，确保不发生火情。
+      """
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "dump.txt")
+    #expect(document.articles.count == 1)
+    #expect(document.articles.first?.sentences.map(\.text).contains("一、压实工作责任") == true)
+  }
+}

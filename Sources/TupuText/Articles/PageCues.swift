@@ -202,6 +202,29 @@ enum PageCues {
     return true
   }
 
+  /// 一、 二是 （三） (4) 5. 6、 第七， — a list marker at the start.
+  static func startsWithEnumerator(_ p: ArraySlice<UInt32>) -> Bool {
+    func isNumeral(_ v: UInt32) -> Bool {
+      switch v {
+      case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: return true
+      default: return v >= 0x30 && v <= 0x39
+      }
+    }
+    var i = p.startIndex
+    if i < p.endIndex, p[i] == 0x7B2C { i += 1 }  // 第
+    var bracketed = false
+    if i < p.endIndex, p[i] == 0xFF08 || p[i] == 0x28 {
+      bracketed = true
+      i += 1
+    }
+    let digits = i
+    while i < p.endIndex, isNumeral(p[i]), i - digits < 3 { i += 1 }
+    guard i > digits, i < p.endIndex else { return false }
+    let mark = p[i]
+    if bracketed { return mark == 0xFF09 || mark == 0x29 }
+    return mark == 0x3001 || mark == 0x2E || mark == 0xFF0E || mark == 0xFF0C || mark == 0x662F
+  }
+
   private static let placeSuffixes: [[UInt32]] = [
     "区", "县", "市", "镇", "乡", "街道", "社区", "村", "州", "旗", "盟",
   ].map { $0.unicodeScalars.map(\.value) }

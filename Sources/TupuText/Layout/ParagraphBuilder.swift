@@ -196,6 +196,7 @@ struct ParagraphBuilder {
       if PageCues.isHeadlineLike(text, lineEnds: lineEnds) {
         paragraph.kind = .headlineLike
         paragraph.isSectionLabel = paragraph.lineCount == 1 && PageCues.isSectionLabel(text)
+        paragraph.startsWithEnumerator = PageCues.startsWithEnumerator(text)
         return
       }
     }

@@ -6,7 +6,28 @@ struct SentenceSplitter {
 
   let table: [UInt8] = ScalarTable.bits
 
+  /// Openers in `range` that are never closed in it (a quote running on into the next
+  /// paragraph, as Chinese print does, or a broken dump): they must not hold a sentence open.
+  /// Closers without an opener in `range` are the end of a quote begun in an earlier
+  /// paragraph: the sentence they close goes on to its attribution (…。”书记说。).
+  private func unmatchedBrackets(_ range: Range<Int>) -> (openers: Set<Int>, closers: Set<Int>) {
+    var stack: [Int] = []
+    var closers: Set<Int> = []
+    for i in range {
+      let v = values[i]
+      guard v < 0x10000 else { continue }
+      let flags = table[Int(v)]
+      if flags & ScalarTable.opener != 0 {
+        stack.append(i)
+      } else if flags & ScalarTable.closer != 0 {
+        if stack.isEmpty { closers.insert(i) } else { stack.removeLast() }
+      }
+    }
+    return (Set(stack), closers)
+  }
+
   func split(_ range: Range<Int>) -> [Range<Int>] {
+    let (unmatched, strayClosers) = unmatchedBrackets(range)
     var sentences: [Range<Int>] = []
     var start = range.lowerBound
     var depth = 0
@@ -22,13 +43,19 @@ struct SentenceSplitter {
         continue
       }
       if flags & ScalarTable.opener != 0 {
-        depth += 1
+        if unmatched.isEmpty || !unmatched.contains(i) { depth += 1 }
       } else if flags & ScalarTable.closer != 0 {
         depth = max(0, depth - 1)
       } else if depth == 0 && (flags & ScalarTable.terminal != 0 || isEllipsisEnd(i, end)) {
         var stop = i + 1
+        var closesStrayQuote = false
         while stop < end, ScalarClass.isTerminal(values[stop]) || values[stop] == 0x2026 || isTrailingCloser(stop) {
+          if strayClosers.contains(stop) { closesStrayQuote = true }
           stop += 1
+        }
+        if closesStrayQuote && stop < end {
+          i = stop
+          continue
         }
         emit(start..<stop, semicolons: semicolons, into: &sentences)
         start = stop
