@@ -26,7 +26,15 @@ public enum TextPipeline {
   }
 
   public static func read(bytes: [UInt8], path: String) throws -> ReadDocument {
-    let hash = SHA256.hexDigest(bytes)
+    try read(bytes: bytes, path: path, contentHash: SHA256.hexDigest(bytes))
+  }
+
+  /// As `read(bytes:path:)`, with the content hash already known (a store that hashed the file
+  /// to see whether it changed need not hash it twice). `contentHash` must be
+  /// `contentHash(of: bytes)`.
+  public static func read(bytes: [UInt8], path: String, contentHash hash: String) throws
+    -> ReadDocument
+  {
     let format = Self.format(of: bytes, path: path)
     switch format {
     case "pdf":
