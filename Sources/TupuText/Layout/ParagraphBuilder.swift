@@ -55,11 +55,15 @@ struct ParagraphBuilder {
       let line = page.lines[index]
       var length = 0
       if line.end - line.start <= 200 {
-        page.scalars.withUnsafeBufferPointer { scalars in
-          scratch.withUnsafeMutableBufferPointer { scratch in
-            for k in line.start..<line.end where !LayoutText.isLayoutSpace(scalars[k]) {
-              scratch[length] = LayoutText.fold(scalars[k]).value
-              length += 1
+        ScalarTable.bits.withUnsafeBufferPointer { table in
+          page.scalars.withUnsafeBufferPointer { scalars in
+            scratch.withUnsafeMutableBufferPointer { scratch in
+              for k in line.start..<line.end {
+                let v = scalars[k].value
+                if ScalarTable.flags(v, table) & ScalarTable.layoutSpace != 0 { continue }
+                scratch[length] = v >= 0xFF10 ? LayoutText.fold(scalars[k]).value : v
+                length += 1
+              }
             }
           }
         }
