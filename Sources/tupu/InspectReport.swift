@@ -3,6 +3,21 @@ import TupuText
 
 /// How `tupu inspect` prints a document: an indented outline for people, JSON Lines for scripts.
 enum InspectReport {
+  /// Files as given, folders replaced by their .txt, .html, .htm and .pdf files in name order.
+  static func expand(_ paths: [String]) -> [String] {
+    paths.flatMap { path -> [String] in
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        isDirectory.boolValue,
+        let names = try? FileManager.default.contentsOfDirectory(atPath: path)
+      else { return [path] }
+      let kept = names.filter { name in
+        [".txt", ".html", ".htm", ".pdf"].contains { name.lowercased().hasSuffix($0) }
+      }
+      return kept.sorted().map { (path as NSString).appendingPathComponent($0) }
+    }
+  }
+
   static func text(_ document: ReadDocument, showBoilerplate: Bool) -> String {
     var lines: [String] = []
     let bytes = document.originalText.utf8.count

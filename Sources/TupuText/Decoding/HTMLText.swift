@@ -112,10 +112,13 @@ enum HTMLText {
   }
 
   private static func entity(_ name: String) -> Unicode.Scalar? {
-    if name.hasPrefix("#x") || name.hasPrefix("#X") {
-      return UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+    func character(_ value: UInt32?) -> Unicode.Scalar? {
+      guard let value, let scalar = Unicode.Scalar(value), !TextDecoder.isStrayControl(scalar)
+      else { return nil }
+      return scalar
     }
-    if name.hasPrefix("#") { return UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
+    if name.hasPrefix("#x") || name.hasPrefix("#X") { return character(UInt32(name.dropFirst(2), radix: 16)) }
+    if name.hasPrefix("#") { return character(UInt32(name.dropFirst())) }
     return entities[name].flatMap(Unicode.Scalar.init) ?? entities[name.lowercased()].flatMap(Unicode.Scalar.init)
   }
 
