@@ -106,21 +106,29 @@ struct PageLines {
     columns = [Int32](repeating: 0, count: content.count)
     guard !content.isEmpty else { return }
     let radius = 8
-    // The window holds the widths of content[low...high], sorted; the line itself is taken out
-    // for its own median.
-    var window: [Int32] = []
-    window.reserveCapacity(2 * radius + 2)
+    // The window holds the widths of the lines around `position`, sorted, in a fixed buffer;
+    // the line itself is taken out for its own median.
+    let window = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * radius + 2)
+    defer { window.deallocate() }
+    var size = 0
     func insert(_ value: Int32) {
-      var k = window.count
-      window.append(value)
+      var k = size
       while k > 0 && window[k - 1] > value {
         window[k] = window[k - 1]
         k -= 1
       }
       window[k] = value
+      size += 1
     }
     func remove(_ value: Int32) {
-      if let k = window.firstIndex(of: value) { window.remove(at: k) }
+      var k = 0
+      while k < size && window[k] != value { k += 1 }
+      guard k < size else { return }
+      while k + 1 < size {
+        window[k] = window[k + 1]
+        k += 1
+      }
+      size -= 1
     }
     let cells = content.map { Int32(lines[Int($0)].cells) }
     var high = -1
@@ -132,7 +140,7 @@ struct PageLines {
       let low = position - radius - 1
       if low >= 0 { remove(cells[low]) }
       remove(cells[position])
-      columns[position] = window.isEmpty ? cells[position] : window[window.count / 2]
+      columns[position] = size == 0 ? cells[position] : window[size / 2]
       insert(cells[position])
     }
   }
