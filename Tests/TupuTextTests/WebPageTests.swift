@@ -142,3 +142,39 @@ struct SubheadingTests {
     #expect(document.articles.first?.sentences.map(\.text).contains("一、压实工作责任") == true)
   }
 }
+
+@Suite("More page furniture")
+struct FurnitureTests {
+  @Test("metadata lines, bracketed sources and 文/ bylines stay out of sentences")
+  func furniture() throws {
+    let text = """
+      东风镇召开秋季防火工作部署会
+      2023-10-09 10:30 来源：东风镇融媒体中心
+      文/张三
+      10月8日，东风镇召开秋季防火工作部署会。
+      （来源：东风镇人民政府）
+      【责任编辑：李四】
+      """
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "meta.txt")
+    #expect(Fixtures.allSentences(document) == [
+      "东风镇召开秋季防火工作部署会", "10月8日，东风镇召开秋季防火工作部署会。",
+    ])
+    #expect(document.articles.first?.byline == "文/张三")
+    #expect(document.boilerplate.count == 3)
+  }
+
+  @Test("a long sentence that mentions a source is content")
+  func sourceInContent() throws {
+    let text = "会议指出，项目资金来源：区财政安排专项资金三千万元，社会资本投入五千万元，银行贷款两亿元，确保项目按期建成投用并发挥效益。"
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "content.txt")
+    #expect(Fixtures.allSentences(document) == [text])
+  }
+
+  @Test("ASCII punctuation next to Chinese takes its print form, one scalar for one")
+  func printPunctuation() {
+    let text = "4月1日,会议(扩大)召开:时间10:30,人数3,000;好!"
+    let printed = LayoutText.printPunctuation(text)
+    #expect(printed == "4月1日，会议（扩大）召开：时间10:30，人数3,000；好！")
+    #expect(printed.unicodeScalars.count == text.unicodeScalars.count)
+  }
+}

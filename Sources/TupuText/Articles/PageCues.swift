@@ -70,7 +70,7 @@ enum PageCues {
 
   private static let bylineCues: [[UInt32]] = [
     "本报记者", "本报通讯员", "本报见习记者", "本报特约记者", "融媒体记者", "特约记者", "见习记者", "记者",
-    "通讯员", "文/图", "图/文", "文图", "撰稿", "摄影", "文", "图",
+    "通讯员", "文/图", "图/文", "文图", "撰稿", "摄影", "文/", "图/", "文", "图",
   ].map { $0.unicodeScalars.map(\.value) }
 
   /// Whether a line (original scalars) is a byline: cue words and short names only.

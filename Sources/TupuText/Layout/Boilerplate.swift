@@ -26,6 +26,13 @@ enum Boilerplate {
     "信息时间", "责任编辑", "首页>", "首页»", "首页›", ">>", "扫一扫", "版权所有",
   ])
 
+  /// Cues that make a line of at most 60 characters boilerplate wherever they stand
+  /// (`2022-04-14 10:30 来源：某区融媒体中心`); in a longer line they may be content.
+  private static let shortInner: [[UInt32]] = scalarsOf([
+    "来源:", "来源：", "作者:", "作者：", "编辑:", "编辑：", "审核:", "审核：", "摄影:", "摄影：", "点击:",
+    "点击：", "浏览:", "浏览：", "阅读:", "阅读：", "字体:", "字体：",
+  ])
+
   /// Whole lines that are navigation words.
   private static let navigation: Set<[UInt32]> = Set(scalarsOf([
     "首页", "详情", "正文", "新闻动态", "新闻分类", "新闻中心", "要闻动态", "打印", "关闭", "返回", "分享",
@@ -40,6 +47,7 @@ enum Boilerplate {
 
   private static let prefixesByFirst = Dictionary(grouping: prefixes, by: { $0[0] })
   private static let innerByFirst = Dictionary(grouping: inner, by: { $0[0] })
+  private static let shortInnerByFirst = Dictionary(grouping: shortInner, by: { $0[0] })
   /// First scalars of all cues, as a bitmap over the BMP: most lines are rejected without hashing.
   private static let cueStarts: [UInt64] = {
     var bits = [UInt64](repeating: 0, count: 1024)
@@ -53,7 +61,7 @@ enum Boilerplate {
   /// is rejected in one pass without hashing or slicing.
   private static let innerBigrams: [UInt64] = {
     var bits = [UInt64](repeating: 0, count: 1024)
-    for cue in inner {
+    for cue in inner + shortInner {
       let h = bigram(cue[0], cue[1])
       bits[h >> 6] |= 1 << UInt64(h & 63)
     }
@@ -91,8 +99,13 @@ enum Boilerplate {
       var i = line.startIndex
       while i + 1 < line.endIndex {
         let h = bigram(line[i], line[i + 1])
-        if bits[h >> 6] & (1 << UInt64(h & 63)) != 0, let candidates = innerByFirst[line[i]] {
-          for cue in candidates where line[i...].starts(with: cue) { return true }
+        if bits[h >> 6] & (1 << UInt64(h & 63)) != 0 {
+          if let candidates = innerByFirst[line[i]] {
+            for cue in candidates where line[i...].starts(with: cue) { return true }
+          }
+          if line.count <= 60, let candidates = shortInnerByFirst[line[i]] {
+            for cue in candidates where line[i...].starts(with: cue) { return true }
+          }
         }
         i += 1
       }
@@ -109,7 +122,7 @@ enum Boilerplate {
   }
 
   private static func isLeadingDecoration(_ v: UInt32) -> Bool {
-    v == 0x3010 || v == 0x3E || v == 0x00BB || v == 0x00B7 || v == 0x7C || v == 0x5B
+    v == 0x3010 || v == 0x3E || v == 0x00BB || v == 0xFF08 || v == 0x28 || v == 0x00B7 || v == 0x7C || v == 0x5B
       || v == 0x2022 || v == 0x25CF || v == 0x25B6 || v == 0x25BA || v == 0x2192
   }
 

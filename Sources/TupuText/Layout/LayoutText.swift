@@ -34,6 +34,37 @@ public enum LayoutText {
   /// `text` repaired, as `compacted(_:)` on its scalars.
   public static func compacted(_ text: String) -> String { compacted(text.unicodeScalars) }
 
+  /// `text` with the ASCII punctuation of web pages in its print form where it touches Chinese
+  /// text (`4月1日,会议(扩大)召开:` → `4月1日，会议（扩大）召开：`), one scalar for one, so every
+  /// offset stays valid. Punctuation between ASCII letters and digits (`10:30`, `3,000`) stays.
+  public static func printPunctuation(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var result = String.UnicodeScalarView()
+    for (index, scalar) in scalars.enumerated() {
+      let replacement: UInt32?
+      switch scalar.value {
+      case 0x2C: replacement = 0xFF0C
+      case 0x3A: replacement = 0xFF1A
+      case 0x3B: replacement = 0xFF1B
+      case 0x28: replacement = 0xFF08
+      case 0x29: replacement = 0xFF09
+      case 0x21: replacement = 0xFF01
+      case 0x3F: replacement = 0xFF1F
+      default: replacement = nil
+      }
+      let touchesChinese = [index - 1, index + 1].contains { neighbour in
+        neighbour >= 0 && neighbour < scalars.count
+          && (ScalarClass.isHan(scalars[neighbour].value) || ScalarClass.cells(scalars[neighbour].value) == 2)
+      }
+      if let replacement, touchesChinese, let wide = Unicode.Scalar(replacement) {
+        result.append(wide)
+      } else {
+        result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
   /// Whitespace that is layout, not content: spaces, tabs, line breaks, no-break and
   /// ideographic spaces, zero-width spaces and stray byte-order marks.
   @inline(__always)
