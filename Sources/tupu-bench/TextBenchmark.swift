@@ -35,7 +35,9 @@ struct TextBenchmark: ParsableCommand {
       corpus = [UInt8](data)
     }
     let megabytesRead = Double(corpus.count) / 1_000_000
-    print("corpus: \(String(format: "%.1f", megabytesRead)) MB (\(gb18030 ? "GB18030" : "UTF-8")), \(runs) runs, one core, thread CPU time")
+    print(
+      "corpus: \(String(format: "%.1f", megabytesRead)) MB (\(gb18030 ? "GB18030" : "UTF-8")), \(runs) runs, one core, thread CPU time"
+    )
 
     var baseline: [Double] = []
     var pipeline: [Double] = []
@@ -58,14 +60,19 @@ struct TextBenchmark: ParsableCommand {
     let baselineRate = megabytesRead / median(baseline)
     let pipelineRate = megabytesRead / median(pipeline)
     func line(_ label: String, _ rate: Double) {
-      print(label.padding(toLength: 52, withPad: " ", startingAt: 0) + String(format: "%8.1f MB/s", rate))
+      print(
+        label.padding(toLength: 52, withPad: " ", startingAt: 0)
+          + String(format: "%8.1f MB/s", rate))
     }
     line("baseline: String decode + split on 。", baselineRate)
     line("pipeline: decode + repair + articles + sentences", pipelineRate)
     line("  SHA-256 content hash alone", megabytesRead / median(hashing))
     line("  read(bytes:path:) with the hash", megabytesRead / median(full))
     print("(\(articles) articles, \(sentences) sentences)")
-    print(String(format: "ratio pipeline/baseline: %.2f · goal >= 50 MB/s: %@", pipelineRate / baselineRate, pipelineRate >= 50 ? "met" : "not met"))
+    print(
+      String(
+        format: "ratio pipeline/baseline: %.2f · goal >= 50 MB/s: %@", pipelineRate / baselineRate,
+        pipelineRate >= 50 ? "met" : "not met"))
   }
 
   /// The naive reader: decode, then cut at every 。 (no repair, no offsets worth the name).
@@ -92,7 +99,8 @@ struct TextBenchmark: ParsableCommand {
     let candidates = [
       file, "Examples/weidu-district-news-page.txt",
       URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Examples/weidu-district-news-page.txt").path,
+        .deletingLastPathComponent().appendingPathComponent("Examples/weidu-district-news-page.txt")
+        .path,
     ].compactMap { $0 }
     for path in candidates {
       if let data = FileManager.default.contents(atPath: path) { return [UInt8](data) }

@@ -37,7 +37,8 @@ struct Inspect: ParsableCommand {
       do {
         let document = try TextPipeline.read(path: file)
         switch format {
-        case .text: print(InspectReport.text(document, showBoilerplate: showBoilerplate), to: &output)
+        case .text:
+          print(InspectReport.text(document, showBoilerplate: showBoilerplate), to: &output)
         case .jsonl: print(InspectReport.jsonLines(document), terminator: "", to: &output)
         }
       } catch let error as DiagnosticConvertible {

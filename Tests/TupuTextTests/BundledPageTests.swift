@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TupuText
 
 @Suite("The bundled newspaper page (a PDF dump)")
@@ -67,12 +68,15 @@ struct BundledPageTests {
     #expect(captions.compactMap(\.byline).filter { $0.hasSuffix("摄") }.count == 4)
   }
 
-  @Test("no name is split across a line break", arguments: [
-    "李朝锋", "何长成", "范学政", "侯新华", "王小五", "孙卫东", "张巧云", "何根华", "李晓",
-  ])
+  @Test(
+    "no name is split across a line break",
+    arguments: [
+      "李朝锋", "何长成", "范学政", "侯新华", "王小五", "孙卫东", "张巧云", "何根华", "李晓",
+    ])
   func namesWhole(name: String) throws {
     let document = try Fixtures.bundledPage()
-    let inSentences = Fixtures.occurrences(of: name, in: Fixtures.allSentences(document).joined(separator: "\n"))
+    let inSentences = Fixtures.occurrences(
+      of: name, in: Fixtures.allSentences(document).joined(separator: "\n"))
     let inPage = Fixtures.occurrences(of: name, in: LayoutText.compacted(document.originalText))
     #expect(inSentences > 0)
     #expect(inSentences == inPage)
@@ -112,14 +116,17 @@ struct BundledPageTests {
   @Test("a GB18030 copy reads the same articles and sentences")
   func gb18030Copy() throws {
     let original = try Fixtures.bundledPage()
-    let data = try #require(original.originalText.data(using: String.Encoding(rawValue: 0x8000_0632)))
+    let data = try #require(
+      original.originalText.data(using: String.Encoding(rawValue: 0x8000_0632)))
     #expect(String(data: data, encoding: .utf8) == nil)
     let copy = try TextPipeline.read(bytes: [UInt8](data), path: "page-gb18030.txt")
     #expect(copy.encoding == "GB18030")
     #expect(copy.originalText == original.originalText)
     #expect(copy.articles.map(\.headline) == original.articles.map(\.headline))
     #expect(Fixtures.allSentences(copy) == Fixtures.allSentences(original))
-    #expect(copy.articles.flatMap { $0.sentences.map(\.start) } == original.articles.flatMap { $0.sentences.map(\.start) })
+    #expect(
+      copy.articles.flatMap { $0.sentences.map(\.start) }
+        == original.articles.flatMap { $0.sentences.map(\.start) })
     #expect(copy.contentHash != original.contentHash)
   }
 
@@ -127,7 +134,8 @@ struct BundledPageTests {
   func crlfAndBOM() throws {
     let original = try Fixtures.bundledPage()
     let crlf = original.originalText.replacingOccurrences(of: "\n", with: "\r\n")
-    let document = try TextPipeline.read(bytes: [0xEF, 0xBB, 0xBF] + Array(crlf.utf8), path: "page-crlf.txt")
+    let document = try TextPipeline.read(
+      bytes: [0xEF, 0xBB, 0xBF] + Array(crlf.utf8), path: "page-crlf.txt")
     #expect(document.articles.map(\.headline) == original.articles.map(\.headline))
     #expect(Fixtures.allSentences(document) == Fixtures.allSentences(original))
     #expect(Fixtures.offsetViolations(document) == [])

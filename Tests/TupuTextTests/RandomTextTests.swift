@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TupuText
 
 /// Generated pages from the genre's pieces (datelines, quotes, captions, spaced lines, column
@@ -46,7 +47,8 @@ struct RandomTextTests {
   @Test("broken HTML reads without crashing")
   func brokenHTML() throws {
     for html in [
-      "<html><body><p>会议召开。<div", "<p>&#xFFFFFFFF; &#0; &bogus; &amp 会议。</p>", "<script>never closed 会议。",
+      "<html><body><p>会议召开。<div", "<p>&#xFFFFFFFF; &#0; &bogus; &amp 会议。</p>",
+      "<script>never closed 会议。",
       "<!-- unclosed comment 会议。", "<p a=\"x>y\">会议召开。</p>", "<html>< p>会议。</html>",
     ] {
       if let document = try? TextPipeline.read(bytes: Array(html.utf8), path: "broken.html") {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TupuText
 
 @Suite("Text copied or saved from government websites")
@@ -25,11 +26,12 @@ struct WebPageTests {
     #expect(document.articles.count == 1)
     #expect(document.title == "东风镇召开秋季防火工作部署会")
     #expect(document.date == "2023-10-09")
-    #expect(Fixtures.allSentences(document) == [
-      "东风镇召开秋季防火工作部署会",
-      "10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会，镇长钱亮出席会议。",
-      "会议要求，各村要压实责任，加强巡查；要做好宣传，提高群众防火意识。",
-    ])
+    #expect(
+      Fixtures.allSentences(document) == [
+        "东风镇召开秋季防火工作部署会",
+        "10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会，镇长钱亮出席会议。",
+        "会议要求，各村要压实责任，加强巡查；要做好宣传，提高群众防火意识。",
+      ])
     #expect(document.boilerplate.count == 7)
     #expect(Fixtures.offsetViolations(document) == [])
   }
@@ -42,11 +44,12 @@ struct WebPageTests {
       .replacingOccurrences(of: "\n", with: "\r\n")
     let document = try TextPipeline.read(bytes: Array(text.utf8), path: "ascii.txt")
     #expect(document.title == "东风镇召开秋季防火工作部署会")
-    #expect(Fixtures.allSentences(document) == [
-      "东风镇召开秋季防火工作部署会",
-      "10月8日,东风镇党委书记赵明主持召开秋季防火工作部署会,镇长钱亮出席会议。",
-      "会议要求,各村要压实责任,加强巡查;要做好宣传,提高群众防火意识。",
-    ])
+    #expect(
+      Fixtures.allSentences(document) == [
+        "东风镇召开秋季防火工作部署会",
+        "10月8日,东风镇党委书记赵明主持召开秋季防火工作部署会,镇长钱亮出席会议。",
+        "会议要求,各村要压实责任,加强巡查;要做好宣传,提高群众防火意识。",
+      ])
     #expect(Fixtures.offsetViolations(document) == [])
   }
 
@@ -70,13 +73,14 @@ struct WebPageTests {
     let document = try TextPipeline.read(bytes: Array(Self.savedPage.utf8), path: "page.html")
     #expect(document.format == "html")
     #expect(document.title == "东风镇召开秋季防火工作部署会")
-    #expect(Fixtures.allSentences(document) == [
-      "东风镇召开秋季防火工作部署会",
-      "10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会，镇长钱亮出席会议。",
-      "会议强调，要把“防火”工作落到实处。",
-      "会议还通报了军民联防情况。",
-      "会上，各村作了表态发言。",
-    ])
+    #expect(
+      Fixtures.allSentences(document) == [
+        "东风镇召开秋季防火工作部署会",
+        "10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会，镇长钱亮出席会议。",
+        "会议强调，要把“防火”工作落到实处。",
+        "会议还通报了军民联防情况。",
+        "会上，各村作了表态发言。",
+      ])
     #expect(!document.originalText.contains("color"))
     #expect(!document.originalText.contains("不是正文"))
     #expect(Fixtures.offsetViolations(document) == [])
@@ -90,7 +94,9 @@ struct WebPageTests {
     #expect(document.title == "东风镇召开秋季防火工作部署会")
   }
 
-  @Test("every dev article maps back to its original text", .enabled(if: !Fixtures.devArticlePaths().isEmpty))
+  @Test(
+    "every dev article maps back to its original text",
+    .enabled(if: !Fixtures.devArticlePaths().isEmpty))
   func devArticles() throws {
     for path in Fixtures.devArticlePaths() {
       let document = try TextPipeline.read(path: path)
@@ -156,9 +162,10 @@ struct FurnitureTests {
       【责任编辑：李四】
       """
     let document = try TextPipeline.read(bytes: Array(text.utf8), path: "meta.txt")
-    #expect(Fixtures.allSentences(document) == [
-      "东风镇召开秋季防火工作部署会", "10月8日，东风镇召开秋季防火工作部署会。",
-    ])
+    #expect(
+      Fixtures.allSentences(document) == [
+        "东风镇召开秋季防火工作部署会", "10月8日，东风镇召开秋季防火工作部署会。",
+      ])
     #expect(document.articles.first?.byline == "文/张三")
     #expect(document.boilerplate.count == 3)
   }

@@ -32,7 +32,8 @@ struct ArticleAssembler {
     self.paragraphs = paragraphs
     self.items = paragraphs.indices.filter { paragraphs[$0].kind != .boilerplate }
     let bodies = paragraphs.filter { $0.kind == .body }
-    linePerParagraph = !bodies.isEmpty && bodies.filter { $0.lineCount == 1 }.count * 2 >= bodies.count
+    linePerParagraph =
+      !bodies.isEmpty && bodies.filter { $0.lineCount == 1 }.count * 2 >= bodies.count
   }
 
   mutating func assemble() -> [Draft] {
@@ -119,7 +120,10 @@ struct ArticleAssembler {
         drafts[c].extraParagraphs.append(items[nextItem])
         drafts[c].closed = true
       } else {
-        open(Draft(headline: block, section: label, credits: [next.compact], extraParagraphs: [items[nextItem]]))
+        open(
+          Draft(
+            headline: block, section: label, credits: [next.compact],
+            extraParagraphs: [items[nextItem]]))
       }
       return nextItem + 1
     }

@@ -27,7 +27,8 @@ struct DocumentBuilder {
         // The block's paragraphs are consecutive in the repaired text; only two ASCII words
         // meeting across a line break would repair differently from the original span.
         let joined = paragraphs[first].compact.lowerBound..<paragraphs[last].compact.upperBound
-        let text = draft.headline.count == 1 || !Self.hasWordBreak(draft.headline, paragraphs, compact)
+        let text =
+          draft.headline.count == 1 || !Self.hasWordBreak(draft.headline, paragraphs, compact)
           ? compact.string(joined) : LayoutText.compacted(scalars[from..<to])
         headline = text
         var sentence = Sentence(index: 0, text: text, start: from, end: to)
@@ -43,7 +44,9 @@ struct DocumentBuilder {
         for range in splitter.split(paragraph.content) {
           let span = compact.originalSpan(range)
           sentences.append(
-            Sentence(index: sentences.count, text: compact.string(range), start: span.start, end: span.end))
+            Sentence(
+              index: sentences.count, text: compact.string(range), start: span.start, end: span.end)
+          )
         }
       }
       for index in draft.extraParagraphs + (draft.section.map { [$0] } ?? []) {
@@ -65,7 +68,8 @@ struct DocumentBuilder {
     var document = ReadDocument(
       path: path, contentHash: contentHash, originalText: text,
       title: articles.first(where: { $0.kind == .story && $0.headline != nil })?.headline,
-      date: DateFinder.firstDate(in: compact.values[0..<min(compact.count, 6000)]), articles: articles)
+      date: DateFinder.firstDate(in: compact.values[0..<min(compact.count, 6000)]),
+      articles: articles)
     document.encoding = encoding
     document.format = format
     document.boilerplate = paragraphs.filter { $0.kind == .boilerplate }.map { $0.start..<$0.end }
@@ -73,7 +77,9 @@ struct DocumentBuilder {
   }
 
   /// Whether two paragraphs of a block meet with ASCII letters or digits on both sides.
-  static func hasWordBreak(_ block: [Int], _ paragraphs: [Paragraph], _ compact: CompactText) -> Bool {
+  static func hasWordBreak(_ block: [Int], _ paragraphs: [Paragraph], _ compact: CompactText)
+    -> Bool
+  {
     for (a, b) in zip(block, block.dropFirst()) {
       let left = compact.values[paragraphs[a].compact.upperBound - 1]
       let right = compact.values[paragraphs[b].compact.lowerBound]
@@ -138,7 +144,8 @@ enum DateFinder {
             return String(format: year.value, month.value, day.value)
           }
         }
-        if monthDay == nil, let month = number(at: i), month.end < count, values[month.end] == 0x6708,
+        if monthDay == nil, let month = number(at: i), month.end < count,
+          values[month.end] == 0x6708,
           (1...12).contains(month.value), let day = number(at: month.end + 1), day.end < count,
           values[day.end] == 0x65E5, (1...31).contains(day.value)
         {

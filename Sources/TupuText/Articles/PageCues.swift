@@ -92,7 +92,8 @@ enum PageCues {
       }
     }
     if !token.isEmpty { tokens.append(token) }
-    guard let first = tokens.first, bylineCues.contains(where: { first.starts(with: $0) && first.count > 1 })
+    guard let first = tokens.first,
+      bylineCues.contains(where: { first.starts(with: $0) && first.count > 1 })
     else { return false }
     var names = 0
     for var word in tokens {
@@ -168,7 +169,8 @@ enum PageCues {
       || creditEndings.contains { body.count > $0.count && body.suffix($0.count).elementsEqual($0) }
     if endsWithCredit {
       var k = body.endIndex - 1
-      while k > p.startIndex && !ScalarClass.isTerminal(p[k - 1]) && !ScalarClass.isCloser(p[k - 1]) { k -= 1 }
+      while k > p.startIndex && !ScalarClass.isTerminal(p[k - 1]) && !ScalarClass.isCloser(p[k - 1])
+      { k -= 1 }
       let credit = k..<p.endIndex
       if credit.count <= 18 { return Caption(creditStart: k) }
       return nil
@@ -206,7 +208,8 @@ enum PageCues {
   static func startsWithEnumerator(_ p: ArraySlice<UInt32>) -> Bool {
     func isNumeral(_ v: UInt32) -> Bool {
       switch v {
-      case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: return true
+      case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341:
+        return true
       default: return v >= 0x30 && v <= 0x39
       }
     }

@@ -31,7 +31,9 @@ struct SHA256 {
     tail.append(0x80)
     while tail.count % 64 != 56 { tail.append(0) }
     let bitLength = UInt64(bytes.count) &* 8
-    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+    for shift in stride(from: 56, through: 0, by: -8) {
+      tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    }
     tail.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }
       for block in 0..<(tail.count / 64) { compress(&state, base + block * 64, schedule) }
@@ -51,7 +53,8 @@ struct SHA256 {
     _ state: inout [UInt32], _ block: UnsafePointer<UInt8>, _ w: UnsafeMutablePointer<UInt32>
   ) {
     for i in 0..<16 {
-      w[i] = UInt32(block[i &* 4]) << 24 | UInt32(block[i * 4 + 1]) << 16
+      w[i] =
+        UInt32(block[i &* 4]) << 24 | UInt32(block[i * 4 + 1]) << 16
         | UInt32(block[i * 4 + 2]) << 8 | UInt32(block[i * 4 + 3])
     }
     for i in 16..<64 {
@@ -68,22 +71,22 @@ struct SHA256 {
     var g = state[6]
     var h = state[7]
     roundConstants.withUnsafeBufferPointer { k in
-    for i in 0..<64 {
-      let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-      let choice = (e & f) ^ (~e & g)
-      let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
-      let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ majority
-      h = g
-      g = f
-      f = e
-      e = d &+ t1
-      d = c
-      c = b
-      b = a
-      a = t1 &+ t2
-    }
+      for i in 0..<64 {
+        let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+        let choice = (e & f) ^ (~e & g)
+        let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
+        let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+        let majority = (a & b) ^ (a & c) ^ (b & c)
+        let t2 = s0 &+ majority
+        h = g
+        g = f
+        f = e
+        e = d &+ t1
+        d = c
+        c = b
+        b = a
+        a = t1 &+ t2
+      }
     }
     state[0] = state[0] &+ a
     state[1] = state[1] &+ b

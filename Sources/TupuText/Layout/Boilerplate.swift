@@ -34,12 +34,13 @@ enum Boilerplate {
   ])
 
   /// Whole lines that are navigation words.
-  private static let navigation: Set<[UInt32]> = Set(scalarsOf([
-    "首页", "详情", "正文", "新闻动态", "新闻分类", "新闻中心", "要闻动态", "打印", "关闭", "返回", "分享",
-    "收藏", "评论", "点赞", "更多", "查看更多", "新闻详情", "文章详情", "内容详情", "热点新闻", "图片新闻",
-    "最新动态", "工作动态", "政务动态", "时政要闻", "本站首页", "网站首页", "English", "繁體", "简体",
-    "无障碍", "长者模式", "登录", "注册", "搜索",
-  ]))
+  private static let navigation: Set<[UInt32]> = Set(
+    scalarsOf([
+      "首页", "详情", "正文", "新闻动态", "新闻分类", "新闻中心", "要闻动态", "打印", "关闭", "返回", "分享",
+      "收藏", "评论", "点赞", "更多", "查看更多", "新闻详情", "文章详情", "内容详情", "热点新闻", "图片新闻",
+      "最新动态", "工作动态", "政务动态", "时政要闻", "本站首页", "网站首页", "English", "繁體", "简体",
+      "无障碍", "长者模式", "登录", "注册", "搜索",
+    ]))
 
   private static let imageSuffixes: [[UInt32]] = scalarsOf([
     ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".PNG", ".JPG", ".JPEG", ".GIF",
@@ -110,8 +111,11 @@ enum Boilerplate {
         i += 1
       }
     }
-    if let last = line.last, last == 0x67 || last == 0x47 || last == 0x70 || last == 0x50 || last == 0x66 || last == 0x46 {
-      for suffix in imageSuffixes where line.count > suffix.count && line.suffix(suffix.count).elementsEqual(suffix) {
+    if let last = line.last,
+      last == 0x67 || last == 0x47 || last == 0x70 || last == 0x50 || last == 0x66 || last == 0x46
+    {
+      for suffix in imageSuffixes
+      where line.count > suffix.count && line.suffix(suffix.count).elementsEqual(suffix) {
         if !line.contains(where: { ScalarClass.isHan($0) }) { return true }
       }
     }
@@ -122,7 +126,8 @@ enum Boilerplate {
   }
 
   private static func isLeadingDecoration(_ v: UInt32) -> Bool {
-    v == 0x3010 || v == 0x3E || v == 0x00BB || v == 0xFF08 || v == 0x28 || v == 0x00B7 || v == 0x7C || v == 0x5B
+    v == 0x3010 || v == 0x3E || v == 0x00BB || v == 0xFF08 || v == 0x28 || v == 0x00B7 || v == 0x7C
+      || v == 0x5B
       || v == 0x2022 || v == 0x25CF || v == 0x25B6 || v == 0x25BA || v == 0x2192
   }
 

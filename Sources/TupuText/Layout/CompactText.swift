@@ -19,38 +19,39 @@ struct CompactText {
     let first = count
     var n = count
     ScalarTable.bits.withUnsafeBufferPointer { table in
-    scalars.withUnsafeBufferPointer { buffer in
-      values.withUnsafeMutableBufferPointer { values in
-        origins.withUnsafeMutableBufferPointer { origins in
-          var pendingSpace = -1
-          var previousIsWord = false
-          var k = start
-          while k < end {
-            let scalar = buffer[k]
-            let flags = ScalarTable.flags(scalar.value, table)
-            if flags & ScalarTable.layoutSpace != 0 {
-              if pendingSpace < 0 { pendingSpace = k }
-              k += 1
-              continue
-            }
-            let folded = scalar.value >= 0xFF10 ? LayoutText.fold(scalar).value : scalar.value
-            let isWord = folded == scalar.value
-              ? flags & ScalarTable.asciiWord != 0 : folded < 0x80
-            if pendingSpace >= 0 && previousIsWord && isWord {
-              values[n] = 0x20
-              origins[n] = Int32(truncatingIfNeeded: pendingSpace)
+      scalars.withUnsafeBufferPointer { buffer in
+        values.withUnsafeMutableBufferPointer { values in
+          origins.withUnsafeMutableBufferPointer { origins in
+            var pendingSpace = -1
+            var previousIsWord = false
+            var k = start
+            while k < end {
+              let scalar = buffer[k]
+              let flags = ScalarTable.flags(scalar.value, table)
+              if flags & ScalarTable.layoutSpace != 0 {
+                if pendingSpace < 0 { pendingSpace = k }
+                k += 1
+                continue
+              }
+              let folded = scalar.value >= 0xFF10 ? LayoutText.fold(scalar).value : scalar.value
+              let isWord =
+                folded == scalar.value
+                ? flags & ScalarTable.asciiWord != 0 : folded < 0x80
+              if pendingSpace >= 0 && previousIsWord && isWord {
+                values[n] = 0x20
+                origins[n] = Int32(truncatingIfNeeded: pendingSpace)
+                n += 1
+              }
+              pendingSpace = -1
+              values[n] = folded
+              origins[n] = Int32(truncatingIfNeeded: k)
               n += 1
+              previousIsWord = isWord
+              k += 1
             }
-            pendingSpace = -1
-            values[n] = folded
-            origins[n] = Int32(truncatingIfNeeded: k)
-            n += 1
-            previousIsWord = isWord
-            k += 1
           }
         }
       }
-    }
     }
     count = n
     return first..<n

@@ -54,7 +54,8 @@ public enum LayoutText {
       }
       let touchesChinese = [index - 1, index + 1].contains { neighbour in
         neighbour >= 0 && neighbour < scalars.count
-          && (ScalarClass.isHan(scalars[neighbour].value) || ScalarClass.cells(scalars[neighbour].value) == 2)
+          && (ScalarClass.isHan(scalars[neighbour].value)
+            || ScalarClass.cells(scalars[neighbour].value) == 2)
       }
       if let replacement, touchesChinese, let wide = Unicode.Scalar(replacement) {
         result.append(wide)
@@ -70,7 +71,9 @@ public enum LayoutText {
   @inline(__always)
   public static func isLayoutSpace(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
-    if v <= 0x20 { return v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0x0C || v == 0x0B }
+    if v <= 0x20 {
+      return v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0x0C || v == 0x0B
+    }
     if v < 0xA0 { return v == 0x85 }
     return v == 0xA0 || v == 0x3000 || v == 0xFEFF || (v >= 0x2000 && v <= 0x200B)
       || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F || v == 0x1680
@@ -80,7 +83,8 @@ public enum LayoutText {
   @inline(__always)
   public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     let v = scalar.value
-    if (v >= 0xFF10 && v <= 0xFF19) || (v >= 0xFF21 && v <= 0xFF3A) || (v >= 0xFF41 && v <= 0xFF5A) {
+    if (v >= 0xFF10 && v <= 0xFF19) || (v >= 0xFF21 && v <= 0xFF3A) || (v >= 0xFF41 && v <= 0xFF5A)
+    {
       return Unicode.Scalar(v - 0xFEE0) ?? scalar
     }
     return scalar

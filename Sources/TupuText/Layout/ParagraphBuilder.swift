@@ -37,7 +37,9 @@ struct ParagraphBuilder {
       while next < lines.count && lines[next].isBlank { next += 1 }
       let blanks = next - i - 1
       let nextLine: Int? = next < lines.count ? next : nil
-      if let firstLine = first, shouldBreak(after: i, paragraphStart: firstLine, next: nextLine, blanks: blanks) {
+      if let firstLine = first,
+        shouldBreak(after: i, paragraphStart: firstLine, next: nextLine, blanks: blanks)
+      {
         emit(firstLine, i)
         first = nil
       }
@@ -72,7 +74,8 @@ struct ParagraphBuilder {
       var flags: UInt8 = 0
       // NB: only a comma-like end protects a line from the boilerplate test; a title line as
       // wide as its neighbours must not hide the metadata line under it.
-      let continues = previous.map { page.lastSignificant($0).map(ScalarClass.isContinuing) ?? false } ?? false
+      let continues =
+        previous.map { page.lastSignificant($0).map(ScalarClass.isContinuing) ?? false } ?? false
       if !continues && !text.isEmpty && Boilerplate.isBoilerplate(text) {
         flags |= Self.boilerplateFlag
       } else if PageCues.isBylineLine(page.scalars, start: line.start, end: line.end) {
@@ -206,7 +209,9 @@ struct ParagraphBuilder {
     }
     if let signOff = PageCues.signOff(compact.values[paragraph.content]) {
       paragraph.hasSignOff = true
-      if paragraph.credit == nil { paragraph.credit = (signOff + 1)..<(paragraph.compact.upperBound - 1) }
+      if paragraph.credit == nil {
+        paragraph.credit = (signOff + 1)..<(paragraph.compact.upperBound - 1)
+      }
       paragraph.content = paragraph.content.lowerBound..<signOff
     }
   }

@@ -49,7 +49,9 @@ struct SentenceSplitter {
       } else if depth == 0 && (flags & ScalarTable.terminal != 0 || isEllipsisEnd(i, end)) {
         var stop = i + 1
         var closesStrayQuote = false
-        while stop < end, ScalarClass.isTerminal(values[stop]) || values[stop] == 0x2026 || isTrailingCloser(stop) {
+        while stop < end,
+          ScalarClass.isTerminal(values[stop]) || values[stop] == 0x2026 || isTrailingCloser(stop)
+        {
           if strayClosers.contains(stop) { closesStrayQuote = true }
           stop += 1
         }
@@ -103,7 +105,9 @@ struct SentenceSplitter {
     }
     for piece in pieces {
       if piece.isEmpty { continue }
-      let hasContent = values[piece].contains { ScalarClass.isHan($0) || ($0 < 0x80 && LayoutText.isASCIIWord(Unicode.Scalar(UInt8($0)))) }
+      let hasContent = values[piece].contains {
+        ScalarClass.isHan($0) || ($0 < 0x80 && LayoutText.isASCIIWord(Unicode.Scalar(UInt8($0))))
+      }
       if hasContent {
         sentences.append(piece)
       } else if let last = sentences.last, last.upperBound == piece.lowerBound {
