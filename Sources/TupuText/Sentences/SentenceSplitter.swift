@@ -27,7 +27,19 @@ struct SentenceSplitter {
   }
 
   func split(_ range: Range<Int>) -> [Range<Int>] {
-    let (unmatched, strayClosers) = unmatchedBrackets(range)
+    // NB: most paragraphs balance their brackets; only the others pay for the bracket analysis.
+    if let sentences = split(range, unmatched: [], strayClosers: [], checked: false) {
+      return sentences
+    }
+    let brackets = unmatchedBrackets(range)
+    return split(range, unmatched: brackets.openers, strayClosers: brackets.closers, checked: true)
+      ?? []
+  }
+
+  /// nil when `checked` is false and the brackets turn out unbalanced.
+  private func split(
+    _ range: Range<Int>, unmatched: Set<Int>, strayClosers: Set<Int>, checked: Bool
+  ) -> [Range<Int>]? {
     var sentences: [Range<Int>] = []
     var start = range.lowerBound
     var depth = 0
@@ -45,6 +57,7 @@ struct SentenceSplitter {
       if flags & ScalarTable.opener != 0 {
         if unmatched.isEmpty || !unmatched.contains(i) { depth += 1 }
       } else if flags & ScalarTable.closer != 0 {
+        if depth == 0 && !checked { return nil }
         depth = max(0, depth - 1)
       } else if depth == 0 && (flags & ScalarTable.terminal != 0 || isEllipsisEnd(i, end)) {
         var stop = i + 1
@@ -52,6 +65,7 @@ struct SentenceSplitter {
         while stop < end,
           ScalarClass.isTerminal(values[stop]) || values[stop] == 0x2026 || isTrailingCloser(stop)
         {
+          if isTrailingCloser(stop) && !checked { return nil }
           if strayClosers.contains(stop) { closesStrayQuote = true }
           stop += 1
         }
@@ -69,6 +83,7 @@ struct SentenceSplitter {
       }
       i += 1
     }
+    if depth > 0 && !checked { return nil }
     if start < end { emit(start..<end, semicolons: semicolons, into: &sentences) }
     return sentences
   }
