@@ -142,3 +142,51 @@ struct BundledPageTests {
     #expect(!document.originalText.hasPrefix("\u{FEFF}"))
   }
 }
+
+@Suite("Another page layout: headlines before their stories, no sign-offs")
+struct HeadlineFirstPageTests {
+  static let page = """
+    东风镇召开秋季防火
+    工作部署会
+
+    本报讯（记者 赵明 通讯员 钱亮）
+    10 月 8 日，东风镇党委书记孙强主
+    持召开秋季防火工作部署会，镇长
+    周伟出席会议。
+    会议要求，各村要压实责任，加强
+    巡查；要做好宣传，提高群众防火
+    意识。
+
+    西山街道开展
+    消防安全大检查
+
+    本报讯（记者 吴迪）连日来，西山街
+    道组织工作人员深入辖区商铺、小区
+    开展消防安全大检查，共排查隐患
+    12 处，已全部整改到位。
+    街道负责人表示，将持续加强日常
+    巡查，筑牢安全防线。
+
+    工作人员检查消防器材。 吴迪 摄
+
+    北湖社区举办
+    文艺汇演
+
+    10 月 6 日晚，北湖社区在文化广场
+    举办文艺汇演，居民们载歌载舞，欢
+    度佳节。社区党委书记郑华致辞。
+    """
+
+  @Test("three stories with their headlines and datelines, one caption")
+  func articles() throws {
+    let document = try TextPipeline.read(bytes: Array(Self.page.utf8), path: "page2.txt")
+    #expect(
+      document.articles.map(\.headline) == [
+        "东风镇召开秋季防火工作部署会", "西山街道开展消防安全大检查", nil, "北湖社区举办文艺汇演",
+      ])
+    #expect(document.articles.map(\.kind) == [.story, .story, .caption, .story])
+    #expect(document.articles.map(\.byline) == ["记者 赵明 通讯员 钱亮", "记者 吴迪", "吴迪 摄", nil])
+    #expect(Fixtures.allSentences(document).contains("10月8日，东风镇党委书记孙强主持召开秋季防火工作部署会，镇长周伟出席会议。"))
+    #expect(Fixtures.offsetViolations(document) == [])
+  }
+}

@@ -92,14 +92,16 @@ enum PageCues {
       }
     }
     if !token.isEmpty { tokens.append(token) }
+    // The line opens with a cue: a whole token (文 张三), or two or more characters glued to
+    // a name (本报记者张铮) — never a one-character cue glued to a word (文艺汇演).
     guard let first = tokens.first,
-      bylineCues.contains(where: { first.starts(with: $0) && first.count > 1 })
+      bylineCues.contains(where: { first == $0 || ($0.count > 1 && first.starts(with: $0)) })
     else { return false }
     var names = 0
     for var word in tokens {
+      if bylineCues.contains(word) { continue }
       if let cue = bylineCues.first(where: { word.starts(with: $0) && $0.count > 1 }) {
         word.removeFirst(cue.count)
-        if word.isEmpty { continue }
       }
       guard (2...4).contains(word.count), word.allSatisfy(ScalarClass.isHan) else { return false }
       names += 1
