@@ -1,0 +1,172 @@
+import TupuOntology
+
+extension SentenceReader {
+  /// The length of the surname starting at `index` (2 for 欧阳), or nil.
+  func surnameLength(at index: Int) -> Int? {
+    guard isName(index) else { return nil }
+    if index + 1 < text.count, lexicon.list("double-surname").contains(text[index..<index + 2]) {
+      return 2
+    }
+    return lexicon.list("surname").contains(text[index..<index + 1]) ? 1 : nil
+  }
+
+  /// Whether a word that may follow a name starts at `index` (or the sentence ends there).
+  func isNameEnd(_ index: Int) -> Bool {
+    if index >= text.count { return true }
+    if !Self.isIdeograph(text[index]) || taken[index] { return true }
+    for list in ["stop", "speech", "after-name-person", "person-role", "meeting-suffix"]
+    where lexicon.list(list).longest(in: text, at: index) != nil {
+      return true
+    }
+    return lexicon.leaderPosts.longest(in: text, at: index) != nil
+      || lexicon.roles.longest(in: text, at: index) != nil
+      || lexicon.afterNamePosts.longest(in: text, at: index) != nil
+      || lexicon.bodies.longest(in: text, at: index) != nil
+      || lexicon.groups.longest(in: text, at: index) != nil
+  }
+
+  /// Whether a word of two or more characters from the stop list starts at `index`, or a
+  /// one-character stop word that rarely ends a given name.
+  func stopsName(at index: Int) -> Bool {
+    if let stop = lexicon.list("stop").longest(in: text, at: index), stop.word.count >= 2 {
+      return true
+    }
+    return lexicon.list("speech").longest(in: text, at: index) != nil
+      || lexicon.list("after-name-person").longest(in: text, at: index) != nil
+  }
+
+  /// The length of a personal name starting at `index`: surname + one or two characters,
+  /// ending where a verb, a post, punctuation or another known word begins.
+  func nameLength(at index: Int) -> Int? {
+    guard let surname = surnameLength(at: index), !startsCommonWord(at: index) else { return nil }
+    if let stop = lexicon.list("stop").longest(in: text, at: index), stop.word.count >= 2 {
+      return nil
+    }
+    var usable = 0
+    for offset in 0..<(surname + 2) {
+      let position = index + offset
+      guard isName(position) else { break }
+      if offset >= surname && stopsName(at: position) { break }
+      usable = offset + 1
+    }
+    guard usable >= surname + 1 else { return nil }
+    for length in stride(from: usable, through: surname + 1, by: -1) where isNameEnd(index + length) {
+      return length
+    }
+    // No clean end: a third character that is itself a surname more likely starts a new word.
+    if usable == surname + 2, surnameLength(at: index + surname + 1) != nil { return surname + 1 }
+    return usable
+  }
+
+  /// Whether a common word that only looks like a name starts at `index` (干部, 文明).
+  func startsCommonWord(at index: Int) -> Bool {
+    lexicon.list("not-a-name").longest(in: text, at: index) != nil
+  }
+
+  /// Names listed from `index`: 李淼、孙卫东、屈红雨 (also joined by 及, 和).
+  func nameList(at index: Int) -> [Range<Int>] {
+    var names: [Range<Int>] = []
+    var position = index
+    while let length = nameLength(at: position) {
+      names.append(position..<position + length)
+      let next = position + length
+      guard next < text.count else { break }
+      let separator = text[next]
+      guard separator == "、" || separator == "及" || separator == "和" else { break }
+      // A post after the comma starts a new item: 副区长甲、区政协副主席乙.
+      let candidate = next + 1
+      if startsPost(at: candidate) { break }
+      position = candidate
+    }
+    return names
+  }
+
+  func startsPost(at index: Int) -> Bool {
+    lexicon.leaderPosts.longest(in: text, at: index) != nil
+      || lexicon.bodies.longest(in: text, at: index) != nil
+      || lexicon.roles.longest(in: text, at: index) != nil
+      || lexicon.groups.longest(in: text, at: index) != nil
+      || suffixRunStarts(at: index)
+  }
+
+  /// Whether a place or body name (characters then a suffix) starts at `index` before any
+  /// name could end: 尚集产业集聚区党工委书记.
+  func suffixRunStarts(at index: Int) -> Bool {
+    var position = index
+    while position < text.count, position < index + 8, isName(position) {
+      if let suffix = lexicon.suffixes.longest(in: text, at: position), position > index,
+        suffix.payload.kind == .body || suffix.payload.kind == .enterprise
+          || suffix.payload.kind == .place
+      {
+        if lexicon.roles.longest(in: text, at: position + suffix.word.count) != nil { return true }
+      }
+      if lexicon.roles.longest(in: text, at: position) != nil && position > index {
+        return lexicon.roles.longest(in: text, at: position)?.payload.impliedBody != nil
+      }
+      position += 1
+    }
+    return false
+  }
+
+  /// A person mention for `range` (or the existing one there).
+  mutating func personMention(_ range: Range<Int>, official: Bool, via: String) -> Int {
+    if let existing = mentions.indices.first(where: {
+      mentions[$0].start == range.lowerBound && mentions[$0].end == range.upperBound
+    }) {
+      if official { mentions[existing].className = "Official" }
+      return existing
+    }
+    for index in range { taken[index] = true }
+    return addMention(
+      Mention(
+        start: range.lowerBound, end: range.upperBound, className: official ? "Official" : "Person",
+        name: string(range), via: via))
+  }
+
+  /// Bylines in brackets: (王某) (周某某 魏某) — names only; a department's pen name (某宣) is
+  /// no person.
+  mutating func readBylines() {
+    var index = 0
+    while index < text.count {
+      let open = text[index]
+      guard open == "(" || open == "（" else {
+        index += 1
+        continue
+      }
+      var close = index + 1
+      while close < text.count, isName(close), close - index <= 10 { close += 1 }
+      guard close < text.count, text[close] == ")" || text[close] == "）", close - index >= 3 else {
+        index += 1
+        continue
+      }
+      let inside = (index + 1)..<close
+      if let names = splitNames(inside),
+        let last = names.last, !inList("pen-name-end", (last.upperBound - 1)..<last.upperBound)
+      {
+        for name in names { _ = personMention(name, official: false, via: "byline") }
+      }
+      index = close + 1
+    }
+  }
+
+  /// Splits a run made only of names (周某某魏某) into them; nil when it is not one.
+  func splitNames(_ range: Range<Int>) -> [Range<Int>]? {
+    if range.isEmpty { return [] }
+    guard let surname = surnameLength(at: range.lowerBound), !startsCommonWord(at: range.lowerBound)
+    else { return nil }
+    for length in [surname + 2, surname + 1] where range.lowerBound + length <= range.upperBound {
+      let name = range.lowerBound..<range.lowerBound + length
+      if let rest = splitNames(name.upperBound..<range.upperBound) { return [name] + rest }
+    }
+    return nil
+  }
+
+  /// The name written just before `end` (张某某说): two or three characters after a boundary.
+  func nameBefore(_ end: Int, from pending: Int) -> Range<Int>? {
+    let length = end - pending
+    guard length >= 2 && length <= 4, !startsCommonWord(at: pending) else { return nil }
+    guard let surname = surnameLength(at: pending), length <= surname + 2 else { return nil }
+    for index in pending..<end where !isName(index) { return nil }
+    return pending..<end
+  }
+}
