@@ -33,9 +33,11 @@ extension SentenceReader {
         if lexicon.list("meeting-boundary").longest(in: text, endingAt: start) != nil { break }
         start -= 1
       }
-      let cueBefore =
-        start == 0 || !isMeetingCharacter(start - 1)
-        || lexicon.list("meeting-cue").longest(in: text, endingAt: start) != nil
+      let cued = start > 0 && lexicon.list("meeting-cue").longest(in: text, endingAt: start) != nil
+      let marked = (start..<index).contains {
+        lexicon.list("meeting-marker").longest(in: text, at: $0) != nil
+      }
+      let cueBefore = cued || marked && (start == 0 || !isMeetingCharacter(start - 1))
       var nameStart = start
       while nameStart < index, text[nameStart] == "(" || text[nameStart] == "（" { nameStart += 1 }
       let own = nameStart..<index

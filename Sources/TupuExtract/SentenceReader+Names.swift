@@ -37,7 +37,7 @@ extension SentenceReader {
 
   /// The length of a personal name starting at `index`: surname + one or two characters,
   /// ending where a verb, a post, punctuation or another known word begins.
-  func nameLength(at index: Int) -> Int? {
+  func nameLength(at index: Int, strict: Bool = false) -> Int? {
     guard let surname = surnameLength(at: index), !startsCommonWord(at: index) else { return nil }
     if let stop = lexicon.list("stop").longest(in: text, at: index), stop.word.count >= 2 {
       return nil
@@ -53,6 +53,7 @@ extension SentenceReader {
     for length in stride(from: usable, through: surname + 1, by: -1) where isNameEnd(index + length) {
       return length
     }
+    if strict { return nil }
     // No clean end: a third character that is itself a surname more likely starts a new word.
     if usable == surname + 2, surnameLength(at: index + surname + 1) != nil { return surname + 1 }
     return usable
@@ -67,7 +68,8 @@ extension SentenceReader {
   func nameList(at index: Int) -> [Range<Int>] {
     var names: [Range<Int>] = []
     var position = index
-    while let length = nameLength(at: position) {
+    var strict = false
+    while let length = nameLength(at: position, strict: strict) {
       names.append(position..<position + length)
       let next = position + length
       guard next < text.count else { break }
@@ -75,8 +77,10 @@ extension SentenceReader {
       guard separator == "、" || separator == "及" || separator == "和" else { break }
       // A post after the comma starts a new item: 副区长甲、区政协副主席乙.
       let candidate = next + 1
-      if startsPost(at: candidate) { break }
+      if startsPost(at: candidate) || lexicon.gazetteer.longest(in: text, at: candidate) != nil { break }
       position = candidate
+      // Later items must end cleanly: 安徽省某某公司 after a list comma is no name.
+      strict = true
     }
     return names
   }
@@ -89,19 +93,25 @@ extension SentenceReader {
       || suffixRunStarts(at: index)
   }
 
-  /// Whether a place or body name (characters then a suffix) starts at `index` before any
-  /// name could end: 尚集产业集聚区党工委书记.
+  /// Whether a place or body name (characters then a suffix) followed by a role starts at
+  /// `index` before any name could end: 尚集产业集聚区党工委书记, 管委会主任.
   func suffixRunStarts(at index: Int) -> Bool {
     var position = index
-    while position < text.count, position < index + 8, isName(position) {
-      if let suffix = lexicon.suffixes.longest(in: text, at: position), position > index,
-        suffix.payload.kind == .body || suffix.payload.kind == .enterprise
-          || suffix.payload.kind == .place
+    while position < text.count, position < index + 20, isName(position) {
+      if position > index, lexicon.list("stop").longest(in: text, at: position).map({ $0.word.count >= 2 }) ?? false,
+        lexicon.list("enterprise-boundary").longest(in: text, at: position) != nil
       {
-        if lexicon.roles.longest(in: text, at: position + suffix.word.count) != nil { return true }
+        return false
       }
-      if lexicon.roles.longest(in: text, at: position) != nil && position > index {
-        return lexicon.roles.longest(in: text, at: position)?.payload.impliedBody != nil
+      if let suffix = lexicon.suffixes.longest(in: text, at: position),
+        suffix.payload.kind == .body || suffix.payload.kind == .enterprise
+          || suffix.payload.kind == .place,
+        lexicon.roles.longest(in: text, at: position + suffix.word.count) != nil
+      {
+        return true
+      }
+      if position > index, let role = lexicon.roles.longest(in: text, at: position) {
+        return role.payload.impliedBody != nil
       }
       position += 1
     }
@@ -146,6 +156,27 @@ extension SentenceReader {
         for name in names { _ = personMention(name, official: false, via: "byline") }
       }
       index = close + 1
+    }
+  }
+
+  /// 甲、乙两位英烈: the names listed before a count of people.
+  mutating func readCountedNames() {
+    let counts = lexicon.list("counted-person")
+    for index in text.indices {
+      guard counts.longest(in: text, at: index) != nil else { continue }
+      var end = index
+      var names: [Range<Int>] = []
+      while end > 0 {
+        var start = end
+        while start > 0, isName(start - 1), end - start < 3 { start -= 1 }
+        guard end - start >= 2, let split = splitNames(start..<end) ?? splitNames((start + 1)..<end)
+        else { break }
+        names = split + names
+        guard let first = split.first, first.lowerBound > 0, text[first.lowerBound - 1] == "、"
+        else { break }
+        end = first.lowerBound - 1
+      }
+      for name in names { _ = personMention(name, official: false, via: "counted") }
     }
   }
 

@@ -22,7 +22,8 @@ extension SentenceReader {
       var start = own.lowerBound
       if own.count > suffix.maximum {
         guard suffix.kind == .division else { return nil }
-        start = index - suffix.maximum
+        // No boundary before the name: divisions are most often named with two characters.
+        start = index - min(2, suffix.maximum)
       }
       let name = start..<index
       guard name.count >= suffix.minimum else { return nil }

@@ -25,7 +25,9 @@ extension SentenceReader {
     if let match = lexicon.leaderPosts.longest(in: text, at: index) {
       consider(.leader(match.payload), match.word.count)
     }
-    if let match = lexicon.bodies.longest(in: text, at: index) {
+    if let match = lexicon.bodies.longest(in: text, at: index),
+      !(match.word.last == "委" && starts("员会", at: index + match.word.count))
+    {
       consider(.body(match.payload), match.word.count)
     }
     if let match = lexicon.roles.longest(in: text, at: index) {
@@ -209,8 +211,14 @@ extension SentenceReader {
           var nextName = ""
           nextName.unicodeScalars.append(contentsOf: next.word)
           let after = end + 1 + next.word.count
-          let namesBody = (after..<min(text.count, after + 5)).contains { position in
-            lexicon.suffixes.longest(in: text, at: position).map { $0.payload.kind == .body } ?? false
+          var namesBody = false
+          var position = after
+          while position < min(text.count, after + 5), Self.isIdeograph(text[position]) {
+            if lexicon.suffixes.longest(in: text, at: position).map({ $0.payload.kind == .body }) ?? false {
+              namesBody = true
+              break
+            }
+            position += 1
           }
           if nextName != body.name, namesBody {
             name += nextName

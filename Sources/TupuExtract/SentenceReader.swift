@@ -85,6 +85,7 @@ struct SentenceReader {
   mutating func read(context: inout ArticleContext) {
     maskTitles()
     readBylines()
+    readCountedNames()
     readMeetings(context: &context)
     scan(context: context)
     readProjectLists()

@@ -227,7 +227,8 @@ struct SentenceRelations {
     for cue in cueOccurrences("giver-cue-recipient") {
       let start = clauseStart(before: cue.start)
       var towardAt: Int?
-      for position in stride(from: cue.start - 1, through: start, by: -1)
+      // The recipient stands right before the cue: 向某街道捐赠, 向社区“某超市”捐赠.
+      for position in stride(from: cue.start - 1, through: max(start, cue.start - 12), by: -1)
       where toward.longest(in: text, at: position) != nil
         && !entities.contains(where: { $0.mention.start <= position && $0.mention.end > position })
       {

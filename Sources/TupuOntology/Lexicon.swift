@@ -74,6 +74,8 @@ public struct Lexicon: Sendable {
     "meeting-cue": "words that introduce a meeting name",
     "meeting-boundary": "words a meeting name never spans",
     "meeting-generic": "words that make a meeting name generic",
+    "meeting-marker": "words a meeting name read without a cue must hold",
+    "counted-person": "a count of people after a list of names (两位)",
     "not-meeting-after": "characters after a meeting suffix that make it no meeting",
     "report-word": "words that complete a 听取 review cue",
     "project-list-head": "words after an enumeration of projects",
