@@ -34,7 +34,7 @@ extension SentenceReader {
         start -= 1
       }
       let cued = start > 0 && lexicon.list("meeting-cue").longest(in: text, endingAt: start) != nil
-      let marked = (start..<index).contains {
+      let marked = (start..<end).contains {
         lexicon.list("meeting-marker").longest(in: text, at: $0) != nil
       }
       let cueBefore = cued || marked && (start == 0 || !isMeetingCharacter(start - 1))
@@ -46,7 +46,11 @@ extension SentenceReader {
         || lexicon.list("meeting-generic").longest(in: text, at: nameStart).map {
           $0.word.count == own.count
         } ?? false
-      if cueBefore && !generic {
+      // 区人大常委会主任: a body in a post, not a meeting.
+      let heldPost =
+        lexicon.roles.longest(in: text, at: end) != nil
+        || lexicon.leaderPosts.longest(in: text, at: end) != nil
+      if cueBefore && !generic && !heldPost {
         let name = string(nameStart..<end)
         _ = addMention(
           Mention(start: nameStart, end: end, className: "Meeting", name: name, via: "meeting-name"))

@@ -98,15 +98,14 @@ extension SentenceReader {
   func suffixRunStarts(at index: Int) -> Bool {
     var position = index
     while position < text.count, position < index + 20, isName(position) {
-      if position > index, lexicon.list("stop").longest(in: text, at: position).map({ $0.word.count >= 2 }) ?? false,
-        lexicon.list("enterprise-boundary").longest(in: text, at: position) != nil
-      {
+      if position > index, lexicon.list("enterprise-boundary").longest(in: text, at: position) != nil {
         return false
       }
       if let suffix = lexicon.suffixes.longest(in: text, at: position),
         suffix.payload.kind == .body || suffix.payload.kind == .enterprise
           || suffix.payload.kind == .place,
         lexicon.roles.longest(in: text, at: position + suffix.word.count) != nil
+          || contractedRole(afterSuffixEndingAt: position + suffix.word.count) != nil
       {
         return true
       }
@@ -116,6 +115,13 @@ extension SentenceReader {
       position += 1
     }
     return false
+  }
+
+  /// 统战部长, 民政局长: a role sharing its first character with the suffix before it.
+  func contractedRole(afterSuffixEndingAt end: Int) -> Lexicon.Role? {
+    guard end >= 1, let role = lexicon.roles.longest(in: text, at: end - 1), role.word.count == 2
+    else { return nil }
+    return role.payload
   }
 
   /// A person mention for `range` (or the existing one there).

@@ -1,18 +1,23 @@
 import TupuOntology
 
 extension SentenceReader {
+  /// 五一路街道, 北环路社区: a road word inside the name of a street or community.
+  func continuesIntoDivision(_ suffix: Lexicon.Suffix, at index: Int, length: Int) -> Bool {
+    guard suffix.kind == .road || (suffix.kind == .division && length == 1),
+      let next = lexicon.suffixes.longest(in: text, at: index + length)
+    else { return false }
+    return next.payload.kind == .division
+      && (next.payload.className == "Street" || next.payload.className == "Community")
+  }
+
   /// Reads the name a suffix completes; returns where the name ends, or nil when the suffix is
   /// none here (its characters then stay part of the pending name).
   mutating func readSuffix(
     _ suffix: Lexicon.Suffix, word: String, at index: Int, length: Int, own: Range<Int>
   ) -> Int? {
     if isFalseSuffix(at: index, length: length) { return nil }
-    // 五一路街道, 北环路社区: a road word inside the name of a street or community.
-    if suffix.kind == .road || (suffix.kind == .division && length == 1),
-      let next = lexicon.suffixes.longest(in: text, at: index + length),
-      next.payload.kind == .division,
-      next.payload.className == "Street" || next.payload.className == "Community"
-    {
+    // 党建+邻里中心: a plus only inside a project's name.
+    if suffix.kind != .project, own.contains(where: { text[$0] == "+" || text[$0] == "＋" }) {
       return nil
     }
     let end = index + length
@@ -76,7 +81,7 @@ extension SentenceReader {
         // A body named alone only counts in a post (管委会主任, 统战部长) or after its place.
         let inPost =
           lexicon.roles.longest(in: text, at: end) != nil
-          || (end < text.count && text[end] == "长")
+          || contractedRole(afterSuffixEndingAt: end) != nil
         guard container != nil || inPost else { return nil }
       } else if isGeneric(ownRange) || ownRange.count < suffix.minimum {
         return nil

@@ -119,22 +119,40 @@ extension SentenceReader {
 
     func unitsForLevel(_ title: String, _ level: String) -> [PostLink.Unit] {
       if let place = context.place(ofLevel: level) { return [.named(place.name, place.className)] }
-      if title.hasPrefix(level + "委") { return [.bareBody(level + "委", level: level)] }
+      // 市委常委 of a city the text never names: the bare 市委 it names elsewhere. A district's
+      // bare 区委 is left out: the article is about that district, which it failed to name.
+      if level == "市" || level == "省", title.hasPrefix(level + "委") {
+        return [.bareBody(level + "委", level: level)]
+      }
       return []
     }
 
     while index < text.count {
+      // 党建+邻里中心: a plus inside a name.
+      if text[index] == "+" || text[index] == "＋", index > pending, index + 1 < text.count,
+        Self.isIdeograph(text[index + 1]), pending > 0, text[pending - 1] == "“"
+      {
+        index += 1
+        continue
+      }
       if taken[index] || !Self.isIdeograph(text[index]) {
         index += 1
         pending = index
         if !postTokens.isEmpty, index - 1 < text.count, text[index - 1] != "、" { postTokens = [] }
         continue
       }
-      guard let (token, length) = token(at: index) else {
+      guard var (token, length) = token(at: index) else {
         index += 1
         continue
       }
       let own = pending..<index
+      // 区民政局局长: 局 ends the body's name before it starts the role.
+      if case .role = token, !own.isEmpty, let suffix = lexicon.suffixes.longest(in: text, at: index),
+        suffix.word.count == 1, suffix.payload.kind == .body || suffix.payload.kind == .enterprise
+      {
+        token = .suffix(suffix.payload, String(text[index]))
+        length = 1
+      }
       var newPost: PostToken?
       switch token {
       case .stop:
@@ -143,16 +161,22 @@ extension SentenceReader {
         continue
 
       case .suffix(let suffix, let word):
+        if continuesIntoDivision(suffix, at: index, length: length) {
+          index += length
+          continue
+        }
         if let end = readSuffix(suffix, word: word, at: index, length: length, own: own) {
           index = end
           pending = end
           // 统战部长, 民政局长: a body contracted with its head's title.
-          if suffix.kind == .body, index < text.count, text[index] == "长",
-            word.hasSuffix("部") || word.hasSuffix("局"), let body = visibleMention(endingAt: index)
+          if suffix.kind == .body || suffix.kind == .enterprise,
+            let role = contractedRole(afterSuffixEndingAt: index),
+            let body = visibleMention(endingAt: index)
           {
             newPost = PostToken(
-              start: index, end: index + 1, title: String(word.suffix(1)) + "长",
-              units: [.mention(body)], shared: false, official: true, baseBody: body)
+              start: index, end: index + 1, title: role.holderIsPerson ? nil : role.title,
+              units: [.mention(body)], shared: role.shared, official: !role.holderIsPerson,
+              baseBody: body)
             lastBaseBody = body
             index += 1
             pending = index

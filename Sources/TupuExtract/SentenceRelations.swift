@@ -83,9 +83,7 @@ struct SentenceRelations {
   func bareMeeting(at index: Int) -> String? {
     var position = index
     if position < text.count, text[position] == "了" { position += 1 }
-    if let meeting = entities.first(where: {
-      $0.className == "Meeting" && $0.mention.start >= position && $0.mention.start <= position + 1
-    }) {
+    if let meeting = entities.first(where: { $0.className == "Meeting" && $0.mention.start == position }) {
       return meeting.name
     }
     guard let meeting = sentence.context.meeting,
@@ -134,8 +132,9 @@ struct SentenceRelations {
   mutating func readMeetingCues() {
     for cue in cueOccurrences("agent-cue-meeting") {
       let predicate = cue.pattern.predicate
+      let after = cue.end < text.count && text[cue.end] == "了" ? cue.end + 1 : cue.end
       var meeting = entities.first(where: {
-        $0.className == "Meeting" && $0.mention.start >= cue.end && $0.mention.start <= cue.end + 1
+        $0.className == "Meeting" && $0.mention.start == after
       })?.name
       if meeting == nil && predicate == "chairs" {
         let after = cue.end
@@ -272,7 +271,9 @@ struct SentenceRelations {
             }
           }
         }
-        if let nearest = entities.last(where: { isGiver($0.className) && $0.mention.end <= cue.start }) {
+        if let nearest = entities.last(where: {
+          isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
+        }) {
           givers = [nearest.name]
         }
       }
