@@ -31,26 +31,61 @@ struct DocumentReading {
     self.cues = cues
   }
 
+  struct Item {
+    var index: Int
+    var text: String
+    var start: Int
+    var end: Int
+    var isByline = false
+  }
+
   mutating func read(_ article: Article) {
-    var context = ArticleContext()
-    context.district = documentDistrict
-    var districtFromArticle = false
-    var items: [(index: Int, text: String, start: Int, end: Int)] = []
+    var items: [Item] = []
+    // The section label above a headline (魏都区颍昌街道) names the article's place.
+    if let section = article.section, !section.isEmpty {
+      items.append(Item(index: 0, text: section, start: article.start, end: article.start))
+    }
     if let headline = article.headline, !headline.isEmpty,
       article.sentences.first.map({ !$0.text.hasPrefix(headline) }) ?? true
     {
-      items.append((-1, headline, article.start, article.start))
+      items.append(Item(index: 0, text: headline, start: article.start, end: article.start))
     }
     for sentence in article.sentences {
-      items.append((sentence.index, sentence.text, sentence.start, sentence.end))
+      items.append(Item(index: sentence.index, text: sentence.text, start: sentence.start, end: sentence.end))
     }
     if let byline = article.byline, !byline.isEmpty {
-      items.append((article.sentences.count, byline, article.end, article.end))
+      items.append(
+        Item(index: article.sentences.count, text: byline, start: article.end, end: article.end, isByline: true))
     }
+    read(items, article: article.index)
+  }
+
+  /// Page furniture the text reader kept out of the articles: sources, editors, addresses and
+  /// contacts name entities too (来源:某区融媒体中心, 联系人:某某).
+  mutating func readBoilerplate(_ document: ReadDocument) {
+    guard !document.boilerplate.isEmpty else { return }
+    let scalars = Array(document.originalText.unicodeScalars)
+    var items: [Item] = []
+    for (number, range) in document.boilerplate.enumerated()
+    where range.lowerBound >= 0 && range.upperBound <= scalars.count {
+      let line = LayoutText.compacted(scalars[range])
+      items.append(Item(index: number, text: line, start: range.lowerBound, end: range.upperBound))
+    }
+    read(items, article: document.articles.count)
+  }
+
+  mutating func read(_ items: [Item], article: Int) {
+    var context = ArticleContext()
+    context.district = documentDistrict
+    var districtFromArticle = false
     for item in items {
       let scalars = Array(item.text.unicodeScalars)
       var reader = SentenceReader(lexicon: lexicon, text: scalars)
-      reader.read(context: &context)
+      if item.isByline {
+        reader.readByline()
+      } else {
+        reader.read(context: &context)
+      }
       for mention in reader.mentions where mention.visibility == .entity {
         switch mention.className {
         case "District":
@@ -68,7 +103,7 @@ struct DocumentReading {
       // Posts read before a later place of the sentence still see the article's places.
       sentences.append(
         ReadSentence(
-          article: article.index, index: max(0, item.index), start: item.start, end: item.end,
+          article: article, index: item.index, start: item.start, end: item.end,
           text: item.text, scalars: scalars, mentions: reader.mentions, posts: reader.posts,
           context: context))
     }

@@ -21,6 +21,7 @@ public struct Extractor: Sendable {
   public func extract(_ document: ReadDocument) -> DocumentGraph {
     var reading = DocumentReading(lexicon: ontology.lexicon, cues: cues)
     for article in document.articles { reading.read(article) }
+    reading.readBoilerplate(document)
     reading.resolve()
     let facts = reading.facts()
     return DocumentGraph(

@@ -139,6 +139,35 @@ extension SentenceReader {
         name: string(range), via: via))
   }
 
+  /// A byline as the text reader gives it: `记者 某某 通讯员 某某`, `某某 摄`, `周某某 魏某`.
+  mutating func readBylineFields() {
+    var start = 0
+    while start < text.count {
+      while start < text.count, !isName(start) { start += 1 }
+      var end = start
+      while end < text.count, isName(end) { end += 1 }
+      guard end > start else { break }
+      var field = start..<end
+      while let role = lexicon.list("person-role").longest(in: text, at: field.lowerBound),
+        role.word.count < field.count
+      {
+        field = (field.lowerBound + role.word.count)..<field.upperBound
+      }
+      if let credit = lexicon.list("after-name-person").longest(in: text, endingAt: field.upperBound),
+        credit.word.count < field.count
+      {
+        field = field.lowerBound..<(field.upperBound - credit.word.count)
+      }
+      let penName = lexicon.list("pen-name-end").contains(text[(field.upperBound - 1)..<field.upperBound])
+      if !penName, lexicon.list("person-role").longest(in: text, at: field.lowerBound) == nil,
+        let names = splitNames(field)
+      {
+        for name in names { _ = personMention(name, official: false, via: "byline") }
+      }
+      start = end
+    }
+  }
+
   /// Bylines in brackets: (王某) (周某某 魏某) — names only; a department's pen name (某宣) is
   /// no person.
   mutating func readBylines() {

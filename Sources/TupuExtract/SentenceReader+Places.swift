@@ -105,6 +105,11 @@ extension SentenceReader {
       } else if ownRange.isEmpty {
         bareLevel = nil
       }
+      // 政协某某市委员会: the formal name of a place's 政协.
+      if word == "委员会", ownRange.isEmpty, start >= 2, starts("政协", at: start - 2) {
+        name = "政协" + name
+        start -= 2
+      }
       var mention = Mention(
         start: start, end: end, className: suffix.className, name: name, via: "suffix")
       mention.bareLevel = bareLevel

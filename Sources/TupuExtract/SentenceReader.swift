@@ -103,6 +103,11 @@ struct SentenceReader {
     }
   }
 
+  /// A byline line: only the names in it.
+  mutating func readByline() {
+    readBylineFields()
+  }
+
   mutating func addMention(_ mention: Mention) -> Int {
     mentions.append(mention)
     return mentions.count - 1
