@@ -26,7 +26,7 @@ extension DocumentReading {
         case "Organization":
           name = resolveOrganization(
             mention, organizations: organizations, enterprises: enterprises,
-            district: sentence.context.district)
+            district: sentence.context.district ?? sentence.context.districtHint)
         case "Meeting":
           let longer = meetings.filter { $0.count > name.count && $0.hasSuffix(name) }
           if let full = longer.max(by: { $0.count < $1.count }) { name = full }

@@ -86,7 +86,13 @@ struct DocumentReading {
       } else {
         reader.read(context: &context)
       }
+      if let body = reader.lastBaseBody, reader.mentions[body].visibility != .dropped {
+        context.lastBody = reader.mentions[body].name
+      }
       for mention in reader.mentions where mention.visibility == .entity {
+        if let qualifier = mention.qualifier, context.districtHint == nil {
+          context.districtHint = qualifier
+        }
         switch mention.className {
         case "District":
           if !districtFromArticle {

@@ -21,6 +21,9 @@ struct Mention: Sendable {
   var via: String
   /// For organizations: the level word a bare name starts with (区 in 区政协), to qualify it.
   var bareLevel: String?
+  /// For a body written with its place (魏都区政协): that place's name (魏都区), a hint of the
+  /// article's district even when the place is no entity of its own.
+  var qualifier: String?
   /// For organizations: a party or government body (roles after it are official posts).
   var isBody = false
 

@@ -25,6 +25,13 @@ extension SentenceReader {
     switch suffix.kind {
     case .division, .road, .project:
       var start = own.lowerBound
+      // 建设北路, 人民路: a road may be named with a word that elsewhere ends names.
+      if suffix.kind == .road, own.count < suffix.minimum,
+        let word = lexicon.list("stop").longest(in: text, endingAt: own.lowerBound),
+        word.word.count == 2, own.count + 2 <= suffix.maximum
+      {
+        start = own.lowerBound - 2
+      }
       if own.count > suffix.maximum {
         guard suffix.kind == .division else { return nil }
         // No boundary before the name: divisions are most often named with two characters.
@@ -88,6 +95,7 @@ extension SentenceReader {
       }
       var name = string(ownRange) + folded
       var start = ownRange.lowerBound
+      var qualifier: String?
       if ownRange.lowerBound == own.lowerBound, let container,
         mentions[container].className == "Organization" || mentions[container].isPlace
       {
@@ -102,6 +110,7 @@ extension SentenceReader {
           mentions[container].visibility = .hidden
         }
         bareLevel = outer.className == "Organization" ? outer.bareLevel : nil
+        qualifier = outer.qualifier
       } else if ownRange.isEmpty {
         bareLevel = nil
       }
@@ -113,6 +122,7 @@ extension SentenceReader {
       var mention = Mention(
         start: start, end: end, className: suffix.className, name: name, via: "suffix")
       mention.bareLevel = bareLevel
+      mention.qualifier = qualifier
       mention.isBody = true
       _ = addMention(mention)
       return end

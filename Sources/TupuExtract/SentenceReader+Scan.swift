@@ -115,9 +115,17 @@ extension SentenceReader {
     var index = 0
     var pending = 0
     var postTokens: [PostToken] = []
-    var lastBaseBody: Int?
 
-    func unitsForLevel(_ title: String, _ level: String) -> [PostLink.Unit] {
+    func unitsForLevel(_ title: String, _ level: String, before index: Int) -> [PostLink.Unit] {
+      // 某镇某村召开…，镇党委副书记某某: the place named earlier in the sentence.
+      if let className = Self.className(ofLevel: level),
+        let earlier = mentions.indices.last(where: {
+          mentions[$0].className == className && mentions[$0].visibility == .entity
+            && mentions[$0].end <= index
+        })
+      {
+        return [.mention(earlier)]
+      }
       if let place = context.place(ofLevel: level) { return [.named(place.name, place.className)] }
       // 市委常委 of a city the text never names: the bare 市委 it names elsewhere. A district's
       // bare 区委 is left out: the article is about that district, which it failed to name.
@@ -209,7 +217,7 @@ extension SentenceReader {
           {
             units = [.mention(previous)]
           } else {
-            units = unitsForLevel(post.title, post.level)
+            units = unitsForLevel(post.title, post.level, before: index)
           }
         }
         newPost = PostToken(
@@ -223,10 +231,12 @@ extension SentenceReader {
         var end = index + length
         var name = body.name
         var bareLevel: String? = body.level == "nation" ? nil : body.level
+        var qualifier: String?
         if body.level != "nation", own.count >= 2, own.count <= 3, !isGeneric(own) {
           start = pending
           name = string(own) + body.name
           bareLevel = nil
+          qualifier = string(own) + body.level
         }
         // 区委、区政府督查局: one joint body.
         if end + 1 < text.count, text[end] == "、",
@@ -252,6 +262,7 @@ extension SentenceReader {
         var mention = Mention(
           start: start, end: end, className: "Organization", name: name, via: "body")
         mention.bareLevel = bareLevel
+        mention.qualifier = qualifier
         mention.isBody = true
         let made = addMention(mention)
         lastBaseBody = made
@@ -312,6 +323,8 @@ extension SentenceReader {
         } else if let inherited = postTokens.last?.baseBody ?? lastBaseBody {
           base = inherited
           units = [.mention(inherited)]
+        } else if let body = context.lastBody {
+          units = [.named(body, "Organization")]
         }
         if let base { lastBaseBody = base }
         newPost = PostToken(

@@ -10,6 +10,10 @@ struct ArticleContext: Sendable {
   /// The article's meeting: the last one named with a cue (召开, 主持…), else the first.
   var meeting: String?
   var meetingIntroduced = false
+  /// A district named only inside a body's name (魏都区 of 魏都区政协), to qualify bare bodies.
+  var districtHint: String?
+  /// The body of the last post read (政协 of 政协主席), for a role written alone later.
+  var lastBody: String?
 
   func place(ofLevel level: String) -> (name: String, className: String)? {
     switch level {
@@ -33,6 +37,8 @@ struct SentenceReader {
   var posts: [PostLink] = []
   /// Positions inside 《…》 titles or already taken by a meeting or byline.
   var taken: [Bool]
+  /// The body of the last post read in the sentence.
+  var lastBaseBody: Int?
 
   init(lexicon: Lexicon, text: [Unicode.Scalar]) {
     self.lexicon = lexicon

@@ -30,7 +30,7 @@ struct Eval: ParsableCommand {
   @Option(name: .long, help: "Fail (exit 1) when the micro fact F1 is below this.")
   var minFactF1: Double?
 
-  @Flag(name: .long, help: "Print the figures only, not the misses and false positives.")
+  @Flag(name: [.long, .customLong("quiet")], help: "Print the figures only, not the misses and false positives.")
   var summary = false
 
   @Option(name: .long, help: "Show how one sentence is read (mentions, posts) and exit.")
