@@ -64,7 +64,9 @@ let package = Package(
     .testTarget(
       name: "TupuQueryTests",
       dependencies: ["TupuQuery", "TupuStore", "TupuOntology", "TupuGraph", "TupuDiagnostics"]),
-    .testTarget(name: "TupuExportTests", dependencies: ["TupuExport", "TupuGraph", "TupuOntology"]),
+    .testTarget(
+      name: "TupuExportTests", dependencies: ["TupuExport", "TupuGraph", "TupuOntology"],
+      exclude: ["Golden"]),
     .testTarget(name: "TupuShellTests", dependencies: ["TupuShell", "TupuStore", "TupuGraph"]),
     .testTarget(name: "TupuCommandTests", dependencies: ["TupuGraph"]),
   ]
