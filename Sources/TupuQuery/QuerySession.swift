@@ -23,8 +23,11 @@ public final class QuerySession: @unchecked Sendable {
   public private(set) var lastResult: ResultTable?
   public private(set) var lastPlan: QueryPlan?
 
+  private let checker: Checker
+
   public init(vocabulary: Vocabulary, graph: any GraphQuerying, assertedOnly: Bool = false) {
     self.vocabulary = vocabulary
+    checker = Checker(vocabulary: vocabulary)
     self.graph = graph
     self.assertedOnly = assertedOnly
   }
@@ -64,7 +67,7 @@ public final class QuerySession: @unchecked Sendable {
 
   /// Plans `text` as one statement, honouring `assertedOnly`.
   public func plan(_ text: String) throws(QueryError) -> PlannedStatement {
-    var planned = try PlannedStatement.plan(text, vocabulary: vocabulary)
+    var planned = try PlannedStatement.plan(text, checker: checker)
     if assertedOnly { planned.plan.assertedOnly = true }
     return planned
   }
