@@ -131,6 +131,29 @@ struct ExportCommandTests {
   }
 
   @Test(
+    "--query exports the facts the answers stand on, and nothing else",
+    .enabled(if: binary != nil, noBinary))
+  func query() throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    let tsv = TSVWriter(vocabulary: SampleGraph.vocabulary).render(asserted)
+    _ = try workspace.tupu(["ingest", try workspace.write(tsv, to: "sample.tsv")])
+    let run = try workspace.tupu(
+      ["export", "--format", "tsv", "--query", "?c : Community, ?c located-in+ 魏都区"])
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(
+      run.output == """
+        许继社区\ttype\tCommunity
+        颍昌街道\ttype\tStreet
+        魏都区\ttype\tDistrict
+
+        许继社区\tlocated-in\t颍昌街道
+        颍昌街道\tlocated-in\t魏都区
+
+        """)
+  }
+
+  @Test(
     "bad requests exit 2, missing things exit 3, each with a message",
     .enabled(if: binary != nil, noBinary),
     arguments: [
