@@ -15,11 +15,13 @@ struct Export: ParsableCommand {
     commandName: "export",
     abstract: "Write the graph as Graphviz DOT, RDF (N-Triples, Turtle), TSV or JSON Lines.",
     discussion: """
-      TSV is the shared gold format (`tupu ingest` reads it back); JSON Lines carry each fact's
-      evidence; RDF loads into Oxigraph, Apache Jena or Virtuoso. Examples:
+      TSV is the shared gold format (`tupu ingest` reads it back); JSON Lines carry each \
+      fact's evidence; RDF loads into Oxigraph, Apache Jena or Virtuoso.
+
+      Examples:
         tupu export --format turtle --vocabulary -o graph.ttl
-        tupu export --around 何长成 --depth 2 --derived --render svg 何长成.svg
-        tupu export --query '?m : Meeting, 何长成 chairs ?m, ?m reviews ?p' --render png q.png
+        tupu export --around 何长成 --depth 2 --render svg 何长成.svg
+        tupu export --query '何长成 chairs ?m, ?m reviews ?p' --render m.png
         tupu export --format json --derived | jq -r .subject
       """)
 
@@ -27,7 +29,7 @@ struct Export: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "dot, ntriples, turtle, tsv or json.", discussion: "Default: tsv, or dot with --render.",
+      "The output format.", discussion: "Default: tsv, or dot with --render.",
       valueName: "format"))
   var format: ExportFormat?
 
