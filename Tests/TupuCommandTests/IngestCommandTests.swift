@@ -36,7 +36,7 @@ struct IngestCommandTests {
     #expect(stats.status == 0)
     let lines = Set(stats.stdout.split(separator: "\n").map(String.init))
     for expected in [
-      "documents\t2", "facts\t9", "class\tOfficial\t1", "class\tCommunity\t1",
+      "documents\t2", "asserted\t9", "class\tOfficial\t1", "class\tCommunity\t1",
       "predicate\ttype\t5\t0", "predicate\tlocated-in\t1\t0", "predicate\tchairs\t1\t0",
     ] {
       #expect(lines.contains(expected), "missing \(expected) in\n\(stats.stdout)")
@@ -102,7 +102,9 @@ struct IngestCommandTests {
     #expect(result.status == 3)
     #expect(result.stderr.contains("no-such-folder"), "\(result.stderr)")
     if result.stderr.contains("loader is not built yet") || result.stderr.contains("no ontology") {
-      let mixed = try tupu.run(["ingest", "--db", "m.sqlite", "page.txt", "a.tsv"], in: folder.path)
+      let mixed = try tupu.run(
+        ["ingest", "--db", "m.sqlite", "--ontology", "no-such-folder", "page.txt", "a.tsv"],
+        in: folder.path)
       #expect(mixed.status == 3)
       #expect(mixed.stderr.contains("text files were not read"), "\(mixed.stderr)")
       let stats = try tupu.run(["stats", "--db", "m.sqlite"], in: folder.path)
