@@ -176,6 +176,28 @@ struct ExportCommandTests {
     #expect(run.output.isEmpty)
   }
 
+  @Test(
+    "-o replaces a file whole; a device is written in place, and a full one is an input error",
+    .enabled(if: binary != nil, noBinary))
+  func outputFile() throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    let tsv = TSVWriter(vocabulary: SampleGraph.vocabulary).render(asserted)
+    _ = try workspace.tupu(["ingest", try workspace.write(tsv, to: "sample.tsv")])
+    let target = try workspace.write(String(repeating: "old line\n", count: 1000), to: "out.tsv")
+    let run = try workspace.tupu(["export", "-o", target])
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(FileManager.default.contents(atPath: target) == Data(tsv.utf8))
+    #expect(!FileManager.default.fileExists(atPath: target + ".tupu-partial"))
+    if FileManager.default.fileExists(atPath: "/dev/full") {
+      let full = try workspace.tupu(["export", "-o", "/dev/full"])
+      #expect(full.status == 3)
+      #expect(full.errors.contains("cannot write /dev/full"))
+      let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/full")
+      #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial, "still a device")
+    }
+  }
+
   @Test("a store that does not exist is an input error", .enabled(if: binary != nil, noBinary))
   func missingStore() throws {
     let workspace = try Workspace()

@@ -42,7 +42,8 @@ extension RDFWriter {
     switch node {
     case .iri(let iri):
       for (name, namespace) in prefixes where iri.hasPrefix(namespace) {
-        let local = String(iri.dropFirst(namespace.count))
+        // NB: drop by UTF-8 count: dropping Characters walks grapheme breaks, slowly.
+        let local = String(Substring(iri.utf8.dropFirst(namespace.utf8.count)))
         if isSimpleLocalName(local) { return name + ":" + local }
       }
       return "<" + iri + ">"
