@@ -56,8 +56,8 @@ let package = Package(
     .executableTarget(
       name: "tupu-bench",
       dependencies: [
-        "CSQLite", "TupuGraph", "TupuText", "TupuOntology", "TupuExtract", "TupuStore",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "CSQLite", "TupuGraph", "TupuText", "TupuOntology", "TupuExtract", "TupuQuery",
+        "TupuStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
     // MARK: Specifications

@@ -25,8 +25,11 @@ public final class QuerySession: @unchecked Sendable {
   /// Rows a query's answer holds at most (table output); assertions always read every row.
   public var rowLimit: Int?
 
+  private let checker: Checker
+
   public init(vocabulary: Vocabulary, graph: any GraphQuerying, assertedOnly: Bool = false) {
     self.vocabulary = vocabulary
+    checker = Checker(vocabulary: vocabulary)
     self.graph = graph
     self.assertedOnly = assertedOnly
   }
@@ -66,7 +69,7 @@ public final class QuerySession: @unchecked Sendable {
 
   /// Plans `text` as one statement, honouring `assertedOnly`.
   public func plan(_ text: String) throws(QueryError) -> PlannedStatement {
-    var planned = try PlannedStatement.plan(text, vocabulary: vocabulary)
+    var planned = try PlannedStatement.plan(text, checker: checker)
     if assertedOnly { planned.plan.assertedOnly = true }
     return planned
   }

@@ -35,11 +35,11 @@ struct Ingest: ParsableCommand {
     }
     var problems: [Diagnostic] = []
     let inputs = IngestInputs.collect(paths, problems: &problems)
+    if inputs.isEmpty { throw report(problems, exit: ExitStatus.input) }
     let progress = ProgressLine()
+    let store = try withDiagnostics { try GraphStore(path: options.storePath) }
     let needsOntology = inputs.contains { $0.kind == .text }
     let ontology = try loadOntology(required: needsOntology, problems: &problems)
-
-    let store = try withDiagnostics { try GraphStore(path: options.storePath) }
     if let ontology { try withDiagnostics { try store.setVocabulary(ontology.vocabulary) } }
 
     var batch: [DocumentGraph] = []
@@ -103,7 +103,7 @@ struct Ingest: ParsableCommand {
     guard let directory = options.ontology ?? Ontology.defaultDirectory() else {
       let missing = Diagnostic(
         "no ontology folder found", hint: "pass one with --ontology DIR (the repository's Ontology/)")
-      if required { problems.append(missing) } else { warnWithoutOntology(missing) }
+      if required { problems.append(Self.textNeedsOntology(missing)) } else { warnWithoutOntology(missing) }
       return nil
     }
     do {
@@ -111,9 +111,20 @@ struct Ingest: ParsableCommand {
     } catch let error as DiagnosticConvertible {
       // An ontology the person named must load; the built-in one may be absent for facts files.
       if options.ontology != nil { throw report([error.diagnostic], exit: ExitStatus.input) }
-      if required { problems.append(error.diagnostic) } else { warnWithoutOntology(error.diagnostic) }
+      if required {
+        problems.append(Self.textNeedsOntology(error.diagnostic))
+      } else {
+        warnWithoutOntology(error.diagnostic)
+      }
       return nil
     }
+  }
+
+  /// The ontology's problem, worded for the text files that could not be read because of it.
+  private static func textNeedsOntology(_ cause: Diagnostic) -> Diagnostic {
+    var diagnostic = cause
+    diagnostic.message = "text files were not read: \(cause.message)"
+    return diagnostic
   }
 
   private func warnWithoutOntology(_ cause: Diagnostic) {
