@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TupuDiagnostics
+import TupuOntology
 
 /// The exit codes of DESIGN.md, in one place.
 enum ExitStatus {
@@ -23,6 +24,11 @@ func withDiagnostics<T>(exit code: ExitCode = ExitStatus.input, _ body: () throw
   do {
     return try body()
   } catch let error as DiagnosticConvertible {
-    throw report([error.diagnostic], exit: code)
+    throw report(everyDiagnostic(of: error), exit: code)
   }
+}
+
+/// Every problem an error carries: an ontology folder reports all of its, each with file:line.
+func everyDiagnostic(of error: DiagnosticConvertible) -> [Diagnostic] {
+  (error as? OntologyError)?.diagnostics ?? [error.diagnostic]
 }

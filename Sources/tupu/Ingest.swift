@@ -110,7 +110,9 @@ struct Ingest: ParsableCommand {
       return try Ontology.load(directory: directory)
     } catch let error as DiagnosticConvertible {
       // An ontology the person named must load; the built-in one may be absent for facts files.
-      if options.ontology != nil { throw report([error.diagnostic], exit: ExitStatus.input) }
+      if options.ontology != nil {
+        throw report(everyDiagnostic(of: error), exit: ExitStatus.input)
+      }
       if required {
         problems.append(Self.textNeedsOntology(error.diagnostic))
       } else {
