@@ -10,7 +10,9 @@ let package = Package(
     .executable(name: "tupu", targets: ["tupu"]),
     .executable(name: "tupu-bench", targets: ["tupu-bench"]),
     // Libraries for the fuzz targets in Fuzz/ (a package of its own, outside the normal build).
+    .library(name: "TupuDiagnostics", targets: ["TupuDiagnostics"]),
     .library(name: "TupuGraph", targets: ["TupuGraph"]),
+    .library(name: "TupuOntology", targets: ["TupuOntology"]),
     .library(name: "TupuText", targets: ["TupuText"]),
     .library(name: "TupuQuery", targets: ["TupuQuery"]),
     .library(name: "TupuStore", targets: ["TupuStore"]),

@@ -14,10 +14,18 @@ let package = Package(
       dependencies: [
         .product(name: "TupuQuery", package: "Tupu"), .product(name: "TupuStore", package: "Tupu"),
         .product(name: "TupuGraph", package: "Tupu"),
+        .product(name: "TupuDiagnostics", package: "Tupu"),
       ]),
     // The text pipeline: decode → repair → split.
     .executableTarget(
       name: "FuzzText", dependencies: [.product(name: "TupuText", package: "Tupu")]),
+    // The ontology loader (one .tupu file) and the caret renderer of its diagnostics.
+    .executableTarget(
+      name: "FuzzOntology",
+      dependencies: [
+        .product(name: "TupuOntology", package: "Tupu"),
+        .product(name: "TupuDiagnostics", package: "Tupu"),
+      ]),
     // The facts-file readers: TSV (gold format) and N-Triples.
     .executableTarget(
       name: "FuzzFacts", dependencies: [.product(name: "TupuGraph", package: "Tupu")]),

@@ -1,4 +1,5 @@
 import Foundation
+import TupuDiagnostics
 import TupuGraph
 import TupuQuery
 import TupuStore
@@ -10,7 +11,10 @@ import TupuStore
 public func fuzzQuery(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   let bytes = start.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
   guard let text = String(validating: bytes, as: UTF8.self) else { return 0 }
-  _ = FuzzStore.session.run(text)
+  // Failures render with a caret under the spot: the renderer must cope with any text.
+  if case .failure(let failure) = FuzzStore.session.run(text) {
+    _ = DiagnosticRenderer(useColor: true).render(failure.diagnostic)
+  }
   _ = FuzzStore.session.explain(text)
   return 0
 }
