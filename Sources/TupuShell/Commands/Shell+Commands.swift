@@ -215,9 +215,7 @@ extension Shell {
     outputFile = nil
     outputPath = nil
     guard !path.isEmpty, path != "stdout" else { return .proceed }
-    guard FileManager.default.createFile(atPath: path, contents: nil),
-      let handle = FileHandle(forWritingAtPath: path)
-    else {
+    guard let handle = Self.openForWriting(path) else {
       throw Diagnostic(
         "cannot write \(path)", at: SourceLocation(source: path, line: 0),
         hint: "check that its folder exists and is writable")
@@ -288,12 +286,25 @@ extension Shell {
     let path = Self.unquote(argument)
     if path.isEmpty {
       emit(text)
-    } else if !FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) {
+    } else if let handle = Self.openForWriting(path) {
+      defer { try? handle.close() }
+      handle.write(Data(text.utf8))
+    } else {
       throw Diagnostic(
         "cannot write \(path)", at: SourceLocation(source: path, line: 0),
         hint: "check that its folder exists and is writable")
     }
     return .proceed
+  }
+
+  /// Opens `path` for writing, created or truncated in place.
+  ///
+  /// NB: not `FileManager.createFile`, which writes a temporary file and renames it over the
+  /// path: `.output /dev/null` run as root would replace the device with a plain file.
+  static func openForWriting(_ path: String) -> FileHandle? {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return nil }
+    return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
   }
 
   /// `"a b"` → `a b`; anything else unchanged.

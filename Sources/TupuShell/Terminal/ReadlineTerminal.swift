@@ -91,6 +91,11 @@ final class ReadlineTerminal: LineSource {
     TerminalState.interruptPipe = descriptors[1]
     let readEnd = descriptors[0]
     let watcher = Thread {
+      // SIGINT belongs to the main thread, where readline waits for keys.
+      var interruptOnly = sigset_t()
+      sigemptyset(&interruptOnly)
+      sigaddset(&interruptOnly, SIGINT)
+      pthread_sigmask(SIG_BLOCK, &interruptOnly, nil)
       var byte: UInt8 = 0
       while true {
         let count = read(readEnd, &byte, 1)
@@ -105,6 +110,12 @@ final class ReadlineTerminal: LineSource {
     }
     watcher.start()
     signal(SIGINT, interruptHandler)
+    // A parent that blocked SIGINT (some test runners, some job controls) would leave Ctrl-C
+    // dead in the REPL.
+    var interruptOnly = sigset_t()
+    sigemptyset(&interruptOnly)
+    sigaddset(&interruptOnly, SIGINT)
+    pthread_sigmask(SIG_UNBLOCK, &interruptOnly, nil)
   }
 }
 
