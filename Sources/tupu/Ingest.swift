@@ -1,7 +1,149 @@
 import ArgumentParser
+import Foundation
+import TupuDiagnostics
+import TupuExtract
+import TupuGraph
+import TupuOntology
+import TupuStore
+import TupuText
 
-// NB: placeholder until its issue lands; the owning change replaces this file.
+/// `tupu ingest FILE|DIR…`: reads text and facts files into the store.
 struct Ingest: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "ingest", abstract: "(not built yet)")
-  func run() throws { throw ValidationError("tupu ingest is not built yet") }
+  static let configuration = CommandConfiguration(
+    commandName: "ingest",
+    abstract: "Build or update the graph from text files and facts files.",
+    discussion: """
+      Folders are walked in sorted order. `.tsv` (gold format) and `.nt` (N-Triples) files are \
+      read as facts; other text files (.txt, .html, .pdf dumps …) go through the text pipeline \
+      and the extractor. A file the store already has (same content) changes nothing; a \
+      changed file replaces what it said before.
+      """)
+
+  @OptionGroup var options: GlobalOptions
+
+  @Argument(help: ArgumentHelp("Files or folders to read.", valueName: "file-or-folder"))
+  var paths: [String] = []
+
+  /// Documents per transaction (tests make it small to have many batches).
+  @Option(name: .customLong("batch-size"), help: .hidden)
+  var batchSize = 256
+
+  func run() throws {
+    guard !paths.isEmpty else {
+      throw report(
+        [Diagnostic("no files given", hint: "usage: tupu ingest FILE|DIR…")], exit: ExitStatus.usage)
+    }
+    var problems: [Diagnostic] = []
+    let inputs = IngestInputs.collect(paths, problems: &problems)
+    if inputs.isEmpty { throw report(problems, exit: ExitStatus.input) }
+    let progress = ProgressLine()
+    let store = try withDiagnostics { try GraphStore(path: options.storePath) }
+    let needsOntology = inputs.contains { $0.kind == .text }
+    let ontology = try loadOntology(required: needsOntology, problems: &problems)
+    if let ontology { try withDiagnostics { try store.setVocabulary(ontology.vocabulary) } }
+
+    var batch: [DocumentGraph] = []
+    var batchFacts = 0
+    var total = WriteSummary()
+    func flush() throws {
+      guard !batch.isEmpty else { return }
+      let summary = try withDiagnostics { try store.write(batch) }
+      total.add(summary)
+      batch.removeAll(keepingCapacity: true)
+      batchFacts = 0
+    }
+    IngestInterruption.install()
+    var filesLeft = 0
+    for (index, input) in inputs.enumerated() {
+      if IngestInterruption.wasRequested {
+        filesLeft = inputs.count - index
+        break
+      }
+      progress.show("[\(index + 1)/\(inputs.count)] \(input.path)")
+      do {
+        let graph: DocumentGraph
+        switch input.kind {
+        case .facts(let format):
+          graph = try FactsFile.read(path: input.path, format: format)
+        case .text:
+          guard let ontology else { continue }
+          let document = try TextPipeline.read(path: input.path)
+          graph = Extractor(ontology: ontology).extract(document)
+        }
+        batch.append(graph)
+        batchFacts += graph.facts.count
+        // Bounded batches keep memory flat on big corpora; each is one transaction.
+        if batch.count >= max(1, batchSize) || batchFacts >= 2_000_000 { try flush() }
+      } catch let error as DiagnosticConvertible {
+        problems.append(error.diagnostic)
+      }
+    }
+    try flush()
+    let summary =
+      "\(total.documentsWritten) document(s) written (\(total.documentsReplaced) replaced, "
+      + "\(total.documentsUnchanged) unchanged); \(total.factsAdded) new fact(s), "
+      + "\(total.factsRemoved) removed, \(total.derivedFacts) derived"
+    if IngestInterruption.wasRequested {
+      progress.finish("")
+      problems.append(
+        Diagnostic(
+          "interrupted: stored what was read before Ctrl-C — \(summary); "
+            + "\(filesLeft) file(s) not read",
+          hint: "run the same command again to read the rest (stored files are skipped)"))
+      _ = report(problems, exit: ExitStatus.input)
+      throw ExitCode(130)
+    }
+    progress.finish(summary)
+    if !problems.isEmpty { throw report(problems, exit: ExitStatus.input) }
+  }
+
+  /// The ontology, or nil when it cannot be loaded and only facts files need storing (then a
+  /// warning says what is missing).
+  private func loadOntology(required: Bool, problems: inout [Diagnostic]) throws -> Ontology? {
+    guard let directory = options.ontology ?? Ontology.defaultDirectory() else {
+      let missing = Diagnostic(
+        "no ontology folder found", hint: "pass one with --ontology DIR (the repository's Ontology/)")
+      if required { problems.append(Self.textNeedsOntology(missing)) } else { warnWithoutOntology(missing) }
+      return nil
+    }
+    do {
+      return try Ontology.load(directory: directory)
+    } catch let error as DiagnosticConvertible {
+      // An ontology the person named must load; the built-in one may be absent for facts files.
+      if options.ontology != nil { throw report([error.diagnostic], exit: ExitStatus.input) }
+      if required {
+        problems.append(Self.textNeedsOntology(error.diagnostic))
+      } else {
+        warnWithoutOntology(error.diagnostic)
+      }
+      return nil
+    }
+  }
+
+  /// The ontology's problem, worded for the text files that could not be read because of it.
+  private static func textNeedsOntology(_ cause: Diagnostic) -> Diagnostic {
+    var diagnostic = cause
+    diagnostic.message = "text files were not read: \(cause.message)"
+    return diagnostic
+  }
+
+  private func warnWithoutOntology(_ cause: Diagnostic) {
+    var warning = Diagnostic(
+      "the ontology could not be loaded (\(cause.message)); facts files are stored without "
+        + "class hierarchy or inference rules", severity: .warning)
+    warning.hint = cause.hint
+    _ = report([warning], exit: ExitStatus.input)
+  }
+}
+
+extension WriteSummary {
+  mutating func add(_ other: WriteSummary) {
+    documentsWritten += other.documentsWritten
+    documentsUnchanged += other.documentsUnchanged
+    documentsReplaced += other.documentsReplaced
+    factsAdded += other.factsAdded
+    factsRemoved += other.factsRemoved
+    evidenceAdded += other.evidenceAdded
+    derivedFacts = other.derivedFacts
+  }
 }

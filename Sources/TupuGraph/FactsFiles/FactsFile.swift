@@ -1,0 +1,115 @@
+import Dispatch
+import Foundation
+import TupuDiagnostics
+
+/// The digest computed on another thread: written once in the group's task, read only after
+/// waiting for the group.
+private final class DigestBox: @unchecked Sendable {
+  var value = ""
+}
+
+/// Files that already hold facts: TSV in the shared gold format (`.tsv`) and N-Triples
+/// (`.nt`). Each becomes one `DocumentGraph` whose evidence for a fact is its line.
+public enum FactsFile {
+  /// The reader for a path by its extension, or nil when the file is not a facts file.
+  public enum Format: String, Sendable {
+    case tsv
+    case ntriples
+
+    public init?(path: String) {
+      switch (path as NSString).pathExtension.lowercased() {
+      case "tsv": self = .tsv
+      case "nt": self = .ntriples
+      default: return nil
+      }
+    }
+  }
+
+  /// Reads a whole facts file; throws a `Diagnostic` naming the file and line on bad input.
+  public static func read(path: String, format: Format) throws -> DocumentGraph {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw Diagnostic(
+        "cannot read \(path)", at: SourceLocation(source: path, line: 0),
+        hint: "check that the file exists and is readable")
+    }
+    return try read(bytes: [UInt8](data), path: path, format: format)
+  }
+
+  public static func read(bytes: [UInt8], path: String, format: Format) throws -> DocumentGraph {
+    switch format {
+    case .tsv: return try TSVFactsReader.read(bytes: bytes, path: path)
+    case .ntriples: return try NTriplesReader.read(bytes: bytes, path: path)
+    }
+  }
+
+  /// The bytes as text, or a diagnostic at the first byte that is not UTF-8.
+  static func decodeUTF8(_ bytes: [UInt8], path: String) throws -> String {
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    var line = 1
+    var lineStart = 0
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var offset = 0
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let encoded):
+        if encoded.count == 1, encoded.first == UInt8(ascii: "\n") {
+          line += 1
+          lineStart = offset + 1
+        }
+        offset += encoded.count
+      case .error(let length):
+        let prefix = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
+        throw Diagnostic(
+          "\(path) is not valid UTF-8: byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) "
+            + "at line \(line)",
+          at: SourceLocation(source: path, line: line, column: prefix.count + 1, byteOffset: offset),
+          sourceLine: prefix, length: max(1, length),
+          hint: "save the file as UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`); nothing of it was read")
+      case .emptyInput:
+        return String(decoding: bytes, as: UTF8.self)
+      }
+    }
+  }
+
+  /// Runs `parse` while the file's SHA-256 is computed on another thread; the digest is the
+  /// document key and costs about as much as parsing, so the two overlap on a free core.
+  static func parseWhileHashing(
+    _ bytes: [UInt8], _ parse: () throws -> [Fact]
+  ) throws -> (facts: [Fact], hash: String) {
+    let digest = DigestBox()
+    let hashing = DispatchGroup()
+    DispatchQueue.global(qos: .userInitiated).async(group: hashing) {
+      digest.value = SHA256.hex(bytes)
+    }
+    let facts = try parse()
+    hashing.wait()
+    return (facts, digest.value)
+  }
+
+  /// Byte ranges of the lines of `bytes` (without `\n` or a trailing `\r`).
+  static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    bytes.withUnsafeBufferPointer { buffer in
+      for index in 0..<buffer.count where buffer[index] == UInt8(ascii: "\n") {
+        let end = index > start && buffer[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
+        ranges.append(start..<end)
+        start = index + 1
+      }
+      if start < buffer.count {
+        let end = buffer[buffer.count - 1] == UInt8(ascii: "\r") ? buffer.count - 1 : buffer.count
+        ranges.append(start..<end)
+      }
+    }
+    return ranges
+  }
+
+  /// Unicode scalars in UTF-8 `bytes`: every byte that does not continue a sequence.
+  @inline(__always)
+  static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    var count = 0
+    for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
+    return count
+  }
+}

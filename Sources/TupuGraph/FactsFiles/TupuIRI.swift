@@ -1,0 +1,58 @@
+/// How Tupu names things in RDF (N-Triples in and out).
+///
+/// - an entity is `https://tupu.dev/entity/` + its canonical name, percent-encoded as UTF-8
+///   (every byte but `A–Z a–z 0–9 - . _ ~`): 魏都区 → `https://tupu.dev/entity/%E9%AD%8F%E9%83%BD%E5%8C%BA`;
+/// - a predicate or class is `https://tupu.dev/ontology/` + its ontology id (`chairs`, `Official`);
+/// - class membership is `rdf:type`; literals (posts) are plain string literals.
+public enum TupuIRI {
+  public static let entityBase = "https://tupu.dev/entity/"
+  public static let ontologyBase = "https://tupu.dev/ontology/"
+  public static let rdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+  /// The IRI of an entity name.
+  public static func entity(_ name: String) -> String { entityBase + percentEncoded(name) }
+
+  /// The IRI of a predicate (`rdf:type` for `type`) or class id.
+  public static func ontology(_ id: String) -> String {
+    id == typePredicate ? rdfType : ontologyBase + percentEncoded(id)
+  }
+
+  /// The name an IRI stands for: the decoded local part under a Tupu base, else the IRI itself.
+  public static func name(of iri: String) -> String {
+    for base in [entityBase, ontologyBase] where iri.hasPrefix(base) {
+      return percentDecoded(String(iri.dropFirst(base.count)))
+    }
+    return iri == rdfType ? typePredicate : iri
+  }
+
+  static func percentEncoded(_ text: String) -> String {
+    var result = ""
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+        UInt8(ascii: "_"), UInt8(ascii: "~"):
+        result.unicodeScalars.append(Unicode.Scalar(byte))
+      default:
+        let hex = String(byte, radix: 16, uppercase: true)
+        result += "%" + (hex.count == 1 ? "0" + hex : hex)
+      }
+    }
+    return result
+  }
+
+  static func percentDecoded(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    var iterator = Array(text.utf8).makeIterator()
+    while let byte = iterator.next() {
+      if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
+        let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
+      {
+        bytes.append(value)
+      } else {
+        bytes.append(byte)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}

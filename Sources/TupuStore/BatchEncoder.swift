@@ -1,0 +1,155 @@
+import Foundation
+import TupuGraph
+
+/// One piece of evidence for one fact, with terms as indexes into `BatchEncoder.keys` until
+/// the store resolves them to term ids.
+struct EvidenceRow {
+  var s: Int
+  var p: Int
+  var o: Int
+  /// Index of the document in the batch.
+  var document: Int32
+  var article: Int32
+  var sentence: Int32
+  var start: Int32
+  var length: Int32
+  /// Index into `BatchEncoder.patterns`.
+  var pattern: Int32
+
+  /// The evidence table's primary-key order (document index stands in for the document id,
+  /// which grows with it).
+  static func keyOrder(_ a: EvidenceRow, _ b: EvidenceRow) -> Bool {
+    if a.s != b.s { return a.s < b.s }
+    if a.p != b.p { return a.p < b.p }
+    if a.o != b.o { return a.o < b.o }
+    if a.document != b.document { return a.document < b.document }
+    if a.article != b.article { return a.article < b.article }
+    if a.sentence != b.sentence { return a.sentence < b.sentence }
+    return a.start < b.start
+  }
+}
+
+/// A sentence of a document in the batch.
+struct SentenceKey: Hashable, Comparable {
+  var document: Int32
+  var article: Int32
+  var sentence: Int32
+
+  static func < (a: SentenceKey, b: SentenceKey) -> Bool {
+    (a.document, a.article, a.sentence) < (b.document, b.article, b.sentence)
+  }
+}
+
+/// Dictionary-encodes a batch of document graphs in one pass: each distinct term gets a dense
+/// index, so the store resolves each term once however often it occurs.
+struct BatchEncoder {
+  private(set) var keys: [TermKey] = []
+  private(set) var index: [TermKey: Int32] = [:]
+  private(set) var patterns: [String] = []
+  private var patternIndex: [String: Int32] = [:]
+
+  mutating func reserve(_ facts: Int) {
+    // Distinct terms are a fraction of the triples; reserving avoids repeated rehashing.
+    index.reserveCapacity(facts / 2)
+    keys.reserveCapacity(facts / 2)
+  }
+
+  mutating func term(kind: Int, _ text: String) -> Int {
+    let key = TermKey(kind: kind, text: text)
+    if let known = index[key] { return Int(known) }
+    let new = Int32(keys.count)
+    keys.append(key)
+    index[key] = new
+    return Int(new)
+  }
+
+  mutating func pattern(_ name: String) -> Int32 {
+    if let known = patternIndex[name] { return known }
+    let new = Int32(patterns.count)
+    patterns.append(name)
+    patternIndex[name] = new
+    return new
+  }
+
+  /// Appends one row per fact of `graph`; sentence texts that say more than the fact itself
+  /// are collected once per sentence.
+  mutating func encode(
+    _ graph: DocumentGraph, document: Int32, into rows: inout [EvidenceRow],
+    sentences: inout [SentenceKey: String]
+  ) {
+    // Neighbouring facts mostly share subject and predicate: comparing with the previous one
+    // is cheaper than hashing again.
+    var previous: (subject: String, s: Int, predicate: String, p: Int)?
+    for fact in graph.facts {
+      let s: Int
+      let p: Int
+      if let last = previous, Self.sameBytes(last.subject, fact.subject) {
+        s = last.s
+      } else {
+        s = term(kind: StoreSchema.Kind.entity, fact.subject)
+      }
+      if let last = previous, Self.sameBytes(last.predicate, fact.predicate) {
+        p = last.p
+      } else {
+        p = term(kind: StoreSchema.Kind.predicate, fact.predicate)
+      }
+      previous = (fact.subject, s, fact.predicate, p)
+      let o = term(kind: fact.object.kindCode, fact.object.text)
+      guard let evidence = fact.evidence else {
+        // NB: an asserted fact without evidence still needs a row, or the store would take it
+        // for unevidenced and drop it when a document is replaced.
+        rows.append(
+          EvidenceRow(
+            s: s, p: p, o: o, document: document, article: -1, sentence: -1, start: 0,
+            length: 0, pattern: pattern("")))
+        continue
+      }
+      rows.append(
+        EvidenceRow(
+          s: s, p: p, o: o, document: document, article: Int32(clamping: evidence.article),
+          sentence: Int32(clamping: evidence.sentence), start: Int32(clamping: evidence.start),
+          length: Int32(clamping: max(0, evidence.end - evidence.start)),
+          pattern: pattern(evidence.pattern)))
+      if !Self.isFactLine(evidence.text, fact) {
+        let key = SentenceKey(
+          document: document, article: Int32(clamping: evidence.article),
+          sentence: Int32(clamping: evidence.sentence))
+        if sentences[key] == nil { sentences[key] = evidence.text }
+      }
+    }
+  }
+
+  @inline(__always)
+  static func sameBytes(_ a: String, _ b: String) -> Bool {
+    a.utf8.count == b.utf8.count && TermKey.compareBytes(a, b) == 0
+  }
+
+  /// True when `text` is exactly `subject<TAB>predicate<TAB>object`: a facts-file line that
+  /// the store can rebuild from the fact instead of storing it.
+  static func isFactLine(_ text: String, _ fact: Fact) -> Bool {
+    let subject = fact.subject.utf8.count
+    let predicate = fact.predicate.utf8.count
+    let object = fact.object.text.utf8.count
+    guard text.utf8.count == subject + predicate + object + 2 else { return false }
+    var line = text
+    return line.withUTF8 { bytes in
+      bytes[subject] == UInt8(ascii: "\t") && bytes[subject + 1 + predicate] == UInt8(ascii: "\t")
+        && matches(bytes, at: 0, fact.subject)
+        && matches(bytes, at: subject + 1, fact.predicate)
+        && matches(bytes, at: subject + predicate + 2, fact.object.text)
+    }
+  }
+
+  private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ part: String) -> Bool {
+    var copy = part
+    return copy.withUTF8 { partBytes in
+      guard let base = bytes.baseAddress, let partBase = partBytes.baseAddress else { return partBytes.isEmpty }
+      return memcmp(base + offset, partBase, partBytes.count) == 0
+    }
+  }
+
+  /// The text a facts-file line without a stored sentence had.
+  static func factLine(subject: String, predicate: String, object: String) -> String {
+    "\(subject)\t\(predicate)\t\(object)"
+  }
+}

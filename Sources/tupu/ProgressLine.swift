@@ -1,0 +1,25 @@
+import Foundation
+
+/// Progress lines on stderr, only when stderr is a terminal: piped runs stay quiet.
+final class ProgressLine {
+  let enabled = isatty(STDERR_FILENO) == 1
+  private var lastShown = Date.distantPast
+  private var width = 0
+
+  /// Overwrites the progress line, at most ten times a second.
+  func show(_ line: String) {
+    guard enabled, Date().timeIntervalSince(lastShown) > 0.1 else { return }
+    lastShown = Date()
+    let text = String(line.prefix(100))
+    let padding = String(repeating: " ", count: max(0, width - text.count))
+    width = text.count
+    FileHandle.standardError.write(Data("\r\(text)\(padding)".utf8))
+  }
+
+  /// Clears the progress line and prints a closing summary (terminal only).
+  func finish(_ summary: String) {
+    guard enabled else { return }
+    let clear = "\r" + String(repeating: " ", count: width) + "\r"
+    FileHandle.standardError.write(Data((clear + summary + "\n").utf8))
+  }
+}
