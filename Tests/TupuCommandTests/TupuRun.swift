@@ -89,18 +89,3 @@ enum TupuRun {
     init(_ description: String) { self.description = description }
   }
 }
-
-/// A fresh folder per test, removed afterwards.
-final class ScratchFolder {
-  let path: String
-
-  init() throws {
-    path = (NSTemporaryDirectory() as NSString).appendingPathComponent(
-      "tupu-command-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-  }
-
-  deinit { try? FileManager.default.removeItem(atPath: path) }
-
-  func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
-}

@@ -95,8 +95,8 @@ struct ExportCommandTests {
     _ = try workspace.tupu(["ingest", try workspace.write(tsv, to: "sample.tsv")])
     let stats = try workspace.tupu(["stats"])
     let factCount = try #require(
-      stats.output.split(separator: "\n").first { $0.hasPrefix("facts\t") }
-        .flatMap { Int($0.dropFirst("facts\t".count)) })
+      stats.output.split(separator: "\n").first { $0.hasPrefix("asserted\t") }
+        .flatMap { Int($0.dropFirst("asserted\t".count)) })
     #expect(factCount == asserted.count)
     let file = workspace.file("graph.\(format)")
     let export = try workspace.tupu(["export", "--format", format, "-o", file])
