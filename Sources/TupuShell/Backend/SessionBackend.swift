@@ -1,0 +1,149 @@
+import Foundation
+import TupuDiagnostics
+import TupuExport
+import TupuGraph
+import TupuQuery
+import TupuStore
+
+/// The real backend: statements through the query module's `QuerySession`, names, facts and
+/// counts from the `GraphStore`, pictures from the export module's DOT writer.
+///
+///     let backend = SessionBackend(session: session, storePath: "tupu.sqlite")
+///     let shell = Shell(backend: LazyBackend { backend })
+public final class SessionBackend: ShellBackend {
+  let session: QuerySession
+  let storePath: String
+  private var openedStore: GraphStore?
+
+  public init(session: QuerySession, storePath: String) {
+    self.session = session
+    self.storePath = storePath
+  }
+
+  /// The store for what the session does not answer (names, facts, counts), opened on first
+  /// need: the session has already checked that the file is a graph store.
+  private func store() throws -> GraphStore {
+    if let openedStore { return openedStore }
+    let store = try GraphStore(path: storePath)
+    openedStore = store
+    return store
+  }
+
+  public func run(_ statement: Statement) throws -> StatementOutcome {
+    let outcome = session.run(
+      statement.text, source: statement.location.source, firstLine: statement.location.line)
+    switch outcome {
+    case .rows(let table, let notes):
+      return .rows(table, notes: notes)
+    case .assertion(let result):
+      return .assertion(
+        AssertionOutcome(
+          holds: result.passed, expectation: result.expectation, actual: result.actual,
+          notes: result.notes))
+    case .failure(let failure):
+      throw StatementFailure(failure.kind == .syntax ? .syntax : .input, [failure.diagnostic])
+    }
+  }
+
+  public func explain(_ statement: Statement) throws -> String {
+    switch session.explain(
+      statement.text, source: statement.location.source, firstLine: statement.location.line)
+    {
+    case .success(let explanation): return explanation.text
+    case .failure(let failure):
+      throw StatementFailure(failure.kind == .syntax ? .syntax : .input, [failure.diagnostic])
+    }
+  }
+
+  public func vocabulary() throws -> Vocabulary { session.vocabulary }
+
+  public func entityNames(prefix: String, limit: Int) throws -> [String] {
+    try store().entityNames(matchingPrefix: prefix, limit: limit)
+  }
+
+  public func describe(_ name: String) throws -> ResultTable {
+    let facts = try store().facts(about: name)
+    guard !facts.isEmpty else {
+      let near = try store().entityNames(matchingPrefix: String(name.prefix(1)), limit: 200)
+      throw Diagnostic(
+        "the graph has no entity named \(name)",
+        hint: Suggestions.hint(for: name, in: near)
+          ?? "names are canonical (the fullest form the text gives); Tab completes them")
+    }
+    func text(_ value: String) -> ResultTable.Cell { .term(id: 0, kind: 1, text: value) }
+    return ResultTable(
+      columns: ["subject", "predicate", "object", "source"],
+      rows: facts.map { stored in
+        let source =
+          stored.fact.derivedBy.map { "derived by \($0)" }
+          ?? [stored.documentPath, stored.fact.evidence?.text].compactMap { $0 }
+          .joined(separator: ": ")
+        return [
+          text(stored.fact.subject), text(stored.fact.predicate), text(stored.fact.object.text),
+          text(source),
+        ]
+      })
+  }
+
+  public func evidence(rows: [Int]) throws -> [RowEvidence] {
+    guard let table = session.lastResult, let plan = session.lastPlan else { return [] }
+    return try rows.filter { table.rows.indices.contains($0) }.map { index in
+      var bindings: [String: String] = [:]
+      for (output, cell) in zip(plan.outputs, table.rows[index]) {
+        if case .variable(let name) = output, case .term(_, _, let text) = cell {
+          bindings[name] = text
+        }
+      }
+      return RowEvidence(
+        row: index, facts: try session.graph.supportingFacts(of: plan, bindings: bindings))
+    }
+  }
+
+  public func dot() throws -> String {
+    guard let table = session.lastResult, let plan = session.lastPlan else {
+      throw Diagnostic("no query answer to draw", hint: "run a query first, then .dot FILE")
+    }
+    let facts = try store().facts(includeDerived: true).map { stored in
+      var fact = stored.fact
+      if let path = stored.documentPath { fact.evidence?.document = path }
+      return fact
+    }
+    let usable = plan.assertedOnly ? facts.filter { !$0.isDerived } : facts
+    var options = ExportOptions(format: .dot)
+    options.includeDerived = true
+    return try Exporter(options: options, vocabulary: session.vocabulary)
+      .render(usable.matching(plan, answers: table))
+  }
+
+  public func statistics() throws -> ResultTable {
+    let statistics = try store().statistics()
+    func text(_ value: String) -> ResultTable.Cell { .term(id: 0, kind: 1, text: value) }
+    func number(_ value: Int) -> ResultTable.Cell { .integer(Int64(value)) }
+    var rows: [[ResultTable.Cell]] = [
+      [text("documents"), text(""), number(statistics.documents)],
+      [text("entities"), text(""), number(statistics.entities)],
+      [text("facts"), text(""), number(statistics.facts)],
+      [text("derived facts"), text(""), number(statistics.derivedFacts)],
+      [text("evidence"), text(""), number(statistics.evidence)],
+    ]
+    let labels = Dictionary(
+      session.vocabulary.classes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+    let predicateLabels = Dictionary(
+      session.vocabulary.predicates.map { ($0.id, $0.label) },
+      uniquingKeysWith: { first, _ in first })
+    for count in statistics.classes {
+      let label = labels[count.name].map { " \($0)" } ?? ""
+      rows.append([text("class"), text(count.name + label), number(count.count)])
+    }
+    for count in statistics.predicates {
+      let label = predicateLabels[count.name].map { " \($0)" } ?? ""
+      rows.append([text("predicate"), text(count.name + label), number(count.count)])
+    }
+    return ResultTable(columns: ["kind", "name", "count"], rows: rows)
+  }
+
+  public func makeInterrupter() -> @Sendable () -> Void {
+    let session = self.session
+    return { session.interrupt() }
+  }
+}
