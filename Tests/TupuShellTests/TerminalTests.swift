@@ -61,4 +61,63 @@ struct TerminalTests {
     try terminal.send("C-d")
     #expect(terminal.hasEnded())
   }
+
+  /// A store built by the binary from facts lines (`subject<TAB>predicate<TAB>object`).
+  static func store(in folder: URL, facts: [String]) throws -> String {
+    let tsv = folder.appendingPathComponent("facts.tsv").path
+    try (facts.joined(separator: "\n") + "\n").write(toFile: tsv, atomically: false, encoding: .utf8)
+    let path = folder.appendingPathComponent("graph.sqlite").path
+    let ingest = Process()
+    ingest.executableURL = URL(fileURLWithPath: TerminalSession.binary ?? "/nonexistent")
+    ingest.arguments = ["ingest", "--db", path, tsv]
+    ingest.standardOutput = FileHandle.nullDevice
+    ingest.standardError = FileHandle.nullDevice
+    try ingest.run()
+    ingest.waitUntilExit()
+    #expect(ingest.terminationStatus == 0)
+    return path
+  }
+
+  @Test("Tab completes entity names of the store from a CJK prefix, in queries and .describe")
+  func entityCompletion() throws {
+    let home = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let store = try Self.store(
+      in: home,
+      facts: [
+        "何长成\ttype\tOfficial", "何根华\ttype\tPerson", "魏都区\ttype\tDistrict",
+        "何长成\taffiliated-with\t魏都区",
+      ])
+    let terminal = try TerminalSession(arguments: ["repl", "--db", store], home: home)
+    terminal.waitFor { $0.hasSuffix("tupu>") }
+    try terminal.send("何长", "Tab")
+    #expect(terminal.waitFor { $0.hasSuffix("tupu> 何长成") }.hasSuffix("tupu> 何长成"))
+    try terminal.send(" affiliated-with ?d", "Enter")
+    #expect(terminal.waitFor { $0.contains("魏都区\ntupu>") }.contains("d\n------\n魏都区\ntupu>"))
+    try terminal.send(".describe 魏", "Tab")
+    #expect(
+      terminal.waitFor { $0.hasSuffix("tupu> .describe 魏都区") }.hasSuffix("tupu> .describe 魏都区"))
+  }
+
+  @Test("Ctrl-C during a long query cancels it (sqlite3_interrupt) and the session goes on")
+  func interruptRunningQuery() throws {
+    let home = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: home) }
+    // A located-in cycle of 2,000 communities: its transitive closure takes minutes.
+    let count = 2000
+    let facts = (0..<count).flatMap { index in
+      ["社区\(index)\ttype\tCommunity", "社区\(index)\tlocated-in\t社区\((index + 1) % count)"]
+    }
+    let store = try Self.store(in: home, facts: facts)
+    let terminal = try TerminalSession(arguments: ["repl", "--db", store], home: home)
+    terminal.waitFor { $0.hasSuffix("tupu>") }
+    try terminal.send("find count(?a) where ?a located-in+ ?b", "Enter")
+    usleep(1_500_000)
+    #expect(!terminal.screen().hasSuffix("tupu>"), "the query should still be running")
+    try terminal.send("C-c")
+    let cancelled = terminal.waitFor(seconds: 10) { $0.hasSuffix("interrupted\ntupu>") }
+    #expect(cancelled.hasSuffix("interrupted\ntupu>"))
+    try terminal.send("社区7 located-in ?c", "Enter")
+    #expect(terminal.waitFor { $0.hasSuffix("社区8\ntupu>") }.hasSuffix("社区8\ntupu>"))
+  }
 }
