@@ -163,7 +163,7 @@ extension Shell {
       text += "row \(evidence.row + 1): \(cells)\n"
       for fact in evidence.facts {
         text += "  \(fact.subject) \(fact.predicate) \(fact.object)"
-        text += fact.derivedBy.map { " (derived by \($0))" } ?? ""
+        text += fact.derivedBy.map { " (derived by \($0), from the facts below)" } ?? ""
         text += "\n"
         for citation in fact.evidence {
           text += "    「\(citation.sentence)」 \(citation.document)\n"
