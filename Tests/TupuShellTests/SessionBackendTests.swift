@@ -19,7 +19,8 @@ struct SessionBackendTests {
     let store = try GraphStore(path: path)
     try store.setVocabulary(vocabulary)
     func said(_ sentence: Int, _ text: String) -> Evidence {
-      Evidence(article: 0, sentence: sentence, start: 0, end: text.count, text: text, pattern: "test")
+      Evidence(
+        article: 0, sentence: sentence, start: 0, end: text.count, text: text, pattern: "test")
     }
     let chairs = "何长成主持召开重点项目例会。"
     let reviews = "例会听取了微光夜视项目汇报。"

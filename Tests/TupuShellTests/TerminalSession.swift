@@ -47,8 +47,11 @@ final class TerminalSession {
   /// and XDG_DATA_HOME's parent.
   init(arguments: [String], home: URL) throws {
     guard let binary = Self.binary else { throw TerminalUnavailable() }
-    let command = (["env", "LANG=C.UTF-8", "HOME=\(home.path)",
-      "XDG_DATA_HOME=\(home.path)/data", "TERM=xterm", binary] + arguments)
+    let command =
+      ([
+        "env", "LANG=C.UTF-8", "HOME=\(home.path)",
+        "XDG_DATA_HOME=\(home.path)/data", "TERM=xterm", binary,
+      ] + arguments)
       .map(Self.shellQuoted).joined(separator: " ")
     try tmux(["new-session", "-d", "-s", name, "-x", "100", "-y", "30", command])
   }

@@ -5,12 +5,14 @@ import Testing
   "The REPL on a real terminal (tmux)", .serialized,
   .enabled(if: TerminalSession.isAvailable, "needs tmux and a built tupu"))
 struct TerminalTests {
-  @Test("history is kept across two sessions in $XDG_DATA_HOME/tupu/history, not the working folder")
+  @Test(
+    "history is kept across two sessions in $XDG_DATA_HOME/tupu/history, not the working folder")
   func historyAcrossSessions() throws {
     let home = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: home) }
     do {
-      let first = try TerminalSession(arguments: ["repl", "--db", home.path + "/g.sqlite"], home: home)
+      let first = try TerminalSession(
+        arguments: ["repl", "--db", home.path + "/g.sqlite"], home: home)
       first.waitFor { $0.hasSuffix("tupu>") }
       try first.send(".mode tsv", "Enter")
       try first.send(".timer on", "Enter")
@@ -22,7 +24,8 @@ struct TerminalTests {
       contentsOfFile: home.path + "/data/tupu/history", encoding: .utf8)
     #expect(history.split(separator: "\n").suffix(2) == [".mode tsv", ".timer on"])
 
-    let second = try TerminalSession(arguments: ["repl", "--db", home.path + "/g.sqlite"], home: home)
+    let second = try TerminalSession(
+      arguments: ["repl", "--db", home.path + "/g.sqlite"], home: home)
     second.waitFor { $0.hasSuffix("tupu>") }
     try second.send("Up")
     #expect(second.waitFor { $0.hasSuffix("tupu> .timer on") }.hasSuffix("tupu> .timer on"))
@@ -36,7 +39,8 @@ struct TerminalTests {
   func completion() throws {
     let home = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: home) }
-    let terminal = try TerminalSession(arguments: ["repl", "--db", home.path + "/g.sqlite"], home: home)
+    let terminal = try TerminalSession(
+      arguments: ["repl", "--db", home.path + "/g.sqlite"], home: home)
     terminal.waitFor { $0.hasSuffix("tupu>") }
     try terminal.send(".sch", "Tab")
     #expect(terminal.waitFor { $0.hasSuffix("tupu> .schema") }.hasSuffix("tupu> .schema"))
@@ -50,7 +54,8 @@ struct TerminalTests {
   func interruptAtPrompt() throws {
     let home = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: home) }
-    let terminal = try TerminalSession(arguments: ["repl", "--db", home.path + "/g.sqlite"], home: home)
+    let terminal = try TerminalSession(
+      arguments: ["repl", "--db", home.path + "/g.sqlite"], home: home)
     terminal.waitFor { $0.hasSuffix("tupu>") }
     try terminal.send("?m : Meeting,", "Enter")
     #expect(terminal.waitFor { $0.hasSuffix("...>") }.hasSuffix("...>"))
@@ -65,7 +70,8 @@ struct TerminalTests {
   /// A store built by the binary from facts lines (`subject<TAB>predicate<TAB>object`).
   static func store(in folder: URL, facts: [String]) throws -> String {
     let tsv = folder.appendingPathComponent("facts.tsv").path
-    try (facts.joined(separator: "\n") + "\n").write(toFile: tsv, atomically: false, encoding: .utf8)
+    try (facts.joined(separator: "\n") + "\n").write(
+      toFile: tsv, atomically: false, encoding: .utf8)
     let path = folder.appendingPathComponent("graph.sqlite").path
     let ingest = Process()
     ingest.executableURL = URL(fileURLWithPath: TerminalSession.binary ?? "/nonexistent")

@@ -23,7 +23,7 @@ struct TranscriptTests {
     let (text, status) = transcript(
       """
       # who chairs what
-      
+
       何长成 chairs ?m
       """, backend: Self.backend())
     #expect(text == "m\n--------------------------\n十五届区委常委会第27次会议\n")
@@ -96,12 +96,14 @@ struct TranscriptTests {
   func unknownCommand() {
     let (text, status) = transcript(".scheam\n")
     #expect(status == 2)
-    #expect(text == "error: unknown command .scheam\n --> <stdin>:1\n  = hint: did you mean .schema?\n")
+    #expect(
+      text == "error: unknown command .scheam\n --> <stdin>:1\n  = hint: did you mean .schema?\n")
   }
 
   @Test(".mode switches the output mode and refuses an unknown one with a suggestion")
   func mode() {
-    let (text, status) = transcript(".mode json\n.mode\n何长成 chairs ?m\n.mode tabel\n", backend: Self.backend())
+    let (text, status) = transcript(
+      ".mode json\n.mode\n何长成 chairs ?m\n.mode tabel\n", backend: Self.backend())
     #expect(status == 2)
     #expect(
       text == """
@@ -223,7 +225,8 @@ struct TranscriptTests {
 
   @Test(".timer on prints the run time of each statement")
   func timer() {
-    let (text, _) = transcript(".timer on\n何长成 chairs ?m\n.timer off\n何长成 chairs ?m\n", backend: Self.backend())
+    let (text, _) = transcript(
+      ".timer on\n何长成 chairs ?m\n.timer off\n何长成 chairs ?m\n", backend: Self.backend())
     let times = text.split(separator: "\n").filter { $0.hasPrefix("Run Time: ") }
     #expect(times.count == 1)
     #expect(times.first?.hasSuffix(" ms") == true)

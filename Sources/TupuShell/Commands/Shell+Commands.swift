@@ -35,12 +35,14 @@ extension Shell {
       argument: .file, action: { shell, argument, context in try shell.read(argument, context) }),
     DotCommand(
       name: "timer", usage: "on|off", summary: "Show how long each statement takes",
-      argument: .words(["on", "off"]), action: { shell, argument, _ in try shell.setTimer(argument) }
+      argument: .words(["on", "off"]),
+      action: { shell, argument, _ in try shell.setTimer(argument) }
     ),
     DotCommand(
       name: "explain", usage: "?QUERY?",
       summary: "The SQL and SQLite's plan of QUERY, or of the last query",
-      argument: .query, action: { shell, argument, context in try shell.explain(argument, context) }),
+      argument: .query, action: { shell, argument, context in try shell.explain(argument, context) }
+    ),
     DotCommand(
       name: "dot", usage: "?FILE?",
       summary: "The last result's subgraph as Graphviz DOT, to FILE or the output",
@@ -158,7 +160,8 @@ extension Shell {
       rows = [row - 1]
     }
     var text = ""
-    for evidence in try backend.evidence(rows: rows) where result.rows.indices.contains(evidence.row) {
+    for evidence in try backend.evidence(rows: rows)
+    where result.rows.indices.contains(evidence.row) {
       let cells = result.rows[evidence.row].map(\.description).joined(separator: " ")
       text += "row \(evidence.row + 1): \(cells)\n"
       for fact in evidence.facts {

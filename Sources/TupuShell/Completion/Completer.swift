@@ -41,7 +41,9 @@ final class Completer {
 
   func complete(_ request: Request) -> Answer {
     let leading = request.before.drop { $0.isWhitespace }
-    if request.pending.isEmpty, leading.hasPrefix(".") || (leading.isEmpty && request.word.hasPrefix(".")) {
+    if request.pending.isEmpty,
+      leading.hasPrefix(".") || (leading.isEmpty && request.word.hasPrefix("."))
+    {
       return completeCommand(request, line: String(leading))
     }
     return .words(completeQuery(request))
