@@ -117,7 +117,7 @@ struct Export: ParsableCommand {
     if let output {
       try write(exporter, facts, to: output)
     } else {
-      var stdout = StandardOutput()
+      var stdout = BufferedOutput(FileHandle.standardOutput)
       exporter.write(facts, to: &stdout)
       stdout.flush()
     }
@@ -196,21 +196,31 @@ struct Export: ParsableCommand {
     throw report([problem], exit: ExitStatus.input)
   }
 
-  /// Writes the export to `path` through a temporary file, so a failure leaves no half file.
+  /// Writes the export to `path`: a regular file through a temporary file renamed over it, so a
+  /// failure leaves no half file; anything else (`/dev/stdout`, a pipe, a device) directly.
   private func write(_ exporter: Exporter, _ facts: [Fact], to path: String) throws {
-    let temporary = path + ".tupu-partial"
-    var text = ""
-    exporter.write(facts, to: &text)
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    let isRegular = attributes.map { $0[.type] as? FileAttributeType == .typeRegular } ?? true
+    let target = isRegular ? path + ".tupu-partial" : path
     var problem: String?
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-      // NB: rename(2) replaces `path` in one step, whether or not it exists.
-      if rename(temporary, path) != 0 { problem = String(cString: strerror(errno)) }
-    } catch {
-      problem = error.localizedDescription
+    if !isRegular || FileManager.default.createFile(atPath: target, contents: nil),
+      let handle = FileHandle(forWritingAtPath: target)
+    {
+      var file = BufferedOutput(handle)
+      exporter.write(facts, to: &file)
+      file.flush()
+      try? handle.close()
+      if let failure = file.failure {
+        problem = failure.localizedDescription
+      } else if isRegular, rename(target, path) != 0 {
+        // NB: rename(2) replaces `path` in one step, whether or not it exists.
+        problem = String(cString: strerror(errno))
+      }
+    } else {
+      problem = String(cString: strerror(errno))
     }
     guard let problem else { return }
-    try? FileManager.default.removeItem(atPath: temporary)
+    if isRegular { try? FileManager.default.removeItem(atPath: target) }
     throw report(
       [
         Diagnostic(
@@ -252,10 +262,15 @@ extension StoredFact {
   }
 }
 
-/// Standard output in 64 KB writes: exports of a million facts should not make a write call per
-/// line.
-struct StandardOutput: TextOutputStream {
+/// A file (or standard output) written in 64 KB pieces: an export of a million facts should not
+/// make a write call per line, nor hold the whole text in memory.
+struct BufferedOutput: TextOutputStream {
+  private let handle: FileHandle
   private var buffer: [UInt8] = []
+  /// The first write that failed (a full disk): reported once the export is done.
+  private(set) var failure: (any Error)?
+
+  init(_ handle: FileHandle) { self.handle = handle }
 
   mutating func write(_ string: String) {
     buffer.append(contentsOf: string.utf8)
@@ -263,8 +278,12 @@ struct StandardOutput: TextOutputStream {
   }
 
   mutating func flush() {
-    guard !buffer.isEmpty else { return }
-    FileHandle.standardOutput.write(Data(buffer))
+    guard !buffer.isEmpty, failure == nil else { return }
+    do {
+      try handle.write(contentsOf: buffer)
+    } catch {
+      failure = error
+    }
     buffer.removeAll(keepingCapacity: true)
   }
 }

@@ -94,21 +94,28 @@ struct ExportCommandTests {
     let tsv = TSVWriter(vocabulary: SampleGraph.vocabulary).render(asserted)
     _ = try workspace.tupu(["ingest", try workspace.write(tsv, to: "sample.tsv")])
     let stats = try workspace.tupu(["stats"])
-    let factCount = try #require(
-      stats.output.split(separator: "\n").first { $0.hasPrefix("asserted\t") }
-        .flatMap { Int($0.dropFirst("asserted\t".count)) })
-    #expect(factCount == asserted.count)
+    func count(_ name: String) throws -> Int {
+      try #require(
+        stats.output.split(separator: "\n").first { $0.hasPrefix(name + "\t") }
+          .flatMap { Int($0.dropFirst(name.count + 1)) })
+    }
+    // `facts` counts derived ones too (the ontology's rules ran on ingest).
+    let (facts, derived) = (try count("facts"), try count("derived"))
+    #expect(facts - derived == asserted.count)
     let file = workspace.file("graph.\(format)")
-    let export = try workspace.tupu(["export", "--format", format, "-o", file])
-    #expect(export.status == 0, "\(export.errors)")
     let rapper = try #require(ExternalTool("rapper"))
-    let run = try rapper.run(["-i", format, "-c", "file://" + file])
-    #expect(run.errors.contains("returned \(factCount) triples"), "\(run.errors)")
-    let withEvidence = try workspace.tupu(["export", "--format", format, "--evidence", "-o", file])
-    #expect(withEvidence.status == 0)
-    let reified = try rapper.run(["-i", format, "-c", "file://" + file])
-    // Each fact was read from one line: 4 triples of the statement + 7 of evidence.
-    #expect(reified.errors.contains("returned \(factCount * 12) triples"), "\(reified.errors)")
+    for (options, expected) in [
+      ([], facts - derived), (["--derived"], facts),
+      // Each asserted fact was read from one line: 4 triples of the statement + 7 of
+      // evidence; each derived one gets 4 + its rule.
+      (["--evidence"], (facts - derived) * 12),
+      (["--derived", "--evidence"], facts * 6 + (facts - derived) * 6),
+    ] {
+      let export = try workspace.tupu(["export", "--format", format, "-o", file] + options)
+      #expect(export.status == 0, "\(export.errors)")
+      let run = try rapper.run(["-i", format, "-c", "file://" + file])
+      #expect(run.errors.contains("returned \(expected) triples"), "\(options): \(run.errors)")
+    }
   }
 
   @Test(
@@ -174,6 +181,28 @@ struct ExportCommandTests {
     #expect(run.status == status, "\(run.errors)")
     #expect(run.errors.contains(message), "\(run.errors)")
     #expect(run.output.isEmpty)
+  }
+
+  @Test(
+    "-o replaces a file whole; a device is written in place, and a full one is an input error",
+    .enabled(if: binary != nil, noBinary))
+  func outputFile() throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    let tsv = TSVWriter(vocabulary: SampleGraph.vocabulary).render(asserted)
+    _ = try workspace.tupu(["ingest", try workspace.write(tsv, to: "sample.tsv")])
+    let target = try workspace.write(String(repeating: "old line\n", count: 1000), to: "out.tsv")
+    let run = try workspace.tupu(["export", "-o", target])
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(FileManager.default.contents(atPath: target) == Data(tsv.utf8))
+    #expect(!FileManager.default.fileExists(atPath: target + ".tupu-partial"))
+    if FileManager.default.fileExists(atPath: "/dev/full") {
+      let full = try workspace.tupu(["export", "-o", "/dev/full"])
+      #expect(full.status == 3)
+      #expect(full.errors.contains("cannot write /dev/full"))
+      let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/full")
+      #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial, "still a device")
+    }
   }
 
   @Test("a store that does not exist is an input error", .enabled(if: binary != nil, noBinary))
