@@ -47,6 +47,13 @@ struct TranscriptTests {
     #expect(backend.received.first?.location == SourceLocation(source: "<stdin>", line: 2))
   }
 
+  @Test("a table reads at most 10,000 rows, as tupu query's does; tsv, csv and json read all")
+  func rowLimit() {
+    let backend = Self.backend()
+    _ = transcript("何长成 chairs ?m\n.mode tsv\n何长成 chairs ?m\n", backend: backend)
+    #expect(backend.received.map(\.rowLimit) == [10_000, nil])
+  }
+
   @Test("a dot-command only starts a statement: inside one, a line with a dot is query text")
   func dotOnlyAtStart() {
     let backend = Self.backend()

@@ -30,6 +30,7 @@ public final class SessionBackend: ShellBackend {
   }
 
   public func run(_ statement: Statement) throws -> StatementOutcome {
+    session.rowLimit = statement.rowLimit
     let outcome = session.run(
       statement.text, source: statement.location.source, firstLine: statement.location.line)
     switch outcome {

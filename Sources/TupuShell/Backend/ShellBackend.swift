@@ -44,10 +44,13 @@ public struct Statement: Hashable, Sendable {
   public var text: String
   /// The file, `<stdin>` or `repl`, and the line the statement starts on.
   public var location: SourceLocation
+  /// Rows to read at most (a table nobody reads is not worth building); nil for all.
+  public var rowLimit: Int?
 
-  public init(_ text: String, at location: SourceLocation) {
+  public init(_ text: String, at location: SourceLocation, rowLimit: Int? = nil) {
     self.text = text
     self.location = location
+    self.rowLimit = rowLimit
   }
 }
 

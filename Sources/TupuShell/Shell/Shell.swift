@@ -19,6 +19,8 @@ public final class Shell {
 
   let backend: ShellBackend
   let interruptSwitch = InterruptSwitch()
+  /// Rows a table shows at most.
+  static let tableRowLimit = 10_000
   let clock = ContinuousClock()
 
   /// How rows are printed (`.mode`): the query module's formatters, as `tupu query` uses.
@@ -115,6 +117,9 @@ public final class Shell {
 
   /// Runs one statement and shows its outcome; returns an exit code when it failed.
   func execute(_ statement: Statement) -> Int32? {
+    var statement = statement
+    // NB: as `tupu query`: a table shows at most 10,000 rows; TSV, CSV and JSON show all.
+    statement.rowLimit = mode == .table ? Self.tableRowLimit : nil
     lastStatement = statement
     interruptSwitch.reset()
     let started = clock.now
