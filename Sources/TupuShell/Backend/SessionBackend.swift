@@ -14,6 +14,8 @@ public final class SessionBackend: ShellBackend {
   let session: QuerySession
   let storePath: String
   private var openedStore: GraphStore?
+  /// The store's connection for Ctrl-C, once opened (`.describe`, `.stats`, `.dot` use it).
+  private let storeToInterrupt = StoreInterrupter()
 
   public init(session: QuerySession, storePath: String) {
     self.session = session
@@ -26,6 +28,7 @@ public final class SessionBackend: ShellBackend {
     if let openedStore { return openedStore }
     let store = try GraphStore(path: storePath)
     openedStore = store
+    storeToInterrupt.set(store)
     return store
   }
 
@@ -204,6 +207,25 @@ public final class SessionBackend: ShellBackend {
 
   public func makeInterrupter() -> @Sendable () -> Void {
     let session = self.session
-    return { session.interrupt() }
+    let store = storeToInterrupt
+    return {
+      session.interrupt()
+      store.interrupt()
+    }
+  }
+}
+
+/// Holds the store for the thread that handles Ctrl-C: `sqlite3_interrupt` may be called
+/// from any thread.
+private final class StoreInterrupter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var store: GraphStore?
+
+  func set(_ store: GraphStore) {
+    lock.withLock { self.store = store }
+  }
+
+  func interrupt() {
+    lock.withLock { store }?.interrupt()
   }
 }
