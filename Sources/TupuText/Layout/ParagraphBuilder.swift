@@ -209,9 +209,9 @@ struct ParagraphBuilder {
     }
     if let signOff = PageCues.signOff(compact.values[paragraph.content]) {
       paragraph.hasSignOff = true
-      if paragraph.credit == nil {
-        paragraph.credit = (signOff + 1)..<(paragraph.compact.upperBound - 1)
-      }
+      let names = (signOff + 1)..<(paragraph.compact.upperBound - 1)
+      let isEndMark = names.count == 1 && compact.values[names.lowerBound] == 0x5B8C  // 完
+      if paragraph.credit == nil && !isEndMark { paragraph.credit = names }
       paragraph.content = paragraph.content.lowerBound..<signOff
     }
   }
