@@ -228,3 +228,16 @@ struct GovernmentPageTests {
     #expect(Fixtures.offsetViolations(document) == [])
   }
 }
+
+@Test("a page's weather line gives today's date, not the article's")
+func weatherDate() throws {
+  let text = """
+    2025年12月07日 (周三)   2~ 20℃   多云
+    东风镇召开秋季防火工作部署会
+    2023-10-09 17:52:50 责任编辑:张三 来源:东风镇
+    10月8日，东风镇召开秋季防火工作部署会。
+    """
+  let document = try TextPipeline.read(bytes: Array(text.utf8), path: "weather.txt")
+  #expect(document.date == "2023-10-09")
+  #expect(document.title == "东风镇召开秋季防火工作部署会")
+}
