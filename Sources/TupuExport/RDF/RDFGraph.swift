@@ -133,7 +133,7 @@ extension RDFGraph {
       if let parent = info.parent {
         add(node, RDFNaming.rdfs + "subClassOf", .iri(naming.ontologyIRI(parent)))
       }
-      add(node, label, .literal(info.label, language: "zh"))
+      if !info.label.isEmpty { add(node, label, .literal(info.label, language: "zh")) }
       add(node, label, .literal(Self.englishLabel(info.id), language: "en"))
       if !info.summary.isEmpty { add(node, comment, .literal(info.summary)) }
     }
@@ -141,7 +141,7 @@ extension RDFGraph {
     for info in predicates.sorted(by: { bytewise($0.id, $1.id) }) {
       let node = Node.iri(naming.ontologyIRI(info.id))
       add(node, rdfType, .iri(RDFNaming.rdf + "Property"))
-      add(node, label, .literal(info.label, language: "zh"))
+      if !info.label.isEmpty { add(node, label, .literal(info.label, language: "zh")) }
       add(node, label, .literal(Self.englishLabel(info.id), language: "en"))
       if info.literalObject {
         add(node, RDFNaming.rdfs + "range", .iri(RDFNaming.rdfs + "Literal"))
