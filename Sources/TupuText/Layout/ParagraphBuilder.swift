@@ -24,7 +24,6 @@ struct ParagraphBuilder {
   mutating func build() {
     flagLines()
     var first: Int?
-    var previousContent: Int?
     let lines = page.lines
     var i = 0
     while i < lines.count {
@@ -43,10 +42,8 @@ struct ParagraphBuilder {
         emit(firstLine, i)
         first = nil
       }
-      previousContent = i
       i = next
     }
-    _ = previousContent
   }
 
   // MARK: Lines
