@@ -15,6 +15,8 @@ final class FakeBackend: ShellBackend {
   /// Statements that run until interrupted.
   var slowStatements: Set<String> = []
   private let interrupted = Flag()
+  /// Set while a slow statement runs, so a test fires Ctrl-C only once it is under way.
+  let slowStatementRunning = Flag()
 
   static let vocabulary = Vocabulary(
     classes: [
@@ -36,6 +38,8 @@ final class FakeBackend: ShellBackend {
     let key = statement.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     if slowStatements.contains(key) {
       interrupted.value = false
+      slowStatementRunning.value = true
+      defer { slowStatementRunning.value = false }
       let deadline = Date().addingTimeInterval(10)
       while !interrupted.value, Date() < deadline { usleep(1000) }
       throw StatementFailure(.input, [Diagnostic("interrupted")])

@@ -257,8 +257,11 @@ struct TranscriptTests {
       output: { printed.text += $0 }, errors: { printed.text += $0 })
     shell.interactive = true
     let interruptSwitch = shell.interruptSwitch
+    let running = backend.slowStatementRunning
     let firing = Task.detached {
-      try await Task.sleep(for: .milliseconds(100))
+      // NB: fire only once the statement is under way; on a loaded machine the loop may not
+      // have reached it yet, and a switch fired before the statement starts is reset.
+      while !running.value { try await Task.sleep(for: .milliseconds(5)) }
       interruptSwitch.fire()
     }
     let source = TextLines("?a located-in* ?b\n何长成 chairs ?m\n", name: "repl")
