@@ -106,3 +106,25 @@ struct QueryAnswerTests {
       ])
   }
 }
+
+@Suite("The facts behind an answer (.why)")
+struct SupportingFactTests {
+  @Test("each row's facts come back, derived ones with their rule")
+  func why() throws {
+    let graph = try FixtureGraph()
+    defer { graph.remove() }
+    let session = try graph.session()
+    guard case .rows(let table, _) = session.run("何长成 chairs ?m, ?m reviews 微光夜视") else {
+      Issue.record("expected rows")
+      return
+    }
+    #expect(table.rows.count == 1)
+    let facts = try session.supportingFacts()
+    #expect(
+      facts.map { "\($0.subject) \($0.predicate) \($0.object)" } == [
+        "何长成 chairs 第7次例会", "第7次例会 reviews 微光夜视",
+      ])
+    _ = session.run("何长成 reviews ?p")
+    #expect(try session.supportingFacts().map(\.derivedBy) == ["chair-reviews", "chair-reviews"])
+  }
+}
