@@ -128,3 +128,27 @@ struct SupportingFactTests {
     #expect(try session.supportingFacts().map(\.derivedBy) == ["chair-reviews", "chair-reviews"])
   }
 }
+
+@Suite("A running query can be stopped")
+struct InterruptTests {
+  @Test("interrupt() from another thread stops a long query; the session answers the next one")
+  func interrupt() throws {
+    let graph = try FixtureGraph(facts: mediumFacts())
+    defer { graph.remove() }
+    let session = try graph.session()
+    let stopper = Thread {
+      Thread.sleep(forTimeInterval: 0.3)
+      session.interrupt()
+    }
+    stopper.start()
+    // Three unrelated patterns: a cross product of billions of rows.
+    let outcome = session.run("count(?a ?p ?b, ?c ?q ?d, ?e ?r ?f)")
+    guard case .failure(let failure) = outcome else {
+      Issue.record("the query was not stopped")
+      return
+    }
+    #expect(failure.kind == .store)
+    #expect(failure.diagnostic.message == "the query was interrupted")
+    #expect(tsv(session, "count(?c : Community)") == "count\n432\n")
+  }
+}
