@@ -22,6 +22,8 @@ public final class QuerySession: @unchecked Sendable {
   /// The last answer that had rows, its plan, and the statement.
   public private(set) var lastResult: ResultTable?
   public private(set) var lastPlan: QueryPlan?
+  /// Rows a query's answer holds at most (table output); assertions always read every row.
+  public var rowLimit: Int?
 
   private let checker: Checker
 
@@ -84,17 +86,27 @@ public final class QuerySession: @unchecked Sendable {
     }
     let answer: QueryAnswer
     do {
-      answer = try graph.run(planned.plan)
+      var plan = planned.plan
+      if planned.expectation == nil { plan.rowLimit = rowLimit }
+      answer = try graph.run(plan)
     } catch {
       return .failure(Failure(kind: .store, diagnostic: Self.diagnostic(for: error)))
     }
-    let notes = answer.missingNames.map { missing in
+    var notes = answer.missingNames.map { missing in
       Diagnostic(
         "no term named “\(missing.name)” in the graph, so nothing matches",
         at: SourceLocation(source: source, line: firstLine),
         hint: Suggestions.hint(for: missing.name, in: missing.nearest)
           ?? (missing.nearest.isEmpty ? nil : "near names: " + missing.nearest.joined(separator: ", ")),
         severity: .note)
+    }
+    if let rowLimit = answer.rowLimit {
+      notes.append(
+        Diagnostic(
+          "showing the first \(rowLimit) rows; the rest were not read",
+          at: SourceLocation(source: source, line: firstLine),
+          hint: "add `limit N` or narrow the query (a class test, a name); a script or "
+            + "--format tsv shows every row", severity: .note))
     }
     guard let expectation = planned.expectation else {
       lastResult = answer.table

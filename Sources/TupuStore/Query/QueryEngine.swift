@@ -11,6 +11,8 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
   let connection: QueryConnection
   /// Predicate and class term ids by text, read once (they are few).
   private var vocabularyIDs: (predicates: [String: Int64], classes: [String: Int64])?
+  /// Time and row bounds for `run` (none by default).
+  public var limits = QueryLimits()
   /// SQL by plan: the compiler is a pure function of the plan and the vocabulary's ids.
   private var compiledPlans: [QueryPlan: CompiledSQL] = [:]
 
@@ -30,6 +32,16 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
 
   public func interrupt() { sqlite3_interrupt(connection.handle) }
 
+  public func run(_ plan: QueryPlan) throws -> QueryAnswer {
+    guard let seconds = limits.seconds else { return try runUnbounded(plan) }
+    let deadline = QueryDeadline(seconds: seconds)
+    do {
+      return try deadline.watch(connection.handle) { try runUnbounded(plan) }
+    } catch let error as QueryStoreError where error.interrupted && deadline.expired {
+      throw deadline.error
+    }
+  }
+
   /// The SQL of `plan`, compiled once per engine.
   func compiled(_ plan: QueryPlan) throws(QueryStoreError) -> CompiledSQL {
     if let known = compiledPlans[plan] { return known }
@@ -39,10 +51,16 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
     return compiled
   }
 
-  public func run(_ plan: QueryPlan) throws -> QueryAnswer {
+  private func runUnbounded(_ plan: QueryPlan) throws -> QueryAnswer {
     let compiled = try compiled(plan)
     var table = ResultTable(columns: compiled.columnNames)
-    try connection.forEachRow(compiled.sql, compiled.parameters) { row in
+    let rowLimit = plan.rowLimit ?? Int.max
+    var truncated = false
+    try connection.forEachRow(compiled.sql, compiled.parameters) { row throws(QueryStoreError) in
+      guard table.rows.count < rowLimit else {
+        truncated = true
+        throw QueryConnection.stopReading
+      }
       var cells: [ResultTable.Cell] = []
       cells.reserveCapacity(compiled.columns.count)
       var column: Int32 = 0
@@ -68,7 +86,9 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
         notes.append(QueryAnswer.MissingName(name: name, nearest: try nearestNames(to: name)))
       }
     }
-    return QueryAnswer(table: table, missingNames: notes)
+    var answer = QueryAnswer(table: table, missingNames: notes)
+    if truncated { answer.rowLimit = rowLimit }
+    return answer
   }
 
   public func explain(_ plan: QueryPlan) throws -> QueryExplanation {
