@@ -256,7 +256,8 @@ extension GraphStore {
   ) throws {
     func statement(_ count: Int) throws -> Statement {
       let tuple = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
-      return try database.statement(sql(Array(repeating: tuple, count: count).joined(separator: ", ")))
+      return try database.statement(
+        sql(Array(repeating: tuple, count: count).joined(separator: ", ")))
     }
     let full = try statement(Self.rowsPerInsert)
     var index = 0
@@ -270,9 +271,15 @@ extension GraphStore {
     }
     guard index < rows.count else { return }
     let rest = try database.uncachedStatement(
-      sql(Array(repeating: "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")", count: rows.count - index).joined(separator: ", ")))
+      sql(
+        Array(
+          repeating: "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")",
+          count: rows.count - index
+        ).joined(separator: ", ")))
     defer { rest.finalize() }
-    for offset in 0..<(rows.count - index) { bind(rest, rows[index + offset], Int32(offset * columns)) }
+    for offset in 0..<(rows.count - index) {
+      bind(rest, rows[index + offset], Int32(offset * columns))
+    }
     try rest.step()
   }
 

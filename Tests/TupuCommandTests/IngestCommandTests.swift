@@ -91,7 +91,9 @@ struct IngestCommandTests {
     #expect(try String(contentsOfFile: folder.path + "/notes.txt", encoding: .utf8) == notes)
   }
 
-  @Test("text files need the ontology: when it cannot load, exit 3 and say so; facts files are still stored")
+  @Test(
+    "text files need the ontology: when it cannot load, exit 3 and say so; facts files are still stored"
+  )
   func textWithoutOntology() throws {
     let tupu = try #require(tupu, "build tupu first (swift build)")
     let folder = try ScratchFolder()
@@ -102,7 +104,8 @@ struct IngestCommandTests {
     #expect(result.status == 3)
     #expect(result.stderr.contains("no-such-folder"), "\(result.stderr)")
     if result.stderr.contains("loader is not built yet") || result.stderr.contains("no ontology") {
-      let mixed = try tupu.run(["ingest", "--db", "m.sqlite", "page.txt", "a.tsv"], in: folder.path)
+      let mixed = try tupu.run(
+        ["ingest", "--db", "m.sqlite", "page.txt", "a.tsv"], in: folder.path)
       #expect(mixed.status == 3)
       #expect(mixed.stderr.contains("text files were not read"), "\(mixed.stderr)")
       let stats = try tupu.run(["stats", "--db", "m.sqlite"], in: folder.path)
