@@ -4,19 +4,56 @@ import TupuText
 
 /// Recognizes entities and relations in a read document, driven by the ontology.
 ///
-/// NB: placeholder API while extraction is being written (issue 4); the signatures are the
-/// contract, the bodies are not.
+/// Three stages per document: each sentence is read into mentions and posts (`SentenceReader`);
+/// the document resolves names (one node per thing: short forms, 区政协 → 魏都区政协, persons
+/// named again); the ontology's patterns then turn the sentences into facts with evidence.
+/// Stateless between documents, so documents can be extracted in parallel or streamed.
 public struct Extractor: Sendable {
   public var ontology: Ontology
+  let cues: CueTables
 
-  public init(ontology: Ontology) { self.ontology = ontology }
+  public init(ontology: Ontology) {
+    self.ontology = ontology
+    self.cues = CueTables(patterns: ontology.patterns)
+  }
 
   /// Every fact the document states, each with its evidence, plus one `type` fact per entity.
   public func extract(_ document: ReadDocument) -> DocumentGraph {
-    DocumentGraph(
+    var reading = DocumentReading(lexicon: ontology.lexicon, cues: cues)
+    for article in document.articles { reading.read(article) }
+    reading.readBoilerplate(document)
+    reading.resolve()
+    let facts = reading.facts()
+    return DocumentGraph(
       document: DocumentRecord(
         contentHash: document.contentHash, path: document.path, title: document.title,
         date: document.date),
-      facts: [])
+      facts: facts)
+  }
+}
+
+/// The cue words of the ontology's patterns, by matcher, for longest-match lookup.
+struct CueTables: Sendable {
+  var byMatcher: [String: WordTable<ExtractionPattern>] = [:]
+  var patternIDs: [String: String] = [:]
+
+  init(patterns: [ExtractionPattern]) {
+    for pattern in patterns {
+      var table = byMatcher[pattern.matcher] ?? WordTable<ExtractionPattern>()
+      for cue in pattern.cues { table.insert(cue, pattern) }
+      byMatcher[pattern.matcher] = table
+      if patternIDs[pattern.matcher + "/" + pattern.predicate] == nil {
+        patternIDs[pattern.matcher + "/" + pattern.predicate] = pattern.id
+      }
+    }
+  }
+
+  func table(_ matcher: String) -> WordTable<ExtractionPattern> {
+    byMatcher[matcher] ?? WordTable<ExtractionPattern>()
+  }
+
+  /// The id of the first pattern using `matcher` for `predicate`, if the ontology has one.
+  func patternID(_ matcher: String, _ predicate: String) -> String? {
+    patternIDs[matcher + "/" + predicate]
   }
 }

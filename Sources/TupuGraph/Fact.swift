@@ -37,13 +37,20 @@ public struct Evidence: Hashable, Sendable {
   public var text: String
   /// The id of the ontology pattern (or reader) that produced the fact.
   public var pattern: String
+  /// The path of the document the sentence is in, when the reader of the evidence knows it
+  /// (a store filling facts back in does; an extractor working on one document may leave it nil).
+  public var document: String?
 
-  public init(article: Int, sentence: Int, start: Int, end: Int, text: String, pattern: String) {
+  public init(
+    article: Int, sentence: Int, start: Int, end: Int, text: String, pattern: String,
+    document: String? = nil
+  ) {
     self.article = article
     self.sentence = sentence
     self.start = start
     self.end = end
     self.text = text
     self.pattern = pattern
+    self.document = document
   }
 }

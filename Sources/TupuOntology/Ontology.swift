@@ -1,21 +1,122 @@
+import Foundation
 import TupuDiagnostics
 import TupuGraph
 
 /// The ontology: classes, predicates, lexicons, extraction patterns and inference rules,
 /// loaded from a folder of files a person edits (the built-in one is `Ontology/`).
 ///
-/// NB: placeholder API while the ontology module is being written (issue 4); the signatures
-/// are the contract, the bodies are not.
+/// Every `*.tupu` file below the folder is read (see Ontology/README.md for the format).
 public struct Ontology: Sendable {
   public var vocabulary: Vocabulary
+  public var lexicon: Lexicon
+  public var patterns: [ExtractionPattern]
+  /// The folder it was loaded from, if any.
+  public var directory: String?
 
-  public init(vocabulary: Vocabulary) { self.vocabulary = vocabulary }
+  public init(
+    vocabulary: Vocabulary, lexicon: Lexicon = Lexicon(), patterns: [ExtractionPattern] = [],
+    directory: String? = nil
+  ) {
+    self.vocabulary = vocabulary
+    self.lexicon = lexicon
+    self.patterns = patterns
+    self.directory = directory
+  }
+
+  /// The patterns that use `matcher`.
+  public func patterns(using matcher: String) -> [ExtractionPattern] {
+    patterns.filter { $0.matcher == matcher }
+  }
 
   /// Loads and validates every file of `directory`, reporting all problems at once.
   public static func load(directory: String) throws -> Ontology {
-    throw Diagnostic("the ontology loader is not built yet", at: SourceLocation(source: directory, line: 0))
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder),
+      isFolder.boolValue
+    else {
+      throw OntologyError([
+        Diagnostic(
+          "no ontology folder at \(directory)", at: SourceLocation(source: directory, line: 0),
+          hint: "pass --ontology DIR with a folder of .tupu files, or set TUPU_ONTOLOGY")
+      ])
+    }
+    var files: [(path: String, text: String)] = []
+    var problems: [Diagnostic] = []
+    let enumerator = FileManager.default.enumerator(atPath: directory)
+    var relativePaths: [String] = []
+    while let relative = enumerator?.nextObject() as? String {
+      if relative.hasSuffix(".tupu") { relativePaths.append(relative) }
+    }
+    for relative in relativePaths.sorted() {
+      let path = (directory as NSString).appendingPathComponent(relative)
+      guard let data = FileManager.default.contents(atPath: path),
+        let text = String(data: data, encoding: .utf8)
+      else {
+        problems.append(
+          Diagnostic(
+            "cannot read \(path) as UTF-8 text", at: SourceLocation(source: path, line: 0),
+            hint: "save the file as UTF-8"))
+        continue
+      }
+      files.append((path, text))
+    }
+    if files.isEmpty && problems.isEmpty {
+      problems.append(
+        Diagnostic(
+          "the ontology folder \(directory) holds no .tupu file",
+          at: SourceLocation(source: directory, line: 0),
+          hint: "the built-in ontology is the Ontology/ folder of the Tupu repository"))
+    }
+    var builder = OntologyBuilder()
+    for file in files { builder.read(file.text, file: file.path) }
+    builder.finish()
+    problems += builder.problems
+    guard problems.isEmpty else { throw OntologyError(problems) }
+    var ontology = builder.ontology
+    ontology.directory = directory
+    return ontology
   }
 
-  /// The built-in `Ontology/` folder: next to the executable's package, or installed beside it.
-  public static func defaultDirectory() -> String? { nil }
+  /// The built-in `Ontology/` folder: $TUPU_ONTOLOGY, then the folders above the executable
+  /// (a build inside the repository), then above the current directory, then an installed
+  /// `share/tupu/Ontology` beside the binary's prefix.
+  public static func defaultDirectory() -> String? {
+    let manager = FileManager.default
+    func isOntology(_ path: String) -> Bool {
+      var isFolder: ObjCBool = false
+      return manager.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+        && manager.fileExists(atPath: (path as NSString).appendingPathComponent("classes.tupu"))
+    }
+    if let fromEnvironment = ProcessInfo.processInfo.environment["TUPU_ONTOLOGY"],
+      !fromEnvironment.isEmpty
+    {
+      return fromEnvironment
+    }
+    var starts: [String] = []
+    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+      .resolvingSymlinksInPath().deletingLastPathComponent().path
+    if let bundlePath = Bundle.main.executableURL?.resolvingSymlinksInPath()
+      .deletingLastPathComponent().path
+    {
+      starts.append(bundlePath)
+    }
+    starts.append(executable)
+    starts.append(manager.currentDirectoryPath)
+    for start in starts {
+      var folder = URL(fileURLWithPath: start)
+      for _ in 0..<8 {
+        let candidate = folder.appendingPathComponent("Ontology").path
+        if isOntology(candidate) { return candidate }
+        let parent = folder.deletingLastPathComponent()
+        if parent.path == folder.path { break }
+        folder = parent
+      }
+    }
+    for start in starts.prefix(2) {
+      let installed = URL(fileURLWithPath: start).deletingLastPathComponent()
+        .appendingPathComponent("share/tupu/Ontology").path
+      if isOntology(installed) { return installed }
+    }
+    return nil
+  }
 }

@@ -3,6 +3,12 @@
 ///
 /// Offsets are 0-based Unicode-scalar offsets into `originalText` (end exclusive), so that
 /// `originalText.unicodeScalars[start..<end]`, with layout whitespace removed, is the sentence.
+/// Exactly: `LayoutText.compacted(originalText.unicodeScalars[s.start..<s.end]) == s.text` for
+/// every sentence `s` (see `LayoutText` for the repair rule).
+///
+/// For a `.txt` file `originalText` is the file decoded (a byte-order mark dropped); for an
+/// `.html` page it is the page's visible text (tags dropped, entities decoded, block elements as
+/// line breaks); for a `.pdf` it is what `pdftotext` extracted.
 public struct ReadDocument: Sendable {
   public var path: String
   /// Hex SHA-256 of the file's bytes.
@@ -14,6 +20,13 @@ public struct ReadDocument: Sendable {
   /// A date the text gives for itself (`2022-04-14`, `4月1日`), when found.
   public var date: String?
   public var articles: [Article]
+  /// How the bytes were decoded: `UTF-8` or `GB18030`.
+  public var encoding: String = "UTF-8"
+  /// What the file was: `text`, `html` or `pdf`.
+  public var format: String = "text"
+  /// Lines recognized as page furniture (navigation, metadata, footers) and kept out of
+  /// articles, as offset ranges into `originalText`.
+  public var boilerplate: [Range<Int>] = []
 
   public init(
     path: String, contentHash: String, originalText: String, title: String?, date: String?,
@@ -34,7 +47,11 @@ public struct Article: Sendable {
 
   public var index: Int
   public var kind: Kind
+  /// The headline, repaired like a sentence; it is also the article's first sentence
+  /// (`Sentence.isHeadline`), even when the page prints it after the story.
   public var headline: String?
+  /// A section label printed above the headline (`魏都区`), when there is one.
+  public var section: String?
   /// Reporter and correspondent names as the dateline or byline gives them.
   public var byline: String?
   public var start: Int
@@ -61,6 +78,8 @@ public struct Sentence: Sendable {
   public var text: String
   public var start: Int
   public var end: Int
+  /// True for the article's headline, given as its first sentence so that extraction reads it.
+  public var isHeadline: Bool = false
 
   public init(index: Int, text: String, start: Int, end: Int) {
     self.index = index

@@ -3,42 +3,89 @@ import TupuDiagnostics
 
 /// Decode → repair → split: turns a file into a `ReadDocument`.
 ///
-/// NB: placeholder splitter while the text module is being written (issue 3); the API is fixed.
+/// - `.txt` (any other name): UTF-8 with or without BOM, else GB18030; CRLF and lone CR work.
+/// - `.html`/`.htm`: tags, scripts and styles dropped, entities decoded, block elements as line
+///   breaks; `originalText` is that visible text.
+/// - `.pdf`: through poppler's `pdftotext` (a diagnostic says how to install it when missing).
+///
+/// Then lines broken inside sentences are joined, layout spaces removed, full-width digits and
+/// letters folded, the page split into articles (headline, byline, story or photo caption) and
+/// sentences, each with offsets into `originalText`. Web-page furniture (当前位置, 来源, 浏览量,
+/// 【打印】…) is kept out of articles. Errors are `Diagnostic`s naming the file and byte offset.
 public enum TextPipeline {
   public static func read(path: String) throws -> ReadDocument {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw Diagnostic("cannot read \(path)", hint: "check that the file exists and is readable")
+      var isDirectory: ObjCBool = false
+      let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      throw Diagnostic(
+        exists
+          ? (isDirectory.boolValue ? "\(path) is a directory" : "cannot read \(path)")
+          : "no such file: \(path)",
+        hint: exists ? "check that the file is readable" : "check the path")
     }
     return try read(bytes: [UInt8](data), path: path)
   }
 
   public static func read(bytes: [UInt8], path: String) throws -> ReadDocument {
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw Diagnostic("\(path) is not UTF-8")
+    try read(bytes: bytes, path: path, contentHash: SHA256.hexDigest(bytes))
+  }
+
+  /// As `read(bytes:path:)`, with the content hash already known (a store that hashed the file
+  /// to see whether it changed need not hash it twice). `contentHash` must be
+  /// `contentHash(of: bytes)`.
+  public static func read(bytes: [UInt8], path: String, contentHash hash: String) throws
+    -> ReadDocument
+  {
+    let format = Self.format(of: bytes, path: path)
+    switch format {
+    case "pdf":
+      let text = try PDFText.extract(bytes, path: path)
+      return DocumentBuilder(path: path, contentHash: hash, encoding: "UTF-8", format: format)
+        .build(text: text)
+    case "html":
+      let decoded = try TextDecoder.decode(bytes, path: path)
+      let text = HTMLText.visibleText(decoded.text)
+      try requireText(text, path: path)
+      return DocumentBuilder(
+        path: path, contentHash: hash, encoding: decoded.encoding.rawValue, format: format
+      ).build(text: text)
+    default:
+      let decoded = try TextDecoder.decode(bytes, path: path)
+      try requireText(decoded.text, path: path)
+      return DocumentBuilder(
+        path: path, contentHash: hash, encoding: decoded.encoding.rawValue, format: format
+      ).build(text: decoded.text)
     }
-    var sentences: [Sentence] = []
-    var current = ""
-    var start = 0
-    for (offset, scalar) in text.unicodeScalars.enumerated() {
-      if scalar.properties.isWhitespace {
-        if current.isEmpty { start = offset + 1 }
-        continue
-      }
-      current.unicodeScalars.append(scalar)
-      if "。！？".unicodeScalars.contains(scalar) {
-        sentences.append(Sentence(index: sentences.count, text: current, start: start, end: offset + 1))
-        current = ""
-        start = offset + 1
-      }
+  }
+
+  /// Hex SHA-256 of `bytes`, as `ReadDocument.contentHash` has it.
+  public static func contentHash(of bytes: [UInt8]) -> String { SHA256.hexDigest(bytes) }
+
+  static func format(of bytes: [UInt8], path: String) -> String {
+    let lower = path.lowercased()
+    if lower.hasSuffix(".pdf") || bytes.starts(with: Array("%PDF-".utf8)) { return "pdf" }
+    if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") {
+      return "html"
     }
-    if !current.isEmpty {
-      sentences.append(Sentence(index: sentences.count, text: current, start: start, end: text.unicodeScalars.count))
+    var start = bytes.startIndex
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+    while start < bytes.count,
+      bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x0D
+        || bytes[start] == 0x09
+    {
+      start += 1
     }
-    let article = Article(
-      index: 0, kind: .story, headline: nil, byline: nil, start: 0,
-      end: text.unicodeScalars.count, sentences: sentences)
-    return ReadDocument(
-      path: path, contentHash: String(text.hashValue, radix: 16), originalText: text, title: nil,
-      date: nil, articles: [article])
+    let head = String(decoding: bytes[start..<min(bytes.count, start + 15)], as: UTF8.self)
+      .lowercased()
+    if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return "html" }
+    return "text"
+  }
+
+  private static func requireText(_ text: String, path: String) throws {
+    if !text.unicodeScalars.contains(where: { !LayoutText.isLayoutSpace($0) }) {
+      throw Diagnostic(
+        "\(path) contains no text", at: SourceLocation(source: path, line: 0, byteOffset: 0),
+        hint: "give a news text file (UTF-8 or GB18030), an .html page or a .pdf")
+    }
   }
 }

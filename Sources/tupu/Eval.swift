@@ -1,7 +1,99 @@
 import ArgumentParser
+import Foundation
+import TupuDiagnostics
+import TupuEval
+import TupuExtract
+import TupuOntology
+import TupuText
 
-// NB: placeholder until its issue lands; the owning change replaces this file.
+/// `tupu eval`: extraction scored against gold files (precision, recall, F1; misses and false
+/// positives with their evidence).
 struct Eval: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "eval", abstract: "(not built yet)")
-  func run() throws { throw ValidationError("tupu eval is not built yet") }
+  static let configuration = CommandConfiguration(
+    commandName: "eval",
+    abstract: "Score extraction against gold files (shared eval format).",
+    discussion: """
+      Pairs NAME.txt with NAME.gold.tsv (given with --gold, or beside the text); a folder stands \
+      for every NAME.txt in it with a gold file. Prints precision/recall/F1 for entities, facts \
+      and each predicate, then the misses and the false positives with their evidence. Exit 1 \
+      when a --min-… floor is not reached.
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(name: .long, parsing: .upToNextOption, help: "Gold files (NAME.gold.tsv).")
+  var gold: [String] = []
+
+  @Option(name: .long, help: "Fail (exit 1) when the micro entity F1 is below this.")
+  var minEntityF1: Double?
+
+  @Option(name: .long, help: "Fail (exit 1) when the micro fact F1 is below this.")
+  var minFactF1: Double?
+
+  @Flag(name: [.long, .customLong("quiet")], help: "Print the figures only, not the misses and false positives.")
+  var summary = false
+
+  @Option(name: .long, help: "Show how one sentence is read (mentions, posts) and exit.")
+  var explain: String?
+
+  @Argument(help: "Text files or folders.")
+  var texts: [String] = []
+
+  func run() throws {
+    // `--gold A.gold.tsv B.txt`: the option takes every value up to the next option, so texts
+    // written after it arrive here.
+    if let explain {
+      let ontology = try loadOntology(global)
+      for line in Extractor(ontology: ontology).explain(explain) { print(line) }
+      return
+    }
+    let golds = gold.filter { $0.hasSuffix(".tsv") }
+    let texts = self.texts + gold.filter { !$0.hasSuffix(".tsv") }
+    guard !texts.isEmpty else {
+      throw ValidationError("give text files or a folder (e.g. tupu eval /work/shared/eval/dev)")
+    }
+    let ontology = try loadOntology(global)
+    let pairs = try withDiagnostics { try EvaluationPairs.pair(texts: texts, golds: golds) }
+    let extractor = Extractor(ontology: ontology)
+    var evaluations: [Evaluation] = []
+    for pair in pairs {
+      let goldSet = try withDiagnostics { try GoldSet.load(path: pair.gold) }
+      let document = try withDiagnostics { try TextPipeline.read(path: pair.text) }
+      let graph = extractor.extract(document)
+      evaluations.append(
+        Evaluation.score(graph, against: goldSet, rules: ontology.vocabulary.rules, name: pair.name))
+    }
+    let report = EvaluationReport(evaluations: evaluations, showDetails: !summary)
+    print(report.render())
+    let total = report.total
+    var failed = false
+    if let minEntityF1, total.entities.f1 < minEntityF1 {
+      FileHandle.standardError.write(
+        Data("error: entity F1 \(total.entities.f1) is below the floor \(minEntityF1)\n".utf8))
+      failed = true
+    }
+    if let minFactF1, total.facts.f1 < minFactF1 {
+      FileHandle.standardError.write(
+        Data("error: fact F1 \(total.facts.f1) is below the floor \(minFactF1)\n".utf8))
+      failed = true
+    }
+    if failed { throw ExitStatus.assertionFailed }
+  }
+}
+
+/// The ontology of --ontology, else the built-in one; every problem reported at once (exit 3).
+func loadOntology(_ global: GlobalOptions) throws -> Ontology {
+  guard let directory = global.ontology ?? Ontology.defaultDirectory() else {
+    throw report(
+      [
+        Diagnostic(
+          "cannot find the built-in Ontology folder",
+          hint: "pass --ontology DIR or set TUPU_ONTOLOGY to the repository's Ontology/ folder")
+      ], exit: ExitStatus.input)
+  }
+  do {
+    return try Ontology.load(directory: directory)
+  } catch let error as OntologyError {
+    throw report(error.diagnostics, exit: ExitStatus.input)
+  }
 }

@@ -24,6 +24,10 @@ struct Ingest: ParsableCommand {
   @Argument(help: ArgumentHelp("Files or folders to read.", valueName: "file-or-folder"))
   var paths: [String] = []
 
+  /// Documents per transaction (tests make it small to have many batches).
+  @Option(name: .customLong("batch-size"), help: .hidden)
+  var batchSize = 256
+
   func run() throws {
     guard !paths.isEmpty else {
       throw report(
@@ -49,7 +53,13 @@ struct Ingest: ParsableCommand {
       batch.removeAll(keepingCapacity: true)
       batchFacts = 0
     }
+    IngestInterruption.install()
+    var filesLeft = 0
     for (index, input) in inputs.enumerated() {
+      if IngestInterruption.wasRequested {
+        filesLeft = inputs.count - index
+        break
+      }
       progress.show("[\(index + 1)/\(inputs.count)] \(input.path)")
       do {
         let graph: DocumentGraph
@@ -64,16 +74,27 @@ struct Ingest: ParsableCommand {
         batch.append(graph)
         batchFacts += graph.facts.count
         // Bounded batches keep memory flat on big corpora; each is one transaction.
-        if batch.count >= 256 || batchFacts >= 2_000_000 { try flush() }
+        if batch.count >= max(1, batchSize) || batchFacts >= 2_000_000 { try flush() }
       } catch let error as DiagnosticConvertible {
         problems.append(error.diagnostic)
       }
     }
     try flush()
-    progress.finish(
+    let summary =
       "\(total.documentsWritten) document(s) written (\(total.documentsReplaced) replaced, "
-        + "\(total.documentsUnchanged) unchanged); \(total.factsAdded) new fact(s), "
-        + "\(total.factsRemoved) removed, \(total.derivedFacts) derived")
+      + "\(total.documentsUnchanged) unchanged); \(total.factsAdded) new fact(s), "
+      + "\(total.factsRemoved) removed, \(total.derivedFacts) derived"
+    if IngestInterruption.wasRequested {
+      progress.finish("")
+      problems.append(
+        Diagnostic(
+          "interrupted: stored what was read before Ctrl-C — \(summary); "
+            + "\(filesLeft) file(s) not read",
+          hint: "run the same command again to read the rest (stored files are skipped)"))
+      _ = report(problems, exit: ExitStatus.input)
+      throw ExitCode(130)
+    }
+    progress.finish(summary)
     if !problems.isEmpty { throw report(problems, exit: ExitStatus.input) }
   }
 

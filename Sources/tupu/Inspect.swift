@@ -1,7 +1,54 @@
 import ArgumentParser
+import Foundation
+import TupuDiagnostics
+import TupuText
 
-// NB: placeholder until its issue lands; the owning change replaces this file.
+/// `tupu inspect FILE…`: what Tupu read — documents → articles → sentences, with offsets.
 struct Inspect: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "inspect", abstract: "(not built yet)")
-  func run() throws { throw ValidationError("tupu inspect is not built yet") }
+  static let configuration = CommandConfiguration(
+    commandName: "inspect",
+    abstract: "Show what Tupu reads in files: documents, articles and sentences with offsets.",
+    discussion: """
+      Offsets are Unicode-scalar offsets [start, end) into the decoded text (for .html the \
+      page's visible text, for .pdf pdftotext's output). The headline of an article is also \
+      its first sentence, marked `headline`. With --format jsonl every line is one JSON \
+      object: {"type":"document"…}, {"type":"article"…} or {"type":"sentence"…}.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, jsonl
+  }
+
+  @Argument(
+    help: ArgumentHelp(
+      "Text (.txt, UTF-8 or GB18030), .html or .pdf files, or folders of them.", valueName: "file"))
+  var files: [String]
+
+  @Option(name: .long, help: "Output format: text or jsonl.")
+  var format: Format = .text
+
+  @Flag(name: .long, help: "Also list the lines recognized as web-page boilerplate.")
+  var showBoilerplate = false
+
+  func run() throws {
+    var failures: [Diagnostic] = []
+    var output = FileHandle.standardOutput
+    for file in InspectReport.expand(files) {
+      do {
+        let document = try TextPipeline.read(path: file)
+        switch format {
+        case .text:
+          print(InspectReport.text(document, showBoilerplate: showBoilerplate), to: &output)
+        case .jsonl: print(InspectReport.jsonLines(document), terminator: "", to: &output)
+        }
+      } catch let error as DiagnosticConvertible {
+        failures.append(error.diagnostic)
+      }
+    }
+    if !failures.isEmpty { throw report(failures, exit: ExitStatus.input) }
+  }
+}
+
+extension FileHandle: @retroactive TextOutputStream {
+  public func write(_ string: String) { write(Data(string.utf8)) }
 }

@@ -1,7 +1,184 @@
 import ArgumentParser
+import Foundation
+import TupuDiagnostics
+import TupuGraph
+import TupuOntology
+import TupuQuery
+import TupuStore
 
-// NB: placeholder until its issue lands; the owning change replaces this file.
+extension ResultFormat: ExpressibleByArgument {}
+
+/// `tupu query`: one query, or a script of queries and assertions.
 struct Query: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "query", abstract: "(not built yet)")
-  func run() throws { throw ValidationError("tupu query is not built yet") }
+  static let configuration = CommandConfiguration(
+    commandName: "query",
+    abstract: "Answer a pattern query, or run a script of queries and assertions.",
+    discussion: """
+      Examples:
+        tupu query '何长成 reviews ?project'
+        tupu query 'find ?who, count(?m) where ?who chairs ?m order by count(?m) desc limit 10'
+        tupu query -f checks.tq --keep-going
+      The language is described in docs/query-language.md. Without a query or -f, a script is
+      read from standard input. Exit codes: 0 success, 1 an assertion failed, 2 a syntax error,
+      3 a store or input error.
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "The query, e.g. '何长成 reviews ?p'.")
+  var pattern: String?
+
+  @Option(name: [.short, .customLong("file")], help: "Run a script (.tq) of statements.")
+  var file: String?
+
+  @Option(help: "table, tsv, csv or json. Default: table on a terminal, else tsv.")
+  var format: ResultFormat?
+
+  @Flag(help: "Show the SQL and SQLite's query plan instead of running.")
+  var explain = false
+
+  @Flag(help: "Answer from asserted facts only (as if every query began with `asserted`).")
+  var asserted = false
+
+  @Flag(help: "Run a script to its end even after a failed assertion or an error.")
+  var keepGoing = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Stop a query that runs longer than this many seconds (0: no limit).",
+      valueName: "seconds"))
+  var timeout: Double = 60
+
+  /// Rows a table shows at most: more is no table a person reads (tsv, csv and json show all).
+  static let tableRowLimit = 10_000
+
+  func validate() throws {
+    if pattern != nil && file != nil {
+      throw ValidationError("give a query or -f FILE, not both")
+    }
+    if !(timeout >= 0) { throw ValidationError("--timeout takes a number of seconds, 0 or more") }
+  }
+
+  func run() throws {
+    let output = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .tsv)
+    let limits = QueryLimits(seconds: timeout > 0 ? timeout : nil)
+    let session = try withDiagnostics {
+      try QueryCommandSupport.openSession(global, asserted: asserted, limits: limits)
+    }
+    if output == .table { session.rowLimit = Self.tableRowLimit }
+    if let pattern {
+      let status = QueryCommandSupport.runStatement(
+        pattern, source: "query", firstLine: 1, session: session, format: output, explain: explain)
+      if status != 0 { throw ExitCode(status) }
+      return
+    }
+    let source: String
+    let text: String
+    if let file {
+      source = file
+      guard let data = FileManager.default.contents(atPath: file) else {
+        throw report(
+          [Diagnostic("cannot read the script \(file)", hint: "check the path")],
+          exit: ExitStatus.input)
+      }
+      guard let decoded = String(data: data, encoding: .utf8) else {
+        throw report(
+          [Diagnostic("the script \(file) is not UTF-8 text", hint: "save it as UTF-8")],
+          exit: ExitStatus.input)
+      }
+      text = decoded
+    } else {
+      source = "<stdin>"
+      text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+    }
+    var printedTables = 0
+    var failedStatus: Int32 = 0
+    for entry in StatementReader().statements(in: text) {
+      if explain {
+        let status = QueryCommandSupport.runStatement(
+          entry.text, source: source, firstLine: entry.line, session: session, format: output,
+          explain: true)
+        failedStatus = max(failedStatus, status)
+        if status != 0 && !keepGoing { break }
+        continue
+      }
+      let outcome = session.run(entry.text, source: source, firstLine: entry.line)
+      let status = QueryCommandSupport.show(
+        outcome, format: output, separateFrom: printedTables)
+      if case .rows = outcome { printedTables += 1 }
+      failedStatus = max(failedStatus, status)
+      if status != 0 && !keepGoing { break }
+    }
+    if failedStatus != 0 { throw ExitCode(failedStatus) }
+  }
+}
+
+/// The wiring `query`, `describe` and the REPL share: opening a session, printing outcomes.
+enum QueryCommandSupport {
+  /// A session over the store, with the ontology's vocabulary, or else the one the store holds.
+  static func openSession(
+    _ global: GlobalOptions, asserted: Bool, limits: QueryLimits = QueryLimits()
+  ) throws -> QuerySession {
+    let engine = try QueryEngine(path: global.storePath)
+    engine.limits = limits
+    let vocabulary: Vocabulary
+    if let directory = global.ontology {
+      vocabulary = try Ontology.load(directory: directory).vocabulary
+    } else if let directory = Ontology.defaultDirectory(),
+      let loaded = try? Ontology.load(directory: directory)
+    {
+      vocabulary = loaded.vocabulary
+    } else {
+      // NB: without a loadable ontology the store's own classes and predicates still let ids
+      // work (Chinese labels do not).
+      vocabulary = try engine.storedVocabulary()
+    }
+    return QuerySession(vocabulary: vocabulary, graph: engine, assertedOnly: asserted)
+  }
+
+  /// Runs or explains one statement and prints its outcome; returns the exit status.
+  static func runStatement(
+    _ text: String, source: String, firstLine: Int, session: QuerySession, format: ResultFormat,
+    explain: Bool
+  ) -> Int32 {
+    if explain {
+      switch session.explain(text, source: source, firstLine: firstLine) {
+      case .success(let explanation):
+        print(explanation.text)
+        return 0
+      case .failure(let failure):
+        printDiagnostics([failure.diagnostic])
+        return failure.kind == .syntax ? 2 : 3
+      }
+    }
+    return show(session.run(text, source: source, firstLine: firstLine), format: format)
+  }
+
+  /// Prints an outcome: rows to stdout, notes and failures to stderr. Returns the exit status.
+  static func show(_ outcome: QuerySession.Outcome, format: ResultFormat, separateFrom previous: Int = 0)
+    -> Int32
+  {
+    switch outcome {
+    case .rows(let table, let notes):
+      printDiagnostics(notes)
+      if previous > 0 { print("") }
+      FileHandle.standardOutput.write(Data(format.render(table).utf8))
+      return 0
+    case .assertion(let result):
+      printDiagnostics(result.notes)
+      if result.passed { return 0 }
+      printDiagnostics([result.diagnostic])
+      return 1
+    case .failure(let failure):
+      printDiagnostics([failure.diagnostic])
+      return failure.kind == .syntax ? 2 : 3
+    }
+  }
+
+  static func printDiagnostics(_ diagnostics: [Diagnostic]) {
+    let renderer = DiagnosticRenderer(useColor: isatty(STDERR_FILENO) == 1)
+    for diagnostic in diagnostics {
+      FileHandle.standardError.write(Data((renderer.render(diagnostic) + "\n").utf8))
+    }
+  }
 }

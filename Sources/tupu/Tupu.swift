@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `tupu` command: wiring only; every subcommand lives in its own file.
 @main
@@ -15,4 +16,13 @@ struct Tupu: ParsableCommand {
       Eval.self,
     ]
   )
+
+  /// `tupu` alone: the REPL on a terminal, the help anywhere else (a pipe, CI).
+  func run() throws {
+    guard isatty(STDIN_FILENO) == 1 else {
+      print(Tupu.helpMessage())
+      return
+    }
+    try Repl.parse([]).run()
+  }
 }

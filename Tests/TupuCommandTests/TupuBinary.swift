@@ -58,6 +58,8 @@ final class ScratchFolder {
 
   deinit { try? FileManager.default.removeItem(atPath: path) }
 
+  func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
+
   @discardableResult
   func write(_ name: String, _ text: String) throws -> String {
     let file = (path as NSString).appendingPathComponent(name)

@@ -1,0 +1,104 @@
+import TupuGraph
+
+/// The score of one document's graph against its gold file, with what was missed and what
+/// was found wrongly.
+public struct Evaluation: Sendable {
+  /// A gold line that nothing extracted matched.
+  public struct Miss: Sendable, Hashable {
+    public var text: String
+    public var line: Int
+    public var predicate: String
+  }
+
+  /// An extracted entity or fact that no gold line accepts, with where it was read.
+  public struct Extra: Sendable, Hashable {
+    public var text: String
+    public var predicate: String
+    public var evidence: String?
+    public var pattern: String?
+  }
+
+  public var name: String
+  public var entities = Score()
+  public var facts = Score()
+  public var predicates: [String: Score] = [:]
+  public var misses: [Miss] = []
+  public var extras: [Extra] = []
+
+  public init(name: String) { self.name = name }
+
+  /// Scores `graph` against `gold` as sets (FORMAT.md): an entity counts when its name and
+  /// class match a gold type line (any alternative), a fact when subject, predicate and object
+  /// match (any alternative). Derived facts from `rules` are added before scoring.
+  public static func score(
+    _ graph: DocumentGraph, against gold: GoldSet, rules: [InferenceRule], name: String
+  ) -> Evaluation {
+    var evaluation = Evaluation(name: name)
+    let asserted = graph.facts
+    let facts = asserted + Inference.derive(rules, from: asserted.filter { $0.predicate != typePredicate })
+
+    // Entities.
+    var matchedEntities = Set<Int>()
+    var seenEntities = Set<String>()
+    for fact in facts where fact.predicate == typePredicate {
+      guard seenEntities.insert(fact.subject + "\u{1F}" + fact.object.text).inserted else { continue }
+      if let index = gold.entities.firstIndex(where: {
+        $0.className == fact.object.text && $0.names.contains(fact.subject)
+      }) {
+        matchedEntities.insert(index)
+      } else {
+        evaluation.entities.falsePositives += 1
+        evaluation.extras.append(
+          Extra(
+            text: "\(fact.subject) : \(fact.object.text)", predicate: typePredicate,
+            evidence: fact.evidence?.text, pattern: fact.evidence?.pattern))
+      }
+    }
+    evaluation.entities.truePositives = matchedEntities.count
+    evaluation.entities.falseNegatives = gold.entities.count - matchedEntities.count
+    for (index, entity) in gold.entities.enumerated() where !matchedEntities.contains(index) {
+      evaluation.misses.append(
+        Miss(
+          text: "\(entity.names.joined(separator: "|")) : \(entity.className)", line: entity.line,
+          predicate: typePredicate))
+    }
+
+    // Facts other than type.
+    var matchedFacts = Set<Int>()
+    var seenFacts = Set<String>()
+    for fact in facts where fact.predicate != typePredicate {
+      guard seenFacts.insert(fact.subject + "\u{1F}" + fact.predicate + "\u{1F}" + fact.object.text).inserted
+      else { continue }
+      let candidates = gold.facts.indices.filter {
+        let line = gold.facts[$0]
+        return line.predicate == fact.predicate && line.subjects.contains(fact.subject)
+          && line.objects.contains(fact.object.text)
+      }
+      if candidates.isEmpty {
+        evaluation.predicates[fact.predicate, default: Score()].falsePositives += 1
+        evaluation.facts.falsePositives += 1
+        let derived = fact.derivedBy.map { " (derived by \($0))" } ?? ""
+        evaluation.extras.append(
+          Extra(
+            text: "\(fact.subject) \(fact.predicate) \(fact.object.text)\(derived)",
+            predicate: fact.predicate, evidence: fact.evidence?.text, pattern: fact.evidence?.pattern))
+      } else {
+        for index in candidates { matchedFacts.insert(index) }
+      }
+    }
+    for (index, line) in gold.facts.enumerated() {
+      if matchedFacts.contains(index) {
+        evaluation.predicates[line.predicate, default: Score()].truePositives += 1
+        evaluation.facts.truePositives += 1
+      } else {
+        evaluation.predicates[line.predicate, default: Score()].falseNegatives += 1
+        evaluation.facts.falseNegatives += 1
+        evaluation.misses.append(
+          Miss(
+            text: "\(line.subjects.joined(separator: "|")) \(line.predicate) \(line.objects.joined(separator: "|"))",
+            line: line.line, predicate: line.predicate))
+      }
+    }
+    return evaluation
+  }
+}

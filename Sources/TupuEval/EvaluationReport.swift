@@ -1,0 +1,72 @@
+/// Renders evaluations as the text `tupu eval` prints: figures first, then what was missed and
+/// what was found wrongly, each with its evidence.
+public struct EvaluationReport: Sendable {
+  public var evaluations: [Evaluation]
+  public var showDetails: Bool
+
+  public init(evaluations: [Evaluation], showDetails: Bool = true) {
+    self.evaluations = evaluations
+    self.showDetails = showDetails
+  }
+
+  /// Micro-averaged totals over every document.
+  public var total: Evaluation {
+    var total = Evaluation(name: "total")
+    for evaluation in evaluations {
+      total.entities = total.entities + evaluation.entities
+      total.facts = total.facts + evaluation.facts
+      for (predicate, score) in evaluation.predicates {
+        total.predicates[predicate] = (total.predicates[predicate] ?? Score()) + score
+      }
+    }
+    return total
+  }
+
+  static func figure(_ value: Double) -> String {
+    let scaled = Int((value * 1000).rounded())
+    let whole = scaled / 1000
+    let fraction = String(scaled % 1000)
+    return "\(whole).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+  }
+
+  static func line(_ label: String, _ score: Score) -> String {
+    let padded = label + String(repeating: " ", count: max(1, 18 - label.count))
+    return "\(padded)P \(figure(score.precision))  R \(figure(score.recall))  F1 \(figure(score.f1))"
+      + "  (tp \(score.truePositives), fp \(score.falsePositives), fn \(score.falseNegatives))"
+  }
+
+  static func figures(_ evaluation: Evaluation) -> [String] {
+    var lines = [line("entities", evaluation.entities), line("facts", evaluation.facts)]
+    for predicate in evaluation.predicates.keys.sorted() {
+      if let score = evaluation.predicates[predicate] { lines.append(line("  " + predicate, score)) }
+    }
+    return lines
+  }
+
+  public func render() -> String {
+    var lines: [String] = []
+    for evaluation in evaluations {
+      lines.append("== \(evaluation.name)")
+      lines += Self.figures(evaluation)
+      if showDetails {
+        if !evaluation.misses.isEmpty {
+          lines.append("missed:")
+          for miss in evaluation.misses { lines.append("  - \(miss.text)    (gold line \(miss.line))") }
+        }
+        if !evaluation.extras.isEmpty {
+          lines.append("not in gold:")
+          for extra in evaluation.extras {
+            lines.append("  + \(extra.text)    [\(extra.pattern ?? "?")]")
+            if let evidence = extra.evidence { lines.append("      « \(evidence) »") }
+          }
+        }
+      }
+      lines.append("")
+    }
+    if evaluations.count > 1 {
+      lines.append("== total over \(evaluations.count) documents (micro)")
+      lines += Self.figures(total)
+    }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,87 @@
+import TupuGraph
+
+/// Writes one JSON object a line per fact, for scripts and `jq`:
+///
+///     {"subject":"何长成","predicate":"reviews","object":"微光夜视","objectKind":"entity",
+///      "derived":false,"rule":null,"evidence":[{"document":"news.txt","article":0,
+///      "sentence":3,"start":120,"end":158,"text":"…","pattern":"review-report"}]}
+///
+/// `objectKind` is `entity`, `literal` or `class`; `evidence` lists every place the fact was
+/// read (empty for derived facts), `document` is null when unknown. Keys keep this order and
+/// facts the export order, so the same graph gives the same bytes.
+public struct JSONLinesWriter: Sendable {
+  public var includeDerived: Bool
+  /// Leave evidence out (`"evidence":[]`) for a smaller file.
+  public var includeEvidence: Bool
+
+  public init(includeDerived: Bool = false, includeEvidence: Bool = true) {
+    self.includeDerived = includeDerived
+    self.includeEvidence = includeEvidence
+  }
+
+  public func write(_ facts: [Fact], to output: inout some TextOutputStream) {
+    for row in FactTable(facts, includeDerived: includeDerived).rows {
+      output.write("{\"subject\":")
+      output.write(Self.quoted(row.subject))
+      output.write(",\"predicate\":")
+      output.write(Self.quoted(row.predicate))
+      output.write(",\"object\":")
+      output.write(Self.quoted(row.object.text))
+      output.write(",\"objectKind\":")
+      output.write(Self.quoted(Self.kindName(row.object)))
+      output.write(",\"derived\":")
+      output.write(row.isDerived ? "true" : "false")
+      output.write(",\"rule\":")
+      output.write(row.rule.map(Self.quoted) ?? "null")
+      output.write(",\"evidence\":[")
+      if includeEvidence {
+        for (number, evidence) in row.evidence.enumerated() {
+          if number > 0 { output.write(",") }
+          output.write("{\"document\":")
+          output.write(evidence.document.map(Self.quoted) ?? "null")
+          output.write(",\"article\":\(evidence.article),\"sentence\":\(evidence.sentence)")
+          output.write(",\"start\":\(evidence.start),\"end\":\(evidence.end),\"text\":")
+          output.write(Self.quoted(evidence.text))
+          output.write(",\"pattern\":")
+          output.write(Self.quoted(evidence.pattern))
+          output.write("}")
+        }
+      }
+      output.write("]}\n")
+    }
+  }
+
+  public func render(_ facts: [Fact]) -> String {
+    var text = ""
+    write(facts, to: &text)
+    return text
+  }
+
+  static func kindName(_ term: Term) -> String {
+    switch term {
+    case .entity: return "entity"
+    case .literal: return "literal"
+    case .classRef: return "class"
+    }
+  }
+
+  /// A JSON string (RFC 8259): quote, backslash and control characters escaped, the rest
+  /// written as UTF-8; U+2028 and U+2029 escaped too, so the line is also valid JavaScript.
+  static func quoted(_ text: String) -> String {
+    var json = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": json += "\\\""
+      case "\\": json += "\\\\"
+      case "\n": json += "\\n"
+      case "\r": json += "\\r"
+      case "\t": json += "\\t"
+      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+        let hex = String(scalar.value, radix: 16)
+        json += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: json.unicodeScalars.append(scalar)
+      }
+    }
+    return json + "\""
+  }
+}

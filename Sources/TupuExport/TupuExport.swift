@@ -1,1 +1,0 @@
-// The TupuExport module; see README.md for what it owns.

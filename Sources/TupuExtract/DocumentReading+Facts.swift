@@ -1,0 +1,44 @@
+import TupuGraph
+import TupuOntology
+
+/// Facts in the order they are first found, one per (subject, predicate, object), each with the
+/// evidence of its first statement.
+struct FactCollector {
+  private(set) var facts: [Fact] = []
+  private var seen: Set<String> = []
+
+  mutating func add(_ subject: String, _ predicate: String, _ object: Term, _ evidence: Evidence) {
+    guard subject != object.text else { return }
+    let key = subject + "\u{1F}" + predicate + "\u{1F}" + String(object.kindCode) + object.text
+    guard seen.insert(key).inserted else { return }
+    facts.append(Fact(subject, predicate, object, evidence: evidence))
+  }
+}
+
+extension DocumentReading {
+  func evidence(_ sentence: ReadSentence, _ pattern: String) -> Evidence {
+    Evidence(
+      article: sentence.article, sentence: sentence.index, start: sentence.start,
+      end: sentence.end, text: sentence.text, pattern: pattern)
+  }
+
+  func facts() -> [Fact] {
+    var collector = FactCollector()
+    let typePattern = cues.patternID("entity-type", "type") ?? "entity-type"
+    for sentence in sentences {
+      for mention in sentence.mentions.sorted(by: { $0.start < $1.start }) {
+        guard let entity = entity(mention) else { continue }
+        collector.add(
+          entity.name, typePredicate, .classRef(entity.className), evidence(sentence, typePattern))
+      }
+    }
+    for sentence in sentences {
+      var relations = SentenceRelations(reading: self, sentence: sentence)
+      relations.readAll()
+      for fact in relations.found {
+        collector.add(fact.subject, fact.predicate, fact.object, evidence(sentence, fact.pattern))
+      }
+    }
+    return collector.facts
+  }
+}

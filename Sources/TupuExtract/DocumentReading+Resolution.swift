@@ -1,0 +1,144 @@
+import TupuOntology
+
+extension DocumentReading {
+  /// One node per thing: persons named again anywhere, bare bodies qualified with their place,
+  /// short forms of companies and meetings folded into the full name.
+  mutating func resolve() {
+    markKnownNames()
+    var organizations: Set<String> = []
+    var meetings: Set<String> = []
+    var enterprises: Set<String> = []
+    for sentence in sentences {
+      for mention in sentence.mentions where mention.visibility == .entity {
+        if mention.className == "Organization" {
+          organizations.insert(mention.name)
+          if !mention.isBody { enterprises.insert(mention.name) }
+        }
+        if mention.className == "Meeting" { meetings.insert(mention.name) }
+      }
+    }
+    for sentence in sentences {
+      for mention in sentence.mentions where mention.visibility == .entity {
+        let key = Self.key(mention.className, mention.name)
+        guard canonical[key] == nil else { continue }
+        var name = mention.name
+        switch mention.className {
+        case "Organization":
+          name = resolveOrganization(
+            mention, organizations: organizations, enterprises: enterprises,
+            district: sentence.context.district ?? sentence.context.districtHint)
+        case "Meeting":
+          let longer = meetings.filter { $0.count > name.count && $0.hasSuffix(name) }
+          if let full = longer.max(by: { $0.count < $1.count }) { name = full }
+        default: break
+        }
+        canonical[key] = name
+      }
+    }
+    // Classes: an official anywhere is an official everywhere.
+    for sentence in sentences {
+      for mention in sentence.mentions where mention.visibility == .entity {
+        guard let name = canonical[Self.key(mention.className, mention.name)] else { continue }
+        let className = mention.isPerson ? "Person" : mention.className
+        if mention.className == "Official" { classes[name] = "Official" }
+        if classes[name] == nil { classes[name] = className }
+      }
+      for post in sentence.posts where post.official {
+        let person = sentence.mentions[post.person]
+        if let name = canonical[Self.key(person.className, person.name)] {
+          classes[name] = "Official"
+        }
+      }
+    }
+  }
+
+  static func key(_ className: String, _ name: String) -> String {
+    let group = className == "Official" ? "Person" : className
+    return group + "\u{1F}" + name
+  }
+
+  func resolveOrganization(
+    _ mention: Mention, organizations: Set<String>, enterprises: Set<String>, district: String?
+  ) -> String {
+    let name = mention.name
+    if let level = mention.bareLevel {
+      let fuller = organizations.filter { $0.count > name.count && $0.hasSuffix(name) && !$0.hasPrefix(level) }
+      if fuller.count == 1, let only = fuller.first { return only }
+      if level == "区" || level == "县", let district, district.hasSuffix(level) {
+        return district + String(name.dropFirst())
+      }
+      return name
+    }
+    if mention.isBody {
+      // 宣传部 after 区委宣传部 was written: the same body.
+      let fuller = organizations.filter { $0.count > name.count && $0.hasSuffix(name) }
+      if fuller.count == 1, let only = fuller.first { return only }
+      return name
+    }
+    // 某某公司 and 北京某某茶业股份有限公司: the fullest form.
+    let core = Self.enterpriseCore(name)
+    let fuller = enterprises.filter { $0.count > name.count && core.count >= 2 && $0.contains(core) }
+    if let full = fuller.max(by: { $0.count < $1.count }) { return full }
+    return name
+  }
+
+  static func enterpriseCore(_ name: String) -> String {
+    for ending in ["股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团"]
+    where name.hasSuffix(ending) {
+      return String(name.dropLast(ending.count))
+    }
+    return name
+  }
+
+  /// Persons (and companies by their short name) mentioned again without their context:
+  /// 何某某要求, 吴某某是第一家….
+  mutating func markKnownNames() {
+    var names = WordTable<String>()
+    var seen: Set<String> = []
+    for sentence in sentences {
+      for mention in sentence.mentions where mention.visibility == .entity {
+        if mention.isPerson, seen.insert("P" + mention.name).inserted {
+          names.insert(mention.name, "Person")
+        }
+        if mention.className == "Organization", !mention.isBody {
+          let core = Self.enterpriseCore(mention.name)
+          if core != mention.name, core.unicodeScalars.count >= 2, seen.insert("O" + core).inserted {
+            names.insert(core, "Organization")
+          }
+        }
+      }
+    }
+    guard names.count > 0 else { return }
+    for number in sentences.indices {
+      var sentence = sentences[number]
+      var index = 0
+      while index < sentence.scalars.count {
+        guard let match = names.longest(in: sentence.scalars, at: index) else {
+          index += 1
+          continue
+        }
+        let end = index + match.word.count
+        let overlaps = sentence.mentions.contains {
+          $0.visibility != .dropped && $0.start < end && $0.end > index
+        }
+        if !overlaps {
+          var name = ""
+          name.unicodeScalars.append(contentsOf: match.word)
+          sentence.mentions.append(
+            Mention(
+              start: index, end: end, className: match.payload, name: name, via: "known-name"))
+        }
+        index = end
+      }
+      sentences[number] = sentence
+    }
+  }
+
+  /// The canonical name and class of a mention that is an entity of the graph.
+  func entity(_ mention: Mention) -> (name: String, className: String)? {
+    guard mention.visibility == .entity,
+      let name = canonical[Self.key(mention.className, mention.name)]
+    else { return nil }
+    return (name, classes[name] ?? mention.className)
+  }
+}

@@ -1,0 +1,117 @@
+import TupuGraph
+import TupuOntology
+import TupuText
+
+/// One sentence after recognition, with the article's context as it stood after it.
+struct ReadSentence: Sendable {
+  var article: Int
+  var index: Int
+  var start: Int
+  var end: Int
+  var text: String
+  var scalars: [Unicode.Scalar]
+  var mentions: [Mention]
+  var posts: [PostLink]
+  var context: ArticleContext
+}
+
+/// The extraction of one document: sentences read, names resolved, facts made.
+struct DocumentReading {
+  let lexicon: Lexicon
+  let cues: CueTables
+  var sentences: [ReadSentence] = []
+  var documentDistrict: String?
+  /// Canonical name of every raw name, per class (`resolve`).
+  var canonical: [String: String] = [:]
+  /// The class each canonical name ends up with (Official wins over Person).
+  var classes: [String: String] = [:]
+
+  init(lexicon: Lexicon, cues: CueTables) {
+    self.lexicon = lexicon
+    self.cues = cues
+  }
+
+  struct Item {
+    var index: Int
+    var text: String
+    var start: Int
+    var end: Int
+    var isByline = false
+  }
+
+  mutating func read(_ article: Article) {
+    var items: [Item] = []
+    // The section label above a headline (魏都区颍昌街道) names the article's place.
+    if let section = article.section, !section.isEmpty {
+      items.append(Item(index: 0, text: section, start: article.start, end: article.start))
+    }
+    if let headline = article.headline, !headline.isEmpty,
+      article.sentences.first.map({ !$0.text.hasPrefix(headline) }) ?? true
+    {
+      items.append(Item(index: 0, text: headline, start: article.start, end: article.start))
+    }
+    for sentence in article.sentences {
+      items.append(Item(index: sentence.index, text: sentence.text, start: sentence.start, end: sentence.end))
+    }
+    if let byline = article.byline, !byline.isEmpty {
+      items.append(
+        Item(index: article.sentences.count, text: byline, start: article.end, end: article.end, isByline: true))
+    }
+    read(items, article: article.index)
+  }
+
+  /// Page furniture the text reader kept out of the articles: sources, editors, addresses and
+  /// contacts name entities too (来源:某区融媒体中心, 联系人:某某).
+  mutating func readBoilerplate(_ document: ReadDocument) {
+    guard !document.boilerplate.isEmpty else { return }
+    let scalars = Array(document.originalText.unicodeScalars)
+    var items: [Item] = []
+    for (number, range) in document.boilerplate.enumerated()
+    where range.lowerBound >= 0 && range.upperBound <= scalars.count {
+      let line = LayoutText.compacted(scalars[range])
+      items.append(Item(index: number, text: line, start: range.lowerBound, end: range.upperBound))
+    }
+    read(items, article: document.articles.count)
+  }
+
+  mutating func read(_ items: [Item], article: Int) {
+    var context = ArticleContext()
+    context.district = documentDistrict
+    var districtFromArticle = false
+    for item in items {
+      let scalars = Array(item.text.unicodeScalars)
+      var reader = SentenceReader(lexicon: lexicon, text: scalars)
+      if item.isByline {
+        reader.readByline()
+      } else {
+        reader.read(context: &context)
+      }
+      if let body = reader.lastBaseBody, reader.mentions[body].visibility != .dropped {
+        context.lastBody = reader.mentions[body].name
+      }
+      for mention in reader.mentions where mention.visibility == .entity {
+        if let qualifier = mention.qualifier, context.districtHint == nil {
+          context.districtHint = qualifier
+        }
+        switch mention.className {
+        case "District":
+          if !districtFromArticle {
+            context.district = mention.name
+            districtFromArticle = true
+          }
+          if documentDistrict == nil { documentDistrict = mention.name }
+        case "City": context.city = mention.name
+        case "Street": context.street = mention.name
+        case "Community": context.community = mention.name
+        default: break
+        }
+      }
+      // Posts read before a later place of the sentence still see the article's places.
+      sentences.append(
+        ReadSentence(
+          article: article, index: item.index, start: item.start, end: item.end,
+          text: item.text, scalars: scalars, mentions: reader.mentions, posts: reader.posts,
+          context: context))
+    }
+  }
+}

@@ -1,0 +1,65 @@
+/// A span of a sentence that names something, as recognition found it.
+struct Mention: Sendable {
+  enum Visibility: Sendable {
+    /// An entity of the graph.
+    case entity
+    /// Written only inside another name or a post (魏都区 in 魏都区政协): a container, no node.
+    case hidden
+    /// Superseded by a later reading (an item of a project enumeration).
+    case dropped
+  }
+
+  var start: Int
+  var end: Int
+  var className: String
+  /// The name as written and normalized (folded suffix), before document-wide resolution.
+  var name: String
+  var visibility: Visibility = .entity
+  /// The mention this one is written inside of (魏北街道 for 金湾社区 in 魏北街道金湾社区).
+  var container: Int?
+  /// How it was recognized, for debugging (`suffix`, `post-name`, `speech`…).
+  var via: String
+  /// For organizations: the level word a bare name starts with (区 in 区政协), to qualify it.
+  var bareLevel: String?
+  /// For a body written with its place (魏都区政协): that place's name (魏都区), a hint of the
+  /// article's district even when the place is no entity of its own.
+  var qualifier: String?
+  /// For organizations: a party or government body (roles after it are official posts).
+  var isBody = false
+
+  var isPlace: Bool {
+    ["City", "District", "Street", "Community", "Road", "Place"].contains(className)
+  }
+  var isDivision: Bool { ["City", "District", "Street", "Community"].contains(className) }
+  var isPerson: Bool { className == "Person" || className == "Official" }
+}
+
+/// A post read before or after a person's name: its title and the unit it belongs to.
+struct PostLink: Sendable {
+  enum Unit: Sendable {
+    case mention(Int)
+    /// A place of the article, by canonical name and class (区长 → the article's district).
+    case named(String, String)
+    /// A body named by text only, to resolve in the document (区政协 → 魏都区政协).
+    case bareBody(String, level: String?)
+  }
+
+  var person: Int
+  var title: String?
+  var units: [Unit]
+  var official: Bool
+  var start: Int
+  var end: Int
+}
+
+/// A post token found in a sentence, before its names are attached.
+struct PostToken: Sendable {
+  var start: Int
+  var end: Int
+  var title: String?
+  var units: [PostLink.Unit]
+  var shared: Bool
+  var official: Bool
+  /// The body the post belongs to, for a role written alone after it (主席 after 政协党组书记).
+  var baseBody: Int?
+}

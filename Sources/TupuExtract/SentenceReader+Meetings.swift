@@ -1,0 +1,130 @@
+import TupuOntology
+
+extension SentenceReader {
+  /// Named meetings: a run of name characters (digits and brackets allowed) ending in a meeting
+  /// word, from a cue (召开, 主持…) or the start of the clause: 十五届区委常委会第27次会议.
+  mutating func readMeetings(context: inout ArticleContext) {
+    let suffixes = lexicon.list("meeting-suffix")
+    var index = 0
+    var claimedUntil = 0
+    while index < text.count {
+      guard !taken[index], let suffix = suffixes.longest(in: text, at: index) else {
+        index += 1
+        continue
+      }
+      var end = index + suffix.word.count
+      if end < text.count, lexicon.list("not-meeting-after").longest(in: text, at: end) != nil {
+        index = end
+        continue
+      }
+      // Extend over what the same name goes on with: 常委会 + 第27次会议, (扩大)会议暨…会议.
+      var probe = end
+      while probe < text.count, isMeetingCharacter(probe), probe - end < 30 {
+        if lexicon.list("meeting-boundary").longest(in: text, at: probe) != nil { break }
+        if let next = suffixes.longest(in: text, at: probe) {
+          probe += next.word.count
+          end = probe
+          continue
+        }
+        probe += 1
+      }
+      var start = index
+      while start > claimedUntil, start - 1 >= 0, isMeetingCharacter(start - 1), end - start < 40 {
+        if lexicon.list("meeting-boundary").longest(in: text, endingAt: start) != nil { break }
+        start -= 1
+      }
+      let cued = start > 0 && lexicon.list("meeting-cue").longest(in: text, endingAt: start) != nil
+      let marked = (start..<end).contains {
+        lexicon.list("meeting-marker").longest(in: text, at: $0) != nil
+      }
+      let cueBefore = cued || marked && (start == 0 || !isMeetingCharacter(start - 1))
+      var nameStart = start
+      while nameStart < index, text[nameStart] == "(" || text[nameStart] == "（" { nameStart += 1 }
+      let own = nameStart..<index
+      let generic =
+        own.isEmpty || own.count < 2 || lexicon.list("meeting-generic").contains(text[own])
+        || lexicon.list("meeting-generic").longest(in: text, at: nameStart).map {
+          $0.word.count == own.count
+        } ?? false
+      // 区人大常委会主任: a body in a post, not a meeting.
+      let heldPost =
+        lexicon.roles.longest(in: text, at: end) != nil
+        || lexicon.leaderPosts.longest(in: text, at: end) != nil
+      if cueBefore && !generic && !heldPost {
+        let name = string(nameStart..<end)
+        _ = addMention(
+          Mention(start: nameStart, end: end, className: "Meeting", name: name, via: "meeting-name"))
+        for position in nameStart..<end { taken[position] = true }
+        let convened = ["召开", "举行"].contains { ends($0, at: nameStart) }
+        if convened {
+          context.meeting = name
+          context.meetingIntroduced = true
+        } else if context.meeting == nil {
+          context.meeting = name
+        }
+        claimedUntil = end
+      }
+      index = end
+    }
+  }
+
+  func isMeetingCharacter(_ index: Int) -> Bool {
+    guard index >= 0, index < text.count, !taken[index] else { return false }
+    let scalar = text[index]
+    return Self.isIdeograph(scalar) || Self.isDigit(scalar) || "()（）".unicodeScalars.contains(scalar)
+  }
+
+  /// X、Y、Z等重点项目: every item of the enumeration is a Project, whatever its suffix.
+  mutating func readProjectLists() {
+    let heads = lexicon.list("project-list-head")
+    for head in text.indices {
+      guard let match = heads.longest(in: text, at: head) else { continue }
+      _ = match
+      var items: [Range<Int>] = []
+      var itemEnd = head
+      var position = head
+      while position > 0 {
+        let previous = text[position - 1]
+        if previous == "、" {
+          if itemEnd - position >= 2 { items.append(position..<itemEnd) }
+          itemEnd = position - 1
+          position -= 1
+          continue
+        }
+        if !Self.isIdeograph(previous) && !Self.isDigit(previous) { break }
+        if position < itemEnd, lexicon.list("stop").longest(in: text, endingAt: position) != nil,
+          !items.isEmpty || itemEnd - position >= 2
+        {
+          if let stop = lexicon.list("stop").longest(in: text, endingAt: position), stop.word.count >= 1,
+            isListBoundary(position)
+          {
+            break
+          }
+        }
+        if itemEnd - position > 20 { break }
+        position -= 1
+      }
+      if itemEnd - position >= 2 && itemEnd - position <= 20 { items.append(position..<itemEnd) }
+      for item in items {
+        for index in mentions.indices
+        where mentions[index].start >= item.lowerBound && mentions[index].end <= item.upperBound {
+          mentions[index].visibility = .dropped
+        }
+        for index in item { taken[index] = true }
+        _ = addMention(
+          Mention(
+            start: item.lowerBound, end: item.upperBound, className: "Project", name: string(item),
+            via: "project-list"))
+      }
+    }
+  }
+
+  /// A stop word ending at `position` begins the enumeration: 听取了|A、B, 调研|A、B.
+  func isListBoundary(_ position: Int) -> Bool {
+    guard let stop = lexicon.list("stop").longest(in: text, endingAt: position) else { return false }
+    // One-character stops inside names (和, 于) only count when a cue precedes them.
+    if stop.word.count >= 2 { return true }
+    let one = text[position - 1]
+    return "了的在对向到和与及是为".unicodeScalars.contains(one)
+  }
+}

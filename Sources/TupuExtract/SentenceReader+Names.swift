@@ -1,0 +1,238 @@
+import TupuOntology
+
+extension SentenceReader {
+  /// The length of the surname starting at `index` (2 for 欧阳), or nil.
+  func surnameLength(at index: Int) -> Int? {
+    guard isName(index) else { return nil }
+    if index + 1 < text.count, lexicon.list("double-surname").contains(text[index..<index + 2]) {
+      return 2
+    }
+    return lexicon.list("surname").contains(text[index..<index + 1]) ? 1 : nil
+  }
+
+  /// Whether a word that may follow a name starts at `index` (or the sentence ends there).
+  func isNameEnd(_ index: Int) -> Bool {
+    if index >= text.count { return true }
+    if !Self.isIdeograph(text[index]) || taken[index] { return true }
+    for list in ["stop", "speech", "after-name-person", "person-role", "meeting-suffix"]
+    where lexicon.list(list).longest(in: text, at: index) != nil {
+      return true
+    }
+    return lexicon.leaderPosts.longest(in: text, at: index) != nil
+      || lexicon.roles.longest(in: text, at: index) != nil
+      || lexicon.afterNamePosts.longest(in: text, at: index) != nil
+      || lexicon.bodies.longest(in: text, at: index) != nil
+      || lexicon.groups.longest(in: text, at: index) != nil
+  }
+
+  /// Whether a word of two or more characters from the stop list starts at `index`, or a
+  /// one-character stop word that rarely ends a given name.
+  func stopsName(at index: Int) -> Bool {
+    if let stop = lexicon.list("stop").longest(in: text, at: index), stop.word.count >= 2 {
+      return true
+    }
+    return lexicon.list("speech").longest(in: text, at: index) != nil
+      || lexicon.list("after-name-person").longest(in: text, at: index) != nil
+  }
+
+  /// The length of a personal name starting at `index`: surname + one or two characters,
+  /// ending where a verb, a post, punctuation or another known word begins.
+  func nameLength(at index: Int, strict: Bool = false) -> Int? {
+    guard let surname = surnameLength(at: index), !startsCommonWord(at: index) else { return nil }
+    if let stop = lexicon.list("stop").longest(in: text, at: index), stop.word.count >= 2 {
+      return nil
+    }
+    var usable = 0
+    for offset in 0..<(surname + 2) {
+      let position = index + offset
+      guard isName(position) else { break }
+      if offset >= surname && stopsName(at: position) { break }
+      usable = offset + 1
+    }
+    guard usable >= surname + 1 else { return nil }
+    for length in stride(from: usable, through: surname + 1, by: -1) where isNameEnd(index + length) {
+      return length
+    }
+    if strict { return nil }
+    // No clean end: a third character that is itself a surname more likely starts a new word.
+    if usable == surname + 2, surnameLength(at: index + surname + 1) != nil { return surname + 1 }
+    return usable
+  }
+
+  /// Whether a common word that only looks like a name starts at `index` (干部, 文明).
+  func startsCommonWord(at index: Int) -> Bool {
+    lexicon.list("not-a-name").longest(in: text, at: index) != nil
+  }
+
+  /// Names listed from `index`: 李淼、孙卫东、屈红雨 (also joined by 及, 和).
+  func nameList(at index: Int) -> [Range<Int>] {
+    var names: [Range<Int>] = []
+    var position = index
+    var strict = false
+    while let length = nameLength(at: position, strict: strict) {
+      names.append(position..<position + length)
+      let next = position + length
+      guard next < text.count else { break }
+      let separator = text[next]
+      guard separator == "、" || separator == "及" || separator == "和" else { break }
+      // A post after the comma starts a new item: 副区长甲、区政协副主席乙.
+      let candidate = next + 1
+      if startsPost(at: candidate) || lexicon.gazetteer.longest(in: text, at: candidate) != nil { break }
+      position = candidate
+      // Later items must end cleanly: 安徽省某某公司 after a list comma is no name.
+      strict = true
+    }
+    return names
+  }
+
+  func startsPost(at index: Int) -> Bool {
+    lexicon.leaderPosts.longest(in: text, at: index) != nil
+      || lexicon.bodies.longest(in: text, at: index) != nil
+      || lexicon.roles.longest(in: text, at: index) != nil
+      || lexicon.groups.longest(in: text, at: index) != nil
+      || suffixRunStarts(at: index)
+  }
+
+  /// Whether a place or body name (characters then a suffix) followed by a role starts at
+  /// `index` before any name could end: 尚集产业集聚区党工委书记, 管委会主任.
+  func suffixRunStarts(at index: Int) -> Bool {
+    var position = index
+    while position < text.count, position < index + 20, isName(position) {
+      if position > index, lexicon.list("enterprise-boundary").longest(in: text, at: position) != nil {
+        return false
+      }
+      if let suffix = lexicon.suffixes.longest(in: text, at: position),
+        suffix.payload.kind == .body || suffix.payload.kind == .enterprise
+          || suffix.payload.kind == .place,
+        lexicon.roles.longest(in: text, at: position + suffix.word.count) != nil
+          || contractedRole(afterSuffixEndingAt: position + suffix.word.count) != nil
+      {
+        return true
+      }
+      if position > index, let role = lexicon.roles.longest(in: text, at: position) {
+        return role.payload.impliedBody != nil
+      }
+      position += 1
+    }
+    return false
+  }
+
+  /// 统战部长, 民政局长: a role sharing its first character with the suffix before it.
+  func contractedRole(afterSuffixEndingAt end: Int) -> Lexicon.Role? {
+    guard end >= 1, let role = lexicon.roles.longest(in: text, at: end - 1), role.word.count == 2
+    else { return nil }
+    return role.payload
+  }
+
+  /// A person mention for `range` (or the existing one there).
+  mutating func personMention(_ range: Range<Int>, official: Bool, via: String) -> Int {
+    if let existing = mentions.indices.first(where: {
+      mentions[$0].start == range.lowerBound && mentions[$0].end == range.upperBound
+    }) {
+      if official { mentions[existing].className = "Official" }
+      return existing
+    }
+    for index in range { taken[index] = true }
+    return addMention(
+      Mention(
+        start: range.lowerBound, end: range.upperBound, className: official ? "Official" : "Person",
+        name: string(range), via: via))
+  }
+
+  /// A byline as the text reader gives it: `记者 某某 通讯员 某某`, `某某 摄`, `周某某 魏某`.
+  mutating func readBylineFields() {
+    var start = 0
+    while start < text.count {
+      while start < text.count, !isName(start) { start += 1 }
+      var end = start
+      while end < text.count, isName(end) { end += 1 }
+      guard end > start else { break }
+      var field = start..<end
+      while let role = lexicon.list("person-role").longest(in: text, at: field.lowerBound),
+        role.word.count < field.count
+      {
+        field = (field.lowerBound + role.word.count)..<field.upperBound
+      }
+      if let credit = lexicon.list("after-name-person").longest(in: text, endingAt: field.upperBound),
+        credit.word.count < field.count
+      {
+        field = field.lowerBound..<(field.upperBound - credit.word.count)
+      }
+      let penName = lexicon.list("pen-name-end").contains(text[(field.upperBound - 1)..<field.upperBound])
+      if !penName, lexicon.list("person-role").longest(in: text, at: field.lowerBound) == nil,
+        let names = splitNames(field)
+      {
+        for name in names { _ = personMention(name, official: false, via: "byline") }
+      }
+      start = end
+    }
+  }
+
+  /// Bylines in brackets: (王某) (周某某 魏某) — names only; a department's pen name (某宣) is
+  /// no person.
+  mutating func readBylines() {
+    var index = 0
+    while index < text.count {
+      let open = text[index]
+      guard open == "(" || open == "（" else {
+        index += 1
+        continue
+      }
+      var close = index + 1
+      while close < text.count, isName(close), close - index <= 10 { close += 1 }
+      guard close < text.count, text[close] == ")" || text[close] == "）", close - index >= 3 else {
+        index += 1
+        continue
+      }
+      let inside = (index + 1)..<close
+      if let names = splitNames(inside),
+        let last = names.last, !inList("pen-name-end", (last.upperBound - 1)..<last.upperBound)
+      {
+        for name in names { _ = personMention(name, official: false, via: "byline") }
+      }
+      index = close + 1
+    }
+  }
+
+  /// 甲、乙两位英烈: the names listed before a count of people.
+  mutating func readCountedNames() {
+    let counts = lexicon.list("counted-person")
+    for index in text.indices {
+      guard counts.longest(in: text, at: index) != nil else { continue }
+      var end = index
+      var names: [Range<Int>] = []
+      while end > 0 {
+        var start = end
+        while start > 0, isName(start - 1), end - start < 3 { start -= 1 }
+        guard end - start >= 2, let split = splitNames(start..<end) ?? splitNames((start + 1)..<end)
+        else { break }
+        names = split + names
+        guard let first = split.first, first.lowerBound > 0, text[first.lowerBound - 1] == "、"
+        else { break }
+        end = first.lowerBound - 1
+      }
+      for name in names { _ = personMention(name, official: false, via: "counted") }
+    }
+  }
+
+  /// Splits a run made only of names (周某某魏某) into them; nil when it is not one.
+  func splitNames(_ range: Range<Int>) -> [Range<Int>]? {
+    if range.isEmpty { return [] }
+    guard let surname = surnameLength(at: range.lowerBound), !startsCommonWord(at: range.lowerBound)
+    else { return nil }
+    for length in [surname + 2, surname + 1] where range.lowerBound + length <= range.upperBound {
+      let name = range.lowerBound..<range.lowerBound + length
+      if let rest = splitNames(name.upperBound..<range.upperBound) { return [name] + rest }
+    }
+    return nil
+  }
+
+  /// The name written just before `end` (张某某说): two or three characters after a boundary.
+  func nameBefore(_ end: Int, from pending: Int) -> Range<Int>? {
+    let length = end - pending
+    guard length >= 2 && length <= 4, !startsCommonWord(at: pending) else { return nil }
+    guard let surname = surnameLength(at: pending), length <= surname + 2 else { return nil }
+    for index in pending..<end where !isName(index) { return nil }
+    return pending..<end
+  }
+}

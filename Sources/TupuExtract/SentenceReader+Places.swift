@@ -1,0 +1,157 @@
+import TupuOntology
+
+extension SentenceReader {
+  /// 五一路街道, 北环路社区: a road word inside the name of a street or community.
+  func continuesIntoDivision(_ suffix: Lexicon.Suffix, at index: Int, length: Int) -> Bool {
+    guard suffix.kind == .road || (suffix.kind == .division && length == 1),
+      let next = lexicon.suffixes.longest(in: text, at: index + length)
+    else { return false }
+    return next.payload.kind == .division
+      && (next.payload.className == "Street" || next.payload.className == "Community")
+  }
+
+  /// Reads the name a suffix completes; returns where the name ends, or nil when the suffix is
+  /// none here (its characters then stay part of the pending name).
+  mutating func readSuffix(
+    _ suffix: Lexicon.Suffix, word: String, at index: Int, length: Int, own: Range<Int>
+  ) -> Int? {
+    if isFalseSuffix(at: index, length: length) { return nil }
+    // 党建+邻里中心: a plus only inside a project's name.
+    if suffix.kind != .project, own.contains(where: { text[$0] == "+" || text[$0] == "＋" }) {
+      return nil
+    }
+    let end = index + length
+    let folded = suffix.fold ?? word
+    switch suffix.kind {
+    case .division, .road, .project:
+      var start = own.lowerBound
+      // 建设北路, 人民路: a road may be named with a word that elsewhere ends names.
+      if suffix.kind == .road, own.count < suffix.minimum,
+        let word = lexicon.list("stop").longest(in: text, endingAt: own.lowerBound),
+        word.word.count == 2, own.count + 2 <= suffix.maximum
+      {
+        start = own.lowerBound - 2
+      }
+      if own.count > suffix.maximum {
+        guard suffix.kind == .division else { return nil }
+        // No boundary before the name: divisions are most often named with two characters.
+        start = index - min(2, suffix.maximum)
+      }
+      let name = start..<index
+      guard name.count >= suffix.minimum else { return nil }
+      if suffix.kind == .project {
+        if isGenericProject(name) && suffix.minimum > 0 { return nil }
+      } else if isGeneric(name) || name.isEmpty {
+        return nil
+      }
+      let container = visibleMention(endingAt: start).flatMap {
+        mentions[$0].isPlace ? $0 : nil
+      }
+      _ = addMention(
+        Mention(
+          start: start, end: end, className: suffix.className, name: string(name) + folded,
+          container: container, via: "suffix"))
+      return end
+
+    case .place:
+      let container = visibleMention(endingAt: own.lowerBound).flatMap {
+        mentions[$0].isPlace ? $0 : nil
+      }
+      if own.count > suffix.maximum { return nil }
+      if own.count < suffix.minimum && !(own.isEmpty && container != nil) { return nil }
+      if !own.isEmpty && isGeneric(own) { return nil }
+      var name = string(own) + folded
+      var start = own.lowerBound
+      if let container,
+        own.isEmpty || ["City", "District"].contains(mentions[container].className)
+      {
+        name = mentions[container].name + name
+        start = mentions[container].start
+      }
+      _ = addMention(
+        Mention(
+          start: start, end: end, className: suffix.className, name: name, container: container,
+          via: "suffix"))
+      return end
+
+    case .body:
+      let container = visibleMention(endingAt: own.lowerBound)
+      let ownRange = own
+      if ownRange.count > suffix.maximum { return nil }
+      var bareLevel: String?
+      if let first = ownRange.first, ["区", "县", "市", "省"].contains(String(text[first])) {
+        bareLevel = String(text[first])
+      }
+      if ownRange.count == 1, bareLevel != nil {
+        // 区国资委: the district's, to qualify in the document.
+      } else if ownRange.isEmpty {
+        // A body named alone only counts in a post (管委会主任, 统战部长) or after its place.
+        let inPost =
+          lexicon.roles.longest(in: text, at: end) != nil
+          || contractedRole(afterSuffixEndingAt: end) != nil
+        guard container != nil || inPost else { return nil }
+      } else if isGeneric(ownRange) || ownRange.count < suffix.minimum {
+        return nil
+      }
+      var name = string(ownRange) + folded
+      var start = ownRange.lowerBound
+      var qualifier: String?
+      if ownRange.lowerBound == own.lowerBound, let container,
+        mentions[container].className == "Organization" || mentions[container].isPlace
+      {
+        let outer = mentions[container]
+        name = outer.name + name
+        start = outer.start
+        if outer.className == "Organization" {
+          // 区委 + 组织部: one body.
+          mentions[container].visibility = .dropped
+          bareLevel = outer.bareLevel
+        } else if !outer.isDivision {
+          mentions[container].visibility = .hidden
+        }
+        bareLevel = outer.className == "Organization" ? outer.bareLevel : nil
+        qualifier = outer.qualifier
+      } else if ownRange.isEmpty {
+        bareLevel = nil
+      }
+      // 政协某某市委员会: the formal name of a place's 政协.
+      if word == "委员会", ownRange.isEmpty, start >= 2, starts("政协", at: start - 2) {
+        name = "政协" + name
+        start -= 2
+      }
+      var mention = Mention(
+        start: start, end: end, className: suffix.className, name: name, via: "suffix")
+      mention.bareLevel = bareLevel
+      mention.qualifier = qualifier
+      mention.isBody = true
+      _ = addMention(mention)
+      return end
+
+    case .enterprise:
+      let boundary = lexicon.list("enterprise-boundary")
+      var start = index
+      while start > 0, index - start < suffix.maximum {
+        let previous = start - 1
+        guard Self.isIdeograph(text[previous]) || Self.isDigit(text[previous]) else { break }
+        if taken[previous] { break }
+        if boundary.longest(in: text, endingAt: start) != nil { break }
+        if mentions.contains(where: { $0.isPerson && $0.end == start }) { break }
+        start -= 1
+      }
+      guard index - start >= suffix.minimum else { return nil }
+      let swallowed = start..<index
+      if isGeneric(swallowed) { return nil }
+      for other in mentions.indices
+      where mentions[other].start >= start && mentions[other].end <= index
+        && !mentions[other].isPerson
+      {
+        mentions[other].visibility = .dropped
+      }
+      _ = addMention(
+        Mention(
+          start: start, end: end, className: suffix.className, name: string(swallowed) + folded,
+          via: "suffix"))
+      return end
+    }
+  }
+}

@@ -1,0 +1,451 @@
+import TupuOntology
+
+extension SentenceReader {
+  enum Token {
+    case leader(Lexicon.LeaderPost)
+    case body(Lexicon.Body)
+    case role(Lexicon.Role)
+    case suffix(Lexicon.Suffix, String)
+    case gazetteer(String)
+    case group
+    case personRole
+    case afterName(Lexicon.AfterNamePost)
+    case speech
+    case afterNamePerson
+    case stop
+  }
+
+  /// The longest lexicon word at `index`; on a tie the earlier kind of `Token` wins.
+  func token(at index: Int) -> (Token, Int)? {
+    var best: (Token, Int)?
+    func consider(_ token: Token, _ length: Int?) {
+      guard let length, length > (best?.1 ?? 0) else { return }
+      best = (token, length)
+    }
+    if let match = lexicon.leaderPosts.longest(in: text, at: index) {
+      consider(.leader(match.payload), match.word.count)
+    }
+    if let match = lexicon.bodies.longest(in: text, at: index),
+      !(match.word.last == "委" && starts("员会", at: index + match.word.count))
+    {
+      consider(.body(match.payload), match.word.count)
+    }
+    if let match = lexicon.roles.longest(in: text, at: index) {
+      consider(.role(match.payload), match.word.count)
+    }
+    if let match = lexicon.suffixes.longest(in: text, at: index) {
+      var suffix = ""
+      suffix.unicodeScalars.append(contentsOf: match.word)
+      consider(.suffix(match.payload, suffix), match.word.count)
+    }
+    if let match = lexicon.gazetteer.longest(in: text, at: index) {
+      consider(.gazetteer(match.payload), match.word.count)
+    }
+    consider(.group, lexicon.groups.longest(in: text, at: index)?.word.count)
+    consider(.personRole, lexicon.list("person-role").longest(in: text, at: index)?.word.count)
+    if let match = lexicon.afterNamePosts.longest(in: text, at: index) {
+      consider(.afterName(match.payload), match.word.count)
+    }
+    consider(.speech, lexicon.list("speech").longest(in: text, at: index)?.word.count)
+    consider(.afterNamePerson, lexicon.list("after-name-person").longest(in: text, at: index)?.word.count)
+    consider(.stop, lexicon.list("stop").longest(in: text, at: index)?.word.count)
+    return best
+  }
+
+  static func className(ofLevel level: String) -> String? {
+    switch level {
+    case "区", "县": return "District"
+    case "市", "省": return "City"
+    case "街道", "街", "镇", "乡": return "Street"
+    case "社区", "村": return "Community"
+    default: return nil
+    }
+  }
+
+  static func longestName(ofLevel level: String) -> Int {
+    switch level {
+    case "区", "县", "市", "省": return 3
+    case "社区": return 8
+    default: return 5
+    }
+  }
+
+  /// Whether a compound that only looks like a suffix (城市, 路灯, 市区) covers the suffix at
+  /// `index`.
+  func isFalseSuffix(at index: Int, length: Int) -> Bool {
+    let table = lexicon.list("not-a-suffix")
+    for start in max(0, index - 3)...(index + length - 1) {
+      for entry in table.all(in: text, at: start) {
+        let end = start + entry.word.count
+        let overlaps = start < index + length && end > index
+        let inside = start >= index && end <= index + length
+        if overlaps && !inside { return true }
+      }
+    }
+    return false
+  }
+
+  func isGeneric(_ range: Range<Int>) -> Bool {
+    range.isEmpty || lexicon.list("generic-name").contains(text[range])
+  }
+
+  /// A project name is generic when nothing but generic modifiers remains (重点项目).
+  func isGenericProject(_ range: Range<Int>) -> Bool {
+    var end = range.upperBound
+    let generic = lexicon.list("project-generic")
+    while end > range.lowerBound, let word = generic.longest(in: text, endingAt: end),
+      end - word.word.count >= range.lowerBound
+    {
+      end -= word.word.count
+    }
+    var start = range.lowerBound
+    while start < end, let word = generic.longest(in: text, at: start), start + word.word.count <= end {
+      start += word.word.count
+    }
+    return end - start < 2
+  }
+
+  func visibleMention(endingAt end: Int) -> Int? {
+    mentions.indices.last { mentions[$0].end == end && mentions[$0].visibility != .dropped }
+  }
+
+  // MARK: The scan
+
+  mutating func scan(context: ArticleContext) {
+    var index = 0
+    var pending = 0
+    var postTokens: [PostToken] = []
+
+    func unitsForLevel(_ title: String, _ level: String, before index: Int) -> [PostLink.Unit] {
+      // 某镇某村召开…，镇党委副书记某某: the place named earlier in the sentence.
+      if let className = Self.className(ofLevel: level),
+        let earlier = mentions.indices.last(where: {
+          mentions[$0].className == className && mentions[$0].visibility == .entity
+            && mentions[$0].end <= index
+        })
+      {
+        return [.mention(earlier)]
+      }
+      if let place = context.place(ofLevel: level) { return [.named(place.name, place.className)] }
+      // 市委常委 of a city the text never names: the bare 市委 it names elsewhere. A district's
+      // bare 区委 is left out: the article is about that district, which it failed to name.
+      if level == "市" || level == "省", title.hasPrefix(level + "委") {
+        return [.bareBody(level + "委", level: level)]
+      }
+      return []
+    }
+
+    while index < text.count {
+      // 党建+邻里中心: a plus inside a name.
+      if text[index] == "+" || text[index] == "＋", index > pending, index + 1 < text.count,
+        Self.isIdeograph(text[index + 1]), pending > 0, text[pending - 1] == "“"
+      {
+        index += 1
+        continue
+      }
+      if taken[index] || !Self.isIdeograph(text[index]) {
+        index += 1
+        pending = index
+        if !postTokens.isEmpty, index - 1 < text.count, text[index - 1] != "、" { postTokens = [] }
+        continue
+      }
+      guard var (token, length) = token(at: index) else {
+        index += 1
+        continue
+      }
+      let own = pending..<index
+      // 区民政局局长: 局 ends the body's name before it starts the role.
+      if case .role = token, !own.isEmpty, let suffix = lexicon.suffixes.longest(in: text, at: index),
+        suffix.word.count == 1, suffix.payload.kind == .body || suffix.payload.kind == .enterprise
+      {
+        token = .suffix(suffix.payload, String(text[index]))
+        length = 1
+      }
+      var newPost: PostToken?
+      switch token {
+      case .stop:
+        index += length
+        pending = index
+        continue
+
+      case .suffix(let suffix, let word):
+        if continuesIntoDivision(suffix, at: index, length: length) {
+          index += length
+          continue
+        }
+        if let end = readSuffix(suffix, word: word, at: index, length: length, own: own) {
+          index = end
+          pending = end
+          // 统战部长, 民政局长: a body contracted with its head's title.
+          if suffix.kind == .body || suffix.kind == .enterprise,
+            let role = contractedRole(afterSuffixEndingAt: index),
+            let body = visibleMention(endingAt: index)
+          {
+            newPost = PostToken(
+              start: index, end: index + 1, title: role.holderIsPerson ? nil : role.title,
+              units: [.mention(body)], shared: role.shared, official: !role.holderIsPerson,
+              baseBody: body)
+            lastBaseBody = body
+            index += 1
+            pending = index
+          } else {
+            continue
+          }
+        } else {
+          index += length
+          // A rejected word of two or more characters ends the pending name (社区 of no name).
+          if length >= 2 { pending = index }
+          continue
+        }
+
+      case .leader(let post):
+        var units: [PostLink.Unit] = []
+        let startsWithLevel = post.level != "nation" && post.title.hasPrefix(post.level)
+        let levelLength = startsWithLevel ? post.level.unicodeScalars.count : 0
+        if post.level != "nation", let className = Self.className(ofLevel: post.level) {
+          if startsWithLevel, own.count >= 2, own.count <= Self.longestName(ofLevel: post.level), !isGeneric(own) {
+            let container = visibleMention(endingAt: pending).flatMap {
+              mentions[$0].isDivision ? $0 : nil
+            }
+            let place = addMention(
+              Mention(
+                start: pending, end: index + levelLength, className: className,
+                name: string(own) + post.level, container: container, via: "post-place"))
+            units = [.mention(place)]
+          } else if own.isEmpty, let previous = visibleMention(endingAt: index),
+            mentions[previous].isDivision
+          {
+            units = [.mention(previous)]
+          } else {
+            units = unitsForLevel(post.title, post.level, before: index)
+          }
+        }
+        newPost = PostToken(
+          start: index, end: index + length, title: post.title, units: units, shared: post.shared,
+          official: true, baseBody: nil)
+        index += length
+        pending = index
+
+      case .body(let body):
+        var start = index
+        var end = index + length
+        var name = body.name
+        var bareLevel: String? = body.level == "nation" ? nil : body.level
+        var qualifier: String?
+        if body.level != "nation", own.count >= 2, own.count <= 3, !isGeneric(own) {
+          start = pending
+          name = string(own) + body.name
+          bareLevel = nil
+          qualifier = string(own) + body.level
+        }
+        // 区委、区政府督查局: one joint body.
+        if end + 1 < text.count, text[end] == "、",
+          let next = lexicon.bodies.longest(in: text, at: end + 1), next.payload.level == body.level
+        {
+          var nextName = ""
+          nextName.unicodeScalars.append(contentsOf: next.word)
+          let after = end + 1 + next.word.count
+          var namesBody = false
+          var position = after
+          while position < min(text.count, after + 5), Self.isIdeograph(text[position]) {
+            if lexicon.suffixes.longest(in: text, at: position).map({ $0.payload.kind == .body }) ?? false {
+              namesBody = true
+              break
+            }
+            position += 1
+          }
+          if nextName != body.name, namesBody {
+            name += nextName
+            end += 1 + next.word.count
+          }
+        }
+        var mention = Mention(
+          start: start, end: end, className: "Organization", name: name, via: "body")
+        mention.bareLevel = bareLevel
+        mention.qualifier = qualifier
+        mention.isBody = true
+        let made = addMention(mention)
+        lastBaseBody = made
+        index = end
+        pending = end
+        continue
+
+      case .role(let role):
+        var units: [PostLink.Unit] = []
+        var base: Int?
+        if own.isEmpty, let previous = visibleMention(endingAt: index) {
+          let previousMention = mentions[previous]
+          if previousMention.className == "Organization" {
+            base = previous
+            if let sub = role.subBody {
+              var subBody = Mention(
+                start: previousMention.start, end: index, className: "Organization",
+                name: previousMention.name + sub, via: "post-body")
+              subBody.bareLevel = previousMention.bareLevel
+              subBody.isBody = true
+              units = [.mention(addMention(subBody))]
+            } else {
+              units = [.mention(previous)]
+            }
+          } else if previousMention.isPlace, let implied = role.impliedBody {
+            if !previousMention.isDivision { mentions[previous].visibility = .hidden }
+            var body = Mention(
+              start: previousMention.start, end: index, className: "Organization",
+              name: previousMention.name + implied, via: "post-body")
+            body.isBody = true
+            base = addMention(body)
+            units = [.mention(base!)]
+          }
+        } else if !own.isEmpty, let implied = role.impliedBody, own.count <= 8, !isGeneric(own) {
+          let container = visibleMention(endingAt: pending)
+          var name = string(own) + implied
+          var start = pending
+          if let container, mentions[container].className == "Organization" || mentions[container].isPlace {
+            name = mentions[container].name + name
+            start = mentions[container].start
+            if !mentions[container].isDivision { mentions[container].visibility = .hidden }
+          }
+          var body = Mention(start: start, end: index, className: "Organization", name: name, via: "post-body")
+          body.isBody = true
+          if let first = own.first, ["区", "县"].contains(String(text[first])), container == nil {
+            body.bareLevel = String(text[first])
+          }
+          base = addMention(body)
+          units = [.mention(base!)]
+        } else if !own.isEmpty, let name = nameBefore(index, from: pending) {
+          // 郭某某主任, 省委某某书记: the post after the name.
+          attachAfterName(
+            name, title: role.holderIsPerson ? nil : role.title, official: !role.holderIsPerson,
+            level: "body")
+          index += length
+          pending = index
+          continue
+        } else if let inherited = postTokens.last?.baseBody ?? lastBaseBody {
+          base = inherited
+          units = [.mention(inherited)]
+        } else if let body = context.lastBody {
+          units = [.named(body, "Organization")]
+        }
+        if let base { lastBaseBody = base }
+        newPost = PostToken(
+          start: index, end: index + length, title: role.holderIsPerson ? nil : role.title,
+          units: units, shared: role.shared, official: !role.holderIsPerson, baseBody: base)
+        index += length
+        pending = index
+
+      case .group:
+        newPost = PostToken(
+          start: index, end: index + length, title: nil, units: [], shared: true, official: true,
+          baseBody: nil)
+        index += length
+        pending = index
+
+      case .gazetteer(let className):
+        // 河南省: the suffix reading takes it.
+        if let suffix = lexicon.suffixes.longest(in: text, at: index + length),
+          suffix.payload.className == className
+        {
+          index += length
+          continue
+        }
+        _ = addMention(
+          Mention(
+            start: index, end: index + length, className: className,
+            name: string(index..<index + length), via: "gazetteer"))
+        index += length
+        pending = index
+        continue
+
+      case .personRole:
+        var position = index + length
+        if position < text.count, text[position] == ":" || text[position] == "：" { position += 1 }
+        if let nameLength = nameLength(at: position) {
+          _ = personMention(position..<position + nameLength, official: false, via: "person-role")
+          index = position + nameLength
+        } else {
+          index += length
+        }
+        pending = index
+        continue
+
+      case .afterName(let post):
+        if let name = nameBefore(index, from: pending) ?? trailingName(before: index, from: pending) {
+          let isCompany = lexicon.roles.longest(in: text, at: index)?.payload.holderIsPerson ?? false
+          attachAfterName(
+            name, title: isCompany ? nil : post.title, official: !isCompany, level: post.level)
+        }
+        index += length
+        pending = index
+        continue
+
+      case .speech, .afterNamePerson:
+        if let name = nameBefore(index, from: pending) {
+          _ = personMention(name, official: false, via: "speech")
+        }
+        index += length
+        pending = index
+        continue
+      }
+
+      guard let post = newPost else { continue }
+      postTokens.append(post)
+      // Another post after a list comma belongs to the same name: 区委常委、常务副区长某某.
+      if index < text.count, text[index] == "、", startsPost(at: index + 1) {
+        index += 1
+        pending = index
+        continue
+      }
+      var position = index
+      if position < text.count, text[position] == ":" || text[position] == "：" { position += 1 }
+      let names = nameList(at: position)
+      if names.isEmpty {
+        postTokens = []
+        continue
+      }
+      let official = postTokens.contains { $0.official }
+      for (order, name) in names.enumerated() {
+        let person = personMention(name, official: official, via: "post-name")
+        for post in postTokens where order == 0 || post.shared {
+          posts.append(
+            PostLink(
+              person: person, title: post.title, units: post.units, official: post.official,
+              start: post.start, end: post.end))
+        }
+      }
+      postTokens = []
+      index = names.last?.upperBound ?? index
+      pending = index
+    }
+  }
+
+  /// The last two or three characters before `end`, when a long run leaves no boundary
+  /// (学习习近平总书记 has 学习 before the name).
+  func trailingName(before end: Int, from pending: Int) -> Range<Int>? {
+    for length in [3, 2] where end - length >= pending {
+      let start = end - length
+      if let surname = surnameLength(at: start), surname < length,
+        (start..<end).allSatisfy({ isName($0) })
+      {
+        return start..<end
+      }
+    }
+    return nil
+  }
+
+  /// A post written after the name; its unit is the body right before the name (省委某某书记).
+  mutating func attachAfterName(_ name: Range<Int>, title: String?, official: Bool, level: String) {
+    let person = personMention(name, official: official, via: "post-after-name")
+    var units: [PostLink.Unit] = []
+    if level == "body", let body = visibleMention(endingAt: name.lowerBound),
+      mentions[body].className == "Organization"
+    {
+      units = [.mention(body)]
+    }
+    if title != nil || !units.isEmpty {
+      posts.append(
+        PostLink(
+          person: person, title: title, units: units, official: official, start: name.upperBound,
+          end: name.upperBound))
+    }
+  }
+}

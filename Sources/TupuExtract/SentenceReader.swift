@@ -1,0 +1,126 @@
+import TupuOntology
+
+/// What the article has said so far: the places and the meeting that bare words refer to
+/// (我区 → the district, 会议 → the meeting, 社区党委书记 → the community's).
+struct ArticleContext: Sendable {
+  var city: String?
+  var district: String?
+  var street: String?
+  var community: String?
+  /// The article's meeting: the last one named with a cue (召开, 主持…), else the first.
+  var meeting: String?
+  var meetingIntroduced = false
+  /// A district named only inside a body's name (魏都区 of 魏都区政协), to qualify bare bodies.
+  var districtHint: String?
+  /// The body of the last post read (政协 of 政协主席), for a role written alone later.
+  var lastBody: String?
+
+  func place(ofLevel level: String) -> (name: String, className: String)? {
+    switch level {
+    case "区", "县": return district.map { ($0, "District") }
+    case "街道", "街", "镇", "乡": return street.map { ($0, "Street") }
+    case "社区", "村": return community.map { ($0, "Community") }
+    default: return nil
+    }
+  }
+}
+
+/// Recognizes the mentions and posts of one sentence (the first stage of extraction).
+///
+/// One left-to-right pass over the sentence's scalars: at each position the longest lexicon
+/// word wins (a post over a body over a role over a suffix…); characters that match nothing
+/// gather as the pending name that the next suffix or post completes (魏都 + 区委书记).
+struct SentenceReader {
+  let lexicon: Lexicon
+  let text: [Unicode.Scalar]
+  var mentions: [Mention] = []
+  var posts: [PostLink] = []
+  /// Positions inside 《…》 titles or already taken by a meeting or byline.
+  var taken: [Bool]
+  /// The body of the last post read in the sentence.
+  var lastBaseBody: Int?
+
+  init(lexicon: Lexicon, text: [Unicode.Scalar]) {
+    self.lexicon = lexicon
+    self.text = text
+    self.taken = Array(repeating: false, count: text.count)
+  }
+
+  // MARK: Characters
+
+  static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+      || (0x20000...0x2FFFF).contains(value) || value == 0x3007
+  }
+
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    (0x30...0x39).contains(scalar.value)
+  }
+
+  func isName(_ index: Int) -> Bool {
+    index >= 0 && index < text.count && Self.isIdeograph(text[index]) && !taken[index]
+  }
+
+  func string(_ range: Range<Int>) -> String {
+    var result = ""
+    result.unicodeScalars.append(contentsOf: text[range])
+    return result
+  }
+
+  func starts(_ word: String, at index: Int) -> Bool {
+    var offset = index
+    for scalar in word.unicodeScalars {
+      guard offset < text.count, text[offset] == scalar else { return false }
+      offset += 1
+    }
+    return true
+  }
+
+  func ends(_ word: String, at end: Int) -> Bool {
+    let count = word.unicodeScalars.count
+    return end - count >= 0 && starts(word, at: end - count)
+  }
+
+  func inList(_ list: String, _ range: Range<Int>) -> Bool {
+    lexicon.list(list).contains(text[range])
+  }
+
+  // MARK: The whole sentence
+
+  mutating func read(context: inout ArticleContext) {
+    maskTitles()
+    readBylines()
+    readCountedNames()
+    readMeetings(context: &context)
+    scan(context: context)
+    readProjectLists()
+  }
+
+  /// 《…》 names a work; nothing inside it is an entity of the page.
+  mutating func maskTitles() {
+    var open: Int?
+    for index in text.indices {
+      if text[index] == "《" { open = index }
+      if text[index] == "》", let start = open {
+        for inside in start...index { taken[inside] = true }
+        open = nil
+      }
+    }
+  }
+
+  /// A byline line: only the names in it.
+  mutating func readByline() {
+    readBylineFields()
+  }
+
+  mutating func addMention(_ mention: Mention) -> Int {
+    mentions.append(mention)
+    return mentions.count - 1
+  }
+
+  /// The mention ending exactly at `end`, latest first.
+  func mention(endingAt end: Int) -> Int? {
+    mentions.indices.last { mentions[$0].end == end }
+  }
+}

@@ -1,0 +1,381 @@
+import TupuGraph
+import TupuOntology
+
+/// The relations one sentence states, read with the ontology's patterns.
+struct SentenceRelations {
+  struct Found {
+    var subject: String
+    var predicate: String
+    var object: Term
+    var pattern: String
+  }
+
+  let reading: DocumentReading
+  let sentence: ReadSentence
+  let text: [Unicode.Scalar]
+  /// Visible mentions in reading order, with their canonical names.
+  let entities: [(mention: Mention, name: String, className: String)]
+  var found: [Found] = []
+
+  init(reading: DocumentReading, sentence: ReadSentence) {
+    self.reading = reading
+    self.sentence = sentence
+    self.text = sentence.scalars
+    self.entities = sentence.mentions.sorted { $0.start < $1.start }.compactMap { mention in
+      reading.entity(mention).map { (mention, $0.name, $0.className) }
+    }
+  }
+
+  var lexicon: Lexicon { reading.lexicon }
+
+  mutating func add(_ subject: String, _ predicate: String, _ object: String, _ pattern: String) {
+    found.append(Found(subject: subject, predicate: predicate, object: .entity(object), pattern: pattern))
+  }
+
+  mutating func readAll() {
+    readPosts()
+    readMeetingCues()
+    readAttendance()
+    readReviews()
+    readSponsors()
+    readNesting()
+    readSituated()
+    readJurisdiction()
+    readBuildAt()
+  }
+
+  // MARK: Helpers
+
+  static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "！", "？", "：", ":"]
+
+  func clauseStart(before index: Int) -> Int {
+    var position = index
+    while position > 0, !Self.clauseEnds.contains(text[position - 1]) { position -= 1 }
+    return position
+  }
+
+  func clauseEnd(after index: Int) -> Int {
+    var position = index
+    while position < text.count, !Self.clauseEnds.contains(text[position]) { position += 1 }
+    return position
+  }
+
+  /// Every cue of `matcher` in the sentence, longest first at each position.
+  func cueOccurrences(_ matcher: String) -> [(start: Int, end: Int, pattern: ExtractionPattern)] {
+    let table = reading.cues.table(matcher)
+    guard table.count > 0 else { return [] }
+    var result: [(Int, Int, ExtractionPattern)] = []
+    var index = 0
+    while index < text.count {
+      if let match = table.longest(in: text, at: index) {
+        result.append((index, index + match.word.count, match.payload))
+        index += match.word.count
+      } else {
+        index += 1
+      }
+    }
+    return result
+  }
+
+  func isPerson(_ className: String) -> Bool { className == "Person" || className == "Official" }
+
+  /// The article's meeting when a bare word (会议, 会上) or nothing stands at `index`.
+  func bareMeeting(at index: Int) -> String? {
+    var position = index
+    if position < text.count, text[position] == "了" { position += 1 }
+    if let meeting = entities.first(where: { $0.className == "Meeting" && $0.mention.start == position }) {
+      return meeting.name
+    }
+    guard let meeting = sentence.context.meeting,
+      let canonical = reading.canonical[DocumentReading.key("Meeting", meeting)]
+    else { return nil }
+    let bare = lexicon.list("meeting-bare").longest(in: text, at: position) != nil
+    let study = position + 1 < text.count && text[position] == "学" && text[position + 1] == "习"
+    return bare || study ? canonical : nil
+  }
+
+  // MARK: Posts
+
+  mutating func readPosts() {
+    let titlePattern = reading.cues.patternID("post-name", "title")
+    let unitPattern = reading.cues.patternID("post-name", "affiliated-with")
+    for post in sentence.posts {
+      guard let person = reading.entity(sentence.mentions[post.person]) else { continue }
+      if let title = post.title, let titlePattern, person.className == "Official" {
+        found.append(
+          Found(subject: person.name, predicate: "title", object: .literal(title), pattern: titlePattern))
+      }
+      guard let unitPattern else { continue }
+      for unit in post.units {
+        switch unit {
+        case .mention(let index):
+          let mention = sentence.mentions[index]
+          if let entity = reading.entity(mention) { add(person.name, "affiliated-with", entity.name, unitPattern) }
+        case .named(let name, let className):
+          if let canonical = reading.canonical[DocumentReading.key(className, name)] {
+            add(person.name, "affiliated-with", canonical, unitPattern)
+          }
+        case .bareBody(let name, _):
+          if let canonical = reading.canonical[DocumentReading.key("Organization", name)] {
+            add(person.name, "affiliated-with", canonical, unitPattern)
+          }
+        }
+      }
+    }
+  }
+
+  // MARK: Meetings
+
+  /// Where the last chair or convene cue of the sentence ended (attendees come after it).
+  var chairCueEnds: [Int] = []
+
+  mutating func readMeetingCues() {
+    for cue in cueOccurrences("agent-cue-meeting") {
+      let predicate = cue.pattern.predicate
+      let after = cue.end < text.count && text[cue.end] == "了" ? cue.end + 1 : cue.end
+      var meeting = entities.first(where: {
+        $0.className == "Meeting" && $0.mention.start == after
+      })?.name
+      if meeting == nil && predicate == "chairs" {
+        let after = cue.end
+        let atClauseEnd = after >= text.count || Self.clauseEnds.contains(text[after]) || text[after] == "并"
+        if atClauseEnd, let current = sentence.context.meeting {
+          meeting = reading.canonical[DocumentReading.key("Meeting", current)]
+        } else {
+          meeting = bareMeeting(at: after)
+        }
+      }
+      chairCueEnds.append(cue.end)
+      guard let meeting else { continue }
+      let start = clauseStart(before: cue.start)
+      let agent = entities.last { entity in
+        entity.mention.end <= cue.start && entity.mention.start >= start
+          && (isPerson(entity.className)
+            || predicate == "convenes"
+              && ["Organization", "District", "Street", "Community"].contains(entity.className))
+      }
+      guard let agent else { continue }
+      add(agent.name, predicate, meeting, cue.pattern.id)
+    }
+  }
+
+  mutating func readAttendance() {
+    for cue in cueOccurrences("agents-cue-meeting") {
+      guard let meeting = bareMeeting(at: cue.end) else { continue }
+      let lower = chairCueEnds.filter { $0 <= cue.start }.max() ?? 0
+      for entity in entities
+      where isPerson(entity.className) && entity.mention.end <= cue.start && entity.mention.start >= lower {
+        add(entity.name, cue.pattern.predicate, meeting, cue.pattern.id)
+      }
+    }
+  }
+
+  // MARK: Reviews
+
+  mutating func readReviews() {
+    let reportWords = lexicon.list("report-word")
+    let cues = cueOccurrences("agent-cue-projects").filter { cue in
+      // 听取 reviews only with a report (汇报) later in the sentence.
+      guard cue.end - cue.start == 2, text[cue.start] == "听" else { return true }
+      return (cue.end..<text.count).contains { reportWords.longest(in: text, at: $0) != nil }
+    }
+    guard let first = cues.first else { return }
+    let projects = entities.filter { $0.className == "Project" }
+    guard !projects.isEmpty else { return }
+    var agent: String?
+    let start = clauseStart(before: first.start)
+    let bareMeetingBefore = (max(0, start)..<first.start).contains {
+      lexicon.list("meeting-bare").longest(in: text, at: $0) != nil
+    }
+    if let meeting = entities.last(where: { $0.className == "Meeting" && $0.mention.end <= first.start }) {
+      agent = meeting.name
+    } else if bareMeetingBefore, let current = sentence.context.meeting {
+      agent = reading.canonical[DocumentReading.key("Meeting", current)]
+    } else if let person = entities.first(where: { isPerson($0.className) && $0.mention.end <= first.start }) {
+      agent = person.name
+    }
+    guard let agent else { return }
+    for project in projects { add(agent, first.pattern.predicate, project.name, first.pattern.id) }
+  }
+
+  // MARK: Sponsors
+
+  static let recipientClasses: Set<String> = [
+    "Community", "Street", "District", "Project", "Meeting", "Organization", "Place",
+  ]
+
+  func isGiver(_ className: String) -> Bool { isPerson(className) || className == "Organization" }
+
+  /// 社区, 该社区, 我们街道: the article's community or street.
+  func hereRecipient(at index: Int) -> String? {
+    if let match = lexicon.list("here-community").longest(in: text, at: index),
+      index + match.word.count <= text.count, let community = sentence.context.community
+    {
+      return reading.canonical[DocumentReading.key("Community", community)]
+    }
+    if lexicon.list("here-street").longest(in: text, at: index) != nil,
+      let street = sentence.context.street
+    {
+      return reading.canonical[DocumentReading.key("Street", street)]
+    }
+    return nil
+  }
+
+  mutating func readSponsors() {
+    let toward = lexicon.list("toward")
+    for cue in cueOccurrences("giver-cue-recipient") {
+      let start = clauseStart(before: cue.start)
+      var towardAt: Int?
+      // The recipient stands right before the cue: 向某街道捐赠, 向社区“某超市”捐赠.
+      for position in stride(from: cue.start - 1, through: max(start, cue.start - 12), by: -1)
+      where toward.longest(in: text, at: position) != nil
+        && !entities.contains(where: { $0.mention.start <= position && $0.mention.end > position })
+      {
+        towardAt = position
+        break
+      }
+      var recipient: String?
+      var givers: [String] = []
+      if let towardAt {
+        recipient =
+          entities.first(where: {
+            Self.recipientClasses.contains($0.className) && $0.mention.start == towardAt + 1
+          })?.name ?? hereRecipient(at: towardAt + 1)
+        for segment in segments(start..<towardAt) {
+          let inside = entities.filter {
+            $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
+          }
+          if let person = inside.last(where: { isPerson($0.className) }) {
+            givers.append(person.name)
+          } else if let body = inside.last(where: { $0.className == "Organization" }) {
+            givers.append(body.name)
+          }
+        }
+        if givers.isEmpty,
+          let nearest = entities.last(where: { isGiver($0.className) && $0.mention.end <= towardAt })
+        {
+          givers = [nearest.name]
+        }
+      } else {
+        let end = clauseEnd(after: cue.end)
+        recipient =
+          entities.first(where: {
+            Self.recipientClasses.contains($0.className) && $0.className != "Organization"
+              && $0.mention.start >= cue.end
+          })?.name
+        if recipient == nil {
+          for position in cue.end..<end {
+            if let here = hereRecipientAfterWe(position) {
+              recipient = here
+              break
+            }
+          }
+        }
+        if let nearest = entities.last(where: {
+          isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
+        }) {
+          givers = [nearest.name]
+        }
+      }
+      guard let recipient else { continue }
+      for giver in givers where giver != recipient {
+        add(giver, cue.pattern.predicate, recipient, cue.pattern.id)
+      }
+    }
+  }
+
+  func hereRecipientAfterWe(_ index: Int) -> String? {
+    guard index + 1 < text.count, text[index] == "我", text[index + 1] == "们" else { return nil }
+    return hereRecipient(at: index + 2)
+  }
+
+  /// Splits `range` at list commas and 及/和 (givers 甲、乙公司、丙).
+  func segments(_ range: Range<Int>) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = range.lowerBound
+    for position in range where text[position] == "、" {
+      result.append(start..<position)
+      start = position + 1
+    }
+    result.append(start..<range.upperBound)
+    return result
+  }
+
+  // MARK: Located-in
+
+  static let containedClasses: Set<String> = [
+    "District", "Street", "Community", "Road", "Place", "Project",
+  ]
+  static let containerClasses: Set<String> = [
+    "City", "District", "Street", "Community", "Road", "Place",
+  ]
+
+  mutating func readNesting() {
+    guard let pattern = reading.cues.patternID("name-nesting", "located-in") else { return }
+    for entity in entities where Self.containedClasses.contains(entity.className) {
+      guard let index = entity.mention.container,
+        let container = reading.entity(sentence.mentions[index]),
+        Self.containerClasses.contains(container.className)
+      else { continue }
+      add(entity.name, "located-in", container.name, pattern)
+    }
+  }
+
+  mutating func readSituated() {
+    for cue in cueOccurrences("situated-cue") {
+      var position = cue.end
+      if position + 1 < text.count, text[position] == "市", text[position + 1] == "区" { position += 2 }
+      guard let place = entities.first(where: {
+        Self.containerClasses.contains($0.className) && $0.mention.start >= cue.end
+          && $0.mention.start <= position
+      }) else { continue }
+      if lexicon.list("not-inside").longest(in: text, at: place.mention.end) != nil { continue }
+      var subject: (mention: Mention, name: String, className: String)?
+      if place.mention.end < text.count, text[place.mention.end] == "的" {
+        subject = entities.first { $0.mention.start == place.mention.end + 1 }
+      } else {
+        let start = clauseStart(before: cue.start)
+        subject = entities.last {
+          $0.mention.end <= cue.start && $0.mention.start >= start
+            && (Self.containedClasses.contains($0.className) || $0.className == "Organization")
+        }
+      }
+      if let subject, subject.className != "City" {
+        add(subject.name, "located-in", place.name, cue.pattern.id)
+      }
+    }
+  }
+
+  mutating func readJurisdiction() {
+    for cue in cueOccurrences("jurisdiction-list") {
+      guard let container = entities.last(where: {
+        $0.mention.end == cue.start && ["District", "Street", "Community"].contains($0.className)
+      }) else { continue }
+      var position = cue.end
+      while let item = entities.first(where: { $0.mention.start == position }) {
+        if !isPerson(item.className) && item.className != "Meeting" {
+          add(item.name, "located-in", container.name, cue.pattern.id)
+        }
+        position = item.mention.end
+        guard position < text.count, "、及和".unicodeScalars.contains(text[position]) else { break }
+        position += 1
+      }
+    }
+  }
+
+  mutating func readBuildAt() {
+    for cue in cueOccurrences("build-at") {
+      var after = cue.end
+      if after < text.count, text[after] == "“" || text[after] == "\"" { after += 1 }
+      guard let project = entities.first(where: {
+        $0.className == "Project" && $0.mention.start >= cue.end && $0.mention.start <= after
+      }) else { continue }
+      let start = clauseStart(before: cue.start)
+      guard let place = entities.last(where: {
+        Self.containerClasses.contains($0.className) && $0.mention.end <= cue.start
+          && $0.mention.start >= start && $0.mention.start > 0 && text[$0.mention.start - 1] == "在"
+      }) else { continue }
+      add(project.name, "located-in", place.name, cue.pattern.id)
+    }
+  }
+}

@@ -1,1 +1,0 @@
-// The TupuExtract module; see README.md for what it owns.

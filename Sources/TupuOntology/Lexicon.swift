@@ -1,0 +1,92 @@
+/// The word knowledge of the genre, from the `Ontology/lexicon` files, ready for matching.
+public struct Lexicon: Sendable {
+  /// How a suffix-named thing nests in the places written before it (Ontology/lexicon/suffixes).
+  public enum SuffixKind: String, Sendable, CaseIterable {
+    case division, road, place, project, body, enterprise
+  }
+
+  public struct Suffix: Sendable {
+    public var className: String
+    public var minimum: Int
+    public var maximum: Int
+    public var kind: SuffixKind
+    /// Replaces the suffix in the canonical name (街道办事处 → 街道).
+    public var fold: String?
+  }
+
+  /// A post in a place's leadership; `level` is the place word it starts with (区, 街道…).
+  public struct LeaderPost: Sendable {
+    public var title: String
+    public var level: String
+    public var shared: Bool
+  }
+
+  /// A body every place has (区委, 区政协); `level` as for posts, `nation` for none.
+  public struct Body: Sendable {
+    public var name: String
+    public var level: String
+  }
+
+  public struct Role: Sendable {
+    public var title: String
+    public var holderIsPerson: Bool
+    public var shared: Bool
+    /// The unit is this sub-body of the body before the role (党组).
+    public var subBody: String?
+    /// The body the role names itself (党工委书记 → 党工委), if any.
+    public var impliedBody: String?
+  }
+
+  public struct AfterNamePost: Sendable {
+    public var title: String
+    public var level: String
+  }
+
+  public var surnames = WordTable<Int>()
+  public var suffixes = WordTable<Suffix>()
+  public var leaderPosts = WordTable<LeaderPost>()
+  public var bodies = WordTable<Body>()
+  public var roles = WordTable<Role>()
+  public var afterNamePosts = WordTable<AfterNamePost>()
+  public var groups = WordTable<Int>()
+  /// Names of places written without a suffix: 四川, 南苏丹 (class in the payload).
+  public var gazetteer = WordTable<String>()
+  /// Every `words LIST …` list by its name.
+  public var lists: [String: WordTable<Int>] = [:]
+
+  public init() {}
+
+  /// The list named `name` (empty when the ontology defines none).
+  public func list(_ name: String) -> WordTable<Int> { lists[name] ?? WordTable<Int>() }
+
+  /// The word lists the extractor reads; `words` lines must name one of these.
+  public static let knownLists: [String: String] = [
+    "surname": "single-character surnames",
+    "double-surname": "two-character surnames",
+    "stop": "words that end a name",
+    "speech": "speech verbs after a person's name",
+    "not-a-name": "common words that start like a personal name",
+    "person-role": "words that introduce a person without a post",
+    "after-name-person": "words right after a person's name",
+    "pen-name-end": "endings of a department's pen name in a byline",
+    "meeting-suffix": "endings of meeting names",
+    "meeting-bare": "mentions of the article's meeting without its name",
+    "meeting-cue": "words that introduce a meeting name",
+    "meeting-boundary": "words a meeting name never spans",
+    "meeting-generic": "words that make a meeting name generic",
+    "meeting-marker": "words a meeting name read without a cue must hold",
+    "counted-person": "a count of people after a list of names (两位)",
+    "not-meeting-after": "characters after a meeting suffix that make it no meeting",
+    "report-word": "words that complete a 听取 review cue",
+    "project-list-head": "words after an enumeration of projects",
+    "project-generic": "modifiers that make a project name generic",
+    "generic-name": "words that make a place or body name generic",
+    "not-a-suffix": "compounds that look like a suffix but are not",
+    "here-district": "words standing for the article's district",
+    "here-street": "words standing for the article's street",
+    "here-community": "words standing for the article's community",
+    "not-inside": "words after a place saying something is beside it, not in it",
+    "toward": "words introducing a donation's recipient",
+    "enterprise-boundary": "words a company or school name never spans (its left end)",
+  ]
+}

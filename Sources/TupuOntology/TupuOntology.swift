@@ -1,1 +1,0 @@
-// The TupuOntology module; see README.md for what it owns.

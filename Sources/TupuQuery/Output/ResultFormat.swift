@@ -1,0 +1,124 @@
+import TupuDiagnostics
+import TupuGraph
+
+/// How an answer is written: aligned table, TSV, CSV or JSON. The same answer gives the same
+/// bytes; nothing but the table has decorations.
+public enum ResultFormat: String, CaseIterable, Sendable {
+  case table, tsv, csv, json
+
+  /// The answer as text, ending with a newline (nothing for an empty TSV/CSV body).
+  ///
+  /// A ground query (no columns) answers `yes` or `no` (`true`/`false` in JSON).
+  public func render(_ table: ResultTable) -> String {
+    if table.columns.isEmpty {
+      let found = !table.rows.isEmpty
+      return self == .json ? (found ? "true\n" : "false\n") : (found ? "yes\n" : "no\n")
+    }
+    switch self {
+    case .table: return renderTable(table)
+    case .tsv:
+      return ([table.columns.map(Self.tsvField)] + table.rows.map { $0.map { Self.tsvField($0.description) } })
+        .map { $0.joined(separator: "\t") + "\n" }.joined()
+    case .csv:
+      return ([table.columns.map(Self.csvField)] + table.rows.map { $0.map { Self.csvField($0.description) } })
+        .map { $0.joined(separator: ",") + "\r\n" }.joined()
+    case .json: return renderJSON(table)
+    }
+  }
+
+  /// Columns padded to their display width (a CJK character takes two cells), a rule under the
+  /// header, numbers right-aligned.
+  private func renderTable(_ table: ResultTable) -> String {
+    let cells = table.rows.map { $0.map { Self.singleLine($0.description) } }
+    var widths = table.columns.map { DisplayWidth.of($0) }
+    for row in cells {
+      for (index, text) in row.enumerated() where index < widths.count {
+        widths[index] = max(widths[index], DisplayWidth.of(text))
+      }
+    }
+    let numeric = table.columns.indices.map { index in
+      !table.rows.isEmpty && table.rows.allSatisfy {
+        if case .integer = $0[index] { true } else { false }
+      }
+    }
+    func line(_ fields: [String]) -> String {
+      var parts: [String] = []
+      for (index, field) in fields.enumerated() {
+        let isLast = index == fields.count - 1
+        if numeric[index] {
+          parts.append(String(repeating: " ", count: max(0, widths[index] - DisplayWidth.of(field))) + field)
+        } else {
+          parts.append(isLast ? field : DisplayWidth.pad(field, to: widths[index]))
+        }
+      }
+      return parts.joined(separator: "  ") + "\n"
+    }
+    var text = line(table.columns)
+    text += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+    for row in cells { text += line(row) }
+    return text
+  }
+
+  private func renderJSON(_ table: ResultTable) -> String {
+    var text = "["
+    for (rowIndex, row) in table.rows.enumerated() {
+      text += rowIndex == 0 ? "\n  {" : ",\n  {"
+      for (index, cell) in row.enumerated() {
+        if index > 0 { text += ", " }
+        text += Self.jsonString(table.columns[index]) + ": "
+        switch cell {
+        case .integer(let value): text += String(value)
+        case .term(_, _, let name): text += Self.jsonString(name)
+        }
+      }
+      text += "}"
+    }
+    return text + (table.rows.isEmpty ? "]\n" : "\n]\n")
+  }
+
+  static func tsvField(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      switch character {
+      case "\t": result += "\\t"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\\": result += "\\\\"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+
+  static func csvField(_ text: String) -> String {
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return text
+    }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  static func jsonString(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          result.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return result + "\""
+  }
+
+  static func singleLine(_ text: String) -> String {
+    text.contains(where: \.isNewline) ? tsvField(text) : text
+  }
+}

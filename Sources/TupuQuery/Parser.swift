@@ -1,0 +1,267 @@
+/// Recursive descent over the tokens of one statement.
+///
+///     statement := 'assert' query [op NUMBER] | query
+///     query     := ['asserted'] ( 'find' output (',' output)* 'where' patterns modifiers
+///                               | 'count' '(' patterns ')'
+///                               | patterns modifiers )
+///     modifiers := ['group' 'by' ?v (',' ?v)*] ['order' 'by' key (',' key)*] ['limit' N]
+///     output    := ?v | 'count' '(' ('?v' | '*') ')'        key := output ['asc'|'desc']
+///     patterns  := pattern (',' pattern)*
+///     pattern   := 'not' ( '(' patterns ')' | atom ) | atom
+///     atom      := node ':' CLASS | node verb node
+///     verb      := ?v | ['^'] PREDICATE ['+'|'*']
+///     node      := ?v | NAME | "QUOTED" | '_'
+struct Parser {
+  private var tokens: [Token]
+  private var position = 0
+  /// Open `not (` groups; bounded so that hostile input cannot overflow the stack.
+  private var depth = 0
+  static let maximumDepth = 32
+  /// Patterns in one statement; SQLite joins at most a few hundred tables, and planning is
+  /// quadratic, so a 100 KB query is refused here with a message instead.
+  private var patternCount = 0
+  static let maximumPatterns = 64
+
+  init(tokens: [Token]) { self.tokens = tokens }
+
+  /// Parses `text` as one statement (a trailing `;` is allowed).
+  static func statement(_ text: String) throws(QueryError) -> Statement {
+    var parser = Parser(tokens: try Lexer.tokens(of: text))
+    let statement = try parser.statement()
+    if parser.current.kind == .semicolon { parser.position += 1 }
+    guard parser.current.kind == .end else {
+      throw QueryError.unexpected(parser.current, expected: parser.expectedAfterStatement)
+    }
+    return statement
+  }
+
+  private var current: Token { tokens[position] }
+  private var next: Token { tokens[min(position + 1, tokens.count - 1)] }
+
+  @discardableResult
+  private mutating func take() -> Token {
+    let token = tokens[position]
+    if position < tokens.count - 1 { position += 1 }
+    return token
+  }
+
+  private mutating func expect(_ kind: Token.Kind, _ expected: String) throws(QueryError) -> Token {
+    guard current.kind == kind else { throw QueryError.unexpected(current, expected: expected) }
+    return take()
+  }
+
+  private mutating func expectKeyword(_ word: String) throws(QueryError) -> Token {
+    guard current.isKeyword(word) else {
+      throw QueryError.unexpected(current, expected: "`\(word)`")
+    }
+    return take()
+  }
+
+  /// What may follow a complete statement, for the message when something else does.
+  private var expectedAfterStatement = "`,` and another pattern, or the end of the statement"
+
+  mutating func statement() throws(QueryError) -> Statement {
+    if current.isKeyword("assert") {
+      let keyword = take()
+      let query = try query()
+      var comparison: Comparison?
+      if current.kind == .comparison {
+        let opToken = take()
+        let op = Comparison.Operator(rawValue: opToken.text == "==" ? "=" : opToken.text)
+        let number = try expect(.number, "a whole number after `\(opToken.text)`")
+        guard let op, let value = Int(number.text) else {
+          throw QueryError.unexpected(number, expected: "a whole number")
+        }
+        comparison = Comparison(op: op, value: value, token: opToken)
+      }
+      expectedAfterStatement = "a comparison such as `>= 1`, or the end of the statement"
+      return .assertion(AssertionNode(keyword: keyword, query: query, comparison: comparison))
+    }
+    return .query(try query())
+  }
+
+  mutating func query() throws(QueryError) -> QueryNode {
+    let start = current
+    var assertedOnly = false
+    if current.isKeyword("asserted") {
+      take()
+      assertedOnly = true
+    }
+    if current.isKeyword("find") {
+      take()
+      var outputs = [try output()]
+      while current.kind == .comma {
+        take()
+        outputs.append(try output())
+      }
+      guard current.isKeyword("where") else {
+        throw QueryError.unexpected(current, expected: "`,` and another output, or `where`")
+      }
+      take()
+      var node = QueryNode(
+        find: outputs, patterns: try patterns(), assertedOnly: assertedOnly, start: start)
+      try modifiers(&node)
+      return node
+    }
+    if current.isKeyword("count") && next.kind == .leftParen {
+      take()
+      take()
+      let inner = try patterns()
+      _ = try expect(.rightParen, "`,` and another pattern, or `)`")
+      expectedAfterStatement = "the end of the statement"
+      return QueryNode(
+        find: nil, countsSolutions: true, patterns: inner, assertedOnly: assertedOnly,
+        start: start)
+    }
+    var node = QueryNode(find: nil, patterns: try patterns(), assertedOnly: assertedOnly, start: start)
+    try modifiers(&node)
+    return node
+  }
+
+  private mutating func modifiers(_ node: inout QueryNode) throws(QueryError) {
+    expectedAfterStatement =
+      "`,` and another pattern, `group by`, `order by`, `limit` or the end of the statement"
+    if current.isKeyword("group") {
+      take()
+      _ = try expectKeyword("by")
+      node.groupBy.append(try expect(.variable, "a variable to group by"))
+      while current.kind == .comma {
+        take()
+        node.groupBy.append(try expect(.variable, "a variable to group by"))
+      }
+      expectedAfterStatement = "`,` and a variable, `order by`, `limit` or the end of the statement"
+    }
+    if current.isKeyword("order") {
+      take()
+      _ = try expectKeyword("by")
+      repeat {
+        if current.kind == .comma { take() }
+        let output = try output()
+        var descending = false
+        if current.isKeyword("desc") {
+          take()
+          descending = true
+        } else if current.isKeyword("asc") {
+          take()
+        }
+        node.orderBy.append(OrderKeyNode(output: output, descending: descending))
+      } while current.kind == .comma
+      expectedAfterStatement = "`,` and another key, `limit` or the end of the statement"
+    }
+    if current.isKeyword("limit") {
+      take()
+      let number = try expect(.number, "a whole number of rows")
+      guard let value = Int(number.text) else {
+        throw QueryError.unexpected(number, expected: "a smaller whole number")
+      }
+      node.limit = value
+      expectedAfterStatement = "the end of the statement"
+    }
+  }
+
+  private mutating func output() throws(QueryError) -> OutputNode {
+    if current.kind == .variable { return .variable(take()) }
+    if current.isKeyword("count") {
+      let keyword = take()
+      _ = try expect(.leftParen, "`(` after count")
+      if current.isKeyword("distinct") { take() }  // counts are of distinct values anyway
+      var counted: Token?
+      if current.kind == .star {
+        take()
+      } else {
+        counted = try expect(.variable, "a variable or `*` to count")
+      }
+      _ = try expect(.rightParen, "`)`")
+      return .count(counted, keyword: keyword)
+    }
+    throw QueryError.unexpected(current, expected: "a variable or count(?variable)")
+  }
+
+  mutating func patterns() throws(QueryError) -> [PatternNode] {
+    var result = [try pattern()]
+    while current.kind == .comma {
+      take()
+      result.append(try pattern())
+    }
+    return result
+  }
+
+  private mutating func pattern() throws(QueryError) -> PatternNode {
+    patternCount += 1
+    if patternCount > Self.maximumPatterns {
+      throw QueryError.syntax(
+        "a query may have at most \(Self.maximumPatterns) patterns", line: current.line,
+        column: current.column, length: 1, expected: "a shorter query (split it in two)")
+    }
+    if current.isKeyword("not") {
+      let keyword = take()
+      if current.kind == .leftParen {
+        if depth >= Self.maximumDepth {
+          throw QueryError.syntax(
+            "patterns are nested too deeply (more than \(Self.maximumDepth) `not (`)",
+            line: current.line, column: current.column, length: 1,
+            expected: "fewer nested groups")
+        }
+        take()
+        depth += 1
+        defer { depth -= 1 }
+        let inner = try patterns()
+        _ = try expect(.rightParen, "`,` and another pattern, or `)`")
+        return .negation(inner, keyword: keyword)
+      }
+      return .negation([try atom()], keyword: keyword)
+    }
+    return try atom()
+  }
+
+  private mutating func atom() throws(QueryError) -> PatternNode {
+    let subject = try node(role: "a subject: ?variable, name, \"quoted name\" or _")
+    if current.kind == .colon {
+      take()
+      guard current.kind == .word || current.kind == .quoted || current.kind == .variable else {
+        throw QueryError.unexpected(current, expected: "a class such as Official or 官员")
+      }
+      let className = take()
+      return .classTest(subject: subject, className: className)
+    }
+    let verb = try verb()
+    let object = try node(role: "an object: ?variable, name, \"quoted name\" or _")
+    return .triple(subject: subject, verb: verb, object: object)
+  }
+
+  private mutating func node(role: String) throws(QueryError) -> NodeTerm {
+    switch current.kind {
+    case .variable: return .variable(take())
+    case .word, .quoted, .number: return .name(take())
+    case .underscore: return .anything(take())
+    default: throw QueryError.unexpected(current, expected: role)
+    }
+  }
+
+  private mutating func verb() throws(QueryError) -> Verb {
+    if current.kind == .variable {
+      let variable = take()
+      if current.kind == .plus || current.kind == .star {
+        throw QueryError.syntax(
+          "a path needs a named predicate, not a variable", line: current.line,
+          column: current.column, length: 1, expected: "an object after `?\(variable.text)`")
+      }
+      return .variable(variable)
+    }
+    var inverse = false
+    if current.kind == .caret {
+      take()
+      inverse = true
+    }
+    guard current.kind == .word || current.kind == .quoted else {
+      throw QueryError.unexpected(
+        current,
+        expected: inverse
+          ? "a predicate after `^`" : "a predicate (such as chairs or 主持) or `:` and a class")
+    }
+    let predicate = take()
+    var repetition: Token?
+    if current.kind == .plus || current.kind == .star { repetition = take() }
+    return .predicate(predicate, inverse: inverse, repetition: repetition)
+  }
+}

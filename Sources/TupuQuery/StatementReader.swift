@@ -1,0 +1,74 @@
+/// Splits script text into statements: one a line, or continued over lines until complete.
+///
+/// A statement continues while it is unfinished: a quote or parenthesis open, or its last token
+/// asks for more (`,` `:` `^` a comparison, or `find` `where` `not` `group` `order` `by` `limit`
+/// `assert` `asserted`), or a `find` has no `where` yet. `#` comments and blank lines between statements are skipped.
+public struct StatementReader: Sendable {
+  /// One statement of a script and the line it starts on (1-based).
+  public struct Entry: Hashable, Sendable {
+    public var text: String
+    public var line: Int
+  }
+
+  public init() {}
+
+  /// The statements of `text`, in order. An unfinished statement at the end is returned too,
+  /// so that planning it reports what is missing.
+  public func statements(in text: String) -> [Entry] {
+    var entries: [Entry] = []
+    var pending: [String] = []
+    var start = 0
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    for (index, rawLine) in lines.enumerated() {
+      let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : String(rawLine)
+      if pending.isEmpty {
+        if StatementReader.isBlank(line) { continue }
+        start = index + 1
+      }
+      pending.append(line)
+      let statement = pending.joined(separator: "\n")
+      if StatementReader.isComplete(statement) {
+        entries.append(Entry(text: statement, line: start))
+        pending = []
+      }
+    }
+    if !pending.isEmpty { entries.append(Entry(text: pending.joined(separator: "\n"), line: start)) }
+    return entries
+  }
+
+  /// True when `text` holds nothing but white space and comments.
+  public static func isBlank(_ text: String) -> Bool {
+    (try? Lexer.tokens(of: text))?.count == 1
+  }
+
+  /// True when `text` needs no more lines (it may still be wrong; the parser will say).
+  /// The REPL shows its continuation prompt while this is false.
+  public static func isComplete(_ text: String) -> Bool {
+    let tokens: [Token]
+    do {
+      tokens = try Lexer.tokens(of: text)
+    } catch {
+      return !error.message.hasSuffix("is not closed")
+    }
+    var depth = 0
+    for token in tokens {
+      if token.kind == .leftParen { depth += 1 }
+      if token.kind == .rightParen { depth -= 1 }
+    }
+    if depth > 0 { return false }
+    guard tokens.count >= 2 else { return true }
+    // `find …` is unfinished until its `where`.
+    let opening = tokens.prefix(3).filter { !$0.isKeyword("assert") && !$0.isKeyword("asserted") }
+    if opening.first?.isKeyword("find") == true && !tokens.contains(where: { $0.isKeyword("where") }) {
+      return false
+    }
+    let last = tokens[tokens.count - 2]
+    switch last.kind {
+    case .comma, .colon, .caret, .comparison: return false
+    case .word:
+      return !["find", "where", "not", "group", "order", "by", "limit", "assert", "asserted"]
+        .contains(last.text.lowercased())
+    default: return true
+    }
+  }
+}

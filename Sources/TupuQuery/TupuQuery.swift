@@ -1,1 +1,0 @@
-// The TupuQuery module; see README.md for what it owns.

@@ -1,0 +1,242 @@
+import Foundation
+import TupuDiagnostics
+import TupuGraph
+
+/// The REPL: one input loop over any `LineSource` and a table of dot-commands.
+///
+/// The terminal (readline), `.read FILE` and piped standard input all go through `process`;
+/// only prompts, history and what an error does differ: on a terminal an error is shown and the
+/// session goes on, in a script the first error stops it with the exit code of DESIGN.md.
+public final class Shell {
+  /// How a run of the loop ended.
+  enum Ending: Equatable {
+    case endOfInput
+    case quit
+    /// A script stopped at an error; the status is its exit code.
+    case failed(Int32)
+  }
+
+  let backend: ShellBackend
+  let render: ResultRenderer
+  let renderDot: DotRenderer?
+  let interruptSwitch = InterruptSwitch()
+  let clock = ContinuousClock()
+
+  var mode: OutputMode = .table
+  var timer = false
+  /// Where results go: nil is standard output, else the file of `.output FILE`.
+  var outputFile: FileHandle?
+  var outputPath: String?
+  var lastResult: ResultSet?
+  var lastStatement: Statement?
+  /// Nesting of `.read`, to stop a file that reads itself.
+  var readDepth = 0
+  /// Whether the session runs on a terminal (decides colours and chatter).
+  var interactive = false
+
+  private let writeOutput: (String) -> Void
+  private let writeErrors: (String) -> Void
+
+  /// - Parameters:
+  ///   - render: the query module's row formatter for each output mode.
+  ///   - renderDot: the export module's DOT writer, for `.dot`.
+  ///   - output, errors: where text goes; standard output and standard error by default.
+  public init(
+    backend: ShellBackend, render: @escaping ResultRenderer, renderDot: DotRenderer? = nil,
+    output: ((String) -> Void)? = nil, errors: ((String) -> Void)? = nil
+  ) {
+    self.backend = backend
+    self.render = render
+    self.renderDot = renderDot
+    self.writeOutput = output ?? { StandardStream.write($0, to: STDOUT_FILENO) }
+    self.writeErrors = errors ?? { StandardStream.write($0, to: STDERR_FILENO) }
+    interruptSwitch.connect(backend.makeInterrupter())
+  }
+
+  /// Runs piped standard input as a script: no prompts, the first error stops it.
+  /// Returns the exit code.
+  public func runScript() -> Int32 {
+    status(of: process(StandardInputLines()))
+  }
+
+  /// Runs `text` as a script named `name`; for tests and `tupu repl < FILE` alike.
+  func runScript(_ text: String, name: String = "<stdin>") -> Int32 {
+    status(of: process(TextLines(text, name: name)))
+  }
+
+  func status(of ending: Ending) -> Int32 {
+    if case .failed(let code) = ending { return code }
+    return 0
+  }
+
+  // MARK: The loop
+
+  /// Reads statements and dot-commands from `source` until its end, `.quit`, or (in a script)
+  /// the first error.
+  func process(_ source: LineSource) -> Ending {
+    var pending: [String] = []
+    var startLine = 0
+    var lineNumber = 0
+    while let input = source.nextLine(pending: pending) {
+      lineNumber += 1
+      if input.discardsPending { pending.removeAll() }
+      let line = input.text
+      if pending.isEmpty {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+        if trimmed.hasPrefix(".") {
+          source.remember(trimmed)
+          let location = SourceLocation(source: source.name, line: lineNumber)
+          let ending = runDotCommand(trimmed, at: location, from: source)
+          if ending == .quit { return .quit }
+          if case .failed = ending, !source.isInteractive { return ending }
+          continue
+        }
+        startLine = lineNumber
+      }
+      pending.append(line)
+      let text = pending.joined(separator: "\n")
+      guard isComplete(text) else { continue }
+      pending.removeAll()
+      source.remember(text.split(separator: "\n").joined(separator: " "))
+      let statement = Statement(text, at: SourceLocation(source: source.name, line: startLine))
+      if let code = execute(statement), !source.isInteractive { return .failed(code) }
+    }
+    // A script that ends inside a statement: run it, so that the user sees what is missing.
+    if !pending.isEmpty, !source.isInteractive {
+      let statement = Statement(
+        pending.joined(separator: "\n"), at: SourceLocation(source: source.name, line: startLine))
+      if let code = execute(statement) { return .failed(code) }
+    }
+    return .endOfInput
+  }
+
+  func isComplete(_ text: String) -> Bool {
+    backend.isComplete(text) ?? StatementCompleteness.isComplete(text)
+  }
+
+  // MARK: Statements
+
+  /// Runs one statement and shows its outcome; returns an exit code when it failed.
+  func execute(_ statement: Statement) -> Int32? {
+    lastStatement = statement
+    interruptSwitch.reset()
+    let started = clock.now
+    defer { showTime(since: started) }
+    do {
+      switch try backend.run(statement) {
+      case .rows(let result, let notes):
+        lastResult = result
+        emit(render(result, mode))
+        for note in notes { showDiagnostic(note) }
+        return nil
+      case .assertion(let outcome):
+        if outcome.holds {
+          if interactive { emit("assertion holds (\(outcome.actual))\n") }
+          return nil
+        }
+        showDiagnostic(
+          Diagnostic(
+            "assertion failed: expected \(outcome.expectation), found \(outcome.actual)",
+            at: statement.location,
+            sourceLine: statement.text.split(separator: "\n", omittingEmptySubsequences: false)
+              .first.map(String.init)))
+        return 1
+      }
+    } catch {
+      return fail(error)
+    }
+  }
+
+  /// Shows an error and returns its exit code (2 syntax or usage, 3 input or store).
+  @discardableResult
+  func fail(_ error: any Error) -> Int32 {
+    if interruptSwitch.hasFired {
+      showError("interrupted\n")
+      return 3
+    }
+    switch error {
+    case let failure as StatementFailure:
+      failure.diagnostics.forEach(showDiagnostic)
+      return failure.kind == .syntax ? 2 : 3
+    case let usage as UsageError:
+      showDiagnostic(usage.diagnostic)
+      return 2
+    case let convertible as DiagnosticConvertible:
+      showDiagnostic(convertible.diagnostic)
+      return 3
+    default:
+      showDiagnostic(Diagnostic(String(describing: error)))
+      return 3
+    }
+  }
+
+  // MARK: Writing
+
+  /// Writes results: to `.output FILE` when one is set, else to standard output.
+  func emit(_ text: String) {
+    guard !text.isEmpty else { return }
+    if let outputFile {
+      outputFile.write(Data(text.utf8))
+    } else {
+      writeOutput(text)
+    }
+  }
+
+  /// Writes to the terminal even when results go to a file (help, timer, confirmations).
+  func say(_ text: String) {
+    writeOutput(text)
+  }
+
+  func showError(_ text: String) {
+    writeErrors(text)
+  }
+
+  func showDiagnostic(_ diagnostic: Diagnostic) {
+    let renderer = DiagnosticRenderer(useColor: interactive && isatty(STDERR_FILENO) == 1)
+    writeErrors(renderer.render(diagnostic) + "\n")
+  }
+
+  private func showTime(since start: ContinuousClock.Instant) {
+    guard timer else { return }
+    let elapsed = clock.now - start
+    let milliseconds =
+      Double(elapsed.components.seconds) * 1000
+      + Double(elapsed.components.attoseconds) / 1e15
+    say("Run Time: \(String(format: "%.3f", milliseconds)) ms\n")
+  }
+}
+
+/// A dot-command used wrongly: shown with its usage, exit code 2 in a script.
+struct UsageError: Error, DiagnosticConvertible {
+  var diagnostic: Diagnostic
+  init(_ message: String, hint: String? = nil) {
+    diagnostic = Diagnostic(message, hint: hint)
+  }
+}
+
+extension Shell {
+  /// Runs the REPL on the terminal: readline with history and completion, until Ctrl-D or
+  /// `.quit`. Returns the exit code (0).
+  public func runTerminal(banner: String? = nil) -> Int32 {
+    Self.chooseUTF8Locale()
+    interactive = true
+    let terminal = ReadlineTerminal(
+      completer: Completer(backend: backend),
+      historyPath: ReadlineTerminal.historyPath(environment: ProcessInfo.processInfo.environment),
+      interruptSwitch: interruptSwitch)
+    if let banner { say(banner + "\n") }
+    _ = process(terminal)
+    terminal.close()
+    return 0
+  }
+
+  /// readline reads CJK as meta keys unless the character type locale is UTF-8: take the
+  /// user's, and fall back to C.UTF-8 when theirs is not UTF-8.
+  static func chooseUTF8Locale() {
+    setlocale(LC_CTYPE, "")
+    if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) != "UTF-8" {
+      setlocale(LC_CTYPE, "C.UTF-8")
+    }
+  }
+}

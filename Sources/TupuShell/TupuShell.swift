@@ -1,2 +1,0 @@
-@preconcurrency import CReadline
-// The TupuShell module: the REPL. See README.md.

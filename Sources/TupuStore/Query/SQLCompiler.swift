@@ -1,0 +1,320 @@
+import TupuGraph
+
+/// Term ids of the vocabulary: predicates and classes by id.
+struct ResolvedTerms: Sendable {
+  var predicates: [String: Int64] = [:]
+  var classes: [String: Int64] = [:]
+}
+
+/// One SQL statement with its parameters: what a plan compiles to.
+struct CompiledSQL: Hashable, Sendable {
+  /// How the columns read back into a `ResultTable`.
+  enum Column: Hashable, Sendable {
+    /// Three SQL columns: term id, kind, text.
+    case term
+    /// One SQL column: an integer.
+    case integer
+  }
+
+  var sql: String
+  var parameters: [SQLValue]
+  var columns: [Column]
+  var columnNames: [String]
+}
+
+/// Compiles a plan into ONE SQL statement over the store schema (terms, facts,
+/// class_ancestors): each step a table in a fixed CROSS JOIN order, each path a recursive CTE
+/// (UNION, so cycles end), each `not` a NOT EXISTS; every id a bound `?N` parameter.
+struct SQLCompiler {
+  let terms: ResolvedTerms
+  /// An id no term has: what a missing name or predicate compares with, so it matches nothing.
+  static let noTerm: Int64 = -1
+
+  private var parameters: [SQLValue] = []
+  private var ctes: [String] = []
+  private var aliasCounter = 0
+  private var assertedOnly = false
+
+  init(terms: ResolvedTerms) { self.terms = terms }
+
+  /// The FROM list and WHERE conditions of a group of steps, and the variables it bound.
+  private struct Scope {
+    var variables: [String: String] = [:]
+    var tables: [String] = []
+    var conditions: [String] = []
+    /// True when two rows can carry the same bindings (a `_` position, a class join).
+    var mayRepeat = false
+  }
+
+  static func compile(_ plan: QueryPlan, terms: ResolvedTerms) -> CompiledSQL {
+    var compiler = SQLCompiler(terms: terms)
+    return compiler.compile(plan)
+  }
+
+  mutating func compile(_ plan: QueryPlan) -> CompiledSQL {
+    assertedOnly = plan.assertedOnly
+    var scope = Scope()
+    for step in plan.steps { add(step, to: &scope) }
+    for group in plan.negations {
+      var inner = Scope(variables: scope.variables)
+      for step in group { add(step, to: &inner) }
+      scope.conditions.append("NOT EXISTS (\(select("1", from: inner)))")
+    }
+
+    let allVariables = plan.boundVariables
+    let columnNames = plan.outputs.map(\.columnName)
+    if plan.outputs.isEmpty {
+      let sql = withCTEs(select("1", from: scope) + " LIMIT 1")
+      return CompiledSQL(sql: sql, parameters: parameters, columns: [], columnNames: [])
+    }
+
+    // The inner query yields one column per output: term ids and counts, named c0, c1, …
+    var inner: String
+    if plan.aggregates {
+      var source = scope
+      var expression: [String: String] = scope.variables
+      var fromClause = ""
+      if scope.mayRepeat {
+        // Count over distinct solutions: collapse repeats first.
+        let columns = allVariables.enumerated().map { "\(column(of: $0.element, in: scope.variables)) AS v\($0.offset)" }
+        fromClause = "(\(select("DISTINCT " + columns.joined(separator: ", "), from: scope))) AS s"
+        expression = Dictionary(
+          uniqueKeysWithValues: allVariables.enumerated().map { ($0.element, "s.v\($0.offset)") })
+        source = Scope()
+      }
+      var columns: [String] = []
+      for (index, output) in plan.outputs.enumerated() {
+        switch output {
+        case .variable(let name):
+          columns.append("\(column(of: name, in: expression)) AS c\(index)")
+        case .count(let name?):
+          // Rows are distinct solutions; when the groups and the counted variable cover every
+          // variable, each row has a distinct value and DISTINCT would only cost time.
+          let covers = Set(plan.groupBy + [name]).isSuperset(of: allVariables)
+          columns.append("COUNT(\(covers ? "" : "DISTINCT ")\(column(of: name, in: expression))) AS c\(index)")
+        case .count(nil):
+          columns.append("COUNT(*) AS c\(index)")
+        }
+      }
+      let grouping = plan.groupBy.isEmpty
+        ? "" : " GROUP BY " + plan.groupBy.map { column(of: $0, in: expression) }.joined(separator: ", ")
+      if fromClause.isEmpty {
+        inner = select(columns.joined(separator: ", "), from: source) + grouping
+      } else {
+        inner = "SELECT \(columns.joined(separator: ", ")) FROM \(fromClause)\(grouping)"
+      }
+    } else {
+      let projected = plan.outputs.compactMap { if case .variable(let n) = $0 { n } else { nil } }
+      let distinct = scope.mayRepeat || !Set(projected).isSuperset(of: allVariables)
+      let columns = projected.enumerated().map { "\(column(of: $0.element, in: scope.variables)) AS c\($0.offset)" }
+      inner = select((distinct ? "DISTINCT " : "") + columns.joined(separator: ", "), from: scope)
+    }
+
+    // The outer query turns ids into text and puts the rows in a defined order.
+    var selected: [String] = []
+    var joins: [String] = []
+    var order: [String] = []
+    var tieBreak: [String] = []
+    var kinds: [CompiledSQL.Column] = []
+    for (index, output) in plan.outputs.enumerated() {
+      switch output {
+      case .variable:
+        selected.append("q.c\(index), t\(index).kind, t\(index).text")
+        joins.append("CROSS JOIN terms AS t\(index) ON t\(index).id = q.c\(index)")
+        tieBreak.append("t\(index).text, t\(index).kind")
+        kinds.append(.term)
+      case .count:
+        selected.append("q.c\(index)")
+        tieBreak.append("q.c\(index)")
+        kinds.append(.integer)
+      }
+    }
+    for key in plan.orderBy {
+      guard let index = plan.outputs.firstIndex(of: key.output) else { continue }
+      let column: String
+      if case .variable = key.output { column = "t\(index).text" } else { column = "q.c\(index)" }
+      order.append(column + (key.descending ? " DESC" : ""))
+    }
+    var sql = "SELECT \(selected.joined(separator: ", ")) FROM (\(inner)) AS q"
+    if !joins.isEmpty { sql += " " + joins.joined(separator: " ") }
+    // Ties broken by every column, so the same graph always gives the same bytes.
+    let keys = order + tieBreak.filter { key in !order.contains { $0.hasPrefix(key) } }
+    sql += " ORDER BY " + keys.joined(separator: ", ")
+    if let limit = plan.limit { sql += " LIMIT \(parameter(.integer(Int64(limit))))" }
+    return CompiledSQL(
+      sql: withCTEs(sql), parameters: parameters, columns: kinds, columnNames: columnNames)
+  }
+
+  /// The SQL expression a variable is bound to (the checker guarantees it is bound).
+  private func column(of variable: String, in variables: [String: String]) -> String {
+    variables[variable] ?? "NULL"
+  }
+
+  private func withCTEs(_ sql: String) -> String {
+    ctes.isEmpty ? sql : "WITH RECURSIVE " + ctes.joined(separator: ", ") + " " + sql
+  }
+
+  private func select(_ columns: String, from scope: Scope) -> String {
+    var sql = "SELECT \(columns) FROM " + scope.tables.joined(separator: " CROSS JOIN ")
+    if !scope.conditions.isEmpty { sql += " WHERE " + scope.conditions.joined(separator: " AND ") }
+    return sql
+  }
+
+  private mutating func parameter(_ value: SQLValue) -> String {
+    parameters.append(value)
+    return "?\(parameters.count)"
+  }
+
+  private mutating func alias(_ prefix: String) -> String {
+    aliasCounter += 1
+    return "\(prefix)\(aliasCounter)"
+  }
+
+  /// `column = ?N`, or `column IN (?N, ?M)` for several ids (a class and its subclasses).
+  private mutating func equals(_ column: String, _ ids: [Int64]) -> String {
+    let ids = ids.isEmpty ? [Self.noTerm] : ids
+    if ids.count == 1 { return "\(column) = \(parameter(.integer(ids[0])))" }
+    return "\(column) IN (\(ids.map { parameter(.integer($0)) }.joined(separator: ", ")))"
+  }
+
+  /// Which terms a name may stand for where it is written.
+  enum NameRole {
+    /// A subject: an entity.
+    case subject
+    /// The object of `type`: a class.
+    case classObject
+    /// Any other object: an entity, literal or class.
+    case object
+  }
+
+  /// `column` matches the term(s) named `name`. The name is a bound parameter looked up in the
+  /// same statement (the (kind, text) index), so a query is one statement and one read.
+  private mutating func matches(_ column: String, name: String, _ role: NameRole) -> String {
+    let text = parameter(.text(name))
+    switch role {
+    case .subject: return "\(column) = (SELECT id FROM terms WHERE kind = 0 AND text = \(text))"
+    case .classObject: return "\(column) = (SELECT id FROM terms WHERE kind = 2 AND text = \(text))"
+    case .object:
+      return "\(column) IN (SELECT id FROM terms WHERE kind IN (0, 1, 2) AND text = \(text))"
+    }
+  }
+
+  private func predicateID(_ id: String) -> Int64 { terms.predicates[id] ?? Self.noTerm }
+
+  /// Constrains or binds `column` by `node`.
+  private mutating func bind(
+    _ node: PlanNode, to column: String, in scope: inout Scope, as role: NameRole = .object
+  ) {
+    switch node {
+    case .name(let name):
+      scope.conditions.append(matches(column, name: name, role))
+    case .variable(let name):
+      if let bound = scope.variables[name] {
+        scope.conditions.append("\(column) = \(bound)")
+      } else {
+        scope.variables[name] = column
+      }
+    case .anything:
+      scope.mayRepeat = true
+    }
+  }
+
+  private func isBound(_ node: PlanNode, in scope: Scope) -> Bool {
+    switch node {
+    case .name: return true
+    case .variable(let name): return scope.variables[name] != nil
+    case .anything: return false
+    }
+  }
+
+  private mutating func add(_ step: PlanStep, to scope: inout Scope) {
+    switch step {
+    case .triple(let subject, let predicate, let object):
+      let f = alias("f")
+      scope.tables.append("facts AS \(f)")
+      bind(subject, to: "\(f).s", in: &scope, as: .subject)
+      switch predicate {
+      case .fixed(let id):
+        scope.conditions.append("\(f).p = \(parameter(.integer(predicateID(id))))")
+      case .variable(let name):
+        bind(.variable(name), to: "\(f).p", in: &scope)
+      }
+      let objectRole: NameRole = predicate == .fixed(typePredicate) ? .classObject : .object
+      bind(object, to: "\(f).o", in: &scope, as: objectRole)
+      if assertedOnly { scope.conditions.append("\(f).derived = 0") }
+
+    case .classTest(let subject, let classes):
+      let classIDs = classes.compactMap { terms.classes[$0] }
+      if isBound(subject, in: scope) {
+        // A check on a bound subject: a semi-join, so an entity with two matching types
+        // still counts once.
+        let t = alias("k")
+        var inner = Scope(variables: scope.variables)
+        inner.tables.append("facts AS \(t)")
+        bind(subject, to: "\(t).s", in: &inner, as: .subject)
+        inner.conditions.append("\(t).p = \(parameter(.integer(predicateID(typePredicate))))")
+        inner.conditions.append(equals("\(t).o", classIDs))
+        if assertedOnly { inner.conditions.append("\(t).derived = 0") }
+        scope.conditions.append("EXISTS (\(select("1", from: inner)))")
+      } else {
+        let f = alias("f")
+        scope.tables.append("facts AS \(f)")
+        scope.conditions.append("\(f).p = \(parameter(.integer(predicateID(typePredicate))))")
+        scope.conditions.append(equals("\(f).o", classIDs))
+        if assertedOnly { scope.conditions.append("\(f).derived = 0") }
+        bind(subject, to: "\(f).s", in: &scope, as: .subject)
+        if classIDs.count > 1 { scope.mayRepeat = true }
+      }
+
+    case .path(let subject, let predicate, let repetition, let object):
+      let p = predicateID(predicate)
+      let r = alias("r")
+      if case .name(let start) = subject {
+        ctes.append(seededWalk(r, from: start, predicate: p, repetition, forward: true))
+        scope.tables.append(r)
+        bind(object, to: "\(r).n", in: &scope)
+      } else if case .name(let end) = object {
+        ctes.append(seededWalk(r, from: end, predicate: p, repetition, forward: false))
+        scope.tables.append(r)
+        bind(subject, to: "\(r).n", in: &scope)
+      } else {
+        ctes.append(closure(r, predicate: p, repetition))
+        scope.tables.append(r)
+        bind(subject, to: "\(r).a", in: &scope)
+        bind(object, to: "\(r).b", in: &scope)
+      }
+    }
+  }
+
+  /// `r(n)`: every node reached from the seeds along `predicate` (backwards when not
+  /// `forward`), the seeds too for `*`. UNION drops repeats, so a cycle ends the walk.
+  private mutating func seededWalk(
+    _ r: String, from seed: String, predicate: Int64, _ repetition: PathRepetition,
+    forward: Bool
+  ) -> String {
+    let (from, to) = forward ? ("s", "o") : ("o", "s")
+    let start: String
+    switch repetition {
+    case .oneOrMore:
+      start = "SELECT \(to) FROM facts WHERE \(matches(from, name: seed, .object)) AND p = "
+        + parameter(.integer(predicate)) + (assertedOnly ? " AND derived = 0" : "")
+    case .zeroOrMore:
+      start = "SELECT id FROM terms WHERE kind IN (0, 1, 2) AND text = \(parameter(.text(seed)))"
+    }
+    let step = "SELECT w.\(to) FROM \(r) CROSS JOIN facts AS w ON w.\(from) = \(r).n"
+      + " WHERE w.p = \(parameter(.integer(predicate)))" + (assertedOnly ? " AND w.derived = 0" : "")
+    return "\(r)(n) AS (\(start) UNION \(step))"
+  }
+
+  /// `r(a, b)`: every pair joined by a path of `predicate` (any start, any end).
+  private mutating func closure(
+    _ r: String, predicate: Int64, _ repetition: PathRepetition
+  ) -> String {
+    var start = "SELECT s, o FROM facts WHERE p = \(parameter(.integer(predicate)))"
+      + (assertedOnly ? " AND derived = 0" : "")
+    if repetition == .zeroOrMore { start += " UNION SELECT id, id FROM terms WHERE kind = 0" }
+    let step = "SELECT \(r).a, w.o FROM \(r) CROSS JOIN facts AS w ON w.s = \(r).b"
+      + " WHERE w.p = \(parameter(.integer(predicate)))" + (assertedOnly ? " AND w.derived = 0" : "")
+    return "\(r)(a, b) AS (\(start) UNION \(step))"
+  }
+}

@@ -1,0 +1,32 @@
+/// A run of lines the repair joined: a headline, a body paragraph, a byline, a caption or a
+/// line of page furniture, with where it stands in the original and in the repaired text.
+struct Paragraph {
+  enum Kind: Equatable {
+    case body
+    /// Short, no sentence punctuation: headline, subheading, section label or unmarked caption.
+    case headlineLike
+    case byline
+    case caption
+    case boilerplate
+  }
+
+  var kind: Kind
+  var firstLine: Int
+  var lastLine: Int
+  /// Original scalar offsets, first to one past the last non-whitespace scalar.
+  var start: Int
+  var end: Int
+  /// Where its repaired text is in `CompactText`.
+  var compact: Range<Int>
+  /// The part that holds sentences (a dateline, sign-off or photo credit cut off).
+  var content: Range<Int>
+  /// A dateline's reporters, a sign-off's names or a photo credit, in the repaired text.
+  var credit: Range<Int>?
+  var hasDateline = false
+  var hasSignOff = false
+  var isSectionLabel = false
+  /// Opens with a list marker: 一、 （二） 3. — a subheading when headline-like.
+  var startsWithEnumerator = false
+
+  var lineCount: Int { lastLine - firstLine + 1 }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import TupuGraph
+@testable import TupuEval
+
+@Suite("Scoring against gold")
+struct EvaluationTests {
+  static let gold = """
+    # a comment
+    甲区\ttype\tDistrict
+    某会|某某会\ttype\tMeeting
+    王某\ttype\tOfficial
+    王某\tchairs\t某会|某某会
+    王某\ttitle\t区长
+
+    王某\treviews\t某园
+    某园\ttype\tProject
+    """
+
+  func graph(_ facts: [Fact]) -> DocumentGraph {
+    DocumentGraph(document: DocumentRecord(contentHash: "0", path: "x.txt"), facts: facts)
+  }
+
+  @Test("gold lines split into entities and facts, alternatives kept in order")
+  func parse() throws {
+    let gold = try GoldSet.parse(Self.gold, path: "x.gold.tsv")
+    #expect(gold.entities.map(\.className) == ["District", "Meeting", "Official", "Project"])
+    #expect(gold.entities[1].names == ["某会", "某某会"])
+    #expect(gold.facts.map(\.predicate) == ["chairs", "title", "reviews"])
+    #expect(gold.facts[0].line == 5)
+  }
+
+  @Test("a malformed gold line is an error naming every bad line")
+  func malformed() throws {
+    do {
+      _ = try GoldSet.parse("a\ttype\tDistrict\nb type District\nc\tchairs\n", path: "bad.gold.tsv")
+      Issue.record("no error")
+    } catch let error as GoldError {
+      #expect(error.diagnostics.map { $0.location?.line } == [2, 3])
+      #expect(error.diagnostics[0].location?.source == "bad.gold.tsv")
+    }
+  }
+
+  @Test("any alternative matches; a wrong class is both a miss and a false positive")
+  func scoring() throws {
+    let gold = try GoldSet.parse(Self.gold, path: "x.gold.tsv")
+    let facts = [
+      Fact("甲区", "type", .classRef("District")),
+      Fact("某某会", "type", .classRef("Meeting")),
+      Fact("王某", "type", .classRef("Person")),
+      Fact("某园", "type", .classRef("Project")),
+      Fact("王某", "chairs", .entity("某某会")),
+      Fact("王某", "title", .literal("区长")),
+      Fact("王某", "title", .literal("书记")),
+    ]
+    let evaluation = Evaluation.score(graph(facts), against: gold, rules: [], name: "x")
+    #expect(evaluation.entities == Score(truePositives: 3, falsePositives: 1, falseNegatives: 1))
+    #expect(evaluation.facts == Score(truePositives: 2, falsePositives: 1, falseNegatives: 1))
+    #expect(evaluation.predicates["reviews"] == Score(truePositives: 0, falsePositives: 0, falseNegatives: 1))
+    #expect(evaluation.misses.contains { $0.text == "王某 reviews 某园" })
+    #expect(evaluation.extras.contains { $0.text == "王某 title 书记" })
+  }
+
+  @Test("the chair rule derives the chair's reviews before scoring")
+  func inference() throws {
+    let rule = InferenceRule(
+      id: "chair-reviews", body: [.init("?x", "chairs", "?m"), .init("?m", "reviews", "?p")],
+      head: .init("?x", "reviews", "?p"))
+    let asserted = [Fact("王某", "chairs", .entity("某会")), Fact("某会", "reviews", .entity("某园"))]
+    let derived = Inference.derive([rule], from: asserted)
+    #expect(derived.map { "\($0.subject) \($0.predicate) \($0.object.text)" } == ["王某 reviews 某园"])
+    #expect(derived.first?.derivedBy == "chair-reviews")
+    let gold = try GoldSet.parse(Self.gold, path: "x.gold.tsv")
+    let evaluation = Evaluation.score(graph(asserted), against: gold, rules: [rule], name: "x")
+    #expect(evaluation.predicates["reviews"]?.truePositives == 1)
+  }
+
+  @Test("figures render with three decimals and the micro total over documents")
+  func report() {
+    var one = Evaluation(name: "a")
+    one.entities = Score(truePositives: 9, falsePositives: 1, falseNegatives: 0)
+    var two = Evaluation(name: "b")
+    two.entities = Score(truePositives: 1, falsePositives: 0, falseNegatives: 1)
+    let report = EvaluationReport(evaluations: [one, two], showDetails: false)
+    #expect(report.total.entities == Score(truePositives: 10, falsePositives: 1, falseNegatives: 1))
+    #expect(report.render().contains("entities          P 0.909  R 0.909  F1 0.909  (tp 10, fp 1, fn 1)"))
+  }
+
+  @Test("texts pair with gold files by name, beside them or given")
+  func pairing() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    for name in ["a.txt", "a.gold.tsv", "b.txt"] {
+      try "x".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    let pairs = try EvaluationPairs.pair(texts: [folder.path], golds: [])
+    #expect(pairs.map(\.name) == ["a"])
+    #expect(throws: (any Error).self) {
+      try EvaluationPairs.pair(texts: [folder.appendingPathComponent("b.txt").path], golds: [])
+    }
+  }
+}

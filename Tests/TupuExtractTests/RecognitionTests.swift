@@ -1,0 +1,131 @@
+import Testing
+
+/// Recognition and relations, one short text of the genre at a time. The names are invented.
+@Suite("Reading the genre")
+struct RecognitionTests {
+  struct Case: Sendable, CustomStringConvertible {
+    var text: String
+    var expected: [String]
+    var absent: [String] = []
+    var description: String { text }
+  }
+
+  static let cases: [Case] = [
+    Case(
+      text: "4月8日，青山区委书记赵明远主持召开十二届区委常委会第15次会议。",
+      expected: [
+        "赵明远 : Official", "青山区 : District", "十二届区委常委会第15次会议 : Meeting",
+        "赵明远 title 区委书记", "赵明远 affiliated-with 青山区",
+        "赵明远 chairs 十二届区委常委会第15次会议",
+      ]),
+    Case(
+      text: "青山区区长钱立新主持召开全区重点项目推进会，青山区委常委、常务副区长孙晓峰出席会议。",
+      expected: [
+        "钱立新 chairs 全区重点项目推进会", "孙晓峰 attends 全区重点项目推进会",
+        "孙晓峰 title 区委常委", "孙晓峰 title 常务副区长", "孙晓峰 affiliated-with 青山区",
+        "钱立新 title 区长",
+      ]),
+    Case(
+      text: "青山区召开全区安全生产工作会议。区委常委周文斌、吴建华、郑永刚出席会议。",
+      expected: [
+        "青山区 convenes 全区安全生产工作会议",
+        "周文斌 title 区委常委", "吴建华 title 区委常委", "郑永刚 title 区委常委",
+        "郑永刚 attends 全区安全生产工作会议", "吴建华 affiliated-with 青山区",
+      ]),
+    Case(
+      text: "青山区召开全区安全生产工作会议。常务副区长冯志强、副区长王丽参加会议。",
+      expected: ["冯志强 title 常务副区长", "王丽 title 副区长", "王丽 attends 全区安全生产工作会议"],
+      absent: ["王丽 title 常务副区长"]),
+    Case(
+      text: "青山区召开全区安全生产工作会议。区领导冯志强、王丽参加会议。",
+      expected: ["冯志强 : Official", "王丽 : Official", "王丽 attends 全区安全生产工作会议"],
+      absent: ["王丽 title 区领导", "冯志强 title 区领导"]),
+    Case(
+      text: "“现在环境越来越好了。”张德顺说。70多岁的居民刘桂兰笑着说道。",
+      expected: ["张德顺 : Person", "刘桂兰 : Person"]),
+    Case(
+      text: "4月3日，记者走进青山区东湖街道办事处柳岸社区，探寻社区治理的新路径。",
+      expected: [
+        "东湖街道 : Street", "柳岸社区 : Community", "柳岸社区 located-in 东湖街道",
+        "东湖街道 located-in 青山区",
+      ],
+      absent: ["东湖街道办事处 : Street", "新路 : Road"]),
+    Case(
+      text: "3月初，青山区税务局还出资2万余元，为柳岸社区购买了防疫物资。",
+      expected: ["青山区税务局 : Organization", "青山区税务局 sponsors 柳岸社区"],
+      absent: ["青山区税务局 located-in 青山区"]),
+    Case(
+      text: "青山区区长钱立新主持召开全区重点项目第3次调度会。会议逐个听取了云谷数据中心、滨江产业园、东湖污水处理厂等重点项目建设情况汇报。",
+      expected: [
+        "云谷数据中心 : Project", "滨江产业园 : Project", "东湖污水处理厂 : Project",
+        "全区重点项目第3次调度会 reviews 云谷数据中心", "全区重点项目第3次调度会 reviews 东湖污水处理厂",
+        "钱立新 reviews 滨江产业园",
+      ]),
+    Case(
+      text: "10月9日，青山区区长钱立新调研滨江产业园、智慧物流园等重点项目建设情况。副区长李强陪同。",
+      expected: ["钱立新 reviews 滨江产业园", "钱立新 reviews 智慧物流园"],
+      absent: ["李强 reviews 滨江产业园"]),
+    Case(
+      text: "柳岸社区位于市区滨河路以北，东邻建设北路。记者来到位于滨河路的柳岸花园。",
+      expected: ["滨河路 : Road", "建设北路 : Road", "柳岸花园 located-in 滨河路"],
+      absent: ["柳岸社区 located-in 滨河路", "东邻建设北路 : Road"]),
+    Case(
+      text: "青山建工集团有限公司董事长马春生、区工商联主席何丽华出席捐赠仪式。",
+      expected: [
+        "马春生 : Person", "马春生 affiliated-with 青山建工集团有限公司",
+        "青山建工集团有限公司 : Organization",
+      ],
+      absent: ["马春生 title 董事长", "马春生 : Official"]),
+    Case(
+      text: "4月12日，青山区政协党组书记、主席陈国华主持召开区政协主席办公会议。副主席刘敏、郭强参加会议。",
+      expected: [
+        "陈国华 title 党组书记", "陈国华 title 主席", "陈国华 affiliated-with 青山区政协",
+        "陈国华 affiliated-with 青山区政协党组", "刘敏 title 副主席", "郭强 title 副主席",
+        "郭强 affiliated-with 青山区政协", "郭强 attends 区政协主席办公会议",
+      ]),
+    Case(
+      text: "“下一步，街道将建立长效机制。”青山区东湖街道党工委书记黄海涛介绍。",
+      expected: [
+        "黄海涛 title 街道党工委书记", "黄海涛 affiliated-with 东湖街道",
+        "东湖街道 located-in 青山区",
+      ]),
+    Case(
+      text: "要进一步提升城市管理水平，没有路灯的背街小巷要全部亮起来，让群众生活更方便。",
+      expected: [],
+      absent: ["提升城市 : City", "没有路 : Road", "生活更 : Person"]),
+    Case(
+      text: "青山区委组织部将对选派干部进行考核。区委、区政府督查局要开展督查。",
+      expected: ["青山区委组织部 : Organization", "青山区委区政府督查局 : Organization"],
+      absent: ["青山区委 : Organization", "区委 : Organization"]),
+    Case(
+      text: "县委常委、统战部长罗建军出席会议。牵头单位县委统战部主要领导参加。",
+      expected: ["罗建军 title 县委常委", "罗建军 title 部长", "罗建军 affiliated-with 县委统战部"]),
+    Case(
+      text: "会议传达学习了习近平总书记重要讲话精神。",
+      expected: ["习近平 : Official", "习近平 title 总书记"]),
+    Case(
+      text: "城南镇桃园村召开第三季度党建联席会议，镇党委副书记林志诚出席会议。",
+      expected: [
+        "城南镇 : Street", "桃园村 : Community", "桃园村 located-in 城南镇",
+        "桃园村 convenes 第三季度党建联席会议", "林志诚 attends 第三季度党建联席会议",
+        "林志诚 title 镇党委副书记", "林志诚 affiliated-with 城南镇",
+      ]),
+    Case(
+      text: "江城市青山区东湖街道办事处主任方卫国向东湖社区赠送了图书。",
+      expected: [
+        "江城市 : City", "青山区 located-in 江城市", "方卫国 title 街道办事处主任",
+        "方卫国 affiliated-with 东湖街道",
+      ]),
+  ]
+
+  @Test("short texts of the genre give the expected facts and not the traps", arguments: cases)
+  func reads(_ example: Case) throws {
+    let facts = try Fixtures.facts(of: example.text)
+    for fact in example.expected {
+      #expect(facts.contains(fact), "missing \(fact); got \(facts.sorted())")
+    }
+    for fact in example.absent {
+      #expect(!facts.contains(fact), "unexpected \(fact)")
+    }
+  }
+}

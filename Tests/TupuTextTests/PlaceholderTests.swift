@@ -1,8 +1,0 @@
-import Testing
-@testable import TupuText
-
-@Test("a sentence ends at a full stop")
-func sentenceEndsAtFullStop() throws {
-  let document = try TextPipeline.read(bytes: Array("甲。乙。".utf8), path: "x.txt")
-  #expect(document.articles.flatMap(\.sentences).map(\.text) == ["甲。", "乙。"])
-}

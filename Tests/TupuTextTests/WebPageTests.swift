@@ -1,0 +1,187 @@
+import Foundation
+import Testing
+
+@testable import TupuText
+
+@Suite("Text copied or saved from government websites")
+struct WebPageTests {
+  static let copiedPage = """
+    当前位置：首页 > 新闻中心 > 基层动态
+    东风镇召开秋季防火工作部署会
+    发布时间：2023-10-09 09:30  来源：东风镇人民政府  浏览次数：1024
+    【字号：大 中 小】【打印】【关闭】
+
+    10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会，镇长钱亮出席会议。
+    会议要求，各村要压实责任，加强巡查；要做好宣传，提高群众防火意识。
+
+    手机扫一扫
+    微信公众号
+    主办：东风镇人民政府  电话：0000-1234567
+    地址：某省某县东风镇人民路1号  ICP备00000000号
+    """
+
+  @Test("boilerplate stays out of sentences; the title is the headline")
+  func copiedText() throws {
+    let document = try TextPipeline.read(bytes: Array(Self.copiedPage.utf8), path: "copied.txt")
+    #expect(document.articles.count == 1)
+    #expect(document.title == "东风镇召开秋季防火工作部署会")
+    #expect(document.date == "2023-10-09")
+    #expect(
+      Fixtures.allSentences(document) == [
+        "东风镇召开秋季防火工作部署会",
+        "10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会，镇长钱亮出席会议。",
+        "会议要求，各村要压实责任，加强巡查；要做好宣传，提高群众防火意识。",
+      ])
+    #expect(document.boilerplate.count == 7)
+    #expect(Fixtures.offsetViolations(document) == [])
+  }
+
+  @Test("ASCII punctuation, CRLF and full-width digits read like their print forms")
+  func asciiPunctuation() throws {
+    let text = Self.copiedPage
+      .replacingOccurrences(of: "，", with: ",").replacingOccurrences(of: "：", with: ":")
+      .replacingOccurrences(of: "；", with: ";").replacingOccurrences(of: "10月8日", with: "１０月８日")
+      .replacingOccurrences(of: "\n", with: "\r\n")
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "ascii.txt")
+    #expect(document.title == "东风镇召开秋季防火工作部署会")
+    #expect(
+      Fixtures.allSentences(document) == [
+        "东风镇召开秋季防火工作部署会",
+        "10月8日,东风镇党委书记赵明主持召开秋季防火工作部署会,镇长钱亮出席会议。",
+        "会议要求,各村要压实责任,加强巡查;要做好宣传,提高群众防火意识。",
+      ])
+    #expect(Fixtures.offsetViolations(document) == [])
+  }
+
+  static let savedPage = """
+    <!DOCTYPE html>
+    <html><head><meta charset="utf-8"><title>东风镇召开会议 - 东风镇政府网</title>
+    <style>p { color: red; }</style>
+    <script>var html = "<p>不是正文。</p>";</script></head>
+    <body><div class="nav">当前位置：<a href="/">首页</a> &gt; 新闻</div>
+    <h1>东风镇召开秋季防火工作部署会</h1>
+    <div class="info">发布时间：2023-10-09&nbsp;&nbsp;来源：东风镇</div>
+    <!-- 正文开始 -->
+    <div class="content"><p>10月8日，东风镇党委书记赵明主持召开秋季防火
+    工作部署会，镇长钱亮出席会议。</p><p>会议强调，要把&ldquo;防火&rdquo;工作落到实处&#x3002;</p>
+    <p>会议还通报了&#20891;民联防情况。<br>会上，各村作了表态发言。</p></div>
+    <div class="footer">主办：东风镇人民政府 | 豫ICP备00000000号</div></body></html>
+    """
+
+  @Test("a saved HTML page reads as its visible text")
+  func savedHTML() throws {
+    let document = try TextPipeline.read(bytes: Array(Self.savedPage.utf8), path: "page.html")
+    #expect(document.format == "html")
+    #expect(document.title == "东风镇召开秋季防火工作部署会")
+    #expect(
+      Fixtures.allSentences(document) == [
+        "东风镇召开秋季防火工作部署会",
+        "10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会，镇长钱亮出席会议。",
+        "会议强调，要把“防火”工作落到实处。",
+        "会议还通报了军民联防情况。",
+        "会上，各村作了表态发言。",
+      ])
+    #expect(!document.originalText.contains("color"))
+    #expect(!document.originalText.contains("不是正文"))
+    #expect(Fixtures.offsetViolations(document) == [])
+  }
+
+  @Test("a GB18030 HTML page decodes too")
+  func gb18030HTML() throws {
+    let data = try #require(Self.savedPage.data(using: String.Encoding(rawValue: 0x8000_0632)))
+    let document = try TextPipeline.read(bytes: [UInt8](data), path: "page.htm")
+    #expect(document.encoding == "GB18030")
+    #expect(document.title == "东风镇召开秋季防火工作部署会")
+  }
+
+  @Test(
+    "every dev article maps back to its original text",
+    .enabled(if: !Fixtures.devArticlePaths().isEmpty))
+  func devArticles() throws {
+    for path in Fixtures.devArticlePaths() {
+      let document = try TextPipeline.read(path: path)
+      #expect(Fixtures.offsetViolations(document) == [], "\(path)")
+      #expect(!document.articles.isEmpty, "\(path)")
+      let sentences = Fixtures.allSentences(document)
+      for furniture in ["当前位置", "阅读次数", "手机扫一扫", "ICP备", "主办:", "扫二维码", "分享到"] {
+        #expect(!sentences.contains { $0.contains(furniture) }, "\(path): \(furniture)")
+      }
+    }
+  }
+}
+
+@Suite("Subheadings inside a story")
+struct SubheadingTests {
+  @Test("a web article's subheadings stay in the article")
+  func webSubheadings() throws {
+    let text = """
+      东风镇全力推进秋季防火工作
+      发布时间：2023-10-09
+      10月8日，东风镇召开秋季防火工作部署会，镇长钱亮主持会议。
+      压实工作责任
+      会议要求，各村要压实责任，加强巡查。
+      强化宣传引导
+      会议强调，要做好宣传，提高群众防火意识。
+      """
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "web.txt")
+    #expect(document.articles.count == 1)
+    #expect(document.articles.first?.headline == "东风镇全力推进秋季防火工作")
+    #expect(document.articles.first?.sentences.map(\.text).contains("压实工作责任") == true)
+  }
+
+  @Test("numbered subheadings stay in the story on a column dump too")
+  func numberedSubheadings() throws {
+    let text = """
+      东风镇全力推进秋季防火工作
+
+      10月8日，东风镇召开秋季防火工作
+      部署会，镇长钱亮主持会议，各村
+      负责人参加会议。
+
+      一、压实工作责任
+
+      会议要求，各村要压实责任，加强巡
+      查，确保不发生火情。
+      """
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "dump.txt")
+    #expect(document.articles.count == 1)
+    #expect(document.articles.first?.sentences.map(\.text).contains("一、压实工作责任") == true)
+  }
+}
+
+@Suite("More page furniture")
+struct FurnitureTests {
+  @Test("metadata lines, bracketed sources and 文/ bylines stay out of sentences")
+  func furniture() throws {
+    let text = """
+      东风镇召开秋季防火工作部署会
+      2023-10-09 10:30 来源：东风镇融媒体中心
+      文/张三
+      10月8日，东风镇召开秋季防火工作部署会。
+      （来源：东风镇人民政府）
+      【责任编辑：李四】
+      """
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "meta.txt")
+    #expect(
+      Fixtures.allSentences(document) == [
+        "东风镇召开秋季防火工作部署会", "10月8日，东风镇召开秋季防火工作部署会。",
+      ])
+    #expect(document.articles.first?.byline == "文/张三")
+    #expect(document.boilerplate.count == 3)
+  }
+
+  @Test("a long sentence that mentions a source is content")
+  func sourceInContent() throws {
+    let text = "会议指出，项目资金来源：区财政安排专项资金三千万元，社会资本投入五千万元，银行贷款两亿元，确保项目按期建成投用并发挥效益。"
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "content.txt")
+    #expect(Fixtures.allSentences(document) == [text])
+  }
+
+  @Test("ASCII punctuation next to Chinese takes its print form, one scalar for one")
+  func printPunctuation() {
+    let text = "4月1日,会议(扩大)召开:时间10:30,人数3,000;好!"
+    let printed = LayoutText.printPunctuation(text)
+    #expect(printed == "4月1日，会议（扩大）召开：时间10:30，人数3,000；好！")
+    #expect(printed.unicodeScalars.count == text.unicodeScalars.count)
+  }
+}
