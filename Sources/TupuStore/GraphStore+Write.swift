@@ -53,15 +53,17 @@ extension GraphStore {
       let bulk = try shouldRebuildIndexes(adding: rows.count)
       if bulk { try database.execute("DROP INDEX facts_pos; DROP INDEX facts_osp;") }
       summary.factsAdded = try insertFacts(rows)
-      if bulk {
-        try database.execute(
-          "CREATE INDEX facts_pos ON facts(p, o, s); CREATE INDEX facts_osp ON facts(o, s, p);")
-      }
       summary.evidenceAdded = try insertEvidence(
         rows, documentIDs: documentIDs, patternIDs: patternIDs)
       try insertSentences(sentences, documentIDs: documentIDs)
       if !replaced.isEmpty { summary.factsRemoved = try deleteUnevidencedFacts() }
       summary.derivedFacts = try deriveFacts()
+      // NB: indexes last, after the derived facts too: built by one sort each, their pages
+      // come out full instead of split by scattered inserts.
+      if bulk {
+        try database.execute(
+          "CREATE INDEX facts_pos ON facts(p, o, s); CREATE INDEX facts_osp ON facts(o, s, p);")
+      }
     }
     return summary
   }
