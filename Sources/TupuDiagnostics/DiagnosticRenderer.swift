@@ -3,7 +3,7 @@
 ///     error: expected a predicate
 ///      --> query:1:8
 ///       |
-///     1 | 何长成 ?p
+///     1 | 王建国 ?p
 ///       |        ^
 ///       = hint: …
 ///

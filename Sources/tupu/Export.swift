@@ -20,8 +20,8 @@ struct Export: ParsableCommand {
 
       Examples:
         tupu export --format turtle --vocabulary -o graph.ttl
-        tupu export --around 何长成 --depth 2 --render svg 何长成.svg
-        tupu export --query '何长成 chairs ?m, ?m reviews ?p' --render m.png
+        tupu export --around 王建国 --depth 2 --render svg graph.svg
+        tupu export --query '王建国 chairs ?m, ?m reviews ?p' --render m.png
         tupu export --format json --derived | jq -r .subject
       """)
 

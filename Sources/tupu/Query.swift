@@ -15,7 +15,7 @@ struct Query: ParsableCommand {
     abstract: "Answer a pattern query, or run a script of queries and assertions.",
     discussion: """
       Examples:
-        tupu query '何长成 reviews ?project'
+        tupu query '王建国 reviews ?project'
         tupu query 'find ?who, count(?m) where ?who chairs ?m order by count(?m) desc limit 10'
         tupu query -f checks.tq --keep-going
       The language is described in docs/query-language.md. Without a query or -f, a script is
@@ -25,7 +25,7 @@ struct Query: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The query, e.g. '何长成 reviews ?p'.")
+  @Argument(help: "The query, e.g. '王建国 reviews ?p'.")
   var pattern: String?
 
   @Option(name: [.short, .customLong("file")], help: "Run a script (.tq) of statements.")
@@ -144,7 +144,7 @@ enum QueryCommandSupport {
     if explain {
       switch session.explain(text, source: source, firstLine: firstLine) {
       case .success(let explanation):
-        print(explanation.text)
+        FileHandle.standardOutput.write(Data((explanation.text + "\n").utf8))
         return 0
       case .failure(let failure):
         printDiagnostics([failure.diagnostic])
@@ -161,8 +161,8 @@ enum QueryCommandSupport {
     switch outcome {
     case .rows(let table, let notes):
       printDiagnostics(notes)
-      if previous > 0 { print("") }
-      FileHandle.standardOutput.write(Data(format.render(table).utf8))
+      // One channel for stdout (print buffers; FileHandle does not): blank line, then rows.
+      FileHandle.standardOutput.write(Data(((previous > 0 ? "\n" : "") + format.render(table)).utf8))
       return 0
     case .assertion(let result):
       printDiagnostics(result.notes)

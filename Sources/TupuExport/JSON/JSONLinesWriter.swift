@@ -2,7 +2,7 @@ import TupuGraph
 
 /// Writes one JSON object a line per fact, for scripts and `jq`:
 ///
-///     {"subject":"何长成","predicate":"reviews","object":"微光夜视","objectKind":"entity",
+///     {"subject":"王建国","predicate":"reviews","object":"光电产业园","objectKind":"entity",
 ///      "derived":false,"rule":null,"evidence":[{"document":"news.txt","article":0,
 ///      "sentence":3,"start":120,"end":158,"text":"…","pattern":"review-report"}]}
 ///

@@ -66,7 +66,7 @@ enum PageCues {
     return nil
   }
 
-  // MARK: Bylines: 本报记者 张铮 / 记者 许廷合 通讯员 李玎 (a line of their own)
+  // MARK: Bylines: 本报记者 王某 / 记者 张某 通讯员 李某 (a line of their own)
 
   private static let bylineCues: [[UInt32]] = [
     "本报记者", "本报通讯员", "本报见习记者", "本报特约记者", "融媒体记者", "特约记者", "见习记者", "记者",
@@ -93,7 +93,7 @@ enum PageCues {
     }
     if !token.isEmpty { tokens.append(token) }
     // The line opens with a cue: a whole token (文 张三), or two or more characters glued to
-    // a name (本报记者张铮) — never a one-character cue glued to a word (文艺汇演).
+    // a name (本报记者王某) — never a one-character cue glued to a word (文艺汇演).
     guard let first = tokens.first,
       bylineCues.contains(where: { first == $0 || ($0.count > 1 && first.starts(with: $0)) })
     else { return false }
@@ -120,7 +120,10 @@ enum PageCues {
       let v = p[k]
       if v == 0xFF08 || v == 0x28 {
         let inner = (k + 1)..<close
-        guard (2...20).contains(inner.count) else { return nil }
+        // （完） ends a story too.
+        guard (2...20).contains(inner.count) || (inner.count == 1 && p[k + 1] == 0x5B8C) else {
+          return nil
+        }
         for index in inner {
           let w = p[index]
           if !(ScalarClass.isHan(w) || w == 0x20 || w == 0x3001 || w == 0x00B7 || w == 0x2F) {
