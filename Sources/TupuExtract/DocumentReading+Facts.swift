@@ -24,7 +24,7 @@ extension DocumentReading {
 
   func facts() -> [Fact] {
     var collector = FactCollector()
-    let typePattern = cues.patternID("entity-type", "type") ?? "entity-type"
+    let typePattern = cues.typeID
     for sentence in sentences {
       for mention in sentence.mentions.sorted(by: { $0.start < $1.start }) {
         guard let entity = entity(mention) else { continue }

@@ -36,6 +36,11 @@ public struct Extractor: Sendable {
 struct CueTables: Sendable {
   var byMatcher: [String: WordTable<ExtractionPattern>] = [:]
   var patternIDs: [String: String] = [:]
+  /// The pattern ids the relations read for every sentence, looked up once.
+  var typeID: String
+  var titleID: String?
+  var unitID: String?
+  var nestingID: String?
 
   init(patterns: [ExtractionPattern]) {
     for pattern in patterns {
@@ -46,6 +51,10 @@ struct CueTables: Sendable {
         patternIDs[pattern.matcher + "/" + pattern.predicate] = pattern.id
       }
     }
+    typeID = patternIDs["entity-type/type"] ?? "entity-type"
+    titleID = patternIDs["post-name/title"]
+    unitID = patternIDs["post-name/affiliated-with"]
+    nestingID = patternIDs["name-nesting/located-in"]
   }
 
   func table(_ matcher: String) -> WordTable<ExtractionPattern> {

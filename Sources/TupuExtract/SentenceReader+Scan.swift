@@ -17,6 +17,7 @@ extension SentenceReader {
 
   /// The longest lexicon word at `index`; on a tie the earlier kind of `Token` wins.
   func token(at index: Int) -> (Token, Int)? {
+    guard lexicon.scanStarts.contains(text[index]) else { return nil }
     var best: (Token, Int)?
     func consider(_ token: Token, _ length: Int?) {
       guard let length, length > (best?.1 ?? 0) else { return }
@@ -42,13 +43,13 @@ extension SentenceReader {
       consider(.gazetteer(match.payload), match.word.count)
     }
     consider(.group, lexicon.groups.longest(in: text, at: index)?.word.count)
-    consider(.personRole, lexicon.list("person-role").longest(in: text, at: index)?.word.count)
+    consider(.personRole, lexicon.list(.personRole).longest(in: text, at: index)?.word.count)
     if let match = lexicon.afterNamePosts.longest(in: text, at: index) {
       consider(.afterName(match.payload), match.word.count)
     }
-    consider(.speech, lexicon.list("speech").longest(in: text, at: index)?.word.count)
-    consider(.afterNamePerson, lexicon.list("after-name-person").longest(in: text, at: index)?.word.count)
-    consider(.stop, lexicon.list("stop").longest(in: text, at: index)?.word.count)
+    consider(.speech, lexicon.list(.speech).longest(in: text, at: index)?.word.count)
+    consider(.afterNamePerson, lexicon.list(.afterNamePerson).longest(in: text, at: index)?.word.count)
+    consider(.stop, lexicon.list(.stop).longest(in: text, at: index)?.word.count)
     return best
   }
 
@@ -73,7 +74,7 @@ extension SentenceReader {
   /// Whether a compound that only looks like a suffix (城市, 路灯, 市区) covers the suffix at
   /// `index`.
   func isFalseSuffix(at index: Int, length: Int) -> Bool {
-    let table = lexicon.list("not-a-suffix")
+    let table = lexicon.list(.notASuffix)
     for start in max(0, index - 3)...(index + length - 1) {
       for entry in table.all(in: text, at: start) {
         let end = start + entry.word.count
@@ -86,13 +87,13 @@ extension SentenceReader {
   }
 
   func isGeneric(_ range: Range<Int>) -> Bool {
-    range.isEmpty || lexicon.list("generic-name").contains(text[range])
+    range.isEmpty || lexicon.list(.genericName).contains(text[range])
   }
 
   /// A project name is generic when nothing but generic modifiers remains (重点项目).
   func isGenericProject(_ range: Range<Int>) -> Bool {
     var end = range.upperBound
-    let generic = lexicon.list("project-generic")
+    let generic = lexicon.list(.projectGeneric)
     while end > range.lowerBound, let word = generic.longest(in: text, endingAt: end),
       end - word.word.count >= range.lowerBound
     {

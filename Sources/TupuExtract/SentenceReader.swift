@@ -82,7 +82,7 @@ struct SentenceReader {
     return end - count >= 0 && starts(word, at: end - count)
   }
 
-  func inList(_ list: String, _ range: Range<Int>) -> Bool {
+  func inList(_ list: Lexicon.ListName, _ range: Range<Int>) -> Bool {
     lexicon.list(list).contains(text[range])
   }
 

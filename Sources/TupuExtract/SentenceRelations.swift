@@ -89,7 +89,7 @@ struct SentenceRelations {
     guard let meeting = sentence.context.meeting,
       let canonical = reading.canonical[DocumentReading.key("Meeting", meeting)]
     else { return nil }
-    let bare = lexicon.list("meeting-bare").longest(in: text, at: position) != nil
+    let bare = lexicon.list(.meetingBare).longest(in: text, at: position) != nil
     let study = position + 1 < text.count && text[position] == "学" && text[position + 1] == "习"
     return bare || study ? canonical : nil
   }
@@ -97,8 +97,8 @@ struct SentenceRelations {
   // MARK: Posts
 
   mutating func readPosts() {
-    let titlePattern = reading.cues.patternID("post-name", "title")
-    let unitPattern = reading.cues.patternID("post-name", "affiliated-with")
+    let titlePattern = reading.cues.titleID
+    let unitPattern = reading.cues.unitID
     for post in sentence.posts {
       guard let person = reading.entity(sentence.mentions[post.person]) else { continue }
       if let title = post.title, let titlePattern, person.className == "Official" {
@@ -173,7 +173,7 @@ struct SentenceRelations {
   // MARK: Reviews
 
   mutating func readReviews() {
-    let reportWords = lexicon.list("report-word")
+    let reportWords = lexicon.list(.reportWord)
     let cues = cueOccurrences("agent-cue-projects").filter { cue in
       // 听取 reviews only with a report (汇报) later in the sentence.
       guard cue.end - cue.start == 2, text[cue.start] == "听" else { return true }
@@ -185,7 +185,7 @@ struct SentenceRelations {
     var agent: String?
     let start = clauseStart(before: first.start)
     let bareMeetingBefore = (max(0, start)..<first.start).contains {
-      lexicon.list("meeting-bare").longest(in: text, at: $0) != nil
+      lexicon.list(.meetingBare).longest(in: text, at: $0) != nil
     }
     if let meeting = entities.last(where: { $0.className == "Meeting" && $0.mention.end <= first.start }) {
       agent = meeting.name
@@ -208,12 +208,12 @@ struct SentenceRelations {
 
   /// 社区, 该社区, 我们街道: the article's community or street.
   func hereRecipient(at index: Int) -> String? {
-    if let match = lexicon.list("here-community").longest(in: text, at: index),
+    if let match = lexicon.list(.hereCommunity).longest(in: text, at: index),
       index + match.word.count <= text.count, let community = sentence.context.community
     {
       return reading.canonical[DocumentReading.key("Community", community)]
     }
-    if lexicon.list("here-street").longest(in: text, at: index) != nil,
+    if lexicon.list(.hereStreet).longest(in: text, at: index) != nil,
       let street = sentence.context.street
     {
       return reading.canonical[DocumentReading.key("Street", street)]
@@ -222,7 +222,7 @@ struct SentenceRelations {
   }
 
   mutating func readSponsors() {
-    let toward = lexicon.list("toward")
+    let toward = lexicon.list(.toward)
     for cue in cueOccurrences("giver-cue-recipient") {
       let start = clauseStart(before: cue.start)
       var towardAt: Int?
@@ -311,7 +311,7 @@ struct SentenceRelations {
   ]
 
   mutating func readNesting() {
-    guard let pattern = reading.cues.patternID("name-nesting", "located-in") else { return }
+    guard let pattern = reading.cues.nestingID else { return }
     for entity in entities where Self.containedClasses.contains(entity.className) {
       guard let index = entity.mention.container,
         let container = reading.entity(sentence.mentions[index]),
@@ -329,7 +329,7 @@ struct SentenceRelations {
         Self.containerClasses.contains($0.className) && $0.mention.start >= cue.end
           && $0.mention.start <= position
       }) else { continue }
-      if lexicon.list("not-inside").longest(in: text, at: place.mention.end) != nil { continue }
+      if lexicon.list(.notInside).longest(in: text, at: place.mention.end) != nil { continue }
       var subject: (mention: Mention, name: String, className: String)?
       if place.mention.end < text.count, text[place.mention.end] == "的" {
         subject = entities.first { $0.mention.start == place.mention.end + 1 }

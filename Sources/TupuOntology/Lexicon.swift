@@ -51,13 +51,109 @@ public struct Lexicon: Sendable {
   public var groups = WordTable<Int>()
   /// Names of places written without a suffix: 四川, 南苏丹 (class in the payload).
   public var gazetteer = WordTable<String>()
-  /// Every `words LIST …` list by its name.
-  public var lists: [String: WordTable<Int>] = [:]
+  /// The word lists the extractor reads, by the name a `words` line gives them.
+  public enum ListName: Int, CaseIterable, Sendable {
+    case surname
+    case doubleSurname
+    case stop
+    case speech
+    case notAName
+    case personRole
+    case afterNamePerson
+    case penNameEnd
+    case meetingSuffix
+    case meetingBare
+    case meetingCue
+    case meetingBoundary
+    case meetingGeneric
+    case meetingMarker
+    case countedPerson
+    case notMeetingAfter
+    case reportWord
+    case projectListHead
+    case projectGeneric
+    case genericName
+    case notASuffix
+    case hereDistrict
+    case hereStreet
+    case hereCommunity
+    case notInside
+    case toward
+    case enterpriseBoundary
+
+    /// The name a `words` line gives the list.
+    public var name: String {
+      switch self {
+      case .surname: return "surname"
+      case .doubleSurname: return "double-surname"
+      case .stop: return "stop"
+      case .speech: return "speech"
+      case .notAName: return "not-a-name"
+      case .personRole: return "person-role"
+      case .afterNamePerson: return "after-name-person"
+      case .penNameEnd: return "pen-name-end"
+      case .meetingSuffix: return "meeting-suffix"
+      case .meetingBare: return "meeting-bare"
+      case .meetingCue: return "meeting-cue"
+      case .meetingBoundary: return "meeting-boundary"
+      case .meetingGeneric: return "meeting-generic"
+      case .meetingMarker: return "meeting-marker"
+      case .countedPerson: return "counted-person"
+      case .notMeetingAfter: return "not-meeting-after"
+      case .reportWord: return "report-word"
+      case .projectListHead: return "project-list-head"
+      case .projectGeneric: return "project-generic"
+      case .genericName: return "generic-name"
+      case .notASuffix: return "not-a-suffix"
+      case .hereDistrict: return "here-district"
+      case .hereStreet: return "here-street"
+      case .hereCommunity: return "here-community"
+      case .notInside: return "not-inside"
+      case .toward: return "toward"
+      case .enterpriseBoundary: return "enterprise-boundary"
+      }
+    }
+
+    static let byName: [String: ListName] = Dictionary(
+      uniqueKeysWithValues: allCases.map { ($0.name, $0) })
+
+    public init?(name: String) {
+      guard let list = Self.byName[name] else { return nil }
+      self = list
+    }
+  }
+
+  /// Every `words LIST …` list, indexed by `ListName` (an array: no hashing on the hot path).
+  public var lists = [WordTable<Int>](repeating: WordTable<Int>(), count: ListName.allCases.count)
+
+  /// Every scalar a word the sentence scanner looks for starts with (`computeScanStarts`).
+  public var scanStarts = ScalarSet()
 
   public init() {}
 
+  /// Fills `scanStarts` from the tables the scanner reads at every position.
+  public mutating func computeScanStarts() {
+    var starts = ScalarSet()
+    starts.formUnion(leaderPosts.firstScalars)
+    starts.formUnion(bodies.firstScalars)
+    starts.formUnion(roles.firstScalars)
+    starts.formUnion(suffixes.firstScalars)
+    starts.formUnion(gazetteer.firstScalars)
+    starts.formUnion(groups.firstScalars)
+    starts.formUnion(afterNamePosts.firstScalars)
+    for list in [ListName.personRole, .speech, .afterNamePerson, .stop] {
+      starts.formUnion(lists[list.rawValue].firstScalars)
+    }
+    scanStarts = starts
+  }
+
   /// The list named `name` (empty when the ontology defines none).
-  public func list(_ name: String) -> WordTable<Int> { lists[name] ?? WordTable<Int>() }
+  @inlinable
+  public func list(_ name: ListName) -> WordTable<Int> { lists[name.rawValue] }
+
+  public mutating func add(_ word: String, to name: ListName, line: Int) {
+    lists[name.rawValue].insert(word, line)
+  }
 
   /// The word lists the extractor reads; `words` lines must name one of these.
   public static let knownLists: [String: String] = [
