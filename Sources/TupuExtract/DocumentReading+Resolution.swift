@@ -50,6 +50,7 @@ extension DocumentReading {
         }
       }
     }
+    storeResolution()
   }
 
   static func key(_ className: String, _ name: String) -> String {
@@ -134,8 +135,21 @@ extension DocumentReading {
     }
   }
 
+  /// Stores each visible mention's canonical name and class in it, for the relations.
+  mutating func storeResolution() {
+    for number in sentences.indices {
+      for index in sentences[number].mentions.indices {
+        sentences[number].mentions[index].resolved = lookUp(sentences[number].mentions[index])
+      }
+    }
+  }
+
   /// The canonical name and class of a mention that is an entity of the graph.
   func entity(_ mention: Mention) -> (name: String, className: String)? {
+    mention.resolved
+  }
+
+  func lookUp(_ mention: Mention) -> (name: String, className: String)? {
     guard mention.visibility == .entity,
       let name = canonical[Self.key(mention.className, mention.name)]
     else { return nil }

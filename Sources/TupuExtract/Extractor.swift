@@ -35,6 +35,8 @@ public struct Extractor: Sendable {
 /// The cue words of the ontology's patterns, by matcher, for longest-match lookup.
 struct CueTables: Sendable {
   var byMatcher: [String: WordTable<ExtractionPattern>] = [:]
+  /// Every cue of every pattern (a sentence is scanned once for all of them).
+  var all = WordTable<ExtractionPattern>()
   var patternIDs: [String: String] = [:]
   /// The pattern ids the relations read for every sentence, looked up once.
   var typeID: String
@@ -45,7 +47,10 @@ struct CueTables: Sendable {
   init(patterns: [ExtractionPattern]) {
     for pattern in patterns {
       var table = byMatcher[pattern.matcher] ?? WordTable<ExtractionPattern>()
-      for cue in pattern.cues { table.insert(cue, pattern) }
+      for cue in pattern.cues {
+        table.insert(cue, pattern)
+        all.insert(cue, pattern)
+      }
       byMatcher[pattern.matcher] = table
       if patternIDs[pattern.matcher + "/" + pattern.predicate] == nil {
         patternIDs[pattern.matcher + "/" + pattern.predicate] = pattern.id

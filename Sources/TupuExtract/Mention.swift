@@ -26,6 +26,8 @@ struct Mention: Sendable {
   var qualifier: String?
   /// For organizations: a party or government body (roles after it are official posts).
   var isBody = false
+  /// After document resolution: the entity's canonical name and final class.
+  var resolved: (name: String, className: String)?
 
   var isPlace: Bool {
     ["City", "District", "Street", "Community", "Road", "Place"].contains(className)

@@ -1,56 +1,18 @@
 import TupuOntology
 
 extension SentenceReader {
-  enum Token {
-    case leader(Lexicon.LeaderPost)
-    case body(Lexicon.Body)
-    case role(Lexicon.Role)
-    case suffix(Lexicon.Suffix, String)
-    case gazetteer(String)
-    case group
-    case personRole
-    case afterName(Lexicon.AfterNamePost)
-    case speech
-    case afterNamePerson
-    case stop
-  }
+  typealias Token = Lexicon.ScanWord
 
   /// The longest lexicon word at `index`; on a tie the earlier kind of `Token` wins.
   func token(at index: Int) -> (Token, Int)? {
-    guard lexicon.scanStarts.contains(text[index]) else { return nil }
-    var best: (Token, Int)?
-    func consider(_ token: Token, _ length: Int?) {
-      guard let length, length > (best?.1 ?? 0) else { return }
-      best = (token, length)
+    guard lexicon.scanStarts.contains(text[index]),
+      let match = lexicon.scanWords.longest(in: text, at: index, rank: { $0.priority })
+    else { return nil }
+    // 许昌市委员会: 市委 is no body when 委员会 goes on.
+    if case .body = match.payload, match.word.last == "委", starts("员会", at: index + match.word.count) {
+      return lexicon.suffixes.longest(in: text, at: index).map { (.suffix($0.payload), $0.word.count) }
     }
-    if let match = lexicon.leaderPosts.longest(in: text, at: index) {
-      consider(.leader(match.payload), match.word.count)
-    }
-    if let match = lexicon.bodies.longest(in: text, at: index),
-      !(match.word.last == "委" && starts("员会", at: index + match.word.count))
-    {
-      consider(.body(match.payload), match.word.count)
-    }
-    if let match = lexicon.roles.longest(in: text, at: index) {
-      consider(.role(match.payload), match.word.count)
-    }
-    if let match = lexicon.suffixes.longest(in: text, at: index) {
-      var suffix = ""
-      suffix.unicodeScalars.append(contentsOf: match.word)
-      consider(.suffix(match.payload, suffix), match.word.count)
-    }
-    if let match = lexicon.gazetteer.longest(in: text, at: index) {
-      consider(.gazetteer(match.payload), match.word.count)
-    }
-    consider(.group, lexicon.groups.longest(in: text, at: index)?.word.count)
-    consider(.personRole, lexicon.list(.personRole).longest(in: text, at: index)?.word.count)
-    if let match = lexicon.afterNamePosts.longest(in: text, at: index) {
-      consider(.afterName(match.payload), match.word.count)
-    }
-    consider(.speech, lexicon.list(.speech).longest(in: text, at: index)?.word.count)
-    consider(.afterNamePerson, lexicon.list(.afterNamePerson).longest(in: text, at: index)?.word.count)
-    consider(.stop, lexicon.list(.stop).longest(in: text, at: index)?.word.count)
-    return best
+    return (match.payload, match.word.count)
   }
 
   static func className(ofLevel level: String) -> String? {
@@ -159,7 +121,7 @@ extension SentenceReader {
       if case .role = token, !own.isEmpty, let suffix = lexicon.suffixes.longest(in: text, at: index),
         suffix.word.count == 1, suffix.payload.kind == .body || suffix.payload.kind == .enterprise
       {
-        token = .suffix(suffix.payload, String(text[index]))
+        token = .suffix(suffix.payload)
         length = 1
       }
       var newPost: PostToken?
@@ -169,7 +131,8 @@ extension SentenceReader {
         pending = index
         continue
 
-      case .suffix(let suffix, let word):
+      case .suffix(let suffix):
+        let word = suffix.text
         if continuesIntoDivision(suffix, at: index, length: length) {
           index += length
           continue

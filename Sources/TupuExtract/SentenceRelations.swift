@@ -16,11 +16,13 @@ struct SentenceRelations {
   /// Visible mentions in reading order, with their canonical names.
   let entities: [(mention: Mention, name: String, className: String)]
   var found: [Found] = []
+  let allCues: [(start: Int, end: Int, pattern: ExtractionPattern)]
 
   init(reading: DocumentReading, sentence: ReadSentence) {
     self.reading = reading
     self.sentence = sentence
     self.text = sentence.scalars
+    self.allCues = Self.cues(in: sentence.scalars, table: reading.cues.all)
     self.entities = sentence.mentions.sorted { $0.start < $1.start }.compactMap { mention in
       reading.entity(mention).map { (mention, $0.name, $0.className) }
     }
@@ -62,7 +64,13 @@ struct SentenceRelations {
 
   /// Every cue of `matcher` in the sentence, longest first at each position.
   func cueOccurrences(_ matcher: String) -> [(start: Int, end: Int, pattern: ExtractionPattern)] {
-    let table = reading.cues.table(matcher)
+    allCues.filter { $0.pattern.matcher == matcher }
+  }
+
+  /// Every cue of every pattern in the sentence, found in one pass (longest first).
+  static func cues(in text: [Unicode.Scalar], table: WordTable<ExtractionPattern>)
+    -> [(start: Int, end: Int, pattern: ExtractionPattern)]
+  {
     guard table.count > 0 else { return [] }
     var result: [(Int, Int, ExtractionPattern)] = []
     var index = 0

@@ -6,6 +6,8 @@ public struct Lexicon: Sendable {
   }
 
   public struct Suffix: Sendable {
+    /// The suffix itself (街道办事处).
+    public var text: String = ""
     public var className: String
     public var minimum: Int
     public var maximum: Int
@@ -129,6 +131,40 @@ public struct Lexicon: Sendable {
   /// Every scalar a word the sentence scanner looks for starts with (`computeScanStarts`).
   public var scanStarts = ScalarSet()
 
+  /// What a word the sentence scanner meets is; on words of equal length the earlier case wins.
+  public enum ScanWord: Sendable {
+    case leader(LeaderPost)
+    case body(Body)
+    case role(Role)
+    case suffix(Suffix)
+    case gazetteer(String)
+    case group
+    case personRole
+    case afterName(AfterNamePost)
+    case speech
+    case afterNamePerson
+    case stop
+
+    public var priority: Int {
+      switch self {
+      case .leader: return 10
+      case .body: return 9
+      case .role: return 8
+      case .suffix: return 7
+      case .gazetteer: return 6
+      case .group: return 5
+      case .personRole: return 4
+      case .afterName: return 3
+      case .speech: return 2
+      case .afterNamePerson: return 1
+      case .stop: return 0
+      }
+    }
+  }
+
+  /// Every word the scanner looks for, in one table: one lookup per position.
+  public var scanWords = WordTable<ScanWord>()
+
   public init() {}
 
   /// Fills `scanStarts` from the tables the scanner reads at every position.
@@ -145,6 +181,19 @@ public struct Lexicon: Sendable {
       starts.formUnion(lists[list.rawValue].firstScalars)
     }
     scanStarts = starts
+    var words = WordTable<ScanWord>()
+    for entry in leaderPosts.entries { words.insert(entry.word, .leader(entry.payload)) }
+    for entry in bodies.entries { words.insert(entry.word, .body(entry.payload)) }
+    for entry in roles.entries { words.insert(entry.word, .role(entry.payload)) }
+    for entry in suffixes.entries { words.insert(entry.word, .suffix(entry.payload)) }
+    for entry in gazetteer.entries { words.insert(entry.word, .gazetteer(entry.payload)) }
+    for entry in groups.entries { words.insert(entry.word, .group) }
+    for entry in list(.personRole).entries { words.insert(entry.word, .personRole) }
+    for entry in afterNamePosts.entries { words.insert(entry.word, .afterName(entry.payload)) }
+    for entry in list(.speech).entries { words.insert(entry.word, .speech) }
+    for entry in list(.afterNamePerson).entries { words.insert(entry.word, .afterNamePerson) }
+    for entry in list(.stop).entries { words.insert(entry.word, .stop) }
+    scanWords = words
   }
 
   /// The list named `name` (empty when the ontology defines none).

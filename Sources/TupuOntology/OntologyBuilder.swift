@@ -302,7 +302,7 @@ struct OntologyBuilder {
       lexicon.suffixes.insert(
         word,
         Lexicon.Suffix(
-          className: line.arguments[0], minimum: minimum, maximum: maximum, kind: kind,
+          text: word, className: line.arguments[0], minimum: minimum, maximum: maximum, kind: kind,
           fold: line.options["fold"]))
     }
   }

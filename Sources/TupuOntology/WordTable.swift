@@ -89,7 +89,10 @@ public struct WordTable<Payload: Sendable>: Sendable {
   public init() {}
 
   public mutating func insert(_ word: String, _ payload: Payload) {
-    let scalars = Array(word.unicodeScalars)
+    insert(Array(word.unicodeScalars), payload)
+  }
+
+  public mutating func insert(_ scalars: [Unicode.Scalar], _ payload: Payload) {
     guard let first = scalars.first, let last = scalars.last else { return }
     if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
     let entry = Entry(word: scalars, payload: payload)
@@ -118,6 +121,40 @@ public struct WordTable<Payload: Sendable>: Sendable {
       if matched { return entry }
     }
     return nil
+  }
+
+  /// The longest word starting at `index`; among words of that length, the one `rank` puts
+  /// highest.
+  @inlinable
+  public func longest(
+    in text: [Unicode.Scalar], at index: Int, rank: (Payload) -> Int
+  ) -> Entry? {
+    guard index >= 0, index < text.count, let bucket = storage.first.bucket(text[index]) else {
+      return nil
+    }
+    let available = text.count - index
+    var best: Entry?
+    var bestRank = Int.min
+    for entry in bucket where entry.word.count <= available {
+      if let found = best, entry.word.count < found.word.count { break }
+      var matched = true
+      var offset = 1
+      while offset < entry.word.count {
+        if text[index + offset] != entry.word[offset] {
+          matched = false
+          break
+        }
+        offset += 1
+      }
+      if matched {
+        let value = rank(entry.payload)
+        if value > bestRank {
+          best = entry
+          bestRank = value
+        }
+      }
+    }
+    return best
   }
 
   /// The longest word ending just before `end` (covering `end - length ..< end`).
