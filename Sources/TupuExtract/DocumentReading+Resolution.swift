@@ -111,27 +111,27 @@ extension DocumentReading {
     }
     guard names.count > 0 else { return }
     for number in sentences.indices {
-      var sentence = sentences[number]
+      // NB: in place — a copy of the sentence would copy its mentions on the first append.
       var index = 0
-      while index < sentence.scalars.count {
-        guard let match = names.longest(in: sentence.scalars, at: index) else {
+      let count = sentences[number].scalars.count
+      while index < count {
+        guard let match = names.longest(in: sentences[number].scalars, at: index) else {
           index += 1
           continue
         }
         let end = index + match.word.count
-        let overlaps = sentence.mentions.contains {
+        let overlaps = sentences[number].mentions.contains {
           $0.visibility != .dropped && $0.start < end && $0.end > index
         }
         if !overlaps {
           var name = ""
           name.unicodeScalars.append(contentsOf: match.word)
-          sentence.mentions.append(
+          sentences[number].mentions.append(
             Mention(
               start: index, end: end, className: match.payload, name: name, via: "known-name"))
         }
         index = end
       }
-      sentences[number] = sentence
     }
   }
 
