@@ -5,7 +5,7 @@ import TupuText
 /// Recognizes entities and relations in a read document, driven by the ontology.
 ///
 /// Three stages per document: each sentence is read into mentions and posts (`SentenceReader`);
-/// the document resolves names (one node per thing: short forms, 区政协 → 魏都区政协, persons
+/// the document resolves names (one node per thing: short forms, 区政协 → 青山区政协, persons
 /// named again); the ontology's patterns then turn the sentences into facts with evidence.
 /// Stateless between documents, so documents can be extracted in parallel or streamed.
 public struct Extractor: Sendable {

@@ -64,7 +64,7 @@ extension SentenceReader {
     lexicon.list(.notAName).longest(in: text, at: index) != nil
   }
 
-  /// Names listed from `index`: 李淼、孙卫东、屈红雨 (also joined by 及, 和).
+  /// Names listed from `index`: 甲某某、乙某某、丙某某 (also joined by 及, 和).
   func nameList(at index: Int) -> [Range<Int>] {
     var names: [Range<Int>] = []
     var position = index

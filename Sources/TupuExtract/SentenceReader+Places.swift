@@ -1,7 +1,7 @@
 import TupuOntology
 
 extension SentenceReader {
-  /// 五一路街道, 北环路社区: a road word inside the name of a street or community.
+  /// 人民路街道, 建设路社区: a road word inside the name of a street or community.
   func continuesIntoDivision(_ suffix: Lexicon.Suffix, at index: Int, length: Int) -> Bool {
     guard suffix.kind == .road || (suffix.kind == .division && length == 1),
       let next = lexicon.suffixes.longest(in: text, at: index + length)
