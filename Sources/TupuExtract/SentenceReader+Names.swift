@@ -50,6 +50,8 @@ extension SentenceReader {
       usable = offset + 1
     }
     guard usable >= surname + 1 else { return nil }
+    // 李大爷, 王阿姨: a form of address, no name.
+    if lexicon.list(.notNameEnd).longest(in: text, at: index + surname) != nil { return nil }
     for length in stride(from: usable, through: surname + 1, by: -1) where isNameEnd(index + length) {
       return length
     }
@@ -230,7 +232,9 @@ extension SentenceReader {
   /// The name written just before `end` (张某某说): two or three characters after a boundary.
   func nameBefore(_ end: Int, from pending: Int) -> Range<Int>? {
     let length = end - pending
-    guard length >= 2 && length <= 4, !startsCommonWord(at: pending) else { return nil }
+    guard length >= 2 && length <= 4, !startsCommonWord(at: pending),
+      lexicon.list(.notNameEnd).longest(in: text, endingAt: end) == nil
+    else { return nil }
     guard let surname = surnameLength(at: pending), length <= surname + 2 else { return nil }
     for index in pending..<end where !isName(index) { return nil }
     return pending..<end

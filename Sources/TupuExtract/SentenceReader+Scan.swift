@@ -125,6 +125,15 @@ extension SentenceReader {
         length = 1
       }
       var newPost: PostToken?
+      // 某区长安街道: 区长 is no post when its last character starts a street's name.
+      if case .leader = token, startsDivisionName(at: index + length - 1) {
+        guard let suffix = lexicon.suffixes.longest(in: text, at: index) else {
+          index += 1
+          continue
+        }
+        token = .suffix(suffix.payload)
+        length = suffix.word.count
+      }
       switch token {
       case .stop:
         index += length
@@ -380,6 +389,25 @@ extension SentenceReader {
       index = names.last?.upperBound ?? index
       pending = index
     }
+  }
+
+  /// Whether a street or community name (two to four characters and its suffix) starts at
+  /// `index`: 长安街道 after 区长 in 某区长安街道.
+  func startsDivisionName(at index: Int) -> Bool {
+    var position = index
+    while position < text.count, position < index + 5, isName(position) {
+      if let suffix = lexicon.suffixes.longest(in: text, at: position), position - index >= 2,
+        suffix.payload.kind == .division,
+        suffix.payload.className == "Street" || suffix.payload.className == "Community"
+      {
+        return true
+      }
+      if lexicon.list(.stop).longest(in: text, at: position).map({ $0.word.count >= 2 }) ?? false {
+        return false
+      }
+      position += 1
+    }
+    return false
   }
 
   /// The last two or three characters before `end`, when a long run leaves no boundary

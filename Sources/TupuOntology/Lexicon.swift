@@ -60,6 +60,7 @@ public struct Lexicon: Sendable {
     case stop
     case speech
     case notAName
+    case notNameEnd
     case personRole
     case afterNamePerson
     case penNameEnd
@@ -91,6 +92,7 @@ public struct Lexicon: Sendable {
       case .stop: return "stop"
       case .speech: return "speech"
       case .notAName: return "not-a-name"
+      case .notNameEnd: return "not-name-end"
       case .personRole: return "person-role"
       case .afterNamePerson: return "after-name-person"
       case .penNameEnd: return "pen-name-end"
@@ -211,6 +213,7 @@ public struct Lexicon: Sendable {
     "stop": "words that end a name",
     "speech": "speech verbs after a person's name",
     "not-a-name": "common words that start like a personal name",
+    "not-name-end": "forms of address after a surname (大爷, 阿姨)",
     "person-role": "words that introduce a person without a post",
     "after-name-person": "words right after a person's name",
     "pen-name-end": "endings of a department's pen name in a byline",

@@ -116,6 +116,20 @@ struct RecognitionTests {
         "江城市 : City", "青山区 located-in 江城市", "方卫国 title 街道办事处主任",
         "方卫国 affiliated-with 东湖街道",
       ]),
+    Case(
+      text: "河西区长安街道党工委书记刘洋陪同调研。居民李大爷说，辖区有幸福里社区、光明社区等8个社区。",
+      expected: [
+        "长安街道 : Street", "刘洋 title 街道党工委书记", "刘洋 affiliated-with 长安街道",
+        "长安街道 located-in 河西区", "幸福里社区 : Community",
+      ],
+      absent: ["安街道 : Official", "李大爷 : Person", "河西区长安街道 : Street"]),
+    Case(
+      text: "本报讯（记者 高远 通讯员 林小雨）4月2日，河西区光明社区党支部书记张秀英带领志愿者走访独居老人。（河宣）",
+      expected: [
+        "高远 : Person", "林小雨 : Person", "张秀英 title 社区党支部书记",
+        "张秀英 affiliated-with 光明社区", "光明社区 located-in 河西区",
+      ],
+      absent: ["河宣 : Person"]),
   ]
 
   @Test("short texts of the genre give the expected facts and not the traps", arguments: cases)
