@@ -246,9 +246,10 @@ struct SentenceRelations {
       var givers: [String] = []
       if let towardAt {
         recipient =
-          entities.first(where: {
-            Self.recipientClasses.contains($0.className) && $0.mention.start == towardAt + 1
-          })?.name ?? hereRecipient(at: towardAt + 1)
+          innermost(
+            entities.first(where: {
+              Self.recipientClasses.contains($0.className) && $0.mention.start == towardAt + 1
+            }))?.name ?? hereRecipient(at: towardAt + 1)
         for segment in segments(start..<towardAt) {
           let inside = entities.filter {
             $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
@@ -290,6 +291,20 @@ struct SentenceRelations {
         add(giver, cue.pattern.predicate, recipient, cue.pattern.id)
       }
     }
+  }
+
+  /// 向某乡某村捐赠: the most specific place of a nested name is the recipient.
+  func innermost(_ entity: (mention: Mention, name: String, className: String)?)
+    -> (mention: Mention, name: String, className: String)?
+  {
+    guard var current = entity else { return nil }
+    while let inner = entities.first(where: {
+      $0.mention.start == current.mention.end && Self.recipientClasses.contains($0.className)
+        && $0.mention.container != nil
+    }) {
+      current = inner
+    }
+    return current
   }
 
   func hereRecipientAfterWe(_ index: Int) -> String? {

@@ -130,6 +130,13 @@ struct RecognitionTests {
         "张秀英 affiliated-with 光明社区", "光明社区 located-in 河西区",
       ],
       absent: ["河宣 : Person"]),
+    Case(
+      text: "近日，临川县慈善总会向白马乡东岭村捐赠化肥。许文杰一行实地察看东岭村光伏发电项目建设情况。",
+      expected: [
+        "临川县慈善总会 : Organization", "临川县慈善总会 sponsors 东岭村", "东岭村 located-in 白马乡",
+        "光伏发电项目 : Project",
+      ],
+      absent: ["临川县慈善总会 sponsors 白马乡"]),
   ]
 
   @Test("short texts of the genre give the expected facts and not the traps", arguments: cases)
