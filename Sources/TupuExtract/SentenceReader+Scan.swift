@@ -164,10 +164,15 @@ extension SentenceReader {
           } else {
             continue
           }
-        } else {
+        } else if own.isEmpty && length >= 2 {
+          // A rejected word of two or more characters with nothing before it ends the pending
+          // name (社区 of no name).
           index += length
-          // A rejected word of two or more characters ends the pending name (社区 of no name).
-          if length >= 2 { pending = index }
+          pending = index
+          continue
+        } else {
+          // 高新区: 新区 wanted two characters before it; 区 may still end the name.
+          index += 1
           continue
         }
 
@@ -296,7 +301,7 @@ extension SentenceReader {
         } else if let inherited = postTokens.last?.baseBody ?? lastBaseBody {
           base = inherited
           units = [.mention(inherited)]
-        } else if let body = context.lastBody {
+        } else if !role.holderIsPerson, let body = context.lastBody {
           units = [.named(body, "Organization")]
         }
         if let base { lastBaseBody = base }

@@ -294,12 +294,13 @@ struct SentenceRelations {
   }
 
   /// 向某乡某村捐赠: the most specific place of a nested name is the recipient.
-  func innermost(_ entity: (mention: Mention, name: String, className: String)?)
-    -> (mention: Mention, name: String, className: String)?
-  {
+  func innermost(
+    _ entity: (mention: Mention, name: String, className: String)?,
+    among classes: Set<String> = recipientClasses
+  ) -> (mention: Mention, name: String, className: String)? {
     guard var current = entity else { return nil }
     while let inner = entities.first(where: {
-      $0.mention.start == current.mention.end && Self.recipientClasses.contains($0.className)
+      $0.mention.start == current.mention.end && classes.contains($0.className)
         && $0.mention.container != nil
     }) {
       current = inner
@@ -348,10 +349,13 @@ struct SentenceRelations {
     for cue in cueOccurrences("situated-cue") {
       var position = cue.end
       if position + 1 < text.count, text[position] == "市", text[position + 1] == "区" { position += 2 }
-      guard let place = entities.first(where: {
-        Self.containerClasses.contains($0.className) && $0.mention.start >= cue.end
-          && $0.mention.start <= position
-      }) else { continue }
+      guard
+        let place = innermost(
+          entities.first(where: {
+            Self.containerClasses.contains($0.className) && $0.mention.start >= cue.end
+              && $0.mention.start <= position
+          }), among: Self.containerClasses)
+      else { continue }
       if lexicon.list(.notInside).longest(in: text, at: place.mention.end) != nil { continue }
       var subject: (mention: Mention, name: String, className: String)?
       if place.mention.end < text.count, text[place.mention.end] == "的" {
