@@ -9,6 +9,11 @@ let package = Package(
   products: [
     .executable(name: "tupu", targets: ["tupu"]),
     .executable(name: "tupu-bench", targets: ["tupu-bench"]),
+    // Libraries for the fuzz targets in Fuzz/ (a package of its own, outside the normal build).
+    .library(name: "TupuGraph", targets: ["TupuGraph"]),
+    .library(name: "TupuText", targets: ["TupuText"]),
+    .library(name: "TupuQuery", targets: ["TupuQuery"]),
+    .library(name: "TupuStore", targets: ["TupuStore"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -51,8 +56,8 @@ let package = Package(
     .executableTarget(
       name: "tupu-bench",
       dependencies: [
-        "CSQLite", "TupuGraph", "TupuText", "TupuOntology", "TupuExtract", "TupuStore",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "CSQLite", "TupuGraph", "TupuText", "TupuOntology", "TupuExtract", "TupuQuery",
+        "TupuStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
     // MARK: Specifications

@@ -5,6 +5,12 @@ import TupuGraph
 /// variables bound before they are reported, aggregates grouped. Produces the steps unordered.
 struct Checker {
   let vocabulary: Vocabulary
+  let index: VocabularyIndex
+
+  init(vocabulary: Vocabulary, index: VocabularyIndex? = nil) {
+    self.vocabulary = vocabulary
+    self.index = index ?? VocabularyIndex(vocabulary)
+  }
 
   /// A checked query: every name of the vocabulary resolved to its id, steps as written.
   struct CheckedQuery: Hashable, Sendable {
@@ -17,29 +23,9 @@ struct Checker {
     var assertedOnly: Bool
   }
 
-  /// Predicate ids by every way of writing them: id (any case), label, aliases.
-  private var predicateNames: [String: String] {
-    var names: [String: String] = [typePredicate: typePredicate, "类型": typePredicate]
-    for predicate in vocabulary.predicates {
-      names[predicate.id.lowercased()] = predicate.id
-      if !predicate.label.isEmpty { names[predicate.label] = predicate.id }
-      for alias in predicate.aliases where !alias.isEmpty { names[alias] = predicate.id }
-    }
-    return names
-  }
-
-  private var classNames: [String: String] {
-    var names: [String: String] = [:]
-    for info in vocabulary.classes {
-      names[info.id.lowercased()] = info.id
-      if !info.label.isEmpty { names[info.label] = info.id }
-    }
-    return names
-  }
-
   func check(_ query: QueryNode) throws(QueryError) -> CheckedQuery {
-    let predicates = predicateNames
-    let classes = classNames
+    let predicates = index.predicates
+    let classes = index.classes
     var steps: [PlanStep] = []
     var negations: [[PlanStep]] = []
     // Variables in order of first appearance in the text, and where they first appear.
@@ -58,7 +44,7 @@ struct Checker {
           throw QueryError.unknownClass(
             className, candidates: vocabulary.classes.map(\.id) + vocabulary.classes.map(\.label))
         }
-        return .classTest(subject: node(subject), classes: vocabulary.descendants(of: id))
+        return .classTest(subject: node(subject), classes: index.descendants[id] ?? [id])
       case .triple(let subject, let verb, let object):
         switch verb {
         case .variable(let token):

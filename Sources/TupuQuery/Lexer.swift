@@ -97,6 +97,14 @@ struct Lexer {
         word.unicodeScalars.append(next)
         advance()
       }
+      // NB: a control character (NUL, U+0001 …) is neither space nor a name: without this
+      // the lexer would return empty words forever without moving (found by fuzzing).
+      if word.isEmpty {
+        let code = "U+" + String(scalar.value, radix: 16, uppercase: true)
+        throw QueryError.syntax(
+          "unexpected control character \(code)", line: startLine, column: startColumn,
+          length: 1, expected: "a name, a ?variable or punctuation of the language")
+      }
       if word == "_" { return token(.underscore, "_", length: 1) }
       if word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
         return token(.number, word, length: word.count)

@@ -14,6 +14,13 @@
 struct Parser {
   private var tokens: [Token]
   private var position = 0
+  /// Open `not (` groups; bounded so that hostile input cannot overflow the stack.
+  private var depth = 0
+  static let maximumDepth = 32
+  /// Patterns in one statement; SQLite joins at most a few hundred tables, and planning is
+  /// quadratic, so a 100 KB query is refused here with a message instead.
+  private var patternCount = 0
+  static let maximumPatterns = 64
 
   init(tokens: [Token]) { self.tokens = tokens }
 
@@ -180,10 +187,24 @@ struct Parser {
   }
 
   private mutating func pattern() throws(QueryError) -> PatternNode {
+    patternCount += 1
+    if patternCount > Self.maximumPatterns {
+      throw QueryError.syntax(
+        "a query may have at most \(Self.maximumPatterns) patterns", line: current.line,
+        column: current.column, length: 1, expected: "a shorter query (split it in two)")
+    }
     if current.isKeyword("not") {
       let keyword = take()
       if current.kind == .leftParen {
+        if depth >= Self.maximumDepth {
+          throw QueryError.syntax(
+            "patterns are nested too deeply (more than \(Self.maximumDepth) `not (`)",
+            line: current.line, column: current.column, length: 1,
+            expected: "fewer nested groups")
+        }
         take()
+        depth += 1
+        defer { depth -= 1 }
         let inner = try patterns()
         _ = try expect(.rightParen, "`,` and another pattern, or `)`")
         return .negation(inner, keyword: keyword)

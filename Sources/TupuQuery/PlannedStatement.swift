@@ -24,8 +24,11 @@ public struct PlannedStatement: Hashable, Sendable {
   public static func plan(_ text: String, vocabulary: Vocabulary) throws(QueryError)
     -> PlannedStatement
   {
+    try plan(text, checker: Checker(vocabulary: vocabulary))
+  }
+
+  static func plan(_ text: String, checker: Checker) throws(QueryError) -> PlannedStatement {
     let statement = try Parser.statement(text)
-    let checker = Checker(vocabulary: vocabulary)
     switch statement {
     case .query(let query):
       let plan = Planner().plan(try checker.check(query))

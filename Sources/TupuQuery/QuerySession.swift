@@ -22,9 +22,14 @@ public final class QuerySession: @unchecked Sendable {
   /// The last answer that had rows, its plan, and the statement.
   public private(set) var lastResult: ResultTable?
   public private(set) var lastPlan: QueryPlan?
+  /// Rows a query's answer holds at most (table output); assertions always read every row.
+  public var rowLimit: Int?
+
+  private let checker: Checker
 
   public init(vocabulary: Vocabulary, graph: any GraphQuerying, assertedOnly: Bool = false) {
     self.vocabulary = vocabulary
+    checker = Checker(vocabulary: vocabulary)
     self.graph = graph
     self.assertedOnly = assertedOnly
   }
@@ -64,7 +69,7 @@ public final class QuerySession: @unchecked Sendable {
 
   /// Plans `text` as one statement, honouring `assertedOnly`.
   public func plan(_ text: String) throws(QueryError) -> PlannedStatement {
-    var planned = try PlannedStatement.plan(text, vocabulary: vocabulary)
+    var planned = try PlannedStatement.plan(text, checker: checker)
     if assertedOnly { planned.plan.assertedOnly = true }
     return planned
   }
@@ -81,17 +86,27 @@ public final class QuerySession: @unchecked Sendable {
     }
     let answer: QueryAnswer
     do {
-      answer = try graph.run(planned.plan)
+      var plan = planned.plan
+      if planned.expectation == nil { plan.rowLimit = rowLimit }
+      answer = try graph.run(plan)
     } catch {
       return .failure(Failure(kind: .store, diagnostic: Self.diagnostic(for: error)))
     }
-    let notes = answer.missingNames.map { missing in
+    var notes = answer.missingNames.map { missing in
       Diagnostic(
         "no term named “\(missing.name)” in the graph, so nothing matches",
         at: SourceLocation(source: source, line: firstLine),
         hint: Suggestions.hint(for: missing.name, in: missing.nearest)
           ?? (missing.nearest.isEmpty ? nil : "near names: " + missing.nearest.joined(separator: ", ")),
         severity: .note)
+    }
+    if let rowLimit = answer.rowLimit {
+      notes.append(
+        Diagnostic(
+          "showing the first \(rowLimit) rows; the rest were not read",
+          at: SourceLocation(source: source, line: firstLine),
+          hint: "add `limit N` or narrow the query (a class test, a name); a script or "
+            + "--format tsv shows every row", severity: .note))
     }
     guard let expectation = planned.expectation else {
       lastResult = answer.table

@@ -77,9 +77,23 @@ struct BatchEncoder {
     _ graph: DocumentGraph, document: Int32, into rows: inout [EvidenceRow],
     sentences: inout [SentenceKey: String]
   ) {
+    // Neighbouring facts mostly share subject and predicate: comparing with the previous one
+    // is cheaper than hashing again.
+    var previous: (subject: String, s: Int, predicate: String, p: Int)?
     for fact in graph.facts {
-      let s = term(kind: StoreSchema.Kind.entity, fact.subject)
-      let p = term(kind: StoreSchema.Kind.predicate, fact.predicate)
+      let s: Int
+      let p: Int
+      if let last = previous, Self.sameBytes(last.subject, fact.subject) {
+        s = last.s
+      } else {
+        s = term(kind: StoreSchema.Kind.entity, fact.subject)
+      }
+      if let last = previous, Self.sameBytes(last.predicate, fact.predicate) {
+        p = last.p
+      } else {
+        p = term(kind: StoreSchema.Kind.predicate, fact.predicate)
+      }
+      previous = (fact.subject, s, fact.predicate, p)
       let o = term(kind: fact.object.kindCode, fact.object.text)
       guard let evidence = fact.evidence else {
         // NB: an asserted fact without evidence still needs a row, or the store would take it
@@ -103,6 +117,11 @@ struct BatchEncoder {
         if sentences[key] == nil { sentences[key] = evidence.text }
       }
     }
+  }
+
+  @inline(__always)
+  static func sameBytes(_ a: String, _ b: String) -> Bool {
+    a.utf8.count == b.utf8.count && TermKey.compareBytes(a, b) == 0
   }
 
   /// True when `text` is exactly `subject<TAB>predicate<TAB>object`: a facts-file line that

@@ -209,44 +209,71 @@ extension GraphStore {
     }
   }
 
+  /// Rows per multi-row INSERT: fewer statement steps, same bound parameters.
+  private static let rowsPerInsert = 64
+
   private func insertFacts(_ rows: [EvidenceRow]) throws -> Int {
-    let insert = try database.statement("INSERT OR IGNORE INTO facts(s, p, o) VALUES (?, ?, ?)")
-    var added = 0
-    var previous: EvidenceRow?
+    var distinct: [EvidenceRow] = []
+    distinct.reserveCapacity(rows.count)
     for row in rows {
-      if let previous, previous.s == row.s, previous.p == row.p, previous.o == row.o { continue }
-      previous = row
-      insert.bind(row.s, at: 1)
-      insert.bind(row.p, at: 2)
-      insert.bind(row.o, at: 3)
-      try insert.step()
-      added += database.changes
-      insert.resetKeepingBindings()
+      if let last = distinct.last, last.s == row.s, last.p == row.p, last.o == row.o { continue }
+      distinct.append(row)
     }
-    return added
+    let before = try database.integer("SELECT total_changes()")
+    try insertChunked(
+      distinct, columns: 3, sql: { "INSERT OR IGNORE INTO facts(s, p, o) VALUES " + $0 }
+    ) { statement, row, base in
+      statement.bind(row.s, at: base + 1)
+      statement.bind(row.p, at: base + 2)
+      statement.bind(row.o, at: base + 3)
+    }
+    return try database.integer("SELECT total_changes()") - before
   }
 
   private func insertEvidence(
     _ rows: [EvidenceRow], documentIDs: [Int], patternIDs: [Int]
   ) throws -> Int {
-    let insert = try database.statement(
-      "INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    var added = 0
-    for row in rows {
-      insert.bind(row.s, at: 1)
-      insert.bind(row.p, at: 2)
-      insert.bind(row.o, at: 3)
-      insert.bind(documentIDs[Int(row.document)], at: 4)
-      insert.bind(Int(row.article), at: 5)
-      insert.bind(Int(row.sentence), at: 6)
-      insert.bind(Int(row.start), at: 7)
-      insert.bind(Int(row.length), at: 8)
-      insert.bind(patternIDs[Int(row.pattern)], at: 9)
-      try insert.step()
-      added += database.changes
-      insert.resetKeepingBindings()
+    let before = try database.integer("SELECT total_changes()")
+    try insertChunked(rows, columns: 9, sql: { "INSERT OR IGNORE INTO evidence VALUES " + $0 }) {
+      statement, row, base in
+      statement.bind(row.s, at: base + 1)
+      statement.bind(row.p, at: base + 2)
+      statement.bind(row.o, at: base + 3)
+      statement.bind(documentIDs[Int(row.document)], at: base + 4)
+      statement.bind(Int(row.article), at: base + 5)
+      statement.bind(Int(row.sentence), at: base + 6)
+      statement.bind(Int(row.start), at: base + 7)
+      statement.bind(Int(row.length), at: base + 8)
+      statement.bind(patternIDs[Int(row.pattern)], at: base + 9)
     }
-    return added
+    return try database.integer("SELECT total_changes()") - before
+  }
+
+  /// Inserts `rows` with statements of `rowsPerInsert` value tuples each, then one for the rest.
+  private func insertChunked(
+    _ rows: [EvidenceRow], columns: Int, sql: (String) -> String,
+    bind: (Statement, EvidenceRow, Int32) -> Void
+  ) throws {
+    func statement(_ count: Int) throws -> Statement {
+      let tuple = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+      return try database.statement(sql(Array(repeating: tuple, count: count).joined(separator: ", ")))
+    }
+    let full = try statement(Self.rowsPerInsert)
+    var index = 0
+    while index + Self.rowsPerInsert <= rows.count {
+      for offset in 0..<Self.rowsPerInsert {
+        bind(full, rows[index + offset], Int32(offset * columns))
+      }
+      try full.step()
+      full.resetKeepingBindings()
+      index += Self.rowsPerInsert
+    }
+    guard index < rows.count else { return }
+    let rest = try database.uncachedStatement(
+      sql(Array(repeating: "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")", count: rows.count - index).joined(separator: ", ")))
+    defer { rest.finalize() }
+    for offset in 0..<(rows.count - index) { bind(rest, rows[index + offset], Int32(offset * columns)) }
+    try rest.step()
   }
 
   private func insertSentences(_ sentences: [SentenceKey: String], documentIDs: [Int]) throws {

@@ -18,7 +18,8 @@ public enum TextPipeline {
       var isDirectory: ObjCBool = false
       let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
       throw Diagnostic(
-        exists ? (isDirectory.boolValue ? "\(path) is a directory" : "cannot read \(path)")
+        exists
+          ? (isDirectory.boolValue ? "\(path) is a directory" : "cannot read \(path)")
           : "no such file: \(path)",
         hint: exists ? "check that the file is readable" : "check the path")
     }
@@ -26,7 +27,15 @@ public enum TextPipeline {
   }
 
   public static func read(bytes: [UInt8], path: String) throws -> ReadDocument {
-    let hash = SHA256.hexDigest(bytes)
+    try read(bytes: bytes, path: path, contentHash: SHA256.hexDigest(bytes))
+  }
+
+  /// As `read(bytes:path:)`, with the content hash already known (a store that hashed the file
+  /// to see whether it changed need not hash it twice). `contentHash` must be
+  /// `contentHash(of: bytes)`.
+  public static func read(bytes: [UInt8], path: String, contentHash hash: String) throws
+    -> ReadDocument
+  {
     let format = Self.format(of: bytes, path: path)
     switch format {
     case "pdf":
@@ -60,12 +69,14 @@ public enum TextPipeline {
     }
     var start = bytes.startIndex
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
-    while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x0D
-      || bytes[start] == 0x09
+    while start < bytes.count,
+      bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x0D
+        || bytes[start] == 0x09
     {
       start += 1
     }
-    let head = String(decoding: bytes[start..<min(bytes.count, start + 15)], as: UTF8.self).lowercased()
+    let head = String(decoding: bytes[start..<min(bytes.count, start + 15)], as: UTF8.self)
+      .lowercased()
     if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return "html" }
     return "text"
   }

@@ -16,6 +16,9 @@ struct StoreBenchmark: ParsableCommand {
   @Option(help: "Runs of each loader; the median is reported.")
   var runs = 3
 
+  @Option(help: "Which loaders to run: both, tupu or plain (one alone is for profiling).")
+  var loader = "both"
+
   @Option(help: "The tupu binary (default: next to tupu-bench).")
   var tupu: String?
 
@@ -46,7 +49,7 @@ struct StoreBenchmark: ParsableCommand {
     for run in 0..<runs {
       // Alternate the order so neither loader always runs on a warmer page cache.
       let order = run % 2 == 0 ? [true, false] : [false, true]
-      for isTupu in order {
+      for isTupu in order where loader == "both" || (loader == "tupu") == isTupu {
         let store = (folder as NSString).appendingPathComponent(
           isTupu ? "tupu-\(run).sqlite" : "plain-\(run).sqlite")
         Self.removeStore(store)

@@ -24,6 +24,10 @@ struct Ingest: ParsableCommand {
   @Argument(help: ArgumentHelp("Files or folders to read.", valueName: "file-or-folder"))
   var paths: [String] = []
 
+  /// Documents per transaction (tests make it small to have many batches).
+  @Option(name: .customLong("batch-size"), help: .hidden)
+  var batchSize = 256
+
   func run() throws {
     guard !paths.isEmpty else {
       throw report(
@@ -31,11 +35,11 @@ struct Ingest: ParsableCommand {
     }
     var problems: [Diagnostic] = []
     let inputs = IngestInputs.collect(paths, problems: &problems)
+    if inputs.isEmpty { throw report(problems, exit: ExitStatus.input) }
     let progress = ProgressLine()
+    let store = try withDiagnostics { try GraphStore(path: options.storePath) }
     let needsOntology = inputs.contains { $0.kind == .text }
     let ontology = try loadOntology(required: needsOntology, problems: &problems)
-
-    let store = try withDiagnostics { try GraphStore(path: options.storePath) }
     if let ontology { try withDiagnostics { try store.setVocabulary(ontology.vocabulary) } }
 
     var batch: [DocumentGraph] = []
@@ -48,7 +52,13 @@ struct Ingest: ParsableCommand {
       batch.removeAll(keepingCapacity: true)
       batchFacts = 0
     }
+    IngestInterruption.install()
+    var filesLeft = 0
     for (index, input) in inputs.enumerated() {
+      if IngestInterruption.wasRequested {
+        filesLeft = inputs.count - index
+        break
+      }
       progress.show("[\(index + 1)/\(inputs.count)] \(input.path)")
       do {
         let graph: DocumentGraph
@@ -63,16 +73,27 @@ struct Ingest: ParsableCommand {
         batch.append(graph)
         batchFacts += graph.facts.count
         // Bounded batches keep memory flat on big corpora; each is one transaction.
-        if batch.count >= 256 || batchFacts >= 2_000_000 { try flush() }
+        if batch.count >= max(1, batchSize) || batchFacts >= 2_000_000 { try flush() }
       } catch let error as DiagnosticConvertible {
         problems.append(error.diagnostic)
       }
     }
     try flush()
-    progress.finish(
+    let summary =
       "\(total.documentsWritten) document(s) written (\(total.documentsReplaced) replaced, "
-        + "\(total.documentsUnchanged) unchanged); \(total.factsAdded) new fact(s), "
-        + "\(total.factsRemoved) removed, \(total.derivedFacts) derived")
+      + "\(total.documentsUnchanged) unchanged); \(total.factsAdded) new fact(s), "
+      + "\(total.factsRemoved) removed, \(total.derivedFacts) derived"
+    if IngestInterruption.wasRequested {
+      progress.finish("")
+      problems.append(
+        Diagnostic(
+          "interrupted: stored what was read before Ctrl-C — \(summary); "
+            + "\(filesLeft) file(s) not read",
+          hint: "run the same command again to read the rest (stored files are skipped)"))
+      _ = report(problems, exit: ExitStatus.input)
+      throw ExitCode(130)
+    }
+    progress.finish(summary)
     if !problems.isEmpty { throw report(problems, exit: ExitStatus.input) }
   }
 
@@ -82,7 +103,7 @@ struct Ingest: ParsableCommand {
     guard let directory = options.ontology ?? Ontology.defaultDirectory() else {
       let missing = Diagnostic(
         "no ontology folder found", hint: "pass one with --ontology DIR (the repository's Ontology/)")
-      if required { problems.append(missing) } else { warnWithoutOntology(missing) }
+      if required { problems.append(Self.textNeedsOntology(missing)) } else { warnWithoutOntology(missing) }
       return nil
     }
     do {
@@ -90,9 +111,20 @@ struct Ingest: ParsableCommand {
     } catch let error as DiagnosticConvertible {
       // An ontology the person named must load; the built-in one may be absent for facts files.
       if options.ontology != nil { throw report([error.diagnostic], exit: ExitStatus.input) }
-      if required { problems.append(error.diagnostic) } else { warnWithoutOntology(error.diagnostic) }
+      if required {
+        problems.append(Self.textNeedsOntology(error.diagnostic))
+      } else {
+        warnWithoutOntology(error.diagnostic)
+      }
       return nil
     }
+  }
+
+  /// The ontology's problem, worded for the text files that could not be read because of it.
+  private static func textNeedsOntology(_ cause: Diagnostic) -> Diagnostic {
+    var diagnostic = cause
+    diagnostic.message = "text files were not read: \(cause.message)"
+    return diagnostic
   }
 
   private func warnWithoutOntology(_ cause: Diagnostic) {

@@ -19,7 +19,9 @@ struct Inspect: ParsableCommand {
     case text, jsonl
   }
 
-  @Argument(help: ArgumentHelp("Text (.txt, UTF-8 or GB18030), .html or .pdf files.", valueName: "file"))
+  @Argument(
+    help: ArgumentHelp(
+      "Text (.txt, UTF-8 or GB18030), .html or .pdf files, or folders of them.", valueName: "file"))
   var files: [String]
 
   @Option(name: .long, help: "Output format: text or jsonl.")
@@ -31,11 +33,12 @@ struct Inspect: ParsableCommand {
   func run() throws {
     var failures: [Diagnostic] = []
     var output = FileHandle.standardOutput
-    for file in files {
+    for file in InspectReport.expand(files) {
       do {
         let document = try TextPipeline.read(path: file)
         switch format {
-        case .text: print(InspectReport.text(document, showBoilerplate: showBoilerplate), to: &output)
+        case .text:
+          print(InspectReport.text(document, showBoilerplate: showBoilerplate), to: &output)
         case .jsonl: print(InspectReport.jsonLines(document), terminator: "", to: &output)
         }
       } catch let error as DiagnosticConvertible {

@@ -3,6 +3,21 @@ import TupuText
 
 /// How `tupu inspect` prints a document: an indented outline for people, JSON Lines for scripts.
 enum InspectReport {
+  /// Files as given, folders replaced by their .txt, .html, .htm and .pdf files in name order.
+  static func expand(_ paths: [String]) -> [String] {
+    paths.flatMap { path -> [String] in
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        isDirectory.boolValue,
+        let names = try? FileManager.default.contentsOfDirectory(atPath: path)
+      else { return [path] }
+      let kept = names.filter { name in
+        [".txt", ".html", ".htm", ".pdf"].contains { name.lowercased().hasSuffix($0) }
+      }
+      return kept.sorted().map { (path as NSString).appendingPathComponent($0) }
+    }
+  }
+
   static func text(_ document: ReadDocument, showBoilerplate: Bool) -> String {
     var lines: [String] = []
     let bytes = document.originalText.utf8.count
@@ -19,21 +34,26 @@ enum InspectReport {
     if showBoilerplate {
       for range in document.boilerplate {
         let clipped = range.clamped(to: 0..<scalars.count)
-        lines.append("  boilerplate [\(range.lowerBound), \(range.upperBound)): \(String(String.UnicodeScalarView(scalars[clipped])))")
+        lines.append(
+          "  boilerplate [\(range.lowerBound), \(range.upperBound)): \(String(String.UnicodeScalarView(scalars[clipped])))"
+        )
       }
     } else if !document.boilerplate.isEmpty {
-      lines.append("  \(document.boilerplate.count) boilerplate lines skipped (--show-boilerplate lists them)")
+      lines.append(
+        "  \(document.boilerplate.count) boilerplate lines skipped (--show-boilerplate lists them)")
     }
     for article in document.articles {
       lines.append("")
-      var head = "  article \(article.index + 1) · \(article.kind.rawValue) · [\(article.start), \(article.end))"
+      var head =
+        "  article \(article.index + 1) · \(article.kind.rawValue) · [\(article.start), \(article.end))"
       if let section = article.section { head += " · section \(section)" }
       lines.append(head)
       if let headline = article.headline { lines.append("    headline: \(headline)") }
       if let byline = article.byline { lines.append("    byline: \(byline)") }
       for sentence in article.sentences {
         let mark = sentence.isHeadline ? " (headline)" : ""
-        lines.append("    \(sentence.index + 1). [\(sentence.start), \(sentence.end))\(mark) \(sentence.text)")
+        lines.append(
+          "    \(sentence.index + 1). [\(sentence.start), \(sentence.end))\(mark) \(sentence.text)")
       }
     }
     return lines.joined(separator: "\n") + "\n"
@@ -80,7 +100,9 @@ enum InspectReport {
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     var out = ""
     func add(_ value: some Encodable) {
-      if let data = try? encoder.encode(value) { out += String(decoding: data, as: UTF8.self) + "\n" }
+      if let data = try? encoder.encode(value) {
+        out += String(decoding: data, as: UTF8.self) + "\n"
+      }
     }
     add(
       DocumentLine(

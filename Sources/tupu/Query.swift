@@ -43,15 +43,29 @@ struct Query: ParsableCommand {
   @Flag(help: "Run a script to its end even after a failed assertion or an error.")
   var keepGoing = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Stop a query that runs longer than this many seconds (0: no limit).",
+      valueName: "seconds"))
+  var timeout: Double = 60
+
+  /// Rows a table shows at most: more is no table a person reads (tsv, csv and json show all).
+  static let tableRowLimit = 10_000
+
   func validate() throws {
     if pattern != nil && file != nil {
       throw ValidationError("give a query or -f FILE, not both")
     }
+    if !(timeout >= 0) { throw ValidationError("--timeout takes a number of seconds, 0 or more") }
   }
 
   func run() throws {
-    let session = try withDiagnostics { try QueryCommandSupport.openSession(global, asserted: asserted) }
     let output = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .tsv)
+    let limits = QueryLimits(seconds: timeout > 0 ? timeout : nil)
+    let session = try withDiagnostics {
+      try QueryCommandSupport.openSession(global, asserted: asserted, limits: limits)
+    }
+    if output == .table { session.rowLimit = Self.tableRowLimit }
     if let pattern {
       let status = QueryCommandSupport.runStatement(
         pattern, source: "query", firstLine: 1, session: session, format: output, explain: explain)
@@ -102,8 +116,11 @@ struct Query: ParsableCommand {
 /// The wiring `query`, `describe` and the REPL share: opening a session, printing outcomes.
 enum QueryCommandSupport {
   /// A session over the store, with the ontology's vocabulary, or else the one the store holds.
-  static func openSession(_ global: GlobalOptions, asserted: Bool) throws -> QuerySession {
+  static func openSession(
+    _ global: GlobalOptions, asserted: Bool, limits: QueryLimits = QueryLimits()
+  ) throws -> QuerySession {
     let engine = try QueryEngine(path: global.storePath)
+    engine.limits = limits
     let vocabulary: Vocabulary
     if let directory = global.ontology {
       vocabulary = try Ontology.load(directory: directory).vocabulary

@@ -33,7 +33,8 @@ struct Stats: ParsableCommand {
   static func tabSeparated(_ statistics: StoreStatistics) -> String {
     var lines = [
       "documents\t\(statistics.documents)", "entities\t\(statistics.entities)",
-      "facts\t\(statistics.facts)", "derived\t\(statistics.derivedFacts)",
+      "facts\t\(statistics.facts)", "asserted\t\(statistics.facts - statistics.derivedFacts)",
+      "derived\t\(statistics.derivedFacts)",
       "evidence\t\(statistics.evidence)",
     ]
     lines += statistics.classes.map { "class\t\($0.name)\t\($0.count)" }

@@ -115,3 +115,20 @@ struct DOTWriterTests {
     #expect(DOTWriter.quoted(name) == quoted)
   }
 }
+
+@Suite("Pictures from a vocabulary without labels")
+struct UnlabelledVocabularyTests {
+  @Test("a vocabulary without Chinese labels (a store's own) labels with ids, never blanks")
+  func idsWhenUnlabelled() {
+    let bare = Vocabulary(
+      classes: SampleGraph.vocabulary.classes.map {
+        .init(id: $0.id, label: "", parent: $0.parent)
+      },
+      predicates: SampleGraph.vocabulary.predicates.map { .init(id: $0.id, label: "") })
+    let text = DOTWriter(vocabulary: bare).render(SampleGraph.facts)
+    #expect(text.contains("[label=\"chairs\"]"))
+    #expect(text.contains("\"legend:Official\" [label=\"Official\""))
+    #expect(!text.contains("label=\"\","))
+    #expect(!text.contains("tooltip=\"\""))
+  }
+}

@@ -22,6 +22,9 @@ struct ExternalTool {
     path = found
   }
 
+  /// A tool at a known path.
+  init(path: String) { self.path = path }
+
   static func isInstalled(_ name: String) -> Bool { ExternalTool(name) != nil }
 
   /// Runs the tool with `input` on stdin; output and errors are read concurrently so a large

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TupuText
 
 @Suite("The bundled newspaper page (a PDF dump)")
@@ -67,12 +68,15 @@ struct BundledPageTests {
     #expect(captions.compactMap(\.byline).filter { $0.hasSuffix("摄") }.count == 4)
   }
 
-  @Test("no name is split across a line break", arguments: [
-    "李朝锋", "何长成", "范学政", "侯新华", "王小五", "孙卫东", "张巧云", "何根华", "李晓",
-  ])
+  @Test(
+    "no name is split across a line break",
+    arguments: [
+      "李朝锋", "何长成", "范学政", "侯新华", "王小五", "孙卫东", "张巧云", "何根华", "李晓",
+    ])
   func namesWhole(name: String) throws {
     let document = try Fixtures.bundledPage()
-    let inSentences = Fixtures.occurrences(of: name, in: Fixtures.allSentences(document).joined(separator: "\n"))
+    let inSentences = Fixtures.occurrences(
+      of: name, in: Fixtures.allSentences(document).joined(separator: "\n"))
     let inPage = Fixtures.occurrences(of: name, in: LayoutText.compacted(document.originalText))
     #expect(inSentences > 0)
     #expect(inSentences == inPage)
@@ -112,14 +116,17 @@ struct BundledPageTests {
   @Test("a GB18030 copy reads the same articles and sentences")
   func gb18030Copy() throws {
     let original = try Fixtures.bundledPage()
-    let data = try #require(original.originalText.data(using: String.Encoding(rawValue: 0x8000_0632)))
+    let data = try #require(
+      original.originalText.data(using: String.Encoding(rawValue: 0x8000_0632)))
     #expect(String(data: data, encoding: .utf8) == nil)
     let copy = try TextPipeline.read(bytes: [UInt8](data), path: "page-gb18030.txt")
     #expect(copy.encoding == "GB18030")
     #expect(copy.originalText == original.originalText)
     #expect(copy.articles.map(\.headline) == original.articles.map(\.headline))
     #expect(Fixtures.allSentences(copy) == Fixtures.allSentences(original))
-    #expect(copy.articles.flatMap { $0.sentences.map(\.start) } == original.articles.flatMap { $0.sentences.map(\.start) })
+    #expect(
+      copy.articles.flatMap { $0.sentences.map(\.start) }
+        == original.articles.flatMap { $0.sentences.map(\.start) })
     #expect(copy.contentHash != original.contentHash)
   }
 
@@ -127,10 +134,59 @@ struct BundledPageTests {
   func crlfAndBOM() throws {
     let original = try Fixtures.bundledPage()
     let crlf = original.originalText.replacingOccurrences(of: "\n", with: "\r\n")
-    let document = try TextPipeline.read(bytes: [0xEF, 0xBB, 0xBF] + Array(crlf.utf8), path: "page-crlf.txt")
+    let document = try TextPipeline.read(
+      bytes: [0xEF, 0xBB, 0xBF] + Array(crlf.utf8), path: "page-crlf.txt")
     #expect(document.articles.map(\.headline) == original.articles.map(\.headline))
     #expect(Fixtures.allSentences(document) == Fixtures.allSentences(original))
     #expect(Fixtures.offsetViolations(document) == [])
     #expect(!document.originalText.hasPrefix("\u{FEFF}"))
+  }
+}
+
+@Suite("Another page layout: headlines before their stories, no sign-offs")
+struct HeadlineFirstPageTests {
+  static let page = """
+    东风镇召开秋季防火
+    工作部署会
+
+    本报讯（记者 赵明 通讯员 钱亮）
+    10 月 8 日，东风镇党委书记孙强主
+    持召开秋季防火工作部署会，镇长
+    周伟出席会议。
+    会议要求，各村要压实责任，加强
+    巡查；要做好宣传，提高群众防火
+    意识。
+
+    西山街道开展
+    消防安全大检查
+
+    本报讯（记者 吴迪）连日来，西山街
+    道组织工作人员深入辖区商铺、小区
+    开展消防安全大检查，共排查隐患
+    12 处，已全部整改到位。
+    街道负责人表示，将持续加强日常
+    巡查，筑牢安全防线。
+
+    工作人员检查消防器材。 吴迪 摄
+
+    北湖社区举办
+    文艺汇演
+
+    10 月 6 日晚，北湖社区在文化广场
+    举办文艺汇演，居民们载歌载舞，欢
+    度佳节。社区党委书记郑华致辞。
+    """
+
+  @Test("three stories with their headlines and datelines, one caption")
+  func articles() throws {
+    let document = try TextPipeline.read(bytes: Array(Self.page.utf8), path: "page2.txt")
+    #expect(
+      document.articles.map(\.headline) == [
+        "东风镇召开秋季防火工作部署会", "西山街道开展消防安全大检查", nil, "北湖社区举办文艺汇演",
+      ])
+    #expect(document.articles.map(\.kind) == [.story, .story, .caption, .story])
+    #expect(document.articles.map(\.byline) == ["记者 赵明 通讯员 钱亮", "记者 吴迪", "吴迪 摄", nil])
+    #expect(Fixtures.allSentences(document).contains("10月8日，东风镇党委书记孙强主持召开秋季防火工作部署会，镇长周伟出席会议。"))
+    #expect(Fixtures.offsetViolations(document) == [])
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TupuText
 
 /// Shared test input: the bundled page, temporary files, the offset invariant.
@@ -7,7 +8,8 @@ enum Fixtures {
   static let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-  static let bundledPagePath = repositoryRoot
+  static let bundledPagePath =
+    repositoryRoot
     .appendingPathComponent("Examples/weidu-district-news-page.txt").path
 
   static func bundledPage() throws -> ReadDocument {
@@ -47,12 +49,14 @@ enum Fixtures {
       for sentence in article.sentences {
         guard sentence.start >= 0, sentence.end <= scalars.count, sentence.start < sentence.end
         else {
-          problems.append("sentence \(sentence.index) has range [\(sentence.start), \(sentence.end))")
+          problems.append(
+            "sentence \(sentence.index) has range [\(sentence.start), \(sentence.end))")
           continue
         }
         let original = LayoutText.compacted(scalars[sentence.start..<sentence.end])
         if original != sentence.text {
-          problems.append("\(document.path) [\(sentence.start), \(sentence.end)): \(original) ≠ \(sentence.text)")
+          problems.append(
+            "\(document.path) [\(sentence.start), \(sentence.end)): \(original) ≠ \(sentence.text)")
         }
         if sentence.start < article.start || sentence.end > article.end {
           problems.append("sentence \(sentence.index) lies outside article \(article.index)")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TupuDiagnostics
+
 @testable import TupuText
 
 /// PDFs made in the test from the bundled page: python3 with reportlab (its built-in CID font

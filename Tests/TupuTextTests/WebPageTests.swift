@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TupuText
 
 @Suite("Text copied or saved from government websites")
@@ -25,11 +26,12 @@ struct WebPageTests {
     #expect(document.articles.count == 1)
     #expect(document.title == "东风镇召开秋季防火工作部署会")
     #expect(document.date == "2023-10-09")
-    #expect(Fixtures.allSentences(document) == [
-      "东风镇召开秋季防火工作部署会",
-      "10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会，镇长钱亮出席会议。",
-      "会议要求，各村要压实责任，加强巡查；要做好宣传，提高群众防火意识。",
-    ])
+    #expect(
+      Fixtures.allSentences(document) == [
+        "东风镇召开秋季防火工作部署会",
+        "10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会，镇长钱亮出席会议。",
+        "会议要求，各村要压实责任，加强巡查；要做好宣传，提高群众防火意识。",
+      ])
     #expect(document.boilerplate.count == 7)
     #expect(Fixtures.offsetViolations(document) == [])
   }
@@ -42,11 +44,12 @@ struct WebPageTests {
       .replacingOccurrences(of: "\n", with: "\r\n")
     let document = try TextPipeline.read(bytes: Array(text.utf8), path: "ascii.txt")
     #expect(document.title == "东风镇召开秋季防火工作部署会")
-    #expect(Fixtures.allSentences(document) == [
-      "东风镇召开秋季防火工作部署会",
-      "10月8日,东风镇党委书记赵明主持召开秋季防火工作部署会,镇长钱亮出席会议。",
-      "会议要求,各村要压实责任,加强巡查;要做好宣传,提高群众防火意识。",
-    ])
+    #expect(
+      Fixtures.allSentences(document) == [
+        "东风镇召开秋季防火工作部署会",
+        "10月8日,东风镇党委书记赵明主持召开秋季防火工作部署会,镇长钱亮出席会议。",
+        "会议要求,各村要压实责任,加强巡查;要做好宣传,提高群众防火意识。",
+      ])
     #expect(Fixtures.offsetViolations(document) == [])
   }
 
@@ -70,13 +73,14 @@ struct WebPageTests {
     let document = try TextPipeline.read(bytes: Array(Self.savedPage.utf8), path: "page.html")
     #expect(document.format == "html")
     #expect(document.title == "东风镇召开秋季防火工作部署会")
-    #expect(Fixtures.allSentences(document) == [
-      "东风镇召开秋季防火工作部署会",
-      "10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会，镇长钱亮出席会议。",
-      "会议强调，要把“防火”工作落到实处。",
-      "会议还通报了军民联防情况。",
-      "会上，各村作了表态发言。",
-    ])
+    #expect(
+      Fixtures.allSentences(document) == [
+        "东风镇召开秋季防火工作部署会",
+        "10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会，镇长钱亮出席会议。",
+        "会议强调，要把“防火”工作落到实处。",
+        "会议还通报了军民联防情况。",
+        "会上，各村作了表态发言。",
+      ])
     #expect(!document.originalText.contains("color"))
     #expect(!document.originalText.contains("不是正文"))
     #expect(Fixtures.offsetViolations(document) == [])
@@ -90,7 +94,9 @@ struct WebPageTests {
     #expect(document.title == "东风镇召开秋季防火工作部署会")
   }
 
-  @Test("every dev article maps back to its original text", .enabled(if: !Fixtures.devArticlePaths().isEmpty))
+  @Test(
+    "every dev article maps back to its original text",
+    .enabled(if: !Fixtures.devArticlePaths().isEmpty))
   func devArticles() throws {
     for path in Fixtures.devArticlePaths() {
       let document = try TextPipeline.read(path: path)
@@ -101,5 +107,81 @@ struct WebPageTests {
         #expect(!sentences.contains { $0.contains(furniture) }, "\(path): \(furniture)")
       }
     }
+  }
+}
+
+@Suite("Subheadings inside a story")
+struct SubheadingTests {
+  @Test("a web article's subheadings stay in the article")
+  func webSubheadings() throws {
+    let text = """
+      东风镇全力推进秋季防火工作
+      发布时间：2023-10-09
+      10月8日，东风镇召开秋季防火工作部署会，镇长钱亮主持会议。
+      压实工作责任
+      会议要求，各村要压实责任，加强巡查。
+      强化宣传引导
+      会议强调，要做好宣传，提高群众防火意识。
+      """
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "web.txt")
+    #expect(document.articles.count == 1)
+    #expect(document.articles.first?.headline == "东风镇全力推进秋季防火工作")
+    #expect(document.articles.first?.sentences.map(\.text).contains("压实工作责任") == true)
+  }
+
+  @Test("numbered subheadings stay in the story on a column dump too")
+  func numberedSubheadings() throws {
+    let text = """
+      东风镇全力推进秋季防火工作
+
+      10月8日，东风镇召开秋季防火工作
+      部署会，镇长钱亮主持会议，各村
+      负责人参加会议。
+
+      一、压实工作责任
+
+      会议要求，各村要压实责任，加强巡
+      查，确保不发生火情。
+      """
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "dump.txt")
+    #expect(document.articles.count == 1)
+    #expect(document.articles.first?.sentences.map(\.text).contains("一、压实工作责任") == true)
+  }
+}
+
+@Suite("More page furniture")
+struct FurnitureTests {
+  @Test("metadata lines, bracketed sources and 文/ bylines stay out of sentences")
+  func furniture() throws {
+    let text = """
+      东风镇召开秋季防火工作部署会
+      2023-10-09 10:30 来源：东风镇融媒体中心
+      文/张三
+      10月8日，东风镇召开秋季防火工作部署会。
+      （来源：东风镇人民政府）
+      【责任编辑：李四】
+      """
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "meta.txt")
+    #expect(
+      Fixtures.allSentences(document) == [
+        "东风镇召开秋季防火工作部署会", "10月8日，东风镇召开秋季防火工作部署会。",
+      ])
+    #expect(document.articles.first?.byline == "文/张三")
+    #expect(document.boilerplate.count == 3)
+  }
+
+  @Test("a long sentence that mentions a source is content")
+  func sourceInContent() throws {
+    let text = "会议指出，项目资金来源：区财政安排专项资金三千万元，社会资本投入五千万元，银行贷款两亿元，确保项目按期建成投用并发挥效益。"
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "content.txt")
+    #expect(Fixtures.allSentences(document) == [text])
+  }
+
+  @Test("ASCII punctuation next to Chinese takes its print form, one scalar for one")
+  func printPunctuation() {
+    let text = "4月1日,会议(扩大)召开:时间10:30,人数3,000;好!"
+    let printed = LayoutText.printPunctuation(text)
+    #expect(printed == "4月1日，会议（扩大）召开：时间10:30，人数3,000；好！")
+    #expect(printed.unicodeScalars.count == text.unicodeScalars.count)
   }
 }

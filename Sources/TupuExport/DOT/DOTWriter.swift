@@ -114,7 +114,8 @@ public struct DOTWriter: Sendable {
       + classes.filter { vocabulary.classInfo($0) == nil }.sorted(by: bytewise)
     for classID in ordered {
       let style = ClassStyle.of(classID, in: vocabulary)
-      let label = Self.label([classLabel(classID), classID])
+      let label = Self.label(
+        classLabel(classID) == classID ? [classID] : [classLabel(classID), classID])
       output.write(
         "    \(Self.quoted(prefix + classID)) [label=\(label), shape=\(style.shape), "
           + "fillcolor=\"\(style.fill)\"];\n")
@@ -138,11 +139,17 @@ public struct DOTWriter: Sendable {
   private func predicateLabel(_ id: String) -> String {
     switch edgeLabels {
     case .ids: return id
-    case .chinese: return vocabulary.predicateInfo(id)?.label ?? id
+    case .chinese:
+      guard let label = vocabulary.predicateInfo(id)?.label, !label.isEmpty else { return id }
+      return label
     }
   }
 
-  private func classLabel(_ id: String) -> String { vocabulary.classInfo(id)?.label ?? id }
+  /// The class's Chinese label, or its id when the vocabulary has none (a store's own).
+  private func classLabel(_ id: String) -> String {
+    guard let label = vocabulary.classInfo(id)?.label, !label.isEmpty else { return id }
+    return label
+  }
 }
 
 extension DOTWriter {

@@ -1,8 +1,9 @@
 import TupuGraph
 
-/// The triples an RDF export writes, in the order it writes them; N-Triples and Turtle are two
-/// spellings of the same list, so they always hold the same triples.
-struct RDFGraph: Sendable {
+/// The triples an RDF export writes, in the order it writes them, handed one by one to a
+/// serializer (never held all at once: evidence makes twelve triples of every fact). N-Triples
+/// and Turtle spell the same sequence, so they always hold the same triples.
+enum RDFGraph {
   enum Node: Hashable, Sendable {
     case iri(String)
     case blank(String)
@@ -20,11 +21,6 @@ struct RDFGraph: Sendable {
     var object: Node
   }
 
-  var triples: [Triple] = []
-
-  mutating func add(_ subject: Node, _ predicate: String, _ object: Node) {
-    triples.append(Triple(subject: subject, predicate: predicate, object: object))
-  }
 }
 
 /// The properties that describe evidence and derivation on a reified statement. Their ids are
@@ -70,16 +66,22 @@ enum EvidenceProperty: String, CaseIterable, Sendable {
 extension RDFGraph {
   /// The triples of `table`: one per fact, then, when asked for, one reified `rdf:Statement`
   /// per piece of evidence (and one per derived fact, naming its rule).
-  init(facts table: FactTable, naming: RDFNaming, evidence includeEvidence: Bool) {
+  static func forEachTriple(
+    facts table: FactTable, naming: RDFNaming, evidence includeEvidence: Bool,
+    _ emit: (Triple) -> Void
+  ) {
+    func add(_ subject: Node, _ predicate: String, _ object: Node) {
+      emit(Triple(subject: subject, predicate: predicate, object: object))
+    }
     let rdfType = RDFNaming.rdf + "type"
     for row in table.rows {
-      let (predicate, object) = Self.predicateAndObject(of: row, naming: naming)
+      let (predicate, object) = predicateAndObject(of: row, naming: naming)
       add(.iri(naming.entityIRI(row.subject)), predicate, object)
     }
     guard includeEvidence else { return }
     var count = 0
     for row in table.rows {
-      let (predicate, object) = Self.predicateAndObject(of: row, naming: naming)
+      let (predicate, object) = predicateAndObject(of: row, naming: naming)
       var statements: [(Evidence?, String?)] = row.evidence.map { ($0, nil) }
       if let rule = row.rule { statements.append((nil, rule)) }
       for (evidence, rule) in statements {
@@ -123,7 +125,12 @@ extension RDFGraph {
 
   /// The ontology as an RDFS vocabulary: classes with `rdfs:subClassOf`, predicates as
   /// `rdf:Property`, labels in Chinese (`@zh`, the ontology's label) and English (`@en`, the id).
-  init(vocabulary: Vocabulary, naming: RDFNaming) {
+  static func forEachTriple(
+    vocabulary: Vocabulary, naming: RDFNaming, _ emit: (Triple) -> Void
+  ) {
+    func add(_ subject: Node, _ predicate: String, _ object: Node) {
+      emit(Triple(subject: subject, predicate: predicate, object: object))
+    }
     let rdfType = RDFNaming.rdf + "type"
     let label = RDFNaming.rdfs + "label"
     let comment = RDFNaming.rdfs + "comment"
@@ -133,16 +140,16 @@ extension RDFGraph {
       if let parent = info.parent {
         add(node, RDFNaming.rdfs + "subClassOf", .iri(naming.ontologyIRI(parent)))
       }
-      add(node, label, .literal(info.label, language: "zh"))
-      add(node, label, .literal(Self.englishLabel(info.id), language: "en"))
+      if !info.label.isEmpty { add(node, label, .literal(info.label, language: "zh")) }
+      add(node, label, .literal(englishLabel(info.id), language: "en"))
       if !info.summary.isEmpty { add(node, comment, .literal(info.summary)) }
     }
     let predicates = vocabulary.predicates.filter { $0.id != typePredicate }
     for info in predicates.sorted(by: { bytewise($0.id, $1.id) }) {
       let node = Node.iri(naming.ontologyIRI(info.id))
       add(node, rdfType, .iri(RDFNaming.rdf + "Property"))
-      add(node, label, .literal(info.label, language: "zh"))
-      add(node, label, .literal(Self.englishLabel(info.id), language: "en"))
+      if !info.label.isEmpty { add(node, label, .literal(info.label, language: "zh")) }
+      add(node, label, .literal(englishLabel(info.id), language: "en"))
       if info.literalObject {
         add(node, RDFNaming.rdfs + "range", .iri(RDFNaming.rdfs + "Literal"))
       }

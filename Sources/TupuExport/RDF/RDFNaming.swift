@@ -47,7 +47,7 @@ public struct RDFNaming: Hashable, Sendable {
   /// The name an entity IRI stands for, or nil when the IRI is not under the base.
   public func entityName(ofIRI iri: String) -> String? {
     guard iri.hasPrefix(entityBase) else { return nil }
-    return Self.percentDecoded(String(iri.dropFirst(entityBase.count)))
+    return Self.percentDecoded(String(Substring(iri.utf8.dropFirst(entityBase.utf8.count))))
   }
 
   static func percentEncoded(_ text: String) -> String {

@@ -1,14 +1,12 @@
 extension RDFWriter {
   /// N-Triples: one triple a line, every IRI in full.
-  func writeNTriples(_ graph: RDFGraph, to output: inout some TextOutputStream) {
-    for triple in graph.triples {
-      output.write(Self.nTriplesTerm(triple.subject))
-      output.write(" <")
-      output.write(triple.predicate)
-      output.write("> ")
-      output.write(Self.nTriplesTerm(triple.object))
-      output.write(" .\n")
-    }
+  static func writeNTriples(_ triple: RDFGraph.Triple, to output: inout some TextOutputStream) {
+    output.write(nTriplesTerm(triple.subject))
+    output.write(" <")
+    output.write(triple.predicate)
+    output.write("> ")
+    output.write(nTriplesTerm(triple.object))
+    output.write(" .\n")
   }
 
   static func nTriplesTerm(_ node: RDFGraph.Node) -> String {

@@ -1,33 +1,4 @@
 extension RDFWriter {
-  /// Turtle: prefixes, one block per subject, `;` between predicates, `,` between objects.
-  func writeTurtle(_ graph: RDFGraph, to output: inout some TextOutputStream) {
-    let prefixes = turtlePrefixes
-    for (name, iri) in prefixes { output.write("@prefix \(name): <\(iri)> .\n") }
-    var at = graph.triples.startIndex
-    while at < graph.triples.endIndex {
-      let subject = graph.triples[at].subject
-      output.write("\n")
-      output.write(Self.turtleTerm(subject, prefixes: prefixes))
-      var previousPredicate: String?
-      while at < graph.triples.endIndex, graph.triples[at].subject == subject {
-        let triple = graph.triples[at]
-        if triple.predicate == previousPredicate {
-          output.write(" ,\n        ")
-        } else {
-          output.write(previousPredicate == nil ? " " : " ;\n    ")
-          output.write(
-            triple.predicate == RDFNaming.rdf + "type"
-              ? "a" : Self.turtleTerm(.iri(triple.predicate), prefixes: prefixes))
-          output.write(" ")
-          previousPredicate = triple.predicate
-        }
-        output.write(Self.turtleTerm(triple.object, prefixes: prefixes))
-        at += 1
-      }
-      output.write(" .\n")
-    }
-  }
-
   /// Prefix name and namespace, most specific namespace first so that a base under the
   /// ontology's namespace still abbreviates correctly.
   var turtlePrefixes: [(String, String)] {
@@ -42,7 +13,8 @@ extension RDFWriter {
     switch node {
     case .iri(let iri):
       for (name, namespace) in prefixes where iri.hasPrefix(namespace) {
-        let local = String(iri.dropFirst(namespace.count))
+        // NB: drop by UTF-8 count: dropping Characters walks grapheme breaks, slowly.
+        let local = String(Substring(iri.utf8.dropFirst(namespace.utf8.count)))
         if isSimpleLocalName(local) { return name + ":" + local }
       }
       return "<" + iri + ">"
@@ -86,5 +58,44 @@ extension RDFWriter {
     (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
       || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
       || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+  }
+}
+
+/// Turtle, written as the triples come: prefixes, one block per run of triples with the same
+/// subject, `;` between predicates, `,` between objects.
+struct TurtleSerializer {
+  let prefixes: [(String, String)]
+  private var subject: RDFGraph.Node?
+  private var predicate: String?
+
+  init(prefixes: [(String, String)]) { self.prefixes = prefixes }
+
+  func start(to output: inout some TextOutputStream) {
+    for (name, iri) in prefixes { output.write("@prefix \(name): <\(iri)> .\n") }
+  }
+
+  mutating func write(_ triple: RDFGraph.Triple, to output: inout some TextOutputStream) {
+    if triple.subject != subject {
+      if subject != nil { output.write(" .\n") }
+      output.write("\n")
+      output.write(RDFWriter.turtleTerm(triple.subject, prefixes: prefixes))
+      subject = triple.subject
+      predicate = nil
+    }
+    if triple.predicate == predicate {
+      output.write(" ,\n        ")
+    } else {
+      output.write(predicate == nil ? " " : " ;\n    ")
+      output.write(
+        triple.predicate == RDFNaming.rdf + "type"
+          ? "a" : RDFWriter.turtleTerm(.iri(triple.predicate), prefixes: prefixes))
+      output.write(" ")
+      predicate = triple.predicate
+    }
+    output.write(RDFWriter.turtleTerm(triple.object, prefixes: prefixes))
+  }
+
+  func finish(to output: inout some TextOutputStream) {
+    if subject != nil { output.write(" .\n") }
   }
 }

@@ -34,16 +34,22 @@ public struct RDFWriter: Sendable {
   }
 
   public func write(_ facts: [Fact], to output: inout some TextOutputStream) {
-    var graph = RDFGraph()
-    if includeVocabulary {
-      graph.triples += RDFGraph(vocabulary: vocabulary, naming: naming).triples
-    }
-    let table = FactTable(facts, includeDerived: includeDerived)
-    graph.triples += RDFGraph(facts: table, naming: naming, evidence: includeEvidence).triples
     switch syntax {
-    case .nTriples: writeNTriples(graph, to: &output)
-    case .turtle: writeTurtle(graph, to: &output)
+    case .nTriples:
+      forEachTriple(facts) { Self.writeNTriples($0, to: &output) }
+    case .turtle:
+      var turtle = TurtleSerializer(prefixes: turtlePrefixes)
+      turtle.start(to: &output)
+      forEachTriple(facts) { turtle.write($0, to: &output) }
+      turtle.finish(to: &output)
     }
+  }
+
+  /// Every triple of the export, in order: vocabulary, facts, reified evidence.
+  func forEachTriple(_ facts: [Fact], _ body: (RDFGraph.Triple) -> Void) {
+    if includeVocabulary { RDFGraph.forEachTriple(vocabulary: vocabulary, naming: naming, body) }
+    let table = FactTable(facts, includeDerived: includeDerived)
+    RDFGraph.forEachTriple(facts: table, naming: naming, evidence: includeEvidence, body)
   }
 
   public func render(_ facts: [Fact]) -> String {
@@ -55,9 +61,8 @@ public struct RDFWriter: Sendable {
   /// The number of triples `write` produces for `facts`, for checks against a parser's count.
   func tripleCount(_ facts: [Fact]) -> Int {
     var count = 0
-    if includeVocabulary { count += RDFGraph(vocabulary: vocabulary, naming: naming).triples.count }
-    let table = FactTable(facts, includeDerived: includeDerived)
-    return count + RDFGraph(facts: table, naming: naming, evidence: includeEvidence).triples.count
+    forEachTriple(facts) { _ in count += 1 }
+    return count
   }
 }
 

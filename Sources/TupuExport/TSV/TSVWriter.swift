@@ -24,15 +24,14 @@ public struct TSVWriter: Sendable {
 
   public func write(_ facts: [Fact], to output: inout some TextOutputStream) {
     let table = FactTable(facts, includeDerived: includeDerived)
-    let classes = table.classes(in: vocabulary)
-    for entity in classes.keys.sorted(by: bytewise) {
-      guard let typeName = classes[entity] else { continue }
-      line(entity, typePredicate, typeName, to: &output)
+    let typed = table.typedEntities(in: vocabulary)
+    for (entity, classID) in typed {
+      line(entity, typePredicate, classID, to: &output)
     }
     let statements = table.rows.filter { $0.predicate != typePredicate }
     var wroteSeparator = false
     for row in statements where !row.isDerived {
-      if !wroteSeparator, !classes.isEmpty { output.write("\n") }
+      if !wroteSeparator, !typed.isEmpty { output.write("\n") }
       wroteSeparator = true
       line(row.subject, row.predicate, row.object.text, to: &output)
     }

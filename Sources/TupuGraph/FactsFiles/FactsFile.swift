@@ -1,5 +1,12 @@
+import Dispatch
 import Foundation
 import TupuDiagnostics
+
+/// The digest computed on another thread: written once in the group's task, read only after
+/// waiting for the group.
+private final class DigestBox: @unchecked Sendable {
+  var value = ""
+}
 
 /// Files that already hold facts: TSV in the shared gold format (`.tsv`) and N-Triples
 /// (`.nt`). Each becomes one `DocumentGraph` whose evidence for a fact is its line.
@@ -63,6 +70,21 @@ public enum FactsFile {
         return String(decoding: bytes, as: UTF8.self)
       }
     }
+  }
+
+  /// Runs `parse` while the file's SHA-256 is computed on another thread; the digest is the
+  /// document key and costs about as much as parsing, so the two overlap on a free core.
+  static func parseWhileHashing(
+    _ bytes: [UInt8], _ parse: () throws -> [Fact]
+  ) throws -> (facts: [Fact], hash: String) {
+    let digest = DigestBox()
+    let hashing = DispatchGroup()
+    DispatchQueue.global(qos: .userInitiated).async(group: hashing) {
+      digest.value = SHA256.hex(bytes)
+    }
+    let facts = try parse()
+    hashing.wait()
+    return (facts, digest.value)
   }
 
   /// Byte ranges of the lines of `bytes` (without `\n` or a trailing `\r`).

@@ -8,6 +8,11 @@ public enum NTriplesReader {
 
   public static func read(bytes: [UInt8], path: String) throws -> DocumentGraph {
     let text = try FactsFile.decodeUTF8(bytes, path: path)
+    let (facts, hash) = try FactsFile.parseWhileHashing(bytes) { try parse(text, path: path) }
+    return DocumentGraph(document: DocumentRecord(contentHash: hash, path: path), facts: facts)
+  }
+
+  private static func parse(_ text: String, path: String) throws -> [Fact] {
     var facts: [Fact] = []
     var offset = 0
     var number = 0
@@ -55,8 +60,7 @@ public enum NTriplesReader {
             + "literals in \"…\"; nothing of this file was read")
       }
     }
-    return DocumentGraph(
-      document: DocumentRecord(contentHash: SHA256.hex(bytes), path: path), facts: facts)
+    return facts
   }
 
   enum Object {

@@ -34,40 +34,48 @@ public enum SHA256 {
     tail.append(0x80)
     while tail.count % 64 != 56 { tail.append(0) }
     let bitCount = UInt64(bytes.count) &* 8
-    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift))) }
-    var w = [UInt32](repeating: 0, count: 64)
-    bytes.withUnsafeBufferPointer { body in
-      var offset = 0
-      while offset + 64 <= body.count {
-        compress(&state, &w, UnsafeBufferPointer(rebasing: body[offset..<(offset + 64)]))
-        offset += 64
-      }
+    for shift in stride(from: 56, through: 0, by: -8) {
+      tail.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift)))
     }
-    tail.withUnsafeBufferPointer { body in
-      var offset = 0
-      while offset + 64 <= body.count {
-        compress(&state, &w, UnsafeBufferPointer(rebasing: body[offset..<(offset + 64)]))
-        offset += 64
+    var schedule = [UInt32](repeating: 0, count: 64)
+    state.withUnsafeMutableBufferPointer { state in
+      schedule.withUnsafeMutableBufferPointer { w in
+        k.withUnsafeBufferPointer { k in
+          for block in [bytes, tail] {
+            block.withUnsafeBufferPointer { body in
+              var offset = 0
+              while offset + 64 <= body.count {
+                compress(state, w, k, body, offset)
+                offset += 64
+              }
+            }
+          }
+        }
       }
     }
     return state
   }
 
   @inline(__always)
-  private static func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+  private static func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
 
+  // NB: raw buffers and wrapping arithmetic: with checked array access the digest took a
+  // tenth of a facts-file ingest.
+  @inline(__always)
   private static func compress(
-    _ state: inout [UInt32], _ w: inout [UInt32], _ block: UnsafeBufferPointer<UInt8>
+    _ state: UnsafeMutableBufferPointer<UInt32>, _ w: UnsafeMutableBufferPointer<UInt32>,
+    _ k: UnsafeBufferPointer<UInt32>, _ block: UnsafeBufferPointer<UInt8>, _ offset: Int
   ) {
     for i in 0..<16 {
+      let base = offset &+ i &* 4
       w[i] =
-        UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16
-        | UInt32(block[i * 4 + 2]) << 8 | UInt32(block[i * 4 + 3])
+        UInt32(block[base]) &<< 24 | UInt32(block[base &+ 1]) &<< 16
+        | UInt32(block[base &+ 2]) &<< 8 | UInt32(block[base &+ 3])
     }
     for i in 16..<64 {
-      let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
-      let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
-      w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+      let s0 = rotate(w[i &- 15], 7) ^ rotate(w[i &- 15], 18) ^ (w[i &- 15] &>> 3)
+      let s1 = rotate(w[i &- 2], 17) ^ rotate(w[i &- 2], 19) ^ (w[i &- 2] &>> 10)
+      w[i] = w[i &- 16] &+ s0 &+ w[i &- 7] &+ s1
     }
     var a = state[0], b = state[1], c = state[2], d = state[3]
     var e = state[4], f = state[5], g = state[6], h = state[7]

@@ -10,9 +10,19 @@ public enum TSVFactsReader {
     bytes: [UInt8], path: String, literalPredicates: Set<String> = ["title"]
   ) throws -> DocumentGraph {
     _ = try FactsFile.decodeUTF8(bytes, path: path)
+    let (facts, hash) = try FactsFile.parseWhileHashing(bytes) {
+      try parse(bytes: bytes, path: path, literalPredicates: literalPredicates)
+    }
+    return DocumentGraph(document: DocumentRecord(contentHash: hash, path: path), facts: facts)
+  }
+
+  private static func parse(
+    bytes: [UInt8], path: String, literalPredicates: Set<String>
+  ) throws -> [Fact] {
     var facts: [Fact] = []
     let lines = FactsFile.lineRanges(bytes)
     facts.reserveCapacity(lines.count)
+    var vocabulary = RepeatedStrings()
     try bytes.withUnsafeBufferPointer { buffer in
       var scalarOffset = 0
       var previousEnd = 0
@@ -72,8 +82,10 @@ public enum TSVFactsReader {
             hint: "every line needs a subject, a predicate and an object")
         }
         let subject = String(decoding: buffer[names[0]], as: UTF8.self)
-        let predicate = String(decoding: buffer[names[1]], as: UTF8.self)
-        let objectName = String(decoding: buffer[names[2]], as: UTF8.self)
+        let predicate = vocabulary.string(buffer, names[1])
+        let objectName =
+          predicate == typePredicate
+          ? vocabulary.string(buffer, names[2]) : String(decoding: buffer[names[2]], as: UTF8.self)
         let object: Term =
           predicate == typePredicate
           ? .classRef(objectName)
@@ -86,8 +98,22 @@ public enum TSVFactsReader {
               text: line, pattern: pattern)))
       }
     }
-    return DocumentGraph(
-      document: DocumentRecord(contentHash: SHA256.hex(bytes), path: path), facts: facts)
+    return facts
+  }
+
+  /// Strings that recur on most lines (predicates, class names), made once and shared.
+  struct RepeatedStrings {
+    private var known: [(bytes: [UInt8], string: String)] = []
+
+    mutating func string(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+      let slice = buffer[range]
+      for entry in known where entry.bytes.count == slice.count && entry.bytes.elementsEqual(slice) {
+        return entry.string
+      }
+      let string = String(decoding: slice, as: UTF8.self)
+      if known.count < 64 { known.append((Array(slice), string)) }
+      return string
+    }
   }
 
   /// The bytes of the canonical name in a field `a|b|c`: the first alternative, without

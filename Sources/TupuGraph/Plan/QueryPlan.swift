@@ -15,6 +15,9 @@ public struct QueryPlan: Hashable, Sendable {
   public var limit: Int?
   /// Only asserted facts answer (derived ones are ignored).
   public var assertedOnly: Bool
+  /// Rows the store reads at most (a display limit, unlike `limit`, which is the query's own);
+  /// the answer's `rowLimit` then says that more rows exist.
+  public var rowLimit: Int? = nil
 
   public init(
     steps: [PlanStep], negations: [[PlanStep]] = [], outputs: [PlanOutput],

@@ -41,6 +41,8 @@ public struct QueryAnswer: Hashable, Sendable {
 
   public var table: ResultTable
   public var missingNames: [MissingName]
+  /// Set when the store stopped reading at this many rows (a row limit): more rows exist.
+  public var rowLimit: Int?
 
   public init(table: ResultTable, missingNames: [MissingName] = []) {
     self.table = table

@@ -120,9 +120,16 @@ final class QueryConnection: @unchecked Sendable {
       let status = sqlite3_step(statement)
       if status == SQLITE_DONE { return }
       guard status == SQLITE_ROW else { throw error("the query failed", status: status) }
-      try body(Row(statement: statement))
+      do {
+        try body(Row(statement: statement))
+      } catch let error where error == Self.stopReading {
+        return
+      }
     }
   }
+
+  /// Thrown by a `forEachRow` body to stop reading early without an error.
+  static let stopReading = QueryStoreError("stop reading")
 
   /// The columns of the row a statement stands on.
   struct Row {

@@ -6,7 +6,7 @@ extension QueryEngine {
   public func supportingFacts(of plan: QueryPlan, bindings: [String: String]) throws
     -> [SupportingFact]
   {
-    let (terms, _) = try resolve(plan)
+    let terms = try vocabularyTerms()
     var facts: [SupportingFact] = []
     for step in plan.steps {
       var conditions: [String] = []

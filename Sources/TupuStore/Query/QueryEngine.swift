@@ -11,6 +11,8 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
   let connection: QueryConnection
   /// Predicate and class term ids by text, read once (they are few).
   private var vocabularyIDs: (predicates: [String: Int64], classes: [String: Int64])?
+  /// Time and row bounds for `run` (none by default).
+  public var limits = QueryLimits()
 
   /// Opens the store at `path`, which must exist and hold a graph.
   public convenience init(path: String) throws {
@@ -29,11 +31,27 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
   public func interrupt() { sqlite3_interrupt(connection.handle) }
 
   public func run(_ plan: QueryPlan) throws -> QueryAnswer {
-    let (terms, missing) = try resolve(plan)
-    let compiled = SQLCompiler.compile(plan, terms: terms)
+    guard let seconds = limits.seconds else { return try runUnbounded(plan) }
+    let deadline = QueryDeadline(seconds: seconds)
+    do {
+      return try deadline.watch(connection.handle) { try runUnbounded(plan) }
+    } catch let error as QueryStoreError where error.interrupted && deadline.expired {
+      throw deadline.error
+    }
+  }
+
+  private func runUnbounded(_ plan: QueryPlan) throws -> QueryAnswer {
+    let compiled = SQLCompiler.compile(plan, terms: try vocabularyTerms())
     var table = ResultTable(columns: compiled.columnNames)
-    try connection.forEachRow(compiled.sql, compiled.parameters) { row in
+    let rowLimit = plan.rowLimit ?? Int.max
+    var truncated = false
+    try connection.forEachRow(compiled.sql, compiled.parameters) { row throws(QueryStoreError) in
+      guard table.rows.count < rowLimit else {
+        truncated = true
+        throw QueryConnection.stopReading
+      }
       var cells: [ResultTable.Cell] = []
+      cells.reserveCapacity(compiled.columns.count)
       var column: Int32 = 0
       for kind in compiled.columns {
         switch kind {
@@ -48,15 +66,22 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
       }
       table.rows.append(cells)
     }
-    let notes = try missing.map { name throws(QueryStoreError) in
-      QueryAnswer.MissingName(name: name, nearest: try nearestNames(to: name))
+    // Names are looked up inside the statement; which ones the graph lacks is worth a second
+    // look only when it can explain the answer: no rows, or a name under `not`.
+    var notes: [QueryAnswer.MissingName] = []
+    let negatedNames = !QueryPlan(steps: [], negations: plan.negations, outputs: []).names.isEmpty
+    if table.rows.isEmpty || negatedNames {
+      for name in try missingNames(in: plan) {
+        notes.append(QueryAnswer.MissingName(name: name, nearest: try nearestNames(to: name)))
+      }
     }
-    return QueryAnswer(table: table, missingNames: notes)
+    var answer = QueryAnswer(table: table, missingNames: notes)
+    if truncated { answer.rowLimit = rowLimit }
+    return answer
   }
 
   public func explain(_ plan: QueryPlan) throws -> QueryExplanation {
-    let (terms, _) = try resolve(plan)
-    let compiled = SQLCompiler.compile(plan, terms: terms)
+    let compiled = SQLCompiler.compile(plan, terms: try vocabularyTerms())
     return QueryExplanation(
       sql: compiled.sql, parameters: compiled.parameters.map(\.description),
       queryPlan: try queryPlan(of: compiled))
@@ -75,22 +100,26 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
     return lines
   }
 
-  /// Term ids for the plan's names, predicates and classes; names with no term are `missing`.
-  func resolve(_ plan: QueryPlan) throws(QueryStoreError) -> (ResolvedTerms, missing: [String]) {
+  /// Term ids of the predicates and classes (read once: they are few).
+  func vocabularyTerms() throws(QueryStoreError) -> ResolvedTerms {
     if vocabularyIDs == nil { try loadVocabularyIDs() }
     var terms = ResolvedTerms()
     terms.predicates = vocabularyIDs?.predicates ?? [:]
     terms.classes = vocabularyIDs?.classes ?? [:]
+    return terms
+  }
+
+  /// The names of `plan` that are no entity, literal or class of the graph.
+  func missingNames(in plan: QueryPlan) throws(QueryStoreError) -> [String] {
     var missing: [String] = []
     for name in plan.names {
-      var ids: [Int64] = []
+      var found = false
       try connection.forEachRow(
-        "SELECT id FROM terms WHERE kind IN (0, 1, 2) AND text = ?1 ORDER BY id", [.text(name)]
-      ) { row in ids.append(row.integer(0)) }
-      if ids.isEmpty { missing.append(name) }
-      terms.names[name] = ids
+        "SELECT 1 FROM terms WHERE kind IN (0, 1, 2) AND text = ?1 LIMIT 1", [.text(name)]
+      ) { _ in found = true }
+      if !found { missing.append(name) }
     }
-    return (terms, missing)
+    return missing
   }
 
   private func loadVocabularyIDs() throws(QueryStoreError) {

@@ -1,8 +1,7 @@
 import TupuGraph
 
-/// Term ids for everything a plan names; a name the graph lacks has no ids.
+/// Term ids of the vocabulary: predicates and classes by id.
 struct ResolvedTerms: Sendable {
-  var names: [String: [Int64]] = [:]
   var predicates: [String: Int64] = [:]
   var classes: [String: Int64] = [:]
 }
@@ -171,22 +170,44 @@ struct SQLCompiler {
     return "\(prefix)\(aliasCounter)"
   }
 
-  /// `column = ?N`, or `column IN (?N, ?M)` when a name has several terms (an entity and a
-  /// literal spelled alike).
+  /// `column = ?N`, or `column IN (?N, ?M)` for several ids (a class and its subclasses).
   private mutating func equals(_ column: String, _ ids: [Int64]) -> String {
     let ids = ids.isEmpty ? [Self.noTerm] : ids
     if ids.count == 1 { return "\(column) = \(parameter(.integer(ids[0])))" }
     return "\(column) IN (\(ids.map { parameter(.integer($0)) }.joined(separator: ", ")))"
   }
 
-  private func ids(of name: String) -> [Int64] { terms.names[name] ?? [] }
+  /// Which terms a name may stand for where it is written.
+  enum NameRole {
+    /// A subject: an entity.
+    case subject
+    /// The object of `type`: a class.
+    case classObject
+    /// Any other object: an entity, literal or class.
+    case object
+  }
+
+  /// `column` matches the term(s) named `name`. The name is a bound parameter looked up in the
+  /// same statement (the (kind, text) index), so a query is one statement and one read.
+  private mutating func matches(_ column: String, name: String, _ role: NameRole) -> String {
+    let text = parameter(.text(name))
+    switch role {
+    case .subject: return "\(column) = (SELECT id FROM terms WHERE kind = 0 AND text = \(text))"
+    case .classObject: return "\(column) = (SELECT id FROM terms WHERE kind = 2 AND text = \(text))"
+    case .object:
+      return "\(column) IN (SELECT id FROM terms WHERE kind IN (0, 1, 2) AND text = \(text))"
+    }
+  }
+
   private func predicateID(_ id: String) -> Int64 { terms.predicates[id] ?? Self.noTerm }
 
   /// Constrains or binds `column` by `node`.
-  private mutating func bind(_ node: PlanNode, to column: String, in scope: inout Scope) {
+  private mutating func bind(
+    _ node: PlanNode, to column: String, in scope: inout Scope, as role: NameRole = .object
+  ) {
     switch node {
     case .name(let name):
-      scope.conditions.append(equals(column, ids(of: name)))
+      scope.conditions.append(matches(column, name: name, role))
     case .variable(let name):
       if let bound = scope.variables[name] {
         scope.conditions.append("\(column) = \(bound)")
@@ -211,14 +232,15 @@ struct SQLCompiler {
     case .triple(let subject, let predicate, let object):
       let f = alias("f")
       scope.tables.append("facts AS \(f)")
-      bind(subject, to: "\(f).s", in: &scope)
+      bind(subject, to: "\(f).s", in: &scope, as: .subject)
       switch predicate {
       case .fixed(let id):
         scope.conditions.append("\(f).p = \(parameter(.integer(predicateID(id))))")
       case .variable(let name):
         bind(.variable(name), to: "\(f).p", in: &scope)
       }
-      bind(object, to: "\(f).o", in: &scope)
+      let objectRole: NameRole = predicate == .fixed(typePredicate) ? .classObject : .object
+      bind(object, to: "\(f).o", in: &scope, as: objectRole)
       if assertedOnly { scope.conditions.append("\(f).derived = 0") }
 
     case .classTest(let subject, let classes):
@@ -229,7 +251,7 @@ struct SQLCompiler {
         let t = alias("k")
         var inner = Scope(variables: scope.variables)
         inner.tables.append("facts AS \(t)")
-        bind(subject, to: "\(t).s", in: &inner)
+        bind(subject, to: "\(t).s", in: &inner, as: .subject)
         inner.conditions.append("\(t).p = \(parameter(.integer(predicateID(typePredicate))))")
         inner.conditions.append(equals("\(t).o", classIDs))
         if assertedOnly { inner.conditions.append("\(t).derived = 0") }
@@ -240,7 +262,7 @@ struct SQLCompiler {
         scope.conditions.append("\(f).p = \(parameter(.integer(predicateID(typePredicate))))")
         scope.conditions.append(equals("\(f).o", classIDs))
         if assertedOnly { scope.conditions.append("\(f).derived = 0") }
-        bind(subject, to: "\(f).s", in: &scope)
+        bind(subject, to: "\(f).s", in: &scope, as: .subject)
         if classIDs.count > 1 { scope.mayRepeat = true }
       }
 
@@ -248,11 +270,11 @@ struct SQLCompiler {
       let p = predicateID(predicate)
       let r = alias("r")
       if case .name(let start) = subject {
-        ctes.append(seededWalk(r, from: ids(of: start), predicate: p, repetition, forward: true))
+        ctes.append(seededWalk(r, from: start, predicate: p, repetition, forward: true))
         scope.tables.append(r)
         bind(object, to: "\(r).n", in: &scope)
       } else if case .name(let end) = object {
-        ctes.append(seededWalk(r, from: ids(of: end), predicate: p, repetition, forward: false))
+        ctes.append(seededWalk(r, from: end, predicate: p, repetition, forward: false))
         scope.tables.append(r)
         bind(subject, to: "\(r).n", in: &scope)
       } else {
@@ -267,17 +289,17 @@ struct SQLCompiler {
   /// `r(n)`: every node reached from the seeds along `predicate` (backwards when not
   /// `forward`), the seeds too for `*`. UNION drops repeats, so a cycle ends the walk.
   private mutating func seededWalk(
-    _ r: String, from seeds: [Int64], predicate: Int64, _ repetition: PathRepetition,
+    _ r: String, from seed: String, predicate: Int64, _ repetition: PathRepetition,
     forward: Bool
   ) -> String {
     let (from, to) = forward ? ("s", "o") : ("o", "s")
     let start: String
     switch repetition {
     case .oneOrMore:
-      start = "SELECT \(to) FROM facts WHERE \(equals(from, seeds)) AND p = "
+      start = "SELECT \(to) FROM facts WHERE \(matches(from, name: seed, .object)) AND p = "
         + parameter(.integer(predicate)) + (assertedOnly ? " AND derived = 0" : "")
     case .zeroOrMore:
-      start = "SELECT id FROM terms WHERE \(equals("id", seeds))"
+      start = "SELECT id FROM terms WHERE kind IN (0, 1, 2) AND text = \(parameter(.text(seed)))"
     }
     let step = "SELECT w.\(to) FROM \(r) CROSS JOIN facts AS w ON w.\(from) = \(r).n"
       + " WHERE w.p = \(parameter(.integer(predicate)))" + (assertedOnly ? " AND w.derived = 0" : "")

@@ -24,9 +24,16 @@ struct ArticleAssembler {
   /// Indices of the paragraphs that are not boilerplate.
   private let items: [Int]
 
+  /// Text where each line is a paragraph (copied from a web page), not a column dump: a
+  /// headline-like line inside a story there is a subheading, not a new story.
+  private let linePerParagraph: Bool
+
   init(paragraphs: [Paragraph]) {
     self.paragraphs = paragraphs
     self.items = paragraphs.indices.filter { paragraphs[$0].kind != .boilerplate }
+    let bodies = paragraphs.filter { $0.kind == .body }
+    linePerParagraph =
+      !bodies.isEmpty && bodies.filter { $0.lineCount == 1 }.count * 2 >= bodies.count
   }
 
   mutating func assemble() -> [Draft] {
@@ -113,7 +120,10 @@ struct ArticleAssembler {
         drafts[c].extraParagraphs.append(items[nextItem])
         drafts[c].closed = true
       } else {
-        open(Draft(headline: block, section: label, credits: [next.compact], extraParagraphs: [items[nextItem]]))
+        open(
+          Draft(
+            headline: block, section: label, credits: [next.compact],
+            extraParagraphs: [items[nextItem]]))
       }
       return nextItem + 1
     }
@@ -132,6 +142,12 @@ struct ArticleAssembler {
           drafts.append(Draft(kind: .caption, body: [index], closed: true))
         }
       }
+      return nextItem
+    }
+    if !next.hasDateline, let c = current, !drafts[c].closed, !drafts[c].body.isEmpty,
+      label == nil, linePerParagraph || block.allSatisfy({ paragraphs[$0].startsWithEnumerator })
+    {
+      drafts[c].body.append(contentsOf: block)
       return nextItem
     }
     if !next.hasDateline && trailing, let c = current {

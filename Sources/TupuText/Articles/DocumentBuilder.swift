@@ -9,7 +9,7 @@ struct DocumentBuilder {
     var builder = ParagraphBuilder(page: PageLines(text: text))
     builder.build()
     let paragraphs = builder.paragraphs
-    var compact = builder.compact
+    let compact = builder.compact
     let scalars = builder.page.scalars
     var assembler = ArticleAssembler(paragraphs: paragraphs)
     let drafts = assembler.assemble()
@@ -24,7 +24,12 @@ struct DocumentBuilder {
       if let first = draft.headline.first, let last = draft.headline.last {
         let from = paragraphs[first].start
         let to = paragraphs[last].end
-        let text = LayoutText.compacted(scalars[from..<to])
+        // The block's paragraphs are consecutive in the repaired text; only two ASCII words
+        // meeting across a line break would repair differently from the original span.
+        let joined = paragraphs[first].compact.lowerBound..<paragraphs[last].compact.upperBound
+        let text =
+          draft.headline.count == 1 || !Self.hasWordBreak(draft.headline, paragraphs, compact)
+          ? compact.string(joined) : LayoutText.compacted(scalars[from..<to])
         headline = text
         var sentence = Sentence(index: 0, text: text, start: from, end: to)
         sentence.isHeadline = true
@@ -39,7 +44,9 @@ struct DocumentBuilder {
         for range in splitter.split(paragraph.content) {
           let span = compact.originalSpan(range)
           sentences.append(
-            Sentence(index: sentences.count, text: compact.string(range), start: span.start, end: span.end))
+            Sentence(
+              index: sentences.count, text: compact.string(range), start: span.start, end: span.end)
+          )
         }
       }
       for index in draft.extraParagraphs + (draft.section.map { [$0] } ?? []) {
@@ -61,11 +68,28 @@ struct DocumentBuilder {
     var document = ReadDocument(
       path: path, contentHash: contentHash, originalText: text,
       title: articles.first(where: { $0.kind == .story && $0.headline != nil })?.headline,
-      date: DateFinder.firstDate(in: compact.values), articles: articles)
+      date: DateFinder.firstDate(in: compact.values[0..<min(compact.count, 6000)]),
+      articles: articles)
     document.encoding = encoding
     document.format = format
     document.boilerplate = paragraphs.filter { $0.kind == .boilerplate }.map { $0.start..<$0.end }
     return document
+  }
+
+  /// Whether two paragraphs of a block meet with ASCII letters or digits on both sides.
+  static func hasWordBreak(_ block: [Int], _ paragraphs: [Paragraph], _ compact: CompactText)
+    -> Bool
+  {
+    for (a, b) in zip(block, block.dropFirst()) {
+      let left = compact.values[paragraphs[a].compact.upperBound - 1]
+      let right = compact.values[paragraphs[b].compact.lowerBound]
+      if left < 0x80 && right < 0x80 && LayoutText.isASCIIWord(Unicode.Scalar(UInt8(left)))
+        && LayoutText.isASCIIWord(Unicode.Scalar(UInt8(right)))
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// Text for display (bylines): line breaks dropped, runs of spaces as one space.
@@ -88,9 +112,11 @@ struct DocumentBuilder {
   }
 }
 
-/// The first date a page gives: `2022-04-14`, `2022年4月14日` (as `2022-04-14`), else `4月1日`.
+/// The first date near the top of a page: `2022-04-14`, `2022年4月14日` (as `2022-04-14`), else
+/// `4月1日`.
 enum DateFinder {
-  static func firstDate(in values: [UInt32]) -> String? {
+  static func firstDate(in slice: ArraySlice<UInt32>) -> String? {
+    let values = Array(slice)
     var monthDay: String?
     var i = 0
     let count = values.count
@@ -118,7 +144,8 @@ enum DateFinder {
             return String(format: year.value, month.value, day.value)
           }
         }
-        if monthDay == nil, let month = number(at: i), month.end < count, values[month.end] == 0x6708,
+        if monthDay == nil, let month = number(at: i), month.end < count,
+          values[month.end] == 0x6708,
           (1...12).contains(month.value), let day = number(at: month.end + 1), day.end < count,
           values[day.end] == 0x65E5, (1...31).contains(day.value)
         {

@@ -12,7 +12,7 @@ enum PageCues {
 
   /// `bracketMayContinue`: the text may stop inside the dateline's brackets (one line of a
   /// paragraph).
-  static func dateline(_ p: ArraySlice<UInt32>, origins: [Int], bracketMayContinue: Bool = false)
+  static func dateline(_ p: ArraySlice<UInt32>, origins: [Int32], bracketMayContinue: Bool = false)
     -> Dateline?
   {
     let start = p.startIndex
@@ -40,7 +40,7 @@ enum PageCues {
   }
 
   private static func datelineTail(
-    _ p: ArraySlice<UInt32>, markerEnd: Int, prefixLength: Int, origins: [Int],
+    _ p: ArraySlice<UInt32>, markerEnd: Int, prefixLength: Int, origins: [Int32],
     bracketMayContinue: Bool
   ) -> Dateline? {
     if markerEnd >= p.endIndex { return Dateline(end: markerEnd, names: nil) }
@@ -70,12 +70,16 @@ enum PageCues {
 
   private static let bylineCues: [[UInt32]] = [
     "本报记者", "本报通讯员", "本报见习记者", "本报特约记者", "融媒体记者", "特约记者", "见习记者", "记者",
-    "通讯员", "文/图", "图/文", "文图", "撰稿", "摄影", "文", "图",
+    "通讯员", "文/图", "图/文", "文图", "撰稿", "摄影", "文/", "图/", "文", "图",
   ].map { $0.unicodeScalars.map(\.value) }
 
   /// Whether a line (original scalars) is a byline: cue words and short names only.
   static func isBylineLine(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
     if end - start > 28 || end - start < 3 { return false }
+    switch scalars[start].value {
+    case 0x672C, 0x8BB0, 0x901A, 0x6587, 0x56FE, 0x64B0, 0x6444, 0x878D, 0x7279, 0x89C1: break
+    default: return false  // 本 记 通 文 图 撰 摄 融 特 见
+    }
     var tokens: [[UInt32]] = []
     var token: [UInt32] = []
     for k in start..<end {
@@ -88,13 +92,16 @@ enum PageCues {
       }
     }
     if !token.isEmpty { tokens.append(token) }
-    guard let first = tokens.first, bylineCues.contains(where: { first.starts(with: $0) && first.count > 1 })
+    // The line opens with a cue: a whole token (文 张三), or two or more characters glued to
+    // a name (本报记者张铮) — never a one-character cue glued to a word (文艺汇演).
+    guard let first = tokens.first,
+      bylineCues.contains(where: { first == $0 || ($0.count > 1 && first.starts(with: $0)) })
     else { return false }
     var names = 0
     for var word in tokens {
+      if bylineCues.contains(word) { continue }
       if let cue = bylineCues.first(where: { word.starts(with: $0) && $0.count > 1 }) {
         word.removeFirst(cue.count)
-        if word.isEmpty { continue }
       }
       guard (2...4).contains(word.count), word.allSatisfy(ScalarClass.isHan) else { return false }
       names += 1
@@ -147,7 +154,16 @@ enum PageCues {
   }
 
   static func caption(_ p: ArraySlice<UInt32>) -> Caption? {
-    guard let last = p.last else { return nil }
+    guard let last = p.last, let first = p.first else { return nil }
+    // Quick rejection: credits end in 摄 片 图 拍 (or a bracket), captions open with 图 上 下 左 右.
+    switch last {
+    case 0x6444, 0x7247, 0x56FE, 0x62CD, 0xFF09, 0x29: break
+    default:
+      switch first {
+      case 0x56FE, 0x4E0A, 0x4E0B, 0x5DE6, 0x53F3: break
+      default: return nil
+      }
+    }
     var body = p
     if last == 0xFF09 || last == 0x29 { body = body.dropLast() }
     let endsWithCredit =
@@ -155,7 +171,8 @@ enum PageCues {
       || creditEndings.contains { body.count > $0.count && body.suffix($0.count).elementsEqual($0) }
     if endsWithCredit {
       var k = body.endIndex - 1
-      while k > p.startIndex && !ScalarClass.isTerminal(p[k - 1]) && !ScalarClass.isCloser(p[k - 1]) { k -= 1 }
+      while k > p.startIndex && !ScalarClass.isTerminal(p[k - 1]) && !ScalarClass.isCloser(p[k - 1])
+      { k -= 1 }
       let credit = k..<p.endIndex
       if credit.count <= 18 { return Caption(creditStart: k) }
       return nil
@@ -187,6 +204,30 @@ enum PageCues {
     for v in lineEnds where ScalarClass.isContinuing(v) && !ScalarClass.isOpener(v) { return false }
     if let last = p.last, ScalarClass.isContinuing(last) { return false }
     return true
+  }
+
+  /// 一、 二是 （三） (4) 5. 6、 第七， — a list marker at the start.
+  static func startsWithEnumerator(_ p: ArraySlice<UInt32>) -> Bool {
+    func isNumeral(_ v: UInt32) -> Bool {
+      switch v {
+      case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341:
+        return true
+      default: return v >= 0x30 && v <= 0x39
+      }
+    }
+    var i = p.startIndex
+    if i < p.endIndex, p[i] == 0x7B2C { i += 1 }  // 第
+    var bracketed = false
+    if i < p.endIndex, p[i] == 0xFF08 || p[i] == 0x28 {
+      bracketed = true
+      i += 1
+    }
+    let digits = i
+    while i < p.endIndex, isNumeral(p[i]), i - digits < 3 { i += 1 }
+    guard i > digits, i < p.endIndex else { return false }
+    let mark = p[i]
+    if bracketed { return mark == 0xFF09 || mark == 0x29 }
+    return mark == 0x3001 || mark == 0x2E || mark == 0xFF0E || mark == 0xFF0C || mark == 0x662F
   }
 
   private static let placeSuffixes: [[UInt32]] = [

@@ -27,7 +27,10 @@ enum HTMLText {
     var preDepth = 0
     let count = source.count
     func lower(_ scalar: Unicode.Scalar) -> Character {
-      Character(Unicode.Scalar(scalar.value >= 0x41 && scalar.value <= 0x5A ? scalar.value + 0x20 : scalar.value) ?? scalar)
+      Character(
+        Unicode.Scalar(
+          scalar.value >= 0x41 && scalar.value <= 0x5A ? scalar.value + 0x20 : scalar.value)
+          ?? scalar)
     }
     func starts(_ text: String, at index: Int) -> Bool {
       var k = index
@@ -53,7 +56,9 @@ enum HTMLText {
         let closing = k < count && source[k] == "/"
         if closing { k += 1 }
         var name = ""
-        while k < count, source[k].properties.isAlphabetic || (source[k].value >= 0x30 && source[k].value <= 0x39) {
+        while k < count,
+          source[k].properties.isAlphabetic || (source[k].value >= 0x30 && source[k].value <= 0x39)
+        {
           name.append(lower(source[k]))
           k += 1
         }
@@ -88,7 +93,9 @@ enum HTMLText {
       if scalar == "&" {
         var k = i + 1
         var name = ""
-        while k < count && k - i <= 32 && source[k] != ";" && !LayoutText.isLayoutSpace(source[k]) && source[k] != "&" && source[k] != "<" {
+        while k < count && k - i <= 32 && source[k] != ";" && !LayoutText.isLayoutSpace(source[k])
+          && source[k] != "&" && source[k] != "<"
+        {
           name.unicodeScalars.append(source[k])
           k += 1
         }
@@ -112,11 +119,17 @@ enum HTMLText {
   }
 
   private static func entity(_ name: String) -> Unicode.Scalar? {
-    if name.hasPrefix("#x") || name.hasPrefix("#X") {
-      return UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+    func character(_ value: UInt32?) -> Unicode.Scalar? {
+      guard let value, let scalar = Unicode.Scalar(value), !TextDecoder.isStrayControl(scalar)
+      else { return nil }
+      return scalar
     }
-    if name.hasPrefix("#") { return UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
-    return entities[name].flatMap(Unicode.Scalar.init) ?? entities[name.lowercased()].flatMap(Unicode.Scalar.init)
+    if name.hasPrefix("#x") || name.hasPrefix("#X") {
+      return character(UInt32(name.dropFirst(2), radix: 16))
+    }
+    if name.hasPrefix("#") { return character(UInt32(name.dropFirst())) }
+    return entities[name].flatMap(Unicode.Scalar.init)
+      ?? entities[name.lowercased()].flatMap(Unicode.Scalar.init)
   }
 
   /// Lines trimmed, runs of empty lines collapsed to one.

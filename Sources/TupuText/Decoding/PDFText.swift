@@ -11,7 +11,9 @@ enum PDFText {
   /// Where to look for `pdftotext`: `$PATH`, then the usual places.
   static var searchPath: [String] {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-    return path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"]
+    return path.split(separator: ":").map(String.init) + [
+      "/usr/bin", "/usr/local/bin", "/opt/homebrew/bin",
+    ]
   }
 
   static func executable(in directories: [String] = searchPath) -> String? {
@@ -53,7 +55,8 @@ enum PDFText {
     let message = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     if process.terminationStatus != 0 {
-      let detail = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+      let detail = String(decoding: message, as: UTF8.self).trimmingCharacters(
+        in: .whitespacesAndNewlines)
       throw Diagnostic(
         "pdftotext could not read \(path)" + (detail.isEmpty ? "" : ": \(detail)"),
         hint: "check that the file is a PDF and not damaged or password-protected")
@@ -62,7 +65,8 @@ enum PDFText {
       throw Diagnostic("pdftotext gave no output for \(path)")
     }
     // pdftotext ends pages with a form feed: a page break is a paragraph break.
-    let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\u{0C}", with: "\n\n")
+    let text = String(decoding: data, as: UTF8.self).replacingOccurrences(
+      of: "\u{0C}", with: "\n\n")
     if !text.unicodeScalars.contains(where: { !LayoutText.isLayoutSpace($0) }) {
       throw Diagnostic(
         "\(path) has no text layer (a scanned image?)",

@@ -20,21 +20,23 @@ struct SHA256 {
       0x5be0_cd19,
     ]
     let fullBlocks = bytes.count / 64
+    let schedule = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+    defer { schedule.deallocate() }
     bytes.withUnsafeBufferPointer { buffer in
-      for block in 0..<fullBlocks {
-        compress(&state, UnsafeBufferPointer(rebasing: buffer[(block * 64)..<(block * 64 + 64)]))
-      }
+      guard let base = buffer.baseAddress else { return }
+      for block in 0..<fullBlocks { compress(&state, base + block * 64, schedule) }
     }
     // Padding: the remaining bytes, 0x80, zeros, then the bit length big-endian.
     var tail = Array(bytes[(fullBlocks * 64)...])
     tail.append(0x80)
     while tail.count % 64 != 56 { tail.append(0) }
     let bitLength = UInt64(bytes.count) &* 8
-    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+    for shift in stride(from: 56, through: 0, by: -8) {
+      tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    }
     tail.withUnsafeBufferPointer { buffer in
-      for block in 0..<(tail.count / 64) {
-        compress(&state, UnsafeBufferPointer(rebasing: buffer[(block * 64)..<(block * 64 + 64)]))
-      }
+      guard let base = buffer.baseAddress else { return }
+      for block in 0..<(tail.count / 64) { compress(&state, base + block * 64, schedule) }
     }
     let digits: [Character] = Array("0123456789abcdef")
     var hex = ""
@@ -47,10 +49,12 @@ struct SHA256 {
     return hex
   }
 
-  private static func compress(_ state: inout [UInt32], _ block: UnsafeBufferPointer<UInt8>) {
-    var w = [UInt32](repeating: 0, count: 64)
+  private static func compress(
+    _ state: inout [UInt32], _ block: UnsafePointer<UInt8>, _ w: UnsafeMutablePointer<UInt32>
+  ) {
     for i in 0..<16 {
-      w[i] = UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16
+      w[i] =
+        UInt32(block[i &* 4]) << 24 | UInt32(block[i * 4 + 1]) << 16
         | UInt32(block[i * 4 + 2]) << 8 | UInt32(block[i * 4 + 3])
     }
     for i in 16..<64 {
@@ -66,21 +70,23 @@ struct SHA256 {
     var f = state[5]
     var g = state[6]
     var h = state[7]
-    for i in 0..<64 {
-      let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-      let choice = (e & f) ^ (~e & g)
-      let t1 = h &+ s1 &+ choice &+ roundConstants[i] &+ w[i]
-      let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ majority
-      h = g
-      g = f
-      f = e
-      e = d &+ t1
-      d = c
-      c = b
-      b = a
-      a = t1 &+ t2
+    roundConstants.withUnsafeBufferPointer { k in
+      for i in 0..<64 {
+        let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+        let choice = (e & f) ^ (~e & g)
+        let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
+        let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+        let majority = (a & b) ^ (a & c) ^ (b & c)
+        let t2 = s0 &+ majority
+        h = g
+        g = f
+        f = e
+        e = d &+ t1
+        d = c
+        c = b
+        b = a
+        a = t1 &+ t2
+      }
     }
     state[0] = state[0] &+ a
     state[1] = state[1] &+ b

@@ -1,9 +1,10 @@
+import TupuDiagnostics
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import TupuDiagnostics
 
 /// Bytes → Unicode: UTF-8 (with or without BOM), else GB18030 (GBK is a subset); anything else
 /// is a diagnostic naming the file and the byte offset, never mojibake.
@@ -24,7 +25,9 @@ enum TextDecoder {
         "\(path) is empty", at: SourceLocation(source: path, line: 0, byteOffset: 0),
         hint: "give a news text file (UTF-8 or GB18030), an .html page or a .pdf")
     }
-    if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+    if bytes.count >= 2,
+      (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+    {
       throw Diagnostic(
         "\(path) is UTF-16, which Tupu does not read",
         at: SourceLocation(source: path, line: 0, byteOffset: 0),
@@ -37,6 +40,10 @@ enum TextDecoder {
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
       body = bytes[3...]
     }
+    // NB: the standard library's validation is the fast path; ours only runs to say where.
+    if let text = String(validating: body, as: UTF8.self) {
+      return Decoded(text: text, encoding: .utf8)
+    }
     switch UTF8Validation.check(body) {
     case .valid:
       return Decoded(text: String(decoding: body, as: UTF8.self), encoding: .utf8)
@@ -48,7 +55,7 @@ enum TextDecoder {
     case .invalid(let offset, let multiByteBefore):
       // NB: a file that was good UTF-8 for a while and then breaks is damaged UTF-8, not
       // GB18030: decoding it as GB18030 would turn its Chinese into mojibake.
-      if multiByteBefore >= 3 || body.starts(with: [0xEF, 0xBB, 0xBF]) || body.startIndex == 3 {
+      if multiByteBefore >= 3 || body.startIndex == 3 {
         throw Diagnostic(
           "\(path) is not valid UTF-8 at byte \(offset)",
           at: SourceLocation(source: path, line: 0, byteOffset: offset),
@@ -68,7 +75,8 @@ enum TextDecoder {
     for (index, byte) in sample.enumerated() where byte == 0 {
       if index % 2 == 0 { evenNul += 1 } else { oddNul += 1 }
     }
-    let looksUTF16 = sample.count >= 8 && (evenNul + oddNul) * 4 >= sample.count
+    let looksUTF16 =
+      sample.count >= 8 && (evenNul + oddNul) * 4 >= sample.count
       && (evenNul == 0 || oddNul == 0 || max(evenNul, oddNul) >= 4 * min(evenNul, oddNul))
     if looksUTF16 {
       return Diagnostic(

@@ -26,13 +26,21 @@ enum Boilerplate {
     "信息时间", "责任编辑", "首页>", "首页»", "首页›", ">>", "扫一扫", "版权所有",
   ])
 
+  /// Cues that make a line of at most 60 characters boilerplate wherever they stand
+  /// (`2022-04-14 10:30 来源：某区融媒体中心`); in a longer line they may be content.
+  private static let shortInner: [[UInt32]] = scalarsOf([
+    "来源:", "来源：", "作者:", "作者：", "编辑:", "编辑：", "审核:", "审核：", "摄影:", "摄影：", "点击:",
+    "点击：", "浏览:", "浏览：", "阅读:", "阅读：", "字体:", "字体：",
+  ])
+
   /// Whole lines that are navigation words.
-  private static let navigation: Set<[UInt32]> = Set(scalarsOf([
-    "首页", "详情", "正文", "新闻动态", "新闻分类", "新闻中心", "要闻动态", "打印", "关闭", "返回", "分享",
-    "收藏", "评论", "点赞", "更多", "查看更多", "新闻详情", "文章详情", "内容详情", "热点新闻", "图片新闻",
-    "最新动态", "工作动态", "政务动态", "时政要闻", "本站首页", "网站首页", "English", "繁體", "简体",
-    "无障碍", "长者模式", "登录", "注册", "搜索",
-  ]))
+  private static let navigation: Set<[UInt32]> = Set(
+    scalarsOf([
+      "首页", "详情", "正文", "新闻动态", "新闻分类", "新闻中心", "要闻动态", "打印", "关闭", "返回", "分享",
+      "收藏", "评论", "点赞", "更多", "查看更多", "新闻详情", "文章详情", "内容详情", "热点新闻", "图片新闻",
+      "最新动态", "工作动态", "政务动态", "时政要闻", "本站首页", "网站首页", "English", "繁體", "简体",
+      "无障碍", "长者模式", "登录", "注册", "搜索",
+    ]))
 
   private static let imageSuffixes: [[UInt32]] = scalarsOf([
     ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".PNG", ".JPG", ".JPEG", ".GIF",
@@ -40,6 +48,36 @@ enum Boilerplate {
 
   private static let prefixesByFirst = Dictionary(grouping: prefixes, by: { $0[0] })
   private static let innerByFirst = Dictionary(grouping: inner, by: { $0[0] })
+  private static let shortInnerByFirst = Dictionary(grouping: shortInner, by: { $0[0] })
+  /// First scalars of all cues, as a bitmap over the BMP: most lines are rejected without hashing.
+  private static let cueStarts: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 1024)
+    for cue in prefixes + inner + Array(navigation) where cue[0] < 0x10000 {
+      bits[Int(cue[0] >> 6)] |= 1 << UInt64(cue[0] & 63)
+    }
+    return bits
+  }()
+
+  /// The first two scalars of the inner cues, hashed into a bitmap: a line with none of them
+  /// is rejected in one pass without hashing or slicing.
+  private static let innerBigrams: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 1024)
+    for cue in inner + shortInner {
+      let h = bigram(cue[0], cue[1])
+      bits[h >> 6] |= 1 << UInt64(h & 63)
+    }
+    return bits
+  }()
+
+  @inline(__always)
+  private static func bigram(_ a: UInt32, _ b: UInt32) -> Int {
+    Int(((a &* 0x9E37_79B1) ^ (b &* 0x85EB_CA6B)) >> 16)
+  }
+
+  @inline(__always)
+  private static func mayStartCue(_ v: UInt32) -> Bool {
+    v < 0x10000 && cueStarts[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+  }
 
   private static func scalarsOf(_ words: [String]) -> [[UInt32]] {
     words.map { word in word.unicodeScalars.map(\.value) }
@@ -48,21 +86,38 @@ enum Boilerplate {
   /// Whether the repaired text of one line is page furniture rather than article text.
   static func isBoilerplate(_ line: ArraySlice<UInt32>) -> Bool {
     if line.isEmpty || line.count > 200 { return false }
-    if navigation.contains(Array(line)) { return true }
+    if line.count <= 6 && mayStartCue(line[line.startIndex]) && navigation.contains(Array(line)) {
+      return true
+    }
     var body = line
     while let first = body.first, isLeadingDecoration(first) { body = body.dropFirst() }
     if body.isEmpty { return true }
-    if let candidates = prefixesByFirst[body[body.startIndex]] {
+    if mayStartCue(body[body.startIndex]), let candidates = prefixesByFirst[body[body.startIndex]] {
       for prefix in candidates where body.starts(with: prefix) { return true }
     }
     if line.count <= 160 {
-      for i in line.indices {
-        guard let candidates = innerByFirst[line[i]] else { continue }
-        for cue in candidates where line[i...].starts(with: cue) { return true }
+      let bits = innerBigrams
+      var i = line.startIndex
+      while i + 1 < line.endIndex {
+        let h = bigram(line[i], line[i + 1])
+        if bits[h >> 6] & (1 << UInt64(h & 63)) != 0 {
+          if let candidates = innerByFirst[line[i]] {
+            for cue in candidates where line[i...].starts(with: cue) { return true }
+          }
+          if line.count <= 60, let candidates = shortInnerByFirst[line[i]] {
+            for cue in candidates where line[i...].starts(with: cue) { return true }
+          }
+        }
+        i += 1
       }
     }
-    for suffix in imageSuffixes where line.count > suffix.count && line.suffix(suffix.count).elementsEqual(suffix) {
-      if !line.contains(where: { ScalarClass.isHan($0) }) { return true }
+    if let last = line.last,
+      last == 0x67 || last == 0x47 || last == 0x70 || last == 0x50 || last == 0x66 || last == 0x46
+    {
+      for suffix in imageSuffixes
+      where line.count > suffix.count && line.suffix(suffix.count).elementsEqual(suffix) {
+        if !line.contains(where: { ScalarClass.isHan($0) }) { return true }
+      }
     }
     if line.contains(0x2103) && (line.contains(0x5468) || contains(line, [0x661F, 0x671F])) {
       return true  // 2025年12月07日 (周三) 2~20℃ 多云
@@ -71,7 +126,8 @@ enum Boilerplate {
   }
 
   private static func isLeadingDecoration(_ v: UInt32) -> Bool {
-    v == 0x3010 || v == 0x3E || v == 0x00BB || v == 0x00B7 || v == 0x7C || v == 0x5B
+    v == 0x3010 || v == 0x3E || v == 0x00BB || v == 0xFF08 || v == 0x28 || v == 0x00B7 || v == 0x7C
+      || v == 0x5B
       || v == 0x2022 || v == 0x25CF || v == 0x25B6 || v == 0x25BA || v == 0x2192
   }
 

@@ -34,12 +34,46 @@ public enum LayoutText {
   /// `text` repaired, as `compacted(_:)` on its scalars.
   public static func compacted(_ text: String) -> String { compacted(text.unicodeScalars) }
 
+  /// `text` with the ASCII punctuation of web pages in its print form where it touches Chinese
+  /// text (`4月1日,会议(扩大)召开:` → `4月1日，会议（扩大）召开：`), one scalar for one, so every
+  /// offset stays valid. Punctuation between ASCII letters and digits (`10:30`, `3,000`) stays.
+  public static func printPunctuation(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var result = String.UnicodeScalarView()
+    for (index, scalar) in scalars.enumerated() {
+      let replacement: UInt32?
+      switch scalar.value {
+      case 0x2C: replacement = 0xFF0C
+      case 0x3A: replacement = 0xFF1A
+      case 0x3B: replacement = 0xFF1B
+      case 0x28: replacement = 0xFF08
+      case 0x29: replacement = 0xFF09
+      case 0x21: replacement = 0xFF01
+      case 0x3F: replacement = 0xFF1F
+      default: replacement = nil
+      }
+      let touchesChinese = [index - 1, index + 1].contains { neighbour in
+        neighbour >= 0 && neighbour < scalars.count
+          && (ScalarClass.isHan(scalars[neighbour].value)
+            || ScalarClass.cells(scalars[neighbour].value) == 2)
+      }
+      if let replacement, touchesChinese, let wide = Unicode.Scalar(replacement) {
+        result.append(wide)
+      } else {
+        result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
   /// Whitespace that is layout, not content: spaces, tabs, line breaks, no-break and
   /// ideographic spaces, zero-width spaces and stray byte-order marks.
   @inline(__always)
   public static func isLayoutSpace(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
-    if v <= 0x20 { return v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0x0C || v == 0x0B }
+    if v <= 0x20 {
+      return v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0x0C || v == 0x0B
+    }
     if v < 0xA0 { return v == 0x85 }
     return v == 0xA0 || v == 0x3000 || v == 0xFEFF || (v >= 0x2000 && v <= 0x200B)
       || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F || v == 0x1680
@@ -49,7 +83,8 @@ public enum LayoutText {
   @inline(__always)
   public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     let v = scalar.value
-    if (v >= 0xFF10 && v <= 0xFF19) || (v >= 0xFF21 && v <= 0xFF3A) || (v >= 0xFF41 && v <= 0xFF5A) {
+    if (v >= 0xFF10 && v <= 0xFF19) || (v >= 0xFF21 && v <= 0xFF3A) || (v >= 0xFF41 && v <= 0xFF5A)
+    {
       return Unicode.Scalar(v - 0xFEE0) ?? scalar
     }
     return scalar
@@ -118,5 +153,41 @@ enum ScalarClass {
       return 2
     }
     return 1
+  }
+}
+
+/// `ScalarClass` and `LayoutText` answers for the Basic Multilingual Plane in one table, one
+/// load per scalar in the hot loops.
+enum ScalarTable {
+  static let terminal: UInt8 = 1
+  static let continuing: UInt8 = 2
+  static let opener: UInt8 = 4
+  static let closer: UInt8 = 8
+  static let han: UInt8 = 16
+  static let layoutSpace: UInt8 = 32
+  static let wide: UInt8 = 64
+  static let asciiWord: UInt8 = 128
+
+  static let bits: [UInt8] = (0..<0x10000).map { (value: Int) -> UInt8 in
+    let v = UInt32(value)
+    var flags: UInt8 = 0
+    if ScalarClass.isTerminal(v) { flags |= terminal }
+    if ScalarClass.isContinuing(v) && !ScalarClass.isOpener(v) { flags |= continuing }
+    if ScalarClass.isOpener(v) { flags |= opener }
+    if ScalarClass.isCloser(v) { flags |= closer }
+    if ScalarClass.isHan(v) { flags |= han }
+    if let scalar = Unicode.Scalar(v), LayoutText.isLayoutSpace(scalar) { flags |= layoutSpace }
+    if ScalarClass.cells(v) == 2 { flags |= wide }
+    if v < 0x80, LayoutText.isASCIIWord(Unicode.Scalar(UInt8(v))) { flags |= asciiWord }
+    return flags
+  }
+
+  /// The flags of any scalar (the table for the BMP, the functions beyond it).
+  @inline(__always)
+  static func flags(_ v: UInt32, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    if v < 0x10000 { return table[Int(v)] }
+    var flags: UInt8 = 0
+    if ScalarClass.isHan(v) { flags |= han | wide }
+    return flags
   }
 }

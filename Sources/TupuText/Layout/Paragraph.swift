@@ -25,6 +25,8 @@ struct Paragraph {
   var hasDateline = false
   var hasSignOff = false
   var isSectionLabel = false
+  /// Opens with a list marker: 一、 （二） 3. — a subheading when headline-like.
+  var startsWithEnumerator = false
 
   var lineCount: Int { lastLine - firstLine + 1 }
 }

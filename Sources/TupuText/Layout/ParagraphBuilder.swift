@@ -13,7 +13,7 @@ struct ParagraphBuilder {
   private static let boilerplateFlag: UInt8 = 1
   private static let bylineFlag: UInt8 = 2
   private static let datelineFlag: UInt8 = 4
-  private var scratch: [UInt32] = []
+  private var scratch = [UInt32](repeating: 0, count: 256)
 
   init(page: PageLines) {
     self.page = page
@@ -37,7 +37,9 @@ struct ParagraphBuilder {
       while next < lines.count && lines[next].isBlank { next += 1 }
       let blanks = next - i - 1
       let nextLine: Int? = next < lines.count ? next : nil
-      if let firstLine = first, shouldBreak(after: i, paragraphStart: firstLine, next: nextLine, blanks: blanks) {
+      if let firstLine = first,
+        shouldBreak(after: i, paragraphStart: firstLine, next: nextLine, blanks: blanks)
+      {
         emit(firstLine, i)
         first = nil
       }
@@ -53,30 +55,47 @@ struct ParagraphBuilder {
     var previous: Int?
     for index in page.lines.indices where !page.lines[index].isBlank {
       let line = page.lines[index]
-      scratch.removeAll(keepingCapacity: true)
+      var length = 0
       if line.end - line.start <= 200 {
-        for k in line.start..<line.end where !LayoutText.isLayoutSpace(page.scalars[k]) {
-          scratch.append(LayoutText.fold(page.scalars[k]).value)
+        ScalarTable.bits.withUnsafeBufferPointer { table in
+          page.scalars.withUnsafeBufferPointer { scalars in
+            scratch.withUnsafeMutableBufferPointer { scratch in
+              for k in line.start..<line.end {
+                let v = scalars[k].value
+                if ScalarTable.flags(v, table) & ScalarTable.layoutSpace != 0 { continue }
+                scratch[length] = v >= 0xFF10 ? LayoutText.fold(scalars[k]).value : v
+                length += 1
+              }
+            }
+          }
         }
       }
+      let text = scratch[0..<length]
       var flags: UInt8 = 0
       // NB: only a comma-like end protects a line from the boilerplate test; a title line as
       // wide as its neighbours must not hide the metadata line under it.
-      let continues = previous.map { page.lastSignificant($0).map(ScalarClass.isContinuing) ?? false } ?? false
-      if !continues && !scratch.isEmpty && Boilerplate.isBoilerplate(scratch[...]) {
+      let continues =
+        previous.map { page.lastSignificant($0).map(ScalarClass.isContinuing) ?? false } ?? false
+      if !continues && !text.isEmpty && Boilerplate.isBoilerplate(text) {
         flags |= Self.boilerplateFlag
       } else if PageCues.isBylineLine(page.scalars, start: line.start, end: line.end) {
         flags |= Self.bylineFlag
       }
-      if flags == 0, !scratch.isEmpty, startsDateline(scratch[...]) { flags |= Self.datelineFlag }
+      if flags == 0, !text.isEmpty, startsDateline(text) { flags |= Self.datelineFlag }
       lineFlags[index] = flags
       previous = index
     }
   }
 
   private func startsDateline(_ line: ArraySlice<UInt32>) -> Bool {
+    var marked = false
+    for v in line.prefix(18) where v == 0x8BAF || v == 0x606F || v == 0x7535 {
+      marked = true
+      break
+    }
+    guard marked else { return false }
     // The dateline check wants origins; at line level a space-free guess is enough.
-    let origins = Array(0..<line.count)
+    let origins = (0..<Int32(line.count)).map { $0 }
     return PageCues.dateline(line, origins: origins, bracketMayContinue: true) != nil
       && (line.starts(with: [0x672C, 0x62A5]) || line.starts(with: [0x672C, 0x7F51])
         || line.contains(0xFF08) || line.contains(0x28) || line.count > 6)
@@ -115,6 +134,9 @@ struct ParagraphBuilder {
 
   private func endsWithSignOffOrCredit(_ line: Int) -> Bool {
     let l = page.lines[line]
+    let lastValue = page.scalars[l.end - 1].value
+    if lastValue == 0x6444 { return true }  // 摄
+    guard lastValue == 0xFF09 || lastValue == 0x29 else { return false }
     var values: [UInt32] = []
     var k = l.end - 1
     while k >= l.start && values.count < 30 {
@@ -122,7 +144,7 @@ struct ParagraphBuilder {
       k -= 1
     }
     values.reverse()
-    return PageCues.signOff(values[...]) != nil || values.last == 0x6444  // 摄
+    return PageCues.signOff(values[...]) != nil
   }
 
   private func compactScratch(_ from: Int, _ to: Int) -> [UInt32] {
@@ -181,12 +203,15 @@ struct ParagraphBuilder {
       if PageCues.isHeadlineLike(text, lineEnds: lineEnds) {
         paragraph.kind = .headlineLike
         paragraph.isSectionLabel = paragraph.lineCount == 1 && PageCues.isSectionLabel(text)
+        paragraph.startsWithEnumerator = PageCues.startsWithEnumerator(text)
         return
       }
     }
     if let signOff = PageCues.signOff(compact.values[paragraph.content]) {
       paragraph.hasSignOff = true
-      if paragraph.credit == nil { paragraph.credit = (signOff + 1)..<(paragraph.compact.upperBound - 1) }
+      if paragraph.credit == nil {
+        paragraph.credit = (signOff + 1)..<(paragraph.compact.upperBound - 1)
+      }
       paragraph.content = paragraph.content.lowerBound..<signOff
     }
   }

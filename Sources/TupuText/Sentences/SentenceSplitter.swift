@@ -4,23 +4,74 @@
 struct SentenceSplitter {
   let values: [UInt32]
 
+  let table: [UInt8] = ScalarTable.bits
+
+  /// Openers in `range` that are never closed in it (a quote running on into the next
+  /// paragraph, as Chinese print does, or a broken dump): they must not hold a sentence open.
+  /// Closers without an opener in `range` are the end of a quote begun in an earlier
+  /// paragraph: the sentence they close goes on to its attribution (…。”书记说。).
+  private func unmatchedBrackets(_ range: Range<Int>) -> (openers: Set<Int>, closers: Set<Int>) {
+    var stack: [Int] = []
+    var closers: Set<Int> = []
+    for i in range {
+      let v = values[i]
+      guard v < 0x10000 else { continue }
+      let flags = table[Int(v)]
+      if flags & ScalarTable.opener != 0 {
+        stack.append(i)
+      } else if flags & ScalarTable.closer != 0 {
+        if stack.isEmpty { closers.insert(i) } else { stack.removeLast() }
+      }
+    }
+    return (Set(stack), closers)
+  }
+
   func split(_ range: Range<Int>) -> [Range<Int>] {
+    // NB: most paragraphs balance their brackets; only the others pay for the bracket analysis.
+    if let sentences = split(range, unmatched: [], strayClosers: [], checked: false) {
+      return sentences
+    }
+    let brackets = unmatchedBrackets(range)
+    return split(range, unmatched: brackets.openers, strayClosers: brackets.closers, checked: true)
+      ?? []
+  }
+
+  /// nil when `checked` is false and the brackets turn out unbalanced.
+  private func split(
+    _ range: Range<Int>, unmatched: Set<Int>, strayClosers: Set<Int>, checked: Bool
+  ) -> [Range<Int>]? {
     var sentences: [Range<Int>] = []
     var start = range.lowerBound
     var depth = 0
     var semicolons: [Int] = []
     var i = range.lowerBound
     let end = range.upperBound
+    let marks = ScalarTable.opener | ScalarTable.closer | ScalarTable.terminal
     while i < end {
       let v = values[i]
-      if ScalarClass.isOpener(v) {
-        depth += 1
-      } else if ScalarClass.isCloser(v) {
+      let flags = v < 0x10000 ? table[Int(v)] : 0
+      if flags & marks == 0 && v != 0x2026 && v != 0xFF1B && v != 0x3B {
+        i += 1
+        continue
+      }
+      if flags & ScalarTable.opener != 0 {
+        if unmatched.isEmpty || !unmatched.contains(i) { depth += 1 }
+      } else if flags & ScalarTable.closer != 0 {
+        if depth == 0 && !checked { return nil }
         depth = max(0, depth - 1)
-      } else if depth == 0 && (ScalarClass.isTerminal(v) || isEllipsisEnd(i, end)) {
+      } else if depth == 0 && (flags & ScalarTable.terminal != 0 || isEllipsisEnd(i, end)) {
         var stop = i + 1
-        while stop < end, ScalarClass.isTerminal(values[stop]) || values[stop] == 0x2026 || isTrailingCloser(stop) {
+        var closesStrayQuote = false
+        while stop < end,
+          ScalarClass.isTerminal(values[stop]) || values[stop] == 0x2026 || isTrailingCloser(stop)
+        {
+          if isTrailingCloser(stop) && !checked { return nil }
+          if strayClosers.contains(stop) { closesStrayQuote = true }
           stop += 1
+        }
+        if closesStrayQuote && stop < end {
+          i = stop
+          continue
         }
         emit(start..<stop, semicolons: semicolons, into: &sentences)
         start = stop
@@ -32,6 +83,7 @@ struct SentenceSplitter {
       }
       i += 1
     }
+    if depth > 0 && !checked { return nil }
     if start < end { emit(start..<end, semicolons: semicolons, into: &sentences) }
     return sentences
   }
@@ -47,8 +99,8 @@ struct SentenceSplitter {
   private func isEllipsisEnd(_ i: Int, _ end: Int) -> Bool {
     guard values[i] == 0x2026, i > 0, values[i - 1] == 0x2026, i + 1 < end else { return false }
     let next = values[i + 1]
-    return ScalarClass.isHan(next) || LayoutText.isASCIIWord(Unicode.Scalar(UInt8(truncatingIfNeeded: min(next, 0x7F))))
-      && next < 0x80 || ScalarClass.isOpener(next)
+    let isWord = next < 0x80 && LayoutText.isASCIIWord(Unicode.Scalar(UInt8(next)))
+    return ScalarClass.isHan(next) || isWord || ScalarClass.isOpener(next)
   }
 
   private static let leadInCues: [[UInt32]] = [
@@ -68,7 +120,9 @@ struct SentenceSplitter {
     }
     for piece in pieces {
       if piece.isEmpty { continue }
-      let hasContent = values[piece].contains { ScalarClass.isHan($0) || ($0 < 0x80 && LayoutText.isASCIIWord(Unicode.Scalar(UInt8($0)))) }
+      let hasContent = values[piece].contains {
+        ScalarClass.isHan($0) || ($0 < 0x80 && LayoutText.isASCIIWord(Unicode.Scalar(UInt8($0))))
+      }
       if hasContent {
         sentences.append(piece)
       } else if let last = sentences.last, last.upperBound == piece.lowerBound {

@@ -1,0 +1,24 @@
+// swift-tools-version:6.0
+// libFuzzer targets, kept out of the main package so that `swift build` / `swift test` never
+// build them. Build and run them with `scripts/fuzz [SECONDS]` (it passes the sanitizer flags).
+import PackageDescription
+
+let package = Package(
+  name: "TupuFuzz",
+  platforms: [.macOS(.v13)],
+  dependencies: [.package(name: "Tupu", path: "..")],
+  targets: [
+    // The query language: parse → check → plan → compile to SQL → run on a small store.
+    .executableTarget(
+      name: "FuzzQuery",
+      dependencies: [
+        .product(name: "TupuQuery", package: "Tupu"), .product(name: "TupuStore", package: "Tupu"),
+        .product(name: "TupuGraph", package: "Tupu"),
+      ]),
+    // The text pipeline: decode → repair → split.
+    .executableTarget(name: "FuzzText", dependencies: [.product(name: "TupuText", package: "Tupu")]),
+    // The facts-file readers: TSV (gold format) and N-Triples.
+    .executableTarget(
+      name: "FuzzFacts", dependencies: [.product(name: "TupuGraph", package: "Tupu")]),
+  ]
+)

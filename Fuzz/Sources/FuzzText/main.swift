@@ -1,0 +1,1 @@
+// The harness is in Harness.swift: libFuzzer supplies main().

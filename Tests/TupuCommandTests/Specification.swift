@@ -1,1 +1,0 @@
-// Specifications arrive with their issue.
