@@ -126,7 +126,7 @@ extension SentenceReader {
       }
       var newPost: PostToken?
       // 某区长安街道: 区长 is no post when its last character starts a street's name.
-      if case .leader = token, startsDivisionName(at: index + length - 1) {
+      if case .leader = token, length <= 3, startsDivisionName(at: index + length - 1) {
         guard let suffix = lexicon.suffixes.longest(in: text, at: index) else {
           index += 1
           continue
@@ -367,8 +367,9 @@ extension SentenceReader {
 
       guard let post = newPost else { continue }
       postTokens.append(post)
-      // Another post after a list comma belongs to the same name: 区委常委、常务副区长某某.
-      if index < text.count, text[index] == "、", startsPost(at: index + 1) {
+      // Another post after a list comma (or 兼) belongs to the same name: 区委常委、常务副区长某某,
+      // 村党支部书记兼村委会主任某某.
+      if index < text.count, text[index] == "、" || text[index] == "兼", startsPost(at: index + 1) {
         index += 1
         pending = index
         continue

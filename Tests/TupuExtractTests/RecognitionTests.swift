@@ -144,6 +144,12 @@ struct RecognitionTests {
         "盛达新材料科技园 located-in 科技大道", "唐国庆 : Person",
       ],
       absent: ["盛达新材料科技园 located-in 高新区", "唐国庆 : Official"]),
+    Case(
+      text: "桃花村党支部书记兼村委会主任韩大军介绍了村里的变化。江城经济技术开发区管委会召开2024年招商引资工作会议。",
+      expected: [
+        "韩大军 title 村党支部书记", "韩大军 title 村委会主任", "韩大军 affiliated-with 桃花村",
+        "江城经济技术开发区管委会 convenes 2024年招商引资工作会议",
+      ]),
   ]
 
   @Test("short texts of the genre give the expected facts and not the traps", arguments: cases)
