@@ -271,8 +271,9 @@ extension SentenceReader {
               start: previousMention.start, end: index, className: "Organization",
               name: previousMention.name + implied, via: "post-body")
             body.isBody = true
-            base = addMention(body)
-            units = [.mention(base!)]
+            let made = addMention(body)
+            base = made
+            units = [.mention(made)]
           }
         } else if !own.isEmpty, let implied = role.impliedBody, own.count <= 8, !isGeneric(own) {
           let container = visibleMention(endingAt: pending)
@@ -288,8 +289,9 @@ extension SentenceReader {
           if let first = own.first, ["区", "县"].contains(String(text[first])), container == nil {
             body.bareLevel = String(text[first])
           }
-          base = addMention(body)
-          units = [.mention(base!)]
+          let made = addMention(body)
+          base = made
+          units = [.mention(made)]
         } else if !own.isEmpty, let name = nameBefore(index, from: pending) {
           // 郭某某主任, 省委某某书记: the post after the name.
           attachAfterName(
