@@ -265,6 +265,18 @@ struct SentenceRelations {
         {
           givers = [nearest.name]
         }
+      } else if cue.end < text.count, text[cue.end] == "给",
+        let given = entities.first(where: {
+          Self.recipientClasses.contains($0.className) && $0.mention.start == cue.end + 1
+        })
+      {
+        // 捐赠给某村小学: the recipient right after 给.
+        recipient = innermost(given)?.name
+        if let nearest = entities.last(where: {
+          isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
+        }) {
+          givers = [nearest.name]
+        }
       } else {
         let end = clauseEnd(after: cue.end)
         recipient =
@@ -284,6 +296,16 @@ struct SentenceRelations {
           isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
         }) {
           givers = [nearest.name]
+        }
+        // 某社区收到某公司捐赠的…: the recipient stands before 收到.
+        if recipient == nil {
+          let receive = lexicon.list(.receive)
+          for position in start..<cue.start where receive.longest(in: text, at: position) != nil {
+            recipient = entities.last(where: {
+              Self.recipientClasses.contains($0.className) && $0.mention.end == position
+            })?.name
+            if recipient != nil { break }
+          }
         }
       }
       guard let recipient else { continue }

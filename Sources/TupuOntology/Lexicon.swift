@@ -82,6 +82,7 @@ public struct Lexicon: Sendable {
     case hereCommunity
     case notInside
     case toward
+    case receive
     case enterpriseBoundary
 
     /// The name a `words` line gives the list.
@@ -114,6 +115,7 @@ public struct Lexicon: Sendable {
       case .hereCommunity: return "here-community"
       case .notInside: return "not-inside"
       case .toward: return "toward"
+      case .receive: return "receive"
       case .enterpriseBoundary: return "enterprise-boundary"
       }
     }
@@ -235,6 +237,7 @@ public struct Lexicon: Sendable {
     "here-community": "words standing for the article's community",
     "not-inside": "words after a place saying something is beside it, not in it",
     "toward": "words introducing a donation's recipient",
+    "receive": "words after a donation's recipient (收到, 获得)",
     "enterprise-boundary": "words a company or school name never spans (its left end)",
   ]
 }

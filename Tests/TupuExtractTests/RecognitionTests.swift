@@ -150,6 +150,13 @@ struct RecognitionTests {
         "韩大军 title 村党支部书记", "韩大军 title 村委会主任", "韩大军 affiliated-with 桃花村",
         "江城经济技术开发区管委会 convenes 2024年招商引资工作会议",
       ]),
+    Case(
+      text: "东岭村获得江城农商银行捐助的农资一批。江城农商银行将图书捐赠给桃花村小学。光明社区收到恒泰集团捐赠的口罩。",
+      expected: [
+        "江城农商银行 : Organization", "江城农商银行 sponsors 东岭村", "江城农商银行 sponsors 桃花村小学",
+        "恒泰集团 sponsors 光明社区",
+      ],
+      absent: ["东岭村获得江城农商银行 : Organization"]),
   ]
 
   @Test("short texts of the genre give the expected facts and not the traps", arguments: cases)
