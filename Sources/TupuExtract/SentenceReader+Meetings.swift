@@ -47,9 +47,11 @@ extension SentenceReader {
           $0.word.count == own.count
         } ?? false
       // 区人大常委会主任: a body in a post, not a meeting.
+      // 某区人大常委会召开…: a body that convenes, not a meeting.
       let heldPost =
         lexicon.roles.longest(in: text, at: end) != nil
         || lexicon.leaderPosts.longest(in: text, at: end) != nil
+        || ends("常委会", at: end) && (starts("召开", at: end) || starts("举行", at: end))
       if cueBefore && !generic && !heldPost {
         let name = string(nameStart..<end)
         _ = addMention(

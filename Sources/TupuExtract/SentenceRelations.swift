@@ -169,7 +169,13 @@ struct SentenceRelations {
 
   mutating func readAttendance() {
     for cue in cueOccurrences("agents-cue-meeting") {
-      guard let meeting = bareMeeting(at: cue.end) else { continue }
+      // 出席会议, 参加学习, and 出席并讲话 (of the article's meeting).
+      let closes =
+        cue.end >= text.count || Self.clauseEnds.contains(text[cue.end]) || text[cue.end] == "并"
+      let current = sentence.context.meeting.flatMap {
+        reading.canonical[DocumentReading.key("Meeting", $0)]
+      }
+      guard let meeting = bareMeeting(at: cue.end) ?? (closes ? current : nil) else { continue }
       let lower = chairCueEnds.filter { $0 <= cue.start }.max() ?? 0
       for entity in entities
       where isPerson(entity.className) && entity.mention.end <= cue.start && entity.mention.start >= lower {
