@@ -40,22 +40,22 @@ extension DocumentReading {
       for mention in sentence.mentions where mention.visibility == .entity {
         guard let name = canonical[Self.key(mention.className, mention.name)] else { continue }
         let className = mention.isPerson ? "Person" : mention.className
-        if mention.className == "Official" { classes[name] = "Official" }
-        if classes[name] == nil { classes[name] = className }
+        if mention.className == "Official" { classes[ExactText(name)] = "Official" }
+        if classes[ExactText(name)] == nil { classes[ExactText(name)] = className }
       }
       for post in sentence.posts where post.official {
         let person = sentence.mentions[post.person]
         if let name = canonical[Self.key(person.className, person.name)] {
-          classes[name] = "Official"
+          classes[ExactText(name)] = "Official"
         }
       }
     }
     storeResolution()
   }
 
-  static func key(_ className: String, _ name: String) -> String {
+  static func key(_ className: String, _ name: String) -> ExactText {
     let group = className == "Official" ? "Person" : className
-    return group + "\u{1F}" + name
+    return ExactText(group + "\u{1F}" + name)
   }
 
   func resolveOrganization(
@@ -153,6 +153,6 @@ extension DocumentReading {
     guard mention.visibility == .entity,
       let name = canonical[Self.key(mention.className, mention.name)]
     else { return nil }
-    return (name, classes[name] ?? mention.className)
+    return (name, classes[ExactText(name)] ?? mention.className)
   }
 }

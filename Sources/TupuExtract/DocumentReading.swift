@@ -22,9 +22,9 @@ struct DocumentReading {
   var sentences: [ReadSentence] = []
   var documentDistrict: String?
   /// Canonical name of every raw name, per class (`resolve`).
-  var canonical: [String: String] = [:]
+  var canonical: [ExactText: String] = [:]
   /// The class each canonical name ends up with (Official wins over Person).
-  var classes: [String: String] = [:]
+  var classes: [ExactText: String] = [:]
 
   init(lexicon: Lexicon, cues: CueTables) {
     self.lexicon = lexicon
