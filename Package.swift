@@ -72,7 +72,11 @@ let package = Package(
     .testTarget(
       name: "TupuExportTests", dependencies: ["TupuExport", "TupuGraph", "TupuOntology"],
       exclude: ["Golden"]),
-    .testTarget(name: "TupuShellTests", dependencies: ["TupuShell", "TupuStore", "TupuGraph"]),
+    .testTarget(
+      name: "TupuShellTests",
+      dependencies: [
+        "TupuShell", "TupuQuery", "TupuStore", "TupuOntology", "TupuExport", "TupuGraph",
+      ]),
     .testTarget(name: "TupuCommandTests", dependencies: ["TupuGraph"]),
   ]
 )

@@ -29,8 +29,25 @@ struct Lexer {
   ]
 
   static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-    !scalar.properties.isWhitespace && !punctuation.contains(scalar)
-      && scalar.value >= 0x20 && scalar != "\u{3000}"
+    let value = scalar.value
+    // NB: fast paths for ASCII and CJK ideographs; Unicode property lookups cost more than
+    // the rest of lexing a short query.
+    if value < 0x80 {
+      switch scalar {
+      case ",", "(", ")", "\"", "^", "+", "*", ":", "#", "?", ";", "=", "<", ">", "!", " ":
+        return false
+      default: return value > 0x20 && value != 0x7F
+      }
+    }
+    if (0x4E00...0x9FFF).contains(value) { return true }
+    return !scalar.properties.isWhitespace && !punctuation.contains(scalar)
+      && scalar != "\u{3000}"
+  }
+
+  private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+    if (0x4E00...0x9FFF).contains(scalar.value) { return false }
+    return scalar.properties.isWhitespace || scalar == "\u{3000}"
   }
 
   private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
@@ -115,7 +132,7 @@ struct Lexer {
 
   private mutating func skipSpaceAndComments() {
     while let scalar = peek() {
-      if scalar.properties.isWhitespace || scalar == "\u{3000}" {
+      if Lexer.isSpace(scalar) {
         advance()
       } else if scalar == "#" {
         while let next = peek(), next != "\n" { advance() }

@@ -140,10 +140,14 @@ struct BatchEncoder {
     }
   }
 
-  private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ part: String) -> Bool {
+  private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ part: String)
+    -> Bool
+  {
     var copy = part
     return copy.withUTF8 { partBytes in
-      guard let base = bytes.baseAddress, let partBase = partBytes.baseAddress else { return partBytes.isEmpty }
+      guard let base = bytes.baseAddress, let partBase = partBytes.baseAddress else {
+        return partBytes.isEmpty
+      }
       return memcmp(base + offset, partBase, partBytes.count) == 0
     }
   }

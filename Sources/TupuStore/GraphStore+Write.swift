@@ -53,15 +53,17 @@ extension GraphStore {
       let bulk = try shouldRebuildIndexes(adding: rows.count)
       if bulk { try database.execute("DROP INDEX facts_pos; DROP INDEX facts_osp;") }
       summary.factsAdded = try insertFacts(rows)
-      if bulk {
-        try database.execute(
-          "CREATE INDEX facts_pos ON facts(p, o, s); CREATE INDEX facts_osp ON facts(o, s, p);")
-      }
       summary.evidenceAdded = try insertEvidence(
         rows, documentIDs: documentIDs, patternIDs: patternIDs)
       try insertSentences(sentences, documentIDs: documentIDs)
       if !replaced.isEmpty { summary.factsRemoved = try deleteUnevidencedFacts() }
       summary.derivedFacts = try deriveFacts()
+      // NB: indexes last, after the derived facts too: built by one sort each, their pages
+      // come out full instead of split by scattered inserts.
+      if bulk {
+        try database.execute(
+          "CREATE INDEX facts_pos ON facts(p, o, s); CREATE INDEX facts_osp ON facts(o, s, p);")
+      }
     }
     return summary
   }
@@ -256,7 +258,8 @@ extension GraphStore {
   ) throws {
     func statement(_ count: Int) throws -> Statement {
       let tuple = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
-      return try database.statement(sql(Array(repeating: tuple, count: count).joined(separator: ", ")))
+      return try database.statement(
+        sql(Array(repeating: tuple, count: count).joined(separator: ", ")))
     }
     let full = try statement(Self.rowsPerInsert)
     var index = 0
@@ -270,9 +273,15 @@ extension GraphStore {
     }
     guard index < rows.count else { return }
     let rest = try database.uncachedStatement(
-      sql(Array(repeating: "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")", count: rows.count - index).joined(separator: ", ")))
+      sql(
+        Array(
+          repeating: "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")",
+          count: rows.count - index
+        ).joined(separator: ", ")))
     defer { rest.finalize() }
-    for offset in 0..<(rows.count - index) { bind(rest, rows[index + offset], Int32(offset * columns)) }
+    for offset in 0..<(rows.count - index) {
+      bind(rest, rows[index + offset], Int32(offset * columns))
+    }
     try rest.step()
   }
 

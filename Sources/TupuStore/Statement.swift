@@ -104,7 +104,8 @@ final class Statement {
   func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
 
   /// Every row, read by `row`, then resets the statement.
-  func rows<T>(_ arguments: [StatementArgument] = [], _ row: (Statement) throws -> T) throws -> [T] {
+  func rows<T>(_ arguments: [StatementArgument] = [], _ row: (Statement) throws -> T) throws -> [T]
+  {
     try bind(arguments)
     defer { reset() }
     var result: [T] = []

@@ -22,12 +22,6 @@ struct TermKey: Hashable {
       && compareBytes(left.text, right.text) == 0
   }
 
-  /// Byte order, as SQLite's BINARY collation sorts.
-  static func byteOrder(_ left: TermKey, _ right: TermKey) -> Bool {
-    if left.kind != right.kind { return left.kind < right.kind }
-    return compareBytes(left.text, right.text) < 0
-  }
-
   /// memcmp order of the UTF-8 bytes, shorter first on a common prefix.
   static func compareBytes(_ left: String, _ right: String) -> Int {
     var a = left

@@ -11,7 +11,18 @@ import TupuDiagnostics
 /// Then lines broken inside sentences are joined, layout spaces removed, full-width digits and
 /// letters folded, the page split into articles (headline, byline, story or photo caption) and
 /// sentences, each with offsets into `originalText`. Web-page furniture (当前位置, 来源, 浏览量,
-/// 【打印】…) is kept out of articles. Errors are `Diagnostic`s naming the file and byte offset.
+/// 【打印】…) is kept out of articles (its ranges are in `ReadDocument.boilerplate`). Errors are
+/// `Diagnostic`s naming the file and byte offset.
+///
+/// What extraction can rely on:
+/// - an article's headline is also its first sentence (`Sentence.isHeadline`), even when the
+///   page prints it after the story; datelines (本报讯（…）), sign-offs (（魏宣）), bylines and
+///   photo credits are in `Article.byline`, not in sentences;
+/// - sentence text is repaired (`LayoutText.compacted`): no line breaks, no layout spaces,
+///   full-width digits and letters folded; punctuation is as printed, ASCII or full-width
+///   (`LayoutText.printPunctuation` maps `,:;()!?` beside Chinese to the print form, one scalar
+///   for one, so offsets stay valid);
+/// - offsets: `LayoutText.compacted(originalText.unicodeScalars[s.start..<s.end]) == s.text`.
 public enum TextPipeline {
   public static func read(path: String) throws -> ReadDocument {
     guard let data = FileManager.default.contents(atPath: path) else {

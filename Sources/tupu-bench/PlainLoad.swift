@@ -85,12 +85,15 @@ enum PlainLoad {
     var db: OpaquePointer?
     guard sqlite3_open(store, &db) == SQLITE_OK, let db else { throw failure(db) }
     defer { sqlite3_close(db) }
-    try exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144")
+    try exec(
+      db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144")
     try exec(db, "BEGIN")
     var insertTerm: OpaquePointer?
     var insertFact: OpaquePointer?
-    sqlite3_prepare_v2(db, "INSERT INTO terms(id, kind, text) VALUES (?, ?, ?)", -1, &insertTerm, nil)
-    sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO facts(s, p, o) VALUES (?, ?, ?)", -1, &insertFact, nil)
+    sqlite3_prepare_v2(
+      db, "INSERT INTO terms(id, kind, text) VALUES (?, ?, ?)", -1, &insertTerm, nil)
+    sqlite3_prepare_v2(
+      db, "INSERT OR IGNORE INTO facts(s, p, o) VALUES (?, ?, ?)", -1, &insertFact, nil)
     defer {
       sqlite3_finalize(insertTerm)
       sqlite3_finalize(insertFact)

@@ -28,6 +28,9 @@ struct QueryBenchmark: ParsableCommand {
   @Option(help: "Run only the named query (2-hop, path, aggregate, lookup).")
   var only: String?
 
+  @Flag(help: "Also time the stages apart: plan (parse, check, order) and run (SQL and rows).")
+  var stages = false
+
   func run() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "tupu-bench-query-\(triples)")
@@ -135,6 +138,22 @@ struct QueryBenchmark: ParsableCommand {
         for _ in 0..<processRuns {
           processTimes.append(try Self.timeProcess(tupu, ["query", "--db", store, benchCase.query]) * 1000)
         }
+      }
+      if stages {
+        var planTimes: [Double] = []
+        var runTimes: [Double] = []
+        for _ in 0..<runs {
+          let start = DispatchTime.now()
+          let planned = try session.plan(benchCase.query)
+          let middle = DispatchTime.now()
+          _ = try engine.run(planned.plan)
+          planTimes.append(Double(middle.uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
+          runTimes.append(seconds(since: middle) * 1000)
+        }
+        print(
+          String(
+            format: "  %@ stages: plan %.3f ms, run %.3f ms", benchCase.name,
+            Self.median(planTimes), Self.median(runTimes)))
       }
       let ours50 = Self.median(tupuTimes)
       let sql50 = Self.median(sqlTimes)

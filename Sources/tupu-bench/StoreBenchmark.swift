@@ -63,10 +63,13 @@ struct StoreBenchmark: ParsableCommand {
         Self.removeStore(store)
       }
     }
-    report(tupu: tupuTimes, plain: plainTimes, tupuSize: tupuSize, plainSize: plainSize, tsvBytes: tsvBytes)
+    report(
+      tupu: tupuTimes, plain: plainTimes, tupuSize: tupuSize, plainSize: plainSize,
+      tsvBytes: tsvBytes)
   }
 
-  private func report(tupu: [Timing], plain: [Timing], tupuSize: Int, plainSize: Int, tsvBytes: Int) {
+  private func report(tupu: [Timing], plain: [Timing], tupuSize: Int, plainSize: Int, tsvBytes: Int)
+  {
     let n = Double(triples)
     func rate(_ seconds: Double) -> String { String(format: "%.0fk", n / seconds / 1000) }
     func mb(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }
@@ -117,7 +120,8 @@ struct StoreBenchmark: ParsableCommand {
     let wall = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     guard status == 0 else {
       throw ValidationError(
-        "tupu ingest failed (status \(status)); run it by hand: \(arguments.joined(separator: " "))")
+        "tupu ingest failed (status \(status)); run it by hand: \(arguments.joined(separator: " "))"
+      )
     }
     return Timing(
       wall: wall, cpu: Timing.seconds(usage.ru_utime) + Timing.seconds(usage.ru_stime))
@@ -138,7 +142,9 @@ struct StoreBenchmark: ParsableCommand {
   }
 
   static func removeStore(_ path: String) {
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    for suffix in ["", "-wal", "-shm"] {
+      try? FileManager.default.removeItem(atPath: path + suffix)
+    }
   }
 
   static func median(_ values: [Double]) -> Double {
@@ -162,7 +168,9 @@ struct Timing {
   var wall: Double
   var cpu: Double
 
-  static func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+  static func seconds(_ time: timeval) -> Double {
+    Double(time.tv_sec) + Double(time.tv_usec) / 1e6
+  }
 
   /// User + system CPU seconds this process has used so far.
   static func processCPU() -> Double {

@@ -44,7 +44,9 @@ struct SyntheticGraph {
     var officialIndex = 0
     var projectIndex = 0
     var placeIndex = 0
-    func add(_ s: String, _ p: String, _ o: String) { out.append(Triple(subject: s, predicate: p, object: o)) }
+    func add(_ s: String, _ p: String, _ o: String) {
+      out.append(Triple(subject: s, predicate: p, object: o))
+    }
     func placeName(_ suffix: String) -> String {
       defer { placeIndex += 1 }
       return Self.code(placeIndex, alphabet: Self.places, minimumLength: 2) + suffix
@@ -52,7 +54,8 @@ struct SyntheticGraph {
     func official() -> String {
       defer { officialIndex += 1 }
       let surname = Self.surnames[officialIndex % Self.surnames.count]
-      return surname + Self.code(officialIndex / Self.surnames.count, alphabet: Self.given, minimumLength: 2)
+      return surname
+        + Self.code(officialIndex / Self.surnames.count, alphabet: Self.given, minimumLength: 2)
     }
     var district = 0
     while out.count < count {
@@ -102,8 +105,12 @@ struct SyntheticGraph {
         if sampleMeetings.count < 8 { sampleMeetings.append(meeting) }
         add(meeting, "type", "Meeting")
         add(officials[random.below(officials.count)], "chairs", meeting)
-        for _ in 0..<(3 + random.below(3)) { add(officials[random.below(officials.count)], "attends", meeting) }
-        for _ in 0..<(2 + random.below(3)) { add(meeting, "reviews", projects[random.below(projects.count)]) }
+        for _ in 0..<(3 + random.below(3)) {
+          add(officials[random.below(officials.count)], "attends", meeting)
+        }
+        for _ in 0..<(2 + random.below(3)) {
+          add(meeting, "reviews", projects[random.below(projects.count)])
+        }
       }
       for kind in Self.bodyKinds {
         let body = districtName + kind

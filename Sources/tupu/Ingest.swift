@@ -31,7 +31,8 @@ struct Ingest: ParsableCommand {
   func run() throws {
     guard !paths.isEmpty else {
       throw report(
-        [Diagnostic("no files given", hint: "usage: tupu ingest FILE|DIR…")], exit: ExitStatus.usage)
+        [Diagnostic("no files given", hint: "usage: tupu ingest FILE|DIR…")], exit: ExitStatus.usage
+      )
     }
     var problems: [Diagnostic] = []
     let inputs = IngestInputs.collect(paths, problems: &problems)
@@ -102,8 +103,13 @@ struct Ingest: ParsableCommand {
   private func loadOntology(required: Bool, problems: inout [Diagnostic]) throws -> Ontology? {
     guard let directory = options.ontology ?? Ontology.defaultDirectory() else {
       let missing = Diagnostic(
-        "no ontology folder found", hint: "pass one with --ontology DIR (the repository's Ontology/)")
-      if required { problems.append(Self.textNeedsOntology(missing)) } else { warnWithoutOntology(missing) }
+        "no ontology folder found",
+        hint: "pass one with --ontology DIR (the repository's Ontology/)")
+      if required {
+        problems.append(Self.textNeedsOntology(missing))
+      } else {
+        warnWithoutOntology(missing)
+      }
       return nil
     }
     do {

@@ -1,4 +1,5 @@
 import Foundation
+import TupuDiagnostics
 
 /// Progress lines on stderr, only when stderr is a terminal: piped runs stay quiet.
 final class ProgressLine {
@@ -10,9 +11,15 @@ final class ProgressLine {
   func show(_ line: String) {
     guard enabled, Date().timeIntervalSince(lastShown) > 0.1 else { return }
     lastShown = Date()
-    let text = String(line.prefix(100))
-    let padding = String(repeating: " ", count: max(0, width - text.count))
-    width = text.count
+    // Keep the line shorter than a terminal row, counting CJK as two cells, so it never wraps.
+    var text = ""
+    for character in line {
+      if DisplayWidth.of(text) + DisplayWidth.of(String(character)) > 78 { break }
+      text.append(character)
+    }
+    let cells = DisplayWidth.of(text)
+    let padding = String(repeating: " ", count: max(0, width - cells))
+    width = cells
     FileHandle.standardError.write(Data("\r\(text)\(padding)".utf8))
   }
 

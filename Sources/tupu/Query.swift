@@ -144,7 +144,7 @@ enum QueryCommandSupport {
     if explain {
       switch session.explain(text, source: source, firstLine: firstLine) {
       case .success(let explanation):
-        print(explanation.text)
+        FileHandle.standardOutput.write(Data((explanation.text + "\n").utf8))
         return 0
       case .failure(let failure):
         printDiagnostics([failure.diagnostic])
@@ -161,8 +161,8 @@ enum QueryCommandSupport {
     switch outcome {
     case .rows(let table, let notes):
       printDiagnostics(notes)
-      if previous > 0 { print("") }
-      FileHandle.standardOutput.write(Data(format.render(table).utf8))
+      // One channel for stdout (print buffers; FileHandle does not): blank line, then rows.
+      FileHandle.standardOutput.write(Data(((previous > 0 ? "\n" : "") + format.render(table)).utf8))
       return 0
     case .assertion(let result):
       printDiagnostics(result.notes)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import TupuDiagnostics
 import TupuShell
 
 /// `tupu repl`: the interactive shell on a terminal; piped input runs as a script.
@@ -19,13 +18,14 @@ struct Repl: ParsableCommand {
 
   func run() throws {
     let options = self.options
-    // NB: interim until the query session and the store are merged: every statement reports
-    // that the engine is missing; the shell itself (commands, history, completion) works.
+    // NB: the store and the ontology open on the first statement or Tab, not before the
+    // prompt (ready within 50 ms).
     let backend = LazyBackend {
-      throw Diagnostic(
-        "the query engine is not in this build yet", hint: "build the branch that merges it")
+      SessionBackend(
+        session: try QueryCommandSupport.openSession(options, asserted: false),
+        storePath: options.storePath)
     }
-    let shell = Shell(backend: backend, render: { _, _ in "" })
+    let shell = Shell(backend: backend)
     let status: Int32
     if isatty(STDIN_FILENO) == 1 {
       status = shell.runTerminal(

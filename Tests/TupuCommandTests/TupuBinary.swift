@@ -18,7 +18,8 @@ struct TupuBinary {
     var root = URL(fileURLWithPath: #filePath)
     for _ in 0..<3 { root.deleteLastPathComponent() }
     candidates.append(root.appendingPathComponent(".build/debug/tupu").path)
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }.map(TupuBinary.init)
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }.map(
+      TupuBinary.init)
   }
 
   func run(_ arguments: [String], in folder: String) throws -> Result {

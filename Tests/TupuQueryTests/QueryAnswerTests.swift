@@ -106,3 +106,49 @@ struct QueryAnswerTests {
       ])
   }
 }
+
+@Suite("The facts behind an answer (.why)")
+struct SupportingFactTests {
+  @Test("each row's facts come back, derived ones with their rule")
+  func why() throws {
+    let graph = try FixtureGraph()
+    defer { graph.remove() }
+    let session = try graph.session()
+    guard case .rows(let table, _) = session.run("何长成 chairs ?m, ?m reviews 微光夜视") else {
+      Issue.record("expected rows")
+      return
+    }
+    #expect(table.rows.count == 1)
+    let facts = try session.supportingFacts()
+    #expect(
+      facts.map { "\($0.subject) \($0.predicate) \($0.object)" } == [
+        "何长成 chairs 第7次例会", "第7次例会 reviews 微光夜视",
+      ])
+    _ = session.run("何长成 reviews ?p")
+    #expect(try session.supportingFacts().map(\.derivedBy) == ["chair-reviews", "chair-reviews"])
+  }
+}
+
+@Suite("A running query can be stopped")
+struct InterruptTests {
+  @Test("interrupt() from another thread stops a long query; the session answers the next one")
+  func interrupt() throws {
+    let graph = try FixtureGraph(facts: mediumFacts())
+    defer { graph.remove() }
+    let session = try graph.session()
+    let stopper = Thread {
+      Thread.sleep(forTimeInterval: 0.3)
+      session.interrupt()
+    }
+    stopper.start()
+    // Three unrelated patterns: a cross product of billions of rows.
+    let outcome = session.run("count(?a ?p ?b, ?c ?q ?d, ?e ?r ?f)")
+    guard case .failure(let failure) = outcome else {
+      Issue.record("the query was not stopped")
+      return
+    }
+    #expect(failure.kind == .store)
+    #expect(failure.diagnostic.message == "the query was interrupted")
+    #expect(tsv(session, "count(?c : Community)") == "count\n432\n")
+  }
+}

@@ -15,7 +15,9 @@ struct CommandTableTests {
       #expect(line.contains(command.summary))
     }
     let summaryColumns = zip(lines, Shell.commands).compactMap { line, command in
-      line.range(of: command.summary).map { line.distance(from: line.startIndex, to: $0.lowerBound) }
+      line.range(of: command.summary).map {
+        line.distance(from: line.startIndex, to: $0.lowerBound)
+      }
     }
     #expect(summaryColumns.count == Shell.commands.count)
     #expect(Set(summaryColumns).count == 1)
@@ -33,7 +35,8 @@ struct CommandTableTests {
 
   @Test(".help NAME shows one command; an unknown one suggests")
   func helpOne() {
-    #expect(transcript(".help mode\n").text == ".mode table|tsv|csv|json  How results are printed\n")
+    #expect(
+      transcript(".help mode\n").text == ".mode table|tsv|csv|json  How results are printed\n")
     #expect(transcript(".help .quit\n").text.hasPrefix(".quit  Leave the shell"))
     #expect(transcript(".help mdoe\n").text.contains("did you mean .dot or .mode?"))
   }

@@ -29,9 +29,10 @@ struct CompletionTests {
     #expect(words("?c ", "co") == ["convenes", "count"])
   }
 
-  @Test("after a colon only classes are offered")
+  @Test("after a colon only classes are offered, by id or Chinese label")
   func classes() {
     #expect(words("?p : ", "O") == ["Official"])
+    #expect(words("?p : ", "官") == ["官员"])
     #expect(words("?p :", "P") == ["Person", "Project"])
   }
 

@@ -15,6 +15,8 @@ final class FakeBackend: ShellBackend {
   /// Statements that run until interrupted.
   var slowStatements: Set<String> = []
   private let interrupted = Flag()
+  /// Set while a slow statement runs, so a test fires Ctrl-C only once it is under way.
+  let slowStatementRunning = Flag()
 
   static let vocabulary = Vocabulary(
     classes: [
@@ -36,11 +38,16 @@ final class FakeBackend: ShellBackend {
     let key = statement.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     if slowStatements.contains(key) {
       interrupted.value = false
+      slowStatementRunning.value = true
+      defer { slowStatementRunning.value = false }
       let deadline = Date().addingTimeInterval(10)
       while !interrupted.value, Date() < deadline { usleep(1000) }
       throw StatementFailure(.input, [Diagnostic("interrupted")])
     }
-    if let outcome = answers[key] { return outcome }
+    if let outcome = answers[key] {
+      if case .rows(let table, _) = outcome { lastAnswer = table }
+      return outcome
+    }
     let firstLine = statement.text.split(separator: "\n").first.map(String.init) ?? ""
     throw StatementFailure(
       .syntax,
@@ -66,41 +73,43 @@ final class FakeBackend: ShellBackend {
     Array(entities.filter { $0.hasPrefix(prefix) }.sorted().prefix(limit))
   }
 
-  func describe(_ name: String) throws -> ResultSet {
+  func describe(_ name: String) throws -> ResultTable {
     guard entities.contains(name) else {
       throw Diagnostic(
         "no entity named \(name)", hint: Suggestions.hint(for: name, in: entities))
     }
-    return ResultSet(
+    return ResultTable(
       columns: ["subject", "predicate", "object"],
-      rows: [[.term(.entity(name)), .term(.literal("type")), .term(.classRef("Official"))]])
+      rows: [[cell(name), cell("type"), cell("Official")]])
   }
 
-  func evidence(for result: ResultSet, rows: [Int]) throws -> [EvidenceLine] {
-    rows.flatMap { row in
-      result.entities(inRow: row).map { name in
-        EvidenceLine(
-          row: row,
-          fact: Fact(
-            "何长成", "chairs", .entity(name),
-            evidence: Evidence(
-              article: 0, sentence: 2, start: 10, end: 30, text: "何长成主持召开\(name)。",
-              pattern: "chairs-cue")),
-          document: "page.txt")
-      }
+  /// The answer of the last statement that had rows, as a session keeps it.
+  var lastAnswer: ResultTable?
+
+  func evidence(rows: [Int]) throws -> [RowEvidence] {
+    guard let table = lastAnswer else { return [] }
+    return rows.map { row in
+      RowEvidence(
+        row: row,
+        facts: table.rows[row].map(\.description).map { name in
+          SupportingFact(
+            subject: "何长成", predicate: "chairs", object: name,
+            evidence: [
+              .init(document: "page.txt", sentence: "何长成主持召开\(name)。", start: 10, end: 30)
+            ])
+        })
     }
   }
 
-  func subgraph(for result: ResultSet) throws -> [Fact] {
-    result.rows.indices.flatMap { result.entities(inRow: $0) }.map {
-      Fact("何长成", "chairs", .entity($0))
-    }
+  func dot() throws -> String {
+    guard let table = lastAnswer else { throw Diagnostic("no answer") }
+    return "digraph {\n"
+      + table.rows.flatMap { $0 }.map { "  \"何长成\" -> \"\($0.description)\"\n" }.joined() + "}\n"
   }
 
-  func statistics() throws -> ResultSet {
-    ResultSet(
-      columns: ["kind", "name", "count"],
-      rows: [[.term(.literal("class")), .term(.classRef("Official")), .integer(2)]])
+  func statistics() throws -> ResultTable {
+    ResultTable(
+      columns: ["kind", "name", "count"], rows: [[cell("class"), cell("Official"), .integer(2)]])
   }
 
   func makeInterrupter() -> @Sendable () -> Void {
@@ -121,6 +130,10 @@ final class Flag: @unchecked Sendable {
 
 /// A result of entity columns, as the fake answers them.
 func rows(_ columns: [String], _ values: [[String]]) -> StatementOutcome {
-  .rows(
-    ResultSet(columns: columns, rows: values.map { $0.map { .term(.entity($0)) } }), notes: [])
+  .rows(ResultTable(columns: columns, rows: values.map { $0.map(cell) }), notes: [])
+}
+
+/// An entity cell.
+func cell(_ name: String) -> ResultTable.Cell {
+  .term(id: 1, kind: 0, text: name)
 }

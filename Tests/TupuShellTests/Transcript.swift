@@ -10,24 +10,13 @@ func transcript(
 ) -> (text: String, status: Int32) {
   let printed = Printed()
   let shell = Shell(
-    backend: backend, render: plainRender, renderDot: plainDot,
-    output: { printed.text += $0 }, errors: { printed.text += $0 })
+    backend: backend, output: { printed.text += $0 }, errors: { printed.text += $0 })
   let status = shell.runScript(input, name: name)
   return (printed.text, status)
 }
 
 final class Printed {
   var text = ""
-}
-
-/// A stand-in for the query module's formatters: the mode, then `|`-separated cells.
-let plainRender: ResultRenderer = { result, mode in
-  ([["(\(mode.rawValue))"] + result.columns] + result.rows.map { [""] + $0.map(\.text) })
-    .map { $0.joined(separator: "|") + "\n" }.joined()
-}
-
-let plainDot: DotRenderer = { facts in
-  "digraph {\n" + facts.map { "  \"\($0.subject)\" -> \"\($0.object.text)\"\n" }.joined() + "}\n"
 }
 
 /// A fresh folder under the system's temporary folder, removed by the caller.

@@ -51,7 +51,8 @@ struct FactsFileReaderTests {
     #expect(evidence.pattern == "tsv")
     #expect(evidence.text == "何长成\tchairs\t例会")
     let scalars = Array(text.unicodeScalars)
-    #expect(String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end])) == evidence.text)
+    #expect(
+      String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end])) == evidence.text)
   }
 
   @Test(
@@ -125,7 +126,9 @@ struct FactsFileReaderTests {
     #expect(error.message.contains(message), "\(error.message)")
   }
 
-  @Test("N-Triples written with TupuIRI read back to the same names", arguments: ["魏都区", "A&B 公司/1", "100%"])
+  @Test(
+    "N-Triples written with TupuIRI read back to the same names",
+    arguments: ["魏都区", "A&B 公司/1", "100%"])
   func iriRoundTrip(name: String) {
     #expect(TupuIRI.name(of: TupuIRI.entity(name)) == name)
   }
@@ -133,7 +136,9 @@ struct FactsFileReaderTests {
   @Test("SHA-256 matches the standard test vectors")
   func digest() {
     #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-    #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    #expect(
+      SHA256.hex(Array("abc".utf8))
+        == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     #expect(
       SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
         == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")

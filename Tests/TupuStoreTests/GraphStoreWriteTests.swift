@@ -75,8 +75,9 @@ struct GraphStoreWriteTests {
     #expect(try store.documents().map(\.path) == ["a.txt"])
     // And the connection is usable afterwards.
     try store.database.execute("DROP TRIGGER temp.poison")
-    #expect(try store.write([Sample.graph("b.txt", hash: "b1", [("李朝锋", "chairs", "常委会")])])
-      .documentsWritten == 1)
+    #expect(
+      try store.write([Sample.graph("b.txt", hash: "b1", [("李朝锋", "chairs", "常委会")])])
+        .documentsWritten == 1)
   }
 
   @Test("a Chinese name is one term however many facts and documents use it")
@@ -84,12 +85,14 @@ struct GraphStoreWriteTests {
     let folder = try TemporaryFolder()
     let store = try GraphStore(path: folder.file("t.sqlite"))
     try store.write([
-      Sample.graph("a.txt", hash: "a", [("魏都区", "type", "District"), ("颍昌街道", "located-in", "魏都区")]),
+      Sample.graph(
+        "a.txt", hash: "a", [("魏都区", "type", "District"), ("颍昌街道", "located-in", "魏都区")]),
       Sample.graph("b.txt", hash: "b", [("金湾社区", "located-in", "魏都区")]),
     ])
     try store.write([Sample.graph("c.txt", hash: "c", [("魏都区", "located-in", "许昌市")])])
     #expect(try store.count("SELECT count(*) FROM terms WHERE text = '魏都区'") == 1)
-    #expect(try store.count("SELECT count(*) FROM terms WHERE text = 'located-in' AND kind = 3") == 1)
+    #expect(
+      try store.count("SELECT count(*) FROM terms WHERE text = 'located-in' AND kind = 3") == 1)
     // The same text as a literal is a different term from the entity.
     try store.write([Sample.graph("d.txt", hash: "d", [("许昌市", "title", "魏都区")])])
     #expect(try store.count("SELECT count(*) FROM terms WHERE text = '魏都区'") == 2)
@@ -100,7 +103,8 @@ struct GraphStoreWriteTests {
     let folder = try TemporaryFolder()
     let store = try GraphStore(path: folder.file("t.sqlite"))
     let sentence = "何长成主持召开全区重点项目要素保障第7次工作例会。"
-    let evidence = Evidence(article: 2, sentence: 5, start: 120, end: 144, text: sentence, pattern: "chairs-zhuchi")
+    let evidence = Evidence(
+      article: 2, sentence: 5, start: 120, end: 144, text: sentence, pattern: "chairs-zhuchi")
     let graph = DocumentGraph(
       document: DocumentRecord(contentHash: "h", path: "page.txt"),
       facts: [
@@ -123,8 +127,9 @@ struct GraphStoreWriteTests {
     let summary = try store.write([Sample.graph("a.txt", hash: "a", Sample.meetingPage)])
     #expect(summary.derivedFacts == 2)
     let derived = try store.facts(includeDerived: true).filter(\.fact.isDerived)
-    #expect(derived.map { "\($0.fact.subject) \($0.fact.predicate) \($0.fact.object.text)" }.sorted()
-      == ["何长成 reviews 人才公寓", "何长成 reviews 微光夜视"])
+    #expect(
+      derived.map { "\($0.fact.subject) \($0.fact.predicate) \($0.fact.object.text)" }.sorted()
+        == ["何长成 reviews 人才公寓", "何长成 reviews 微光夜视"])
     #expect(derived.allSatisfy { $0.fact.derivedBy == "chair-reviews" && $0.fact.evidence == nil })
     #expect(try store.facts(includeDerived: false).allSatisfy { !$0.fact.isDerived })
     #expect(try store.statistics().derivedFacts == 2)
@@ -202,8 +207,13 @@ struct GraphStoreWriteTests {
     try store.write([Sample.graph("a.txt", hash: "a", Sample.meetingPage)])
     let statistics = try store.statistics()
     #expect(statistics.documents == 1)
-    #expect(statistics.classes.map { "\($0.name) \($0.count)" } == ["Project 2", "Meeting 1", "Official 1"])
-    #expect(statistics.predicates.first { $0.name == "reviews" } == .init(name: "reviews", count: 4, derived: 2))
+    #expect(
+      statistics.classes.map { "\($0.name) \($0.count)" } == [
+        "Project 2", "Meeting 1", "Official 1",
+      ])
+    #expect(
+      statistics.predicates.first { $0.name == "reviews" }
+        == .init(name: "reviews", count: 4, derived: 2))
     #expect(try store.entityNames(matchingPrefix: "第7", limit: 10) == ["第7次工作例会"])
     #expect(try store.entityNames(matchingPrefix: "何", limit: 10) == ["何长成"])
     #expect(try store.entityNames(matchingPrefix: "", limit: 2).count == 2)

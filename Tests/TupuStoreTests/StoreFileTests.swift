@@ -46,7 +46,9 @@ struct StoreFileTests {
       try GraphStore(path: folder.path)
     }
     var failure: StoreError?
-    do { _ = try GraphStore(path: folder.file("missing/dir/t.sqlite")) } catch let error as StoreError {
+    do { _ = try GraphStore(path: folder.file("missing/dir/t.sqlite")) } catch let error
+      as StoreError
+    {
       failure = error
     }
     guard case .cannotOpen? = failure else {
@@ -68,12 +70,14 @@ struct StoreFileTests {
       try store.write([Sample.graph("b.txt", hash: "b", [("李朝锋", "chairs", "常委会")])])
     }
     #expect(Date().timeIntervalSince(start) >= 0.25, "it should have waited for the lock")
-    #expect(StoreError.busy(path: path, waitedMilliseconds: 300).diagnostic.description
-      .contains("locked by another writer"))
+    #expect(
+      StoreError.busy(path: path, waitedMilliseconds: 300).diagnostic.description
+        .contains("locked by another writer"))
     try other.execute("ROLLBACK")
     #expect(try store.documents().map(\.path) == ["a.txt"])
-    #expect(try store.write([Sample.graph("b.txt", hash: "b", [("李朝锋", "chairs", "常委会")])])
-      .documentsWritten == 1)
+    #expect(
+      try store.write([Sample.graph("b.txt", hash: "b", [("李朝锋", "chairs", "常委会")])])
+        .documentsWritten == 1)
   }
 
   @Test("a reader sees the last committed state while a writer holds the lock")

@@ -15,7 +15,9 @@ struct StoreSchemaTests {
     let tables = try store.database.statement(
       "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
     ).rows { $0.text(0) }
-    for table in ["terms", "facts", "class_ancestors", "documents", "sentences", "evidence", "rules"] {
+    for table in [
+      "terms", "facts", "class_ancestors", "documents", "sentences", "evidence", "rules",
+    ] {
       #expect(tables.contains(table), "missing table \(table)")
     }
     let indexes = try store.database.statement(

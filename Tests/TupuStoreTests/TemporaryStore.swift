@@ -21,7 +21,9 @@ final class TemporaryFolder {
 /// Builders for small graphs written the way the readers and the extractor write them.
 enum Sample {
   static func evidence(_ line: Int, _ text: String = "", pattern: String = "test") -> Evidence {
-    Evidence(article: 0, sentence: line, start: line * 10, end: line * 10 + 9, text: text, pattern: pattern)
+    Evidence(
+      article: 0, sentence: line, start: line * 10, end: line * 10 + 9, text: text, pattern: pattern
+    )
   }
 
   static func fact(_ s: String, _ p: String, _ o: String, line: Int = 1) -> Fact {
@@ -29,7 +31,9 @@ enum Sample {
     return Fact(s, p, object, evidence: evidence(line, "句子\(line)。"))
   }
 
-  static func graph(_ path: String, hash: String, _ triples: [(String, String, String)]) -> DocumentGraph {
+  static func graph(_ path: String, hash: String, _ triples: [(String, String, String)])
+    -> DocumentGraph
+  {
     DocumentGraph(
       document: DocumentRecord(contentHash: hash, path: path, title: "标题", date: "2022-04-14"),
       facts: triples.enumerated().map { fact($1.0, $1.1, $1.2, line: $0 + 1) })

@@ -139,3 +139,14 @@ struct DecodingTests {
         == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
   }
 }
+
+@Test("UTF-8 damaged at its very first byte is still not read as GB18030")
+func damagedAtStart() throws {
+  let bytes: [UInt8] = [0xFF] + Array("区委书记主持召开会议，研究部署近期全区安全生产工作。".utf8)
+  do {
+    _ = try TextPipeline.read(bytes: bytes, path: "bad.txt")
+    Issue.record("expected an error")
+  } catch let error as TupuDiagnostics.Diagnostic {
+    #expect(error.message.contains("not valid UTF-8 at byte 0"))
+  }
+}

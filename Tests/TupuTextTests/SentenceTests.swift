@@ -62,3 +62,10 @@ struct RunOnQuoteTests {
       ])
   }
 }
+
+@Test("（完） closes a story and is no sentence")
+func endMark() throws {
+  let document = try TextPipeline.read(bytes: Array("会议召开。会议结束。（完）".utf8), path: "end.txt")
+  #expect(Fixtures.allSentences(document) == ["会议召开。", "会议结束。"])
+  #expect(document.articles.first?.byline == nil)
+}

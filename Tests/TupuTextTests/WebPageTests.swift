@@ -185,3 +185,59 @@ struct FurnitureTests {
     #expect(printed.unicodeScalars.count == text.unicodeScalars.count)
   }
 }
+
+@Suite("A government site's page saved as HTML")
+struct GovernmentPageTests {
+  static let page = """
+    <!DOCTYPE html>
+    <html lang="zh-CN"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+    <title>东风镇召开秋季防火工作部署会_东风镇人民政府</title>
+    <link rel="stylesheet" href="a.css"><script src="x.js"></script></head>
+    <body>
+    <div class="top"><ul class="nav"><li><a href="/">首页</a></li><li><a href="/xw">新闻中心</a></li><li><a>政务公开</a></li></ul></div>
+    <div class="crumb">您的位置：<a href="/">首页</a>&nbsp;&gt;&nbsp;<a href="/xw">新闻中心</a>&nbsp;&gt;&nbsp;工作动态</div>
+    <div class="article">
+      <h2 class="title">东风镇召开秋季防火工作部署会</h2>
+      <div class="meta"><span>发布时间：2023-10-09 09:30</span><span>来源：东风镇</span><span>浏览次数：<script>document.write(12)</script></span></div>
+      <div class="content" id="zoom">
+        <p style="text-indent:2em">10月8日，东风镇党委书记孙强主持召开秋季防火工作部署会，镇长周伟出席会议。</p>
+        <p style="text-indent:2em"><img src="1.jpg"></p>
+        <p style="text-align:center">会议现场</p>
+        <p style="text-indent:2em">会议要求，各村要压实责任，加强巡查；要做好宣传，提高群众防火意识。</p>
+      </div>
+      <div class="share">分享到：<a>微信</a><a>微博</a></div>
+      <div class="pn"><p>上一篇：东风镇开展国庆安全检查</p><p>下一篇：东风镇召开党建工作会</p></div>
+    </div>
+    <div class="footer"><p>主办单位：东风镇人民政府　承办：东风镇党政办</p><p>网站标识码：1234567890　<a>豫ICP备12345678号</a></p></div>
+    </body></html>
+    """
+
+  @Test("menus, breadcrumbs, metadata, sharing, paging and footer stay out of the story")
+  func governmentPage() throws {
+    let document = try TextPipeline.read(bytes: Array(Self.page.utf8), path: "gov.html")
+    #expect(document.articles.count == 1)
+    #expect(document.title == "东风镇召开秋季防火工作部署会")
+    #expect(document.date == "2023-10-09")
+    #expect(
+      Fixtures.allSentences(document) == [
+        "东风镇召开秋季防火工作部署会",
+        "10月8日，东风镇党委书记孙强主持召开秋季防火工作部署会，镇长周伟出席会议。",
+        "会议现场",
+        "会议要求，各村要压实责任，加强巡查；要做好宣传，提高群众防火意识。",
+      ])
+    #expect(Fixtures.offsetViolations(document) == [])
+  }
+}
+
+@Test("a page's weather line gives today's date, not the article's")
+func weatherDate() throws {
+  let text = """
+    2025年12月07日 (周三)   2~ 20℃   多云
+    东风镇召开秋季防火工作部署会
+    2023-10-09 17:52:50 责任编辑:张三 来源:东风镇
+    10月8日，东风镇召开秋季防火工作部署会。
+    """
+  let document = try TextPipeline.read(bytes: Array(text.utf8), path: "weather.txt")
+  #expect(document.date == "2023-10-09")
+  #expect(document.title == "东风镇召开秋季防火工作部署会")
+}

@@ -63,7 +63,8 @@ public enum FactsFile {
         throw Diagnostic(
           "\(path) is not valid UTF-8: byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) "
             + "at line \(line)",
-          at: SourceLocation(source: path, line: line, column: prefix.count + 1, byteOffset: offset),
+          at: SourceLocation(
+            source: path, line: line, column: prefix.count + 1, byteOffset: offset),
           sourceLine: prefix, length: max(1, length),
           hint: "save the file as UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`); nothing of it was read")
       case .emptyInput:

@@ -18,7 +18,8 @@ public enum NTriplesReader {
     var number = 0
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       number += 1
-      let scalars = Array(line.unicodeScalars.last == "\r" ? line.dropLast().unicodeScalars : line.unicodeScalars)
+      let scalars = Array(
+        line.unicodeScalars.last == "\r" ? line.dropLast().unicodeScalars : line.unicodeScalars)
       defer { offset += line.unicodeScalars.count + 1 }
       var cursor = Cursor(scalars: scalars)
       cursor.skipSpace()
@@ -39,7 +40,9 @@ public enum NTriplesReader {
         let term: Term
         switch object {
         case .iri(let iri):
-          term = predicateName == typePredicate ? .classRef(TupuIRI.name(of: iri)) : .entity(TupuIRI.name(of: iri))
+          term =
+            predicateName == typePredicate
+            ? .classRef(TupuIRI.name(of: iri)) : .entity(TupuIRI.name(of: iri))
         case .blank(let label): term = .entity(label)
         case .literal(let value): term = .literal(value)
         }
@@ -195,9 +198,14 @@ public enum NTriplesReader {
       guard let marker = peek, marker == "u" || marker == "U" else { return nil }
       let digits = marker == "u" ? 4 : 8
       let start = position - 1
-      guard position + digits < scalars.count + 1 else { throw failure("short \\\(marker) escape", at: start) }
-      let hex = String(String.UnicodeScalarView(scalars[(position + 1)..<min(scalars.count, position + 1 + digits)]))
-      guard hex.count == digits, let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value)
+      guard position + digits < scalars.count + 1 else {
+        throw failure("short \\\(marker) escape", at: start)
+      }
+      let hex = String(
+        String.UnicodeScalarView(
+          scalars[(position + 1)..<min(scalars.count, position + 1 + digits)]))
+      guard hex.count == digits, let value = UInt32(hex, radix: 16),
+        let scalar = Unicode.Scalar(value)
       else { throw failure("bad \\\(marker) escape: expected \(digits) hex digits", at: start) }
       position += 1 + digits
       return scalar
@@ -208,7 +216,9 @@ public enum NTriplesReader {
       if peek == "@" {
         position += 1
         let start = position
-        while let scalar = peek, scalar.properties.isAlphabetic || scalar == "-" || ("0"..."9").contains(scalar) {
+        while let scalar = peek,
+          scalar.properties.isAlphabetic || scalar == "-" || ("0"..."9").contains(scalar)
+        {
           position += 1
         }
         if position == start { throw failure("expected a language tag after `@`") }

@@ -55,10 +55,6 @@ public enum TSVFactsReader {
         {
           continue
         }
-        let fieldRanges = [
-          range.lowerBound..<firstTab, min(firstTab + 1, range.upperBound)..<secondTab,
-          min(secondTab + 1, range.upperBound)..<range.upperBound,
-        ]
         let line = String(decoding: buffer[range], as: UTF8.self)
         guard tabs == 2 else {
           let count = tabs + 1
@@ -70,26 +66,30 @@ public enum TSVFactsReader {
               ? "write each fact as subject<TAB>predicate<TAB>object; spaces do not separate fields"
               : "a name cannot contain a TAB; remove the extra fields")
         }
-        let names = [
-          canonicalRange(buffer, fieldRanges[0]), canonicalRange(buffer, fieldRanges[1]),
-          canonicalRange(buffer, fieldRanges[2]),
-        ]
-        if let empty = names.firstIndex(where: { $0.isEmpty }) {
-          let column = String(decoding: buffer[range.lowerBound..<fieldRanges[empty].lowerBound], as: UTF8.self).count + 1
+        // NB: plain locals, not arrays: two small arrays a line were a tenth of the parse.
+        let subjectRange = canonicalRange(buffer, range.lowerBound..<firstTab)
+        let predicateRange = canonicalRange(buffer, (firstTab + 1)..<secondTab)
+        let objectRange = canonicalRange(buffer, (secondTab + 1)..<range.upperBound)
+        if subjectRange.isEmpty || predicateRange.isEmpty || objectRange.isEmpty {
+          let (field, start) =
+            subjectRange.isEmpty
+            ? (0, range.lowerBound)
+            : predicateRange.isEmpty ? (1, firstTab + 1) : (2, secondTab + 1)
+          let column = String(decoding: buffer[range.lowerBound..<start], as: UTF8.self).count + 1
           throw Diagnostic(
-            "the \(["subject", "predicate", "object"][empty]) is empty",
+            "the \(["subject", "predicate", "object"][field]) is empty",
             at: SourceLocation(source: path, line: number, column: column), sourceLine: line,
             hint: "every line needs a subject, a predicate and an object")
         }
-        let subject = String(decoding: buffer[names[0]], as: UTF8.self)
-        let predicate = vocabulary.string(buffer, names[1])
-        let objectName =
-          predicate == typePredicate
-          ? vocabulary.string(buffer, names[2]) : String(decoding: buffer[names[2]], as: UTF8.self)
-        let object: Term =
-          predicate == typePredicate
-          ? .classRef(objectName)
-          : literalPredicates.contains(predicate) ? .literal(objectName) : .entity(objectName)
+        let subject = String(decoding: buffer[subjectRange], as: UTF8.self)
+        let (predicate, objectKind) = vocabulary.predicate(
+          buffer, predicateRange, literalPredicates)
+        let object: Term
+        switch objectKind {
+        case .classRef: object = .classRef(vocabulary.string(buffer, objectRange))
+        case .literal: object = .literal(String(decoding: buffer[objectRange], as: UTF8.self))
+        case .entity: object = .entity(String(decoding: buffer[objectRange], as: UTF8.self))
+        }
         facts.append(
           Fact(
             subject, predicate, object,
@@ -103,11 +103,31 @@ public enum TSVFactsReader {
 
   /// Strings that recur on most lines (predicates, class names), made once and shared.
   struct RepeatedStrings {
+    enum ObjectKind { case entity, literal, classRef }
+
     private var known: [(bytes: [UInt8], string: String)] = []
+    private var predicates: [(bytes: [UInt8], string: String, kind: ObjectKind)] = []
+
+    /// The predicate's string and what kind of term its object is.
+    mutating func predicate(
+      _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ literals: Set<String>
+    ) -> (String, ObjectKind) {
+      let slice = buffer[range]
+      for entry in predicates
+      where entry.bytes.count == slice.count && entry.bytes.elementsEqual(slice) {
+        return (entry.string, entry.kind)
+      }
+      let string = String(decoding: slice, as: UTF8.self)
+      let kind: ObjectKind =
+        string == typePredicate ? .classRef : literals.contains(string) ? .literal : .entity
+      if predicates.count < 64 { predicates.append((Array(slice), string, kind)) }
+      return (string, kind)
+    }
 
     mutating func string(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
       let slice = buffer[range]
-      for entry in known where entry.bytes.count == slice.count && entry.bytes.elementsEqual(slice) {
+      for entry in known where entry.bytes.count == slice.count && entry.bytes.elementsEqual(slice)
+      {
         return entry.string
       }
       let string = String(decoding: slice, as: UTF8.self)
@@ -118,7 +138,9 @@ public enum TSVFactsReader {
 
   /// The bytes of the canonical name in a field `a|b|c`: the first alternative, without
   /// surrounding spaces.
-  static func canonicalRange(_ buffer: UnsafeBufferPointer<UInt8>, _ field: Range<Int>) -> Range<Int> {
+  static func canonicalRange(_ buffer: UnsafeBufferPointer<UInt8>, _ field: Range<Int>) -> Range<
+    Int
+  > {
     var end = field.upperBound
     if let bar = buffer[field].firstIndex(of: UInt8(ascii: "|")) { end = bar }
     var start = field.lowerBound

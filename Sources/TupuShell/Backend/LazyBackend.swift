@@ -31,28 +31,19 @@ public final class LazyBackend: ShellBackend {
     try backend().explain(statement)
   }
 
-  public func isComplete(_ text: String) -> Bool? {
-    // NB: deciding completeness must not open the store; only an opened backend is asked.
-    opened?.isComplete(text)
-  }
-
   public func vocabulary() throws -> Vocabulary { try backend().vocabulary() }
 
   public func entityNames(prefix: String, limit: Int) throws -> [String] {
     try backend().entityNames(prefix: prefix, limit: limit)
   }
 
-  public func describe(_ name: String) throws -> ResultSet { try backend().describe(name) }
+  public func describe(_ name: String) throws -> ResultTable { try backend().describe(name) }
 
-  public func evidence(for result: ResultSet, rows: [Int]) throws -> [EvidenceLine] {
-    try backend().evidence(for: result, rows: rows)
-  }
+  public func evidence(rows: [Int]) throws -> [RowEvidence] { try backend().evidence(rows: rows) }
 
-  public func subgraph(for result: ResultSet) throws -> [Fact] {
-    try backend().subgraph(for: result)
-  }
+  public func dot() throws -> String { try backend().dot() }
 
-  public func statistics() throws -> ResultSet { try backend().statistics() }
+  public func statistics() throws -> ResultTable { try backend().statistics() }
 
   public func makeInterrupter() -> @Sendable () -> Void {
     let target = interruptTarget

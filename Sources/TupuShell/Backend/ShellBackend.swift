@@ -14,9 +14,6 @@ public protocol ShellBackend: AnyObject {
   /// The SQL of a query and SQLite's plan for it, as text to print.
   func explain(_ statement: Statement) throws -> String
 
-  /// Whether `text` is a whole statement; nil leaves the decision to the shell.
-  func isComplete(_ text: String) -> Bool?
-
   /// The classes and predicates, for `.schema` and completion.
   func vocabulary() throws -> Vocabulary
 
@@ -24,24 +21,21 @@ public protocol ShellBackend: AnyObject {
   func entityNames(prefix: String, limit: Int) throws -> [String]
 
   /// Every fact about one entity (as subject or object), for `.describe NAME`.
-  func describe(_ name: String) throws -> ResultSet
+  func describe(_ name: String) throws -> ResultTable
 
-  /// The evidence sentences behind some rows (0-based indices) of the last result, for `.why`.
-  func evidence(for result: ResultSet, rows: [Int]) throws -> [EvidenceLine]
+  /// The facts, with their evidence sentences, behind some rows (0-based) of the last query's
+  /// answer, for `.why`.
+  func evidence(rows: [Int]) throws -> [RowEvidence]
 
-  /// The facts among the entities of a result, for `.dot`.
-  func subgraph(for result: ResultSet) throws -> [Fact]
+  /// The last query's subgraph as a Graphviz DOT document, for `.dot`.
+  func dot() throws -> String
 
   /// Counts by class and predicate, for `.stats`.
-  func statistics() throws -> ResultSet
+  func statistics() throws -> ResultTable
 
   /// A function that cancels the statement running now (`sqlite3_interrupt`). It is called
   /// from another thread than the one running the statement, so it must be safe there.
   func makeInterrupter() -> @Sendable () -> Void
-}
-
-extension ShellBackend {
-  public func isComplete(_ text: String) -> Bool? { nil }
 }
 
 /// One statement as the user typed it, with where it starts (for diagnostics).
@@ -50,17 +44,20 @@ public struct Statement: Hashable, Sendable {
   public var text: String
   /// The file, `<stdin>` or `repl`, and the line the statement starts on.
   public var location: SourceLocation
+  /// Rows to read at most (a table nobody reads is not worth building); nil for all.
+  public var rowLimit: Int?
 
-  public init(_ text: String, at location: SourceLocation) {
+  public init(_ text: String, at location: SourceLocation, rowLimit: Int? = nil) {
     self.text = text
     self.location = location
+    self.rowLimit = rowLimit
   }
 }
 
 /// What running a statement gave.
 public enum StatementOutcome: Sendable {
   /// A query's rows, with notes such as "no entity named X; nearest: …".
-  case rows(ResultSet, notes: [Diagnostic])
+  case rows(ResultTable, notes: [Diagnostic])
   /// An assertion: whether it held, what it expected and what was found.
   case assertion(AssertionOutcome)
 }
@@ -72,11 +69,14 @@ public struct AssertionOutcome: Hashable, Sendable {
   public var expectation: String
   /// What the graph gave (`7`).
   public var actual: String
+  /// Notes such as names the graph lacks.
+  public var notes: [Diagnostic]
 
-  public init(holds: Bool, expectation: String, actual: String) {
+  public init(holds: Bool, expectation: String, actual: String, notes: [Diagnostic] = []) {
     self.holds = holds
     self.expectation = expectation
     self.actual = actual
+    self.notes = notes
   }
 }
 
@@ -102,18 +102,14 @@ public struct StatementFailure: Error, Sendable, DiagnosticConvertible {
   }
 }
 
-/// One evidence sentence behind a result row.
-public struct EvidenceLine: Hashable, Sendable {
-  /// The 0-based index of the row in the result.
+/// The facts behind one row of an answer, each with the sentences it was read from.
+public struct RowEvidence: Hashable, Sendable {
+  /// The 0-based index of the row in the answer.
   public var row: Int
-  /// The fact, with its evidence when it was asserted.
-  public var fact: Fact
-  /// The document's path, when the store knows it.
-  public var document: String?
+  public var facts: [SupportingFact]
 
-  public init(row: Int, fact: Fact, document: String? = nil) {
+  public init(row: Int, facts: [SupportingFact]) {
     self.row = row
-    self.fact = fact
-    self.document = document
+    self.facts = facts
   }
 }

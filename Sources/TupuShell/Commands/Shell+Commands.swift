@@ -1,6 +1,7 @@
 import Foundation
 import TupuDiagnostics
 import TupuGraph
+import TupuQuery
 
 extension Shell {
   /// The command table: `.help`, completion and dispatch all read it.
@@ -22,8 +23,8 @@ extension Shell {
       summary: "The evidence sentences behind the last result's rows (or one row)",
       action: { shell, argument, _ in try shell.why(argument) }),
     DotCommand(
-      name: "mode", usage: OutputMode.allCases.map(\.rawValue).joined(separator: "|"),
-      summary: "How results are printed", argument: .words(OutputMode.allCases.map(\.rawValue)),
+      name: "mode", usage: ResultFormat.allCases.map(\.rawValue).joined(separator: "|"),
+      summary: "How results are printed", argument: .words(ResultFormat.allCases.map(\.rawValue)),
       action: { shell, argument, _ in try shell.setMode(argument) }),
     DotCommand(
       name: "output", usage: "?FILE?",
@@ -34,12 +35,14 @@ extension Shell {
       argument: .file, action: { shell, argument, context in try shell.read(argument, context) }),
     DotCommand(
       name: "timer", usage: "on|off", summary: "Show how long each statement takes",
-      argument: .words(["on", "off"]), action: { shell, argument, _ in try shell.setTimer(argument) }
+      argument: .words(["on", "off"]),
+      action: { shell, argument, _ in try shell.setTimer(argument) }
     ),
     DotCommand(
       name: "explain", usage: "?QUERY?",
       summary: "The SQL and SQLite's plan of QUERY, or of the last query",
-      argument: .query, action: { shell, argument, context in try shell.explain(argument, context) }),
+      argument: .query, action: { shell, argument, context in try shell.explain(argument, context) }
+    ),
     DotCommand(
       name: "dot", usage: "?FILE?",
       summary: "The last result's subgraph as Graphviz DOT, to FILE or the output",
@@ -118,34 +121,29 @@ extension Shell {
 
   func schema() throws -> DotCommand.Effect {
     let vocabulary = try backend.vocabulary()
-    func literal(_ text: String) -> ResultSet.Value { .term(.literal(text)) }
-    let classes = ResultSet(
+    let classes = ResultTable(
       columns: ["class", "label", "parent"],
-      rows: vocabulary.classes.map {
-        [.term(.classRef($0.id)), literal($0.label), $0.parent.map { .term(.classRef($0)) } ?? .null]
-      })
-    let predicates = ResultSet(
+      rows: vocabulary.classes.map { [.text($0.id), .text($0.label), .text($0.parent ?? "")] })
+    let predicates = ResultTable(
       columns: ["predicate", "label", "aliases"],
       rows: vocabulary.predicates.map {
-        [literal($0.id), literal($0.label), literal($0.aliases.joined(separator: " "))]
+        [.text($0.id), .text($0.label), .text($0.aliases.joined(separator: " "))]
       })
-    emit(render(classes, mode))
+    emit(mode.render(classes))
     if mode == .table { emit("\n") }
-    emit(render(predicates, mode))
+    emit(mode.render(predicates))
     return .proceed
   }
 
-  func showResult(_ result: ResultSet) -> DotCommand.Effect {
-    emit(render(result, mode))
+  func showResult(_ result: ResultTable) -> DotCommand.Effect {
+    emit(mode.render(result))
     return .proceed
   }
 
   func describe(_ argument: String) throws -> DotCommand.Effect {
     let name = Self.unquote(argument)
     guard !name.isEmpty else { throw UsageError("usage: .describe NAME") }
-    let result = try backend.describe(name)
-    lastResult = result
-    return showResult(result)
+    return showResult(try backend.describe(name))
   }
 
   func why(_ argument: String) throws -> DotCommand.Effect {
@@ -161,28 +159,18 @@ extension Shell {
       }
       rows = [row - 1]
     }
-    let lines = try backend.evidence(for: result, rows: rows)
     var text = ""
-    var currentRow = -1
-    for line in lines {
-      if line.row != currentRow {
-        currentRow = line.row
-        let cells = result.rows[line.row].map(\.text).joined(separator: " ")
-        text += "row \(line.row + 1): \(cells)\n"
-      }
-      let fact = line.fact
-      text += "  \(fact.subject) \(fact.predicate) \(fact.object.text)"
-      if let rule = fact.derivedBy {
-        text += " (derived by \(rule))\n"
-        continue
-      }
-      text += "\n"
-      if let evidence = fact.evidence {
-        var place = [String]()
-        if let document = line.document { place.append(document) }
-        place.append("article \(evidence.article + 1)")
-        place.append("sentence \(evidence.sentence + 1)")
-        text += "    「\(evidence.text)」 \(place.joined(separator: ", "))\n"
+    for evidence in try backend.evidence(rows: rows)
+    where result.rows.indices.contains(evidence.row) {
+      let cells = result.rows[evidence.row].map(\.description).joined(separator: " ")
+      text += "row \(evidence.row + 1): \(cells)\n"
+      for fact in evidence.facts {
+        text += "  \(fact.subject) \(fact.predicate) \(fact.object)"
+        text += fact.derivedBy.map { " (derived by \($0), from the facts below)" } ?? ""
+        text += "\n"
+        for citation in fact.evidence {
+          text += "    「\(citation.sentence)」 \(citation.document)\n"
+        }
       }
     }
     if text.isEmpty { text = "no evidence for these rows\n" }
@@ -198,8 +186,8 @@ extension Shell {
       say("\(mode.rawValue)\n")
       return .proceed
     }
-    guard let chosen = OutputMode(rawValue: argument.lowercased()) else {
-      let names = OutputMode.allCases.map(\.rawValue)
+    guard let chosen = ResultFormat(rawValue: argument.lowercased()) else {
+      let names = ResultFormat.allCases.map(\.rawValue)
       throw UsageError(
         "unknown mode \(argument)",
         hint: Suggestions.hint(for: argument, in: names)
@@ -215,9 +203,7 @@ extension Shell {
     outputFile = nil
     outputPath = nil
     guard !path.isEmpty, path != "stdout" else { return .proceed }
-    guard FileManager.default.createFile(atPath: path, contents: nil),
-      let handle = FileHandle(forWritingAtPath: path)
-    else {
+    guard let handle = Self.openForWriting(path) else {
       throw Diagnostic(
         "cannot write \(path)", at: SourceLocation(source: path, line: 0),
         hint: "check that its folder exists and is writable")
@@ -278,22 +264,32 @@ extension Shell {
   }
 
   func dot(_ argument: String) throws -> DotCommand.Effect {
-    guard let result = lastResult else {
+    guard lastResult != nil else {
       throw UsageError("no result yet", hint: "run a query first, then .dot FILE")
     }
-    guard let renderDot else {
-      throw Diagnostic("this build of tupu has no DOT writer")
-    }
-    let text = renderDot(try backend.subgraph(for: result))
+    let text = try backend.dot()
     let path = Self.unquote(argument)
     if path.isEmpty {
       emit(text)
-    } else if !FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) {
+    } else if let handle = Self.openForWriting(path) {
+      defer { try? handle.close() }
+      handle.write(Data(text.utf8))
+    } else {
       throw Diagnostic(
         "cannot write \(path)", at: SourceLocation(source: path, line: 0),
         hint: "check that its folder exists and is writable")
     }
     return .proceed
+  }
+
+  /// Opens `path` for writing, created or truncated in place.
+  ///
+  /// NB: not `FileManager.createFile`, which writes a temporary file and renames it over the
+  /// path: `.output /dev/null` run as root would replace the device with a plain file.
+  static func openForWriting(_ path: String) -> FileHandle? {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return nil }
+    return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
   }
 
   /// `"a b"` → `a b`; anything else unchanged.
@@ -308,4 +304,11 @@ extension Shell {
 /// A `.read` file stopped at an error that was already shown.
 struct NestedScriptStopped: Error {
   var status: Int32
+}
+
+extension ResultTable.Cell {
+  /// A cell of plain text (a label, a name) in tables the shell builds itself.
+  static func text(_ text: String) -> ResultTable.Cell {
+    .term(id: 0, kind: Term.literal(text).kindCode, text: text)
+  }
 }

@@ -26,7 +26,8 @@ final class Completer {
 
   /// Words of the pattern language that completion offers everywhere in a query.
   static let keywords = [
-    "find", "where", "not", "count", "group", "order", "by", "asc", "desc", "limit", "assert",
+    "find", "where", "not", "count", "distinct", "group", "order", "by", "asc", "desc", "limit",
+    "assert", "asserted", typePredicate,
   ]
 
   /// Most entity names offered for one word: a longer list helps nobody at a terminal.
@@ -41,7 +42,9 @@ final class Completer {
 
   func complete(_ request: Request) -> Answer {
     let leading = request.before.drop { $0.isWhitespace }
-    if request.pending.isEmpty, leading.hasPrefix(".") || (leading.isEmpty && request.word.hasPrefix(".")) {
+    if request.pending.isEmpty,
+      leading.hasPrefix(".") || (leading.isEmpty && request.word.hasPrefix("."))
+    {
       return completeCommand(request, line: String(leading))
     }
     return .words(completeQuery(request))
@@ -81,7 +84,8 @@ final class Completer {
     let vocabulary = self.vocabulary()
     let previous = request.before.last { !$0.isWhitespace }
     if previous == ":" {
-      return (vocabulary?.classes.map(\.id) ?? []).filter { $0.hasPrefix(word) }.sorted()
+      let classes = vocabulary?.classes.flatMap { [$0.id, $0.label] } ?? []
+      return Set(classes.filter { !$0.isEmpty && $0.hasPrefix(word) }).sorted()
     }
     var found = Set<String>()
     for predicate in vocabulary?.predicates ?? [] {

@@ -1,6 +1,7 @@
 import Foundation
 import TupuDiagnostics
 import TupuGraph
+import TupuQuery
 
 /// The REPL: one input loop over any `LineSource` and a table of dot-commands.
 ///
@@ -17,17 +18,18 @@ public final class Shell {
   }
 
   let backend: ShellBackend
-  let render: ResultRenderer
-  let renderDot: DotRenderer?
   let interruptSwitch = InterruptSwitch()
+  /// Rows a table shows at most.
+  static let tableRowLimit = 10_000
   let clock = ContinuousClock()
 
-  var mode: OutputMode = .table
+  /// How rows are printed (`.mode`): the query module's formatters, as `tupu query` uses.
+  var mode: ResultFormat = .table
   var timer = false
   /// Where results go: nil is standard output, else the file of `.output FILE`.
   var outputFile: FileHandle?
   var outputPath: String?
-  var lastResult: ResultSet?
+  var lastResult: ResultTable?
   var lastStatement: Statement?
   /// Nesting of `.read`, to stop a file that reads itself.
   var readDepth = 0
@@ -38,16 +40,11 @@ public final class Shell {
   private let writeErrors: (String) -> Void
 
   /// - Parameters:
-  ///   - render: the query module's row formatter for each output mode.
-  ///   - renderDot: the export module's DOT writer, for `.dot`.
   ///   - output, errors: where text goes; standard output and standard error by default.
   public init(
-    backend: ShellBackend, render: @escaping ResultRenderer, renderDot: DotRenderer? = nil,
-    output: ((String) -> Void)? = nil, errors: ((String) -> Void)? = nil
+    backend: ShellBackend, output: ((String) -> Void)? = nil, errors: ((String) -> Void)? = nil
   ) {
     self.backend = backend
-    self.render = render
-    self.renderDot = renderDot
     self.writeOutput = output ?? { StandardStream.write($0, to: STDOUT_FILENO) }
     self.writeErrors = errors ?? { StandardStream.write($0, to: STDERR_FILENO) }
     interruptSwitch.connect(backend.makeInterrupter())
@@ -111,14 +108,18 @@ public final class Shell {
     return .endOfInput
   }
 
+  /// The query module decides, so that the REPL and scripts split statements alike.
   func isComplete(_ text: String) -> Bool {
-    backend.isComplete(text) ?? StatementCompleteness.isComplete(text)
+    StatementReader.isComplete(text)
   }
 
   // MARK: Statements
 
   /// Runs one statement and shows its outcome; returns an exit code when it failed.
   func execute(_ statement: Statement) -> Int32? {
+    var statement = statement
+    // NB: as `tupu query`: a table shows at most 10,000 rows; TSV, CSV and JSON show all.
+    statement.rowLimit = mode == .table ? Self.tableRowLimit : nil
     lastStatement = statement
     interruptSwitch.reset()
     let started = clock.now
@@ -127,10 +128,11 @@ public final class Shell {
       switch try backend.run(statement) {
       case .rows(let result, let notes):
         lastResult = result
-        emit(render(result, mode))
+        emit(mode.render(result))
         for note in notes { showDiagnostic(note) }
         return nil
       case .assertion(let outcome):
+        outcome.notes.forEach(showDiagnostic)
         if outcome.holds {
           if interactive { emit("assertion holds (\(outcome.actual))\n") }
           return nil

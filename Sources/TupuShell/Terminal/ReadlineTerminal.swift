@@ -41,14 +41,17 @@ final class ReadlineTerminal: LineSource {
       return nil
     }
     defer { free(raw) }
-    return InputLine(text: String(cString: raw), discardsPending: TerminalState.cancelledAtPrompt != 0)
+    return InputLine(
+      text: String(cString: raw), discardsPending: TerminalState.cancelledAtPrompt != 0)
   }
 
   /// Keeps `entry` in the history and appends it to the history file at once, so that a
   /// session that is killed loses nothing and two sessions do not overwrite each other.
   func remember(_ entry: String) {
     guard !entry.isEmpty else { return }
-    if let last = history_get(history_base + history_length - 1), String(cString: last.pointee.line) == entry {
+    if let last = history_get(history_base + history_length - 1),
+      String(cString: last.pointee.line) == entry
+    {
       return
     }
     add_history(entry)
@@ -91,6 +94,11 @@ final class ReadlineTerminal: LineSource {
     TerminalState.interruptPipe = descriptors[1]
     let readEnd = descriptors[0]
     let watcher = Thread {
+      // SIGINT belongs to the main thread, where readline waits for keys.
+      var interruptOnly = sigset_t()
+      sigemptyset(&interruptOnly)
+      sigaddset(&interruptOnly, SIGINT)
+      pthread_sigmask(SIG_BLOCK, &interruptOnly, nil)
       var byte: UInt8 = 0
       while true {
         let count = read(readEnd, &byte, 1)
@@ -105,6 +113,12 @@ final class ReadlineTerminal: LineSource {
     }
     watcher.start()
     signal(SIGINT, interruptHandler)
+    // A parent that blocked SIGINT (some test runners, some job controls) would leave Ctrl-C
+    // dead in the REPL.
+    var interruptOnly = sigset_t()
+    sigemptyset(&interruptOnly)
+    sigaddset(&interruptOnly, SIGINT)
+    pthread_sigmask(SIG_UNBLOCK, &interruptOnly, nil)
   }
 }
 
@@ -168,7 +182,9 @@ private func completeWord(
 }
 
 /// readline's generator: one strdup'ed match per call, nil after the last.
-private func nextMatch(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
+private func nextMatch(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<
+  CChar
+>? {
   if state == 0 { TerminalState.matchIndex = 0 }
   guard TerminalState.matchIndex < TerminalState.matches.count else { return nil }
   defer { TerminalState.matchIndex += 1 }

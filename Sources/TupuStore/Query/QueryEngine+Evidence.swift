@@ -46,19 +46,62 @@ extension QueryEngine {
       }
       if plan.assertedOnly { conditions.append("f.derived = 0") }
       let sql = """
-        SELECT ts.text, tp.text, tobj.text, f.derived, tr.text FROM facts AS f \
+        SELECT ts.text, tp.text, tobj.text, f.derived, tr.text, f.s, f.p, f.o FROM facts AS f \
         CROSS JOIN terms AS ts ON ts.id = f.s CROSS JOIN terms AS tp ON tp.id = f.p \
         CROSS JOIN terms AS tobj ON tobj.id = f.o LEFT JOIN terms AS tr ON tr.id = f.rule \
         WHERE \(conditions.joined(separator: " AND ")) \
         ORDER BY ts.text, tp.text, tobj.text LIMIT 50
         """
+      var found: [(SupportingFact, [Int64])] = []
       try connection.forEachRow(sql, parameters) { row in
-        facts.append(
-          SupportingFact(
-            subject: row.text(0), predicate: row.text(1), object: row.text(2),
-            derivedBy: row.integer(3) != 0 ? (row.isNull(4) ? "?" : row.text(4)) : nil))
+        found.append(
+          (
+            SupportingFact(
+              subject: row.text(0), predicate: row.text(1), object: row.text(2),
+              derivedBy: row.integer(3) != 0 ? (row.isNull(4) ? "?" : row.text(4)) : nil),
+            [row.integer(5), row.integer(6), row.integer(7)]
+          ))
+      }
+      for (fact, ids) in found {
+        var withEvidence = fact
+        withEvidence.evidence = try citations(s: ids[0], p: ids[1], o: ids[2], fact: fact)
+        facts.append(withEvidence)
       }
     }
     return facts
+  }
+
+  /// Where a fact was read: document path, sentence text and character range, from the
+  /// store's evidence tables (none in a store without them).
+  func citations(s: Int64, p: Int64, o: Int64, fact: SupportingFact) throws(QueryStoreError)
+    -> [SupportingFact.Citation]
+  {
+    guard try connection.tableExists("evidence") else { return [] }
+    var citations: [SupportingFact.Citation] = []
+    try connection.forEachRow(
+      """
+      SELECT d.path, se.text, e.start, e.length FROM evidence AS e
+      LEFT JOIN documents AS d ON d.id = e.document
+      LEFT JOIN sentences AS se
+        ON se.document = e.document AND se.article = e.article AND se.sentence = e.sentence
+      WHERE e.s = ?1 AND e.p = ?2 AND e.o = ?3
+      ORDER BY d.path, e.article, e.sentence, e.start LIMIT 20
+      """, [.integer(s), .integer(p), .integer(o)]
+    ) { row in
+      // A facts-file line keeps no sentence text: the line is the fact itself.
+      let sentence = row.isNull(1)
+        ? "\(fact.subject)\t\(fact.predicate)\t\(fact.object)" : row.text(1)
+      let start = Int(row.integer(2))
+      citations.append(
+        SupportingFact.Citation(
+          document: row.isNull(0) ? "?" : row.text(0), sentence: sentence, start: start,
+          end: start + Int(row.integer(3))))
+    }
+    return citations
+  }
+
+  /// Entity and literal names nearest to `name` (for "did you mean" on an unknown name).
+  public func nearestNames(to name: String) throws -> [String] {
+    try nearestNames(to: name, limit: 3)
   }
 }

@@ -13,6 +13,8 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
   private var vocabularyIDs: (predicates: [String: Int64], classes: [String: Int64])?
   /// Time and row bounds for `run` (none by default).
   public var limits = QueryLimits()
+  /// SQL by plan: the compiler is a pure function of the plan and the vocabulary's ids.
+  private var compiledPlans: [QueryPlan: CompiledSQL] = [:]
 
   /// Opens the store at `path`, which must exist and hold a graph.
   public convenience init(path: String) throws {
@@ -40,8 +42,17 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
     }
   }
 
-  private func runUnbounded(_ plan: QueryPlan) throws -> QueryAnswer {
+  /// The SQL of `plan`, compiled once per engine.
+  func compiled(_ plan: QueryPlan) throws(QueryStoreError) -> CompiledSQL {
+    if let known = compiledPlans[plan] { return known }
     let compiled = SQLCompiler.compile(plan, terms: try vocabularyTerms())
+    if compiledPlans.count >= 256 { compiledPlans.removeAll() }
+    compiledPlans[plan] = compiled
+    return compiled
+  }
+
+  private func runUnbounded(_ plan: QueryPlan) throws -> QueryAnswer {
+    let compiled = try compiled(plan)
     var table = ResultTable(columns: compiled.columnNames)
     let rowLimit = plan.rowLimit ?? Int.max
     var truncated = false
@@ -81,7 +92,7 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
   }
 
   public func explain(_ plan: QueryPlan) throws -> QueryExplanation {
-    let compiled = SQLCompiler.compile(plan, terms: try vocabularyTerms())
+    let compiled = try compiled(plan)
     return QueryExplanation(
       sql: compiled.sql, parameters: compiled.parameters.map(\.description),
       queryPlan: try queryPlan(of: compiled))

@@ -68,7 +68,7 @@ struct DocumentBuilder {
     var document = ReadDocument(
       path: path, contentHash: contentHash, originalText: text,
       title: articles.first(where: { $0.kind == .story && $0.headline != nil })?.headline,
-      date: DateFinder.firstDate(in: compact.values[0..<min(compact.count, 6000)]),
+      date: DateFinder.pageDate(paragraphs: paragraphs, compact: compact),
       articles: articles)
     document.encoding = encoding
     document.format = format
@@ -115,6 +115,22 @@ struct DocumentBuilder {
 /// The first date near the top of a page: `2022-04-14`, `2022年4月14日` (as `2022-04-14`), else
 /// `4月1日`.
 enum DateFinder {
+  /// The first full date of the page's first paragraphs, else its first month and day. A
+  /// weather line (℃) gives today's date, not the article's: it is skipped.
+  static func pageDate(paragraphs: [Paragraph], compact: CompactText) -> String? {
+    var monthDay: String?
+    var scanned = 0
+    for paragraph in paragraphs where scanned < 6000 {
+      let text = compact.values[paragraph.compact]
+      scanned += text.count
+      if text.contains(0x2103) { continue }
+      guard let date = firstDate(in: text) else { continue }
+      if date.contains("-") { return date }
+      if monthDay == nil { monthDay = date }
+    }
+    return monthDay
+  }
+
   static func firstDate(in slice: ArraySlice<UInt32>) -> String? {
     let values = Array(slice)
     var monthDay: String?

@@ -120,7 +120,10 @@ enum PageCues {
       let v = p[k]
       if v == 0xFF08 || v == 0x28 {
         let inner = (k + 1)..<close
-        guard (2...20).contains(inner.count) else { return nil }
+        // （完） ends a story too.
+        guard (2...20).contains(inner.count) || (inner.count == 1 && p[k + 1] == 0x5B8C) else {
+          return nil
+        }
         for index in inner {
           let w = p[index]
           if !(ScalarClass.isHan(w) || w == 0x20 || w == 0x3001 || w == 0x00B7 || w == 0x2F) {

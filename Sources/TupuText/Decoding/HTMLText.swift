@@ -2,7 +2,7 @@
 /// decoded, block elements as line breaks, source line breaks as spaces (as a browser shows it).
 enum HTMLText {
   private static let skipped: Set<String> = [
-    "script", "style", "noscript", "template", "svg", "iframe", "title", "object", "select",
+    "script", "style", "noscript", "template", "svg", "iframe", "title", "object", "select", "nav",
     "button", "textarea", "canvas", "math",
   ]
   private static let blocks: Set<String> = [

@@ -55,7 +55,7 @@ enum TextDecoder {
     case .invalid(let offset, let multiByteBefore):
       // NB: a file that was good UTF-8 for a while and then breaks is damaged UTF-8, not
       // GB18030: decoding it as GB18030 would turn its Chinese into mojibake.
-      if multiByteBefore >= 3 || body.startIndex == 3 {
+      if multiByteBefore >= 3 || body.startIndex == 3 || UTF8Validation.mostlyUTF8(body) {
         throw Diagnostic(
           "\(path) is not valid UTF-8 at byte \(offset)",
           at: SourceLocation(source: path, line: 0, byteOffset: offset),
@@ -139,6 +139,34 @@ enum UTF8Validation {
     case truncated(offset: Int)
     /// An invalid byte; `multiByteBefore` counts the valid multi-byte characters before it.
     case invalid(offset: Int, multiByteBefore: Int)
+  }
+
+  /// Whether bytes that are not valid UTF-8 are still mostly UTF-8 (many good multi-byte
+  /// characters, few bad bytes): damaged UTF-8. GB18030 text seldom forms a UTF-8 sequence.
+  static func mostlyUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var good = 0
+    var bad = 0
+    var rest = bytes
+    while !rest.isEmpty {
+      switch check(rest) {
+      case .valid:
+        good += countMultiByte(rest)  // in valid UTF-8 every lead byte starts a character
+        rest = rest[rest.endIndex...]
+      case .truncated:
+        bad += 1
+        rest = rest[rest.endIndex...]
+      case .invalid(let offset, let multiByteBefore):
+        good += multiByteBefore
+        bad += 1
+        rest = rest[(offset + 1)...]
+      }
+      if bad > 64 { break }
+    }
+    return good >= 8 && good > 4 * bad
+  }
+
+  private static func countMultiByte(_ bytes: ArraySlice<UInt8>) -> Int {
+    bytes.reduce(0) { $0 + ($1 >= 0xC2 && $1 <= 0xF4 ? 1 : 0) }
   }
 
   static func check(_ bytes: ArraySlice<UInt8>) -> Outcome {

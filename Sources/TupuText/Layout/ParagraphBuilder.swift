@@ -24,7 +24,6 @@ struct ParagraphBuilder {
   mutating func build() {
     flagLines()
     var first: Int?
-    var previousContent: Int?
     let lines = page.lines
     var i = 0
     while i < lines.count {
@@ -43,10 +42,8 @@ struct ParagraphBuilder {
         emit(firstLine, i)
         first = nil
       }
-      previousContent = i
       i = next
     }
-    _ = previousContent
   }
 
   // MARK: Lines
@@ -209,9 +206,9 @@ struct ParagraphBuilder {
     }
     if let signOff = PageCues.signOff(compact.values[paragraph.content]) {
       paragraph.hasSignOff = true
-      if paragraph.credit == nil {
-        paragraph.credit = (signOff + 1)..<(paragraph.compact.upperBound - 1)
-      }
+      let names = (signOff + 1)..<(paragraph.compact.upperBound - 1)
+      let isEndMark = names.count == 1 && compact.values[names.lowerBound] == 0x5B8C  // 完
+      if paragraph.credit == nil && !isEndMark { paragraph.credit = names }
       paragraph.content = paragraph.content.lowerBound..<signOff
     }
   }

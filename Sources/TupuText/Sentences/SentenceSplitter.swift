@@ -108,26 +108,27 @@ struct SentenceSplitter {
   ].map { $0.unicodeScalars.map(\.value) }
 
   private func emit(_ range: Range<Int>, semicolons: [Int], into sentences: inout [Range<Int>]) {
-    var pieces: [Range<Int>] = [range]
-    if !semicolons.isEmpty && !isEnumeration(range, semicolons: semicolons) {
-      pieces = []
-      var start = range.lowerBound
-      for position in semicolons {
-        pieces.append(start..<(position + 1))
-        start = position + 1
-      }
-      if start < range.upperBound { pieces.append(start..<range.upperBound) }
+    guard !semicolons.isEmpty && !isEnumeration(range, semicolons: semicolons) else {
+      add(range, into: &sentences)
+      return
     }
-    for piece in pieces {
-      if piece.isEmpty { continue }
-      let hasContent = values[piece].contains {
-        ScalarClass.isHan($0) || ($0 < 0x80 && LayoutText.isASCIIWord(Unicode.Scalar(UInt8($0))))
-      }
-      if hasContent {
-        sentences.append(piece)
-      } else if let last = sentences.last, last.upperBound == piece.lowerBound {
-        sentences[sentences.count - 1] = last.lowerBound..<piece.upperBound
-      }
+    var start = range.lowerBound
+    for position in semicolons {
+      add(start..<(position + 1), into: &sentences)
+      start = position + 1
+    }
+    if start < range.upperBound { add(start..<range.upperBound, into: &sentences) }
+  }
+
+  /// A piece with letters or digits is a sentence; punctuation alone joins the one before.
+  private func add(_ piece: Range<Int>, into sentences: inout [Range<Int>]) {
+    if piece.isEmpty { return }
+    let content = ScalarTable.han | ScalarTable.asciiWord
+    let hasContent = values[piece].contains { $0 >= 0x10000 || table[Int($0)] & content != 0 }
+    if hasContent {
+      sentences.append(piece)
+    } else if let last = sentences.last, last.upperBound == piece.lowerBound {
+      sentences[sentences.count - 1] = last.lowerBound..<piece.upperBound
     }
   }
 
