@@ -5,12 +5,12 @@ import TupuOntology
 /// evidence of its first statement.
 struct FactCollector {
   private(set) var facts: [Fact] = []
-  private var seen: Set<String> = []
+  private var seen: Set<ExactText> = []
 
   mutating func add(_ subject: String, _ predicate: String, _ object: Term, _ evidence: Evidence) {
     guard subject != object.text else { return }
     let key = subject + "\u{1F}" + predicate + "\u{1F}" + String(object.kindCode) + object.text
-    guard seen.insert(key).inserted else { return }
+    guard seen.insert(ExactText(key)).inserted else { return }
     facts.append(Fact(subject, predicate, object, evidence: evidence))
   }
 }
@@ -24,7 +24,7 @@ extension DocumentReading {
 
   func facts() -> [Fact] {
     var collector = FactCollector()
-    let typePattern = cues.patternID("entity-type", "type") ?? "entity-type"
+    let typePattern = cues.typeID
     for sentence in sentences {
       for mention in sentence.mentions.sorted(by: { $0.start < $1.start }) {
         guard let entity = entity(mention) else { continue }

@@ -40,21 +40,22 @@ extension DocumentReading {
       for mention in sentence.mentions where mention.visibility == .entity {
         guard let name = canonical[Self.key(mention.className, mention.name)] else { continue }
         let className = mention.isPerson ? "Person" : mention.className
-        if mention.className == "Official" { classes[name] = "Official" }
-        if classes[name] == nil { classes[name] = className }
+        if mention.className == "Official" { classes[ExactText(name)] = "Official" }
+        if classes[ExactText(name)] == nil { classes[ExactText(name)] = className }
       }
       for post in sentence.posts where post.official {
         let person = sentence.mentions[post.person]
         if let name = canonical[Self.key(person.className, person.name)] {
-          classes[name] = "Official"
+          classes[ExactText(name)] = "Official"
         }
       }
     }
+    storeResolution()
   }
 
-  static func key(_ className: String, _ name: String) -> String {
+  static func key(_ className: String, _ name: String) -> ExactText {
     let group = className == "Official" ? "Person" : className
-    return group + "\u{1F}" + name
+    return ExactText(group + "\u{1F}" + name)
   }
 
   func resolveOrganization(
@@ -110,35 +111,48 @@ extension DocumentReading {
     }
     guard names.count > 0 else { return }
     for number in sentences.indices {
-      var sentence = sentences[number]
+      // NB: in place — a copy of the sentence would copy its mentions on the first append.
       var index = 0
-      while index < sentence.scalars.count {
-        guard let match = names.longest(in: sentence.scalars, at: index) else {
+      let count = sentences[number].scalars.count
+      while index < count {
+        guard let match = names.longest(in: sentences[number].scalars, at: index) else {
           index += 1
           continue
         }
         let end = index + match.word.count
-        let overlaps = sentence.mentions.contains {
+        let overlaps = sentences[number].mentions.contains {
           $0.visibility != .dropped && $0.start < end && $0.end > index
         }
         if !overlaps {
           var name = ""
           name.unicodeScalars.append(contentsOf: match.word)
-          sentence.mentions.append(
+          sentences[number].mentions.append(
             Mention(
               start: index, end: end, className: match.payload, name: name, via: "known-name"))
         }
         index = end
       }
-      sentences[number] = sentence
+    }
+  }
+
+  /// Stores each visible mention's canonical name and class in it, for the relations.
+  mutating func storeResolution() {
+    for number in sentences.indices {
+      for index in sentences[number].mentions.indices {
+        sentences[number].mentions[index].resolved = lookUp(sentences[number].mentions[index])
+      }
     }
   }
 
   /// The canonical name and class of a mention that is an entity of the graph.
   func entity(_ mention: Mention) -> (name: String, className: String)? {
+    mention.resolved
+  }
+
+  func lookUp(_ mention: Mention) -> (name: String, className: String)? {
     guard mention.visibility == .entity,
       let name = canonical[Self.key(mention.className, mention.name)]
     else { return nil }
-    return (name, classes[name] ?? mention.className)
+    return (name, classes[ExactText(name)] ?? mention.className)
   }
 }

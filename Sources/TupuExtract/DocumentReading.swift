@@ -22,9 +22,9 @@ struct DocumentReading {
   var sentences: [ReadSentence] = []
   var documentDistrict: String?
   /// Canonical name of every raw name, per class (`resolve`).
-  var canonical: [String: String] = [:]
+  var canonical: [ExactText: String] = [:]
   /// The class each canonical name ends up with (Official wins over Person).
-  var classes: [String: String] = [:]
+  var classes: [ExactText: String] = [:]
 
   init(lexicon: Lexicon, cues: CueTables) {
     self.lexicon = lexicon
@@ -41,7 +41,7 @@ struct DocumentReading {
 
   mutating func read(_ article: Article) {
     var items: [Item] = []
-    // The section label above a headline (魏都区颍昌街道) names the article's place.
+    // The section label above a headline (青山区东湖街道) names the article's place.
     if let section = article.section, !section.isEmpty {
       items.append(Item(index: 0, text: section, start: article.start, end: article.start))
     }

@@ -5,7 +5,7 @@ import TupuText
 /// Recognizes entities and relations in a read document, driven by the ontology.
 ///
 /// Three stages per document: each sentence is read into mentions and posts (`SentenceReader`);
-/// the document resolves names (one node per thing: short forms, 区政协 → 魏都区政协, persons
+/// the document resolves names (one node per thing: short forms, 区政协 → 青山区政协, persons
 /// named again); the ontology's patterns then turn the sentences into facts with evidence.
 /// Stateless between documents, so documents can be extracted in parallel or streamed.
 public struct Extractor: Sendable {
@@ -35,17 +35,31 @@ public struct Extractor: Sendable {
 /// The cue words of the ontology's patterns, by matcher, for longest-match lookup.
 struct CueTables: Sendable {
   var byMatcher: [String: WordTable<ExtractionPattern>] = [:]
+  /// Every cue of every pattern (a sentence is scanned once for all of them).
+  var all = WordTable<ExtractionPattern>()
   var patternIDs: [String: String] = [:]
+  /// The pattern ids the relations read for every sentence, looked up once.
+  var typeID: String
+  var titleID: String?
+  var unitID: String?
+  var nestingID: String?
 
   init(patterns: [ExtractionPattern]) {
     for pattern in patterns {
       var table = byMatcher[pattern.matcher] ?? WordTable<ExtractionPattern>()
-      for cue in pattern.cues { table.insert(cue, pattern) }
+      for cue in pattern.cues {
+        table.insert(cue, pattern)
+        all.insert(cue, pattern)
+      }
       byMatcher[pattern.matcher] = table
       if patternIDs[pattern.matcher + "/" + pattern.predicate] == nil {
         patternIDs[pattern.matcher + "/" + pattern.predicate] = pattern.id
       }
     }
+    typeID = patternIDs["entity-type/type"] ?? "entity-type"
+    titleID = patternIDs["post-name/title"]
+    unitID = patternIDs["post-name/affiliated-with"]
+    nestingID = patternIDs["name-nesting/located-in"]
   }
 
   func table(_ matcher: String) -> WordTable<ExtractionPattern> {

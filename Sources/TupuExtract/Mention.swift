@@ -3,7 +3,7 @@ struct Mention: Sendable {
   enum Visibility: Sendable {
     /// An entity of the graph.
     case entity
-    /// Written only inside another name or a post (魏都区 in 魏都区政协): a container, no node.
+    /// Written only inside another name or a post (青山区 in 青山区政协): a container, no node.
     case hidden
     /// Superseded by a later reading (an item of a project enumeration).
     case dropped
@@ -15,17 +15,19 @@ struct Mention: Sendable {
   /// The name as written and normalized (folded suffix), before document-wide resolution.
   var name: String
   var visibility: Visibility = .entity
-  /// The mention this one is written inside of (魏北街道 for 金湾社区 in 魏北街道金湾社区).
+  /// The mention this one is written inside of (东湖街道 for 柳岸社区 in 东湖街道柳岸社区).
   var container: Int?
   /// How it was recognized, for debugging (`suffix`, `post-name`, `speech`…).
   var via: String
   /// For organizations: the level word a bare name starts with (区 in 区政协), to qualify it.
   var bareLevel: String?
-  /// For a body written with its place (魏都区政协): that place's name (魏都区), a hint of the
+  /// For a body written with its place (青山区政协): that place's name (青山区), a hint of the
   /// article's district even when the place is no entity of its own.
   var qualifier: String?
   /// For organizations: a party or government body (roles after it are official posts).
   var isBody = false
+  /// After document resolution: the entity's canonical name and final class.
+  var resolved: (name: String, className: String)?
 
   var isPlace: Bool {
     ["City", "District", "Street", "Community", "Road", "Place"].contains(className)
@@ -40,7 +42,7 @@ struct PostLink: Sendable {
     case mention(Int)
     /// A place of the article, by canonical name and class (区长 → the article's district).
     case named(String, String)
-    /// A body named by text only, to resolve in the document (区政协 → 魏都区政协).
+    /// A body named by text only, to resolve in the document (区政协 → 青山区政协).
     case bareBody(String, level: String?)
   }
 

@@ -4,7 +4,7 @@ extension SentenceReader {
   /// Named meetings: a run of name characters (digits and brackets allowed) ending in a meeting
   /// word, from a cue (召开, 主持…) or the start of the clause: 十五届区委常委会第27次会议.
   mutating func readMeetings(context: inout ArticleContext) {
-    let suffixes = lexicon.list("meeting-suffix")
+    let suffixes = lexicon.list(.meetingSuffix)
     var index = 0
     var claimedUntil = 0
     while index < text.count {
@@ -13,14 +13,14 @@ extension SentenceReader {
         continue
       }
       var end = index + suffix.word.count
-      if end < text.count, lexicon.list("not-meeting-after").longest(in: text, at: end) != nil {
+      if end < text.count, lexicon.list(.notMeetingAfter).longest(in: text, at: end) != nil {
         index = end
         continue
       }
       // Extend over what the same name goes on with: 常委会 + 第27次会议, (扩大)会议暨…会议.
       var probe = end
       while probe < text.count, isMeetingCharacter(probe), probe - end < 30 {
-        if lexicon.list("meeting-boundary").longest(in: text, at: probe) != nil { break }
+        if lexicon.list(.meetingBoundary).longest(in: text, at: probe) != nil { break }
         if let next = suffixes.longest(in: text, at: probe) {
           probe += next.word.count
           end = probe
@@ -30,26 +30,28 @@ extension SentenceReader {
       }
       var start = index
       while start > claimedUntil, start - 1 >= 0, isMeetingCharacter(start - 1), end - start < 40 {
-        if lexicon.list("meeting-boundary").longest(in: text, endingAt: start) != nil { break }
+        if lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) != nil { break }
         start -= 1
       }
-      let cued = start > 0 && lexicon.list("meeting-cue").longest(in: text, endingAt: start) != nil
+      let cued = start > 0 && lexicon.list(.meetingCue).longest(in: text, endingAt: start) != nil
       let marked = (start..<end).contains {
-        lexicon.list("meeting-marker").longest(in: text, at: $0) != nil
+        lexicon.list(.meetingMarker).longest(in: text, at: $0) != nil
       }
       let cueBefore = cued || marked && (start == 0 || !isMeetingCharacter(start - 1))
       var nameStart = start
       while nameStart < index, text[nameStart] == "(" || text[nameStart] == "（" { nameStart += 1 }
       let own = nameStart..<index
       let generic =
-        own.isEmpty || own.count < 2 || lexicon.list("meeting-generic").contains(text[own])
-        || lexicon.list("meeting-generic").longest(in: text, at: nameStart).map {
+        own.isEmpty || own.count < 2 || lexicon.list(.meetingGeneric).contains(text[own])
+        || lexicon.list(.meetingGeneric).longest(in: text, at: nameStart).map {
           $0.word.count == own.count
         } ?? false
       // 区人大常委会主任: a body in a post, not a meeting.
+      // 某区人大常委会召开…: a body that convenes, not a meeting.
       let heldPost =
         lexicon.roles.longest(in: text, at: end) != nil
         || lexicon.leaderPosts.longest(in: text, at: end) != nil
+        || ends("常委会", at: end) && (starts("召开", at: end) || starts("举行", at: end))
       if cueBefore && !generic && !heldPost {
         let name = string(nameStart..<end)
         _ = addMention(
@@ -76,7 +78,7 @@ extension SentenceReader {
 
   /// X、Y、Z等重点项目: every item of the enumeration is a Project, whatever its suffix.
   mutating func readProjectLists() {
-    let heads = lexicon.list("project-list-head")
+    let heads = lexicon.list(.projectListHead)
     for head in text.indices {
       guard let match = heads.longest(in: text, at: head) else { continue }
       _ = match
@@ -92,10 +94,10 @@ extension SentenceReader {
           continue
         }
         if !Self.isIdeograph(previous) && !Self.isDigit(previous) { break }
-        if position < itemEnd, lexicon.list("stop").longest(in: text, endingAt: position) != nil,
+        if position < itemEnd, lexicon.list(.stop).longest(in: text, endingAt: position) != nil,
           !items.isEmpty || itemEnd - position >= 2
         {
-          if let stop = lexicon.list("stop").longest(in: text, endingAt: position), stop.word.count >= 1,
+          if let stop = lexicon.list(.stop).longest(in: text, endingAt: position), stop.word.count >= 1,
             isListBoundary(position)
           {
             break
@@ -121,7 +123,7 @@ extension SentenceReader {
 
   /// A stop word ending at `position` begins the enumeration: 听取了|A、B, 调研|A、B.
   func isListBoundary(_ position: Int) -> Bool {
-    guard let stop = lexicon.list("stop").longest(in: text, endingAt: position) else { return false }
+    guard let stop = lexicon.list(.stop).longest(in: text, endingAt: position) else { return false }
     // One-character stops inside names (和, 于) only count when a cue precedes them.
     if stop.word.count >= 2 { return true }
     let one = text[position - 1]

@@ -4,17 +4,17 @@ extension SentenceReader {
   /// The length of the surname starting at `index` (2 for 欧阳), or nil.
   func surnameLength(at index: Int) -> Int? {
     guard isName(index) else { return nil }
-    if index + 1 < text.count, lexicon.list("double-surname").contains(text[index..<index + 2]) {
+    if index + 1 < text.count, lexicon.list(.doubleSurname).contains(text[index..<index + 2]) {
       return 2
     }
-    return lexicon.list("surname").contains(text[index..<index + 1]) ? 1 : nil
+    return lexicon.list(.surname).contains(text[index..<index + 1]) ? 1 : nil
   }
 
   /// Whether a word that may follow a name starts at `index` (or the sentence ends there).
   func isNameEnd(_ index: Int) -> Bool {
     if index >= text.count { return true }
     if !Self.isIdeograph(text[index]) || taken[index] { return true }
-    for list in ["stop", "speech", "after-name-person", "person-role", "meeting-suffix"]
+    for list in [Lexicon.ListName.stop, .speech, .afterNamePerson, .personRole, .meetingSuffix]
     where lexicon.list(list).longest(in: text, at: index) != nil {
       return true
     }
@@ -28,18 +28,18 @@ extension SentenceReader {
   /// Whether a word of two or more characters from the stop list starts at `index`, or a
   /// one-character stop word that rarely ends a given name.
   func stopsName(at index: Int) -> Bool {
-    if let stop = lexicon.list("stop").longest(in: text, at: index), stop.word.count >= 2 {
+    if let stop = lexicon.list(.stop).longest(in: text, at: index), stop.word.count >= 2 {
       return true
     }
-    return lexicon.list("speech").longest(in: text, at: index) != nil
-      || lexicon.list("after-name-person").longest(in: text, at: index) != nil
+    return lexicon.list(.speech).longest(in: text, at: index) != nil
+      || lexicon.list(.afterNamePerson).longest(in: text, at: index) != nil
   }
 
   /// The length of a personal name starting at `index`: surname + one or two characters,
   /// ending where a verb, a post, punctuation or another known word begins.
   func nameLength(at index: Int, strict: Bool = false) -> Int? {
     guard let surname = surnameLength(at: index), !startsCommonWord(at: index) else { return nil }
-    if let stop = lexicon.list("stop").longest(in: text, at: index), stop.word.count >= 2 {
+    if let stop = lexicon.list(.stop).longest(in: text, at: index), stop.word.count >= 2 {
       return nil
     }
     var usable = 0
@@ -50,6 +50,8 @@ extension SentenceReader {
       usable = offset + 1
     }
     guard usable >= surname + 1 else { return nil }
+    // 李大爷, 王阿姨: a form of address, no name.
+    if lexicon.list(.notNameEnd).longest(in: text, at: index + surname) != nil { return nil }
     for length in stride(from: usable, through: surname + 1, by: -1) where isNameEnd(index + length) {
       return length
     }
@@ -61,10 +63,10 @@ extension SentenceReader {
 
   /// Whether a common word that only looks like a name starts at `index` (干部, 文明).
   func startsCommonWord(at index: Int) -> Bool {
-    lexicon.list("not-a-name").longest(in: text, at: index) != nil
+    lexicon.list(.notAName).longest(in: text, at: index) != nil
   }
 
-  /// Names listed from `index`: 李淼、孙卫东、屈红雨 (also joined by 及, 和).
+  /// Names listed from `index`: 甲某某、乙某某、丙某某 (also joined by 及, 和).
   func nameList(at index: Int) -> [Range<Int>] {
     var names: [Range<Int>] = []
     var position = index
@@ -98,7 +100,7 @@ extension SentenceReader {
   func suffixRunStarts(at index: Int) -> Bool {
     var position = index
     while position < text.count, position < index + 20, isName(position) {
-      if position > index, lexicon.list("enterprise-boundary").longest(in: text, at: position) != nil {
+      if position > index, lexicon.list(.enterpriseBoundary).longest(in: text, at: position) != nil {
         return false
       }
       if let suffix = lexicon.suffixes.longest(in: text, at: position),
@@ -148,18 +150,18 @@ extension SentenceReader {
       while end < text.count, isName(end) { end += 1 }
       guard end > start else { break }
       var field = start..<end
-      while let role = lexicon.list("person-role").longest(in: text, at: field.lowerBound),
+      while let role = lexicon.list(.personRole).longest(in: text, at: field.lowerBound),
         role.word.count < field.count
       {
         field = (field.lowerBound + role.word.count)..<field.upperBound
       }
-      if let credit = lexicon.list("after-name-person").longest(in: text, endingAt: field.upperBound),
+      if let credit = lexicon.list(.afterNamePerson).longest(in: text, endingAt: field.upperBound),
         credit.word.count < field.count
       {
         field = field.lowerBound..<(field.upperBound - credit.word.count)
       }
-      let penName = lexicon.list("pen-name-end").contains(text[(field.upperBound - 1)..<field.upperBound])
-      if !penName, lexicon.list("person-role").longest(in: text, at: field.lowerBound) == nil,
+      let penName = lexicon.list(.penNameEnd).contains(text[(field.upperBound - 1)..<field.upperBound])
+      if !penName, lexicon.list(.personRole).longest(in: text, at: field.lowerBound) == nil,
         let names = splitNames(field)
       {
         for name in names { _ = personMention(name, official: false, via: "byline") }
@@ -186,7 +188,7 @@ extension SentenceReader {
       }
       let inside = (index + 1)..<close
       if let names = splitNames(inside),
-        let last = names.last, !inList("pen-name-end", (last.upperBound - 1)..<last.upperBound)
+        let last = names.last, !inList(.penNameEnd, (last.upperBound - 1)..<last.upperBound)
       {
         for name in names { _ = personMention(name, official: false, via: "byline") }
       }
@@ -196,7 +198,7 @@ extension SentenceReader {
 
   /// 甲、乙两位英烈: the names listed before a count of people.
   mutating func readCountedNames() {
-    let counts = lexicon.list("counted-person")
+    let counts = lexicon.list(.countedPerson)
     for index in text.indices {
       guard counts.longest(in: text, at: index) != nil else { continue }
       var end = index
@@ -230,7 +232,9 @@ extension SentenceReader {
   /// The name written just before `end` (张某某说): two or three characters after a boundary.
   func nameBefore(_ end: Int, from pending: Int) -> Range<Int>? {
     let length = end - pending
-    guard length >= 2 && length <= 4, !startsCommonWord(at: pending) else { return nil }
+    guard length >= 2 && length <= 4, !startsCommonWord(at: pending),
+      lexicon.list(.notNameEnd).longest(in: text, endingAt: end) == nil
+    else { return nil }
     guard let surname = surnameLength(at: pending), length <= surname + 2 else { return nil }
     for index in pending..<end where !isName(index) { return nil }
     return pending..<end

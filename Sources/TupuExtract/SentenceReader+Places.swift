@@ -1,7 +1,7 @@
 import TupuOntology
 
 extension SentenceReader {
-  /// 五一路街道, 北环路社区: a road word inside the name of a street or community.
+  /// 人民路街道, 建设路社区: a road word inside the name of a street or community.
   func continuesIntoDivision(_ suffix: Lexicon.Suffix, at index: Int, length: Int) -> Bool {
     guard suffix.kind == .road || (suffix.kind == .division && length == 1),
       let next = lexicon.suffixes.longest(in: text, at: index + length)
@@ -27,7 +27,7 @@ extension SentenceReader {
       var start = own.lowerBound
       // 建设北路, 人民路: a road may be named with a word that elsewhere ends names.
       if suffix.kind == .road, own.count < suffix.minimum,
-        let word = lexicon.list("stop").longest(in: text, endingAt: own.lowerBound),
+        let word = lexicon.list(.stop).longest(in: text, endingAt: own.lowerBound),
         word.word.count == 2, own.count + 2 <= suffix.maximum
       {
         start = own.lowerBound - 2
@@ -128,7 +128,7 @@ extension SentenceReader {
       return end
 
     case .enterprise:
-      let boundary = lexicon.list("enterprise-boundary")
+      let boundary = lexicon.list(.enterpriseBoundary)
       var start = index
       while start > 0, index - start < suffix.maximum {
         let previous = start - 1

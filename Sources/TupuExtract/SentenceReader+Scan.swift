@@ -1,55 +1,18 @@
 import TupuOntology
 
 extension SentenceReader {
-  enum Token {
-    case leader(Lexicon.LeaderPost)
-    case body(Lexicon.Body)
-    case role(Lexicon.Role)
-    case suffix(Lexicon.Suffix, String)
-    case gazetteer(String)
-    case group
-    case personRole
-    case afterName(Lexicon.AfterNamePost)
-    case speech
-    case afterNamePerson
-    case stop
-  }
+  typealias Token = Lexicon.ScanWord
 
   /// The longest lexicon word at `index`; on a tie the earlier kind of `Token` wins.
   func token(at index: Int) -> (Token, Int)? {
-    var best: (Token, Int)?
-    func consider(_ token: Token, _ length: Int?) {
-      guard let length, length > (best?.1 ?? 0) else { return }
-      best = (token, length)
+    guard lexicon.scanStarts.contains(text[index]),
+      let match = lexicon.scanWords.longest(in: text, at: index, rank: { $0.priority })
+    else { return nil }
+    // 江城市委员会: 市委 is no body when 委员会 goes on.
+    if case .body = match.payload, match.word.last == "委", starts("员会", at: index + match.word.count) {
+      return lexicon.suffixes.longest(in: text, at: index).map { (.suffix($0.payload), $0.word.count) }
     }
-    if let match = lexicon.leaderPosts.longest(in: text, at: index) {
-      consider(.leader(match.payload), match.word.count)
-    }
-    if let match = lexicon.bodies.longest(in: text, at: index),
-      !(match.word.last == "委" && starts("员会", at: index + match.word.count))
-    {
-      consider(.body(match.payload), match.word.count)
-    }
-    if let match = lexicon.roles.longest(in: text, at: index) {
-      consider(.role(match.payload), match.word.count)
-    }
-    if let match = lexicon.suffixes.longest(in: text, at: index) {
-      var suffix = ""
-      suffix.unicodeScalars.append(contentsOf: match.word)
-      consider(.suffix(match.payload, suffix), match.word.count)
-    }
-    if let match = lexicon.gazetteer.longest(in: text, at: index) {
-      consider(.gazetteer(match.payload), match.word.count)
-    }
-    consider(.group, lexicon.groups.longest(in: text, at: index)?.word.count)
-    consider(.personRole, lexicon.list("person-role").longest(in: text, at: index)?.word.count)
-    if let match = lexicon.afterNamePosts.longest(in: text, at: index) {
-      consider(.afterName(match.payload), match.word.count)
-    }
-    consider(.speech, lexicon.list("speech").longest(in: text, at: index)?.word.count)
-    consider(.afterNamePerson, lexicon.list("after-name-person").longest(in: text, at: index)?.word.count)
-    consider(.stop, lexicon.list("stop").longest(in: text, at: index)?.word.count)
-    return best
+    return (match.payload, match.word.count)
   }
 
   static func className(ofLevel level: String) -> String? {
@@ -73,7 +36,7 @@ extension SentenceReader {
   /// Whether a compound that only looks like a suffix (城市, 路灯, 市区) covers the suffix at
   /// `index`.
   func isFalseSuffix(at index: Int, length: Int) -> Bool {
-    let table = lexicon.list("not-a-suffix")
+    let table = lexicon.list(.notASuffix)
     for start in max(0, index - 3)...(index + length - 1) {
       for entry in table.all(in: text, at: start) {
         let end = start + entry.word.count
@@ -86,13 +49,13 @@ extension SentenceReader {
   }
 
   func isGeneric(_ range: Range<Int>) -> Bool {
-    range.isEmpty || lexicon.list("generic-name").contains(text[range])
+    range.isEmpty || lexicon.list(.genericName).contains(text[range])
   }
 
   /// A project name is generic when nothing but generic modifiers remains (重点项目).
   func isGenericProject(_ range: Range<Int>) -> Bool {
     var end = range.upperBound
-    let generic = lexicon.list("project-generic")
+    let generic = lexicon.list(.projectGeneric)
     while end > range.lowerBound, let word = generic.longest(in: text, endingAt: end),
       end - word.word.count >= range.lowerBound
     {
@@ -158,17 +121,27 @@ extension SentenceReader {
       if case .role = token, !own.isEmpty, let suffix = lexicon.suffixes.longest(in: text, at: index),
         suffix.word.count == 1, suffix.payload.kind == .body || suffix.payload.kind == .enterprise
       {
-        token = .suffix(suffix.payload, String(text[index]))
+        token = .suffix(suffix.payload)
         length = 1
       }
       var newPost: PostToken?
+      // 某区长安街道: 区长 is no post when its last character starts a street's name.
+      if case .leader = token, length <= 3, startsDivisionName(at: index + length - 1) {
+        guard let suffix = lexicon.suffixes.longest(in: text, at: index) else {
+          index += 1
+          continue
+        }
+        token = .suffix(suffix.payload)
+        length = suffix.word.count
+      }
       switch token {
       case .stop:
         index += length
         pending = index
         continue
 
-      case .suffix(let suffix, let word):
+      case .suffix(let suffix):
+        let word = suffix.text
         if continuesIntoDivision(suffix, at: index, length: length) {
           index += length
           continue
@@ -191,10 +164,15 @@ extension SentenceReader {
           } else {
             continue
           }
-        } else {
+        } else if own.isEmpty && length >= 2 {
+          // A rejected word of two or more characters with nothing before it ends the pending
+          // name (社区 of no name).
           index += length
-          // A rejected word of two or more characters ends the pending name (社区 of no name).
-          if length >= 2 { pending = index }
+          pending = index
+          continue
+        } else {
+          // 高新区: 新区 wanted two characters before it; 区 may still end the name.
+          index += 1
           continue
         }
 
@@ -293,8 +271,9 @@ extension SentenceReader {
               start: previousMention.start, end: index, className: "Organization",
               name: previousMention.name + implied, via: "post-body")
             body.isBody = true
-            base = addMention(body)
-            units = [.mention(base!)]
+            let made = addMention(body)
+            base = made
+            units = [.mention(made)]
           }
         } else if !own.isEmpty, let implied = role.impliedBody, own.count <= 8, !isGeneric(own) {
           let container = visibleMention(endingAt: pending)
@@ -310,8 +289,9 @@ extension SentenceReader {
           if let first = own.first, ["区", "县"].contains(String(text[first])), container == nil {
             body.bareLevel = String(text[first])
           }
-          base = addMention(body)
-          units = [.mention(base!)]
+          let made = addMention(body)
+          base = made
+          units = [.mention(made)]
         } else if !own.isEmpty, let name = nameBefore(index, from: pending) {
           // 郭某某主任, 省委某某书记: the post after the name.
           attachAfterName(
@@ -323,7 +303,7 @@ extension SentenceReader {
         } else if let inherited = postTokens.last?.baseBody ?? lastBaseBody {
           base = inherited
           units = [.mention(inherited)]
-        } else if let body = context.lastBody {
+        } else if !role.holderIsPerson, let body = context.lastBody {
           units = [.named(body, "Organization")]
         }
         if let base { lastBaseBody = base }
@@ -389,8 +369,9 @@ extension SentenceReader {
 
       guard let post = newPost else { continue }
       postTokens.append(post)
-      // Another post after a list comma belongs to the same name: 区委常委、常务副区长某某.
-      if index < text.count, text[index] == "、", startsPost(at: index + 1) {
+      // Another post after a list comma (or 兼) belongs to the same name: 区委常委、常务副区长某某,
+      // 村党支部书记兼村委会主任某某.
+      if index < text.count, text[index] == "、" || text[index] == "兼", startsPost(at: index + 1) {
         index += 1
         pending = index
         continue
@@ -416,6 +397,25 @@ extension SentenceReader {
       index = names.last?.upperBound ?? index
       pending = index
     }
+  }
+
+  /// Whether a street or community name (two to four characters and its suffix) starts at
+  /// `index`: 长安街道 after 区长 in 某区长安街道.
+  func startsDivisionName(at index: Int) -> Bool {
+    var position = index
+    while position < text.count, position < index + 5, isName(position) {
+      if let suffix = lexicon.suffixes.longest(in: text, at: position), position - index >= 2,
+        suffix.payload.kind == .division,
+        suffix.payload.className == "Street" || suffix.payload.className == "Community"
+      {
+        return true
+      }
+      if lexicon.list(.stop).longest(in: text, at: position).map({ $0.word.count >= 2 }) ?? false {
+        return false
+      }
+      position += 1
+    }
+    return false
   }
 
   /// The last two or three characters before `end`, when a long run leaves no boundary

@@ -10,7 +10,7 @@ struct ArticleContext: Sendable {
   /// The article's meeting: the last one named with a cue (召开, 主持…), else the first.
   var meeting: String?
   var meetingIntroduced = false
-  /// A district named only inside a body's name (魏都区 of 魏都区政协), to qualify bare bodies.
+  /// A district named only inside a body's name (青山区 of 青山区政协), to qualify bare bodies.
   var districtHint: String?
   /// The body of the last post read (政协 of 政协主席), for a role written alone later.
   var lastBody: String?
@@ -29,7 +29,7 @@ struct ArticleContext: Sendable {
 ///
 /// One left-to-right pass over the sentence's scalars: at each position the longest lexicon
 /// word wins (a post over a body over a role over a suffix…); characters that match nothing
-/// gather as the pending name that the next suffix or post completes (魏都 + 区委书记).
+/// gather as the pending name that the next suffix or post completes (青山 + 区委书记).
 struct SentenceReader {
   let lexicon: Lexicon
   let text: [Unicode.Scalar]
@@ -82,7 +82,7 @@ struct SentenceReader {
     return end - count >= 0 && starts(word, at: end - count)
   }
 
-  func inList(_ list: String, _ range: Range<Int>) -> Bool {
+  func inList(_ list: Lexicon.ListName, _ range: Range<Int>) -> Bool {
     lexicon.list(list).contains(text[range])
   }
 

@@ -16,11 +16,13 @@ struct SentenceRelations {
   /// Visible mentions in reading order, with their canonical names.
   let entities: [(mention: Mention, name: String, className: String)]
   var found: [Found] = []
+  let allCues: [(start: Int, end: Int, pattern: ExtractionPattern)]
 
   init(reading: DocumentReading, sentence: ReadSentence) {
     self.reading = reading
     self.sentence = sentence
     self.text = sentence.scalars
+    self.allCues = Self.cues(in: sentence.scalars, table: reading.cues.all)
     self.entities = sentence.mentions.sorted { $0.start < $1.start }.compactMap { mention in
       reading.entity(mention).map { (mention, $0.name, $0.className) }
     }
@@ -62,7 +64,13 @@ struct SentenceRelations {
 
   /// Every cue of `matcher` in the sentence, longest first at each position.
   func cueOccurrences(_ matcher: String) -> [(start: Int, end: Int, pattern: ExtractionPattern)] {
-    let table = reading.cues.table(matcher)
+    allCues.filter { $0.pattern.matcher == matcher }
+  }
+
+  /// Every cue of every pattern in the sentence, found in one pass (longest first).
+  static func cues(in text: [Unicode.Scalar], table: WordTable<ExtractionPattern>)
+    -> [(start: Int, end: Int, pattern: ExtractionPattern)]
+  {
     guard table.count > 0 else { return [] }
     var result: [(Int, Int, ExtractionPattern)] = []
     var index = 0
@@ -89,7 +97,7 @@ struct SentenceRelations {
     guard let meeting = sentence.context.meeting,
       let canonical = reading.canonical[DocumentReading.key("Meeting", meeting)]
     else { return nil }
-    let bare = lexicon.list("meeting-bare").longest(in: text, at: position) != nil
+    let bare = lexicon.list(.meetingBare).longest(in: text, at: position) != nil
     let study = position + 1 < text.count && text[position] == "学" && text[position + 1] == "习"
     return bare || study ? canonical : nil
   }
@@ -97,8 +105,8 @@ struct SentenceRelations {
   // MARK: Posts
 
   mutating func readPosts() {
-    let titlePattern = reading.cues.patternID("post-name", "title")
-    let unitPattern = reading.cues.patternID("post-name", "affiliated-with")
+    let titlePattern = reading.cues.titleID
+    let unitPattern = reading.cues.unitID
     for post in sentence.posts {
       guard let person = reading.entity(sentence.mentions[post.person]) else { continue }
       if let title = post.title, let titlePattern, person.className == "Official" {
@@ -161,7 +169,13 @@ struct SentenceRelations {
 
   mutating func readAttendance() {
     for cue in cueOccurrences("agents-cue-meeting") {
-      guard let meeting = bareMeeting(at: cue.end) else { continue }
+      // 出席会议, 参加学习, and 出席并讲话 (of the article's meeting).
+      let closes =
+        cue.end >= text.count || Self.clauseEnds.contains(text[cue.end]) || text[cue.end] == "并"
+      let current = sentence.context.meeting.flatMap {
+        reading.canonical[DocumentReading.key("Meeting", $0)]
+      }
+      guard let meeting = bareMeeting(at: cue.end) ?? (closes ? current : nil) else { continue }
       let lower = chairCueEnds.filter { $0 <= cue.start }.max() ?? 0
       for entity in entities
       where isPerson(entity.className) && entity.mention.end <= cue.start && entity.mention.start >= lower {
@@ -173,7 +187,7 @@ struct SentenceRelations {
   // MARK: Reviews
 
   mutating func readReviews() {
-    let reportWords = lexicon.list("report-word")
+    let reportWords = lexicon.list(.reportWord)
     let cues = cueOccurrences("agent-cue-projects").filter { cue in
       // 听取 reviews only with a report (汇报) later in the sentence.
       guard cue.end - cue.start == 2, text[cue.start] == "听" else { return true }
@@ -185,7 +199,7 @@ struct SentenceRelations {
     var agent: String?
     let start = clauseStart(before: first.start)
     let bareMeetingBefore = (max(0, start)..<first.start).contains {
-      lexicon.list("meeting-bare").longest(in: text, at: $0) != nil
+      lexicon.list(.meetingBare).longest(in: text, at: $0) != nil
     }
     if let meeting = entities.last(where: { $0.className == "Meeting" && $0.mention.end <= first.start }) {
       agent = meeting.name
@@ -208,12 +222,12 @@ struct SentenceRelations {
 
   /// 社区, 该社区, 我们街道: the article's community or street.
   func hereRecipient(at index: Int) -> String? {
-    if let match = lexicon.list("here-community").longest(in: text, at: index),
+    if let match = lexicon.list(.hereCommunity).longest(in: text, at: index),
       index + match.word.count <= text.count, let community = sentence.context.community
     {
       return reading.canonical[DocumentReading.key("Community", community)]
     }
-    if lexicon.list("here-street").longest(in: text, at: index) != nil,
+    if lexicon.list(.hereStreet).longest(in: text, at: index) != nil,
       let street = sentence.context.street
     {
       return reading.canonical[DocumentReading.key("Street", street)]
@@ -222,7 +236,7 @@ struct SentenceRelations {
   }
 
   mutating func readSponsors() {
-    let toward = lexicon.list("toward")
+    let toward = lexicon.list(.toward)
     for cue in cueOccurrences("giver-cue-recipient") {
       let start = clauseStart(before: cue.start)
       var towardAt: Int?
@@ -238,9 +252,10 @@ struct SentenceRelations {
       var givers: [String] = []
       if let towardAt {
         recipient =
-          entities.first(where: {
-            Self.recipientClasses.contains($0.className) && $0.mention.start == towardAt + 1
-          })?.name ?? hereRecipient(at: towardAt + 1)
+          innermost(
+            entities.first(where: {
+              Self.recipientClasses.contains($0.className) && $0.mention.start == towardAt + 1
+            }))?.name ?? hereRecipient(at: towardAt + 1)
         for segment in segments(start..<towardAt) {
           let inside = entities.filter {
             $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
@@ -254,6 +269,18 @@ struct SentenceRelations {
         if givers.isEmpty,
           let nearest = entities.last(where: { isGiver($0.className) && $0.mention.end <= towardAt })
         {
+          givers = [nearest.name]
+        }
+      } else if cue.end < text.count, text[cue.end] == "给",
+        let given = entities.first(where: {
+          Self.recipientClasses.contains($0.className) && $0.mention.start == cue.end + 1
+        })
+      {
+        // 捐赠给某村小学: the recipient right after 给.
+        recipient = innermost(given)?.name
+        if let nearest = entities.last(where: {
+          isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
+        }) {
           givers = [nearest.name]
         }
       } else {
@@ -276,12 +303,37 @@ struct SentenceRelations {
         }) {
           givers = [nearest.name]
         }
+        // 某社区收到某公司捐赠的…: the recipient stands before 收到.
+        if recipient == nil {
+          let receive = lexicon.list(.receive)
+          for position in start..<cue.start where receive.longest(in: text, at: position) != nil {
+            recipient = entities.last(where: {
+              Self.recipientClasses.contains($0.className) && $0.mention.end == position
+            })?.name
+            if recipient != nil { break }
+          }
+        }
       }
       guard let recipient else { continue }
       for giver in givers where giver != recipient {
         add(giver, cue.pattern.predicate, recipient, cue.pattern.id)
       }
     }
+  }
+
+  /// 向某乡某村捐赠: the most specific place of a nested name is the recipient.
+  func innermost(
+    _ entity: (mention: Mention, name: String, className: String)?,
+    among classes: Set<String> = recipientClasses
+  ) -> (mention: Mention, name: String, className: String)? {
+    guard var current = entity else { return nil }
+    while let inner = entities.first(where: {
+      $0.mention.start == current.mention.end && classes.contains($0.className)
+        && $0.mention.container != nil
+    }) {
+      current = inner
+    }
+    return current
   }
 
   func hereRecipientAfterWe(_ index: Int) -> String? {
@@ -311,7 +363,7 @@ struct SentenceRelations {
   ]
 
   mutating func readNesting() {
-    guard let pattern = reading.cues.patternID("name-nesting", "located-in") else { return }
+    guard let pattern = reading.cues.nestingID else { return }
     for entity in entities where Self.containedClasses.contains(entity.className) {
       guard let index = entity.mention.container,
         let container = reading.entity(sentence.mentions[index]),
@@ -325,11 +377,14 @@ struct SentenceRelations {
     for cue in cueOccurrences("situated-cue") {
       var position = cue.end
       if position + 1 < text.count, text[position] == "市", text[position + 1] == "区" { position += 2 }
-      guard let place = entities.first(where: {
-        Self.containerClasses.contains($0.className) && $0.mention.start >= cue.end
-          && $0.mention.start <= position
-      }) else { continue }
-      if lexicon.list("not-inside").longest(in: text, at: place.mention.end) != nil { continue }
+      guard
+        let place = innermost(
+          entities.first(where: {
+            Self.containerClasses.contains($0.className) && $0.mention.start >= cue.end
+              && $0.mention.start <= position
+          }), among: Self.containerClasses)
+      else { continue }
+      if lexicon.list(.notInside).longest(in: text, at: place.mention.end) != nil { continue }
       var subject: (mention: Mention, name: String, className: String)?
       if place.mention.end < text.count, text[place.mention.end] == "的" {
         subject = entities.first { $0.mention.start == place.mention.end + 1 }

@@ -6,6 +6,8 @@ public struct Lexicon: Sendable {
   }
 
   public struct Suffix: Sendable {
+    /// The suffix itself (街道办事处).
+    public var text: String = ""
     public var className: String
     public var minimum: Int
     public var maximum: Int
@@ -51,13 +53,160 @@ public struct Lexicon: Sendable {
   public var groups = WordTable<Int>()
   /// Names of places written without a suffix: 四川, 南苏丹 (class in the payload).
   public var gazetteer = WordTable<String>()
-  /// Every `words LIST …` list by its name.
-  public var lists: [String: WordTable<Int>] = [:]
+  /// The word lists the extractor reads, by the name a `words` line gives them.
+  public enum ListName: Int, CaseIterable, Sendable {
+    case surname
+    case doubleSurname
+    case stop
+    case speech
+    case notAName
+    case notNameEnd
+    case personRole
+    case afterNamePerson
+    case penNameEnd
+    case meetingSuffix
+    case meetingBare
+    case meetingCue
+    case meetingBoundary
+    case meetingGeneric
+    case meetingMarker
+    case countedPerson
+    case notMeetingAfter
+    case reportWord
+    case projectListHead
+    case projectGeneric
+    case genericName
+    case notASuffix
+    case hereDistrict
+    case hereStreet
+    case hereCommunity
+    case notInside
+    case toward
+    case receive
+    case enterpriseBoundary
+
+    /// The name a `words` line gives the list.
+    public var name: String {
+      switch self {
+      case .surname: return "surname"
+      case .doubleSurname: return "double-surname"
+      case .stop: return "stop"
+      case .speech: return "speech"
+      case .notAName: return "not-a-name"
+      case .notNameEnd: return "not-name-end"
+      case .personRole: return "person-role"
+      case .afterNamePerson: return "after-name-person"
+      case .penNameEnd: return "pen-name-end"
+      case .meetingSuffix: return "meeting-suffix"
+      case .meetingBare: return "meeting-bare"
+      case .meetingCue: return "meeting-cue"
+      case .meetingBoundary: return "meeting-boundary"
+      case .meetingGeneric: return "meeting-generic"
+      case .meetingMarker: return "meeting-marker"
+      case .countedPerson: return "counted-person"
+      case .notMeetingAfter: return "not-meeting-after"
+      case .reportWord: return "report-word"
+      case .projectListHead: return "project-list-head"
+      case .projectGeneric: return "project-generic"
+      case .genericName: return "generic-name"
+      case .notASuffix: return "not-a-suffix"
+      case .hereDistrict: return "here-district"
+      case .hereStreet: return "here-street"
+      case .hereCommunity: return "here-community"
+      case .notInside: return "not-inside"
+      case .toward: return "toward"
+      case .receive: return "receive"
+      case .enterpriseBoundary: return "enterprise-boundary"
+      }
+    }
+
+    static let byName: [String: ListName] = Dictionary(
+      uniqueKeysWithValues: allCases.map { ($0.name, $0) })
+
+    public init?(name: String) {
+      guard let list = Self.byName[name] else { return nil }
+      self = list
+    }
+  }
+
+  /// Every `words LIST …` list, indexed by `ListName` (an array: no hashing on the hot path).
+  public var lists = [WordTable<Int>](repeating: WordTable<Int>(), count: ListName.allCases.count)
+
+  /// Every scalar a word the sentence scanner looks for starts with (`computeScanStarts`).
+  public var scanStarts = ScalarSet()
+
+  /// What a word the sentence scanner meets is; on words of equal length the earlier case wins.
+  public enum ScanWord: Sendable {
+    case leader(LeaderPost)
+    case body(Body)
+    case role(Role)
+    case suffix(Suffix)
+    case gazetteer(String)
+    case group
+    case personRole
+    case afterName(AfterNamePost)
+    case speech
+    case afterNamePerson
+    case stop
+
+    public var priority: Int {
+      switch self {
+      case .leader: return 10
+      case .body: return 9
+      case .role: return 8
+      case .suffix: return 7
+      case .gazetteer: return 6
+      case .group: return 5
+      case .personRole: return 4
+      case .afterName: return 3
+      case .speech: return 2
+      case .afterNamePerson: return 1
+      case .stop: return 0
+      }
+    }
+  }
+
+  /// Every word the scanner looks for, in one table: one lookup per position.
+  public var scanWords = WordTable<ScanWord>()
 
   public init() {}
 
+  /// Fills `scanStarts` from the tables the scanner reads at every position.
+  public mutating func computeScanStarts() {
+    var starts = ScalarSet()
+    starts.formUnion(leaderPosts.firstScalars)
+    starts.formUnion(bodies.firstScalars)
+    starts.formUnion(roles.firstScalars)
+    starts.formUnion(suffixes.firstScalars)
+    starts.formUnion(gazetteer.firstScalars)
+    starts.formUnion(groups.firstScalars)
+    starts.formUnion(afterNamePosts.firstScalars)
+    for list in [ListName.personRole, .speech, .afterNamePerson, .stop] {
+      starts.formUnion(lists[list.rawValue].firstScalars)
+    }
+    scanStarts = starts
+    var words = WordTable<ScanWord>()
+    for entry in leaderPosts.entries { words.insert(entry.word, .leader(entry.payload)) }
+    for entry in bodies.entries { words.insert(entry.word, .body(entry.payload)) }
+    for entry in roles.entries { words.insert(entry.word, .role(entry.payload)) }
+    for entry in suffixes.entries { words.insert(entry.word, .suffix(entry.payload)) }
+    for entry in gazetteer.entries { words.insert(entry.word, .gazetteer(entry.payload)) }
+    for entry in groups.entries { words.insert(entry.word, .group) }
+    for entry in list(.personRole).entries { words.insert(entry.word, .personRole) }
+    for entry in afterNamePosts.entries { words.insert(entry.word, .afterName(entry.payload)) }
+    for entry in list(.speech).entries { words.insert(entry.word, .speech) }
+    for entry in list(.afterNamePerson).entries { words.insert(entry.word, .afterNamePerson) }
+    for entry in list(.stop).entries { words.insert(entry.word, .stop) }
+    scanWords = words
+  }
+
   /// The list named `name` (empty when the ontology defines none).
-  public func list(_ name: String) -> WordTable<Int> { lists[name] ?? WordTable<Int>() }
+  @inlinable
+  public func list(_ name: ListName) -> WordTable<Int> { lists[name.rawValue] }
+
+  public mutating func add(_ word: String, to name: ListName, line: Int) {
+    lists[name.rawValue].insert(word, line)
+  }
 
   /// The word lists the extractor reads; `words` lines must name one of these.
   public static let knownLists: [String: String] = [
@@ -66,6 +215,7 @@ public struct Lexicon: Sendable {
     "stop": "words that end a name",
     "speech": "speech verbs after a person's name",
     "not-a-name": "common words that start like a personal name",
+    "not-name-end": "forms of address after a surname (大爷, 阿姨)",
     "person-role": "words that introduce a person without a post",
     "after-name-person": "words right after a person's name",
     "pen-name-end": "endings of a department's pen name in a byline",
@@ -87,6 +237,7 @@ public struct Lexicon: Sendable {
     "here-community": "words standing for the article's community",
     "not-inside": "words after a place saying something is beside it, not in it",
     "toward": "words introducing a donation's recipient",
+    "receive": "words after a donation's recipient (收到, 获得)",
     "enterprise-boundary": "words a company or school name never spans (its left end)",
   ]
 }

@@ -21,9 +21,11 @@ struct OntologyBuilder {
   static let levels = ["区", "县", "市", "省", "街道", "街", "镇", "乡", "社区", "村", "nation"]
 
   var ontology: Ontology {
-    Ontology(
+    var scanning = lexicon
+    scanning.computeScanStarts()
+    return Ontology(
       vocabulary: Vocabulary(classes: classes, predicates: predicates, rules: rules),
-      lexicon: lexicon, patterns: patterns)
+      lexicon: scanning, patterns: patterns)
   }
 
   mutating func read(_ text: String, file: String) {
@@ -265,16 +267,14 @@ struct OntologyBuilder {
     checkOptions(line, allowed: [])
     guard requireArguments(line, 2, "LIST 词 词 …") else { return }
     let name = line.arguments[0]
-    guard Lexicon.knownLists[name] != nil else {
+    guard Lexicon.knownLists[name] != nil, let list = Lexicon.ListName(name: name) else {
       fail(
         line, "unknown word list '\(name)'", at: name,
         hint: Suggestions.hint(for: name, in: Lexicon.knownLists.keys)
           ?? "lists: \(Lexicon.knownLists.keys.sorted().joined(separator: ", "))")
       return
     }
-    var table = lexicon.lists[name] ?? WordTable<Int>()
-    for word in line.arguments.dropFirst() { table.insert(word, line.number) }
-    lexicon.lists[name] = table
+    for word in line.arguments.dropFirst() { lexicon.add(word, to: list, line: line.number) }
     if name == "surname" || name == "double-surname" {
       for word in line.arguments.dropFirst() { lexicon.surnames.insert(word, word.unicodeScalars.count) }
     }
@@ -302,7 +302,7 @@ struct OntologyBuilder {
       lexicon.suffixes.insert(
         word,
         Lexicon.Suffix(
-          className: line.arguments[0], minimum: minimum, maximum: maximum, kind: kind,
+          text: word, className: line.arguments[0], minimum: minimum, maximum: maximum, kind: kind,
           fold: line.options["fold"]))
     }
   }

@@ -7,48 +7,172 @@ public struct WordTable<Payload: Sendable>: Sendable {
   public struct Entry: Sendable {
     public var word: [Unicode.Scalar]
     public var payload: Payload
+
+    @inlinable
+    public init(word: [Unicode.Scalar], payload: Payload) {
+      self.word = word
+      self.payload = payload
+    }
   }
 
-  private var byFirst: [Unicode.Scalar: [Entry]] = [:]
-  private var byLast: [Unicode.Scalar: [Entry]] = [:]
-  public private(set) var count = 0
+  // NB: lookups run at every position of every sentence, so they avoid hashing: a bitmap of
+  // the first (and last) scalars of the Basic Multilingual Plane answers most of them, and a
+  // rank over the bitmap finds the bucket. The storage is one immutable-after-load object (a
+  // copy of the table is one retain); the methods are inlinable so that callers in other
+  // modules get them specialized (unspecialized generics cost 10×).
+  @usableFromInline
+  final class Storage: @unchecked Sendable {
+    @usableFromInline @exclusivity(unchecked) var first = Index()
+    @usableFromInline @exclusivity(unchecked) var last = Index()
+    @usableFromInline @exclusivity(unchecked) var count = 0
+
+    @usableFromInline init() {}
+
+    func copy() -> Storage {
+      let copy = Storage()
+      copy.first = first
+      copy.last = last
+      copy.count = count
+      return copy
+    }
+  }
+
+  /// Buckets of entries by one scalar: a BMP bitmap with ranks, a dictionary for the rest.
+  @usableFromInline
+  struct Index: Sendable {
+    @usableFromInline var bits = [UInt64](repeating: 0, count: 1024)
+    @usableFromInline var ranks = [Int32](repeating: 0, count: 1024)
+    @usableFromInline var buckets: [[Entry]] = []
+    @usableFromInline var extra: [UInt32: [Entry]] = [:]
+
+    mutating func insert(_ entry: Entry, under scalar: Unicode.Scalar) {
+      let value = scalar.value
+      guard value < 0x10000 else {
+        extra[value, default: []].append(entry)
+        extra[value]?.sort { $0.word.count > $1.word.count }
+        return
+      }
+      let word = Int(value >> 6)
+      let bit = UInt64(1) << UInt64(value & 63)
+      let rank = Int(ranks[word]) + (bits[word] & (bit &- 1)).nonzeroBitCount
+      if bits[word] & bit == 0 {
+        bits[word] |= bit
+        buckets.insert([entry], at: rank)
+        for later in (word + 1)..<1024 { ranks[later] += 1 }
+      } else {
+        buckets[rank].append(entry)
+        buckets[rank].sort { $0.word.count > $1.word.count }
+      }
+    }
+
+    @inlinable
+    func bucket(_ scalar: Unicode.Scalar) -> [Entry]? {
+      let value = scalar.value
+      guard value < 0x10000 else { return extra[value] }
+      let word = Int(value >> 6)
+      let bit = UInt64(1) << UInt64(value & 63)
+      let bits = self.bits[word]
+      guard bits & bit != 0 else { return nil }
+      return buckets[Int(ranks[word]) + (bits & (bit &- 1)).nonzeroBitCount]
+    }
+
+    @inlinable
+    func mayHold(_ scalar: Unicode.Scalar) -> Bool {
+      let value = scalar.value
+      return value >= 0x10000 || bits[Int(value >> 6)] & (UInt64(1) << UInt64(value & 63)) != 0
+    }
+  }
+
+  @usableFromInline var storage = Storage()
+  public var count: Int { storage.count }
 
   public init() {}
 
   public mutating func insert(_ word: String, _ payload: Payload) {
-    let scalars = Array(word.unicodeScalars)
+    insert(Array(word.unicodeScalars), payload)
+  }
+
+  public mutating func insert(_ scalars: [Unicode.Scalar], _ payload: Payload) {
     guard let first = scalars.first, let last = scalars.last else { return }
+    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
     let entry = Entry(word: scalars, payload: payload)
-    byFirst[first, default: []].append(entry)
-    byFirst[first]?.sort { $0.word.count > $1.word.count }
-    byLast[last, default: []].append(entry)
-    byLast[last]?.sort { $0.word.count > $1.word.count }
-    count += 1
+    storage.first.insert(entry, under: first)
+    storage.last.insert(entry, under: last)
+    storage.count += 1
   }
 
   /// The longest word starting at `index`.
+  @inlinable
   public func longest(in text: [Unicode.Scalar], at index: Int) -> Entry? {
-    guard index >= 0, index < text.count, let bucket = byFirst[text[index]] else { return nil }
-    for entry in bucket where entry.word.count <= text.count - index {
+    guard index >= 0, index < text.count, let bucket = storage.first.bucket(text[index]) else {
+      return nil
+    }
+    let available = text.count - index
+    for entry in bucket where entry.word.count <= available {
       var matched = true
-      for offset in 1..<entry.word.count where text[index + offset] != entry.word[offset] {
-        matched = false
-        break
+      var offset = 1
+      while offset < entry.word.count {
+        if text[index + offset] != entry.word[offset] {
+          matched = false
+          break
+        }
+        offset += 1
       }
       if matched { return entry }
     }
     return nil
   }
 
+  /// The longest word starting at `index`; among words of that length, the one `rank` puts
+  /// highest.
+  @inlinable
+  public func longest(
+    in text: [Unicode.Scalar], at index: Int, rank: (Payload) -> Int
+  ) -> Entry? {
+    guard index >= 0, index < text.count, let bucket = storage.first.bucket(text[index]) else {
+      return nil
+    }
+    let available = text.count - index
+    var best: Entry?
+    var bestRank = Int.min
+    for entry in bucket where entry.word.count <= available {
+      if let found = best, entry.word.count < found.word.count { break }
+      var matched = true
+      var offset = 1
+      while offset < entry.word.count {
+        if text[index + offset] != entry.word[offset] {
+          matched = false
+          break
+        }
+        offset += 1
+      }
+      if matched {
+        let value = rank(entry.payload)
+        if value > bestRank {
+          best = entry
+          bestRank = value
+        }
+      }
+    }
+    return best
+  }
+
   /// The longest word ending just before `end` (covering `end - length ..< end`).
+  @inlinable
   public func longest(in text: [Unicode.Scalar], endingAt end: Int) -> Entry? {
-    guard end >= 1, end <= text.count, let bucket = byLast[text[end - 1]] else { return nil }
+    guard end >= 1, end <= text.count, let bucket = storage.last.bucket(text[end - 1]) else {
+      return nil
+    }
     for entry in bucket where entry.word.count <= end {
       let start = end - entry.word.count
       var matched = true
-      for offset in 0..<entry.word.count where text[start + offset] != entry.word[offset] {
-        matched = false
-        break
+      var offset = 0
+      while offset < entry.word.count - 1 {
+        if text[start + offset] != entry.word[offset] {
+          matched = false
+          break
+        }
+        offset += 1
       }
       if matched { return entry }
     }
@@ -56,8 +180,9 @@ public struct WordTable<Payload: Sendable>: Sendable {
   }
 
   /// Whether `word` is in the table.
+  @inlinable
   public func contains(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-    guard let first = word.first, let bucket = byFirst[first] else { return false }
+    guard let first = word.first, let bucket = storage.first.bucket(first) else { return false }
     return bucket.contains { $0.word.count == word.count && $0.word.elementsEqual(word) }
   }
 
@@ -65,19 +190,55 @@ public struct WordTable<Payload: Sendable>: Sendable {
     contains(ArraySlice(Array(word.unicodeScalars)))
   }
 
-  func byFirstBucket(_ scalar: Unicode.Scalar) -> [Entry]? { byFirst[scalar] }
+  /// The scalars words start with, as a set to test before any lookup.
+  public var firstScalars: ScalarSet {
+    ScalarSet(bits: storage.first.bits, extra: Set(storage.first.extra.keys))
+  }
+
+  @usableFromInline
+  func byFirstBucket(_ scalar: Unicode.Scalar) -> [Entry]? { storage.first.bucket(scalar) }
 
   /// Every entry, in no particular order.
-  public var entries: [Entry] { byFirst.values.flatMap { $0 } }
+  public var entries: [Entry] { storage.first.buckets.flatMap { $0 } + storage.first.extra.values.flatMap { $0 } }
 }
 
 extension WordTable {
   /// Every word starting at `index`, longest first.
+  @inlinable
   public func all(in text: [Unicode.Scalar], at index: Int) -> [Entry] {
     guard index >= 0, index < text.count, let bucket = byFirstBucket(text[index]) else { return [] }
     return bucket.filter { entry in
       entry.word.count <= text.count - index
         && (0..<entry.word.count).allSatisfy { text[index + $0] == entry.word[$0] }
     }
+  }
+}
+
+/// A set of Unicode scalars as a bitmap over the Basic Multilingual Plane: membership without
+/// hashing, for the scanner's "can anything start here?" test at every position.
+public struct ScalarSet: Sendable {
+  @usableFromInline var bits: [UInt64]
+  @usableFromInline var extra: Set<UInt32>
+
+  public init() {
+    bits = [UInt64](repeating: 0, count: 1024)
+    extra = []
+  }
+
+  init(bits: [UInt64], extra: Set<UInt32>) {
+    self.bits = bits
+    self.extra = extra
+  }
+
+  public mutating func formUnion(_ other: ScalarSet) {
+    for index in bits.indices { bits[index] |= other.bits[index] }
+    extra.formUnion(other.extra)
+  }
+
+  @inlinable
+  public func contains(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x10000 { return bits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 }
+    return extra.contains(value)
   }
 }

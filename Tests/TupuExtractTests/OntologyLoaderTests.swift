@@ -61,7 +61,7 @@ struct OntologyLoaderTests {
       "a.tupu": Self.minimal,
     ])
     #expect(ontology.vocabulary.classes.count == 4)
-    #expect(ontology.lexicon.list("speech").contains("表示"))
+    #expect(ontology.lexicon.list(.speech).contains("表示"))
     #expect(ontology.lexicon.suffixes.contains("产业园"))
   }
 

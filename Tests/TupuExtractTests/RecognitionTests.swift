@@ -116,6 +116,54 @@ struct RecognitionTests {
         "江城市 : City", "青山区 located-in 江城市", "方卫国 title 街道办事处主任",
         "方卫国 affiliated-with 东湖街道",
       ]),
+    Case(
+      text: "河西区长安街道党工委书记刘洋陪同调研。居民李大爷说，辖区有幸福里社区、光明社区等8个社区。",
+      expected: [
+        "长安街道 : Street", "刘洋 title 街道党工委书记", "刘洋 affiliated-with 长安街道",
+        "长安街道 located-in 河西区", "幸福里社区 : Community",
+      ],
+      absent: ["安街道 : Official", "李大爷 : Person", "河西区长安街道 : Street"]),
+    Case(
+      text: "本报讯（记者 高远 通讯员 林小雨）4月2日，河西区光明社区党支部书记张秀英带领志愿者走访独居老人。（河宣）",
+      expected: [
+        "高远 : Person", "林小雨 : Person", "张秀英 title 社区党支部书记",
+        "张秀英 affiliated-with 光明社区", "光明社区 located-in 河西区",
+      ],
+      absent: ["河宣 : Person"]),
+    Case(
+      text: "近日，临川县慈善总会向白马乡东岭村捐赠化肥。许文杰一行实地察看东岭村光伏发电项目建设情况。",
+      expected: [
+        "临川县慈善总会 : Organization", "临川县慈善总会 sponsors 东岭村", "东岭村 located-in 白马乡",
+        "光伏发电项目 : Project",
+      ],
+      absent: ["临川县慈善总会 sponsors 白马乡"]),
+    Case(
+      text: "2月20日，市委常委、副市长方志远到高新区调研，高新区党工委书记杨帆陪同。盛达新材料科技园位于高新区科技大道东段。方志远与公司董事长唐国庆交流。",
+      expected: [
+        "高新区 : District", "杨帆 affiliated-with 高新区党工委", "方志远 title 副市长",
+        "盛达新材料科技园 located-in 科技大道", "唐国庆 : Person",
+      ],
+      absent: ["盛达新材料科技园 located-in 高新区", "唐国庆 : Official"]),
+    Case(
+      text: "桃花村党支部书记兼村委会主任韩大军介绍了村里的变化。江城经济技术开发区管委会召开2024年招商引资工作会议。",
+      expected: [
+        "韩大军 title 村党支部书记", "韩大军 title 村委会主任", "韩大军 affiliated-with 桃花村",
+        "江城经济技术开发区管委会 convenes 2024年招商引资工作会议",
+      ]),
+    Case(
+      text: "东岭村获得江城农商银行捐助的农资一批。江城农商银行将图书捐赠给桃花村小学。光明社区收到恒泰集团捐赠的口罩。",
+      expected: [
+        "江城农商银行 : Organization", "江城农商银行 sponsors 东岭村", "江城农商银行 sponsors 桃花村小学",
+        "恒泰集团 sponsors 光明社区",
+      ],
+      absent: ["东岭村获得江城农商银行 : Organization"]),
+    Case(
+      text: "4月9日，河西区人大常委会召开第十五次会议。5月6日，河西区委召开全区组织工作会议，区委书记陈立华出席并讲话。",
+      expected: [
+        "河西区人大常委会 : Organization", "河西区人大常委会 convenes 第十五次会议",
+        "河西区委 convenes 全区组织工作会议", "陈立华 attends 全区组织工作会议",
+      ],
+      absent: ["河西区人大常委会 : Meeting"]),
   ]
 
   @Test("short texts of the genre give the expected facts and not the traps", arguments: cases)
