@@ -56,14 +56,27 @@ struct BatchEncoder {
 
   mutating func term(kind: Int, _ text: String) -> Int {
     let key = TermKey(kind: kind, text: text)
-    if let known = index[key] { return Int(known) }
     let new = Int32(keys.count)
-    keys.append(key)
-    index[key] = new
-    return Int(new)
+    // One hash and probe: the defaulted subscript's modify inserts `new` when the key is missing.
+    let found = Self.read(&index[key, default: new])
+    if found == new { keys.append(key) }
+    return Int(found)
   }
 
+  @inline(__always)
+  private static func read(_ slot: inout Int32) -> Int32 { slot }
+
   mutating func pattern(_ name: String) -> Int32 {
+    // Every fact of a facts file has the same pattern: comparing bytes beats hashing a String.
+    if let last = lastPattern, Self.sameBytes(last.name, name) { return last.index }
+    let index = patternIndex(name)
+    lastPattern = (name, index)
+    return index
+  }
+
+  private var lastPattern: (name: String, index: Int32)?
+
+  private mutating func patternIndex(_ name: String) -> Int32 {
     if let known = patternIndex[name] { return known }
     let new = Int32(patterns.count)
     patterns.append(name)

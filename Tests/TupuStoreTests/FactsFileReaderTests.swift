@@ -143,4 +143,17 @@ struct FactsFileReaderTests {
       SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
         == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
   }
+
+  @Test(
+    "SHA-256 of many blocks, with and without room for the length in the last one, matches hashlib",
+    arguments: [
+      (55, "45a344cde8cc7bcc5d780a871048d00983991feff392d87648848867aac47541"),
+      (56, "fdb3521a2c5a469731d4f1024d81f5897ec012184896fd5dc73a0aa6533c36b1"),
+      (64, "d9b2a25c3ad6b679350d8b13aede3ac5b835c7f1736be05c90cbc5370c35416d"),
+      (1000, "8a534c2c17b263fd09c13fcb6d530b4dcdd9d47d2f24f219c04d5a8e4f74c67d"),
+    ])
+  func longDigest(repeats: Int, expected: String) {
+    let text = String(repeating: "图谱tupu", count: repeats)
+    #expect(SHA256.hex(Array(text.utf8)) == expected)
+  }
 }

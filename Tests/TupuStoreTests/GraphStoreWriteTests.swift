@@ -178,6 +178,57 @@ struct GraphStoreWriteTests {
     #expect(try store.tripleLines().filter { $0.hasSuffix("*") } == ["孙卫东 reviews 微光夜视 *"])
   }
 
+  @Test("rules that feed each other and themselves run until nothing new follows")
+  func chainedRules() throws {
+    let folder = try TemporaryFolder()
+    let store = try GraphStore(path: folder.file("t.sqlite"))
+    var vocabulary = Sample.vocabulary
+    // Listed so that the rule using `within` runs before the rule that concludes it, and
+    // `within` is transitive: each later pass must see what the one before derived.
+    vocabulary.rules = [
+      InferenceRule(
+        id: "attends-within",
+        body: [.init("?x", "attends", "?m"), .init("?m", "within", "?d")],
+        head: .init("?x", "attends", "?d")),
+      InferenceRule(
+        id: "located-within",
+        body: [.init("?a", "located-in", "?b")], head: .init("?a", "within", "?b")),
+      InferenceRule(
+        id: "within-transitive",
+        body: [.init("?a", "within", "?b"), .init("?b", "within", "?c")],
+        head: .init("?a", "within", "?c")),
+    ]
+    try store.setVocabulary(vocabulary)
+    try store.write([
+      Sample.graph(
+        "a.txt", hash: "a",
+        [
+          ("孙卫东", "attends", "例会"), ("例会", "located-in", "社区"), ("社区", "located-in", "街道"),
+          ("街道", "located-in", "区"), ("区", "located-in", "市"),
+        ])
+    ])
+    let derived = try store.tripleLines().filter { $0.hasSuffix("*") }
+    let places = ["社区", "街道", "区", "市"]
+    let expected =
+      places.map { "孙卫东 attends \($0) *" }
+      + (["例会"] + places).enumerated().flatMap { index, place in
+        places.dropFirst(max(0, index - 1)).filter { $0 != place }.map { "\(place) within \($0) *" }
+      }
+    #expect(derived == expected.sorted())
+    // Writing again (replacing the document) recomputes the same closure.
+    try store.write([
+      Sample.graph(
+        "a.txt", hash: "a2",
+        [("例会", "located-in", "社区"), ("社区", "located-in", "街道"), ("孙卫东", "attends", "例会")])
+    ])
+    #expect(
+      try store.tripleLines().filter { $0.hasSuffix("*") }
+        == [
+          "孙卫东 attends 社区 *", "孙卫东 attends 街道 *", "例会 within 社区 *", "例会 within 街道 *",
+          "社区 within 街道 *",
+        ].sorted())
+  }
+
   @Test("class membership includes ancestors, and classes seen only in facts are their own")
   func classAncestors() throws {
     let folder = try TemporaryFolder()

@@ -1,3 +1,5 @@
+import CSHA256
+
 /// SHA-256 of bytes, for documents keyed by content (FIPS 180-4). Foundation on Linux has no
 /// digest API, and the store needs the same key on every platform.
 public enum SHA256 {
@@ -43,6 +45,12 @@ public enum SHA256 {
         k.withUnsafeBufferPointer { k in
           for block in [bytes, tail] {
             block.withUnsafeBufferPointer { body in
+              // NB: with SHA-NI the digest of a 5 MB file took 35M instead of 346M instructions.
+              if let base = body.baseAddress, let words = state.baseAddress,
+                tupu_sha256_blocks(words, base, body.count / 64) != 0
+              {
+                return
+              }
               var offset = 0
               while offset + 64 <= body.count {
                 compress(state, w, k, body, offset)
