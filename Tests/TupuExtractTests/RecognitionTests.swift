@@ -38,6 +38,9 @@ struct RecognitionTests {
         "字国栋 title 区委常委", "郑永刚 title 区委常委", "郑永刚 attends 全区安全生产工作会议",
       ]),
     Case(
+      text: "区人大常委会副主任刘振东、王建设，党组成员孙卫东出席会议。",
+      expected: ["王建设 title 副主任", "孙卫东 title 党组成员"]),
+    Case(
       text: "同日，退休教师陈国庆出资3万元，资助东湖街道北张村修缮文化广场。",
       expected: ["陈国庆 sponsors 北张村"],
       absent: ["陈国庆 sponsors 东湖街道"]),
