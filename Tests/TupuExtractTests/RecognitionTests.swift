@@ -38,6 +38,9 @@ struct RecognitionTests {
         "字国栋 title 区委常委", "郑永刚 title 区委常委", "郑永刚 attends 全区安全生产工作会议",
       ]),
     Case(
+      text: "青山区区长钱立新调研了青山区冷链物流中心、青山区智能装备产业园等重点项目。",
+      expected: ["青山区冷链物流中心 located-in 青山区", "钱立新 affiliated-with 青山区"]),
+    Case(
       text: "区人大常委会副主任刘振东、王建设，党组成员孙卫东出席会议。",
       expected: ["王建设 title 副主任", "孙卫东 title 党组成员"]),
     Case(
