@@ -43,7 +43,7 @@ extension DocumentReading {
     return collector.facts
   }
 
-  /// 某县葡萄产业园冷链物流中心 with nowhere stated: a project named after a place of the
+  /// 某县某产业园冷链中心 with nowhere stated: a project named after a place of the
   /// article lies in it (the longest such place).
   func addPlacesNamingProjects(_ collector: inout FactCollector) {
     guard let pattern = cues.nestingID else { return }

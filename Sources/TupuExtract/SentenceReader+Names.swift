@@ -99,10 +99,10 @@ extension SentenceReader {
     for length in [3, 2] {
       let end = index + length
       guard end <= text.count, (index..<end).allSatisfy({ isName($0) }) else { continue }
-      // 陈建设，: an item that fills the list up to punctuation may have a word-like given name.
+      // 张建国，: an item that fills the list up to punctuation may have a word-like given name.
       let closed = end < text.count && "，、。；,;".unicodeScalars.contains(text[end])
       if !closed, (index + 1..<end).contains(where: { stopsName(at: $0) }) { continue }
-      // 新洋村村委会主任: a place or body name, not a person's.
+      // 东湖村村委会主任: a place or body name, not a person's.
       if (index + 1..<end).contains(where: { lexicon.suffixes.longest(in: text, at: $0) != nil }) {
         return nil
       }
