@@ -39,6 +39,36 @@ extension DocumentReading {
         collector.add(fact.subject, fact.predicate, fact.object, evidence(sentence, fact.pattern))
       }
     }
+    addPlacesNamingProjects(&collector)
     return collector.facts
+  }
+
+  /// 某县某产业园冷链中心 with nowhere stated: a project named after a place of the
+  /// article lies in it (the longest such place).
+  func addPlacesNamingProjects(_ collector: inout FactCollector) {
+    guard let pattern = cues.nestingID else { return }
+    let placeClasses: Set<String> = ["District", "Street", "Community"]
+    var classOf: [String: String] = [:]
+    var firstSentence: [String: ReadSentence] = [:]
+    for fact in collector.facts where fact.predicate == typePredicate {
+      classOf[fact.subject] = fact.object.text
+    }
+    let situated = Set(collector.facts.filter { $0.predicate == "located-in" }.map(\.subject))
+    for sentence in sentences {
+      for mention in sentence.mentions {
+        guard let entity = entity(mention), firstSentence[entity.name] == nil else { continue }
+        firstSentence[entity.name] = sentence
+      }
+    }
+    let places = classOf.filter { placeClasses.contains($0.value) }.keys
+    for (project, className) in classOf.sorted(by: { $0.key < $1.key })
+    where className == "Project" && !situated.contains(project) {
+      guard
+        let place = places.filter({ $0.count < project.count && project.hasPrefix($0) })
+          .max(by: { $0.count < $1.count }),
+        let sentence = firstSentence[project]
+      else { continue }
+      collector.add(project, "located-in", .entity(place), evidence(sentence, pattern))
+    }
   }
 }

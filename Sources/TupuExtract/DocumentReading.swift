@@ -74,11 +74,15 @@ struct DocumentReading {
     read(items, article: document.articles.count)
   }
 
+  static let linkLabels = ["上一篇", "下一篇", "上一条", "下一条", "相关阅读", "相关新闻", "推荐阅读"]
+
   mutating func read(_ items: [Item], article: Int) {
     var context = ArticleContext()
     context.district = documentDistrict
     var districtFromArticle = false
     for item in items {
+      // 上一篇:某区召开某会议: a link to another article states nothing about this one.
+      if Self.linkLabels.contains(where: { item.text.hasPrefix($0) }) { continue }
       let scalars = Array(item.text.unicodeScalars)
       var reader = SentenceReader(lexicon: lexicon, text: scalars)
       if item.isByline {

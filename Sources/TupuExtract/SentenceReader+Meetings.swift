@@ -13,6 +13,8 @@ extension SentenceReader {
         continue
       }
       var end = index + suffix.word.count
+      // 专题会 + 议, 座谈会 + 议: the longer ending wins over the shorter one inside it.
+      if end < text.count, text[end] == "议", text[end - 1] == "会" { end += 1 }
       if end < text.count, lexicon.list(.notMeetingAfter).longest(in: text, at: end) != nil {
         index = end
         continue
@@ -23,6 +25,7 @@ extension SentenceReader {
         if lexicon.list(.meetingBoundary).longest(in: text, at: probe) != nil { break }
         if let next = suffixes.longest(in: text, at: probe) {
           probe += next.word.count
+          if probe < text.count, text[probe] == "议", text[probe - 1] == "会" { probe += 1 }
           end = probe
           continue
         }

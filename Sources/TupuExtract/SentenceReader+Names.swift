@@ -71,7 +71,9 @@ extension SentenceReader {
     var names: [Range<Int>] = []
     var position = index
     var strict = false
-    while let length = nameLength(at: position, strict: strict) {
+    while let length =
+      nameLength(at: position, strict: strict) ?? (names.isEmpty ? nil : listItemLength(at: position))
+    {
       names.append(position..<position + length)
       let next = position + length
       guard next < text.count else { break }
@@ -85,6 +87,29 @@ extension SentenceReader {
       strict = true
     }
     return names
+  }
+
+  /// 甲、乙、丙某某: an item between list commas whose surname the lexicon lacks is still a
+  /// name when it is two or three name characters ending cleanly, so one rare surname does
+  /// not end the whole list.
+  func listItemLength(at index: Int) -> Int? {
+    guard index > 0, text[index - 1] == "、", !startsCommonWord(at: index),
+      !startsPost(at: index), lexicon.gazetteer.longest(in: text, at: index) == nil
+    else { return nil }
+    for length in [3, 2] {
+      let end = index + length
+      guard end <= text.count, (index..<end).allSatisfy({ isName($0) }) else { continue }
+      // 张建国，: an item that fills the list up to punctuation may have a word-like given name.
+      let closed = end < text.count && "，、。；,;".unicodeScalars.contains(text[end])
+      if !closed, (index + 1..<end).contains(where: { stopsName(at: $0) }) { continue }
+      // 东湖村村委会主任: a place or body name, not a person's.
+      if (index + 1..<end).contains(where: { lexicon.suffixes.longest(in: text, at: $0) != nil }) {
+        return nil
+      }
+      if lexicon.list(.stop).longest(in: text, at: index) != nil { return nil }
+      if end == text.count || text[end] == "、" || isNameEnd(end) { return length }
+    }
+    return nil
   }
 
   func startsPost(at index: Int) -> Bool {

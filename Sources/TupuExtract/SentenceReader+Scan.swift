@@ -185,10 +185,14 @@ extension SentenceReader {
             let container = visibleMention(endingAt: pending).flatMap {
               mentions[$0].isDivision ? $0 : nil
             }
+            // 某某区 + 区长: the place already ends with the level; its 区 is not read twice.
+            let ownName = string(own)
+            let named = own.count >= 3 && ownName.hasSuffix(post.level)
             let place = addMention(
               Mention(
-                start: pending, end: index + levelLength, className: className,
-                name: string(own) + post.level, container: container, via: "post-place"))
+                start: pending, end: named ? index : index + levelLength, className: className,
+                name: named ? ownName : ownName + post.level, container: container,
+                via: "post-place"))
             units = [.mention(place)]
           } else if own.isEmpty, let previous = visibleMention(endingAt: index),
             mentions[previous].isDivision

@@ -285,11 +285,13 @@ struct SentenceRelations {
         }
       } else {
         let end = clauseEnd(after: cue.end)
+        // 资助某街道某村修缮…: the innermost place of a nested chain receives.
         recipient =
-          entities.first(where: {
-            Self.recipientClasses.contains($0.className) && $0.className != "Organization"
-              && $0.mention.start >= cue.end
-          })?.name
+          innermost(
+            entities.first(where: {
+              Self.recipientClasses.contains($0.className) && $0.className != "Organization"
+                && $0.mention.start >= cue.end
+            }))?.name
         if recipient == nil {
           for position in cue.end..<end {
             if let here = hereRecipientAfterWe(position) {

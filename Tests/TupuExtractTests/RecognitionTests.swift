@@ -33,6 +33,21 @@ struct RecognitionTests {
         "郑永刚 attends 全区安全生产工作会议", "吴建华 affiliated-with 青山区",
       ]),
     Case(
+      text: "青山区召开全区安全生产工作会议。区委常委周文斌、字国栋、郑永刚出席会议。",
+      expected: [
+        "字国栋 title 区委常委", "郑永刚 title 区委常委", "郑永刚 attends 全区安全生产工作会议",
+      ]),
+    Case(
+      text: "青山区区长钱立新调研了青山区冷链物流中心、青山区智能装备产业园等重点项目。",
+      expected: ["青山区冷链物流中心 located-in 青山区", "钱立新 affiliated-with 青山区"]),
+    Case(
+      text: "区人大常委会副主任刘振东、王建设，党组成员孙卫东出席会议。",
+      expected: ["王建设 title 副主任", "孙卫东 title 党组成员"]),
+    Case(
+      text: "同日，退休教师陈国庆出资3万元，资助东湖街道北张村修缮文化广场。",
+      expected: ["陈国庆 sponsors 北张村"],
+      absent: ["陈国庆 sponsors 东湖街道"]),
+    Case(
       text: "青山区召开全区安全生产工作会议。常务副区长冯志强、副区长王丽参加会议。",
       expected: ["冯志强 title 常务副区长", "王丽 title 副区长", "王丽 attends 全区安全生产工作会议"],
       absent: ["王丽 title 常务副区长"]),
