@@ -36,12 +36,7 @@ public struct RDFNaming: Hashable, Sendable {
     self.entityBase = entityBase
   }
 
-  public func entityIRI(_ name: String) -> String {
-    if !name.isEmpty, name.utf8.allSatisfy({ $0 == UInt8(ascii: ".") }) {
-      return entityBase + String(repeating: "%2E", count: name.utf8.count)
-    }
-    return entityBase + Self.percentEncoded(name)
-  }
+  public func entityIRI(_ name: String) -> String { TupuIRI.entity(name, base: entityBase) }
   public func ontologyIRI(_ id: String) -> String { Self.ontologyBase + Self.percentEncoded(id) }
 
   /// The name an entity IRI stands for, or nil when the IRI is not under the base.
@@ -50,24 +45,7 @@ public struct RDFNaming: Hashable, Sendable {
     return Self.percentDecoded(String(Substring(iri.utf8.dropFirst(entityBase.utf8.count))))
   }
 
-  static func percentEncoded(_ text: String) -> String {
-    let hex = Array("0123456789ABCDEF".utf8)
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-        UInt8(ascii: "_"), UInt8(ascii: "~"):
-        bytes.append(byte)
-      default:
-        bytes.append(UInt8(ascii: "%"))
-        bytes.append(hex[Int(byte >> 4)])
-        bytes.append(hex[Int(byte & 0xF)])
-      }
-    }
-    return String(decoding: bytes, as: UTF8.self)
-  }
+  static func percentEncoded(_ text: String) -> String { TupuIRI.percentEncoded(text) }
 
   static func percentDecoded(_ text: String) -> String? {
     var bytes: [UInt8] = []

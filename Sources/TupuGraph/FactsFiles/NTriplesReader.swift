@@ -7,12 +7,37 @@ public enum NTriplesReader {
   public static let pattern = "ntriples"
 
   public static func read(bytes: [UInt8], path: String) throws -> DocumentGraph {
-    let text = try FactsFile.decodeUTF8(bytes, path: path)
-    let (facts, hash) = try FactsFile.parseWhileHashing(bytes) { try parse(text, path: path) }
-    return DocumentGraph(document: DocumentRecord(contentHash: hash, path: path), facts: facts)
+    try readCountingSkipped(bytes: bytes, path: path).graph
   }
 
-  private static func parse(_ text: String, path: String) throws -> [Fact] {
+  /// The graph and the number of well-formed triples that are not facts and were skipped:
+  /// those about a blank node (reified `rdf:Statement` evidence), those whose predicate is not
+  /// `rdf:type` or in the Tupu ontology, `rdf:type` to a class outside it, and those whose
+  /// subject is an ontology term (an RDFS vocabulary of classes and properties).
+  public static func readCountingSkipped(
+    bytes: [UInt8], path: String
+  ) throws -> (graph: DocumentGraph, skipped: Int) {
+    let text = try FactsFile.decodeUTF8(bytes, path: path)
+    var skipped = 0
+    let (facts, hash) = try FactsFile.parseWhileHashing(bytes) {
+      try parse(text, path: path, skipped: &skipped)
+    }
+    let graph = DocumentGraph(document: DocumentRecord(contentHash: hash, path: path), facts: facts)
+    return (graph, skipped)
+  }
+
+  private static func isFact(subject: String, predicate: String, object: Object) -> Bool {
+    if subject.hasPrefix("_:") || subject.hasPrefix(TupuIRI.ontologyBase) { return false }
+    if predicate == TupuIRI.rdfType {
+      guard case .iri(let iri) = object else { return false }
+      return iri.hasPrefix(TupuIRI.ontologyBase)
+    }
+    guard predicate.hasPrefix(TupuIRI.ontologyBase) else { return false }
+    if case .blank = object { return false }
+    return true
+  }
+
+  private static func parse(_ text: String, path: String, skipped: inout Int) throws -> [Fact] {
     var facts: [Fact] = []
     var offset = 0
     var number = 0
@@ -25,7 +50,7 @@ public enum NTriplesReader {
       cursor.skipSpace()
       if cursor.atEnd || cursor.peek == "#" { continue }
       do {
-        let subject = try cursor.subject()
+        let subjectIRI = try cursor.subject()
         cursor.skipSpace()
         let predicate = try cursor.iri(role: "predicate")
         cursor.skipSpace()
@@ -36,6 +61,11 @@ public enum NTriplesReader {
         if !cursor.atEnd && cursor.peek != "#" {
           throw cursor.failure("unexpected text after the triple")
         }
+        guard isFact(subject: subjectIRI, predicate: predicate, object: object) else {
+          skipped += 1
+          continue
+        }
+        let subject = TupuIRI.name(of: subjectIRI)
         let predicateName = TupuIRI.name(of: predicate)
         let term: Term
         switch object {
@@ -100,7 +130,7 @@ public enum NTriplesReader {
 
     mutating func subject() throws -> String {
       if peek == "_" { return try blank() }
-      return TupuIRI.name(of: try iri(role: "subject"))
+      return try iri(role: "subject")
     }
 
     mutating func object() throws -> Object {

@@ -81,14 +81,14 @@ public enum TSVFactsReader {
             at: SourceLocation(source: path, line: number, column: column), sourceLine: line,
             hint: "every line needs a subject, a predicate and an object")
         }
-        let subject = String(decoding: buffer[subjectRange], as: UTF8.self)
+        let subject = unescaped(buffer, subjectRange)
         let (predicate, objectKind) = vocabulary.predicate(
           buffer, predicateRange, literalPredicates)
         let object: Term
         switch objectKind {
         case .classRef: object = .classRef(vocabulary.string(buffer, objectRange))
-        case .literal: object = .literal(String(decoding: buffer[objectRange], as: UTF8.self))
-        case .entity: object = .entity(String(decoding: buffer[objectRange], as: UTF8.self))
+        case .literal: object = .literal(unescaped(buffer, objectRange))
+        case .entity: object = .entity(unescaped(buffer, objectRange))
         }
         facts.append(
           Fact(
@@ -142,11 +142,50 @@ public enum TSVFactsReader {
     Int
   > {
     var end = field.upperBound
-    if let bar = buffer[field].firstIndex(of: UInt8(ascii: "|")) { end = bar }
+    // NB: `\|` is a bar inside a name (TSVWriter's escape); only an unescaped one separates.
+    var position = field.lowerBound
+    while position < field.upperBound {
+      if buffer[position] == UInt8(ascii: "\\") {
+        position += 2
+        continue
+      }
+      if buffer[position] == UInt8(ascii: "|") {
+        end = position
+        break
+      }
+      position += 1
+    }
     var start = field.lowerBound
     while start < end, isSpace(buffer[start]) { start += 1 }
     while end > start, isSpace(buffer[end - 1]) { end -= 1 }
     return start..<end
+  }
+
+  /// The field's text with TSVWriter's escapes read back: `\t \n \r` as TAB, LF, CR and
+  /// `\` + any other character as that character (`\\`, `\|`, `\#`).
+  static func unescaped(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    let slice = buffer[range]
+    guard slice.contains(UInt8(ascii: "\\")) else { return String(decoding: slice, as: UTF8.self) }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(slice.count)
+    var position = range.lowerBound
+    while position < range.upperBound {
+      let byte = buffer[position]
+      position += 1
+      guard byte == UInt8(ascii: "\\"), position < range.upperBound else {
+        bytes.append(byte)
+        continue
+      }
+      let next = buffer[position]
+      position += 1
+      switch next {
+      case UInt8(ascii: "t"): bytes.append(UInt8(ascii: "\t"))
+      case UInt8(ascii: "n"): bytes.append(UInt8(ascii: "\n"))
+      case UInt8(ascii: "r"): bytes.append(UInt8(ascii: "\r"))
+      default: bytes.append(next)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   @inline(__always)

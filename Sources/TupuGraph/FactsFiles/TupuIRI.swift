@@ -10,7 +10,15 @@ public enum TupuIRI {
   public static let rdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
   /// The IRI of an entity name.
-  public static func entity(_ name: String) -> String { entityBase + percentEncoded(name) }
+  ///
+  /// NB: a name made only of dots is written `%2E…`: as a path segment `.` or `..` would be
+  /// resolved away by RDF parsers (rapper turns `…/entity/..` into `https://tupu.dev/`).
+  public static func entity(_ name: String, base: String = entityBase) -> String {
+    if !name.isEmpty, name.utf8.allSatisfy({ $0 == UInt8(ascii: ".") }) {
+      return base + String(repeating: "%2E", count: name.utf8.count)
+    }
+    return base + percentEncoded(name)
+  }
 
   /// The IRI of a predicate (`rdf:type` for `type`) or class id.
   public static func ontology(_ id: String) -> String {
@@ -25,7 +33,7 @@ public enum TupuIRI {
     return iri == rdfType ? typePredicate : iri
   }
 
-  static func percentEncoded(_ text: String) -> String {
+  public static func percentEncoded(_ text: String) -> String {
     var result = ""
     for byte in text.utf8 {
       switch byte {
