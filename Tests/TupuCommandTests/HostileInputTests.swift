@@ -10,8 +10,10 @@ struct HostileInputTests {
   @Test("names with SQL, DOT and quote metacharacters are stored and answered as written")
   func metacharacterNames() throws {
     let folder = try ScratchFolder()
+    // The TSV facts format escapes a backslash as `\\` (what `tupu export --format tsv` writes).
     let lines = Self.names.enumerated().flatMap { index, name in
-      ["\(name)\ttype\tOrganization", "\(name)\tsponsors\t社区\(index)"]
+      let field = name.replacingOccurrences(of: "\\", with: "\\\\")
+      return ["\(field)\ttype\tOrganization", "\(field)\tsponsors\t社区\(index)"]
     }
     try (lines.joined(separator: "\n") + "\n").write(
       toFile: folder.file("names.tsv"), atomically: true, encoding: .utf8)

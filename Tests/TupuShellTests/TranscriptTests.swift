@@ -248,7 +248,7 @@ struct TranscriptTests {
   }
 
   @Test("Ctrl-C during a statement cancels it through the backend and the session goes on")
-  func interrupt() async throws {
+  func interrupt() throws {
     let backend = Self.backend()
     backend.slowStatements = ["?a located-in* ?b"]
     let printed = Printed()
@@ -258,15 +258,16 @@ struct TranscriptTests {
     shell.interactive = true
     let interruptSwitch = shell.interruptSwitch
     let running = backend.slowStatementRunning
-    let firing = Task.detached {
-      // NB: fire only once the statement is under way; on a loaded machine the loop may not
-      // have reached it yet, and a switch fired before the statement starts is reset.
-      while !running.value { try await Task.sleep(for: .milliseconds(5)) }
+    // NB: a plain thread, not a task: the shell blocks the thread it runs on, and on two cores
+    // a task waiting for a free cooperative thread could starve. Fire only once the statement
+    // is under way; a switch fired before the statement starts is reset.
+    let firing = Thread {
+      while !running.value { usleep(5_000) }
       interruptSwitch.fire()
     }
+    firing.start()
     let source = TextLines("?a located-in* ?b\n何长成 chairs ?m\n", name: "repl")
     let ending = shell.process(InteractiveLines(source))
-    try await firing.value
     #expect(ending == .endOfInput)
     #expect(printed.text == "interrupted\nm\n--------------------------\n十五届区委常委会第27次会议\n")
   }
