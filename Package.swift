@@ -31,8 +31,8 @@ let package = Package(
     .target(name: "CSHA256", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
 
     // MARK: Shared values
-    .target(name: "TupuDiagnostics"),
-    .target(name: "TupuGraph", dependencies: ["TupuDiagnostics", "CSHA256"]),
+    .target(name: "TupuDiagnostics", dependencies: ["CSHA256"]),
+    .target(name: "TupuGraph", dependencies: ["TupuDiagnostics"]),
 
     // MARK: Reading and understanding text
     .target(name: "TupuText", dependencies: ["TupuDiagnostics"]),
@@ -67,7 +67,7 @@ let package = Package(
       ]),
 
     // MARK: Specifications
-    .testTarget(name: "TupuTextTests", dependencies: ["TupuText"]),
+    .testTarget(name: "TupuTextTests", dependencies: ["TupuText", "TupuDiagnostics"]),
     .testTarget(name: "TupuStoreTests", dependencies: ["TupuStore", "TupuGraph"]),
     .testTarget(
       name: "TupuExtractTests",

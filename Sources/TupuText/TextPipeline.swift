@@ -38,7 +38,7 @@ public enum TextPipeline {
   }
 
   public static func read(bytes: [UInt8], path: String) throws -> ReadDocument {
-    try read(bytes: bytes, path: path, contentHash: SHA256.hexDigest(bytes))
+    try read(bytes: bytes, path: path, contentHash: SHA256.hex(bytes))
   }
 
   /// As `read(bytes:path:)`, with the content hash already known (a store that hashed the file
@@ -70,7 +70,7 @@ public enum TextPipeline {
   }
 
   /// Hex SHA-256 of `bytes`, as `ReadDocument.contentHash` has it.
-  public static func contentHash(of bytes: [UInt8]) -> String { SHA256.hexDigest(bytes) }
+  public static func contentHash(of bytes: [UInt8]) -> String { SHA256.hex(bytes) }
 
   static func format(of bytes: [UInt8], path: String) -> String {
     let lower = path.lowercased()
