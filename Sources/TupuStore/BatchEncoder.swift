@@ -132,6 +132,28 @@ struct BatchEncoder {
     }
   }
 
+  /// Appends one row per row of a dictionary-encoded document: each distinct term is
+  /// looked up once, not once per fact.
+  mutating func encode(
+    _ graph: EncodedGraph, document: Int32, into rows: inout [EvidenceRow],
+    sentences: inout [SentenceKey: String]
+  ) {
+    let terms = graph.terms.map { term(kind: $0.kindCode, $0.text) }
+    let predicates = graph.predicates.map { term(kind: StoreSchema.Kind.predicate, $0) }
+    let pattern = pattern(graph.pattern)
+    for row in graph.rows {
+      rows.append(
+        EvidenceRow(
+          s: terms[Int(row.subject)], p: predicates[Int(row.predicate)],
+          o: terms[Int(row.object)], document: document, article: 0, sentence: row.line,
+          start: row.start, length: row.length, pattern: pattern))
+    }
+    for (index, text) in graph.lineTexts {
+      let key = SentenceKey(document: document, article: 0, sentence: graph.rows[index].line)
+      if sentences[key] == nil { sentences[key] = text }
+    }
+  }
+
   @inline(__always)
   static func sameBytes(_ a: String, _ b: String) -> Bool {
     a.utf8.count == b.utf8.count && TermKey.compareBytes(a, b) == 0

@@ -8,90 +8,177 @@ extension GraphStore {
   /// and facts no other document states go with it. Derived facts are then recomputed.
   @discardableResult
   public func write(_ graphs: [DocumentGraph]) throws -> WriteSummary {
+    try write(graphs.map(DocumentFacts.graph))
+  }
+
+  /// As `write(_: [DocumentGraph])`, for documents read in either form.
+  @discardableResult
+  public func write(_ documents: [DocumentFacts]) throws -> WriteSummary {
     var summary = WriteSummary()
     try database.writeTransaction {
-      let plan = try planDocuments(graphs, summary: &summary)
+      let plan = try planDocuments(documents, summary: &summary)
       guard !plan.isEmpty else { return }
-      let factCount = plan.reduce(0) { $0 + $1.graph.facts.count }
-      let large = factCount > 100_000
-      if large { try database.execute("PRAGMA cache_size = -262144") }
-      defer { if large { try? database.execute("PRAGMA cache_size = -65536") } }
-
-      try deleteDerivedFacts()
-      let replaced = plan.compactMap(\.replacing)
-      if !replaced.isEmpty { try removeDocuments(replaced) }
-
-      var encoder = BatchEncoder()
-      encoder.reserve(factCount)
-      var rows: [EvidenceRow] = []
-      rows.reserveCapacity(factCount)
-      var sentences: [SentenceKey: String] = [:]
-      var documentIDs: [Int] = []
-      let insertDocument = try database.statement(
-        "INSERT INTO documents(hash, path, title, date, fact_count) VALUES (?, ?, ?, ?, ?)")
-      for (index, entry) in plan.enumerated() {
-        let record = entry.graph.document
-        try insertDocument.run([
-          .text(record.contentHash), .text(record.path), record.title.map { .text($0) } ?? .null,
-          record.date.map { .text($0) } ?? .null, .integer(entry.graph.facts.count),
-        ])
-        documentIDs.append(Int(database.lastInsertedRowID))
-        encoder.encode(entry.graph, document: Int32(index), into: &rows, sentences: &sentences)
+      let factCount = plan.reduce(0) { $0 + $1.content.factCount }
+      var load = try Load(
+        store: self, replacing: plan.compactMap(\.replacing),
+        rebuildIndexes: shouldRebuildIndexes(adding: factCount), largeFacts: factCount)
+      var slice = Slice(reserving: factCount)
+      for entry in plan {
+        let id = try insertDocument(entry.content.document, factCount: entry.content.factCount)
+        slice.add(entry.content, documentID: id)
       }
-      let ids = try resolveTerms(encoder)
-      let patternIDs = try resolvePatterns(encoder.patterns)
-      try ensureClassesKnown(encoder, ids: ids)
-
-      // Real ids, then (s, p, o, …) order: each B-tree then grows at its right edge.
-      for index in rows.indices {
-        rows[index].s = ids[rows[index].s]
-        rows[index].p = ids[rows[index].p]
-        rows[index].o = ids[rows[index].o]
-      }
-      rows.sort(by: EvidenceRow.keyOrder)
-
-      let bulk = try shouldRebuildIndexes(adding: rows.count)
-      if bulk { try database.execute("DROP INDEX facts_pos; DROP INDEX facts_osp;") }
-      summary.factsAdded = try insertFacts(rows)
-      summary.evidenceAdded = try insertEvidence(
-        rows, documentIDs: documentIDs, patternIDs: patternIDs)
-      try insertSentences(sentences, documentIDs: documentIDs)
-      if !replaced.isEmpty { summary.factsRemoved = try deleteUnevidencedFacts() }
-      summary.derivedFacts = try deriveFacts()
-      // NB: indexes last, after the derived facts too: built by one sort each, their pages
-      // come out full instead of split by scattered inserts.
-      if bulk {
-        try database.execute(
-          "CREATE INDEX facts_pos ON facts(p, o, s); CREATE INDEX facts_osp ON facts(o, s, p);")
-      }
+      try load.insert(&slice, summary: &summary)
+      try load.finish(summary: &summary)
     }
     return summary
   }
 
+  /// Writes one document whose facts come in slices — a file too big to hold its facts in
+  /// memory at once — in one transaction, as `write` does: all of it or, on any error, none.
+  ///
+  /// `nextSlice` is called until it returns nil; it is not called at all when the store has
+  /// the document's content already. Evidence offsets and article numbers must be the
+  /// document's own (not restarted per slice).
+  @discardableResult
+  public func write(
+    streaming document: DocumentRecord, slices nextSlice: () throws -> [Fact]?
+  ) throws -> WriteSummary {
+    var summary = WriteSummary()
+    try database.writeTransaction {
+      let header = DocumentFacts.graph(DocumentGraph(document: document, facts: []))
+      guard let entry = try planDocuments([header], summary: &summary).first else { return }
+      var load = try Load(
+        store: self, replacing: entry.replacing.map { [$0] } ?? [],
+        rebuildIndexes: database.integer("SELECT NOT EXISTS (SELECT 1 FROM facts)") == 1,
+        largeFacts: 0)
+      let id = try insertDocument(document, factCount: 0)
+      var factCount = 0
+      while let facts = try nextSlice() {
+        var slice = Slice(reserving: facts.count)
+        slice.add(.graph(DocumentGraph(document: document, facts: facts)), documentID: id)
+        try load.insert(&slice, summary: &summary)
+        factCount += facts.count
+      }
+      try database.statement("UPDATE documents SET fact_count = ? WHERE id = ?").run([
+        .integer(factCount), .integer(id),
+      ])
+      try load.finish(summary: &summary)
+    }
+    return summary
+  }
+
+  /// What one write transaction does around the rows of its slices: older versions and
+  /// derived facts out first; then, after the last slice, unevidenced facts out, inference,
+  /// and the secondary indexes back when they were dropped for a bulk load.
+  struct Load {
+    let store: GraphStore
+    let replaced: [Int]
+    let rebuildIndexes: Bool
+    let largeCache: Bool
+
+    init(store: GraphStore, replacing replaced: [Int], rebuildIndexes: Bool, largeFacts: Int)
+      throws
+    {
+      self.store = store
+      self.replaced = replaced
+      self.rebuildIndexes = rebuildIndexes
+      largeCache = largeFacts > 100_000
+      if largeCache { try store.database.execute("PRAGMA cache_size = -262144") }
+      try store.deleteDerivedFacts()
+      if !replaced.isEmpty { try store.removeDocuments(replaced) }
+      if rebuildIndexes { try store.database.execute("DROP INDEX facts_pos; DROP INDEX facts_osp;") }
+    }
+
+    func insert(_ slice: inout Slice, summary: inout WriteSummary) throws {
+      let ids = try store.resolveTerms(slice.encoder)
+      let patternIDs = try store.resolvePatterns(slice.encoder.patterns)
+      try store.ensureClassesKnown(slice.encoder, ids: ids)
+      // Real ids, then (s, p, o, …) order: each B-tree then grows at its right edge.
+      slice.rows.withUnsafeMutableBufferPointer { rows in
+        for index in rows.indices {
+          rows[index].s = ids[rows[index].s]
+          rows[index].p = ids[rows[index].p]
+          rows[index].o = ids[rows[index].o]
+        }
+        rows.sort(by: EvidenceRow.keyOrder)
+      }
+      summary.factsAdded += try store.insertFacts(slice.rows)
+      summary.evidenceAdded += try store.insertEvidence(
+        slice.rows, documentIDs: slice.documentIDs, patternIDs: patternIDs)
+      try store.insertSentences(slice.sentences, documentIDs: slice.documentIDs)
+    }
+
+    func finish(summary: inout WriteSummary) throws {
+      defer { if largeCache { try? store.database.execute("PRAGMA cache_size = -65536") } }
+      if !replaced.isEmpty { summary.factsRemoved = try store.deleteUnevidencedFacts() }
+      summary.derivedFacts = try store.deriveFacts()
+      // NB: indexes last, after the derived facts too: built by one sort each, their pages
+      // come out full instead of split by scattered inserts.
+      if rebuildIndexes {
+        try store.database.execute(
+          "CREATE INDEX facts_pos ON facts(p, o, s); CREATE INDEX facts_osp ON facts(o, s, p);")
+      }
+    }
+  }
+
+  /// Documents' facts encoded for one round of inserts.
+  struct Slice {
+    var encoder = BatchEncoder()
+    var rows: [EvidenceRow] = []
+    var sentences: [SentenceKey: String] = [:]
+    var documentIDs: [Int] = []
+
+    init(reserving factCount: Int) {
+      encoder.reserve(factCount)
+      rows.reserveCapacity(factCount)
+    }
+
+    mutating func add(_ content: DocumentFacts, documentID: Int) {
+      let index = Int32(documentIDs.count)
+      documentIDs.append(documentID)
+      switch content {
+      case .graph(let graph):
+        encoder.encode(graph, document: index, into: &rows, sentences: &sentences)
+      case .encoded(let encoded):
+        encoder.encode(encoded, document: index, into: &rows, sentences: &sentences)
+      }
+    }
+  }
+
+  private func insertDocument(_ record: DocumentRecord, factCount: Int) throws -> Int {
+    try database.statement(
+      "INSERT INTO documents(hash, path, title, date, fact_count) VALUES (?, ?, ?, ?, ?)"
+    ).run([
+      .text(record.contentHash), .text(record.path), record.title.map { .text($0) } ?? .null,
+      record.date.map { .text($0) } ?? .null, .integer(factCount),
+    ])
+    return Int(database.lastInsertedRowID)
+  }
+
   /// A document to write, and the id of the older version it replaces.
   struct PlannedDocument {
-    var graph: DocumentGraph
+    var content: DocumentFacts
     var replacing: Int?
   }
 
   /// Drops documents whose content is stored already; pairs changed ones with their old id.
   private func planDocuments(
-    _ graphs: [DocumentGraph], summary: inout WriteSummary
+    _ documents: [DocumentFacts], summary: inout WriteSummary
   ) throws -> [PlannedDocument] {
     let byHash = try database.statement("SELECT 1 FROM documents WHERE hash = ?")
     let byPath = try database.statement("SELECT id FROM documents WHERE path = ?")
     var plan: [PlannedDocument] = []
     var planned: [String: Int] = [:]  // path → index in plan
     var hashes = Set<String>()
-    for graph in graphs {
-      let record = graph.document
+    for content in documents {
+      let record = content.document
       let known = try !byHash.rows([.text(record.contentHash)]) { _ in true }.isEmpty
       if known || !hashes.insert(record.contentHash).inserted {
         summary.documentsUnchanged += 1
         continue
       }
       let old = try byPath.rows([.text(record.path)]) { $0.int(0) }.first
-      let entry = PlannedDocument(graph: graph, replacing: old)
+      let entry = PlannedDocument(content: content, replacing: old)
       if let earlier = planned[record.path] {
         // The same path twice in one batch: the later content wins.
         plan[earlier] = entry
@@ -108,7 +195,7 @@ extension GraphStore {
 
   /// Deletes older document versions with their evidence and sentences, remembering which
   /// facts they evidenced in `temp.touched_facts`.
-  private func removeDocuments(_ ids: [Int]) throws {
+  fileprivate func removeDocuments(_ ids: [Int]) throws {
     try database.execute(
       """
       CREATE TEMP TABLE IF NOT EXISTS replaced_documents(id INTEGER PRIMARY KEY);
@@ -130,7 +217,7 @@ extension GraphStore {
   }
 
   /// Deletes asserted facts that a replaced document stated and no document states now.
-  private func deleteUnevidencedFacts() throws -> Int {
+  fileprivate func deleteUnevidencedFacts() throws -> Int {
     try database.execute(
       """
       DELETE FROM facts WHERE derived = 0 AND (s, p, o) IN (
@@ -150,7 +237,7 @@ extension GraphStore {
   }
 
   /// Ids for every term of the batch: existing ones looked up, new ones inserted in byte order.
-  private func resolveTerms(_ encoder: BatchEncoder) throws -> [Int] {
+  fileprivate func resolveTerms(_ encoder: BatchEncoder) throws -> [Int] {
     var ids = [Int](repeating: 0, count: encoder.keys.count)
     let stored = try database.integer("SELECT count(*) FROM terms")
     if stored > 0 {
@@ -176,23 +263,20 @@ extension GraphStore {
     // nearby ids, and every index grows in few places (measured faster than sorting by text).
     let missing = ids.indices.filter { ids[$0] == 0 }
     guard !missing.isEmpty else { return ids }
-    var next = try database.integer("SELECT coalesce(max(id), 0) FROM terms") + 1
-    let insert = try database.statement("INSERT INTO terms(id, kind, text) VALUES (?, ?, ?)")
-    for index in missing {
-      let key = encoder.keys[index]
-      insert.bind(next, at: 1)
-      insert.bind(key.kind, at: 2)
-      insert.bind(key.text, at: 3)
-      try insert.step()
-      insert.resetKeepingBindings()
-      ids[index] = next
-      next += 1
+    let first = try database.integer("SELECT coalesce(max(id), 0) FROM terms") + 1
+    for (offset, index) in missing.enumerated() { ids[index] = first + offset }
+    try insertChunked(
+      missing, columns: 3, sql: { "INSERT INTO terms(id, kind, text) VALUES " + $0 }
+    ) { statement, index, base in
+      statement.bind(ids[index], at: base + 1)
+      statement.bind(encoder.keys[index].kind, at: base + 2)
+      statement.bind(encoder.keys[index].text, at: base + 3)
     }
     return ids
   }
 
   /// Ids of pattern names, inserting new ones.
-  private func resolvePatterns(_ names: [String]) throws -> [Int] {
+  fileprivate func resolvePatterns(_ names: [String]) throws -> [Int] {
     let insert = try database.statement("INSERT OR IGNORE INTO patterns(name) VALUES (?)")
     let select = try database.statement("SELECT id FROM patterns WHERE name = ?")
     return try names.map { name in
@@ -203,7 +287,7 @@ extension GraphStore {
 
   /// Every class named in the batch is at least its own ancestor, so `?x : Class` finds its
   /// members even before an ontology declares the class.
-  private func ensureClassesKnown(_ encoder: BatchEncoder, ids: [Int]) throws {
+  fileprivate func ensureClassesKnown(_ encoder: BatchEncoder, ids: [Int]) throws {
     let insert = try database.statement(
       "INSERT OR IGNORE INTO class_ancestors(class, ancestor) VALUES (?, ?)")
     for (index, key) in encoder.keys.enumerated() where key.kind == StoreSchema.Kind.classRef {
@@ -214,7 +298,7 @@ extension GraphStore {
   /// Rows per multi-row INSERT: fewer statement steps, same bound parameters.
   private static let rowsPerInsert = 64
 
-  private func insertFacts(_ rows: [EvidenceRow]) throws -> Int {
+  fileprivate func insertFacts(_ rows: [EvidenceRow]) throws -> Int {
     var distinct: [EvidenceRow] = []
     distinct.reserveCapacity(rows.count)
     for row in rows {
@@ -232,7 +316,7 @@ extension GraphStore {
     return try database.integer("SELECT total_changes()") - before
   }
 
-  private func insertEvidence(
+  fileprivate func insertEvidence(
     _ rows: [EvidenceRow], documentIDs: [Int], patternIDs: [Int]
   ) throws -> Int {
     let before = try database.integer("SELECT total_changes()")
@@ -252,9 +336,9 @@ extension GraphStore {
   }
 
   /// Inserts `rows` with statements of `rowsPerInsert` value tuples each, then one for the rest.
-  private func insertChunked(
-    _ rows: [EvidenceRow], columns: Int, sql: (String) -> String,
-    bind: (Statement, EvidenceRow, Int32) -> Void
+  private func insertChunked<Row>(
+    _ rows: [Row], columns: Int, sql: (String) -> String,
+    bind: (Statement, Row, Int32) -> Void
   ) throws {
     func statement(_ count: Int) throws -> Statement {
       let tuple = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
@@ -285,7 +369,7 @@ extension GraphStore {
     try rest.step()
   }
 
-  private func insertSentences(_ sentences: [SentenceKey: String], documentIDs: [Int]) throws {
+  fileprivate func insertSentences(_ sentences: [SentenceKey: String], documentIDs: [Int]) throws {
     let insert = try database.statement(
       "INSERT OR IGNORE INTO sentences(document, article, sentence, text) VALUES (?, ?, ?, ?)")
     for key in sentences.keys.sorted() {

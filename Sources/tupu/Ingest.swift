@@ -43,7 +43,7 @@ struct Ingest: ParsableCommand {
     let ontology = try loadOntology(required: needsOntology, problems: &problems)
     if let ontology { try withDiagnostics { try store.setVocabulary(ontology.vocabulary) } }
 
-    var batch: [DocumentGraph] = []
+    var batch: [DocumentFacts] = []
     var batchFacts = 0
     var total = WriteSummary()
     func flush() throws {
@@ -62,17 +62,17 @@ struct Ingest: ParsableCommand {
       }
       progress.show("[\(index + 1)/\(inputs.count)] \(input.path)")
       do {
-        let graph: DocumentGraph
+        let content: DocumentFacts
         switch input.kind {
         case .facts(let format):
-          graph = try FactsFile.read(path: input.path, format: format)
+          content = try FactsFile.readForStore(path: input.path, format: format)
         case .text:
           guard let ontology else { continue }
           let document = try TextPipeline.read(path: input.path)
-          graph = Extractor(ontology: ontology).extract(document)
+          content = .graph(Extractor(ontology: ontology).extract(document))
         }
-        batch.append(graph)
-        batchFacts += graph.facts.count
+        batch.append(content)
+        batchFacts += content.factCount
         // Bounded batches keep memory flat on big corpora; each is one transaction.
         if batch.count >= max(1, batchSize) || batchFacts >= 2_000_000 { try flush() }
       } catch let error as DiagnosticConvertible {

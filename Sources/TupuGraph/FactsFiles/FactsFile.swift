@@ -27,12 +27,7 @@ public enum FactsFile {
 
   /// Reads a whole facts file; throws a `Diagnostic` naming the file and line on bad input.
   public static func read(path: String, format: Format) throws -> DocumentGraph {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw Diagnostic(
-        "cannot read \(path)", at: SourceLocation(source: path, line: 0),
-        hint: "check that the file exists and is readable")
-    }
-    return try read(bytes: [UInt8](data), path: path, format: format)
+    try read(bytes: contents(path), path: path, format: format)
   }
 
   public static func read(bytes: [UInt8], path: String, format: Format) throws -> DocumentGraph {
@@ -42,9 +37,38 @@ public enum FactsFile {
     }
   }
 
+  /// Reads a whole facts file in the form the store loads fastest: TSV dictionary-encoded,
+  /// N-Triples fact by fact.
+  public static func readForStore(path: String, format: Format) throws -> DocumentFacts {
+    let bytes = try contents(path)
+    switch format {
+    case .tsv: return .encoded(try TSVFactsReader.readEncoded(bytes: bytes, path: path))
+    case .ntriples: return .graph(try NTriplesReader.read(bytes: bytes, path: path))
+    }
+  }
+
+  private static func contents(_ path: String) throws -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw Diagnostic(
+        "cannot read \(path)", at: SourceLocation(source: path, line: 0),
+        hint: "check that the file exists and is readable")
+    }
+    return [UInt8](data)
+  }
+
   /// The bytes as text, or a diagnostic at the first byte that is not UTF-8.
   static func decodeUTF8(_ bytes: [UInt8], path: String) throws -> String {
     if let text = String(validating: bytes, as: UTF8.self) { return text }
+    try requireUTF8(bytes, path: path)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Throws a diagnostic at the first byte that is not UTF-8; checks without copying.
+  static func requireUTF8(_ bytes: [UInt8], path: String) throws {
+    let valid = bytes.withUnsafeBufferPointer { buffer in
+      (try? UTF8Span(validating: Span(_unsafeElements: buffer))) != nil
+    }
+    if valid { return }
     var line = 1
     var lineStart = 0
     var parser = Unicode.UTF8.ForwardParser()
@@ -68,16 +92,16 @@ public enum FactsFile {
           sourceLine: prefix, length: max(1, length),
           hint: "save the file as UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`); nothing of it was read")
       case .emptyInput:
-        return String(decoding: bytes, as: UTF8.self)
+        return
       }
     }
   }
 
   /// Runs `parse` while the file's SHA-256 is computed on another thread; the digest is the
   /// document key and costs about as much as parsing, so the two overlap on a free core.
-  static func parseWhileHashing(
-    _ bytes: [UInt8], _ parse: () throws -> [Fact]
-  ) throws -> (facts: [Fact], hash: String) {
+  static func parseWhileHashing<Parsed>(
+    _ bytes: [UInt8], _ parse: () throws -> Parsed
+  ) throws -> (facts: Parsed, hash: String) {
     let digest = DigestBox()
     let hashing = DispatchGroup()
     DispatchQueue.global(qos: .userInitiated).async(group: hashing) {

@@ -1,3 +1,4 @@
+import Foundation
 import TupuDiagnostics
 
 /// Reads facts in the shared gold format: `subject<TAB>predicate<TAB>object` a line, `type`
@@ -9,96 +10,157 @@ public enum TSVFactsReader {
   public static func read(
     bytes: [UInt8], path: String, literalPredicates: Set<String> = ["title"]
   ) throws -> DocumentGraph {
-    _ = try FactsFile.decodeUTF8(bytes, path: path)
-    let (facts, hash) = try FactsFile.parseWhileHashing(bytes) {
-      try parse(bytes: bytes, path: path, literalPredicates: literalPredicates)
+    try FactsFile.requireUTF8(bytes, path: path)
+    let (facts, hash) = try FactsFile.parseWhileHashing(bytes) { () throws -> [Fact] in
+      let lines = FactsFile.lineRanges(bytes)
+      var sink = FactMaker(literalPredicates: literalPredicates, capacity: lines.count)
+      try bytes.withUnsafeBufferPointer { buffer in
+        try parse(buffer, lines: lines[...], path: path, into: &sink)
+      }
+      return sink.facts
     }
     return DocumentGraph(document: DocumentRecord(contentHash: hash, path: path), facts: facts)
   }
 
-  private static func parse(
-    bytes: [UInt8], path: String, literalPredicates: Set<String>
-  ) throws -> [Fact] {
-    var facts: [Fact] = []
-    let lines = FactsFile.lineRanges(bytes)
-    facts.reserveCapacity(lines.count)
-    var vocabulary = RepeatedStrings()
-    try bytes.withUnsafeBufferPointer { buffer in
-      var scalarOffset = 0
-      var previousEnd = 0
-      for (index, range) in lines.enumerated() {
-        // Offsets count scalars of the whole file, line breaks included.
-        scalarOffset += FactsFile.scalarCount(buffer, previousEnd..<range.lowerBound)
-        let length = FactsFile.scalarCount(buffer, range)
-        defer {
-          scalarOffset += length
-          previousEnd = range.upperBound
-        }
-        let number = index + 1
-        // Up to three TAB-separated fields; `tabs` counts all of them for the error message.
-        var tabs = 0
-        var firstTab = range.upperBound
-        var secondTab = range.upperBound
-        var onlySpace = true
-        for position in range {
-          let byte = buffer[position]
-          if byte == UInt8(ascii: "\t") {
-            if tabs == 0 { firstTab = position } else if tabs == 1 { secondTab = position }
-            tabs += 1
-          } else if byte != UInt8(ascii: " ") {
-            onlySpace = false
+  /// The same facts as `read`, dictionary-encoded: a `String` per distinct term instead of
+  /// several per line, for files of millions of lines.
+  public static func readEncoded(
+    bytes: [UInt8], path: String, literalPredicates: Set<String> = ["title"]
+  ) throws -> EncodedGraph {
+    try FactsFile.requireUTF8(bytes, path: path)
+    let (encoded, hash) = try FactsFile.parseWhileHashing(bytes) { () throws -> EncodedGraph in
+      let lines = FactsFile.lineRanges(bytes)
+      return try bytes.withUnsafeBufferPointer { buffer in
+        // Big files are read in parts on all cores, each part interning its own terms, and
+        // the parts merged in order: the same terms and rows as one pass.
+        let partCount = lines.count < 100_000 ? 1 : max(1, min(4, activeProcessorCount()))
+        let parts = PartResults(count: partCount, buffer: buffer)
+        DispatchQueue.concurrentPerform(iterations: partCount) { part in
+          let from = lines.count * part / partCount
+          let to = lines.count * (part + 1) / partCount
+          var sink = TermInterner(literalPredicates: literalPredicates)
+          sink.reserve(bytes: (parts.buffer.count / partCount))
+          do {
+            try parse(parts.buffer, lines: lines[from..<to], path: path, into: &sink)
+          } catch {
+            parts.errors[part] = error
           }
+          parts.interners[part] = sink
         }
-        if onlySpace && tabs == 0 { continue }
-        if let first = buffer[range].first(where: { $0 != UInt8(ascii: " ") }),
-          first == UInt8(ascii: "#")
-        {
-          continue
+        var merged = parts.interners[0]
+        defer {
+          merged.deallocate()
+          for index in 1..<partCount { parts.interners[index].deallocate() }
         }
-        let line = String(decoding: buffer[range], as: UTF8.self)
-        guard tabs == 2 else {
-          let count = tabs + 1
-          throw Diagnostic(
-            "expected 3 fields separated by TABs (subject, predicate, object), found \(count)",
-            at: SourceLocation(source: path, line: number, column: line.count + 1),
-            sourceLine: line,
-            hint: count < 3
-              ? "write each fact as subject<TAB>predicate<TAB>object; spaces do not separate fields"
-              : "a name cannot contain a TAB; remove the extra fields")
-        }
-        // NB: plain locals, not arrays: two small arrays a line were a tenth of the parse.
-        let subjectRange = canonicalRange(buffer, range.lowerBound..<firstTab)
-        let predicateRange = canonicalRange(buffer, (firstTab + 1)..<secondTab)
-        let objectRange = canonicalRange(buffer, (secondTab + 1)..<range.upperBound)
-        if subjectRange.isEmpty || predicateRange.isEmpty || objectRange.isEmpty {
-          let (field, start) =
-            subjectRange.isEmpty
-            ? (0, range.lowerBound)
-            : predicateRange.isEmpty ? (1, firstTab + 1) : (2, secondTab + 1)
-          let column = String(decoding: buffer[range.lowerBound..<start], as: UTF8.self).count + 1
-          throw Diagnostic(
-            "the \(["subject", "predicate", "object"][field]) is empty",
-            at: SourceLocation(source: path, line: number, column: column), sourceLine: line,
-            hint: "every line needs a subject, a predicate and an object")
-        }
-        let subject = unescaped(buffer, subjectRange)
-        let (predicate, objectKind) = vocabulary.predicate(
-          buffer, predicateRange, literalPredicates)
-        let object: Term
-        switch objectKind {
-        case .classRef: object = .classRef(vocabulary.string(buffer, objectRange))
-        case .literal: object = .literal(unescaped(buffer, objectRange))
-        case .entity: object = .entity(unescaped(buffer, objectRange))
-        }
-        facts.append(
-          Fact(
-            subject, predicate, object,
-            evidence: Evidence(
-              article: 0, sentence: number, start: scalarOffset, end: scalarOffset + length,
-              text: line, pattern: pattern)))
+        if let error = parts.errors.compactMap({ $0 }).first { throw error }
+        for index in 1..<partCount { merged.absorb(parts.interners[index]) }
+        return EncodedGraph(
+          document: DocumentRecord(contentHash: "", path: path), terms: merged.terms,
+          predicates: merged.predicates.map(\.string), rows: merged.rows,
+          lineTexts: merged.lineTexts, pattern: pattern)
       }
     }
-    return facts
+    var graph = encoded
+    graph.document.contentHash = hash
+    return graph
+  }
+
+  /// What each part of a parallel read left: written by its own iteration only, read after
+  /// all of them ended.
+  private final class PartResults: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<UInt8>
+    var interners: [TermInterner]
+    var errors: [Error?]
+
+    init(count: Int, buffer: UnsafeBufferPointer<UInt8>) {
+      self.buffer = buffer
+      interners = Array(repeating: TermInterner(literalPredicates: []), count: count)
+      errors = Array(repeating: nil, count: count)
+    }
+  }
+
+  private static func activeProcessorCount() -> Int {
+    ProcessInfo.processInfo.activeProcessorCount
+  }
+
+  /// Walks the lines, checks each, and hands every fact line to `sink` with the byte ranges
+  /// of its canonical fields.
+  private static func parse<Sink: FactLineSink>(
+    _ buffer: UnsafeBufferPointer<UInt8>, lines: ArraySlice<Range<Int>>, path: String,
+    into sink: inout Sink
+  ) throws {
+    // Offsets count scalars of the whole file, line breaks included.
+    var previousEnd = lines.first?.lowerBound ?? 0
+    var scalarOffset = FactsFile.scalarCount(buffer, 0..<previousEnd)
+    for index in lines.indices {
+      let range = lines[index]
+      scalarOffset += FactsFile.scalarCount(buffer, previousEnd..<range.lowerBound)
+      let length = FactsFile.scalarCount(buffer, range)
+      defer {
+        scalarOffset += length
+        previousEnd = range.upperBound
+      }
+      let number = index + 1
+      // Up to three TAB-separated fields; `tabs` counts all of them for the error message.
+      var tabs = 0
+      var firstTab = range.upperBound
+      var secondTab = range.upperBound
+      var onlySpace = true
+      var escapes = false
+      for position in range {
+        let byte = buffer[position]
+        if byte == UInt8(ascii: "\t") {
+          if tabs == 0 { firstTab = position } else if tabs == 1 { secondTab = position }
+          tabs += 1
+        } else if byte != UInt8(ascii: " ") {
+          onlySpace = false
+          if byte == UInt8(ascii: "\\") { escapes = true }
+        }
+      }
+      if onlySpace && tabs == 0 { continue }
+      if let first = buffer[range].first(where: { $0 != UInt8(ascii: " ") }),
+        first == UInt8(ascii: "#")
+      {
+        continue
+      }
+      guard tabs == 2 else {
+        let line = String(decoding: buffer[range], as: UTF8.self)
+        let count = tabs + 1
+        throw Diagnostic(
+          "expected 3 fields separated by TABs (subject, predicate, object), found \(count)",
+          at: SourceLocation(source: path, line: number, column: line.count + 1),
+          sourceLine: line,
+          hint: count < 3
+            ? "write each fact as subject<TAB>predicate<TAB>object; spaces do not separate fields"
+            : "a name cannot contain a TAB; remove the extra fields")
+      }
+      // NB: plain locals, not arrays: two small arrays a line were a tenth of the parse.
+      let subjectRange = canonicalRange(buffer, range.lowerBound..<firstTab)
+      let predicateRange = canonicalRange(buffer, (firstTab + 1)..<secondTab)
+      let objectRange = canonicalRange(buffer, (secondTab + 1)..<range.upperBound)
+      if subjectRange.isEmpty || predicateRange.isEmpty || objectRange.isEmpty {
+        let line = String(decoding: buffer[range], as: UTF8.self)
+        let (field, start) =
+          subjectRange.isEmpty
+          ? (0, range.lowerBound)
+          : predicateRange.isEmpty ? (1, firstTab + 1) : (2, secondTab + 1)
+        let column = String(decoding: buffer[range.lowerBound..<start], as: UTF8.self).count + 1
+        throw Diagnostic(
+          "the \(["subject", "predicate", "object"][field]) is empty",
+          at: SourceLocation(source: path, line: number, column: column), sourceLine: line,
+          hint: "every line needs a subject, a predicate and an object")
+      }
+      let isFactText =
+        !escapes && subjectRange.lowerBound == range.lowerBound
+        && subjectRange.upperBound == firstTab && predicateRange.lowerBound == firstTab + 1
+        && predicateRange.upperBound == secondTab && objectRange.lowerBound == secondTab + 1
+        && objectRange.upperBound == range.upperBound
+      sink.add(
+        FactLine(
+          number: number, range: range, subject: subjectRange, predicate: predicateRange,
+          object: objectRange, start: scalarOffset, length: length, isFactText: isFactText),
+        in: buffer)
+    }
   }
 
   /// Strings that recur on most lines (predicates, class names), made once and shared.
