@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TupuShell
+import TupuStore
 
 /// `tupu repl`: the interactive shell on a terminal; piped input runs as a script.
 struct Repl: ParsableCommand {
@@ -16,18 +17,34 @@ struct Repl: ParsableCommand {
 
   @OptionGroup var options: GlobalOptions
 
+  @Option(
+    help: ArgumentHelp(
+      "Stop a query that runs longer than this many seconds (0: no limit). Default: none on a "
+        + "terminal, where Ctrl-C cancels; 60 for piped scripts, which nobody can interrupt.",
+      valueName: "seconds"))
+  var timeout: Double?
+
+  func validate() throws {
+    if let timeout, !(timeout >= 0) {
+      throw ValidationError("--timeout takes a number of seconds, 0 or more")
+    }
+  }
+
   func run() throws {
     let options = self.options
+    let onTerminal = isatty(STDIN_FILENO) == 1
+    let seconds = timeout ?? (onTerminal ? 0 : 60)
+    let limits = QueryLimits(seconds: seconds > 0 ? seconds : nil)
     // NB: the store and the ontology open on the first statement or Tab, not before the
     // prompt (ready within 50 ms).
     let backend = LazyBackend {
       SessionBackend(
-        session: try QueryCommandSupport.openSession(options, asserted: false),
+        session: try QueryCommandSupport.openSession(options, asserted: false, limits: limits),
         storePath: options.storePath)
     }
     let shell = Shell(backend: backend)
     let status: Int32
-    if isatty(STDIN_FILENO) == 1 {
+    if onTerminal {
       status = shell.runTerminal(
         banner: "tupu \u{2014} graph \(options.storePath); .help for commands, Ctrl-D to leave")
     } else {

@@ -27,6 +27,19 @@ struct RunawayQueryTests {
     #expect(query.seconds < 10)
   }
 
+  @Test("a script piped to tupu repl has a time limit too: --timeout, 60 s unless told")
+  func replScriptTimeout() throws {
+    let folder = try ScratchFolder()
+    try Self.store(people: 2_000, in: folder)
+    let run = try TupuRun.Running(
+      TupuRun.binary, ["repl", "--db", "store.sqlite", "--timeout", "0.5"], in: folder.path,
+      stdin: "find count(*) where ?a : Person, ?b : Person, ?c : Person\n"
+    ).wait()
+    #expect(run.status == 3, "\(run.stderr)")
+    #expect(run.stderr.contains("the query ran longer than 0.5 s and was stopped"), "\(run.stderr)")
+    #expect(run.seconds < 10)
+  }
+
   @Test("a table shows at most 10 000 rows and says so; TSV shows them all")
   func tableRowLimit() throws {
     let folder = try ScratchFolder()
