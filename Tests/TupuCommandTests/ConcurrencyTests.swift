@@ -7,7 +7,8 @@ struct ConcurrencyTests {
     "tupu query while tupu ingest writes: never 'locked', always whole documents (WAL snapshots)")
   func readersDuringIngest() throws {
     let folder = try ScratchFolder()
-    _ = try FactsCorpus(files: 40, in: folder)
+    // Enough documents, one transaction each, that the writer outlasts several readers.
+    _ = try FactsCorpus(files: 160, in: folder)
     let ingest = try TupuRun.Running(
       TupuRun.binary, ["ingest", "--db", "store.sqlite", "--batch-size", "1", "corpus"],
       in: folder.path)
