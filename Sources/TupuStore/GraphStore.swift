@@ -32,6 +32,9 @@ public final class GraphStore {
       throw StoreError.newerSchema(
         path: path, version: version, known: StoreSchema.currentVersion)
     }
+    // NB: before the first table, or it has no effect. 8 KB pages: a 1e6-triple load 7% faster
+    // than with 4 KB, point queries as fast (tupu-bench store and query, same run).
+    if version == 0 { try database.execute("PRAGMA page_size = \(StoreSchema.pageSize)") }
     try database.execute(
       """
       PRAGMA foreign_keys = ON;

@@ -58,6 +58,9 @@ enum StoreSchema {
         """)
   ]
 
+  /// Bytes per page of a new store (an existing one keeps its own).
+  static let pageSize = 8192
+
   /// The version a store has after every migration of this build.
   static var currentVersion: Int { migrations.count }
 }

@@ -28,6 +28,7 @@ struct StoreSchemaTests {
       "SELECT version, name FROM schema_migrations"
     ).rows { "\($0.int(0)) \($0.text(1))" }
     #expect(migrations == ["1 create-triple-store"])
+    #expect(try store.database.integer("PRAGMA page_size") == 8192)
     let journal = try store.database.statement("PRAGMA journal_mode").rows { $0.text(0) }
     #expect(journal == ["wal"])
     #expect(try store.count("PRAGMA foreign_keys") == 1)
