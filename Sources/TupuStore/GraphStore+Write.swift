@@ -15,22 +15,37 @@ extension GraphStore {
   @discardableResult
   public func write(_ documents: [DocumentFacts]) throws -> WriteSummary {
     var summary = WriteSummary()
-    try database.writeTransaction {
-      let plan = try planDocuments(documents, summary: &summary)
-      guard !plan.isEmpty else { return }
-      let factCount = plan.reduce(0) { $0 + $1.content.factCount }
-      var load = try Load(
-        store: self, replacing: plan.compactMap(\.replacing),
-        rebuildIndexes: shouldRebuildIndexes(adding: factCount), largeFacts: factCount)
-      var slice = Slice(reserving: factCount)
-      for entry in plan {
-        let id = try insertDocument(entry.content.document, factCount: entry.content.factCount)
-        slice.add(entry.content, documentID: id)
+    let large = documents.reduce(0) { $0 + $1.factCount } >= Self.bulkLoadFacts
+    try asFirstLoad(when: large) {
+      try database.writeTransaction {
+        let plan = try planDocuments(documents, summary: &summary)
+        guard !plan.isEmpty else { return }
+        let factCount = plan.reduce(0) { $0 + $1.content.factCount }
+        var load = try Load(
+          store: self, replacing: plan.compactMap(\.replacing),
+          rebuildIndexes: shouldRebuildIndexes(adding: factCount), largeFacts: factCount)
+        var slice = Slice(reserving: factCount)
+        for entry in plan {
+          let id = try insertDocument(entry.content.document, factCount: entry.content.factCount)
+          slice.add(entry.content, documentID: id)
+        }
+        try load.insert(&slice, summary: &summary)
+        try load.finish(summary: &summary)
       }
-      try load.insert(&slice, summary: &summary)
-      try load.finish(summary: &summary)
     }
     return summary
+  }
+
+  /// Facts in one write from which a first load into an empty store is worth its own journal.
+  static let bulkLoadFacts = 10_000
+
+  /// Runs `write` with a rollback journal when `large` and the store has no facts yet (see
+  /// `Database.withRollbackJournal`), else as it is.
+  private func asFirstLoad(when large: Bool, _ write: () throws -> Void) throws {
+    guard large, try database.integer("SELECT NOT EXISTS (SELECT 1 FROM facts)") == 1 else {
+      return try write()
+    }
+    try database.withRollbackJournal(write)
   }
 
   /// Writes one document whose facts come in slices — a file too big to hold its facts in
@@ -44,25 +59,27 @@ extension GraphStore {
     streaming document: DocumentRecord, slices nextSlice: () throws -> [Fact]?
   ) throws -> WriteSummary {
     var summary = WriteSummary()
-    try database.writeTransaction {
-      let header = DocumentFacts.graph(DocumentGraph(document: document, facts: []))
-      guard let entry = try planDocuments([header], summary: &summary).first else { return }
-      var load = try Load(
-        store: self, replacing: entry.replacing.map { [$0] } ?? [],
-        rebuildIndexes: database.integer("SELECT NOT EXISTS (SELECT 1 FROM facts)") == 1,
-        largeFacts: 0)
-      let id = try insertDocument(document, factCount: 0)
-      var factCount = 0
-      while let facts = try nextSlice() {
-        var slice = Slice(reserving: facts.count)
-        slice.add(.graph(DocumentGraph(document: document, facts: facts)), documentID: id)
-        try load.insert(&slice, summary: &summary)
-        factCount += facts.count
+    try asFirstLoad(when: true) {
+      try database.writeTransaction {
+        let header = DocumentFacts.graph(DocumentGraph(document: document, facts: []))
+        guard let entry = try planDocuments([header], summary: &summary).first else { return }
+        var load = try Load(
+          store: self, replacing: entry.replacing.map { [$0] } ?? [],
+          rebuildIndexes: database.integer("SELECT NOT EXISTS (SELECT 1 FROM facts)") == 1,
+          largeFacts: 0)
+        let id = try insertDocument(document, factCount: 0)
+        var factCount = 0
+        while let facts = try nextSlice() {
+          var slice = Slice(reserving: facts.count)
+          slice.add(.graph(DocumentGraph(document: document, facts: facts)), documentID: id)
+          try load.insert(&slice, summary: &summary)
+          factCount += facts.count
+        }
+        try database.statement("UPDATE documents SET fact_count = ? WHERE id = ?").run([
+          .integer(factCount), .integer(id),
+        ])
+        try load.finish(summary: &summary)
       }
-      try database.statement("UPDATE documents SET fact_count = ? WHERE id = ?").run([
-        .integer(factCount), .integer(id),
-      ])
-      try load.finish(summary: &summary)
     }
     return summary
   }
@@ -86,7 +103,9 @@ extension GraphStore {
       if largeCache { try store.database.execute("PRAGMA cache_size = -262144") }
       try store.deleteDerivedFacts()
       if !replaced.isEmpty { try store.removeDocuments(replaced) }
-      if rebuildIndexes { try store.database.execute("DROP INDEX facts_pos; DROP INDEX facts_osp;") }
+      if rebuildIndexes {
+        try store.database.execute("DROP INDEX facts_pos; DROP INDEX facts_osp;")
+      }
     }
 
     func insert(_ slice: inout Slice, summary: inout WriteSummary) throws {

@@ -48,7 +48,17 @@ final class Statement {
   }
 
   func bind(_ value: String, at index: Int32) {
-    sqlite3_bind_text(handle, index, value, -1, sqliteTransient)
+    // NB: the UTF-8 bytes with their length: no C-string copy, no strlen.
+    var text = value
+    text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress, !bytes.isEmpty else {
+        sqlite3_bind_text(handle, index, "", 0, sqliteTransient)
+        return
+      }
+      base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+        _ = sqlite3_bind_text(handle, index, $0, Int32(bytes.count), sqliteTransient)
+      }
+    }
   }
 
   func bind(_ value: String?, at index: Int32) {

@@ -159,6 +159,45 @@ struct CrashSafetyTests {
           separator: " "))
   }
 
+  @Test("SIGKILL in a first bulk load (rollback journal) leaves an empty store or a whole one")
+  func killedFirstLoads() throws {
+    let folder = try ScratchFolder()
+    let corpus = try FactsCorpus(files: 1, in: folder)
+    try corpus.write(0, meetings: 60_000)  // past GraphStore.bulkLoadFacts
+    let arguments = ["ingest", "--db", "killed.sqlite", "corpus"]
+    let whole = try TupuRun.tupu(arguments, in: folder.path)
+    try #require(whole.status == 0, "\(whole.stderr)")
+    #expect(try TupuRun.sqlite("killed.sqlite", "PRAGMA journal_mode", in: folder.path) == "wal\n")
+    var outcomes: [String: Int] = [:]
+    for round in 1...12 {
+      for suffix in ["", "-wal", "-shm", "-journal"] {
+        try? FileManager.default.removeItem(atPath: folder.file("killed.sqlite" + suffix))
+      }
+      let ingest = try TupuRun.Running(TupuRun.binary, arguments, in: folder.path)
+      Thread.sleep(forTimeInterval: Double.random(in: 0.02...max(0.05, whole.seconds)))
+      ingest.signal(SIGKILL)
+      let result = ingest.wait()
+      let hotJournal = FileManager.default.fileExists(atPath: folder.file("killed.sqlite-journal"))
+      let problems = try storeProblems("killed.sqlite", corpus: corpus)
+      #expect(problems.isEmpty, "after round \(round): \(problems)")
+      let stored = try? TupuRun.sqlite(
+        "killed.sqlite", "SELECT count(*) FROM documents", in: folder.path)
+      let outcome =
+        result.reason != .uncaughtSignal
+        ? "finished" : hotJournal ? "rolled back" : "documents \(stored ?? "-")"
+      outcomes[outcome.trimmingCharacters(in: .whitespacesAndNewlines), default: 0] += 1
+    }
+    // And the next run completes the store, back in WAL mode.
+    let rerun = try TupuRun.tupu(arguments, in: folder.path)
+    #expect(rerun.status == 0, "\(rerun.stderr)")
+    #expect(try storeProblems("killed.sqlite", corpus: corpus) == [])
+    #expect(try TupuRun.sqlite("killed.sqlite", "PRAGMA journal_mode", in: folder.path) == "wal\n")
+    print(
+      "first-load kills: "
+        + outcomes.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " ")
+    )
+  }
+
   @Test("Ctrl-C stops after the current batch, says what was stored, and a rerun reads the rest")
   func interruptedIngest() throws {
     let folder = try ScratchFolder()

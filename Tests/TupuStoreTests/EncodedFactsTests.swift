@@ -49,7 +49,8 @@ struct EncodedFactsTests {
 
   @Test("an error in a later part of a big file names its own line")
   func errorInLaterPart() throws {
-    var lines = Self.generated(lines: 200_000).split(separator: "\n", omittingEmptySubsequences: false)
+    var lines = Self.generated(lines: 200_000).split(
+      separator: "\n", omittingEmptySubsequences: false)
     lines[150_000] = "只有两个字段\ttype"
     let bytes = Array(lines.joined(separator: "\n").utf8)
     let error = try #require(throws: Diagnostic.self) {

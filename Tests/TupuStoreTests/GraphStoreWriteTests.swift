@@ -80,6 +80,27 @@ struct GraphStoreWriteTests {
         .documentsWritten == 1)
   }
 
+  @Test("a first bulk load leaves the store in WAL mode; with a reader open it never leaves it")
+  func firstLoadJournal() throws {
+    let folder = try TemporaryFolder()
+    let people = (0..<GraphStore.bulkLoadFacts).map { ("人\($0)", "type", "Official") }
+    let alone = try GraphStore(path: folder.file("alone.sqlite"))
+    try alone.write([Sample.graph("a.tsv", hash: "a", people)])
+    #expect(try alone.database.statement("PRAGMA journal_mode").rows { $0.text(0) } == ["wal"])
+    #expect(try alone.count("SELECT count(*) FROM facts") == people.count)
+
+    let shared = try GraphStore(path: folder.file("shared.sqlite"))
+    let reader = try GraphStore(path: folder.file("shared.sqlite"))
+    try reader.database.readTransaction {
+      _ = try reader.count("SELECT count(*) FROM facts")
+      try shared.write([Sample.graph("a.tsv", hash: "a", people)])
+      // The reader's snapshot still holds: the write went through the log.
+      #expect(try reader.count("SELECT count(*) FROM facts") == 0)
+    }
+    #expect(try reader.count("SELECT count(*) FROM facts") == people.count)
+    #expect(try shared.database.statement("PRAGMA journal_mode").rows { $0.text(0) } == ["wal"])
+  }
+
   @Test("a Chinese name is one term however many facts and documents use it")
   func termsEncodedOnce() throws {
     let folder = try TemporaryFolder()

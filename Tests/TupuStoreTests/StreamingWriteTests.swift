@@ -70,7 +70,8 @@ struct StreamingWriteTests {
       try store.write(
         streaming: Self.page.document, slices: Self.slices(of: Self.page, size: 2, failingAt: 2))
     }
-    #expect(try ["facts", "evidence", "sentences", "documents"].map { try store.rows(of: $0) } == before)
+    #expect(
+      try ["facts", "evidence", "sentences", "documents"].map { try store.rows(of: $0) } == before)
     #expect(try store.count("SELECT count(*) FROM pragma_index_list('facts')") >= 2)
   }
 

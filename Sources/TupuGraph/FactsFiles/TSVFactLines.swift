@@ -95,7 +95,8 @@ extension TSVFactsReader {
       // Neighbouring lines mostly share the subject: comparing bytes beats hashing them.
       let subjectBytes = UnsafeBufferPointer(rebasing: buffer[line.subject])
       let subject: Int32
-      if let last = lastSubject, Key(kind: 0, bytes: last.bytes) == Key(kind: 0, bytes: subjectBytes)
+      if let last = lastSubject,
+        Key(kind: 0, bytes: last.bytes) == Key(kind: 0, bytes: subjectBytes)
       {
         subject = last.index
       } else {
