@@ -51,11 +51,14 @@ struct DocumentReading {
       items.append(Item(index: 0, text: headline, start: article.start, end: article.start))
     }
     for sentence in article.sentences {
-      items.append(Item(index: sentence.index, text: sentence.text, start: sentence.start, end: sentence.end))
+      items.append(
+        Item(index: sentence.index, text: sentence.text, start: sentence.start, end: sentence.end))
     }
     if let byline = article.byline, !byline.isEmpty {
       items.append(
-        Item(index: article.sentences.count, text: byline, start: article.end, end: article.end, isByline: true))
+        Item(
+          index: article.sentences.count, text: byline, start: article.end, end: article.end,
+          isByline: true))
     }
     read(items, article: article.index)
   }
@@ -65,13 +68,15 @@ struct DocumentReading {
   mutating func readBoilerplate(_ document: ReadDocument) {
     guard !document.boilerplate.isEmpty else { return }
     let scalars = Array(document.originalText.unicodeScalars)
+    let base = document.originalTextStart
     var items: [Item] = []
     for (number, range) in document.boilerplate.enumerated()
-    where range.lowerBound >= 0 && range.upperBound <= scalars.count {
-      let line = LayoutText.compacted(scalars[range])
+    where range.lowerBound >= base && range.upperBound <= base + scalars.count {
+      let line = LayoutText.compacted(
+        scalars[(range.lowerBound - base)..<(range.upperBound - base)])
       items.append(Item(index: number, text: line, start: range.lowerBound, end: range.upperBound))
     }
-    read(items, article: document.articles.count)
+    read(items, article: document.boilerplateArticleIndex)
   }
 
   static let linkLabels = ["上一篇", "下一篇", "上一条", "下一条", "相关阅读", "相关新闻", "推荐阅读"]

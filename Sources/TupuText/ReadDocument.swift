@@ -1,10 +1,11 @@
 /// A file as Tupu read it: the decoded original text, and its articles and sentences, each
 /// mapped back to character offsets in that text.
 ///
-/// Offsets are 0-based Unicode-scalar offsets into `originalText` (end exclusive), so that
-/// `originalText.unicodeScalars[start..<end]`, with layout whitespace removed, is the sentence.
-/// Exactly: `LayoutText.compacted(originalText.unicodeScalars[s.start..<s.end]) == s.text` for
-/// every sentence `s` (see `LayoutText` for the repair rule).
+/// Offsets are 0-based Unicode-scalar offsets into the file's decoded text (end exclusive);
+/// `originalText` holds that text from `originalTextStart` on (all of it unless this is one
+/// part of a big file), so that for every sentence `s`, with `base = originalTextStart`:
+/// `LayoutText.compacted(originalText.unicodeScalars[(s.start - base)..<(s.end - base)])
+/// == s.text` (see `LayoutText` for the repair rule).
 ///
 /// For a `.txt` file `originalText` is the file decoded (a byte-order mark dropped); for an
 /// `.html` page it is the page's visible text (tags dropped, entities decoded, block elements as
@@ -27,6 +28,16 @@ public struct ReadDocument: Sendable {
   /// Lines recognized as page furniture (navigation, metadata, footers) and kept out of
   /// articles, as offset ranges into `originalText`.
   public var boilerplate: [Range<Int>] = []
+  /// For one part of a big file (`TextPipeline.parts`): the scalar offset of `originalText` in
+  /// the whole file's decoded text, which every offset here counts in; 0 for a whole file.
+  public var originalTextStart = 0
+  /// The index of this part's first article; the articles of a file are numbered across its
+  /// parts, and the number after a part's last article goes to its boilerplate (when it has
+  /// any).
+  public var firstArticleIndex = 0
+
+  /// The index that evidence from the page furniture (`boilerplate`) is filed under.
+  public var boilerplateArticleIndex: Int { firstArticleIndex + articles.count }
 
   public init(
     path: String, contentHash: String, originalText: String, title: String?, date: String?,

@@ -29,7 +29,8 @@ struct Describe: ParsableCommand {
         [
           Diagnostic(
             "no entity named “\(name)” in \(global.storePath)",
-            hint: Suggestions.hint(for: name, in: near) ?? "list names with `tupu query '?x : ?class'`")
+            hint: Suggestions.hint(for: name, in: near)
+              ?? "list names with `tupu query '?x : ?class'`")
         ], exit: ExitStatus.input)
     }
     FileHandle.standardOutput.write(Data(Self.render(name: name, facts: facts).utf8))
@@ -61,7 +62,8 @@ struct Describe: ParsableCommand {
         if let evidence = fact.evidence {
           let sentence = evidence.text.replacingOccurrences(of: "\n", with: " ")
             .replacingOccurrences(of: "\t", with: " ")
-          text += "      \(stored.documentPath ?? "?") [\(evidence.start)–\(evidence.end)] \(sentence)\n"
+          text +=
+            "      \(stored.documentPath ?? "?") [\(evidence.start)–\(evidence.end)] \(sentence)\n"
         }
       }
     }

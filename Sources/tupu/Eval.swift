@@ -30,7 +30,9 @@ struct Eval: ParsableCommand {
   @Option(name: .long, help: "Fail (exit 1) when the micro fact F1 is below this.")
   var minFactF1: Double?
 
-  @Flag(name: [.long, .customLong("quiet")], help: "Print the figures only, not the misses and false positives.")
+  @Flag(
+    name: [.long, .customLong("quiet")],
+    help: "Print the figures only, not the misses and false positives.")
   var summary = false
 
   @Option(name: .long, help: "Show how one sentence is read (mentions, posts) and exit.")
@@ -61,7 +63,8 @@ struct Eval: ParsableCommand {
       let document = try withDiagnostics { try TextPipeline.read(path: pair.text) }
       let graph = extractor.extract(document)
       evaluations.append(
-        Evaluation.score(graph, against: goldSet, rules: ontology.vocabulary.rules, name: pair.name))
+        Evaluation.score(graph, against: goldSet, rules: ontology.vocabulary.rules, name: pair.name)
+      )
     }
     let report = EvaluationReport(evaluations: evaluations, showDetails: !summary)
     print(report.render())

@@ -20,7 +20,8 @@ func report(_ diagnostics: [Diagnostic], exit code: ExitCode) -> ExitCode {
 }
 
 /// Runs `body`, turning any diagnostic-carrying error into a rendered message and exit code 3.
-func withDiagnostics<T>(exit code: ExitCode = ExitStatus.input, _ body: () throws -> T) throws -> T {
+func withDiagnostics<T>(exit code: ExitCode = ExitStatus.input, _ body: () throws -> T) throws -> T
+{
   do {
     return try body()
   } catch let error as DiagnosticConvertible {

@@ -28,6 +28,10 @@ struct Ingest: ParsableCommand {
   @Option(name: .customLong("batch-size"), help: .hidden)
   var batchSize = 256
 
+  /// Bytes of a text file read at a time (tests make it small to read small files in parts).
+  @Option(name: .customLong("part-bytes"), help: .hidden)
+  var partBytes = 4 << 20
+
   func run() throws {
     guard !paths.isEmpty else {
       throw report(
@@ -68,7 +72,16 @@ struct Ingest: ParsableCommand {
           content = try FactsFile.readForStore(path: input.path, format: format)
         case .text:
           guard let ontology else { continue }
-          let document = try TextPipeline.read(path: input.path)
+          var parts = try TextPipeline.parts(path: input.path, partBytes: partBytes)
+          if !parts.isOnePart {
+            // A big file is written on its own, part by part, in one transaction.
+            try flush()
+            let summary = try writeParts(
+              &parts, extractor: Extractor(ontology: ontology), to: store)
+            total.add(summary)
+            continue
+          }
+          guard let document = try parts.next() else { continue }
           content = .graph(Extractor(ontology: ontology).extract(document))
         }
         batch.append(content)
@@ -77,6 +90,9 @@ struct Ingest: ParsableCommand {
         if batch.count >= max(1, batchSize) || batchFacts >= 2_000_000 { try flush() }
       } catch let error as DiagnosticConvertible {
         problems.append(error.diagnostic)
+      } catch is IngestInterruption.Requested {
+        filesLeft = inputs.count - index
+        break
       }
     }
     try flush()
@@ -96,6 +112,37 @@ struct Ingest: ParsableCommand {
     }
     progress.finish(summary)
     if !problems.isEmpty { throw report(problems, exit: ExitStatus.input) }
+  }
+
+  /// Extracts a big text file part by part into one streaming write: memory holds one part
+  /// and its facts, not the file. Ctrl-C abandons the file (its transaction rolls back).
+  private func writeParts(_ parts: inout TextParts, extractor: Extractor, to store: GraphStore)
+    throws -> WriteSummary
+  {
+    /// A part that cannot be read: a problem of this file, not of the store.
+    struct UnreadablePart: Error { var diagnostic: Diagnostic }
+
+    guard let first = try parts.next() else { return WriteSummary() }
+    let head = extractor.extract(first)
+    var pending: DocumentGraph? = head
+    do {
+      return try withDiagnostics {
+        try store.write(streaming: head.document) {
+          if IngestInterruption.wasRequested { throw IngestInterruption.Requested() }
+          if let graph = pending {
+            pending = nil
+            return graph.facts
+          }
+          do {
+            return try parts.next().map { extractor.extract($0).facts }
+          } catch let problem as Diagnostic {
+            throw UnreadablePart(diagnostic: problem)
+          }
+        }
+      }
+    } catch let failure as UnreadablePart {
+      throw failure.diagnostic
+    }
   }
 
   /// The ontology, or nil when it cannot be loaded and only facts files need storing (then a

@@ -25,6 +25,9 @@ enum IngestInterruption {
   }
 
   static var wasRequested: Bool { ingestInterruptRequested != 0 }
+
+  /// Thrown from inside a long write to abandon it (it rolls back whole).
+  struct Requested: Error {}
 }
 
 // NB: a C signal handler can only touch a global; sig_atomic_t is what it may write.

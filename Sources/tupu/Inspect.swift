@@ -35,11 +35,22 @@ struct Inspect: ParsableCommand {
     var output = FileHandle.standardOutput
     for file in InspectReport.expand(files) {
       do {
-        let document = try TextPipeline.read(path: file)
-        switch format {
-        case .text:
-          print(InspectReport.text(document, showBoilerplate: showBoilerplate), to: &output)
-        case .jsonl: print(InspectReport.jsonLines(document), terminator: "", to: &output)
+        // Part by part: a big file is never held whole (see TextParts).
+        var parts = try TextPipeline.parts(path: file)
+        var first = true
+        while let part = try parts.next() {
+          switch format {
+          case .text:
+            print(
+              InspectReport.text(
+                part, showBoilerplate: showBoilerplate, header: first, part: !parts.isOnePart),
+              to: &output)
+          case .jsonl:
+            print(
+              InspectReport.jsonLines(part, header: first, part: !parts.isOnePart), terminator: "",
+              to: &output)
+          }
+          first = false
         }
       } catch let error as DiagnosticConvertible {
         failures.append(error.diagnostic)

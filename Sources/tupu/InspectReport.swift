@@ -18,22 +18,34 @@ enum InspectReport {
     }
   }
 
-  static func text(_ document: ReadDocument, showBoilerplate: Bool) -> String {
+  /// The report of a document, or of one part of a big file (`part`); `header` is false for
+  /// the parts after the first, which continue the same document.
+  static func text(
+    _ document: ReadDocument, showBoilerplate: Bool, header: Bool = true, part: Bool = false
+  ) -> String {
     var lines: [String] = []
-    let bytes = document.originalText.utf8.count
-    lines.append("\(document.path)")
-    var facts = [
-      "\(document.format), \(document.encoding)", "\(document.articles.count) articles",
-      "\(document.articles.reduce(0) { $0 + $1.sentences.count }) sentences",
-    ]
-    if let date = document.date { facts.append("date \(date)") }
-    facts.append("sha256 \(document.contentHash.prefix(16))…")
-    lines.append("  " + facts.joined(separator: " · ") + " · \(bytes) bytes of text")
-    if let title = document.title { lines.append("  title: \(title)") }
+    let sentences = document.articles.reduce(0) { $0 + $1.sentences.count }
+    if header {
+      lines.append("\(document.path)")
+      var facts = ["\(document.format), \(document.encoding)"]
+      if !part { facts += ["\(document.articles.count) articles", "\(sentences) sentences"] }
+      if let date = document.date { facts.append("date \(date)") }
+      facts.append("sha256 \(document.contentHash.prefix(16))…")
+      let bytes = part ? "read in parts" : "\(document.originalText.utf8.count) bytes of text"
+      lines.append("  " + facts.joined(separator: " · ") + " · " + bytes)
+    }
+    if part {
+      lines.append(
+        "  part from character \(document.originalTextStart): \(document.articles.count) articles · "
+          + "\(sentences) sentences")
+    }
+    if header, let title = document.title { lines.append("  title: \(title)") }
     let scalars = Array(document.originalText.unicodeScalars)
     if showBoilerplate {
+      let base = document.originalTextStart
       for range in document.boilerplate {
-        let clipped = range.clamped(to: 0..<scalars.count)
+        let local = (range.lowerBound - base)..<(range.upperBound - base)
+        let clipped = local.clamped(to: 0..<scalars.count)
         lines.append(
           "  boilerplate [\(range.lowerBound), \(range.upperBound)): \(String(String.UnicodeScalarView(scalars[clipped])))"
         )
@@ -67,6 +79,15 @@ enum InspectReport {
     var encoding: String
     var title: String?
     var date: String?
+    /// Absent for a file read in parts: each part line has its own.
+    var articles: Int?
+    var boilerplate: [[Int]]?
+  }
+
+  private struct PartLine: Encodable {
+    var type = "part"
+    var path: String
+    var start: Int
     var articles: Int
     var boilerplate: [[Int]]
   }
@@ -95,7 +116,9 @@ enum InspectReport {
     var text: String
   }
 
-  static func jsonLines(_ document: ReadDocument) -> String {
+  static func jsonLines(_ document: ReadDocument, header: Bool = true, part: Bool = false)
+    -> String
+  {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     var out = ""
@@ -104,12 +127,20 @@ enum InspectReport {
         out += String(decoding: data, as: UTF8.self) + "\n"
       }
     }
-    add(
-      DocumentLine(
-        path: document.path, contentHash: document.contentHash, format: document.format,
-        encoding: document.encoding, title: document.title, date: document.date,
-        articles: document.articles.count,
-        boilerplate: document.boilerplate.map { [$0.lowerBound, $0.upperBound] }))
+    let boilerplate = document.boilerplate.map { [$0.lowerBound, $0.upperBound] }
+    if header {
+      add(
+        DocumentLine(
+          path: document.path, contentHash: document.contentHash, format: document.format,
+          encoding: document.encoding, title: document.title, date: document.date,
+          articles: part ? nil : document.articles.count, boilerplate: part ? nil : boilerplate))
+    }
+    if part {
+      add(
+        PartLine(
+          path: document.path, start: document.originalTextStart,
+          articles: document.articles.count, boilerplate: boilerplate))
+    }
     for article in document.articles {
       add(
         ArticleLine(

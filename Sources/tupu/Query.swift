@@ -155,14 +155,17 @@ enum QueryCommandSupport {
   }
 
   /// Prints an outcome: rows to stdout, notes and failures to stderr. Returns the exit status.
-  static func show(_ outcome: QuerySession.Outcome, format: ResultFormat, separateFrom previous: Int = 0)
+  static func show(
+    _ outcome: QuerySession.Outcome, format: ResultFormat, separateFrom previous: Int = 0
+  )
     -> Int32
   {
     switch outcome {
     case .rows(let table, let notes):
       printDiagnostics(notes)
       // One channel for stdout (print buffers; FileHandle does not): blank line, then rows.
-      FileHandle.standardOutput.write(Data(((previous > 0 ? "\n" : "") + format.render(table)).utf8))
+      FileHandle.standardOutput.write(
+        Data(((previous > 0 ? "\n" : "") + format.render(table)).utf8))
       return 0
     case .assertion(let result):
       printDiagnostics(result.notes)

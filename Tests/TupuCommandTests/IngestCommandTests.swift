@@ -47,6 +47,35 @@ struct IngestCommandTests {
     #expect(try tupu.run(["stats", "--db", "g.sqlite"], in: folder.path).stdout == stats.stdout)
   }
 
+  @Test("a text file bigger than a part is stored part by part: one document, the same facts")
+  func bigTextInParts() throws {
+    let tupu = try #require(tupu, "build tupu first (swift build)")
+    let folder = try ScratchFolder()
+    let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples")
+    let page = try String(
+      contentsOf: examples.appendingPathComponent("weidu-district-news-page.txt"), encoding: .utf8)
+    let pages = (0..<6).map { page.replacingOccurrences(of: "魏都区", with: "魏都区\($0)") }
+    try folder.write("year.txt", pages.joined(separator: "\u{0C}"))
+    var answers: [String] = []
+    for (store, partBytes) in [("whole.sqlite", "100000000"), ("parts.sqlite", "30000")] {
+      let ingest = try tupu.run(
+        ["ingest", "--db", store, "--part-bytes", partBytes, "year.txt"], in: folder.path)
+      #expect(ingest.status == 0, "\(ingest.stderr)")
+      let facts = try tupu.run(
+        ["export", "--db", store, "--format", "tsv", "--derived"], in: folder.path)
+      answers.append(facts.stdout)
+      let counts = try TupuRun.sqlite(
+        store,
+        "SELECT count(*), sum(fact_count), (SELECT count(*) FROM evidence) FROM documents",
+        in: folder.path)
+      let fields = counts.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "|")
+      #expect(fields.count == 3 && fields[0] == "1" && fields[1] == fields[2], "\(counts)")
+    }
+    #expect(answers[0].split(separator: "\n").count > 100)
+    #expect(answers[0] == answers[1])
+  }
+
   @Test("the store defaults to TUPU_DB, then ./tupu.sqlite")
   func defaultStore() throws {
     let tupu = try #require(tupu, "build tupu first (swift build)")

@@ -93,7 +93,8 @@ struct QueryCommandTests {
     defer { graph.remove() }
     let query = "?x located-in+ 环城甲"
     #expect(try runTupu(["query", "--db", graph.db, query]).1 == "x\n环城乙\n环城甲\n")
-    #expect(try runTupu(["query", "--db", graph.db, "--format", "csv", query]).1 == "x\r\n环城乙\r\n环城甲\r\n")
+    #expect(
+      try runTupu(["query", "--db", graph.db, "--format", "csv", query]).1 == "x\r\n环城乙\r\n环城甲\r\n")
     #expect(
       try runTupu(["query", "--db", graph.db, "--format", "json", query]).1
         == "[\n  {\"x\": \"环城乙\"},\n  {\"x\": \"环城甲\"}\n]\n")
@@ -133,18 +134,23 @@ struct QueryCommandTests {
     #expect(ok.0 == 0)
     #expect(ok.1 == "")
     let failing = try graph.write(
-      "bad.tq", "assert count(?c : Community) >= 2\n\nassert count(?c : Community) > 5\nassert 何长成 chairs _\n")
+      "bad.tq",
+      "assert count(?c : Community) >= 2\n\nassert count(?c : Community) > 5\nassert 何长成 chairs _\n"
+    )
     let bad = try runTupu(["query", "--db", graph.db, "-f", failing])
     #expect(bad.0 == 1)
     #expect(
-      bad.2 == "error: assertion failed: expected count(?c : Community) > 5, found 2\n --> \(failing):3\n")
+      bad.2
+        == "error: assertion failed: expected count(?c : Community) > 5, found 2\n --> \(failing):3\n"
+    )
   }
 
   @Test("a syntax error in a script exits 2 with a caret; --keep-going runs on")
   func syntaxError() throws {
     let graph = try IngestedGraph()
     defer { graph.remove() }
-    let script = try graph.write("syntax.tq", "何长成 chairs ?m\n何长成 chaird ?m\nassert count(?c : Community) > 5\n")
+    let script = try graph.write(
+      "syntax.tq", "何长成 chairs ?m\n何长成 chaird ?m\nassert count(?c : Community) > 5\n")
     let stopped = try runTupu(["query", "--db", graph.db, "-f", script])
     #expect(stopped.0 == 2)
     #expect(stopped.1 == "m\n第7次例会\n")
@@ -167,7 +173,9 @@ struct QueryCommandTests {
 
   @Test("a missing store exits 3 and says what to do")
   func missingStore() throws {
-    let (status, _, errors) = try runTupu(["query", "--db", "/nonexistent/graph.sqlite", "?x chairs ?m"])
+    let (status, _, errors) = try runTupu([
+      "query", "--db", "/nonexistent/graph.sqlite", "?x chairs ?m",
+    ])
     #expect(status == 3)
     #expect(errors.contains("no graph store at /nonexistent/graph.sqlite"))
   }

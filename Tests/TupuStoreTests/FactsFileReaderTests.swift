@@ -155,5 +155,15 @@ struct FactsFileReaderTests {
   func longDigest(repeats: Int, expected: String) {
     let text = String(repeating: "图谱tupu", count: repeats)
     #expect(SHA256.hex(Array(text.utf8)) == expected)
+    // Fed in uneven pieces, as a file read block by block: the same digest.
+    let bytes = Array(text.utf8)
+    var digest = SHA256.Digest()
+    var start = 0
+    for size in [1, 63, 64, 65, 7, 128, 3] where start < bytes.count {
+      digest.add(Array(bytes[start..<min(bytes.count, start + size)]))
+      start += size
+    }
+    if start < bytes.count { digest.add(Array(bytes[start...])) }
+    #expect(digest.hex() == expected)
   }
 }

@@ -19,7 +19,12 @@ enum TextDecoder {
     var encoding: Encoding
   }
 
-  static func decode(_ bytes: [UInt8], path: String) throws -> Decoded {
+  /// - Parameters:
+  ///   - byteBase: where `bytes` start in the file (a later part of a big file), for offsets.
+  ///   - expected: the encoding the file's first part had; a later part keeps it.
+  static func decode(
+    _ bytes: [UInt8], path: String, byteBase: Int = 0, expected: Encoding? = nil
+  ) throws -> Decoded {
     if bytes.isEmpty {
       throw Diagnostic(
         "\(path) is empty", at: SourceLocation(source: path, line: 0, byteOffset: 0),
@@ -34,7 +39,10 @@ enum TextDecoder {
         hint: "convert it: iconv -f UTF-16 -t UTF-8 '\(path)' > converted.txt")
     }
     if let nul = bytes.firstIndex(of: 0) {
-      throw binaryDiagnostic(bytes, firstNul: nul, path: path)
+      throw binaryDiagnostic(bytes, firstNul: nul, path: path, byteBase: byteBase)
+    }
+    if expected == .gb18030 {
+      return try decodeGB18030(bytes, path: path, utf8FailureOffset: nil, byteBase: byteBase)
     }
     var body = bytes[...]
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
@@ -50,24 +58,28 @@ enum TextDecoder {
     case .truncated(let offset):
       throw Diagnostic(
         "\(path) ends in the middle of a UTF-8 character",
-        at: SourceLocation(source: path, line: 0, byteOffset: offset),
+        at: SourceLocation(source: path, line: 0, byteOffset: byteBase + offset),
         hint: "the file looks cut short; copy or download it again")
     case .invalid(let offset, let multiByteBefore):
       // NB: a file that was good UTF-8 for a while and then breaks is damaged UTF-8, not
       // GB18030: decoding it as GB18030 would turn its Chinese into mojibake.
-      if multiByteBefore >= 3 || body.startIndex == 3 || UTF8Validation.mostlyUTF8(body) {
+      if multiByteBefore >= 3 || body.startIndex == 3 || expected == .utf8
+        || UTF8Validation.mostlyUTF8(body)
+      {
         throw Diagnostic(
-          "\(path) is not valid UTF-8 at byte \(offset)",
-          at: SourceLocation(source: path, line: 0, byteOffset: offset),
+          "\(path) is not valid UTF-8 at byte \(byteBase + offset)",
+          at: SourceLocation(source: path, line: 0, byteOffset: byteBase + offset),
           hint: "the file is damaged or mixes encodings; re-save it as UTF-8")
       }
-      return try decodeGB18030(bytes, path: path, utf8FailureOffset: offset)
+      return try decodeGB18030(
+        bytes, path: path, utf8FailureOffset: byteBase + offset, byteBase: byteBase)
     }
   }
 
-  private static func binaryDiagnostic(_ bytes: [UInt8], firstNul: Int, path: String)
-    -> Diagnostic
-  {
+  private static func binaryDiagnostic(
+    _ bytes: [UInt8], firstNul nulInBytes: Int, path: String, byteBase: Int
+  ) -> Diagnostic {
+    let firstNul = byteBase + nulInBytes
     // UTF-16 without a BOM: ASCII and CJK both leave a NUL in every other byte.
     let sample = bytes.prefix(4096)
     var evenNul = 0
@@ -76,7 +88,7 @@ enum TextDecoder {
       if index % 2 == 0 { evenNul += 1 } else { oddNul += 1 }
     }
     let looksUTF16 =
-      sample.count >= 8 && (evenNul + oddNul) * 4 >= sample.count
+      byteBase == 0 && sample.count >= 8 && (evenNul + oddNul) * 4 >= sample.count
       && (evenNul == 0 || oddNul == 0 || max(evenNul, oddNul) >= 4 * min(evenNul, oddNul))
     if looksUTF16 {
       return Diagnostic(
@@ -90,9 +102,13 @@ enum TextDecoder {
       hint: "give a news text file (UTF-8 or GB18030), an .html page or a .pdf")
   }
 
-  private static func decodeGB18030(_ bytes: [UInt8], path: String, utf8FailureOffset: Int)
-    throws -> Decoded
-  {
+  /// `utf8FailureOffset`: where the bytes stopped being UTF-8 (nil when GB18030 was expected
+  /// from an earlier part); offsets in diagnostics are the file's.
+  private static func decodeGB18030(
+    _ bytes: [UInt8], path: String, utf8FailureOffset: Int?, byteBase: Int
+  ) throws -> Decoded {
+    let notUTF8 = utf8FailureOffset.map { "neither UTF-8 (invalid at byte \($0)) nor " } ?? "not "
+    let reported = utf8FailureOffset ?? byteBase
     switch GB18030Conversion.toUTF8(bytes) {
     case .success(let utf8):
       let text = String(decoding: utf8, as: UTF8.self)
@@ -100,9 +116,9 @@ enum TextDecoder {
         let scalarOffset = text.unicodeScalars.distance(
           from: text.unicodeScalars.startIndex, to: control)
         throw Diagnostic(
-          "\(path) is neither UTF-8 (invalid at byte \(utf8FailureOffset)) nor text in GB18030 "
-            + "(control character at character \(scalarOffset))",
-          at: SourceLocation(source: path, line: 0, byteOffset: utf8FailureOffset),
+          "\(path) is \(notUTF8)text in GB18030 "
+            + "(control character at character \(scalarOffset)\(byteBase > 0 ? " of the part from byte \(byteBase)" : ""))",
+          at: SourceLocation(source: path, line: 0, byteOffset: reported),
           hint: "give a news text file (UTF-8 or GB18030), an .html page or a .pdf")
       }
       return Decoded(text: text, encoding: .gb18030)
@@ -110,13 +126,13 @@ enum TextDecoder {
       if truncated {
         throw Diagnostic(
           "\(path) ends in the middle of a GB18030 character",
-          at: SourceLocation(source: path, line: 0, byteOffset: offset),
+          at: SourceLocation(source: path, line: 0, byteOffset: byteBase + offset),
           hint: "the file looks cut short; copy or download it again")
       }
       throw Diagnostic(
-        "\(path) is neither UTF-8 (invalid at byte \(utf8FailureOffset)) "
-          + "nor GB18030 (invalid at byte \(offset))",
-        at: SourceLocation(source: path, line: 0, byteOffset: utf8FailureOffset),
+        "\(path) is \(notUTF8)GB18030 (invalid at byte \(byteBase + offset))",
+        at: SourceLocation(
+          source: path, line: 0, byteOffset: utf8FailureOffset ?? (byteBase + offset)),
         hint: "give a news text file (UTF-8 or GB18030), an .html page or a .pdf; "
           + "check the file with `file '\(path)'`")
     }
