@@ -28,6 +28,10 @@ let package = Package(
       ]),
     // The facts-file readers: TSV (gold format) and N-Triples.
     .executableTarget(
-      name: "FuzzFacts", dependencies: [.product(name: "TupuGraph", package: "Tupu")]),
+      name: "FuzzFacts",
+      dependencies: [
+        .product(name: "TupuGraph", package: "Tupu"),
+        .product(name: "TupuDiagnostics", package: "Tupu"),
+      ]),
   ]
 )

@@ -1,7 +1,10 @@
+import TupuDiagnostics
 import TupuGraph
 
 /// One libFuzzer input: the bytes of a facts file, read as TSV (gold format) and as N-Triples.
-/// Errors are fine (they are diagnostics naming a line); crashes and hangs are not.
+/// Errors are fine (they are diagnostics naming a line); crashes and hangs are not. The TSV
+/// reader's two forms must agree: the dictionary-encoded read decodes to the fact-by-fact one,
+/// and both refuse the same input at the same line.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzFacts(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   let bytes = start.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
@@ -12,6 +15,16 @@ public func fuzzFacts(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     for fact in graph.facts {
       precondition(!fact.subject.isEmpty && !fact.predicate.isEmpty, "a fact with an empty term")
     }
+  }
+  let oneByOne = Result { try TSVFactsReader.read(bytes: bytes, path: "fuzz.tsv") }
+  let encoded = Result { try TSVFactsReader.readEncoded(bytes: bytes, path: "fuzz.tsv") }
+  switch (oneByOne, encoded) {
+  case (.success(let graph), .success(let table)):
+    precondition(table.decoded() == graph, "the encoded read decodes to other facts")
+  case (.failure(let a as Diagnostic), .failure(let b as Diagnostic)):
+    precondition(a.location?.line == b.location?.line, "the two reads fail at other lines")
+  default:
+    preconditionFailure("one read succeeds, the other fails")
   }
   return 0
 }
