@@ -100,8 +100,10 @@ extension SentenceReader {
         if position < itemEnd, lexicon.list(.stop).longest(in: text, endingAt: position) != nil,
           !items.isEmpty || itemEnd - position >= 2
         {
+          // NB: only the first item can begin after a verb (听取了|A、B); a word such as 提升
+          // inside a later item (A、周山森林公园提升工程) is part of its name.
           if let stop = lexicon.list(.stop).longest(in: text, endingAt: position), stop.word.count >= 1,
-            isListBoundary(position)
+            isListBoundary(position), !hasListSeparator(before: position)
           {
             break
           }
@@ -122,6 +124,19 @@ extension SentenceReader {
             via: "project-list"))
       }
     }
+  }
+
+  /// Whether a 、 comes before `position` within the run of name characters it is in: then the
+  /// text at `position` is inside a later item of the enumeration, not at its start.
+  func hasListSeparator(before position: Int) -> Bool {
+    var index = position - 1
+    while index >= 0, position - index <= 20 {
+      let scalar = text[index]
+      if scalar == "、" { return true }
+      if !Self.isIdeograph(scalar) && !Self.isDigit(scalar) { return false }
+      index -= 1
+    }
+    return false
   }
 
   /// A stop word ending at `position` begins the enumeration: 听取了|A、B, 调研|A、B.
