@@ -37,9 +37,18 @@ extension SentenceReader {
         // No boundary before the name: divisions are most often named with two characters.
         start = index - min(2, suffix.maximum)
       }
+      // 治理工程, 提升工程: the suffix right after such a word; 建设某产业园 keeps its own name.
+      if suffix.kind == .project, start == index {
+        start = projectNameStart(from: start, maximum: suffix.maximum)
+      }
       let name = start..<index
       guard name.count >= suffix.minimum else { return nil }
       if suffix.kind == .project {
+        // The places a project is named after are part of its name, not mentions of their own.
+        for inner in mentions.indices
+        where mentions[inner].start >= start && mentions[inner].end <= index {
+          mentions[inner].visibility = .dropped
+        }
         if isGenericProject(name) && suffix.minimum > 0 { return nil }
       } else if isGeneric(name) || name.isEmpty {
         return nil

@@ -48,6 +48,37 @@ extension SentenceReader {
     return false
   }
 
+  /// Where a project's name starts when a word such as 治理 or 提升 cut it short: back over
+  /// such words and the name characters before them (小马河综合治理工程), places included
+  /// (周山森林公园提升工程), to a stop word, punctuation or another name.
+  func projectNameStart(from start: Int, maximum: Int) -> Int {
+    let inner = lexicon.list(.projectInner)
+    guard let word = inner.longest(in: text, endingAt: start) else { return start }
+    var position = start - word.word.count
+    var innerStart = position
+    let limit = max(0, start - maximum)
+    while position > limit {
+      if let more = inner.longest(in: text, endingAt: position), position == innerStart {
+        position -= more.word.count
+        innerStart = position
+        continue
+      }
+      let previous = position - 1
+      guard Self.isIdeograph(text[previous]) || Self.isDigit(text[previous]) else { break }
+      if let mention = visibleMention(endingAt: position) {
+        guard mentions[mention].isPlace, mentions[mention].start >= limit else { break }
+        position = mentions[mention].start
+        continue
+      }
+      if taken[previous] || lexicon.list(.stop).longest(in: text, endingAt: position) != nil {
+        break
+      }
+      position -= 1
+    }
+    // Nothing named before the words (建设提升工程): no name.
+    return position < innerStart ? max(position, limit) : start
+  }
+
   func isGeneric(_ range: Range<Int>) -> Bool {
     range.isEmpty || lexicon.list(.genericName).contains(text[range])
   }

@@ -75,6 +75,7 @@ public struct Lexicon: Sendable {
     case reportWord
     case projectListHead
     case projectGeneric
+    case projectInner
     case genericName
     case notASuffix
     case hereDistrict
@@ -108,6 +109,7 @@ public struct Lexicon: Sendable {
       case .reportWord: return "report-word"
       case .projectListHead: return "project-list-head"
       case .projectGeneric: return "project-generic"
+      case .projectInner: return "project-inner"
       case .genericName: return "generic-name"
       case .notASuffix: return "not-a-suffix"
       case .hereDistrict: return "here-district"
@@ -230,6 +232,7 @@ public struct Lexicon: Sendable {
     "report-word": "words that complete a 听取 review cue",
     "project-list-head": "words after an enumeration of projects",
     "project-generic": "modifiers that make a project name generic",
+    "project-inner": "words that end other names but belong inside a project's (治理, 提升)",
     "generic-name": "words that make a place or body name generic",
     "not-a-suffix": "compounds that look like a suffix but are not",
     "here-district": "words standing for the article's district",
