@@ -17,12 +17,15 @@ extension DocumentReading {
         if mention.className == "Meeting" { meetings.insert(mention.name) }
       }
     }
+    let fullNames = personNamesReadShort()
     for sentence in sentences {
       for mention in sentence.mentions where mention.visibility == .entity {
         let key = Self.key(mention.className, mention.name)
         guard canonical[key] == nil else { continue }
         var name = mention.name
         switch mention.className {
+        case "Person", "Official":
+          name = fullNames[ExactText(mention.name)] ?? name
         case "Organization":
           name = resolveOrganization(
             mention, organizations: organizations, enterprises: enterprises,
@@ -51,6 +54,33 @@ extension DocumentReading {
       }
     }
     storeResolution()
+  }
+
+  /// Two-character names that are a three-character name of the document cut short where the
+  /// text goes on with its third character (党委书记冯秀兰指着…, read 冯秀 before a verb):
+  /// the short name → the full one.
+  func personNamesReadShort() -> [ExactText: String] {
+    var threeCharacter: [String: Set<String>] = [:]  // first two characters → full names
+    for sentence in sentences {
+      for mention in sentence.mentions
+      where mention.visibility == .entity && mention.isPerson && mention.name.count == 3 {
+        threeCharacter[String(mention.name.prefix(2)), default: []].insert(mention.name)
+      }
+    }
+    var full: [ExactText: String] = [:]
+    for sentence in sentences {
+      for mention in sentence.mentions
+      where mention.visibility == .entity && mention.isPerson && mention.name.count == 2
+        && mention.end < sentence.scalars.count
+      {
+        guard let candidates = threeCharacter[mention.name] else { continue }
+        let next = sentence.scalars[mention.end]
+        // Only one full name fits: the one whose third character the text goes on with.
+        let fitting = candidates.filter { $0.unicodeScalars.last == next }
+        if fitting.count == 1, let name = fitting.first { full[ExactText(mention.name)] = name }
+      }
+    }
+    return full
   }
 
   static func key(_ className: String, _ name: String) -> ExactText {
