@@ -10,6 +10,17 @@ extension SentenceReader {
       && (next.payload.className == "Street" || next.payload.className == "Community")
   }
 
+  /// A name in 街 used as an address, not a subdistrict: 文昌街88号, 与文昌街交会处, 顺城街交叉口.
+  func isStreetAddress(end: Int) -> Bool {
+    if end < text.count, Self.isDigit(text[end]) {
+      var index = end
+      while index < text.count, Self.isDigit(text[index]) { index += 1 }
+      if index < text.count, text[index] == "号" { return true }
+    }
+    let after = String(String.UnicodeScalarView(text[end..<min(text.count, end + 2)]))
+    return ["交会", "交汇", "交叉", "路口", "十字"].contains(after)
+  }
+
   /// Reads the name a suffix completes; returns where the name ends, or nil when the suffix is
   /// none here (its characters then stay part of the pending name).
   mutating func readSuffix(
@@ -56,9 +67,11 @@ extension SentenceReader {
       let container = visibleMention(endingAt: start).flatMap {
         mentions[$0].isPlace ? $0 : nil
       }
+      let className =
+        word == "街" && isStreetAddress(end: end) ? "Road" : suffix.className
       _ = addMention(
         Mention(
-          start: start, end: end, className: suffix.className, name: string(name) + folded,
+          start: start, end: end, className: className, name: string(name) + folded,
           container: container, via: "suffix"))
       return end
 
