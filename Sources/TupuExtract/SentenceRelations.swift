@@ -397,8 +397,15 @@ struct SentenceRelations {
             && (Self.containedClasses.contains($0.className) || $0.className == "Organization")
         }
       }
-      if let subject, subject.className != "City" {
-        add(subject.name, "located-in", place.name, cue.pattern.id)
+      guard let subject, subject.className != "City" else { continue }
+      add(subject.name, "located-in", place.name, cue.pattern.id)
+      // 位于A路与B街交会处: at a crossing, both roads hold it.
+      var end = place.mention.end
+      while place.className == "Road", end + 1 < text.count, "与和、".unicodeScalars.contains(text[end]),
+        let other = entities.first(where: { $0.mention.start == end + 1 && $0.className == "Road" })
+      {
+        add(subject.name, "located-in", other.name, cue.pattern.id)
+        end = other.mention.end
       }
     }
   }
