@@ -305,6 +305,17 @@ struct SentenceRelations {
         }) {
           givers = [nearest.name]
         }
+        // 某产业园（位于…，）由某公司投资建设: the project before 由 receives, the one after gives.
+        if recipient == nil, let giver = entities.last(where: {
+          isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.end + 2 >= cue.start
+        }), giver.mention.start > 0, text[giver.mention.start - 1] == "由",
+          let project = entities.first(where: {
+            ["Project", "Place"].contains($0.className) && $0.mention.end < giver.mention.start
+          })
+        {
+          recipient = project.name
+          givers = [giver.name]
+        }
         // 某社区收到某公司捐赠的…: the recipient stands before 收到.
         if recipient == nil {
           let receive = lexicon.list(.receive)
