@@ -36,6 +36,13 @@ extension SentenceReader {
         if lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) != nil { break }
         start -= 1
       }
+      // 召开辖区企业座谈会: 辖区 ends other names (新市辖区…成员单位) but right after a cue it
+      // begins the meeting's.
+      if start >= 2, text[start - 2] == "辖", text[start - 1] == "区",
+        lexicon.list(.meetingCue).longest(in: text, endingAt: start - 2) != nil
+      {
+        start -= 2
+      }
       let cued = start > 0 && lexicon.list(.meetingCue).longest(in: text, endingAt: start) != nil
       let marked = (start..<end).contains {
         lexicon.list(.meetingMarker).longest(in: text, at: $0) != nil
