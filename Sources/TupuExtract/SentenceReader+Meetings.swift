@@ -120,6 +120,13 @@ extension SentenceReader {
       }
       if itemEnd - position >= 2 && itemEnd - position <= 20 { items.append(position..<itemEnd) }
       for item in items {
+        // A project already read whole (南山公园提升工程 by its suffix) is the item, not its tail.
+        if mentions.contains(where: {
+          $0.visibility != .dropped && $0.className == "Project" && $0.end == item.upperBound
+            && $0.start < item.lowerBound
+        }) {
+          continue
+        }
         for index in mentions.indices
         where mentions[index].start >= item.lowerBound && mentions[index].end <= item.upperBound {
           mentions[index].visibility = .dropped

@@ -17,8 +17,13 @@ extension SentenceReader {
       while index < text.count, Self.isDigit(text[index]) { index += 1 }
       if index < text.count, text[index] == "号" { return true }
     }
+    let crossings = ["交会", "交汇", "交叉", "路口", "十字"]
     let after = String(String.UnicodeScalarView(text[end..<min(text.count, end + 2)]))
-    return ["交会", "交汇", "交叉", "路口", "十字"].contains(after)
+    if crossings.contains(after) { return true }
+    // 文昌街与柳东大道交会处: the crossing named after the other road.
+    guard end < text.count, text[end] == "与" || text[end] == "和" else { return false }
+    let rest = String(String.UnicodeScalarView(text[end..<min(text.count, end + 12)]))
+    return crossings.contains { rest.contains($0) }
   }
 
   /// Reads the name a suffix completes; returns where the name ends, or nil when the suffix is

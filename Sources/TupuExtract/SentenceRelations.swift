@@ -164,7 +164,62 @@ struct SentenceRelations {
       }
       guard let agent else { continue }
       add(agent.name, predicate, meeting, cue.pattern.id)
+      // 甲单位、乙单位联合召开: every body of the list convenes.
+      if predicate == "convenes", !isPerson(agent.className) {
+        for body in bodiesListed(before: agent.mention) { add(body, predicate, meeting, cue.pattern.id) }
+      }
     }
+    readJointConveners()
+  }
+
+  static let conveningClasses: Set<String> = ["Organization", "District", "Street", "Community"]
+
+  /// The bodies written before `last` in a list with it: 甲、乙和|last.
+  func bodiesListed(before last: Mention) -> [String] {
+    var names: [String] = []
+    var end = last.start
+    while end >= 2, "、和与及".unicodeScalars.contains(text[end - 1]),
+      let body = entities.last(where: {
+        $0.mention.end == end - 1 && Self.conveningClasses.contains($0.className)
+      })
+    {
+      names.append(body.name)
+      end = body.mention.start
+    }
+    return names
+  }
+
+  /// 由甲、乙（联合）组织的某会议: every body after 由 convenes the meeting.
+  mutating func readJointConveners() {
+    // The convene pattern of the ontology; the facts are its, though 由…组织的 needs no cue word.
+    guard let patternID = reading.cues.patternID("agent-cue-meeting", "convenes") else { return }
+    let verbs = ["组织召开", "组织", "主办", "举办", "召开", "承办"]
+    for meeting in entities where meeting.className == "Meeting" {
+      var position = meeting.mention.start
+      guard position > 0, text[position - 1] == "的" else { continue }
+      position -= 1
+      guard let verb = verbs.first(where: { ends($0, at: position) }) else { continue }
+      position -= verb.unicodeScalars.count
+      for modifier in ["联合", "共同"] where ends(modifier, at: position) {
+        position -= modifier.unicodeScalars.count
+      }
+      guard let last = entities.last(where: {
+        $0.mention.end == position && Self.conveningClasses.contains($0.className)
+      }) else { continue }
+      let bodies = [last.name] + bodiesListed(before: last.mention)
+      let first = bodies.count == 1 ? last.mention.start : nil
+      let listStart =
+        first ?? entities.first(where: { bodies.last == $0.name })?.mention.start ?? last.mention.start
+      guard listStart > 0, text[listStart - 1] == "由" else { continue }
+      for body in bodies { add(body, "convenes", meeting.name, patternID) }
+    }
+  }
+
+  /// Whether `word` ends at `index` of the sentence.
+  func ends(_ word: String, at index: Int) -> Bool {
+    let scalars = Array(word.unicodeScalars)
+    guard index >= scalars.count else { return false }
+    return Array(text[(index - scalars.count)..<index]) == scalars
   }
 
   mutating func readAttendance() {

@@ -179,6 +179,30 @@ struct RecognitionTests {
         "河西区委 convenes 全区组织工作会议", "陈立华 attends 全区组织工作会议",
       ],
       absent: ["河西区人大常委会 : Meeting"]),
+    Case(
+      text: "6月3日，由松江区委宣传部、区妇联联合组织的第二次巾帼建功座谈会在区文化中心召开。8月1日，松江区委统战部、区工商联联合召开民营企业座谈会。",
+      expected: [
+        "松江区委宣传部 convenes 第二次巾帼建功座谈会", "松江区妇联 convenes 第二次巾帼建功座谈会",
+        "松江区委统战部 convenes 民营企业座谈会", "松江区工商联 convenes 民营企业座谈会",
+      ]),
+    Case(
+      text: "会议听取了区水务局关于清水河综合治理工程的汇报。区长李振华先后察看了南山公园提升工程、东环路东延工程等项目。",
+      expected: [
+        "清水河综合治理工程 : Project", "南山公园提升工程 : Project", "东环路东延工程 : Project",
+        "李振华 reviews 南山公园提升工程",
+      ],
+      absent: ["南山公园 : Place", "工程 : Project"]),
+    Case(
+      text: "据悉，锦程智能制造产业园位于柳江区拉堡镇，由广西锦程机械有限公司投资建设。文化广场位于文昌街与柳东大道交会处。",
+      expected: [
+        "广西锦程机械有限公司 sponsors 锦程智能制造产业园", "文昌街 : Road",
+        "文化广场 located-in 文昌街", "文化广场 located-in 柳东大道",
+      ],
+      absent: ["文昌街 : Street"]),
+    Case(
+      text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
+      expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
+      absent: ["钟秀 : Official"]),
   ]
 
   @Test("short texts of the genre give the expected facts and not the traps", arguments: cases)
