@@ -95,6 +95,31 @@ struct SentenceReader {
     readMeetings(context: &context)
     scan(context: context)
     readProjectLists()
+    dropNamesCutFromOthers()
+  }
+
+  /// A person's name whose end starts another, longer name (a company, a place) is no name;
+  /// nor is one of 和 and a company's first characters (书记和盐城某纺织有限公司).
+  mutating func dropNamesCutFromOthers() {
+    for index in mentions.indices
+    where mentions[index].isPerson && mentions[index].visibility != .dropped {
+      let person = mentions[index]
+      let overlapped = mentions.contains {
+        !$0.isPerson && $0.visibility != .dropped && $0.start > person.start
+          && $0.start < person.end && $0.end > person.end
+      }
+      if overlapped { mentions[index].visibility = .dropped }
+      // 书记和盐城海瑞纺织有限公司: 和 joins, and the rest of the "name" begins the company's.
+      guard !overlapped, text[person.start] == "和",
+        let company = mentions.indices.first(where: {
+          mentions[$0].start == person.end && mentions[$0].className == "Organization"
+            && !mentions[$0].isBody && mentions[$0].visibility != .dropped
+        })
+      else { continue }
+      mentions[index].visibility = .dropped
+      mentions[company].name = string((person.start + 1)..<person.end) + mentions[company].name
+      mentions[company].start = person.start + 1
+    }
   }
 
   /// 《…》 names a work; nothing inside it is an entity of the page.
