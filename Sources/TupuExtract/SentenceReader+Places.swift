@@ -57,6 +57,13 @@ extension SentenceReader {
       if suffix.kind == .project, start == index {
         start = projectNameStart(from: start, maximum: suffix.maximum)
       }
+      // 白关污水处理厂提质扩容工程: works on a facility are named after it.
+      if word == "工程", let facility = visibleMention(endingAt: start),
+        ["Project", "Place"].contains(mentions[facility].className),
+        index - mentions[facility].start <= suffix.maximum + 6
+      {
+        start = mentions[facility].start
+      }
       let name = start..<index
       guard name.count >= suffix.minimum else { return nil }
       if suffix.kind == .project {
