@@ -1,9 +1,10 @@
 import TupuOntology
 
 extension SentenceReader {
-  /// 人民路街道, 建设路社区: a road word inside the name of a street or community.
+  /// 人民路街道, 建设路社区, 花园街道: a road or place word inside the name of a street or
+  /// community.
   func continuesIntoDivision(_ suffix: Lexicon.Suffix, at index: Int, length: Int) -> Bool {
-    guard suffix.kind == .road || (suffix.kind == .division && length == 1),
+    guard suffix.kind == .road || suffix.kind == .place || (suffix.kind == .division && length == 1),
       let next = lexicon.suffixes.longest(in: text, at: index + length)
     else { return false }
     return next.payload.kind == .division
