@@ -48,6 +48,16 @@ extension SentenceReader {
     return false
   }
 
+  /// 林雅琪区长带队: a personal name with its post after it, not a place and its head. Only
+  /// when no name follows the post (魏都区长何长成 is the district's head, 何长成).
+  func isNameBeforeTitle(_ own: Range<Int>, postEnd: Int) -> Bool {
+    guard let surname = surnameLength(at: own.lowerBound), own.count - surname >= 1,
+      own.count - surname <= 2
+    else { return false }
+    return postEnd >= text.count || surnameLength(at: postEnd) == nil
+      || !Self.isIdeograph(text[postEnd])
+  }
+
   /// Where a project's name starts when a word such as 治理 or 提升 cut it short: back over
   /// such words and the name characters before them (小马河综合治理工程), places included
   /// (周山森林公园提升工程), to a stop word, punctuation or another name.
@@ -212,7 +222,9 @@ extension SentenceReader {
         let startsWithLevel = post.level != "nation" && post.title.hasPrefix(post.level)
         let levelLength = startsWithLevel ? post.level.unicodeScalars.count : 0
         if post.level != "nation", let className = Self.className(ofLevel: post.level) {
-          if startsWithLevel, own.count >= 2, own.count <= Self.longestName(ofLevel: post.level), !isGeneric(own) {
+          if startsWithLevel, own.count >= 2, own.count <= Self.longestName(ofLevel: post.level),
+            !isGeneric(own), !isNameBeforeTitle(own, postEnd: index + length)
+          {
             let container = visibleMention(endingAt: pending).flatMap {
               mentions[$0].isDivision ? $0 : nil
             }
