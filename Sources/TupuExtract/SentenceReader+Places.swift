@@ -20,7 +20,19 @@ extension SentenceReader {
     }
     let crossings = ["交会", "交汇", "交叉", "路口", "十字"]
     let after = String(String.UnicodeScalarView(text[end..<min(text.count, end + 2)]))
-    if crossings.contains(after) { return true }
+    if crossings.contains(after) || ["沿线", "路段", "两侧", "沿街", "一侧"].contains(after) {
+      return true
+    }
+    // 红军街、果戈里大街: in a list with a road.
+    if end < text.count, text[end] == "、" {
+      var index = end + 1
+      while index < text.count, index - end <= 9, Self.isIdeograph(text[index]) {
+        index += 1
+        if ["路", "道", "巷"].contains(String(text[index - 1])) || ends("大街", at: index) {
+          return true
+        }
+      }
+    }
     // 文昌街与柳东大道交会处: the crossing named after the other road.
     guard end < text.count, text[end] == "与" || text[end] == "和" else { return false }
     let rest = String(String.UnicodeScalarView(text[end..<min(text.count, end + 12)]))
