@@ -11,6 +11,13 @@ extension SentenceReader {
       && (next.payload.className == "Street" || next.payload.className == "Community")
   }
 
+  /// Whether a project name at `start..<end` stands in a list or after a reporting word.
+  func isProjectListContext(start: Int, end: Int) -> Bool {
+    if start > 0, "、和及与".unicodeScalars.contains(text[start - 1]) { return true }
+    if end < text.count, "、和及与".unicodeScalars.contains(text[end]) { return true }
+    return ["了", "关于", "察看", "视察", "调研", "观摩", "听取"].contains { ends($0, at: start) }
+  }
+
   /// A name in 街 used as an address, not a subdistrict: 文昌街88号, 与文昌街交会处, 顺城街交叉口.
   func isStreetAddress(end: Int) -> Bool {
     if end < text.count, Self.isDigit(text[end]) {
@@ -79,6 +86,9 @@ extension SentenceReader {
       }
       let name = start..<index
       guard name.count >= suffix.minimum else { return nil }
+      // A bare 项目 names a project only where projects are listed or reported on (察看了A项目、
+      // B项目; 关于A项目的汇报); elsewhere 盯紧项目, 抓项目 are work, not names.
+      if word == "项目", !isProjectListContext(start: start, end: end) { return nil }
       if suffix.kind == .project {
         // The places a project is named after are part of its name, not mentions of their own.
         for inner in mentions.indices

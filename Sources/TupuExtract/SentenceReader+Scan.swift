@@ -93,8 +93,16 @@ extension SentenceReader {
     range.isEmpty || lexicon.list(.genericName).contains(text[range])
   }
 
-  /// A project name is generic when nothing but generic modifiers remains (重点项目).
+  /// A project name is generic when nothing but generic modifiers remains (重点项目), or when
+  /// it ends in a word that makes it a kind of project (城市更新重点项目, 真抓项目).
   func isGenericProject(_ range: Range<Int>) -> Bool {
+    if let last = range.last, "重抓大好实新".unicodeScalars.contains(text[last]) { return true }
+    if range.count >= 2,
+      ["重点", "重大", "重要", "在建", "续建", "新建", "签约", "招商", "开工", "竣工", "投产"].contains(
+        string((range.upperBound - 2)..<range.upperBound))
+    {
+      return true
+    }
     var end = range.upperBound
     let generic = lexicon.list(.projectGeneric)
     while end > range.lowerBound, let word = generic.longest(in: text, endingAt: end),
