@@ -215,6 +215,13 @@ struct SentenceRelations {
     }
   }
 
+  /// Whether `word` starts at `index` of the sentence.
+  func starts(_ word: String, at index: Int) -> Bool {
+    let scalars = Array(word.unicodeScalars)
+    guard index + scalars.count <= text.count else { return false }
+    return Array(text[index..<(index + scalars.count)]) == scalars
+  }
+
   /// Whether `word` ends at `index` of the sentence.
   func ends(_ word: String, at index: Int) -> Bool {
     let scalars = Array(word.unicodeScalars)
@@ -360,16 +367,31 @@ struct SentenceRelations {
         }) {
           givers = [nearest.name]
         }
-        // 某产业园（位于…，）由某公司投资建设: the project before 由 receives, the one after gives.
-        if recipient == nil, let giver = entities.last(where: {
+        // 由某公司投资建设: the giver follows 由, and what it built is written before 由 (某产业园
+        // （位于…，）由…投资建设) or after 的 (由…出资建设的某饭堂). This reading wins over a
+        // place named later in the sentence.
+        if let giver = entities.last(where: {
           isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.end + 2 >= cue.start
-        }), giver.mention.start > 0, text[giver.mention.start - 1] == "由",
-          let project = entities.first(where: {
+        }), giver.mention.start > 0, text[giver.mention.start - 1] == "由" {
+          var built = cue.end
+          for word in ["建设", "建成", "兴建", "建"] where starts(word, at: built) {
+            built += word.unicodeScalars.count
+            break
+          }
+          let builtClasses: Set<String> = ["Project", "Place", "Community"]
+          let after =
+            built < text.count && text[built] == "的"
+            ? innermost(entities.first(where: {
+              builtClasses.contains($0.className) && $0.mention.start >= built + 1
+                && $0.mention.start <= built + 2
+            }), among: builtClasses) : nil
+          let before = entities.first(where: {
             ["Project", "Place"].contains($0.className) && $0.mention.end < giver.mention.start
           })
-        {
-          recipient = project.name
-          givers = [giver.name]
+          if let project = after ?? before {
+            recipient = project.name
+            givers = [giver.name]
+          }
         }
         // 某社区收到某公司捐赠的…: the recipient stands before 收到.
         if recipient == nil {

@@ -200,6 +200,12 @@ struct RecognitionTests {
       ],
       absent: ["文昌街 : Street"]),
     Case(
+      text: "由江城恒达置业有限公司出资建设的阳光花园小区已交付使用。滨江物流园位于江城高新区，由江城港务集团投资建设，目前已在桃源街道招商。",
+      expected: [
+        "江城恒达置业有限公司 sponsors 阳光花园小区", "江城港务集团 sponsors 滨江物流园",
+      ],
+      absent: ["江城港务集团 sponsors 桃源街道"]),
+    Case(
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
