@@ -56,7 +56,13 @@ extension SentenceReader {
     if suffix.kind != .project, own.contains(where: { text[$0] == "+" || text[$0] == "＋" }) {
       return nil
     }
-    let end = index + length
+    var end = index + length
+    // 某产业园二期: a project's phase is part of its name.
+    if suffix.kind == .project, end + 1 < text.count, text[end + 1] == "期",
+      "一二三四五六七八九".unicodeScalars.contains(text[end])
+    {
+      end += 2
+    }
     let folded = suffix.fold ?? word
     switch suffix.kind {
     case .division, .road, .project:
@@ -106,7 +112,8 @@ extension SentenceReader {
         word == "街" && isStreetAddress(end: end) ? "Road" : suffix.className
       _ = addMention(
         Mention(
-          start: start, end: end, className: className, name: string(name) + folded,
+          start: start, end: end, className: className,
+          name: string(name) + folded + string((index + length)..<end),
           container: container, via: "suffix"))
       return end
 

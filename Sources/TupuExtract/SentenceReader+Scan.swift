@@ -8,6 +8,10 @@ extension SentenceReader {
     guard lexicon.scanStarts.contains(text[index]),
       let match = lexicon.scanWords.longest(in: text, at: index, rank: { $0.priority })
     else { return nil }
+    // 和平小区: a name word that begins with a stop word is no stop.
+    if case .stop = match.payload, lexicon.list(.notAStop).longest(in: text, at: index) != nil {
+      return nil
+    }
     // 江城市委员会: 市委 is no body when 委员会 goes on.
     if case .body = match.payload, match.word.last == "委", starts("员会", at: index + match.word.count) {
       return lexicon.suffixes.longest(in: text, at: index).map { (.suffix($0.payload), $0.word.count) }

@@ -484,6 +484,9 @@ struct SentenceRelations {
           $0.mention.end <= cue.start && $0.mention.start >= start
             && (Self.containedClasses.contains($0.className) || $0.className == "Organization")
         }
+        // 某社区隶属某街道，地处…: a clause that begins with the cue goes on with the sentence's
+        // subject.
+        if subject == nil, start == cue.start { subject = topic(before: start) }
       }
       guard let subject, subject.className != "City" else { continue }
       add(subject.name, "located-in", place.name, cue.pattern.id)
@@ -498,12 +501,33 @@ struct SentenceRelations {
     }
   }
 
+  /// The entity a sentence is about: its first place or body, before `position` — what a
+  /// clause without a subject of its own goes on with.
+  func topic(before position: Int) -> (mention: Mention, name: String, className: String)? {
+    guard let first = entities.first(where: { !isPerson($0.className) }),
+      first.mention.end <= position,
+      Self.containedClasses.contains(first.className) || first.className == "Organization"
+    else { return nil }
+    return first
+  }
+
   mutating func readJurisdiction() {
     for cue in cueOccurrences("jurisdiction-list") {
-      guard let container = entities.last(where: {
-        $0.mention.end == cue.start && ["District", "Street", "Community"].contains($0.className)
-      }) else { continue }
       var position = cue.end
+      // 某社区…，辖区内的A小区、B小区: the sentence's community or street holds them.
+      for word in ["内的", "内", "的"] where starts(word, at: position) {
+        position += word.unicodeScalars.count
+        break
+      }
+      let named = entities.last(where: {
+        $0.mention.end == cue.start && ["District", "Street", "Community"].contains($0.className)
+      })
+      let topical =
+        cue.start == clauseStart(before: cue.start)
+        ? topic(before: cue.start).flatMap {
+          ["District", "Street", "Community"].contains($0.className) ? $0 : nil
+        } : nil
+      guard let container = named ?? topical else { continue }
       while let item = entities.first(where: { $0.mention.start == position }) {
         if !isPerson(item.className) && item.className != "Meeting" {
           add(item.name, "located-in", container.name, cue.pattern.id)

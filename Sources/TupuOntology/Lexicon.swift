@@ -58,6 +58,7 @@ public struct Lexicon: Sendable {
     case surname
     case doubleSurname
     case stop
+    case notAStop
     case speech
     case notAName
     case notNameEnd
@@ -92,6 +93,7 @@ public struct Lexicon: Sendable {
       case .surname: return "surname"
       case .doubleSurname: return "double-surname"
       case .stop: return "stop"
+      case .notAStop: return "not-a-stop"
       case .speech: return "speech"
       case .notAName: return "not-a-name"
       case .notNameEnd: return "not-name-end"
@@ -215,6 +217,7 @@ public struct Lexicon: Sendable {
     "surname": "single-character surnames",
     "double-surname": "two-character surnames",
     "stop": "words that end a name",
+    "not-a-stop": "name words that begin with a stop word (和平)",
     "speech": "speech verbs after a person's name",
     "not-a-name": "common words that start like a personal name",
     "not-name-end": "forms of address after a surname (大爷, 阿姨)",

@@ -206,6 +206,14 @@ struct RecognitionTests {
       ],
       absent: ["江城港务集团 sponsors 桃源街道"]),
     Case(
+      text: "东湖社区隶属江城市青山区柳岸街道，地处东湖大街与光明路交会处，辖区内的阳光小区、和平小区建于上世纪。江城物流园二期位于柳岸街道。家住东湖社区和平小区的王大爷说。",
+      expected: [
+        "东湖社区 located-in 东湖大街", "东湖社区 located-in 光明路",
+        "阳光小区 located-in 东湖社区", "和平小区 located-in 东湖社区",
+        "江城物流园二期 : Project", "江城物流园二期 located-in 柳岸街道",
+      ],
+      absent: ["江城物流园 : Project", "家住东湖社区 : Community"]),
+    Case(
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
