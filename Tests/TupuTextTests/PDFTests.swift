@@ -10,8 +10,12 @@ import TupuDiagnostics
 struct PDFTests {
   static let python = "/usr/bin/python3"
 
+  /// Also needs poppler-data: without it pdftotext reads no character of a CID font (the
+  /// reader then says so; `scripts/install-dependencies` installs it).
   static let canMakePDF: Bool = {
-    guard PDFText.executable() != nil, FileManager.default.isExecutableFile(atPath: python) else {
+    guard PDFText.executable() != nil, FileManager.default.isExecutableFile(atPath: python),
+      FileManager.default.fileExists(atPath: "/usr/share/poppler/cMap/Adobe-GB1")
+    else {
       return false
     }
     return (try? run(python, ["-c", "import reportlab.pdfgen.canvas"])) == 0

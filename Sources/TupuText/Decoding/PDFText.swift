@@ -68,6 +68,13 @@ enum PDFText {
     let text = String(decoding: data, as: UTF8.self).replacingOccurrences(
       of: "\u{0C}", with: "\n\n")
     if !text.unicodeScalars.contains(where: { !LayoutText.isLayoutSpace($0) }) {
+      // NB: without poppler-data, pdftotext reads no character of a PDF whose Chinese font
+      // uses Adobe's CJK mappings (Adobe-GB1), and only says so on stderr.
+      if String(decoding: message, as: UTF8.self).contains("Missing language pack") {
+        throw Diagnostic(
+          "pdftotext cannot read the Chinese fonts of \(path): its language pack is missing",
+          hint: "install poppler-data (apt-get install poppler-data) and read the file again")
+      }
       throw Diagnostic(
         "\(path) has no text layer (a scanned image?)",
         hint: "run OCR on it first (e.g. `ocrmypdf --language chi_sim in.pdf out.pdf`)")
