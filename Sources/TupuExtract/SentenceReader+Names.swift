@@ -38,6 +38,7 @@ extension SentenceReader {
   /// The length of a personal name starting at `index`: surname + one or two characters,
   /// ending where a verb, a post, punctuation or another known word begins.
   func nameLength(at index: Int, strict: Bool = false) -> Int? {
+    if let transliterated = transliteratedNameLength(at: index) { return transliterated }
     guard let surname = surnameLength(at: index), !startsCommonWord(at: index) else { return nil }
     if let stop = lexicon.list(.stop).longest(in: text, at: index), stop.word.count >= 2 {
       return nil
@@ -59,6 +60,29 @@ extension SentenceReader {
     // No clean end: a third character that is itself a surname more likely starts a new word.
     if usable == surname + 2, surnameLength(at: index + surname + 1) != nil { return surname + 1 }
     return usable
+  }
+
+  /// 艾尔肯·买买提, 古丽米拉·艾海提: a transliterated name, its parts joined by a middle dot.
+  func transliteratedNameLength(at index: Int) -> Int? {
+    let dots: Set<Unicode.Scalar> = ["·", "•", "・", "‧"]
+    var position = index
+    var parts = 0
+    while true {
+      var run = 0
+      while position + run < text.count, isName(position + run), run < 6 { run += 1 }
+      guard run >= 2 else { return nil }
+      parts += 1
+      if position + run + 1 < text.count, dots.contains(text[position + run]),
+        isName(position + run + 1)
+      {
+        position += run + 1
+        continue
+      }
+      guard parts >= 2 else { return nil }
+      // The last part ends at the first clean end (…·买买提|主持召开).
+      let length = (2...run).first { isNameEnd(position + $0) } ?? min(run, 4)
+      return position + length - index
+    }
   }
 
   /// Whether a common word that only looks like a name starts at `index` (干部, 文明).

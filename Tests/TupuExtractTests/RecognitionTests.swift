@@ -214,6 +214,13 @@ struct RecognitionTests {
       ],
       absent: ["江城物流园 : Project", "家住东湖社区 : Community"]),
     Case(
+      text: "县委副书记、县长艾尔肯·买买提主持会议，副县长古丽米拉·艾海提、刘志勇出席。",
+      expected: [
+        "艾尔肯·买买提 : Official", "艾尔肯·买买提 title 县长", "古丽米拉·艾海提 title 副县长",
+        "刘志勇 title 副县长",
+      ],
+      absent: ["艾尔肯 : Official"]),
+    Case(
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
