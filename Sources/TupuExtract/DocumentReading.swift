@@ -21,6 +21,9 @@ struct DocumentReading {
   let cues: CueTables
   var sentences: [ReadSentence] = []
   var documentDistrict: String?
+  /// The district the page furniture names (来源：某区人民政府办公室), for articles that never
+  /// name theirs.
+  var furnitureDistrict: String?
   /// Canonical name of every raw name, per class (`resolve`).
   var canonical: [ExactText: String] = [:]
   /// The class each canonical name ends up with (Official wins over Person).
@@ -79,11 +82,31 @@ struct DocumentReading {
     read(items, article: document.boilerplateArticleIndex)
   }
 
+  /// Reads the page furniture for the district of the site that published the page.
+  mutating func readFurnitureDistrict(_ document: ReadDocument) {
+    let scalars = Array(document.originalText.unicodeScalars)
+    let base = document.originalTextStart
+    for range in document.boilerplate
+    where range.lowerBound >= base && range.upperBound <= base + scalars.count {
+      let line = LayoutText.compacted(scalars[(range.lowerBound - base)..<(range.upperBound - base)])
+      if Self.linkLabels.contains(where: { line.hasPrefix($0) }) { continue }
+      var reader = SentenceReader(lexicon: lexicon, text: Array(line.unicodeScalars))
+      var context = ArticleContext()
+      reader.read(context: &context)
+      if let district = reader.mentions.first(where: {
+        $0.visibility == .entity && $0.className == "District"
+      }) {
+        furnitureDistrict = district.name
+        return
+      }
+    }
+  }
+
   static let linkLabels = ["上一篇", "下一篇", "上一条", "下一条", "相关阅读", "相关新闻", "推荐阅读"]
 
   mutating func read(_ items: [Item], article: Int) {
     var context = ArticleContext()
-    context.district = documentDistrict
+    context.district = documentDistrict ?? furnitureDistrict
     var districtFromArticle = false
     for item in items {
       // 上一篇:某区召开某会议: a link to another article states nothing about this one.

@@ -221,6 +221,11 @@ struct RecognitionTests {
       ],
       absent: ["艾尔肯 : Official"]),
     Case(
+      text: "区政府召开第9次常务会议\n发布时间：2023-05-06　来源：青山区人民政府办公室\n5月5日，区委副书记、区长赵明远主持召开区政府第9次常务会议，副区长孙晓峰出席。\n",
+      expected: [
+        "赵明远 affiliated-with 青山区", "孙晓峰 affiliated-with 青山区", "赵明远 title 区长",
+      ]),
+    Case(
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
