@@ -33,7 +33,12 @@ extension SentenceReader {
       }
       var start = index
       while start > claimedUntil, start - 1 >= 0, isMeetingCharacter(start - 1), end - start < 40 {
-        if lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) != nil { break }
+        // 稳就业工作推进会: 就 ends names, 就业 does not.
+        if let boundary = lexicon.list(.meetingBoundary).longest(in: text, endingAt: start),
+          lexicon.list(.notAStop).longest(in: text, at: start - boundary.word.count) == nil
+        {
+          break
+        }
         start -= 1
       }
       // 召开辖区企业座谈会: 辖区 ends other names (新市辖区…成员单位) but right after a cue it

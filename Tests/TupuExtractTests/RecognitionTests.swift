@@ -226,6 +226,14 @@ struct RecognitionTests {
         "赵明远 affiliated-with 青山区", "孙晓峰 affiliated-with 青山区", "赵明远 title 区长",
       ]),
     Case(
+      text: "由青山区委组织部、区人力资源和社会保障局联合召开的稳就业工作推进会举行。",
+      expected: [
+        "稳就业工作推进会 : Meeting", "青山区人力资源和社会保障局 : Organization",
+        "青山区委组织部 convenes 稳就业工作推进会",
+        "青山区人力资源和社会保障局 convenes 稳就业工作推进会",
+      ],
+      absent: ["社会保障局 : Organization"]),
+    Case(
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
