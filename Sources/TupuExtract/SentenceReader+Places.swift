@@ -67,6 +67,13 @@ extension SentenceReader {
     switch suffix.kind {
     case .division, .road, .project:
       var start = own.lowerBound
+      // 北京路, 上海路: a road named after a city the gazetteer knows.
+      if suffix.kind == .road, own.isEmpty, let city = visibleMention(endingAt: index),
+        mentions[city].via == "gazetteer", index - mentions[city].start <= suffix.maximum
+      {
+        start = mentions[city].start
+        mentions[city].visibility = .dropped
+      }
       // 建设北路, 人民路: a road may be named with a word that elsewhere ends names.
       if suffix.kind == .road, own.count < suffix.minimum,
         let word = lexicon.list(.stop).longest(in: text, endingAt: own.lowerBound),
@@ -83,9 +90,9 @@ extension SentenceReader {
       if suffix.kind == .project, start == index {
         start = projectNameStart(from: start, maximum: suffix.maximum)
       }
-      // 白关污水处理厂提质扩容工程: works on a facility are named after it.
+      // 白关污水处理厂提质扩容工程, 沂河路北延工程: works on a facility or road are named after it.
       if word == "工程", let facility = visibleMention(endingAt: start),
-        ["Project", "Place"].contains(mentions[facility].className),
+        ["Project", "Place", "Road"].contains(mentions[facility].className),
         index - mentions[facility].start <= suffix.maximum + 6
       {
         start = mentions[facility].start

@@ -234,6 +234,12 @@ struct RecognitionTests {
       ],
       absent: ["社会保障局 : Organization"]),
     Case(
+      text: "区长李振华先后观摩了江城数字物流港、青河路北延工程等项目。物流港位于柳岸街道上海路。",
+      expected: [
+        "青河路北延工程 : Project", "李振华 reviews 青河路北延工程", "上海路 : Road",
+      ],
+      absent: ["上海 : City", "青河路 : Road"]),
+    Case(
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
