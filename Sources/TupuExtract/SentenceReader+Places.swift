@@ -134,7 +134,7 @@ extension SentenceReader {
       var name = string(own) + folded
       var start = own.lowerBound
       if let container,
-        own.isEmpty || ["City", "District"].contains(mentions[container].className)
+        own.isEmpty || ["City", "District", "Street", "Community"].contains(mentions[container].className)
       {
         name = mentions[container].name + name
         start = mentions[container].start

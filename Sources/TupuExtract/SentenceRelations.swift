@@ -379,12 +379,13 @@ struct SentenceRelations {
             break
           }
           let builtClasses: Set<String> = ["Project", "Place", "Community"]
+          // After 的 the built thing may come inside its places (…的白水街道某社区文化广场).
+          let attributive = built < text.count && text[built] == "的"
+          let clause = (built + 1)..<max(built + 1, clauseEnd(after: built))
+          let named = attributive ? entities.filter { clause.contains($0.mention.start) } : []
           let after =
-            built < text.count && text[built] == "的"
-            ? innermost(entities.first(where: {
-              builtClasses.contains($0.className) && $0.mention.start >= built + 1
-                && $0.mention.start <= built + 2
-            }), among: builtClasses) : nil
+            named.first(where: { ["Project", "Place"].contains($0.className) })
+            ?? named.first(where: { builtClasses.contains($0.className) })
           let before = entities.first(where: {
             ["Project", "Place"].contains($0.className) && $0.mention.end < giver.mention.start
           })

@@ -240,6 +240,14 @@ struct RecognitionTests {
       ],
       absent: ["上海 : City", "青河路 : Road"]),
     Case(
+      text: "由江城建工集团援建的白水街道琵琶社区文化广场落成。青山区交警大队在柳岸社区新时代文明实践站设立便民点。",
+      expected: [
+        "琵琶社区文化广场 : Place", "琵琶社区文化广场 located-in 琵琶社区",
+        "江城建工集团 sponsors 琵琶社区文化广场", "青山区交警大队 : Organization",
+        "柳岸社区新时代文明实践站 : Place",
+      ],
+      absent: ["文化广场 : Place"]),
+    Case(
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
