@@ -14,6 +14,7 @@ let package = Package(
     .library(name: "TupuGraph", targets: ["TupuGraph"]),
     .library(name: "TupuOntology", targets: ["TupuOntology"]),
     .library(name: "TupuText", targets: ["TupuText"]),
+    .library(name: "TupuExtract", targets: ["TupuExtract"]),
     .library(name: "TupuQuery", targets: ["TupuQuery"]),
     .library(name: "TupuStore", targets: ["TupuStore"]),
   ],

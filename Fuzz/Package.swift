@@ -16,9 +16,13 @@ let package = Package(
         .product(name: "TupuGraph", package: "Tupu"),
         .product(name: "TupuDiagnostics", package: "Tupu"),
       ]),
-    // The text pipeline: decode → repair → split.
+    // The text pipeline: decode → repair → split → extract.
     .executableTarget(
-      name: "FuzzText", dependencies: [.product(name: "TupuText", package: "Tupu")]),
+      name: "FuzzText",
+      dependencies: [
+        .product(name: "TupuText", package: "Tupu"), .product(name: "TupuExtract", package: "Tupu"),
+        .product(name: "TupuOntology", package: "Tupu"), .product(name: "TupuGraph", package: "Tupu"),
+      ]),
     // The ontology loader (one .tupu file) and the caret renderer of its diagnostics.
     .executableTarget(
       name: "FuzzOntology",
