@@ -11,9 +11,9 @@ import TupuDiagnostics
 /// (`originalTextStart` says where its own `originalText` begins) and whose articles are
 /// numbered on from the last part's. A part ends at a form feed (pdftotext's page break) or a
 /// blank line after `partBytes`, else at the last line break before `2 × partBytes`, never
-/// inside a character. The encoding is decided by the first part and kept. Files up to
-/// `partBytes`, and `.html` and `.pdf` files, are one part read exactly as
-/// `TextPipeline.read` reads them.
+/// inside a character. The first part that is not all ASCII decides the encoding for the rest.
+/// Files up to `partBytes`, and `.html` and `.pdf` files (whole-file formats), are one part
+/// read exactly as `TextPipeline.read` reads them.
 public struct TextParts {
   public let path: String
   /// Hex SHA-256 of the whole file (read once before the parts).
@@ -160,7 +160,7 @@ public struct TextParts {
     // NB: no line break at all: a part must still end on a character boundary. UTF-8 never
     // starts a character with 10xxxxxx; in GB18030 (or before the encoding is known) only a
     // line break is safe, so the part grows to the next one.
-    if encoding == .utf8 || (encoding == nil && Self.isUTF8(pending.prefix(4096))) {
+    if encoding == .utf8 || (encoding == nil && Self.isUTF8(pending[..<window.upperBound])) {
       var end = window.upperBound
       while end > 0, pending[end - 1] & 0xC0 == 0x80 { end -= 1 }
       if end > 0, pending[end - 1] >= 0xC0 { end -= 1 }
@@ -171,10 +171,10 @@ public struct TextParts {
 
   /// Whether `bytes` are UTF-8, but for a character cut off at their end.
   private static func isUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-    var end = bytes.endIndex
-    while end > bytes.startIndex, bytes[end - 1] & 0xC0 == 0x80 { end -= 1 }
-    if end > bytes.startIndex, bytes[end - 1] >= 0xC0 { end -= 1 }
-    return String(validating: bytes[..<end], as: UTF8.self) != nil
+    switch UTF8Validation.check(bytes) {
+    case .valid, .truncated: return true  // truncated: only ever at the very end
+    case .invalid: return false
+    }
   }
 
   /// One part decoded and read; nil when it holds only layout space.
@@ -182,8 +182,10 @@ public struct TextParts {
     defer { byteOffset += bytes.count }
     let decoded = try TextDecoder.decode(
       bytes, path: path, byteBase: byteOffset, expected: encoding)
-    encoding = encoding ?? decoded.encoding
     let scalarCount = decoded.text.unicodeScalars.count
+    // NB: a part all ASCII (an English preface, tables of figures) reads the same in both
+    // encodings: the first part with other characters decides.
+    if encoding == nil, decoded.text.utf8.count != scalarCount { encoding = decoded.encoding }
     defer { scalarOffset += scalarCount }
     guard decoded.text.unicodeScalars.contains(where: { !LayoutText.isLayoutSpace($0) }) else {
       return nil
