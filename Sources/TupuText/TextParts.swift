@@ -9,9 +9,9 @@ import TupuDiagnostics
 ///
 /// Every part is a `ReadDocument` whose offsets count in the whole file's decoded text
 /// (`originalTextStart` says where its own `originalText` begins) and whose articles are
-/// numbered on from the last part's. A part ends at a form feed (pdftotext's page break) or a
-/// blank line after `partBytes`, else at the last line break before `2 × partBytes`, never
-/// inside a character. The first part that is not all ASCII decides the encoding for the rest.
+/// numbered on from the last part's. A part ends at a form feed (pdftotext's page break), a gap
+/// of blank lines or a blank line after `partBytes`, else at the last line break before
+/// `2 × partBytes`, never inside a character. The first part that is not all ASCII decides the encoding for the rest.
 /// Files up to `partBytes`, and `.html` and `.pdf` files (whole-file formats), are one part
 /// read exactly as `TextPipeline.read` reads them.
 public struct TextParts {
@@ -132,28 +132,27 @@ public struct TextParts {
     }
   }
 
-  /// Where the part ends in `pending`: after the first page break past `partBytes`, else the
-  /// first blank line, else the last line break; with no line break in 2 × `partBytes`, at the
-  /// last character boundary; nil when only more bytes can tell (a GB18030 line longer than
-  /// that).
+  /// Where the part ends in `pending`: after the first page break past `partBytes`, else after
+  /// the first gap of two or more blank lines, else the first blank line, else the last line
+  /// break; with no line break in 2 × `partBytes`, at the last character boundary; nil when
+  /// only more bytes can tell (a GB18030 line longer than that).
   private func cutPoint() -> Int? {
     if atEnd && pending.count <= searchLimit { return pending.count }
     let newline = UInt8(ascii: "\n")
     // NB: up to 2 × `partBytes`, or more while a long GB18030 line is being read on.
     let window = min(partBytes, pending.count)..<min(searchLimit, pending.count)
     if let page = pending[window].firstIndex(of: 0x0C) { return page + 1 }
+    // NB: one blank line also parts paragraphs, even a sentence broken across a page of print
+    // (使命\n\n感落实); a wider gap is where pages and stories were joined.
+    var firstBlankLine: Int?
     var lastBreak = -1
     for index in window where pending[index] == newline {
-      // A blank line: only spaces, tabs or CR up to the next line break.
-      var next = index + 1
-      while next < pending.count,
-        pending[next] == 0x20 || pending[next] == 0x09 || pending[next] == 0x0D
-      {
-        next += 1
-      }
-      if next < pending.count, pending[next] == newline { return next + 1 }
+      let (gap, end) = blankLines(after: index)
+      if gap >= 2 { return end }
+      if gap == 1, firstBlankLine == nil { firstBlankLine = end }
       lastBreak = index + 1
     }
+    if let firstBlankLine { return firstBlankLine }
     if lastBreak > 0 { return lastBreak }
     if let last = pending[..<window.lowerBound].lastIndex(of: newline) { return last + 1 }
     if atEnd { return pending.count }
@@ -167,6 +166,24 @@ public struct TextParts {
       if end > 0 { return end }
     }
     return nil
+  }
+
+  /// The lines holding only spaces, tabs or CR that follow the line break at `index`, and
+  /// where the last of them ends.
+  private func blankLines(after index: Int) -> (count: Int, end: Int) {
+    var count = 0
+    var end = index + 1
+    while true {
+      var next = end
+      while next < pending.count,
+        pending[next] == 0x20 || pending[next] == 0x09 || pending[next] == 0x0D
+      {
+        next += 1
+      }
+      guard next < pending.count, pending[next] == UInt8(ascii: "\n") else { return (count, end) }
+      count += 1
+      end = next + 1
+    }
   }
 
   /// Whether `bytes` are UTF-8, but for a character cut off at their end.

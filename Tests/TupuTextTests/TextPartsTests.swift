@@ -85,10 +85,26 @@ struct TextPartsTests {
     #expect(Self.numberedOn(parts))
   }
 
-  @Test("without page breaks a part ends at a blank line, and offsets still count in the file")
-  func partsAtBlankLines() throws {
-    // The page ends in blank lines and has more inside: cuts fall inside pages too.
+  @Test("pages joined with blank lines between them: parts end there, as at page breaks")
+  func partsAtGaps() throws {
+    // The page ends in two blank lines and has single ones inside, even inside a sentence.
     let text = try Self.pages(20, separator: "")
+    let path = try Fixtures.write(Array(text.utf8), named: "year.txt")
+    let whole = try TextPipeline.read(path: path)
+    let parts = try Self.readParts(path, partBytes: 30_000)
+    #expect(parts.count > 5)
+    #expect(parts.dropLast().allSatisfy { $0.originalText.hasSuffix("\n\n\n") })
+    #expect(
+      Self.firstDifference(Self.outline(parts.flatMap(\.articles)), Self.outline(whole.articles))
+        == nil)
+    #expect(Self.offsetViolations(parts, wholeText: whole.originalText) == [])
+  }
+
+  @Test("with single blank lines only, a part ends at one, and offsets still count in the file")
+  func partsAtBlankLines() throws {
+    let page = try String(contentsOfFile: Fixtures.bundledPagePath, encoding: .utf8)
+    let text = try Self.pages(20, separator: "").replacingOccurrences(of: "\n\n\n", with: "\n\n")
+    #expect(page.contains("\n\n\n") && !text.contains("\n\n\n"))
     let path = try Fixtures.write(Array(text.utf8), named: "year.txt")
     let whole = try TextPipeline.read(path: path)
     let parts = try Self.readParts(path, partBytes: 30_000)
