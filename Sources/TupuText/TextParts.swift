@@ -76,9 +76,13 @@ public struct TextParts {
 
   /// Up to `count` bytes, nil at the end of the file.
   private static func read(_ handle: FileHandle, count: Int, path: String) throws -> [UInt8]? {
+    try readData(handle, count: count, path: path).map { [UInt8]($0) }
+  }
+
+  private static func readData(_ handle: FileHandle, count: Int, path: String) throws -> Data? {
     do {
       guard let data = try handle.read(upToCount: count), !data.isEmpty else { return nil }
-      return [UInt8](data)
+      return data
     } catch {
       throw Diagnostic(
         "cannot read \(path): \(error.localizedDescription)",
@@ -123,9 +127,11 @@ public struct TextParts {
 
   /// Reads until `pending` holds `count` bytes or the file ends.
   private mutating func fill(upTo count: Int) throws {
+    // NB: room for a whole window at once, so that appending never doubles the buffer.
+    if pending.capacity < count { pending.reserveCapacity(count) }
     while pending.count < count, !atEnd, let handle {
-      if let block = try Self.read(handle, count: max(1 << 20, count - pending.count), path: path) {
-        pending += block
+      if let block = try Self.readData(handle, count: count - pending.count, path: path) {
+        block.withUnsafeBytes { pending.append(contentsOf: $0) }
       } else {
         atEnd = true
       }
