@@ -11,9 +11,9 @@ import TupuDiagnostics
 /// (`originalTextStart` says where its own `originalText` begins) and whose articles are
 /// numbered on from the last part's. A part ends at a form feed (pdftotext's page break), a gap
 /// of blank lines or a blank line after `partBytes`, else at the last line break before
-/// `2 × partBytes`, never inside a character. The first part that is not all ASCII decides the encoding for the rest.
-/// Files up to `partBytes`, and `.html` and `.pdf` files (whole-file formats), are one part
-/// read exactly as `TextPipeline.read` reads them.
+/// `2 × partBytes`, never inside a character. The first part that is not all ASCII decides the
+/// encoding for the rest. Files up to `partBytes`, and `.html` and `.pdf` files (whole-file
+/// formats), are one part read exactly as `TextPipeline.read` reads them.
 public struct TextParts {
   public let path: String
   /// Hex SHA-256 of the whole file (read once before the parts).
