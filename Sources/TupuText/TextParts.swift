@@ -9,11 +9,11 @@ import TupuDiagnostics
 ///
 /// Every part is a `ReadDocument` whose offsets count in the whole file's decoded text
 /// (`originalTextStart` says where its own `originalText` begins) and whose articles are
-/// numbered on from the last part's. A part ends at a form feed (pdftotext's page break) or a
-/// blank line after `partBytes`, else at the last line break before `2 × partBytes`, never
-/// inside a character. The encoding is decided by the first part and kept. Files up to
-/// `partBytes`, and `.html` and `.pdf` files, are one part read exactly as
-/// `TextPipeline.read` reads them.
+/// numbered on from the last part's. A part ends at a form feed (pdftotext's page break), a gap
+/// of blank lines or a blank line after `partBytes`, else at the last line break before
+/// `2 × partBytes`, never inside a character. The first part that is not all ASCII decides the
+/// encoding for the rest. Files up to `partBytes`, and `.html` and `.pdf` files (whole-file
+/// formats), are one part read exactly as `TextPipeline.read` reads them.
 public struct TextParts {
   public let path: String
   /// Hex SHA-256 of the whole file (read once before the parts).
@@ -76,9 +76,13 @@ public struct TextParts {
 
   /// Up to `count` bytes, nil at the end of the file.
   private static func read(_ handle: FileHandle, count: Int, path: String) throws -> [UInt8]? {
+    try readData(handle, count: count, path: path).map { [UInt8]($0) }
+  }
+
+  private static func readData(_ handle: FileHandle, count: Int, path: String) throws -> Data? {
     do {
       guard let data = try handle.read(upToCount: count), !data.isEmpty else { return nil }
-      return [UInt8](data)
+      return data
     } catch {
       throw Diagnostic(
         "cannot read \(path): \(error.localizedDescription)",
@@ -123,44 +127,45 @@ public struct TextParts {
 
   /// Reads until `pending` holds `count` bytes or the file ends.
   private mutating func fill(upTo count: Int) throws {
+    // NB: room for a whole window at once, so that appending never doubles the buffer.
+    if pending.capacity < count { pending.reserveCapacity(count) }
     while pending.count < count, !atEnd, let handle {
-      if let block = try Self.read(handle, count: max(1 << 20, count - pending.count), path: path) {
-        pending += block
+      if let block = try Self.readData(handle, count: count - pending.count, path: path) {
+        block.withUnsafeBytes { pending.append(contentsOf: $0) }
       } else {
         atEnd = true
       }
     }
   }
 
-  /// Where the part ends in `pending`: after the first page break past `partBytes`, else the
-  /// first blank line, else the last line break; with no line break in 2 × `partBytes`, at the
-  /// last character boundary; nil when only more bytes can tell (a GB18030 line longer than
-  /// that).
+  /// Where the part ends in `pending`: after the first page break past `partBytes`, else after
+  /// the first gap of two or more blank lines, else the first blank line, else the last line
+  /// break; with no line break in 2 × `partBytes`, at the last character boundary; nil when
+  /// only more bytes can tell (a GB18030 line longer than that).
   private func cutPoint() -> Int? {
     if atEnd && pending.count <= searchLimit { return pending.count }
     let newline = UInt8(ascii: "\n")
     // NB: up to 2 × `partBytes`, or more while a long GB18030 line is being read on.
     let window = min(partBytes, pending.count)..<min(searchLimit, pending.count)
     if let page = pending[window].firstIndex(of: 0x0C) { return page + 1 }
+    // NB: one blank line also parts paragraphs, even a sentence broken across a page of print
+    // (使命\n\n感落实); a wider gap is where pages and stories were joined.
+    var firstBlankLine: Int?
     var lastBreak = -1
     for index in window where pending[index] == newline {
-      // A blank line: only spaces, tabs or CR up to the next line break.
-      var next = index + 1
-      while next < pending.count,
-        pending[next] == 0x20 || pending[next] == 0x09 || pending[next] == 0x0D
-      {
-        next += 1
-      }
-      if next < pending.count, pending[next] == newline { return next + 1 }
+      let (gap, end) = blankLines(after: index)
+      if gap >= 2 { return end }
+      if gap == 1, firstBlankLine == nil { firstBlankLine = end }
       lastBreak = index + 1
     }
+    if let firstBlankLine { return firstBlankLine }
     if lastBreak > 0 { return lastBreak }
     if let last = pending[..<window.lowerBound].lastIndex(of: newline) { return last + 1 }
     if atEnd { return pending.count }
     // NB: no line break at all: a part must still end on a character boundary. UTF-8 never
     // starts a character with 10xxxxxx; in GB18030 (or before the encoding is known) only a
     // line break is safe, so the part grows to the next one.
-    if encoding == .utf8 || (encoding == nil && Self.isUTF8(pending.prefix(4096))) {
+    if encoding == .utf8 || (encoding == nil && Self.isUTF8(pending[..<window.upperBound])) {
       var end = window.upperBound
       while end > 0, pending[end - 1] & 0xC0 == 0x80 { end -= 1 }
       if end > 0, pending[end - 1] >= 0xC0 { end -= 1 }
@@ -169,12 +174,30 @@ public struct TextParts {
     return nil
   }
 
+  /// The lines holding only spaces, tabs or CR that follow the line break at `index`, and
+  /// where the last of them ends.
+  private func blankLines(after index: Int) -> (count: Int, end: Int) {
+    var count = 0
+    var end = index + 1
+    while true {
+      var next = end
+      while next < pending.count,
+        pending[next] == 0x20 || pending[next] == 0x09 || pending[next] == 0x0D
+      {
+        next += 1
+      }
+      guard next < pending.count, pending[next] == UInt8(ascii: "\n") else { return (count, end) }
+      count += 1
+      end = next + 1
+    }
+  }
+
   /// Whether `bytes` are UTF-8, but for a character cut off at their end.
   private static func isUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-    var end = bytes.endIndex
-    while end > bytes.startIndex, bytes[end - 1] & 0xC0 == 0x80 { end -= 1 }
-    if end > bytes.startIndex, bytes[end - 1] >= 0xC0 { end -= 1 }
-    return String(validating: bytes[..<end], as: UTF8.self) != nil
+    switch UTF8Validation.check(bytes) {
+    case .valid, .truncated: return true  // truncated: only ever at the very end
+    case .invalid: return false
+    }
   }
 
   /// One part decoded and read; nil when it holds only layout space.
@@ -182,8 +205,10 @@ public struct TextParts {
     defer { byteOffset += bytes.count }
     let decoded = try TextDecoder.decode(
       bytes, path: path, byteBase: byteOffset, expected: encoding)
-    encoding = encoding ?? decoded.encoding
     let scalarCount = decoded.text.unicodeScalars.count
+    // NB: a part all ASCII (an English preface, tables of figures) reads the same in both
+    // encodings: the first part with other characters decides.
+    if encoding == nil, decoded.text.utf8.count != scalarCount { encoding = decoded.encoding }
     defer { scalarOffset += scalarCount }
     guard decoded.text.unicodeScalars.contains(where: { !LayoutText.isLayoutSpace($0) }) else {
       return nil

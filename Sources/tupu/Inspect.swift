@@ -30,13 +30,17 @@ struct Inspect: ParsableCommand {
   @Flag(name: .long, help: "Also list the lines recognized as web-page boilerplate.")
   var showBoilerplate = false
 
+  /// Bytes of a text file read at a time (tests make it small to read small files in parts).
+  @Option(name: .customLong("part-bytes"), help: .hidden)
+  var partBytes = 4 << 20
+
   func run() throws {
     var failures: [Diagnostic] = []
     var output = FileHandle.standardOutput
     for file in InspectReport.expand(files) {
       do {
         // Part by part: a big file is never held whole (see TextParts).
-        var parts = try TextPipeline.parts(path: file)
+        var parts = try TextPipeline.parts(path: file, partBytes: partBytes)
         var first = true
         while let part = try parts.next() {
           switch format {

@@ -30,7 +30,11 @@ enum TextDecoder {
         "\(path) is empty", at: SourceLocation(source: path, line: 0, byteOffset: 0),
         hint: "give a news text file (UTF-8 or GB18030), an .html page or a .pdf")
     }
-    if bytes.count >= 2,
+    // NB: byte-order marks only at the start of the file: a later part that begins with the
+    // same bytes holds a character there (U+FEFF where files were concatenated), which the
+    // whole file's text has too and offsets count.
+    let atFileStart = byteBase == 0
+    if atFileStart, bytes.count >= 2,
       (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
     {
       throw Diagnostic(
@@ -45,7 +49,7 @@ enum TextDecoder {
       return try decodeGB18030(bytes, path: path, utf8FailureOffset: nil, byteBase: byteBase)
     }
     var body = bytes[...]
-    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+    if atFileStart, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
       body = bytes[3...]
     }
     // NB: the standard library's validation is the fast path; ours only runs to say where.
