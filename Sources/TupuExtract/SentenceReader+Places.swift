@@ -205,7 +205,14 @@ extension SentenceReader {
         let previous = start - 1
         guard Self.isIdeograph(text[previous]) || Self.isDigit(text[previous]) else { break }
         if taken[previous] { break }
-        if boundary.longest(in: text, endingAt: start) != nil { break }
+        // NB: 新 of 新疆 is a place's, not the boundary 新 (新引进某公司).
+        if let word = boundary.longest(in: text, endingAt: start),
+          !mentions.contains(where: {
+            $0.via == "gazetteer" && $0.start <= start - word.word.count && $0.end > start - 1
+          })
+        {
+          break
+        }
         if mentions.contains(where: { $0.isPerson && $0.end == start }) { break }
         start -= 1
       }

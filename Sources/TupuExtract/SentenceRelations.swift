@@ -313,11 +313,23 @@ struct SentenceRelations {
       var recipient: String?
       var givers: [String] = []
       if let towardAt {
-        recipient =
-          innermost(
-            entities.first(where: {
-              Self.recipientClasses.contains($0.className) && $0.mention.start == towardAt + 1
-            }))?.name ?? hereRecipient(at: towardAt + 1)
+        // 向昌吉州阜康市某社区: the chain may begin with a city, which never receives.
+        var head = entities.first(where: {
+          Self.recipientClasses.contains($0.className) && $0.mention.start == towardAt + 1
+        })
+        if head == nil, var city = entities.first(where: {
+          $0.className == "City" && $0.mention.start == towardAt + 1
+        }) {
+          while let next = entities.first(where: {
+            $0.mention.start == city.mention.end && $0.className == "City"
+          }) {
+            city = next
+          }
+          head = entities.first(where: {
+            Self.recipientClasses.contains($0.className) && $0.mention.start == city.mention.end
+          })
+        }
+        recipient = innermost(head)?.name ?? hereRecipient(at: towardAt + 1)
         for segment in segments(start..<towardAt) {
           let inside = entities.filter {
             $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound

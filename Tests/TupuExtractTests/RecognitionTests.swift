@@ -248,6 +248,13 @@ struct RecognitionTests {
       ],
       absent: ["文化广场 : Place"]),
     Case(
+      text: "新疆天池乳业有限公司向昌吉州阜康市滨湖社区捐赠牛奶。伊犁哈萨克自治州霍城县召开会议。",
+      expected: [
+        "新疆天池乳业有限公司 : Organization", "新疆天池乳业有限公司 sponsors 滨湖社区",
+        "昌吉州 : City", "伊犁哈萨克自治州 : City", "霍城县 : District",
+      ],
+      absent: ["疆天池乳业有限公司 : Organization"]),
+    Case(
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
