@@ -95,8 +95,9 @@ extension SentenceReader {
   mutating func readProjectLists() {
     let heads = lexicon.list(.projectListHead)
     for head in text.indices {
-      guard let match = heads.longest(in: text, at: head) else { continue }
-      _ = match
+      guard heads.longest(in: text, at: head) != nil || isCountedListHead(at: head) else {
+        continue
+      }
       var items: [Range<Int>] = []
       var itemEnd = head
       var position = head
@@ -143,6 +144,18 @@ extension SentenceReader {
             via: "project-list"))
       }
     }
+  }
+
+  /// 等8个重点项目, 等十余个项目: an enumeration's head with a count in it.
+  func isCountedListHead(at index: Int) -> Bool {
+    guard index < text.count, text[index] == "等" else { return false }
+    var position = index + 1
+    let numerals = "0123456789一二三四五六七八九十百余多".unicodeScalars
+    while position < text.count, numerals.contains(text[position]) { position += 1 }
+    guard position > index + 1, position < text.count, "个项处".unicodeScalars.contains(text[position])
+    else { return false }
+    position += 1
+    return ["重点项目", "重大项目", "产业项目", "项目", "重点工程", "工程"].contains { starts($0, at: position) }
   }
 
   /// Whether a 、 comes before `position` within the run of name characters it is in: then the

@@ -271,7 +271,20 @@ struct SentenceRelations {
       agent = person.name
     }
     guard let agent else { return }
-    for project in projects { add(agent, first.pattern.predicate, project.name, first.pattern.id) }
+    var agents = [agent]
+    // 区委书记甲，区长乙带领…观摩了: every leader named before 带领 leads the visit.
+    if let lead = ["带领", "率领", "带队"].compactMap({ word in
+      (0..<first.start).first { starts(word, at: $0) }
+    }).min() {
+      for person in entities where isPerson(person.className) && person.mention.end <= lead
+        && !agents.contains(person.name)
+      {
+        agents.append(person.name)
+      }
+    }
+    for agent in agents {
+      for project in projects { add(agent, first.pattern.predicate, project.name, first.pattern.id) }
+    }
   }
 
   // MARK: Sponsors

@@ -255,6 +255,12 @@ struct RecognitionTests {
       ],
       absent: ["疆天池乳业有限公司 : Organization"]),
     Case(
+      text: "区委书记韩立新，区委副书记、区长王建华带领区四大班子领导，先后观摩了江城数字物流港、城北智能装备产业园等8个重点项目。",
+      expected: [
+        "江城数字物流港 : Project", "韩立新 reviews 江城数字物流港", "王建华 reviews 江城数字物流港",
+        "王建华 reviews 城北智能装备产业园",
+      ]),
+    Case(
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
