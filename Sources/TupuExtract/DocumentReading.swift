@@ -24,6 +24,8 @@ struct DocumentReading {
   /// The district the page furniture names (来源：某区人民政府办公室), for articles that never
   /// name theirs.
   var furnitureDistrict: String?
+  /// The district a page calls by its bare name only (推动朝天各项事业 … 区委书记).
+  var bareDistrict: String?
   /// Canonical name of every raw name, per class (`resolve`).
   var canonical: [ExactText: String] = [:]
   /// The class each canonical name ends up with (Official wins over Person).
@@ -82,6 +84,44 @@ struct DocumentReading {
     read(items, article: document.boilerplateArticleIndex)
   }
 
+  /// A page of a district's own paper may call it by its bare name only (朝天, 莲湖) and its
+  /// officials 区委书记: that district, when one bare name of the national list is written
+  /// twice or more without a suffix and the page speaks of its level (区委, 县长, 全区…).
+  mutating func readBareDistrict(_ document: ReadDocument) {
+    let names = lexicon.bareCounties
+    guard names.count > 0 else { return }
+    var counts: [String: Int] = [:]
+    var levels: Set<Unicode.Scalar> = []
+    let suffixes: Set<Unicode.Scalar> = ["区", "县", "市", "镇", "乡", "街", "村", "旗", "州", "路"]
+    let counties = lexicon.list(.county)
+    for sentence in document.articles.flatMap(\.sentences) {
+      let text = Array(sentence.text.unicodeScalars)
+      for index in text.indices {
+        // A page that names a district in full is read by its names.
+        if counties.longest(in: text, at: index) != nil { return }
+        if index + 1 < text.count, text[index] == "区" || text[index] == "县",
+          "委长政".unicodeScalars.contains(text[index + 1])
+            || (index > 0 && text[index - 1] == "全")
+        {
+          levels.insert(text[index])
+        }
+        guard let match = names.longest(in: text, at: index) else { continue }
+        let end = index + match.word.count
+        // 沈建华, 韩卫东: after a surname it is a given name (建华区 and 卫东区 exist too).
+        if index > 0, lexicon.list(.surname).contains(text[(index - 1)..<index]) { continue }
+        // 朝天区, 新城社区, 长安路: a name with its suffix is read as such elsewhere.
+        if end < text.count,
+          suffixes.contains(text[end]) || lexicon.suffixes.longest(in: text, at: end) != nil
+        {
+          continue
+        }
+        counts[match.payload, default: 0] += 1
+      }
+    }
+    let candidates = counts.filter { $0.value >= 2 && levels.contains($0.key.unicodeScalars.last!) }
+    if candidates.count == 1 { bareDistrict = candidates.first?.key }
+  }
+
   /// Reads the page furniture for the district of the site that published the page.
   mutating func readFurnitureDistrict(_ document: ReadDocument) {
     let scalars = Array(document.originalText.unicodeScalars)
@@ -106,7 +146,7 @@ struct DocumentReading {
 
   mutating func read(_ items: [Item], article: Int) {
     var context = ArticleContext()
-    context.district = documentDistrict ?? furnitureDistrict
+    context.district = documentDistrict ?? furnitureDistrict ?? bareDistrict
     var districtFromArticle = false
     for item in items {
       // 上一篇:某区召开某会议: a link to another article states nothing about this one.
@@ -117,6 +157,7 @@ struct DocumentReading {
         reader.readByline()
       } else {
         reader.read(context: &context)
+        if let district = bareDistrict { reader.readBareDistrict(district) }
       }
       if let body = reader.lastBaseBody, reader.mentions[body].visibility != .dropped {
         context.lastBody = reader.mentions[body].name

@@ -21,6 +21,7 @@ public struct Extractor: Sendable {
   public func extract(_ document: ReadDocument) -> DocumentGraph {
     var reading = DocumentReading(lexicon: ontology.lexicon, cues: cues)
     reading.readFurnitureDistrict(document)
+    reading.readBareDistrict(document)
     for article in document.articles { reading.read(article) }
     reading.readBoilerplate(document)
     reading.resolve()

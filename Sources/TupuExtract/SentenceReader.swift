@@ -98,6 +98,25 @@ struct SentenceReader {
     dropNamesCutFromOthers()
   }
 
+  /// The page's district written by its bare name (推动朝天各项事业): a mention of `district`.
+  mutating func readBareDistrict(_ district: String) {
+    let bare = Array(district.unicodeScalars.dropLast())
+    guard !bare.isEmpty, text.count >= bare.count else { return }
+    for start in 0...(text.count - bare.count) where Array(text[start..<(start + bare.count)]) == bare {
+      let end = start + bare.count
+      if end < text.count, lexicon.suffixes.longest(in: text, at: end) != nil { continue }
+      if start > 0, lexicon.list(.surname).contains(text[(start - 1)..<start]) { continue }
+      if (start..<end).contains(where: { taken[$0] }) { continue }
+      if mentions.contains(where: {
+        $0.visibility != .dropped && $0.start < end && $0.end > start
+      }) {
+        continue
+      }
+      _ = addMention(
+        Mention(start: start, end: end, className: "District", name: district, via: "bare-district"))
+    }
+  }
+
   /// A person's name whose end starts another, longer name (a company, a place) is no name;
   /// nor is one of 和 and a company's first characters (书记和盐城某纺织有限公司).
   mutating func dropNamesCutFromOthers() {

@@ -86,6 +86,7 @@ public struct Lexicon: Sendable {
     case toward
     case receive
     case enterpriseBoundary
+    case county
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -121,6 +122,7 @@ public struct Lexicon: Sendable {
       case .toward: return "toward"
       case .receive: return "receive"
       case .enterpriseBoundary: return "enterprise-boundary"
+      case .county: return "county"
       }
     }
 
@@ -175,8 +177,32 @@ public struct Lexicon: Sendable {
 
   public init() {}
 
+  private mutating func computeBareCounties() {
+    var fullNames: [String: [String]] = [:]
+    for entry in list(.county).entries where entry.word.count >= 3 {
+      var bare = ""
+      bare.unicodeScalars.append(contentsOf: entry.word.dropLast())
+      var full = ""
+      full.unicodeScalars.append(contentsOf: entry.word)
+      fullNames[bare, default: []].append(full)
+    }
+    var table = WordTable<String>()
+    let common: [ListName] = [.stop, .genericName, .notAName, .notAStop]
+    for (bare, names) in fullNames where names.count == 1 {
+      let scalars = Array(bare.unicodeScalars)
+      if common.contains(where: { list($0).contains(scalars[...]) }) { continue }
+      table.insert(bare, names[0])
+    }
+    bareCounties = table
+  }
+
+  /// Districts and counties by their bare names (朝天 → 朝天区), where a bare name belongs to
+  /// one of them only and is no common word of the other lists (`computeScanStarts` fills it).
+  public var bareCounties = WordTable<String>()
+
   /// Fills `scanStarts` from the tables the scanner reads at every position.
   public mutating func computeScanStarts() {
+    computeBareCounties()
     var starts = ScalarSet()
     starts.formUnion(leaderPosts.firstScalars)
     starts.formUnion(bodies.firstScalars)
@@ -245,5 +271,6 @@ public struct Lexicon: Sendable {
     "toward": "words introducing a donation's recipient",
     "receive": "words after a donation's recipient (收到, 获得)",
     "enterprise-boundary": "words a company or school name never spans (its left end)",
+    "county": "the country's districts and counties by their full names (朝天区, 商水县)",
   ]
 }

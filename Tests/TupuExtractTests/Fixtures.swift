@@ -25,8 +25,11 @@ enum Fixtures {
   static let ontology: Ontology? = try? Ontology.load(directory: ontologyDirectory)
 
   static func builtInOntology() throws -> Ontology {
-    try Ontology.load(directory: ontologyDirectory)
+    try loadedOntology.get()
   }
+
+  /// Loaded once for all tests (the county gazetteer alone is 2 000 names).
+  private static let loadedOntology = Result { try Ontology.load(directory: ontologyDirectory) }
 
   /// The facts extracted from `text` as `subject predicate object` lines (type facts as
   /// `name : Class`), with the inference rules applied.

@@ -261,6 +261,13 @@ struct RecognitionTests {
         "王建华 reviews 城北智能装备产业园",
       ]),
     Case(
+      text: "区委书记赵明远主持召开区委常委会会议。会议强调，要推动莲湖各项事业迈上新台阶，为莲湖发展作出贡献。",
+      expected: ["莲湖区 : District", "赵明远 affiliated-with 莲湖区", "赵明远 title 区委书记"]),
+    Case(
+      text: "麒麟区委书记沈建华到东山镇调研乡村振兴工作。沈建华强调，要抓好乡村振兴。",
+      expected: ["沈建华 affiliated-with 麒麟区"],
+      absent: ["振兴区 : District", "建华区 : District"]),
+    Case(
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
