@@ -353,6 +353,9 @@ struct SentenceRelations {
             givers.append(body.name)
           }
         }
+        if givers.isEmpty, let referred = referredCompany(before: towardAt) {
+          givers = [referred]
+        }
         if givers.isEmpty,
           let nearest = entities.last(where: { isGiver($0.className) && $0.mention.end <= towardAt })
         {
@@ -435,6 +438,31 @@ struct SentenceRelations {
         add(giver, cue.pattern.predicate, recipient, cue.pattern.id)
       }
     }
+  }
+
+  /// 该行, 该公司, 该集团 before `position`: the last bank, company or group the article named.
+  func referredCompany(before position: Int) -> String? {
+    let references: [(word: String, endings: [String])] = [
+      ("该行", ["银行", "支行", "分行", "信用社"]), ("该公司", ["公司"]), ("该集团", ["集团", "集团有限公司"]),
+      ("该企业", ["公司", "集团", "厂"]),
+    ]
+    guard let reference = references.first(where: { reference in
+      (0..<position).contains { starts(reference.word, at: $0) }
+    }) else { return nil }
+    let earlier = reading.sentences.filter {
+      $0.article == sentence.article && $0.index <= sentence.index
+    }
+    for read in earlier.reversed() {
+      for mention in read.mentions.reversed()
+      where mention.visibility == .entity && mention.className == "Organization" && !mention.isBody {
+        guard let entity = reading.entity(mention),
+          reference.endings.contains(where: { entity.name.hasSuffix($0) })
+        else { continue }
+        if read.index == sentence.index, mention.start >= position { continue }
+        return entity.name
+      }
+    }
+    return nil
   }
 
   /// 向某乡某村捐赠: the most specific place of a nested name is the recipient.

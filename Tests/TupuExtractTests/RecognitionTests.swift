@@ -268,6 +268,10 @@ struct RecognitionTests {
       expected: ["沈建华 affiliated-with 麒麟区"],
       absent: ["振兴区 : District", "建华区 : District"]),
     Case(
+      text: "座谈会上，江城农村商业银行青山支行介绍了信贷产品。会后，该行与区妇联签订合作协议，并向桃源村捐赠设备一套。",
+      expected: ["江城农村商业银行青山支行 sponsors 桃源村"],
+      absent: ["区妇联 sponsors 桃源村"]),
+    Case(
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
