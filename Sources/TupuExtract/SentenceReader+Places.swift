@@ -18,6 +18,24 @@ extension SentenceReader {
     return ["了", "关于", "察看", "视察", "调研", "观摩", "听取"].contains { ends($0, at: start) }
   }
 
+  /// Whether a place named `own` right after a division of `className` is that division's.
+  func isPlaceOf(_ className: String, _ own: Range<Int>) -> Bool {
+    ["City", "District"].contains(className)
+      || ["Street", "Community"].contains(className) && isKindWords(own)
+  }
+
+  /// Whether `range` is made of words that say what kind a place is (文化, 新时代文明, 便民).
+  func isKindWords(_ range: Range<Int>) -> Bool {
+    let words = lexicon.list(.placeKind)
+    var position = range.lowerBound
+    while position < range.upperBound, let word = words.longest(in: text, at: position),
+      position + word.word.count <= range.upperBound
+    {
+      position += word.word.count
+    }
+    return position == range.upperBound
+  }
+
   /// A name in 街 used as an address, not a subdistrict: 文昌街88号, 与文昌街交会处, 顺城街交叉口.
   func isStreetAddress(end: Int) -> Bool {
     if end < text.count, Self.isDigit(text[end]) {
@@ -133,9 +151,9 @@ extension SentenceReader {
       if !own.isEmpty && isGeneric(own) { return nil }
       var name = string(own) + folded
       var start = own.lowerBound
-      if let container,
-        own.isEmpty || ["City", "District", "Street", "Community"].contains(mentions[container].className)
-      {
+      // 许昌市烈士陵园, 某社区文化广场: a city's or district's place, or one whose own name only
+      // says what kind it is, takes the place before it; 某社区新华小区 is 新华小区.
+      if let container, own.isEmpty || isPlaceOf(mentions[container].className, own) {
         name = mentions[container].name + name
         start = mentions[container].start
       }

@@ -87,6 +87,7 @@ public struct Lexicon: Sendable {
     case receive
     case enterpriseBoundary
     case county
+    case placeKind
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -123,6 +124,7 @@ public struct Lexicon: Sendable {
       case .receive: return "receive"
       case .enterpriseBoundary: return "enterprise-boundary"
       case .county: return "county"
+      case .placeKind: return "place-kind"
       }
     }
 
@@ -272,5 +274,6 @@ public struct Lexicon: Sendable {
     "receive": "words after a donation's recipient (收到, 获得)",
     "enterprise-boundary": "words a company or school name never spans (its left end)",
     "county": "the country's districts and counties by their full names (朝天区, 商水县)",
+    "place-kind": "words that say what kind a place is, not which (文化, 新时代文明实践)",
   ]
 }

@@ -272,6 +272,13 @@ struct RecognitionTests {
       expected: ["江城农村商业银行青山支行 sponsors 桃源村"],
       absent: ["区妇联 sponsors 桃源村"]),
     Case(
+      text: "家住东盛社区新华小区的王大爷说。新城区地下综合管廊工程已完工。北城模塑智造小镇地处北城街道。",
+      expected: [
+        "新华小区 : Place", "新华小区 located-in 东盛社区", "北城模塑智造小镇 : Place",
+        "北城模塑智造小镇 located-in 北城街道",
+      ],
+      absent: ["东盛社区新华小区 : Place", "新城区 : District"]),
+    Case(
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
