@@ -40,7 +40,21 @@ extension DocumentReading {
       }
     }
     addPlacesNamingProjects(&collector)
-    return collector.facts
+    return Self.withoutShortTitles(collector.facts)
+  }
+
+  /// 区委书记甲 … 甲书记指出: a title that only shortens another of the same person's (书记 of
+  /// 区委书记) says nothing more.
+  static func withoutShortTitles(_ facts: [Fact]) -> [Fact] {
+    var titles: [String: [String]] = [:]
+    for fact in facts where fact.predicate == "title" {
+      titles[fact.subject, default: []].append(fact.object.text)
+    }
+    return facts.filter { fact in
+      guard fact.predicate == "title", let others = titles[fact.subject] else { return true }
+      let title = fact.object.text
+      return !others.contains { $0 != title && $0.hasSuffix(title) }
+    }
   }
 
   /// 某县某产业园冷链中心 with nowhere stated: a project named after a place of the

@@ -70,6 +70,12 @@ extension SentenceReader {
     _ suffix: Lexicon.Suffix, word: String, at index: Int, length: Int, own: Range<Int>
   ) -> Int? {
     if isFalseSuffix(at: index, length: length) { return nil }
+    // 胡立新区长到…: 新区 here ends a name before 区长, no new district.
+    if word == "新区", index + 2 < text.count, text[index + 2] == "长",
+      isNameBeforeTitle(own.lowerBound..<(index + 1), postEnd: index + 3)
+    {
+      return nil
+    }
     // 党建+邻里中心: a plus only inside a project's name.
     if suffix.kind != .project, own.contains(where: { text[$0] == "+" || text[$0] == "＋" }) {
       return nil

@@ -469,7 +469,10 @@ extension SentenceReader {
       {
         return true
       }
-      if lexicon.list(.stop).longest(in: text, at: position).map({ $0.word.count >= 2 }) ?? false {
+      // 区长到某街道: a verb or preposition is no part of a street's name.
+      if let stop = lexicon.list(.stop).longest(in: text, at: position),
+        stop.word.count >= 2 || "到在赴向于".unicodeScalars.contains(stop.word[0])
+      {
         return false
       }
       position += 1

@@ -279,6 +279,10 @@ struct RecognitionTests {
       ],
       absent: ["东盛社区新华小区 : Place", "新城区 : District"]),
     Case(
+      text: "区委书记韩立新主持会议。4月20日，胡卫华区长到湓浦街道调研，韩立新书记指出要抓好复工。远达街道党工委书记刘国庆、办事处主任隋晓慧出席活动。",
+      expected: ["韩立新 title 区委书记", "隋晓慧 title 主任"],
+      absent: ["韩立新 title 书记", "胡卫华区 : District", "办事处 : Official"]),
+    Case(
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
