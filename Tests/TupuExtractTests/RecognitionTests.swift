@@ -283,6 +283,10 @@ struct RecognitionTests {
       expected: ["韩立新 title 区委书记", "隋晓慧 title 主任"],
       absent: ["韩立新 title 书记", "胡卫华区 : District", "办事处 : Official"]),
     Case(
+      text: "会前，王树林带领部分常委会组成人员视察了青山县中医院新院区项目。",
+      expected: ["青山县中医院 : Organization"],
+      absent: ["王树林带领部分常委会 : Meeting", "新院区 : District"]),
+    Case(
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
