@@ -53,7 +53,7 @@ extension SentenceReader {
   }
 
   /// 林雅琪区长带队: a personal name with its post after it, not a place and its head. Only
-  /// when no name follows the post (魏都区长何长成 is the district's head, 何长成).
+  /// when no name follows the post (青山区长赵明远 is the district's head, 赵明远).
   func isNameBeforeTitle(_ own: Range<Int>, postEnd: Int) -> Bool {
     guard let surname = surnameLength(at: own.lowerBound), own.count - surname >= 1,
       own.count - surname <= 2
