@@ -383,17 +383,22 @@ struct SentenceRelations {
                 && $0.mention.start >= cue.end
             }))?.name
         if recipient == nil {
-          for position in cue.end..<end {
-            if let here = hereRecipientAfterWe(position) {
-              recipient = here
-              break
-            }
+          // 资助社区开展…: the article's community, named right after the cue.
+          recipient = hereRecipient(at: cue.end)
+          for position in cue.end..<end where recipient == nil {
+            recipient = hereRecipientAfterWe(position)
           }
         }
         if let nearest = entities.last(where: {
           isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
         }) {
           givers = [nearest.name]
+        } else if start == cue.start, let previous = entities.last(where: {
+          isGiver($0.className) && $0.mention.end <= cue.start
+        }) {
+          // 某银行出资2万元，资助社区开展…: a clause that begins with the cue goes on with the
+          // giver of the clause before.
+          givers = [previous.name]
         }
         // 由某公司投资建设: the giver follows 由, and what it built is written before 由 (某产业园
         // （位于…，）由…投资建设) or after 的 (由…出资建设的某饭堂). This reading wins over a

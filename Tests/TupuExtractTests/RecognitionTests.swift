@@ -287,6 +287,9 @@ struct RecognitionTests {
       expected: ["青山县中医院 : Organization"],
       absent: ["王树林带领部分常委会 : Meeting", "新院区 : District"]),
     Case(
+      text: "桃源社区举办第三届邻里节。开幕当天，江城农商银行城关支行出资2万元，资助社区开展困难老人助餐服务。",
+      expected: ["江城农商银行城关支行 sponsors 桃源社区"]),
+    Case(
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
