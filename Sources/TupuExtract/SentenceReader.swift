@@ -30,7 +30,7 @@ struct ArticleContext: Sendable {
 /// One left-to-right pass over the sentence's scalars: at each position the longest lexicon
 /// word wins (a post over a body over a role over a suffix…); characters that match nothing
 /// gather as the pending name that the next suffix or post completes (青山 + 区委书记).
-struct SentenceReader {
+struct SentenceReader: SentenceText {
   let lexicon: Lexicon
   let text: [Unicode.Scalar]
   var mentions: [Mention] = []
@@ -68,20 +68,6 @@ struct SentenceReader {
     return result
   }
 
-  func starts(_ word: String, at index: Int) -> Bool {
-    var offset = index
-    for scalar in word.unicodeScalars {
-      guard offset < text.count, text[offset] == scalar else { return false }
-      offset += 1
-    }
-    return true
-  }
-
-  func ends(_ word: String, at end: Int) -> Bool {
-    let count = word.unicodeScalars.count
-    return end - count >= 0 && starts(word, at: end - count)
-  }
-
   func inList(_ list: Lexicon.ListName, _ range: Range<Int>) -> Bool {
     lexicon.list(list).contains(text[range])
   }
@@ -102,7 +88,8 @@ struct SentenceReader {
   mutating func readBareDistrict(_ district: String) {
     let bare = Array(district.unicodeScalars.dropLast())
     guard !bare.isEmpty, text.count >= bare.count else { return }
-    for start in 0...(text.count - bare.count) where Array(text[start..<(start + bare.count)]) == bare {
+    for start in 0...(text.count - bare.count)
+    where text[start..<(start + bare.count)].elementsEqual(bare) {
       let end = start + bare.count
       if end < text.count, lexicon.suffixes.longest(in: text, at: end) != nil { continue }
       if start > 0, lexicon.list(.surname).contains(text[(start - 1)..<start]) { continue }
@@ -113,7 +100,8 @@ struct SentenceReader {
         continue
       }
       _ = addMention(
-        Mention(start: start, end: end, className: "District", name: district, via: "bare-district"))
+        Mention(start: start, end: end, className: "District", name: district, via: "bare-district")
+      )
     }
   }
 
@@ -166,5 +154,28 @@ struct SentenceReader {
   /// The mention ending exactly at `end`, latest first.
   func mention(endingAt end: Int) -> Int? {
     mentions.indices.last { mentions[$0].end == end }
+  }
+}
+
+/// A sentence's scalars, read word by word by the recognizer and the relation reader alike.
+protocol SentenceText {
+  var text: [Unicode.Scalar] { get }
+}
+
+extension SentenceText {
+  /// Whether `word` starts at `index` of the sentence.
+  func starts(_ word: String, at index: Int) -> Bool {
+    var offset = index
+    for scalar in word.unicodeScalars {
+      guard offset < text.count, text[offset] == scalar else { return false }
+      offset += 1
+    }
+    return true
+  }
+
+  /// Whether `word` ends at `end` of the sentence.
+  func ends(_ word: String, at end: Int) -> Bool {
+    let count = word.unicodeScalars.count
+    return end - count >= 0 && starts(word, at: end - count)
   }
 }

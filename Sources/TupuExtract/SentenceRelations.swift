@@ -2,7 +2,7 @@ import TupuGraph
 import TupuOntology
 
 /// The relations one sentence states, read with the ontology's patterns.
-struct SentenceRelations {
+struct SentenceRelations: SentenceText {
   struct Found {
     var subject: String
     var predicate: String
@@ -31,7 +31,8 @@ struct SentenceRelations {
   var lexicon: Lexicon { reading.lexicon }
 
   mutating func add(_ subject: String, _ predicate: String, _ object: String, _ pattern: String) {
-    found.append(Found(subject: subject, predicate: predicate, object: .entity(object), pattern: pattern))
+    found.append(
+      Found(subject: subject, predicate: predicate, object: .entity(object), pattern: pattern))
   }
 
   mutating func readAll() {
@@ -91,7 +92,9 @@ struct SentenceRelations {
   func bareMeeting(at index: Int) -> String? {
     var position = index
     if position < text.count, text[position] == "了" { position += 1 }
-    if let meeting = entities.first(where: { $0.className == "Meeting" && $0.mention.start == position }) {
+    if let meeting = entities.first(where: {
+      $0.className == "Meeting" && $0.mention.start == position
+    }) {
       return meeting.name
     }
     guard let meeting = sentence.context.meeting,
@@ -111,14 +114,18 @@ struct SentenceRelations {
       guard let person = reading.entity(sentence.mentions[post.person]) else { continue }
       if let title = post.title, let titlePattern, person.className == "Official" {
         found.append(
-          Found(subject: person.name, predicate: "title", object: .literal(title), pattern: titlePattern))
+          Found(
+            subject: person.name, predicate: "title", object: .literal(title), pattern: titlePattern
+          ))
       }
       guard let unitPattern else { continue }
       for unit in post.units {
         switch unit {
         case .mention(let index):
           let mention = sentence.mentions[index]
-          if let entity = reading.entity(mention) { add(person.name, "affiliated-with", entity.name, unitPattern) }
+          if let entity = reading.entity(mention) {
+            add(person.name, "affiliated-with", entity.name, unitPattern)
+          }
         case .named(let name, let className):
           if let canonical = reading.canonical[DocumentReading.key(className, name)] {
             add(person.name, "affiliated-with", canonical, unitPattern)
@@ -146,7 +153,8 @@ struct SentenceRelations {
       })?.name
       if meeting == nil && predicate == "chairs" {
         let after = cue.end
-        let atClauseEnd = after >= text.count || Self.clauseEnds.contains(text[after]) || text[after] == "并"
+        let atClauseEnd =
+          after >= text.count || Self.clauseEnds.contains(text[after]) || text[after] == "并"
         if atClauseEnd, let current = sentence.context.meeting {
           meeting = reading.canonical[DocumentReading.key("Meeting", current)]
         } else {
@@ -166,7 +174,9 @@ struct SentenceRelations {
       add(agent.name, predicate, meeting, cue.pattern.id)
       // 甲单位、乙单位联合召开: every body of the list convenes.
       if predicate == "convenes", !isPerson(agent.className) {
-        for body in bodiesListed(before: agent.mention) { add(body, predicate, meeting, cue.pattern.id) }
+        for body in bodiesListed(before: agent.mention).names {
+          add(body, predicate, meeting, cue.pattern.id)
+        }
       }
     }
     readJointConveners()
@@ -174,19 +184,20 @@ struct SentenceRelations {
 
   static let conveningClasses: Set<String> = ["Organization", "District", "Street", "Community"]
 
-  /// The bodies written before `last` in a list with it: 甲、乙和|last.
-  func bodiesListed(before last: Mention) -> [String] {
+  /// The bodies written before `last` in a list with it (甲、乙和|last), and where the list
+  /// begins.
+  func bodiesListed(before last: Mention) -> (names: [String], start: Int) {
     var names: [String] = []
-    var end = last.start
-    while end >= 2, "、和与及".unicodeScalars.contains(text[end - 1]),
+    var start = last.start
+    while start >= 2, "、和与及".unicodeScalars.contains(text[start - 1]),
       let body = entities.last(where: {
-        $0.mention.end == end - 1 && Self.conveningClasses.contains($0.className)
+        $0.mention.end == start - 1 && Self.conveningClasses.contains($0.className)
       })
     {
       names.append(body.name)
-      end = body.mention.start
+      start = body.mention.start
     }
-    return names
+    return (names, start)
   }
 
   /// 由甲、乙（联合）组织的某会议: every body after 由 convenes the meeting.
@@ -203,30 +214,15 @@ struct SentenceRelations {
       for modifier in ["联合", "共同"] where ends(modifier, at: position) {
         position -= modifier.unicodeScalars.count
       }
-      guard let last = entities.last(where: {
-        $0.mention.end == position && Self.conveningClasses.contains($0.className)
-      }) else { continue }
-      let bodies = [last.name] + bodiesListed(before: last.mention)
-      let first = bodies.count == 1 ? last.mention.start : nil
-      let listStart =
-        first ?? entities.first(where: { bodies.last == $0.name })?.mention.start ?? last.mention.start
-      guard listStart > 0, text[listStart - 1] == "由" else { continue }
-      for body in bodies { add(body, "convenes", meeting.name, patternID) }
+      guard
+        let last = entities.last(where: {
+          $0.mention.end == position && Self.conveningClasses.contains($0.className)
+        })
+      else { continue }
+      let listed = bodiesListed(before: last.mention)
+      guard listed.start > 0, text[listed.start - 1] == "由" else { continue }
+      for body in [last.name] + listed.names { add(body, "convenes", meeting.name, patternID) }
     }
-  }
-
-  /// Whether `word` starts at `index` of the sentence.
-  func starts(_ word: String, at index: Int) -> Bool {
-    let scalars = Array(word.unicodeScalars)
-    guard index + scalars.count <= text.count else { return false }
-    return Array(text[index..<(index + scalars.count)]) == scalars
-  }
-
-  /// Whether `word` ends at `index` of the sentence.
-  func ends(_ word: String, at index: Int) -> Bool {
-    let scalars = Array(word.unicodeScalars)
-    guard index >= scalars.count else { return false }
-    return Array(text[(index - scalars.count)..<index]) == scalars
   }
 
   mutating func readAttendance() {
@@ -240,7 +236,9 @@ struct SentenceRelations {
       guard let meeting = bareMeeting(at: cue.end) ?? (closes ? current : nil) else { continue }
       let lower = chairCueEnds.filter { $0 <= cue.start }.max() ?? 0
       for entity in entities
-      where isPerson(entity.className) && entity.mention.end <= cue.start && entity.mention.start >= lower {
+      where isPerson(entity.className) && entity.mention.end <= cue.start
+        && entity.mention.start >= lower
+      {
         add(entity.name, cue.pattern.predicate, meeting, cue.pattern.id)
       }
     }
@@ -263,11 +261,15 @@ struct SentenceRelations {
     let bareMeetingBefore = (max(0, start)..<first.start).contains {
       lexicon.list(.meetingBare).longest(in: text, at: $0) != nil
     }
-    if let meeting = entities.last(where: { $0.className == "Meeting" && $0.mention.end <= first.start }) {
+    if let meeting = entities.last(where: {
+      $0.className == "Meeting" && $0.mention.end <= first.start
+    }) {
       agent = meeting.name
     } else if bareMeetingBefore, let current = sentence.context.meeting {
       agent = reading.canonical[DocumentReading.key("Meeting", current)]
-    } else if let person = entities.first(where: { isPerson($0.className) && $0.mention.end <= first.start }) {
+    } else if let person = entities.first(where: {
+      isPerson($0.className) && $0.mention.end <= first.start
+    }) {
       agent = person.name
     }
     guard let agent else { return }
@@ -276,14 +278,17 @@ struct SentenceRelations {
     if let lead = ["带领", "率领", "带队"].compactMap({ word in
       (0..<first.start).first { starts(word, at: $0) }
     }).min() {
-      for person in entities where isPerson(person.className) && person.mention.end <= lead
+      for person in entities
+      where isPerson(person.className) && person.mention.end <= lead
         && !agents.contains(person.name)
       {
         agents.append(person.name)
       }
     }
     for agent in agents {
-      for project in projects { add(agent, first.pattern.predicate, project.name, first.pattern.id) }
+      for project in projects {
+        add(agent, first.pattern.predicate, project.name, first.pattern.id)
+      }
     }
   }
 
@@ -330,9 +335,11 @@ struct SentenceRelations {
         var head = entities.first(where: {
           Self.recipientClasses.contains($0.className) && $0.mention.start == towardAt + 1
         })
-        if head == nil, var city = entities.first(where: {
-          $0.className == "City" && $0.mention.start == towardAt + 1
-        }) {
+        if head == nil,
+          var city = entities.first(where: {
+            $0.className == "City" && $0.mention.start == towardAt + 1
+          })
+        {
           while let next = entities.first(where: {
             $0.mention.start == city.mention.end && $0.className == "City"
           }) {
@@ -357,7 +364,8 @@ struct SentenceRelations {
           givers = [referred]
         }
         if givers.isEmpty,
-          let nearest = entities.last(where: { isGiver($0.className) && $0.mention.end <= towardAt })
+          let nearest = entities.last(where: { isGiver($0.className) && $0.mention.end <= towardAt }
+          )
         {
           givers = [nearest.name]
         }
@@ -393,9 +401,11 @@ struct SentenceRelations {
           isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
         }) {
           givers = [nearest.name]
-        } else if start == cue.start, let previous = entities.last(where: {
-          isGiver($0.className) && $0.mention.end <= cue.start
-        }) {
+        } else if start == cue.start,
+          let previous = entities.last(where: {
+            isGiver($0.className) && $0.mention.end <= cue.start
+          })
+        {
           // 某银行出资2万元，资助社区开展…: a clause that begins with the cue goes on with the
           // giver of the clause before.
           givers = [previous.name]
@@ -431,9 +441,10 @@ struct SentenceRelations {
         if recipient == nil {
           let receive = lexicon.list(.receive)
           for position in start..<cue.start where receive.longest(in: text, at: position) != nil {
-            recipient = entities.last(where: {
-              Self.recipientClasses.contains($0.className) && $0.mention.end == position
-            })?.name
+            recipient =
+              entities.last(where: {
+                Self.recipientClasses.contains($0.className) && $0.mention.end == position
+              })?.name
             if recipient != nil { break }
           }
         }
@@ -451,15 +462,18 @@ struct SentenceRelations {
       ("该行", ["银行", "支行", "分行", "信用社"]), ("该公司", ["公司"]), ("该集团", ["集团", "集团有限公司"]),
       ("该企业", ["公司", "集团", "厂"]),
     ]
-    guard let reference = references.first(where: { reference in
-      (0..<position).contains { starts(reference.word, at: $0) }
-    }) else { return nil }
+    guard
+      let reference = references.first(where: { reference in
+        (0..<position).contains { starts(reference.word, at: $0) }
+      })
+    else { return nil }
     let earlier = reading.sentences.filter {
       $0.article == sentence.article && $0.index <= sentence.index
     }
     for read in earlier.reversed() {
       for mention in read.mentions.reversed()
-      where mention.visibility == .entity && mention.className == "Organization" && !mention.isBody {
+      where mention.visibility == .entity && mention.className == "Organization" && !mention.isBody
+      {
         guard let entity = reading.entity(mention),
           reference.endings.contains(where: { entity.name.hasSuffix($0) })
         else { continue }
@@ -525,7 +539,9 @@ struct SentenceRelations {
   mutating func readSituated() {
     for cue in cueOccurrences("situated-cue") {
       var position = cue.end
-      if position + 1 < text.count, text[position] == "市", text[position + 1] == "区" { position += 2 }
+      if position + 1 < text.count, text[position] == "市", text[position + 1] == "区" {
+        position += 2
+      }
       guard
         let place = innermost(
           entities.first(where: {
@@ -551,7 +567,8 @@ struct SentenceRelations {
       add(subject.name, "located-in", place.name, cue.pattern.id)
       // 位于A路与B街交会处: at a crossing, both roads hold it.
       var end = place.mention.end
-      while place.className == "Road", end + 1 < text.count, "与和、".unicodeScalars.contains(text[end]),
+      while place.className == "Road", end + 1 < text.count,
+        "与和、".unicodeScalars.contains(text[end]),
         let other = entities.first(where: { $0.mention.start == end + 1 && $0.className == "Road" })
       {
         add(subject.name, "located-in", other.name, cue.pattern.id)
@@ -602,14 +619,19 @@ struct SentenceRelations {
     for cue in cueOccurrences("build-at") {
       var after = cue.end
       if after < text.count, text[after] == "“" || text[after] == "\"" { after += 1 }
-      guard let project = entities.first(where: {
-        $0.className == "Project" && $0.mention.start >= cue.end && $0.mention.start <= after
-      }) else { continue }
+      guard
+        let project = entities.first(where: {
+          $0.className == "Project" && $0.mention.start >= cue.end && $0.mention.start <= after
+        })
+      else { continue }
       let start = clauseStart(before: cue.start)
-      guard let place = entities.last(where: {
-        Self.containerClasses.contains($0.className) && $0.mention.end <= cue.start
-          && $0.mention.start >= start && $0.mention.start > 0 && text[$0.mention.start - 1] == "在"
-      }) else { continue }
+      guard
+        let place = entities.last(where: {
+          Self.containerClasses.contains($0.className) && $0.mention.end <= cue.start
+            && $0.mention.start >= start && $0.mention.start > 0
+            && text[$0.mention.start - 1] == "在"
+        })
+      else { continue }
       add(project.name, "located-in", place.name, cue.pattern.id)
     }
   }
