@@ -27,6 +27,10 @@ public struct Evaluation: Sendable {
 
   public init(name: String) { self.name = name }
 
+  /// Predicates scored on their own line and left out of the facts total: `held-on` (meeting
+  /// dates) is new in the gold files and is measured apart until dates are extracted.
+  public static let scoredApart: Set<String> = ["held-on"]
+
   /// Scores `graph` against `gold` as sets (FORMAT.md): an entity counts when its name and
   /// class match a gold type line (any alternative), a fact when subject, predicate and object
   /// match (any alternative). Derived facts from `rules` are added before scoring.
@@ -74,9 +78,10 @@ public struct Evaluation: Sendable {
         return line.predicate == fact.predicate && line.subjects.contains(fact.subject)
           && line.objects.contains(fact.object.text)
       }
+      let counted = !scoredApart.contains(fact.predicate)
       if candidates.isEmpty {
         evaluation.predicates[fact.predicate, default: Score()].falsePositives += 1
-        evaluation.facts.falsePositives += 1
+        if counted { evaluation.facts.falsePositives += 1 }
         let derived = fact.derivedBy.map { " (derived by \($0))" } ?? ""
         evaluation.extras.append(
           Extra(
@@ -87,12 +92,13 @@ public struct Evaluation: Sendable {
       }
     }
     for (index, line) in gold.facts.enumerated() {
+      let counted = !scoredApart.contains(line.predicate)
       if matchedFacts.contains(index) {
         evaluation.predicates[line.predicate, default: Score()].truePositives += 1
-        evaluation.facts.truePositives += 1
+        if counted { evaluation.facts.truePositives += 1 }
       } else {
         evaluation.predicates[line.predicate, default: Score()].falseNegatives += 1
-        evaluation.facts.falseNegatives += 1
+        if counted { evaluation.facts.falseNegatives += 1 }
         evaluation.misses.append(
           Miss(
             text: "\(line.subjects.joined(separator: "|")) \(line.predicate) \(line.objects.joined(separator: "|"))",

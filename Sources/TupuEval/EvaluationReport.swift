@@ -37,8 +37,13 @@ public struct EvaluationReport: Sendable {
 
   static func figures(_ evaluation: Evaluation) -> [String] {
     var lines = [line("entities", evaluation.entities), line("facts", evaluation.facts)]
-    for predicate in evaluation.predicates.keys.sorted() {
+    let predicates = evaluation.predicates.keys.sorted()
+    for predicate in predicates where !Evaluation.scoredApart.contains(predicate) {
       if let score = evaluation.predicates[predicate] { lines.append(line("  " + predicate, score)) }
+    }
+    // NB: outside the facts total, so it stands unindented under its own name.
+    for predicate in predicates where Evaluation.scoredApart.contains(predicate) {
+      if let score = evaluation.predicates[predicate] { lines.append(line(predicate + " apart", score)) }
     }
     return lines
   }

@@ -41,6 +41,17 @@ struct EvaluationTests {
     }
   }
 
+  @Test("held-on is scored on its own line and left out of the facts total")
+  func heldOnApart() throws {
+    let gold = try GoldSet.parse(Self.gold + "\n某会\theld-on\t2023-06-20\n", path: "x.gold.tsv")
+    let facts = [Fact("王某", "chairs", .entity("某会")), Fact("某会", "held-on", .literal("2023-06-21"))]
+    let evaluation = Evaluation.score(graph(facts), against: gold, rules: [], name: "x")
+    #expect(evaluation.facts == Score(truePositives: 1, falsePositives: 0, falseNegatives: 2))
+    #expect(evaluation.predicates["held-on"] == Score(truePositives: 0, falsePositives: 1, falseNegatives: 1))
+    let report = EvaluationReport(evaluations: [evaluation], showDetails: false).render()
+    #expect(report.contains("\nheld-on apart     P 0.000  R 0.000"))
+  }
+
   @Test("any alternative matches; a wrong class is both a miss and a false positive")
   func scoring() throws {
     let gold = try GoldSet.parse(Self.gold, path: "x.gold.tsv")
