@@ -33,7 +33,7 @@ struct Describe: ParsableCommand {
               ?? "list names with `tupu query '?x : ?class'`")
         ], exit: ExitStatus.input)
     }
-    FileHandle.standardOutput.write(Data(Self.render(name: name, facts: facts).utf8))
+    try writeOutput(Self.render(name: name, facts: facts))
   }
 
   /// The description: a heading with the entity's class, then its facts (outgoing, then

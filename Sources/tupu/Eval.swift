@@ -46,7 +46,8 @@ struct Eval: ParsableCommand {
     // written after it arrive here.
     if let explain {
       let ontology = try loadOntology(global)
-      for line in Extractor(ontology: ontology).explain(explain) { print(line) }
+      let lines = Extractor(ontology: ontology).explain(explain)
+      try writeOutput(lines.map { $0 + "\n" }.joined())
       return
     }
     let golds = gold.filter { $0.hasSuffix(".tsv") }
@@ -67,7 +68,7 @@ struct Eval: ParsableCommand {
       )
     }
     let report = EvaluationReport(evaluations: evaluations, showDetails: !summary)
-    print(report.render())
+    try writeOutput(report.render() + "\n")
     let total = report.total
     var failed = false
     if let minEntityF1, total.entities.f1 < minEntityF1 {

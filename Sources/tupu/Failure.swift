@@ -33,3 +33,13 @@ func withDiagnostics<T>(exit code: ExitCode = ExitStatus.input, _ body: () throw
 func everyDiagnostic(of error: DiagnosticConvertible) -> [Diagnostic] {
   (error as? OntologyError)?.diagnostics ?? [error.diagnostic]
 }
+
+/// Writes results to standard output, checked: a full disk or a closed device is reported as
+/// "cannot write standard output: …" and exit 3, never a crash or a silent loss.
+func writeOutput(_ text: String) throws {
+  do {
+    try OutputChannel.standardOutput.write(text)
+  } catch {
+    throw report([error.diagnostic], exit: ExitStatus.input)
+  }
+}

@@ -144,8 +144,7 @@ enum QueryCommandSupport {
     if explain {
       switch session.explain(text, source: source, firstLine: firstLine) {
       case .success(let explanation):
-        FileHandle.standardOutput.write(Data((explanation.text + "\n").utf8))
-        return 0
+        return writeChecked(explanation.text + "\n")
       case .failure(let failure):
         printDiagnostics([failure.diagnostic])
         return failure.kind == .syntax ? 2 : 3
@@ -164,9 +163,7 @@ enum QueryCommandSupport {
     case .rows(let table, let notes):
       printDiagnostics(notes)
       // One channel for stdout (print buffers; FileHandle does not): blank line, then rows.
-      FileHandle.standardOutput.write(
-        Data(((previous > 0 ? "\n" : "") + format.render(table)).utf8))
-      return 0
+      return writeChecked((previous > 0 ? "\n" : "") + format.render(table))
     case .assertion(let result):
       printDiagnostics(result.notes)
       if result.passed { return 0 }
@@ -175,6 +172,17 @@ enum QueryCommandSupport {
     case .failure(let failure):
       printDiagnostics([failure.diagnostic])
       return failure.kind == .syntax ? 2 : 3
+    }
+  }
+
+  /// Writes results to standard output; 3 (with the reason on stderr) when that fails.
+  static func writeChecked(_ text: String) -> Int32 {
+    do {
+      try OutputChannel.standardOutput.write(text)
+      return 0
+    } catch {
+      printDiagnostics([error.diagnostic])
+      return 3
     }
   }
 

@@ -27,7 +27,7 @@ struct Stats: ParsableCommand {
     }
     let text =
       isatty(STDOUT_FILENO) == 1 ? Self.table(statistics) : Self.tabSeparated(statistics)
-    print(text, terminator: "")
+    try writeOutput(text)
   }
 
   static func tabSeparated(_ statistics: StoreStatistics) -> String {

@@ -20,7 +20,7 @@ struct Tupu: ParsableCommand {
   /// `tupu` alone: the REPL on a terminal, the help anywhere else (a pipe, CI).
   func run() throws {
     guard isatty(STDIN_FILENO) == 1 else {
-      print(Tupu.helpMessage())
+      try writeOutput(Tupu.helpMessage() + "\n")
       return
     }
     try Repl.parse([]).run()
