@@ -179,7 +179,7 @@ struct Export: ParsableCommand {
       throw usage("--query takes a query, not an assertion: leave out `assert`")
     case .failure(let failure):
       throw report(
-        [failure.diagnostic], exit: failure.kind == .syntax ? ExitStatus.usage : ExitStatus.input)
+        [failure.diagnostic], exit: ExitCode(failure.exitStatus))
     }
   }
 

@@ -20,7 +20,7 @@ struct Query: ParsableCommand {
         tupu query -f checks.tq --keep-going
       The language is described in docs/query-language.md. Without a query or -f, a script is
       read from standard input. Exit codes: 0 success, 1 an assertion failed, 2 a syntax error,
-      3 a store or input error.
+      3 a store, input or output error, 4 a query ran past --timeout.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -147,7 +147,7 @@ enum QueryCommandSupport {
         return writeChecked(explanation.text + "\n")
       case .failure(let failure):
         printDiagnostics([failure.diagnostic])
-        return failure.kind == .syntax ? 2 : 3
+        return failure.exitStatus
       }
     }
     return show(session.run(text, source: source, firstLine: firstLine), format: format)
@@ -171,7 +171,7 @@ enum QueryCommandSupport {
       return 1
     case .failure(let failure):
       printDiagnostics([failure.diagnostic])
-      return failure.kind == .syntax ? 2 : 3
+      return failure.exitStatus
     }
   }
 

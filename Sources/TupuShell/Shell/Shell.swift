@@ -166,7 +166,7 @@ public final class Shell {
     switch error {
     case let failure as StatementFailure:
       failure.diagnostics.forEach(showDiagnostic)
-      return failure.kind == .syntax ? 2 : 3
+      return failure.kind.exitStatus
     case let usage as UsageError:
       showDiagnostic(usage.diagnostic)
       return 2
