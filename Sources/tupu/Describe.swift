@@ -21,7 +21,7 @@ struct Describe: ParsableCommand {
 
   func run() throws {
     let engine = try withDiagnostics { try QueryEngine(path: global.storePath) }
-    let store = try withDiagnostics { try GraphStore(path: global.storePath) }
+    let store = try withDiagnostics { try GraphStore.reading(path: global.storePath) }
     let facts = try withDiagnostics { try store.facts(about: name) }
     guard !facts.isEmpty else {
       let near = (try? engine.nearestNames(to: name)) ?? []

@@ -86,7 +86,7 @@ struct Export: ParsableCommand {
     }
     let words = try loadVocabulary(required: vocabulary)
     var facts = try withDiagnostics {
-      try GraphStore(path: path).facts(includeDerived: derived || query != nil)
+      try GraphStore.reading(path: path).facts(includeDerived: derived || query != nil)
         .map(\.factWithDocument)
     }
     if let query {

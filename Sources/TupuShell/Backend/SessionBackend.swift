@@ -26,7 +26,7 @@ public final class SessionBackend: ShellBackend {
   /// need: the session has already checked that the file is a graph store.
   private func store() throws -> GraphStore {
     if let openedStore { return openedStore }
-    let store = try GraphStore(path: storePath)
+    let store = try GraphStore.reading(path: storePath)
     openedStore = store
     storeToInterrupt.set(store)
     return store
