@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TupuDiagnostics
+import TupuGraph
 import TupuOntology
 
 /// The exit codes of DESIGN.md, in one place.
@@ -31,7 +32,8 @@ func withDiagnostics<T>(exit code: ExitCode = ExitStatus.input, _ body: () throw
 
 /// Every problem an error carries: an ontology folder reports all of its, each with file:line.
 func everyDiagnostic(of error: DiagnosticConvertible) -> [Diagnostic] {
-  (error as? OntologyError)?.diagnostics ?? [error.diagnostic]
+  (error as? OntologyError)?.diagnostics ?? (error as? FactsFileProblems)?.diagnostics
+    ?? [error.diagnostic]
 }
 
 /// Writes results to standard output, checked: a full disk or a closed device is reported as

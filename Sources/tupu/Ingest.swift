@@ -69,7 +69,15 @@ struct Ingest: ParsableCommand {
         let content: DocumentFacts
         switch input.kind {
         case .facts(let format):
-          content = try FactsFile.readForStore(path: input.path, format: format)
+          if let ontology {
+            let checked = try FactsFile.readChecked(
+              path: input.path, format: format,
+              vocabulary: FactsVocabulary(ontology.vocabulary))
+            _ = report(checked.warnings, exit: ExitStatus.input)
+            content = checked.facts
+          } else {
+            content = try FactsFile.readForStore(path: input.path, format: format)
+          }
         case .text:
           guard let ontology else { continue }
           var parts = try TextPipeline.parts(path: input.path, partBytes: partBytes)
@@ -89,7 +97,7 @@ struct Ingest: ParsableCommand {
         // Bounded batches keep memory flat on big corpora; each is one transaction.
         if batch.count >= max(1, batchSize) || batchFacts >= 2_000_000 { try flush() }
       } catch let error as DiagnosticConvertible {
-        problems.append(error.diagnostic)
+        problems += everyDiagnostic(of: error)
       } catch is IngestInterruption.Requested {
         filesLeft = inputs.count - index
         break
