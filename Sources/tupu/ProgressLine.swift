@@ -23,10 +23,10 @@ final class ProgressLine {
     FileHandle.standardError.write(Data("\r\(text)\(padding)".utf8))
   }
 
-  /// Clears the progress line and prints a closing summary (terminal only).
+  /// Clears the progress line and prints a closing summary, if any (terminal only).
   func finish(_ summary: String) {
     guard enabled else { return }
     let clear = "\r" + String(repeating: " ", count: width) + "\r"
-    FileHandle.standardError.write(Data((clear + summary + "\n").utf8))
+    FileHandle.standardError.write(Data((clear + summary + (summary.isEmpty ? "" : "\n")).utf8))
   }
 }
