@@ -191,7 +191,7 @@ struct Export: ParsableCommand {
     var problem = Diagnostic("the graph has no entity named \(name)")
     problem.hint =
       Suggestions.nearest(to: name, in: names.sorted()).isEmpty
-      ? "`tupu query '?x : _'`… lists what it has; names are canonical (魏都区, not 魏都)"
+      ? "`tupu query '?x : ?class'` lists what it has; names are canonical (魏都区, not 魏都)"
       : "did you mean " + Suggestions.nearest(to: name, in: names.sorted()).joined(separator: ", ")
         + "?"
     throw report([problem], exit: ExitStatus.input)
