@@ -133,9 +133,11 @@ struct Ingest: ParsableCommand {
       throw ExitCode(130)
     }
     progress.finish("")
-    // NB: always, not only on a terminal: a piped run must say what was stored and what failed.
+    let status = problems.isEmpty ? nil : report(problems, exit: ExitStatus.input)
+    // NB: always, not only on a terminal, and last: a piped run must say what was stored and
+    // what failed.
     FileHandle.standardError.write(Data(("ingest: " + summary + "\n").utf8))
-    if !problems.isEmpty { throw report(problems, exit: ExitStatus.input) }
+    if let status { throw status }
   }
 
   /// Extracts a big text file part by part into one streaming write: memory holds one part
