@@ -43,8 +43,10 @@ struct Ingest: ParsableCommand {
     var problems: [Diagnostic] = []
     var skipped = IngestInputs.Skipped()
     let inputs = IngestInputs.collect(paths, problems: &problems, skipped: &skipped)
+    if inputs.isEmpty {
+      throw report(problems + (skipped.note.map { [$0] } ?? []), exit: ExitStatus.input)
+    }
     if let note = skipped.note { _ = report([note], exit: ExitStatus.input) }
-    if inputs.isEmpty { throw report(problems, exit: ExitStatus.input) }
     let progress = ProgressLine()
     let store = try withDiagnostics { try GraphStore(path: options.storePath) }
     let needsOntology = inputs.contains { $0.kind == .text }

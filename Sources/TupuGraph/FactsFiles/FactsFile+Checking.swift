@@ -14,7 +14,13 @@ extension FactsFile {
   public static func readChecked(
     path: String, format: Format, vocabulary: FactsVocabulary
   ) throws -> CheckedFactsFile {
-    let bytes = try contents(path)
+    try readChecked(bytes: contents(path), path: path, format: format, vocabulary: vocabulary)
+  }
+
+  /// As `readChecked(path:…)`, for bytes already read (the fuzz target's input).
+  public static func readChecked(
+    bytes: [UInt8], path: String, format: Format, vocabulary: FactsVocabulary
+  ) throws -> CheckedFactsFile {
     switch format {
     case .tsv:
       let encoded = try TSVFactsReader.readEncoded(
