@@ -72,13 +72,11 @@ struct Eval: ParsableCommand {
     let total = report.total
     var failed = false
     if let minEntityF1, total.entities.f1 < minEntityF1 {
-      FileHandle.standardError.write(
-        Data("error: entity F1 \(total.entities.f1) is below the floor \(minEntityF1)\n".utf8))
+      writeError("error: entity F1 \(total.entities.f1) is below the floor \(minEntityF1)\n")
       failed = true
     }
     if let minFactF1, total.facts.f1 < minFactF1 {
-      FileHandle.standardError.write(
-        Data("error: fact F1 \(total.facts.f1) is below the floor \(minFactF1)\n".utf8))
+      writeError("error: fact F1 \(total.facts.f1) is below the floor \(minFactF1)\n")
       failed = true
     }
     if failed { throw ExitStatus.assertionFailed }

@@ -15,7 +15,7 @@ enum ExitStatus {
 func report(_ diagnostics: [Diagnostic], exit code: ExitCode) -> ExitCode {
   let renderer = DiagnosticRenderer(useColor: isatty(STDERR_FILENO) == 1)
   for diagnostic in diagnostics {
-    FileHandle.standardError.write(Data((renderer.render(diagnostic) + "\n").utf8))
+    writeError(renderer.render(diagnostic) + "\n")
   }
   return code
 }
@@ -44,4 +44,10 @@ func writeOutput(_ text: String) throws {
   } catch {
     throw report([error.diagnostic], exit: ExitStatus.input)
   }
+}
+
+/// Writes to standard error. A failure there has nowhere to be reported, so it is dropped —
+/// never a crash (FileHandle's `write(_:)` traps on a full disk).
+func writeError(_ text: String) {
+  try? OutputChannel(descriptor: STDERR_FILENO, name: "standard error").write(text)
 }

@@ -138,7 +138,7 @@ struct Ingest: ParsableCommand {
     let status = problems.isEmpty ? nil : report(problems, exit: ExitStatus.input)
     // NB: always, not only on a terminal, and last: a piped run must say what was stored and
     // what failed.
-    FileHandle.standardError.write(Data(("ingest: " + summary + "\n").utf8))
+    writeError("ingest: " + summary + "\n")
     if let status { throw status }
   }
 

@@ -189,7 +189,7 @@ enum QueryCommandSupport {
   static func printDiagnostics(_ diagnostics: [Diagnostic]) {
     let renderer = DiagnosticRenderer(useColor: isatty(STDERR_FILENO) == 1)
     for diagnostic in diagnostics {
-      FileHandle.standardError.write(Data((renderer.render(diagnostic) + "\n").utf8))
+      writeError(renderer.render(diagnostic) + "\n")
     }
   }
 }

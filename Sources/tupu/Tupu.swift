@@ -26,7 +26,7 @@ struct Tupu: ParsableCommand {
     } catch {
       guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
       let message = fullMessage(for: error)
-      FileHandle.standardError.write(Data((message + "\n").utf8))
+      writeError(message + "\n")
       Foundation.exit(ExitStatus.usage.rawValue)
     }
   }

@@ -64,6 +64,24 @@ struct HostileCatalogueTests {
     #expect(export.stderr.hasPrefix("error: cannot write /dev/full: no space left on device"))
   }
 
+  @Test(
+    "messages to a full standard error are dropped, never a crash: the exit status stays",
+    arguments: [
+      (["query", "--db", "store.sqlite", "甲某 chaired ?m"], 2),
+      (["ingest", "--db", "store.sqlite", "missing.tsv"], 3),
+      (["frobnicate"], 2),
+      (["query", "--db", "store.sqlite", "甲某 chairs ?m"], 3),
+    ] as [([String], Int32)])
+  func fullStandardError(arguments: [String], status: Int32) throws {
+    let folder = try Self.storeFolder()
+    let run = try TupuRun.Running(
+      TupuRun.binary, arguments, in: folder.path, stdoutPath: "/dev/full",
+      stderrPath: "/dev/full"
+    ).wait()
+    #expect(run.reason == .exit)
+    #expect(run.status == status)
+  }
+
   // MARK: Facts files checked against the ontology
 
   @Test("an unknown predicate or class in a facts file: file:line:column, did you mean, exit 3")

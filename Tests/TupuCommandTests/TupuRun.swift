@@ -27,7 +27,7 @@ enum TupuRun {
     ///   (`/dev/full` for a full disk).
     init(
       _ executable: String, _ arguments: [String], in folder: String, stdin: String? = nil,
-      stdoutPath: String? = nil
+      stdoutPath: String? = nil, stderrPath: String? = nil
     ) throws {
       let tag = UUID().uuidString
       outPath = (folder as NSString).appendingPathComponent(".out-\(tag)")
@@ -42,7 +42,7 @@ enum TupuRun {
       environment.removeValue(forKey: "TUPU_DB")
       process.environment = environment
       process.standardOutput = FileHandle(forWritingAtPath: stdoutPath ?? outPath)
-      process.standardError = FileHandle(forWritingAtPath: errPath)
+      process.standardError = FileHandle(forWritingAtPath: stderrPath ?? errPath)
       if let stdin {
         let pipe = Pipe()
         process.standardInput = pipe
