@@ -30,7 +30,7 @@ let package = Package(
         .product(name: "TupuOntology", package: "Tupu"),
         .product(name: "TupuDiagnostics", package: "Tupu"),
       ]),
-    // The facts-file readers: TSV (gold format) and N-Triples.
+    // The facts-file readers: TSV (gold format), N-Triples and JSON Lines (tupu extract).
     .executableTarget(
       name: "FuzzFacts",
       dependencies: [

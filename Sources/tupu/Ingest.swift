@@ -28,9 +28,19 @@ struct Ingest: ParsableCommand {
   @Option(name: .customLong("batch-size"), help: .hidden)
   var batchSize = 256
 
+  @Option(
+    help: ArgumentHelp(
+      "Files read and extracted at once (default: every core). One writer stores them in "
+        + "order, so the graph is the same for any number.", valueName: "n"))
+  var jobs: Int?
+
   /// Bytes of a text file read at a time (tests make it small to read small files in parts).
   @Option(name: .customLong("part-bytes"), help: .hidden)
   var partBytes = 4 << 20
+
+  func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of files, 1 or more") }
+  }
 
   func run() throws {
     guard !paths.isEmpty else {
@@ -59,40 +69,48 @@ struct Ingest: ParsableCommand {
     }
     IngestInterruption.install()
     var filesLeft = 0
-    for (index, input) in inputs.enumerated() {
+    let extractor = ontology.map { Extractor(ontology: $0) }
+    let partBytes = self.partBytes
+    let work = OrderedWork(
+      count: inputs.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    ) { index in
+      IngestRead.read(inputs[index], extractor: extractor, partBytes: partBytes)
+    }
+    defer { work.stop() }
+    var index = -1
+    reading: while let read = work.next() {
+      index += 1
       if IngestInterruption.wasRequested {
         filesLeft = inputs.count - index
         break
       }
+      let input = inputs[index]
       progress.show("[\(index + 1)/\(inputs.count)] \(input.path)")
-      do {
-        let content: DocumentFacts
-        switch input.kind {
-        case .facts(let format):
-          content = try FactsFile.readForStore(path: input.path, format: format)
-        case .text:
-          guard let ontology else { continue }
+      switch read {
+      case .nothing:
+        continue
+      case .problem(let problem):
+        problems.append(problem)
+      case .inParts:
+        guard let extractor else { continue }
+        // A big file is written on its own, part by part, in one transaction.
+        try flush()
+        do {
           var parts = try TextPipeline.parts(path: input.path, partBytes: partBytes)
-          if !parts.isOnePart {
-            // A big file is written on its own, part by part, in one transaction.
-            try flush()
-            let summary = try writeParts(
-              &parts, extractor: Extractor(ontology: ontology), to: store)
-            total.add(summary)
-            continue
-          }
-          guard let document = try parts.next() else { continue }
-          content = .graph(Extractor(ontology: ontology).extract(document))
+          total.add(try writeParts(&parts, extractor: extractor, to: store))
+        } catch let error as DiagnosticConvertible {
+          problems.append(error.diagnostic)
+        } catch is IngestInterruption.Requested {
+          filesLeft = inputs.count - index
+          break reading
         }
-        batch.append(content)
-        batchFacts += content.factCount
-        // Bounded batches keep memory flat on big corpora; each is one transaction.
-        if batch.count >= max(1, batchSize) || batchFacts >= 2_000_000 { try flush() }
-      } catch let error as DiagnosticConvertible {
-        problems.append(error.diagnostic)
-      } catch is IngestInterruption.Requested {
-        filesLeft = inputs.count - index
-        break
+      case .content(let documents):
+        for content in documents {
+          batch.append(content)
+          batchFacts += content.factCount
+          // Bounded batches keep memory flat on big corpora; each is one transaction.
+          if batch.count >= max(1, batchSize) || batchFacts >= 2_000_000 { try flush() }
+        }
       }
     }
     try flush()
@@ -148,19 +166,8 @@ struct Ingest: ParsableCommand {
   /// The ontology, or nil when it cannot be loaded and only facts files need storing (then a
   /// warning says what is missing).
   private func loadOntology(required: Bool, problems: inout [Diagnostic]) throws -> Ontology? {
-    guard let directory = options.ontology ?? Ontology.defaultDirectory() else {
-      let missing = Diagnostic(
-        "no ontology folder found",
-        hint: "pass one with --ontology DIR (the repository's Ontology/)")
-      if required {
-        problems.append(Self.textNeedsOntology(missing))
-      } else {
-        warnWithoutOntology(missing)
-      }
-      return nil
-    }
     do {
-      return try Ontology.load(directory: directory)
+      return try Ontology.load(named: options.ontology)
     } catch let error as DiagnosticConvertible {
       // An ontology the person named must load; the built-in one may be absent for facts files.
       if options.ontology != nil {
