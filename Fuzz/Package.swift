@@ -30,8 +30,8 @@ let package = Package(
         .product(name: "TupuOntology", package: "Tupu"),
         .product(name: "TupuDiagnostics", package: "Tupu"),
       ]),
-    // The facts-file readers: TSV (gold format) and N-Triples, unchecked and checked against
-    // the ontology.
+    // The facts-file readers: TSV (gold format), N-Triples and JSON Lines (tupu extract),
+    // unchecked and checked against the ontology.
     .executableTarget(
       name: "FuzzFacts",
       dependencies: [

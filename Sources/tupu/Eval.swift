@@ -83,18 +83,11 @@ struct Eval: ParsableCommand {
   }
 }
 
-/// The ontology of --ontology, else the built-in one; every problem reported at once (exit 3).
+/// The ontology of --ontology, else the default one (`Ontology.loadDefault`); every problem
+/// reported at once (exit 3).
 func loadOntology(_ global: GlobalOptions) throws -> Ontology {
-  guard let directory = global.ontology ?? Ontology.defaultDirectory() else {
-    throw report(
-      [
-        Diagnostic(
-          "cannot find the built-in Ontology folder",
-          hint: "pass --ontology DIR or set TUPU_ONTOLOGY to the repository's Ontology/ folder")
-      ], exit: ExitStatus.input)
-  }
   do {
-    return try Ontology.load(directory: directory)
+    return try Ontology.load(named: global.ontology)
   } catch let error as OntologyError {
     throw report(error.diagnostics, exit: ExitStatus.input)
   }

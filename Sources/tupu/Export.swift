@@ -225,14 +225,8 @@ struct Export: ParsableCommand {
   /// loads and none was named, the classes the store holds (labels are then ids), as
   /// `tupu query` does. `--vocabulary` needs the ontology itself.
   private func loadVocabulary(required: Bool) throws -> Vocabulary {
-    let directory = options.ontology ?? Ontology.defaultDirectory()
     do {
-      guard let directory else {
-        throw Diagnostic(
-          "no ontology folder found",
-          hint: "pass one with --ontology DIR (the repository's Ontology/)")
-      }
-      return try Ontology.load(directory: directory).vocabulary
+      return try Ontology.load(named: options.ontology).vocabulary
     } catch let error as DiagnosticConvertible {
       if required || options.ontology != nil {
         throw report([error.diagnostic], exit: ExitStatus.input)

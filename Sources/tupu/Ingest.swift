@@ -15,10 +15,10 @@ struct Ingest: ParsableCommand {
     discussion: """
       Folders are walked in sorted order. The extension decides how a file is read: text \
       (.txt .text .html .htm .pdf) goes through the text pipeline and the extractor; facts \
-      (.tsv gold format, .nt N-Triples, .jsonl) are checked against the ontology and stored. \
-      Other files in a folder are skipped with a count; named directly they are refused. A \
-      file the store already has (same content, read the same way) changes nothing; a changed \
-      file replaces what it said before. A summary goes to standard error.
+      (.tsv gold format, .nt N-Triples, .jsonl from tupu extract) are checked against the \
+      ontology and stored. Other files in a folder are skipped with a count; named directly \
+      they are refused. A file the store already has (same content, read the same way) changes \
+      nothing; a changed file replaces what it said before. A summary goes to standard error.
       """)
 
   @OptionGroup var options: GlobalOptions
@@ -30,9 +30,19 @@ struct Ingest: ParsableCommand {
   @Option(name: .customLong("batch-size"), help: .hidden)
   var batchSize = 256
 
+  @Option(
+    help: ArgumentHelp(
+      "Files read and extracted at once (default: every core). One writer stores them in "
+        + "order, so the graph is the same for any number.", valueName: "n"))
+  var jobs: Int?
+
   /// Bytes of a text file read at a time (tests make it small to read small files in parts).
   @Option(name: .customLong("part-bytes"), help: .hidden)
   var partBytes = 4 << 20
+
+  func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of files, 1 or more") }
+  }
 
   func run() throws {
     guard !paths.isEmpty else {
@@ -66,56 +76,53 @@ struct Ingest: ParsableCommand {
     IngestInterruption.install()
     var filesLeft = 0
     var filesFailed = 0
-    for (index, input) in inputs.enumerated() {
+    let extractor = ontology.map { Extractor(ontology: $0) }
+    let vocabulary = ontology.map { FactsVocabulary($0.vocabulary) }
+    let partBytes = self.partBytes
+    let work = OrderedWork(
+      count: inputs.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    ) { index in
+      IngestRead.read(
+        inputs[index], extractor: extractor, vocabulary: vocabulary, partBytes: partBytes)
+    }
+    defer { work.stop() }
+    var index = -1
+    reading: while let read = work.next() {
+      index += 1
       if IngestInterruption.wasRequested {
         filesLeft = inputs.count - index
         break
       }
+      let input = inputs[index]
       progress.show("[\(index + 1)/\(inputs.count)] \(input.path)")
-      do {
-        let content: DocumentFacts
-        switch input.kind {
-        case .facts(let format):
-          if let ontology {
-            let checked = try FactsFile.readChecked(
-              path: input.path, format: format,
-              vocabulary: FactsVocabulary(ontology.vocabulary))
-            _ = report(checked.warnings, exit: ExitStatus.input)
-            content = checked.facts.keyed(by: format.rawValue)
-          } else {
-            content = try FactsFile.readForStore(path: input.path, format: format)
-              .keyed(by: format.rawValue)
-          }
-        case .unreadableFacts(let suffix):
-          throw Diagnostic(
-            "\(input.path): this build of tupu does not read .\(suffix) facts yet",
-            at: SourceLocation(source: input.path, line: 0),
-            hint: "write the facts as .tsv (subject<TAB>predicate<TAB>object) or .nt")
-        case .text:
-          guard let ontology else { continue }
-          var parts = try TextPipeline.parts(path: input.path, partBytes: partBytes)
-          if !parts.isOnePart {
-            // A big file is written on its own, part by part, in one transaction.
-            try flush()
-            let summary = try writeParts(
-              &parts, extractor: Extractor(ontology: ontology), to: store)
-            total.add(summary)
-            continue
-          }
-          guard let document = try parts.next() else { continue }
-          content = DocumentFacts.graph(Extractor(ontology: ontology).extract(document))
-            .keyed(by: document.format)
-        }
-        batch.append(content)
-        batchFacts += content.factCount
-        // Bounded batches keep memory flat on big corpora; each is one transaction.
-        if batch.count >= max(1, batchSize) || batchFacts >= 2_000_000 { try flush() }
-      } catch let error as DiagnosticConvertible {
+      switch read {
+      case .nothing:
+        continue
+      case .problems(let found):
         filesFailed += 1
-        problems += everyDiagnostic(of: error)
-      } catch is IngestInterruption.Requested {
-        filesLeft = inputs.count - index
-        break
+        problems += found
+      case .inParts:
+        guard let extractor else { continue }
+        // A big file is written on its own, part by part, in one transaction.
+        try flush()
+        do {
+          var parts = try TextPipeline.parts(path: input.path, partBytes: partBytes)
+          total.add(try writeParts(&parts, extractor: extractor, to: store))
+        } catch let error as DiagnosticConvertible {
+          filesFailed += 1
+          problems += everyDiagnostic(of: error)
+        } catch is IngestInterruption.Requested {
+          filesLeft = inputs.count - index
+          break reading
+        }
+      case .content(let documents, let warnings):
+        if !warnings.isEmpty { _ = report(warnings, exit: ExitStatus.input) }
+        for content in documents {
+          batch.append(content)
+          batchFacts += content.factCount
+          // Bounded batches keep memory flat on big corpora; each is one transaction.
+          if batch.count >= max(1, batchSize) || batchFacts >= 2_000_000 { try flush() }
+        }
       }
     }
     try flush()
@@ -177,19 +184,8 @@ struct Ingest: ParsableCommand {
   /// The ontology, or nil when it cannot be loaded and only facts files need storing (then a
   /// warning says what is missing).
   private func loadOntology(required: Bool, problems: inout [Diagnostic]) throws -> Ontology? {
-    guard let directory = options.ontology ?? Ontology.defaultDirectory() else {
-      let missing = Diagnostic(
-        "no ontology folder found",
-        hint: "pass one with --ontology DIR (the repository's Ontology/)")
-      if required {
-        problems.append(Self.textNeedsOntology(missing))
-      } else {
-        warnWithoutOntology(missing)
-      }
-      return nil
-    }
     do {
-      return try Ontology.load(directory: directory)
+      return try Ontology.load(named: options.ontology)
     } catch let error as DiagnosticConvertible {
       // An ontology the person named must load; the built-in one may be absent for facts files.
       if options.ontology != nil {

@@ -10,8 +10,6 @@ struct IngestInputs {
   enum Kind: Equatable {
     case facts(FactsFile.Format)
     case text
-    /// JSON Lines facts, which this build does not read yet.
-    case unreadableFacts(String)
   }
 
   var path: String
@@ -118,7 +116,6 @@ struct IngestInputs {
   static func kind(of path: String) -> Kind? {
     if let format = FactsFile.Format(path: path) { return .facts(format) }
     let suffix = (path as NSString).pathExtension.lowercased()
-    if suffix == "jsonl" { return .unreadableFacts(suffix) }
     return textExtensions.contains(suffix) ? .text : nil
   }
 

@@ -115,7 +115,9 @@ struct Query: ParsableCommand {
 
 /// The wiring `query`, `describe` and the REPL share: opening a session, printing outcomes.
 enum QueryCommandSupport {
-  /// A session over the store, with the ontology's vocabulary, or else the one the store holds.
+  /// A session over the store, with the vocabulary the store was built with (read from it:
+  /// no ontology is parsed, so a query starts at once); --ontology DIR overrides it, and a
+  /// store from before stores kept their vocabulary gets the default ontology's.
   static func openSession(
     _ global: GlobalOptions, asserted: Bool, limits: QueryLimits = QueryLimits()
   ) throws -> QuerySession {
@@ -124,9 +126,9 @@ enum QueryCommandSupport {
     let vocabulary: Vocabulary
     if let directory = global.ontology {
       vocabulary = try Ontology.load(directory: directory).vocabulary
-    } else if let directory = Ontology.defaultDirectory(),
-      let loaded = try? Ontology.load(directory: directory)
-    {
+    } else if let stored = try engine.vocabularyAsIngested() {
+      vocabulary = stored
+    } else if let loaded = try? Ontology.loadDefault() {
       vocabulary = loaded.vocabulary
     } else {
       // NB: without a loadable ontology the store's own classes and predicates still let ids

@@ -28,8 +28,8 @@ let vocabulary: FactsVocabulary = {
   }
 }()
 
-/// One libFuzzer input: the bytes of a facts file, read as TSV (gold format) and as N-Triples,
-/// unchecked and checked against the ontology. Errors are fine (they are diagnostics naming a
+/// One libFuzzer input: the bytes of a facts file, read as TSV (gold format), as N-Triples and
+/// as the JSON Lines of `tupu extract`, unchecked and checked against the ontology. Errors are fine (they are diagnostics naming a
 /// line); crashes and hangs are not. The TSV reader's two forms must agree: the
 /// dictionary-encoded read decodes to the fact-by-fact one, and both refuse the same input at
 /// the same line. A checked read stores only the ontology's predicate and class ids, and its
@@ -44,6 +44,16 @@ public func fuzzFacts(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
       }
     }
     checkAgainstOntology(bytes, format: format)
+  }
+  checkAgainstOntology(bytes, format: .jsonl)
+  // JSON Lines: what reads, written again, reads back the same.
+  if let documents = try? JSONLFactsReader.read(bytes: bytes, path: "fuzz.jsonl") {
+    let written = documents.map(JSONLFacts.lines(of:)).joined()
+    let again = Result { try JSONLFactsReader.read(bytes: Array(written.utf8), path: "again") }
+    guard case .success(let reread) = again else {
+      preconditionFailure("what the reader read does not read back once written: \(written)")
+    }
+    precondition(reread == documents, "JSON Lines read back to other documents")
   }
   let oneByOne = Result { try TSVFactsReader.read(bytes: bytes, path: "fuzz.tsv") }
   let encoded = Result { try TSVFactsReader.readEncoded(bytes: bytes, path: "fuzz.tsv") }
