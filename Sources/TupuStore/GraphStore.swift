@@ -47,7 +47,8 @@ public final class GraphStore {
     try Self.checkHeader(path: path)
     self.path = path
     isReadOnly = readOnly
-    database = try StoreAccess.open(path, busyTimeout: Int32(clamping: busyTimeout), readOnly: readOnly)
+    database = try StoreAccess.open(
+      path, busyTimeout: Int32(clamping: busyTimeout), readOnly: readOnly)
     // Reading the schema cookie reads page 1: a damaged header fails here, before any write.
     _ = try database.integer("PRAGMA schema_version")
     try Self.checkOwnership(database, path: path)

@@ -37,7 +37,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case SQLITE_READONLY:
       return .environment(path: path, reason: "it cannot be written (\(message))")
     case SQLITE_IOERR:
-      return .environment(path: path, reason: "the system reported an input/output error (\(message))")
+      return .environment(
+        path: path, reason: "the system reported an input/output error (\(message))")
     case SQLITE_PERM, SQLITE_AUTH:
       return .environment(path: path, reason: "permission denied (\(message))")
     default: return .sqlite(path: path, code: code, message: message, sql: sql)

@@ -44,7 +44,9 @@ struct FactsVocabularyTests {
       Issue.record("an unknown predicate was accepted")
     } catch let problems as FactsFileProblems {
       #expect(
-        problems.diagnostics.map { "\($0.message) @\($0.location?.line ?? 0):\($0.location?.column ?? 0)" }
+        problems.diagnostics.map {
+          "\($0.message) @\($0.location?.line ?? 0):\($0.location?.column ?? 0)"
+        }
           == [
             "unknown predicate `chaired` @1:3", "unknown class `Spaceship` @3:8",
             "nothing of f was stored @0:0",
@@ -67,7 +69,8 @@ struct FactsVocabularyTests {
     guard case .graph(let graph) = good.facts else { throw TupuRunFailure() }
     #expect(graph.facts.map(\.subject) == ["甲"])
     #expect(good.warnings.count == 1)
-    #expect(good.warnings.first?.message.hasPrefix("skipped 2 triples that are not Tupu facts") == true)
+    #expect(
+      good.warnings.first?.message.hasPrefix("skipped 2 triples that are not Tupu facts") == true)
     #expect(good.warnings.first?.location?.line == 2)
     for escape in ["%ZZ", "%E4%B8", "%", "%+5"] {
       #expect(throws: Diagnostic.self) {
