@@ -198,6 +198,18 @@ struct HostileCatalogueTests {
     #expect(!FileManager.default.fileExists(atPath: folder.file("other.db-wal")))
   }
 
+  @Test("readers never make a store: stats or export of an empty file is exit 3, the file stays empty")
+  func emptyFile() throws {
+    let folder = try ScratchFolder()
+    try folder.write("empty.sqlite", "")
+    for command in ["stats", "export"] {
+      let run = try TupuRun.tupu([command, "--db", "empty.sqlite"], in: folder.path)
+      #expect(run.status == 3)
+      #expect(run.stderr.hasPrefix("error: empty.sqlite holds no graph yet (it is an empty file)\n"))
+      #expect(Self.bytes(folder, "empty.sqlite") == Data())
+    }
+  }
+
   @Test("replacing a changed document drops the names only it used: stats and describe agree")
   func staleEntities() throws {
     let folder = try ScratchFolder()
