@@ -33,21 +33,35 @@ public final class GraphStore {
     try self.init(path: path, busyTimeout: busyTimeout, readOnly: false)
   }
 
-  /// Opens an existing store for reading only (queries, `stats`, `export`): a store the user
-  /// may not write, or one in a read-only folder, is read as it is.
+  /// Opens an existing store for reading only (queries, `stats`, `export`): it is never
+  /// written, except to upgrade an older schema when it may be; a store the user may not
+  /// write, or one in a read-only folder, is read as it is.
   public static func reading(path: String) throws -> GraphStore {
     guard FileManager.default.fileExists(atPath: path) else {
       throw StoreError.cannotOpen(path: path, reason: "no such file")
     }
-    let writable = StoreAccess.canWrite(path)
-    return try GraphStore(path: path, busyTimeout: 5000, readOnly: !writable)
+    try checkHeader(path: path)
+    let version: Int
+    do {
+      let probe = try StoreAccess.open(path, busyTimeout: 5000, readOnly: true)
+      _ = try probe.integer("PRAGMA schema_version")
+      try checkOwnership(probe, path: path)
+      version = try probe.integer("PRAGMA user_version")
+    }
+    // NB: an empty file (or SQLite file without tables) is no store: a reader does not make one.
+    if version == 0 { throw StoreError.empty(path: path) }
+    if version < StoreSchema.currentVersion, StoreAccess.canWrite(path) {
+      return try GraphStore(path: path)
+    }
+    return try GraphStore(path: path, busyTimeout: 5000, readOnly: true)
   }
 
   private init(path: String, busyTimeout: Int, readOnly: Bool) throws {
     try Self.checkHeader(path: path)
     self.path = path
     isReadOnly = readOnly
-    database = try StoreAccess.open(path, busyTimeout: Int32(clamping: busyTimeout), readOnly: readOnly)
+    database = try StoreAccess.open(
+      path, busyTimeout: Int32(clamping: busyTimeout), readOnly: readOnly)
     // Reading the schema cookie reads page 1: a damaged header fails here, before any write.
     _ = try database.integer("PRAGMA schema_version")
     try Self.checkOwnership(database, path: path)

@@ -9,6 +9,8 @@ public enum StoreError: Error, Equatable, Sendable {
   case notADatabase(path: String)
   /// The file is another program's SQLite database (it has tables, not Tupu's); left as it was.
   case foreignDatabase(path: String, tables: [String])
+  /// The file exists but holds no store yet (empty, or an SQLite file without tables).
+  case empty(path: String)
   /// The machine, not Tupu: a full disk, a read-only file or folder, an I/O error.
   case environment(path: String, reason: String)
   /// The file is an SQLite database whose pages are damaged.
@@ -37,7 +39,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case SQLITE_READONLY:
       return .environment(path: path, reason: "it cannot be written (\(message))")
     case SQLITE_IOERR:
-      return .environment(path: path, reason: "the system reported an input/output error (\(message))")
+      return .environment(
+        path: path, reason: "the system reported an input/output error (\(message))")
     case SQLITE_PERM, SQLITE_AUTH:
       return .environment(path: path, reason: "permission denied (\(message))")
     default: return .sqlite(path: path, code: code, message: message, sql: sql)
@@ -64,6 +67,11 @@ extension StoreError: DiagnosticConvertible {
           + "it was left untouched",
         at: SourceLocation(source: path, line: 0),
         hint: "pass a new file or an existing Tupu store with --db (e.g. --db tupu.sqlite)")
+    case .empty(let path):
+      return Diagnostic(
+        "\(path) holds no graph yet (it is an empty file)",
+        at: SourceLocation(source: path, line: 0),
+        hint: "build the graph with `tupu ingest FILE|DIR… --db \(path)` first")
     case .environment(let path, let reason):
       return Diagnostic(
         "cannot write the store \(path): \(reason)", at: SourceLocation(source: path, line: 0),

@@ -118,7 +118,8 @@ struct HostileCatalogueTests {
     let folder = try ScratchFolder()
     try folder.write("news/a.txt", "区长甲某主持会议。\n")
     try folder.write(
-      "news/SOURCES.tsv", "a.txt\thttps://example.org/a\t2024-01-01\nb.txt\thttps://example.org/b\n")
+      "news/SOURCES.tsv",
+      "a.txt\thttps://example.org/a\t2024-01-01\nb.txt\thttps://example.org/b\n")
     let run = try TupuRun.tupu(["ingest", "--db", "s.sqlite", "news"], in: folder.path)
     #expect(run.status == 3)
     #expect(run.stderr.contains("news/SOURCES.tsv:2"), "\(run.stderr)")
@@ -137,7 +138,8 @@ struct HostileCatalogueTests {
     let folder = try ScratchFolder()
     try folder.write(
       "x.nt",
-      "<https://tupu.dev/entity/a> <https://tupu.dev/ontology/chairs> <https://tupu.dev/entity/b> .\n"
+      "<https://tupu.dev/entity/a> <https://tupu.dev/ontology/chairs> "
+        + "<https://tupu.dev/entity/b> .\n"
         + "<https://tupu.dev/entity/\(escape)> <https://tupu.dev/ontology/chairs> "
         + "<https://tupu.dev/entity/b> .\n")
     let run = try TupuRun.tupu(["ingest", "--db", "s.sqlite", "x.nt"], in: folder.path)
@@ -194,6 +196,18 @@ struct HostileCatalogueTests {
     #expect(run.stderr.contains("not a Tupu "), "\(run.stderr)")
     #expect(Self.bytes(folder, "other.db") == before)
     #expect(!FileManager.default.fileExists(atPath: folder.file("other.db-wal")))
+  }
+
+  @Test("readers never make a store: stats or export of an empty file is exit 3, the file stays empty")
+  func emptyFile() throws {
+    let folder = try ScratchFolder()
+    try folder.write("empty.sqlite", "")
+    for command in ["stats", "export"] {
+      let run = try TupuRun.tupu([command, "--db", "empty.sqlite"], in: folder.path)
+      #expect(run.status == 3)
+      #expect(run.stderr.hasPrefix("error: empty.sqlite holds no graph yet (it is an empty file)\n"))
+      #expect(Self.bytes(folder, "empty.sqlite") == Data())
+    }
   }
 
   @Test("replacing a changed document drops the names only it used: stats and describe agree")
@@ -258,7 +272,8 @@ struct HostileCatalogueTests {
   @Test("a .jsonl facts file is refused with a clear message while this build has no reader")
   func jsonLinesWithoutReader() throws {
     let folder = try ScratchFolder()
-    try folder.write("f.jsonl", "{\"subject\": \"甲\", \"predicate\": \"chairs\", \"object\": \"乙\"}\n")
+    try folder.write(
+      "f.jsonl", "{\"subject\": \"甲\", \"predicate\": \"chairs\", \"object\": \"乙\"}\n")
     let run = try TupuRun.tupu(["ingest", "--db", "s.sqlite", "f.jsonl"], in: folder.path)
     guard run.stderr.contains("does not read .jsonl") else { return }  // a reader landed
     #expect(run.status == 3)
@@ -269,7 +284,8 @@ struct HostileCatalogueTests {
   func pipedSummary() throws {
     let folder = try ScratchFolder()
     try folder.write("news/a.txt", "区长甲某主持会议。\n")
-    try Data([0xFF, 0xFE, 0x00, 0x00, 0x41]).write(to: URL(fileURLWithPath: folder.file("news/b.txt")))
+    try Data([0xFF, 0xFE, 0x00, 0x00, 0x41])
+      .write(to: URL(fileURLWithPath: folder.file("news/b.txt")))
     let run = try TupuRun.tupu(["ingest", "--db", "s.sqlite", "news"], in: folder.path)
     #expect(run.status == 3)
     #expect(
