@@ -269,15 +269,18 @@ struct HostileCatalogueTests {
     #expect(keys == "html:\ntext:\n")
   }
 
-  @Test("a .jsonl facts file is refused with a clear message while this build has no reader")
-  func jsonLinesWithoutReader() throws {
+  @Test("a .jsonl facts file with a predicate the ontology lacks is refused whole, naming it")
+  func jsonLinesChecked() throws {
     let folder = try ScratchFolder()
-    try folder.write(
-      "f.jsonl", "{\"subject\": \"甲\", \"predicate\": \"chairs\", \"object\": \"乙\"}\n")
+    let head = "{\"document\":\"text:00\",\"path\":\"a.txt\",\"facts\":2}\n"
+    let known = "{\"s\":\"甲\",\"p\":\"type\",\"o\":\"Official\",\"kind\":\"class\"}\n"
+    let unknown = "{\"s\":\"甲\",\"p\":\"chaired\",\"o\":\"乙\",\"kind\":\"entity\"}\n"
+    try folder.write("f.jsonl", head + known + unknown)
     let run = try TupuRun.tupu(["ingest", "--db", "s.sqlite", "f.jsonl"], in: folder.path)
-    guard run.stderr.contains("does not read .jsonl") else { return }  // a reader landed
-    #expect(run.status == 3)
-    #expect(run.stderr.hasPrefix("error: f.jsonl: this build of tupu does not read .jsonl"))
+    #expect(run.status == 3, "\(run.stderr)")
+    #expect(run.stderr.contains("error: unknown predicate `chaired` in the facts of a.txt"))
+    #expect(run.stderr.contains("did you mean chairs?"), "\(run.stderr)")
+    #expect(run.stderr.contains("nothing of f.jsonl was stored"))
   }
 
   @Test("a piped ingest with one unreadable file says what was stored and what failed")
