@@ -46,7 +46,8 @@ struct Extract: ParsableCommand {
     help: ArgumentHelp("An ontology folder to use instead of the built-in one.", valueName: "dir"))
   var ontology: String?
 
-  @Option(help: ArgumentHelp("Files read and extracted at once (default: every core).", valueName: "n"))
+  @Option(
+    help: ArgumentHelp("Files read and extracted at once (default: every core).", valueName: "n"))
   var jobs: Int?
 
   /// Bytes of a text file read at a time (tests make it small to read small files in parts).
