@@ -77,7 +77,9 @@ struct Extract: ParsableCommand {
       paths += String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
         .map(String.init).filter { !$0.isEmpty }
     }
-    let inputs = IngestInputs.collect(paths, problems: &problems).filter { $0.kind == .text }
+    var skipped = IngestInputs.Skipped()
+    let inputs = IngestInputs.collect(paths, problems: &problems, skipped: &skipped)
+      .filter { $0.kind == .text }
     let loaded: Ontology
     do {
       loaded = try Ontology.load(named: ontology)
@@ -94,7 +96,7 @@ struct Extract: ParsableCommand {
     let work = OrderedWork(
       count: inputs.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount
     ) { index in
-      IngestRead.read(inputs[index], extractor: extractor, partBytes: partBytes)
+      IngestRead.read(inputs[index], extractor: extractor, vocabulary: nil, partBytes: partBytes)
     }
     defer { work.stop() }
     var index = -1
@@ -102,15 +104,20 @@ struct Extract: ParsableCommand {
       index += 1
       switch read {
       case .nothing: continue
-      case .problem(let problem): problems.append(problem)
-      case .content(let documents):
+      case .problems(let found): problems += found
+      case .content(let documents, _):
         for case .graph(let graph) in documents { try emit(graph, writer: writer) }
       case .inParts:
         // A big file, part by part: each part's lines under the same document key, which
         // `tupu ingest` joins again.
         do {
           var parts = try TextPipeline.parts(path: inputs[index].path, partBytes: partBytes)
-          while let part = try parts.next() { try emit(extractor.extract(part), writer: writer) }
+          while let part = try parts.next() {
+            var graph = extractor.extract(part)
+            graph.document.contentHash = DocumentFacts.key(
+              graph.document.contentHash, readAs: part.format)
+            try emit(graph, writer: writer)
+          }
         } catch let error as DiagnosticConvertible {
           problems.append(error.diagnostic)
         }
@@ -131,12 +138,6 @@ struct Extract: ParsableCommand {
           return fact
         })
     }
-    do {
-      try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
-    } catch {
-      throw report(
-        [Diagnostic("cannot write to standard output: \(error)", hint: "check the disk or pipe")],
-        exit: ExitStatus.input)
-    }
+    try writeOutput(text)
   }
 }

@@ -66,7 +66,7 @@ public enum FactsFile {
     return try JSONLFactsReader.read(bytes: contents(path), path: path).map { .graph($0) }
   }
 
-  private static func contents(_ path: String) throws -> [UInt8] {
+  static func contents(_ path: String) throws -> [UInt8] {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw Diagnostic(
         "cannot read \(path)", at: SourceLocation(source: path, line: 0),
