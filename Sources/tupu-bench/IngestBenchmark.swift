@@ -8,7 +8,9 @@ import TupuGraph
 struct IngestBenchmark: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ingest",
-    abstract: "Ingest: --jobs 1 against every core, small files against one file, .nt/.jsonl against .tsv.")
+    abstract:
+      "Ingest: --jobs 1 against every core, small files against one file, .nt/.jsonl against .tsv."
+  )
 
   @Option(help: "Small text files in the corpus (about 1.6 KB each, cut from the bundled page).")
   var articles = 2000
@@ -116,10 +118,12 @@ struct IngestBenchmark: ParsableCommand {
       \(row("small files, --jobs \(cores)", smallN))
       \(row("one file, --jobs 1", one1))
       \(row("one file, --jobs \(cores)", oneN))
-      every core / one job (small files): \(String(format: "%.2f", small1.wall / smallN.wall))x faster
+      every core / one job (small files): \
+      \(String(format: "%.2f", small1.wall / smallN.wall))x faster
       small files / one file: \(String(format: "%.2f", small1.wall / one1.wall))x the time \
       (--jobs 1), \(String(format: "%.2f", smallN.wall / oneN.wall))x (--jobs \(cores))
-      exports (tsv, json, ntriples) of --jobs 1 and --jobs \(cores) identical: \(identical ? "yes" : "NO")
+      exports (tsv, json, ntriples) of --jobs 1 and --jobs \(cores) identical: \
+      \(identical ? "yes" : "NO")
       """)
     if !identical { throw ExitCode(1) }
   }
@@ -163,7 +167,8 @@ struct IngestBenchmark: ParsableCommand {
     for name in ["tsv", "nt", "jsonl"] {
       let timing = timings[name] ?? Timing(wall: 0, cpu: 0)
       print(
-        StoreBenchmark.padRight(name, 6) + StoreBenchmark.pad(String(format: "%.2f", timing.wall), 9)
+        StoreBenchmark.padRight(name, 6)
+          + StoreBenchmark.pad(String(format: "%.2f", timing.wall), 9)
           + StoreBenchmark.pad(String(format: "%.2f", timing.cpu), 8)
           + StoreBenchmark.pad(counts[name] ?? "?", 8)
           + StoreBenchmark.pad(String(format: "%.2fx", timing.wall / base), 8))

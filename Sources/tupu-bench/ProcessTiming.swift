@@ -29,7 +29,8 @@ enum ProcessTiming {
     let wall = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     guard status == 0 else {
       throw ValidationError(
-        "failed (status \(status)); run it by hand: \(([binary] + arguments).joined(separator: " "))")
+        "failed (status \(status)); run it by hand: "
+          + ([binary] + arguments).joined(separator: " "))
     }
     return Timing(
       wall: wall, cpu: Timing.seconds(usage.ru_utime) + Timing.seconds(usage.ru_stime))

@@ -46,7 +46,8 @@ struct Extract: ParsableCommand {
     help: ArgumentHelp("An ontology folder to use instead of the built-in one.", valueName: "dir"))
   var ontology: String?
 
-  @Option(help: ArgumentHelp("Files read and extracted at once (default: every core).", valueName: "n"))
+  @Option(
+    help: ArgumentHelp("Files read and extracted at once (default: every core).", valueName: "n"))
   var jobs: Int?
 
   /// Bytes of a text file read at a time (tests make it small to read small files in parts).
@@ -79,7 +80,6 @@ struct Extract: ParsableCommand {
     var skipped = IngestInputs.Skipped()
     let inputs = IngestInputs.collect(paths, problems: &problems, skipped: &skipped)
       .filter { $0.kind == .text }
-    if let note = skipped.note { _ = report([note], exit: ExitStatus.input) }
     let loaded: Ontology
     do {
       loaded = try Ontology.load(named: ontology)
@@ -138,12 +138,6 @@ struct Extract: ParsableCommand {
           return fact
         })
     }
-    do {
-      try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
-    } catch {
-      throw report(
-        [Diagnostic("cannot write to standard output: \(error)", hint: "check the disk or pipe")],
-        exit: ExitStatus.input)
-    }
+    try writeOutput(text)
   }
 }

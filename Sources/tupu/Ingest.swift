@@ -15,10 +15,10 @@ struct Ingest: ParsableCommand {
     discussion: """
       Folders are walked in sorted order. The extension decides how a file is read: text \
       (.txt .text .html .htm .pdf) goes through the text pipeline and the extractor; facts \
-      (.tsv gold format, .nt N-Triples, .jsonl from tupu extract) are checked against the \
-      ontology and stored. Other files in a folder are skipped with a count; named directly \
-      they are refused. A file the store already has (same content, read the same way) changes \
-      nothing; a changed file replaces what it said before. A summary goes to standard error.
+      (.tsv gold format, .nt N-Triples, .jsonl) are checked against the ontology and stored. \
+      Other files in a folder are skipped with a count; named directly they are refused. A \
+      file the store already has (same content, read the same way) changes nothing; a changed \
+      file replaces what it said before. A summary goes to standard error.
       """)
 
   @OptionGroup var options: GlobalOptions
@@ -77,13 +77,13 @@ struct Ingest: ParsableCommand {
     var filesLeft = 0
     var filesFailed = 0
     let extractor = ontology.map { Extractor(ontology: $0) }
-    let vocabulary = ontology.map { FactsVocabulary($0.vocabulary) }
+    let factsVocabulary = ontology.map { FactsVocabulary($0.vocabulary) }
     let partBytes = self.partBytes
     let work = OrderedWork(
       count: inputs.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount
     ) { index in
       IngestRead.read(
-        inputs[index], extractor: extractor, vocabulary: vocabulary, partBytes: partBytes)
+        inputs[index], extractor: extractor, vocabulary: factsVocabulary, partBytes: partBytes)
     }
     defer { work.stop() }
     var index = -1
@@ -116,7 +116,7 @@ struct Ingest: ParsableCommand {
           break reading
         }
       case .content(let documents, let warnings):
-        if !warnings.isEmpty { _ = report(warnings, exit: ExitStatus.input) }
+        _ = report(warnings, exit: ExitStatus.input)
         for content in documents {
           batch.append(content)
           batchFacts += content.factCount

@@ -6,17 +6,15 @@ import TupuText
 /// What one of the ingest's reading threads made of an input file; the writer takes these in
 /// input order.
 enum IngestRead: Sendable {
-  /// One document, or the many of a `.jsonl` file, with warnings about skipped lines.
+  /// One document, or the many of a `.jsonl` file, with warnings to print before storing.
   case content([DocumentFacts], warnings: [Diagnostic])
   /// A text file bigger than one part: the writer streams it itself, part by part.
   case inParts
   case nothing
-  /// Every problem of the file; nothing of it is stored.
+  /// The file's problems: nothing of it is stored.
   case problems([Diagnostic])
 
-  /// Reads, decodes and extracts one file (on any thread: it touches no store). Facts files
-  /// are checked against `vocabulary` when there is one; every document is keyed by how it was
-  /// read (`text:…`, `tsv:…`), so `tupu extract` and a direct ingest give the same keys.
+  /// Reads, decodes, checks and extracts one file (on any thread: it touches no store).
   static func read(
     _ input: IngestInputs, extractor: Extractor?, vocabulary: FactsVocabulary?, partBytes: Int
   ) -> IngestRead {
@@ -24,10 +22,12 @@ enum IngestRead: Sendable {
     do {
       switch input.kind {
       case .facts(.jsonl):
-        // Each document of a `.jsonl` file keeps the key `tupu extract` gave it.
-        let documents = try FactsFile.readDocumentsForStore(path: input.path, format: .jsonl)
-        if let vocabulary { try vocabulary.check(documents, path: input.path) }
-        return .content(documents, warnings: [])
+        // NB: each document keeps the key `tupu extract` gave it (its hash and how its text
+        // was read), so that it is the document a direct ingest stores.
+        let documents =
+          try vocabulary.map { try JSONLFactsReader.readChecked(path: input.path, vocabulary: $0) }
+          ?? JSONLFactsReader.read(path: input.path)
+        return .content(documents.map { .graph($0) }, warnings: [])
       case .facts(let format):
         guard let vocabulary else {
           let facts = try FactsFile.readForStore(path: input.path, format: format)
@@ -41,8 +41,8 @@ enum IngestRead: Sendable {
         var parts = try TextPipeline.parts(path: input.path, partBytes: partBytes)
         if !parts.isOnePart { return .inParts }
         guard let document = try parts.next() else { return .nothing }
-        let facts = DocumentFacts.graph(extractor.extract(document))
-        return .content([facts.keyed(by: document.format)], warnings: [])
+        let graph = DocumentFacts.graph(extractor.extract(document)).keyed(by: document.format)
+        return .content([graph], warnings: [])
       }
     } catch let error as DiagnosticConvertible {
       return .problems(everyDiagnostic(of: error))

@@ -51,7 +51,7 @@ struct ParallelIngestTests {
     #expect(try exports(tupu, "j3.sqlite", in: folder) == one)
   }
 
-  @Test("extract in two shards, ingest the .jsonl parts: the direct ingest's graph; again, no change")
+  @Test("two shards extracted, their .jsonl parts ingested: the direct graph; again: no change")
   func shardsAgree() throws {
     let tupu = try #require(tupu, "build tupu first (swift build)")
     let folder = try ScratchFolder()

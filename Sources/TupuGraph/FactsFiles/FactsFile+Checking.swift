@@ -31,39 +31,15 @@ extension FactsFile {
       let read = try NTriplesReader.readChecked(bytes: bytes, path: path, vocabulary: vocabulary)
       return CheckedFactsFile(facts: .graph(read.graph), warnings: read.warnings)
     case .jsonl:
-      let graph = try read(bytes: bytes, path: path, format: .jsonl)
-      try vocabulary.check([.graph(graph)], path: path)
+      // One graph of every document's facts (the store keeps them apart: see
+      // `JSONLFactsReader.readChecked`).
+      let documents = try JSONLFactsReader.readChecked(
+        bytes: bytes, path: path, vocabulary: vocabulary)
+      let graph = DocumentGraph(
+        document: DocumentRecord(contentHash: SHA256.hex(bytes), path: path),
+        facts: documents.flatMap(\.facts))
       return CheckedFactsFile(facts: .graph(graph), warnings: [])
     }
-  }
-}
-
-extension FactsVocabulary {
-  /// Checks the documents of a `.jsonl` file (written by `tupu extract` with ids only): an
-  /// unknown predicate or class is an error naming the file and the document, and nothing of
-  /// the file is stored.
-  public func check(_ documents: [DocumentFacts], path: String) throws {
-    var problems: [Diagnostic] = []
-    var reported: Set<String> = []
-    for case .graph(let graph) in documents {
-      for fact in graph.facts {
-        if predicate(fact.predicate) == nil, reported.insert("p" + fact.predicate).inserted {
-          problems.append(
-            Diagnostic(
-              "unknown predicate `\(fact.predicate)` in the facts of \(graph.document.path)",
-              at: SourceLocation(source: path, line: 0), hint: predicateHint(fact.predicate)))
-        }
-        if case .classRef(let name) = fact.object, className(name) == nil,
-          reported.insert("c" + name).inserted
-        {
-          problems.append(
-            Diagnostic(
-              "unknown class `\(name)` in the facts of \(graph.document.path)",
-              at: SourceLocation(source: path, line: 0), hint: classHint(name)))
-        }
-      }
-    }
-    if !problems.isEmpty { throw FactsFileProblems(problems + [FactsFile.nothingStored(path)]) }
   }
 }
 

@@ -2,7 +2,7 @@
 /// back: per document a header line with its key (the content hash), then a line per fact with
 /// its evidence.
 ///
-///     {"document":"9f86d0…","path":"news/a.txt","title":"区长主持召开例会","facts":2}
+///     {"document":"text:9f86d0…","path":"news/a.txt","title":"区长主持召开例会","facts":2}
 ///     {"s":"王建国","p":"type","o":"Official","kind":"class","article":0,"sentence":1,…}
 ///     {"s":"王建国","p":"chairs","o":"例会","kind":"entity","article":0,"sentence":1,"start":0,
 ///      "end":12,"text":"王建国主持召开例会。","pattern":"agent-cue-meeting"}

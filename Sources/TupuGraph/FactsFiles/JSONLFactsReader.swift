@@ -1,3 +1,4 @@
+import Foundation
 import TupuDiagnostics
 
 /// Reads the JSON Lines `JSONLFacts` writes back into documents, each with its own key, path
@@ -7,8 +8,73 @@ public enum JSONLFactsReader {
   public static let pattern = "jsonl"
 
   public static func read(bytes: [UInt8], path: String) throws -> [DocumentGraph] {
+    try readNumbered(bytes: bytes, path: path).map(\.graph)
+  }
+
+  public static func read(path: String) throws -> [DocumentGraph] {
+    try read(bytes: FactsFile.contents(path), path: path)
+  }
+
+  /// Reads the documents and checks them against the ontology, as `FactsFile.readChecked`
+  /// does a TSV file: Chinese labels and aliases become ids, and every unknown predicate or
+  /// class is an error at the line that uses it first (then nothing of the file is stored).
+  public static func readChecked(path: String, vocabulary: FactsVocabulary) throws
+    -> [DocumentGraph]
+  {
+    try readChecked(bytes: FactsFile.contents(path), path: path, vocabulary: vocabulary)
+  }
+
+  public static func readChecked(bytes: [UInt8], path: String, vocabulary: FactsVocabulary)
+    throws -> [DocumentGraph]
+  {
+    var documents = try readNumbered(bytes: bytes, path: path)
+    var problems: [Diagnostic] = []
+    var reported: Set<String> = []
+    let lines = FactsFile.lineRanges(bytes)
+    func problem(_ message: String, _ name: String, line: Int, hint: String) {
+      guard reported.insert(message).inserted else { return }
+      let text = lines.indices.contains(line - 1)
+        ? String(decoding: bytes[lines[line - 1]], as: UTF8.self) : ""
+      let column = text.range(of: "\"" + name + "\"").map {
+        text.distance(from: text.startIndex, to: $0.lowerBound) + 2
+      }
+      problems.append(
+        Diagnostic(
+          message, at: SourceLocation(source: path, line: line, column: column), sourceLine: text,
+          length: name.count, hint: hint))
+    }
+    for documentIndex in documents.indices {
+      let numbered = documents[documentIndex]
+      for (factIndex, fact) in numbered.graph.facts.enumerated() {
+        let line = numbered.lines[factIndex]
+        if let id = vocabulary.predicate(fact.predicate) {
+          documents[documentIndex].graph.facts[factIndex].predicate = id
+        } else {
+          problem(
+            "unknown predicate `\(fact.predicate)`", fact.predicate, line: line,
+            hint: vocabulary.predicateHint(fact.predicate))
+        }
+        guard case .classRef(let name) = fact.object else { continue }
+        if let id = vocabulary.className(name) {
+          documents[documentIndex].graph.facts[factIndex].object = .classRef(id)
+        } else {
+          problem("unknown class `\(name)`", name, line: line, hint: vocabulary.classHint(name))
+        }
+      }
+    }
+    guard problems.isEmpty else {
+      throw FactsFileProblems(problems + [FactsFile.nothingStored(path)])
+    }
+    return documents.map(\.graph)
+  }
+
+  /// The documents, each with the line number of each of its facts.
+  static func readNumbered(bytes: [UInt8], path: String) throws
+    -> [(graph: DocumentGraph, lines: [Int])]
+  {
     try FactsFile.requireUTF8(bytes, path: path)
-    var documents: [DocumentGraph] = []
+    var documents: [(graph: DocumentGraph, lines: [Int])] = []
+    var factLines: [Int] = []
     var current: DocumentGraph?
     var expected = 0
     var seen = 0
@@ -22,8 +88,9 @@ public enum JSONLFactsReader {
             + "follow", at: SourceLocation(source: path, line: headerLine),
           hint: "the file was cut short or edited: extract the document again")
       }
-      documents.append(graph)
+      documents.append((graph, factLines))
       current = nil
+      factLines = []
     }
     for range in FactsFile.lineRanges(bytes) {
       number += 1
@@ -108,6 +175,7 @@ public enum JSONLFactsReader {
           article: 0, sentence: number, start: 0, end: 0, text: "", pattern: pattern)
       }
       current?.facts.append(Fact(subject, predicate, term, evidence: evidence))
+      factLines.append(number)
     }
     try finish()
     return documents

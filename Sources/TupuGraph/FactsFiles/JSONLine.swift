@@ -48,7 +48,8 @@ struct JSONLine {
         return String(decoding: bytes[first..<(cursor - 1)], as: UTF8.self)
       }
       var scalars = String.UnicodeScalarView()
-      scalars.append(contentsOf: String(decoding: bytes[first..<cursor], as: UTF8.self).unicodeScalars)
+      scalars.append(
+        contentsOf: String(decoding: bytes[first..<cursor], as: UTF8.self).unicodeScalars)
       var run = cursor
       func flush() {
         if run < cursor {
