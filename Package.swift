@@ -36,7 +36,7 @@ let package = Package(
     .target(name: "TupuGraph", dependencies: ["TupuDiagnostics"]),
 
     // MARK: Reading and understanding text
-    .target(name: "TupuText", dependencies: ["TupuDiagnostics"]),
+    .target(name: "TupuText", dependencies: ["TupuGraph", "TupuDiagnostics"]),
     .target(name: "TupuOntology", dependencies: ["TupuGraph", "TupuDiagnostics"]),
     .target(
       name: "TupuExtract", dependencies: ["TupuText", "TupuOntology", "TupuGraph"]),

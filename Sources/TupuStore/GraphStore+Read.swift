@@ -71,10 +71,12 @@ extension GraphStore {
 
   /// Paths and hashes of the stored documents, by path.
   public func documents() throws -> [DocumentRecord] {
-    try database.statement("SELECT hash, path, title, date FROM documents ORDER BY path").rows {
+    try database.statement(
+      "SELECT hash, path, title, date, published FROM documents ORDER BY path"
+    ).rows {
       DocumentRecord(
         contentHash: $0.text(0), path: $0.text(1), title: $0.optionalText(2),
-        date: $0.optionalText(3))
+        date: $0.optionalText(3), published: $0.optionalText(4).flatMap(StatedDate.init(iso:)))
     }
   }
 
