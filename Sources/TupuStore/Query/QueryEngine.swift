@@ -88,6 +88,7 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
     }
     var answer = QueryAnswer(table: table, missingNames: notes)
     if truncated { answer.rowLimit = rowLimit }
+    if plan.period != nil { answer.undatedFacts = try undatedFacts(plan) }
     return answer
   }
 
