@@ -86,7 +86,7 @@ extension GraphStore {
     let select = try database.statement(
       """
       SELECT ts.text, tp.text, tv.kind, tv.text, tr.text,
-             d.path, e.article, e.sentence, e.start, e.length, pt.name, se.text
+             d.path, e.article, e.sentence, e.start, e.length, pt.name, se.text, d.published
       FROM facts f
       JOIN terms ts ON ts.id = f.s
       JOIN terms tp ON tp.id = f.p
@@ -113,6 +113,7 @@ extension GraphStore {
             text: row.optionalText(11)
               ?? BatchEncoder.factLine(subject: subject, predicate: predicate, object: object.text),
             pattern: row.optionalText(10) ?? "")
+          fact.evidence?.published = row.optionalText(12)
         }
         return StoredFact(fact: fact, documentPath: row.optionalText(5))
       }

@@ -67,6 +67,7 @@ struct Describe: ParsableCommand {
         }
       }
     }
+    text += postsOverTime(name: name, facts: facts)
     return text
   }
 }
