@@ -95,3 +95,65 @@ struct TimeQueryTests {
     #expect(errors.contains("expected a"))
   }
 }
+
+@Suite("dates outside queries: inspect, describe, the REPL's .timeline, exports")
+struct DatesElsewhereTests {
+  @Test("inspect --format jsonl gives each document's published date, null when none is stated")
+  func inspect() throws {
+    let district = try DatedDistrict()
+    defer { district.graph.remove() }
+    for (name, expected) in [
+      ("2019.txt", "\"published\":\"2019-06-21\""), ("undated.txt", "\"published\":null"),
+    ] {
+      let path = district.graph.folder.appendingPathComponent(name).path
+      let (status, output, _) = try runTupu(["inspect", "--format", "jsonl", path])
+      #expect(status == 0)
+      #expect(output.split(separator: "\n").first?.contains(expected) == true)
+    }
+  }
+
+  @Test("describe lists each post with the first and last dates seen and the documents")
+  func describe() throws {
+    let district = try DatedDistrict()
+    defer { district.graph.remove() }
+    let (status, output, _) = try runTupu(["describe", "--db", district.db, "蓝海平"])
+    #expect(status == 0)
+    #expect(output.contains("posts over time:\n  区委副书记 2019-06-21 – 2023-03-10 (2 documents)\n"))
+    let (_, undated, _) = try runTupu(["describe", "--db", district.db, "郑一鸣"])
+    #expect(undated.contains("  区委书记 undated (1 document)\n"))
+  }
+
+  @Test(".timeline lists an entity's dated facts in date order and counts the undated ones")
+  func timeline() throws {
+    let district = try DatedDistrict()
+    defer { district.graph.remove() }
+    let (status, output, errors) = try runTupu(
+      ["repl", "--db", district.db], stdin: ".mode tsv\n.timeline 柯立新\n.timeline 郑一鸣\n")
+    #expect(status == 0)
+    #expect(
+      output == """
+        date\tsubject\tpredicate\tobject\tdocument
+        2019-06-20\t柯立新\tchairs\t区委常委会第5次会议\t\(district.graph.folder.path)/2019.txt
+        2019-06-21\t柯立新\taffiliated-with\t青松区\t\(district.graph.folder.path)/2019.txt
+        2019-06-21\t柯立新\ttitle\t区委书记\t\(district.graph.folder.path)/2019.txt
+        date\tsubject\tpredicate\tobject\tdocument
+
+        """)
+    #expect(errors.contains("2 facts about 郑一鸣 have no date"))
+  }
+
+  @Test("JSON Lines gives each fact's date; RDF types meeting dates and dates the evidence")
+  func exports() throws {
+    let district = try DatedDistrict()
+    defer { district.graph.remove() }
+    let (_, json, _) = try runTupu(["export", "--db", district.db, "--format", "json"])
+    let chairs = json.split(separator: "\n").first { $0.contains("\"predicate\":\"chairs\"") && $0.contains("柯立新") }
+    #expect(chairs?.contains("\"date\":\"2019-06-20\"") == true)
+    #expect(chairs?.contains("\"published\":\"2019-06-21\"") == true)
+    let (_, rdf, _) = try runTupu([
+      "export", "--db", district.db, "--format", "ntriples", "--evidence",
+    ])
+    #expect(rdf.contains("\"2019-06-20\"^^<http://www.w3.org/2001/XMLSchema#date>"))
+    #expect(rdf.contains("/documentDate> \"2023-03-10\"^^<http://www.w3.org/2001/XMLSchema#date>"))
+  }
+}
