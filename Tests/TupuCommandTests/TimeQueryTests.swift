@@ -156,4 +156,19 @@ struct DatesElsewhereTests {
     #expect(rdf.contains("\"2019-06-20\"^^<http://www.w3.org/2001/XMLSchema#date>"))
     #expect(rdf.contains("/documentDate> \"2023-03-10\"^^<http://www.w3.org/2001/XMLSchema#date>"))
   }
+
+  @Test("export --during keeps a period's facts, in a picture as in any format")
+  func exportDuring() throws {
+    let district = try DatedDistrict()
+    defer { district.graph.remove() }
+    let (status, dot, _) = try runTupu([
+      "export", "--db", district.db, "--format", "dot", "--during", "2023",
+    ])
+    #expect(status == 0)
+    #expect(dot.contains("甘明远") && dot.contains("区委常委会第9次会议"))
+    #expect(!dot.contains("柯立新") && !dot.contains("郑一鸣"))
+    let (bad, _, errors) = try runTupu(["export", "--db", district.db, "--during", "2023-13"])
+    #expect(bad == 2)
+    #expect(errors.contains("--during takes a period"))
+  }
 }
