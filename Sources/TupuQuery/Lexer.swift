@@ -26,6 +26,7 @@ struct Lexer {
 
   private static let punctuation: Set<Unicode.Scalar> = [
     ",", "(", ")", "\"", "^", "+", "*", ":", "#", "?", ";", "=", "<", ">", "!", "，", "：",
+    "；", "。",
   ]
 
   static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -80,7 +81,8 @@ struct Lexer {
     case "^": advance(); return token(.caret, "^", length: 1)
     case "+": advance(); return token(.plus, "+", length: 1)
     case "*": advance(); return token(.star, "*", length: 1)
-    case ";": advance(); return token(.semicolon, ";", length: 1)
+    // NB: a full-width ； or 。 ends a statement as `;` does (typed with a Chinese IME).
+    case ";", "；", "。": advance(); return token(.semicolon, ";", length: 1)
     case "=", "<", ">", "!":
       advance()
       if peek() == "=" {

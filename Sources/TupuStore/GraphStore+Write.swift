@@ -137,6 +137,7 @@ extension GraphStore {
         try store.database.execute(
           "CREATE INDEX facts_pos ON facts(p, o, s); CREATE INDEX facts_osp ON facts(o, s, p);")
       }
+      if !replaced.isEmpty { try store.deleteOrphanTerms() }
     }
   }
 
@@ -246,6 +247,18 @@ extension GraphStore {
           SELECT 1 FROM evidence e WHERE e.s = t.s AND e.p = t.p AND e.o = t.o))
       """)
     return database.changes
+  }
+
+  /// Names the replaced documents alone used, and that no fact uses now: a name a changed
+  /// document no longer states is no entity of the graph (stats, describe, "did you mean").
+  fileprivate func deleteOrphanTerms() throws {
+    try database.execute(
+      """
+      DELETE FROM terms WHERE kind IN (\(StoreSchema.Kind.entity), \(StoreSchema.Kind.literal))
+        AND id IN (SELECT s FROM temp.touched_facts UNION SELECT o FROM temp.touched_facts)
+        AND NOT EXISTS (SELECT 1 FROM facts WHERE s = terms.id)
+        AND NOT EXISTS (SELECT 1 FROM facts WHERE o = terms.id)
+      """)
   }
 
   /// Loading into an empty or small store is faster, and gives denser pages, when the two

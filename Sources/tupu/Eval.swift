@@ -54,7 +54,8 @@ struct Eval: ParsableCommand {
     // written after it arrive here.
     if let explain {
       let ontology = try loadOntology(global)
-      for line in Extractor(ontology: ontology).explain(explain) { print(line) }
+      let lines = Extractor(ontology: ontology).explain(explain)
+      try writeOutput(lines.map { $0 + "\n" }.joined())
       return
     }
     let golds = gold.filter { $0.hasSuffix(".tsv") }
@@ -75,17 +76,15 @@ struct Eval: ParsableCommand {
       )
     }
     let report = EvaluationReport(evaluations: evaluations, showDetails: !summary)
-    print(report.render())
+    try writeOutput(report.render() + "\n")
     let total = report.total
     var failed = false
     if let minEntityF1, total.entities.f1 < minEntityF1 {
-      FileHandle.standardError.write(
-        Data("error: entity F1 \(total.entities.f1) is below the floor \(minEntityF1)\n".utf8))
+      writeError("error: entity F1 \(total.entities.f1) is below the floor \(minEntityF1)\n")
       failed = true
     }
     if let minFactF1, total.facts.f1 < minFactF1 {
-      FileHandle.standardError.write(
-        Data("error: fact F1 \(total.facts.f1) is below the floor \(minFactF1)\n".utf8))
+      writeError("error: fact F1 \(total.facts.f1) is below the floor \(minFactF1)\n")
       failed = true
     }
     if let minHeldOnF1 {

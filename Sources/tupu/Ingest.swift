@@ -13,10 +13,12 @@ struct Ingest: ParsableCommand {
     commandName: "ingest",
     abstract: "Build or update the graph from text files and facts files.",
     discussion: """
-      Folders are walked in sorted order. `.tsv` (gold format) and `.nt` (N-Triples) files are \
-      read as facts; other text files (.txt, .html, .pdf dumps …) go through the text pipeline \
-      and the extractor. A file the store already has (same content) changes nothing; a \
-      changed file replaces what it said before.
+      Folders are walked in sorted order. The extension decides how a file is read: text \
+      (.txt .text .html .htm .pdf) goes through the text pipeline and the extractor; facts \
+      (.tsv gold format, .nt N-Triples, .jsonl) are checked against the ontology and stored. \
+      Other files in a folder are skipped with a count; named directly they are refused. A \
+      file the store already has (same content, read the same way) changes nothing; a changed \
+      file replaces what it said before. A summary goes to standard error.
       """)
 
   @OptionGroup var options: GlobalOptions
@@ -39,8 +41,12 @@ struct Ingest: ParsableCommand {
       )
     }
     var problems: [Diagnostic] = []
-    let inputs = IngestInputs.collect(paths, problems: &problems)
-    if inputs.isEmpty { throw report(problems, exit: ExitStatus.input) }
+    var skipped = IngestInputs.Skipped()
+    let inputs = IngestInputs.collect(paths, problems: &problems, skipped: &skipped)
+    if inputs.isEmpty {
+      throw report(problems + (skipped.note.map { [$0] } ?? []), exit: ExitStatus.input)
+    }
+    if let note = skipped.note { _ = report([note], exit: ExitStatus.input) }
     let progress = ProgressLine()
     let store = try withDiagnostics { try GraphStore(path: options.storePath) }
     let needsOntology = inputs.contains { $0.kind == .text }
@@ -59,6 +65,7 @@ struct Ingest: ParsableCommand {
     }
     IngestInterruption.install()
     var filesLeft = 0
+    var filesFailed = 0
     for (index, input) in inputs.enumerated() {
       if IngestInterruption.wasRequested {
         filesLeft = inputs.count - index
@@ -69,7 +76,21 @@ struct Ingest: ParsableCommand {
         let content: DocumentFacts
         switch input.kind {
         case .facts(let format):
-          content = try FactsFile.readForStore(path: input.path, format: format)
+          if let ontology {
+            let checked = try FactsFile.readChecked(
+              path: input.path, format: format,
+              vocabulary: FactsVocabulary(ontology.vocabulary))
+            _ = report(checked.warnings, exit: ExitStatus.input)
+            content = checked.facts.keyed(by: format.rawValue)
+          } else {
+            content = try FactsFile.readForStore(path: input.path, format: format)
+              .keyed(by: format.rawValue)
+          }
+        case .unreadableFacts(let suffix):
+          throw Diagnostic(
+            "\(input.path): this build of tupu does not read .\(suffix) facts yet",
+            at: SourceLocation(source: input.path, line: 0),
+            hint: "write the facts as .tsv (subject<TAB>predicate<TAB>object) or .nt")
         case .text:
           guard let ontology else { continue }
           var parts = try TextPipeline.parts(path: input.path, partBytes: partBytes)
@@ -82,14 +103,16 @@ struct Ingest: ParsableCommand {
             continue
           }
           guard let document = try parts.next() else { continue }
-          content = .graph(Extractor(ontology: ontology).extract(document))
+          content = DocumentFacts.graph(Extractor(ontology: ontology).extract(document))
+            .keyed(by: document.format)
         }
         batch.append(content)
         batchFacts += content.factCount
         // Bounded batches keep memory flat on big corpora; each is one transaction.
         if batch.count >= max(1, batchSize) || batchFacts >= 2_000_000 { try flush() }
       } catch let error as DiagnosticConvertible {
-        problems.append(error.diagnostic)
+        filesFailed += 1
+        problems += everyDiagnostic(of: error)
       } catch is IngestInterruption.Requested {
         filesLeft = inputs.count - index
         break
@@ -100,6 +123,7 @@ struct Ingest: ParsableCommand {
       "\(total.documentsWritten) document(s) written (\(total.documentsReplaced) replaced, "
       + "\(total.documentsUnchanged) unchanged); \(total.factsAdded) new fact(s), "
       + "\(total.factsRemoved) removed, \(total.derivedFacts) derived"
+      + (filesFailed > 0 ? "; \(filesFailed) file(s) failed" : "")
     if IngestInterruption.wasRequested {
       progress.finish("")
       problems.append(
@@ -110,8 +134,12 @@ struct Ingest: ParsableCommand {
       _ = report(problems, exit: ExitStatus.input)
       throw ExitCode(130)
     }
-    progress.finish(summary)
-    if !problems.isEmpty { throw report(problems, exit: ExitStatus.input) }
+    progress.finish("")
+    let status = problems.isEmpty ? nil : report(problems, exit: ExitStatus.input)
+    // NB: always, not only on a terminal, and last: a piped run must say what was stored and
+    // what failed.
+    writeError("ingest: " + summary + "\n")
+    if let status { throw status }
   }
 
   /// Extracts a big text file part by part into one streaming write: memory holds one part
@@ -123,7 +151,8 @@ struct Ingest: ParsableCommand {
     struct UnreadablePart: Error { var diagnostic: Diagnostic }
 
     guard let first = try parts.next() else { return WriteSummary() }
-    let head = extractor.extract(first)
+    var head = extractor.extract(first)
+    head.document.contentHash = DocumentFacts.key(head.document.contentHash, readAs: first.format)
     var pending: DocumentGraph? = head
     do {
       return try withDiagnostics {
@@ -200,5 +229,24 @@ extension WriteSummary {
     factsRemoved += other.factsRemoved
     evidenceAdded += other.evidenceAdded
     derivedFacts = other.derivedFacts
+  }
+}
+
+extension DocumentFacts {
+  /// The document key is the content hash and how the file was read (`text`, `html`, `pdf`,
+  /// `tsv`, `ntriples`): the same bytes read another way are another document.
+  static func key(_ contentHash: String, readAs reader: String) -> String {
+    reader + ":" + contentHash
+  }
+
+  func keyed(by reader: String) -> DocumentFacts {
+    switch self {
+    case .graph(var graph):
+      graph.document.contentHash = Self.key(graph.document.contentHash, readAs: reader)
+      return .graph(graph)
+    case .encoded(var encoded):
+      encoded.document.contentHash = Self.key(encoded.document.contentHash, readAs: reader)
+      return .encoded(encoded)
+    }
   }
 }

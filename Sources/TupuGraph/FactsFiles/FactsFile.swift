@@ -47,7 +47,7 @@ public enum FactsFile {
     }
   }
 
-  private static func contents(_ path: String) throws -> [UInt8] {
+  static func contents(_ path: String) throws -> [UInt8] {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw Diagnostic(
         "cannot read \(path)", at: SourceLocation(source: path, line: 0),

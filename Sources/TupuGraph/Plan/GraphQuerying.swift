@@ -15,3 +15,7 @@ public protocol GraphQuerying: AnyObject, Sendable {
   /// (variable name → term text), each with its evidence.
   func supportingFacts(of plan: QueryPlan, bindings: [String: String]) throws -> [SupportingFact]
 }
+
+/// A query the graph stopped because it ran past its time limit: not a fault of the store, and
+/// exit status 4 of its own, so that a CI script can tell "too slow" from "broken".
+public protocol QueryTimeLimitExceeded: Error {}

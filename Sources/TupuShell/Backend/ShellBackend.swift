@@ -90,6 +90,17 @@ public struct StatementFailure: Error, Sendable, DiagnosticConvertible {
     case syntax
     /// An input or store error (exit 3).
     case input
+    /// A query stopped at its time limit (exit 4).
+    case timeLimit
+
+    /// The exit status of a script that stops here.
+    public var exitStatus: Int32 {
+      switch self {
+      case .syntax: return 2
+      case .input: return 3
+      case .timeLimit: return 4
+      }
+    }
   }
 
   public var kind: Kind
