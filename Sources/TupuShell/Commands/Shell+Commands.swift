@@ -154,7 +154,7 @@ extension Shell {
     let name = Self.unquote(argument)
     guard !name.isEmpty else { throw UsageError("usage: .timeline NAME") }
     let (table, undated) = try backend.timeline(name)
-    emit(mode.render(table))
+    try emit(mode.render(table))
     if undated > 0 {
       showDiagnostic(
         Diagnostic(
