@@ -74,6 +74,20 @@ extension SQLCompiler {
 }
 
 extension QueryEngine {
+  /// A store written before documents kept their dates cannot answer a time filter: say so
+  /// instead of failing in SQL.
+  func checkDatesStored() throws {
+    var found = false
+    try connection.forEachRow(
+      "SELECT 1 FROM pragma_table_info('documents') WHERE name = 'published'", []
+    ) { _ throws(QueryStoreError) in found = true }
+    guard found else {
+      throw QueryStoreError(
+        "this store was written by an older tupu and keeps no document dates",
+        hint: "build it again with `tupu ingest` into a new --db to use during, since and before")
+    }
+  }
+
   /// How many facts a time filter left out for having no date (`SQLCompiler.undatedFacts`).
   func undatedFacts(_ plan: QueryPlan) throws -> Int {
     let compiled = SQLCompiler.undatedFacts(plan, terms: try vocabularyTerms())
