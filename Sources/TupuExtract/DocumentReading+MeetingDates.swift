@@ -111,6 +111,11 @@ extension DocumentReading {
     var found: [DateMention] = []
     var i = 0
     while i < text.count {
+      // Most characters start no date: one set lookup before the word tables.
+      guard Self.dateStarts.contains(text[i]) || DocumentDates.isDigit(text[i]) else {
+        i += 1
+        continue
+      }
       if let word = Self.sameDayWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
         let end = i + word.unicodeScalars.count
         var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
@@ -176,6 +181,8 @@ extension DocumentReading {
 
   /// Words that take the date the article gave last (今天 the document's own when dated).
   static let sameDayWords = ["当天", "当日", "同日", "同天", "今天", "今日"]
+  /// The first characters of the words above.
+  static let dateStarts: Set<Unicode.Scalar> = ["当", "同", "今", "近", "日", "连"]
   /// Words of time that give no date.
   static let vagueWords = ["近日", "日前", "近期", "连日来"]
 }

@@ -22,11 +22,10 @@ public enum DocumentDates {
   public static func published(text: String, headline: String?) -> StatedDate? {
     var bare: StatedDate?
     var inTop = true
-    var scanned = 0
-    for rawLine in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-      scanned += rawLine.unicodeScalars.count
-      if scanned > 20_000 { break }
-      let line = Array(LayoutText.compacted(rawLine.unicodeScalars).unicodeScalars)
+    // NB: the top of the page only; a part of a huge file is never split whole into lines.
+    let head = text.unicodeScalars.prefix(20_000)
+    for rawLine in head.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+      let line = Array(LayoutText.compacted(rawLine).unicodeScalars)
       if line.isEmpty { continue }
       // A weather line gives today's date, a forum's signature the poster's mood of a day.
       if line.contains("℃") || contains(line, "心情") { continue }
