@@ -15,6 +15,8 @@ public struct EvaluationReport: Sendable {
     for evaluation in evaluations {
       total.entities = total.entities + evaluation.entities
       total.facts = total.facts + evaluation.facts
+      total.publishedChecked += evaluation.publishedChecked
+      total.publishedAgreed += evaluation.publishedAgreed
       for (predicate, score) in evaluation.predicates {
         total.predicates[predicate] = (total.predicates[predicate] ?? Score()) + score
       }
@@ -44,6 +46,14 @@ public struct EvaluationReport: Sendable {
     // NB: outside the facts total, so it stands unindented under its own name.
     for predicate in predicates where Evaluation.scoredApart.contains(predicate) {
       if let score = evaluation.predicates[predicate] { lines.append(line(predicate + " apart", score)) }
+    }
+    if evaluation.publishedChecked > 0 {
+      var text = "published         \(evaluation.publishedAgreed) of \(evaluation.publishedChecked) "
+        + (evaluation.publishedChecked == 1 ? "document agrees" : "documents agree")
+      if let mismatch = evaluation.publishedMismatch {
+        text += " (found \(mismatch.found), gold \(mismatch.gold))"
+      }
+      lines.append(text)
     }
     return lines
   }

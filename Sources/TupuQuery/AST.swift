@@ -1,3 +1,5 @@
+import TupuGraph
+
 /// The syntax tree of one statement, as written (names unresolved, tokens kept for positions).
 enum Statement: Hashable, Sendable {
   case query(QueryNode)
@@ -44,6 +46,8 @@ struct QueryNode: Hashable, Sendable {
   var orderBy: [OrderKeyNode] = []
   var limit: Int?
   var assertedOnly: Bool = false
+  /// `during PERIOD`, `since DATE`, `before DATE` (Parser+Time.swift).
+  var period: DatePeriod?
   /// The first token, for messages about the whole query.
   var start: Token
 }

@@ -4,7 +4,8 @@
 ///     query     := ['asserted'] ( 'find' output (',' output)* 'where' patterns modifiers
 ///                               | 'count' '(' patterns ')'
 ///                               | patterns modifiers )
-///     modifiers := ['group' 'by' ?v (',' ?v)*] ['order' 'by' key (',' key)*] ['limit' N]
+///     modifiers := [time] ['group' 'by' ?v (',' ?v)*] ['order' 'by' key (',' key)*] ['limit' N]
+///                  [time]                  (time: Parser+Time.swift)
 ///     output    := ?v | 'count' '(' ('?v' | '*') ')'        key := output ['asc'|'desc']
 ///     patterns  := pattern (',' pattern)*
 ///     pattern   := 'not' ( '(' patterns ')' | atom ) | atom
@@ -35,11 +36,11 @@ struct Parser {
     return statement
   }
 
-  private var current: Token { tokens[position] }
+  var current: Token { tokens[position] }
   private var next: Token { tokens[min(position + 1, tokens.count - 1)] }
 
   @discardableResult
-  private mutating func take() -> Token {
+  mutating func take() -> Token {
     let token = tokens[position]
     if position < tokens.count - 1 { position += 1 }
     return token
@@ -108,10 +109,12 @@ struct Parser {
       take()
       let inner = try patterns()
       _ = try expect(.rightParen, "`,` and another pattern, or `)`")
-      expectedAfterStatement = "the end of the statement"
-      return QueryNode(
+      expectedAfterStatement = "`during`, `since`, `before` or the end of the statement"
+      var node = QueryNode(
         find: nil, countsSolutions: true, patterns: inner, assertedOnly: assertedOnly,
         start: start)
+      try timeFilter(&node)
+      return node
     }
     var node = QueryNode(find: nil, patterns: try patterns(), assertedOnly: assertedOnly, start: start)
     try modifiers(&node)
@@ -119,6 +122,7 @@ struct Parser {
   }
 
   private mutating func modifiers(_ node: inout QueryNode) throws(QueryError) {
+    try timeFilter(&node)
     expectedAfterStatement =
       "`,` and another pattern, `group by`, `order by`, `limit` or the end of the statement"
     if current.isKeyword("group") {
@@ -157,6 +161,7 @@ struct Parser {
       node.limit = value
       expectedAfterStatement = "the end of the statement"
     }
+    if node.period == nil { try timeFilter(&node) }
   }
 
   private mutating func output() throws(QueryError) -> OutputNode {

@@ -31,11 +31,13 @@ public struct PlannedStatement: Hashable, Sendable {
     let statement = try Parser.statement(text)
     switch statement {
     case .query(let query):
-      let plan = Planner().plan(try checker.check(query))
+      var plan = Planner().plan(try checker.check(query))
+      plan.period = query.period
       return PlannedStatement(
         text: text, plan: plan, expectation: nil, countsSolutions: query.countsSolutions)
     case .assertion(let assertion):
       var plan = Planner().plan(try checker.check(assertion.query))
+      plan.period = assertion.query.period
       var expectation = PlannedStatement.Expectation.anyRow
       if let comparison = assertion.comparison {
         expectation = .count(op: comparison.op.rawValue, value: comparison.value)

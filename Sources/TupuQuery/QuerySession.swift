@@ -123,6 +123,14 @@ public final class QuerySession: @unchecked Sendable {
           hint: "add `limit N` or narrow the query (a class test, a name); a script or "
             + "--format tsv shows every row", severity: .note))
     }
+    if let undated = answer.undatedFacts, undated > 0, let period = planned.plan.period {
+      notes.append(
+        Diagnostic(
+          "\(undated) \(undated == 1 ? "fact has" : "facts have") no date and \(undated == 1 ? "was" : "were") left out by `\(period)`",
+          at: SourceLocation(source: source, line: firstLine),
+          hint: "a fact is dated by its meeting's held-on, else by its document's published date",
+          severity: .note))
+    }
     guard let expectation = planned.expectation else {
       lastResult = answer.table
       lastPlan = planned.plan

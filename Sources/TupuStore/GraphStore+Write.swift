@@ -167,10 +167,12 @@ extension GraphStore {
 
   private func insertDocument(_ record: DocumentRecord, factCount: Int) throws -> Int {
     try database.statement(
-      "INSERT INTO documents(hash, path, title, date, fact_count) VALUES (?, ?, ?, ?, ?)"
+      "INSERT INTO documents(hash, path, title, date, fact_count, published)"
+        + " VALUES (?, ?, ?, ?, ?, ?)"
     ).run([
       .text(record.contentHash), .text(record.path), record.title.map { .text($0) } ?? .null,
       record.date.map { .text($0) } ?? .null, .integer(factCount),
+      record.published.map { .text($0.iso) } ?? .null,
     ])
     return Int(database.lastInsertedRowID)
   }

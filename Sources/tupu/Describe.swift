@@ -68,6 +68,7 @@ struct Describe: ParsableCommand {
         }
       }
     }
+    text += postsOverTime(name: name, facts: facts)
     return text
   }
 }

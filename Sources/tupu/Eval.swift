@@ -30,6 +30,14 @@ struct Eval: ParsableCommand {
   @Option(name: .long, help: "Fail (exit 1) when the micro fact F1 is below this.")
   var minFactF1: Double?
 
+  @Option(name: .long, help: "Fail (exit 1) when the micro held-on (meeting date) F1 is below this.")
+  var minHeldOnF1: Double?
+
+  @Option(
+    name: .long,
+    help: "Fail (exit 1) when fewer than this share (0–1) of documents get the gold's published date.")
+  var minPublished: Double?
+
   @Flag(
     name: [.long, .customLong("quiet")],
     help: "Print the figures only, not the misses and false positives.")
@@ -78,6 +86,22 @@ struct Eval: ParsableCommand {
     if let minFactF1, total.facts.f1 < minFactF1 {
       writeError("error: fact F1 \(total.facts.f1) is below the floor \(minFactF1)\n")
       failed = true
+    }
+    if let minHeldOnF1 {
+      let f1 = total.predicates["held-on"]?.f1 ?? 0
+      if f1 < minHeldOnF1 {
+        FileHandle.standardError.write(
+          Data("error: held-on F1 \(f1) is below the floor \(minHeldOnF1)\n".utf8))
+        failed = true
+      }
+    }
+    if let minPublished, total.publishedChecked > 0 {
+      let share = Double(total.publishedAgreed) / Double(total.publishedChecked)
+      if share < minPublished {
+        FileHandle.standardError.write(
+          Data("error: published dates agree on \(share) of documents, below the floor \(minPublished)\n".utf8))
+        failed = true
+      }
     }
     if failed { throw ExitStatus.assertionFailed }
   }

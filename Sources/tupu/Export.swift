@@ -57,6 +57,12 @@ struct Export: ParsableCommand {
       valueName: "pattern"))
   var query: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Only facts dated in a period: 2023, 2023-06, 2023-06-20 or 2022-01..2023-06 "
+        + "(a meeting's date, else its document's).", valueName: "period"))
+  var during: String?
+
   @Option(help: ArgumentHelp("Steps from --around to follow (default 1).", valueName: "n"))
   var depth: Int?
 
@@ -91,6 +97,12 @@ struct Export: ParsableCommand {
     }
     if let query {
       facts = try answerSubgraph(of: query, in: facts)
+    }
+    if let during {
+      guard let period = DatePeriod(during: during) else {
+        throw usage("--during takes a period: 2023, 2023-06, 2023-06-20 or 2022-01..2023-06")
+      }
+      facts = DatedSubgraph(facts).during(period)
     }
     if let around {
       facts = try neighbourhood(of: around, in: facts)

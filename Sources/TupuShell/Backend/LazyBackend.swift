@@ -15,7 +15,7 @@ public final class LazyBackend: ShellBackend {
     self.open = open
   }
 
-  private func backend() throws -> ShellBackend {
+  func backend() throws -> ShellBackend {
     if let opened { return opened }
     let backend = try open()
     opened = backend

@@ -24,7 +24,7 @@ public final class SessionBackend: ShellBackend {
 
   /// The store for what the session does not answer (names, facts, counts), opened on first
   /// need: the session has already checked that the file is a graph store.
-  private func store() throws -> GraphStore {
+  func store() throws -> GraphStore {
     if let openedStore { return openedStore }
     let store = try GraphStore.reading(path: storePath)
     openedStore = store

@@ -22,6 +22,9 @@ public protocol ShellBackend: AnyObject {
 
   /// Every fact about one entity (as subject or object), for `.describe NAME`.
   func describe(_ name: String) throws -> ResultTable
+  /// An entity's dated facts in date order, and how many of its facts have no date
+  /// (`.timeline NAME`; SessionBackend+Timeline.swift).
+  func timeline(_ name: String) throws -> (table: ResultTable, undated: Int)
 
   /// The facts, with their evidence sentences, behind some rows (0-based) of the last query's
   /// answer, for `.why`.

@@ -19,6 +19,10 @@ extension Shell {
       name: "describe", usage: "NAME", summary: "Every fact about one entity",
       argument: .entity, action: { shell, argument, _ in try shell.describe(argument) }),
     DotCommand(
+      name: "timeline", usage: "NAME",
+      summary: "An entity's dated facts in the order of their dates",
+      argument: .entity, action: { shell, argument, _ in try shell.timeline(argument) }),
+    DotCommand(
       name: "why", usage: "?ROW?",
       summary: "The evidence sentences behind the last result's rows (or one row)",
       action: { shell, argument, _ in try shell.why(argument) }),
@@ -144,6 +148,20 @@ extension Shell {
     let name = Self.unquote(argument)
     guard !name.isEmpty else { throw UsageError("usage: .describe NAME") }
     return try showResult(try backend.describe(name))
+  }
+
+  func timeline(_ argument: String) throws -> DotCommand.Effect {
+    let name = Self.unquote(argument)
+    guard !name.isEmpty else { throw UsageError("usage: .timeline NAME") }
+    let (table, undated) = try backend.timeline(name)
+    try emit(mode.render(table))
+    if undated > 0 {
+      showDiagnostic(
+        Diagnostic(
+          "\(undated) \(undated == 1 ? "fact" : "facts") about \(name) \(undated == 1 ? "has" : "have") no date",
+          severity: .note))
+    }
+    return .proceed
   }
 
   func why(_ argument: String) throws -> DotCommand.Effect {

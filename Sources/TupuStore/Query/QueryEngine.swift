@@ -52,6 +52,7 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
   }
 
   private func runUnbounded(_ plan: QueryPlan) throws -> QueryAnswer {
+    if plan.period != nil { try checkDatesStored() }
     let compiled = try compiled(plan)
     var table = ResultTable(columns: compiled.columnNames)
     let rowLimit = plan.rowLimit ?? Int.max
@@ -88,6 +89,7 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
     }
     var answer = QueryAnswer(table: table, missingNames: notes)
     if truncated { answer.rowLimit = rowLimit }
+    if plan.period != nil { answer.undatedFacts = try undatedFacts(plan) }
     return answer
   }
 

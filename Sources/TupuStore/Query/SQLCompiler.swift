@@ -30,15 +30,18 @@ struct SQLCompiler {
   /// An id no term has: what a missing name or predicate compares with, so it matches nothing.
   static let noTerm: Int64 = -1
 
-  private var parameters: [SQLValue] = []
-  private var ctes: [String] = []
+  var parameters: [SQLValue] = []
+  var ctes: [String] = []
   private var aliasCounter = 0
   private var assertedOnly = false
+  /// `during`/`since`/`before` (SQLCompiler+Time.swift), and the facts each triple step read.
+  var period: DatePeriod?
+  var datedFacts: [String] = []
 
   init(terms: ResolvedTerms) { self.terms = terms }
 
   /// The FROM list and WHERE conditions of a group of steps, and the variables it bound.
-  private struct Scope {
+  struct Scope {
     var variables: [String: String] = [:]
     var tables: [String] = []
     var conditions: [String] = []
@@ -53,6 +56,7 @@ struct SQLCompiler {
 
   mutating func compile(_ plan: QueryPlan) -> CompiledSQL {
     assertedOnly = plan.assertedOnly
+    period = plan.period
     var scope = Scope()
     for step in plan.steps { add(step, to: &scope) }
     for group in plan.negations {
@@ -150,17 +154,17 @@ struct SQLCompiler {
     variables[variable] ?? "NULL"
   }
 
-  private func withCTEs(_ sql: String) -> String {
+  func withCTEs(_ sql: String) -> String {
     ctes.isEmpty ? sql : "WITH RECURSIVE " + ctes.joined(separator: ", ") + " " + sql
   }
 
-  private func select(_ columns: String, from scope: Scope) -> String {
+  func select(_ columns: String, from scope: Scope) -> String {
     var sql = "SELECT \(columns) FROM " + scope.tables.joined(separator: " CROSS JOIN ")
     if !scope.conditions.isEmpty { sql += " WHERE " + scope.conditions.joined(separator: " AND ") }
     return sql
   }
 
-  private mutating func parameter(_ value: SQLValue) -> String {
+  mutating func parameter(_ value: SQLValue) -> String {
     parameters.append(value)
     return "?\(parameters.count)"
   }
@@ -227,7 +231,7 @@ struct SQLCompiler {
     }
   }
 
-  private mutating func add(_ step: PlanStep, to scope: inout Scope) {
+  mutating func add(_ step: PlanStep, to scope: inout Scope) {
     switch step {
     case .triple(let subject, let predicate, let object):
       let f = alias("f")
@@ -242,6 +246,7 @@ struct SQLCompiler {
       let objectRole: NameRole = predicate == .fixed(typePredicate) ? .classObject : .object
       bind(object, to: "\(f).o", in: &scope, as: objectRole)
       if assertedOnly { scope.conditions.append("\(f).derived = 0") }
+      if predicate != .fixed(typePredicate) { dated(f, in: &scope) }
 
     case .classTest(let subject, let classes):
       let classIDs = classes.compactMap { terms.classes[$0] }
