@@ -16,6 +16,7 @@ public enum JSONLFacts {
     var out = "{\"document\":" + quoted(document.contentHash) + ",\"path\":" + quoted(document.path)
     if let title = document.title { out += ",\"title\":" + quoted(title) }
     if let date = document.date { out += ",\"date\":" + quoted(date) }
+    if let published = document.published { out += ",\"published\":" + quoted(published.iso) }
     out += ",\"facts\":\(graph.facts.count)}\n"
     for fact in graph.facts {
       out += "{\"s\":" + quoted(fact.subject) + ",\"p\":" + quoted(fact.predicate) + ",\"o\":"

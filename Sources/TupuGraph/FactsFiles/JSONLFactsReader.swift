@@ -129,7 +129,8 @@ public enum JSONLFactsReader {
         current = DocumentGraph(
           document: DocumentRecord(
             contentHash: key, path: documentPath, title: object.text("title"),
-            date: object.text("date")),
+            date: object.text("date"),
+            published: object.text("published").flatMap(StatedDate.init(iso:))),
           facts: [])
         continue
       }
