@@ -225,7 +225,8 @@ extension SentenceReader {
     var index = 0
     while index < text.count {
       let open = text[index]
-      guard open == "(" || open == "（" else {
+      // 郑州北站(某区段): brackets right after a name are part of it, no byline.
+      guard open == "(" || open == "（", index == 0 || !isName(index - 1) else {
         index += 1
         continue
       }

@@ -80,7 +80,7 @@ struct SentenceReader: SentenceText {
     readCountedNames()
     readMeetings(context: &context)
     scan(context: context)
-    readProjectLists()
+    readEnumerations()
     dropNamesCutFromOthers()
   }
 

@@ -293,6 +293,32 @@ struct RecognitionTests {
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
+    // The list reader: an agenda or a visit announces works listed without a suffix.
+    Case(
+      text: "会议听取了青禾花园、江畔安置房项目、北湖片区改造建设情况。",
+      expected: ["青禾花园 : Project", "江畔安置房项目 : Project", "北湖片区改造 : Project"]),
+    Case(
+      text: "观摩团参观了解了东岭村有机肥厂、西岭村灯光球场等建设进展情况。",
+      expected: [
+        "东岭村有机肥厂 : Project", "西岭村灯光球场 : Project", "东岭村 : Community",
+        "东岭村有机肥厂 located-in 东岭村",
+      ]),
+    Case(
+      text: "林雅琪一行先后来到云溪民宿、石桥村路网改造项目、白鹭湾二期等地。",
+      expected: ["云溪民宿 : Project", "白鹭湾二期 : Project"]),
+    Case(
+      text: "副区长李强先后到民安、东兴、北坡社区开展调研。",
+      expected: ["民安社区 : Community", "东兴社区 : Community", "北坡社区 : Community"]),
+    Case(
+      text: "各施工单位要做到安全施工、文明施工。会议研究考核各项指标、具体办法以及重点工作。",
+      expected: [],
+      absent: ["安全施工 : Project", "具体办法 : Project", "考核各项指标 : Project"]),
+    Case(
+      text: "会上，李强就城南工业园一期低效用地整治、东坡村违建整治、青河公园以及青河幼儿园等工作作了安排部署。",
+      expected: [
+        "城南工业园一期低效用地整治 : Project", "东坡村违建整治 : Project", "青河公园 : Project",
+        "青河幼儿园 : Project",
+      ]),
   ]
 
   @Test("short texts of the genre give the expected facts and not the traps", arguments: cases)
