@@ -217,7 +217,7 @@ extension SentenceReader {
           } else {
             continue
           }
-        } else if own.isEmpty && length >= 2 {
+        } else if own.isEmpty && length >= 2 && suffix.kind != .place {
           // A rejected word of two or more characters with nothing before it ends the pending
           // name (社区 of no name).
           index += length

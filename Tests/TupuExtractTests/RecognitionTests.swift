@@ -293,6 +293,11 @@ struct RecognitionTests {
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
+    // Zones and facilities that exist are Places; 开发区 before a body is part of its name.
+    Case(
+      text: "林雅琪到白河县经济开发区调研。开发区党工委书记赵明远陪同。",
+      expected: ["白河县经济开发区 : Place", "赵明远 title 党工委书记"],
+      absent: ["经济开发区 : District"]),
     // The list reader: an agenda or a visit announces works listed without a suffix.
     Case(
       text: "会议听取了青禾花园、江畔安置房项目、北湖片区改造建设情况。",
