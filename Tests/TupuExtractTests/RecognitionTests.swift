@@ -293,6 +293,11 @@ struct RecognitionTests {
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
+    // A company's name runs back over 新 (某新材料公司) and its place, not over a verb before it.
+    Case(
+      text: "会上，区长赵明远宣布安徽青禾新材料科技有限公司项目开工。",
+      expected: ["安徽青禾新材料科技有限公司 : Organization"],
+      absent: ["安徽 : City", "材料科技有限公司 : Organization"]),
     // Zones and facilities that exist are Places; 开发区 before a body is part of its name.
     Case(
       text: "林雅琪到白河县经济开发区调研。开发区党工委书记赵明远陪同。",
