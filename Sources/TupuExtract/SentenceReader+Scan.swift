@@ -240,9 +240,10 @@ extension SentenceReader {
             let container = visibleMention(endingAt: pending).flatMap {
               mentions[$0].isDivision ? $0 : nil
             }
-            // 某某区 + 区长: the place already ends with the level; its 区 is not read twice.
+            // 某某区 + 区长: the place already ends with the level; its 区 is not read twice. A
+            // county named with one character writes it twice (某县县委书记).
             let ownName = string(own)
-            let named = own.count >= 3 && ownName.hasSuffix(post.level)
+            let named = ownName.hasSuffix(post.level) && (own.count >= 3 || own.count == 2 && levelLength > 0)
             let place = addMention(
               Mention(
                 start: pending, end: named ? index : index + levelLength, className: className,
@@ -274,6 +275,12 @@ extension SentenceReader {
           name = string(own) + body.name
           bareLevel = nil
           qualifier = string(own) + body.level
+          // 某县 + 县人大常委会: the place already ends with the level the body begins with.
+          let ownName = string(own)
+          if ownName.hasSuffix(body.level), body.name.hasPrefix(body.level) {
+            name = ownName + body.name.dropFirst(body.level.count)
+            qualifier = ownName
+          }
         }
         // 区委、区政府督查局: one joint body.
         if end + 1 < text.count, text[end] == "、",

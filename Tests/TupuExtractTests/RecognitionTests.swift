@@ -298,6 +298,13 @@ struct RecognitionTests {
       text: "会上，区长赵明远宣布安徽青禾新材料科技有限公司项目开工。",
       expected: ["安徽青禾新材料科技有限公司 : Organization"],
       absent: ["安徽 : City", "材料科技有限公司 : Organization"]),
+    // A county named with one character writes its level twice before a post or a body.
+    Case(
+      text: "岱县县委书记赵明远出席会议。岱县县人大常委会主任钱立新主持。",
+      expected: [
+        "岱县 : District", "赵明远 affiliated-with 岱县", "岱县人大常委会 : Organization",
+      ],
+      absent: ["岱县县 : District", "岱县县人大常委会 : Organization"]),
     // Zones and facilities that exist are Places; 开发区 before a body is part of its name.
     Case(
       text: "林雅琪到白河县经济开发区调研。开发区党工委书记赵明远陪同。",
