@@ -48,19 +48,27 @@ extension SentenceReader {
       {
         start -= 2
       }
-      let cued = start > 0 && lexicon.list(.meetingCue).longest(in: text, endingAt: start) != nil
+      let cued =
+        start > 0 && lexicon.list(.meetingCue).longest(in: text, endingAt: start) != nil
+        || isHeld(after: end)
       let marked = (start..<end).contains {
         lexicon.list(.meetingMarker).longest(in: text, at: $0) != nil
       }
-      let cueBefore = cued || marked && (start == 0 || !isMeetingCharacter(start - 1))
+      // A marked name read without a cue starts where no name goes on: punctuation, or a word
+      // names never span when it is numbered (学习贯彻党的|十八届三中全会).
+      let numbered = (start..<end).contains { "届次第暨".unicodeScalars.contains(text[$0]) }
+        || lexicon.list(.meetingMarker).contains(suffix.word[...])
+      let cueBefore =
+        cued || marked
+          && (start == 0 || !isMeetingCharacter(start - 1)
+            || numbered && lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) != nil)
       var nameStart = start
       while nameStart < index, text[nameStart] == "(" || text[nameStart] == "（" { nameStart += 1 }
       let own = nameStart..<index
+      // 二十大 names itself; any other kind word needs a name before it.
+      let namesItself = own.isEmpty && lexicon.list(.meetingMarker).contains(suffix.word[...])
       let generic =
-        own.isEmpty || own.count < 2 || lexicon.list(.meetingGeneric).contains(text[own])
-        || lexicon.list(.meetingGeneric).longest(in: text, at: nameStart).map {
-          $0.word.count == own.count
-        } ?? false
+        !namesItself && (own.count < 2 || isGenericMeetingName(own))
       // 区人大常委会主任: a body in a post, not a meeting.
       // 某区人大常委会召开…: a body that convenes, not a meeting.
       let heldPost =
@@ -72,7 +80,10 @@ extension SentenceReader {
         _ = addMention(
           Mention(start: nameStart, end: end, className: "Meeting", name: name, via: "meeting-name"))
         for position in nameStart..<end { taken[position] = true }
-        let convened = ["召开", "举行"].contains { ends($0, at: nameStart) }
+        // 召开某会议, and 某会议(随即)召开: the meeting the sentences after speak of.
+        let convened = ["召开", "举行"].contains { cue in
+          ends(cue, at: nameStart) || (end...min(text.count, end + 2)).contains { starts(cue, at: $0) }
+        }
         if convened {
           context.meeting = name
           context.meetingIntroduced = true
@@ -89,5 +100,33 @@ extension SentenceReader {
     guard index >= 0, index < text.count, !taken[index] else { return false }
     let scalar = text[index]
     return Self.isIdeograph(scalar) || Self.isDigit(scalar) || "()（）".unicodeScalars.contains(scalar)
+      || (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+  }
+
+  /// 某仪式(隆重)举行, 某仪式在某地举行: the clause after a name says it was held.
+  func isHeld(after end: Int) -> Bool {
+    let cues = ["举行", "召开", "举办"]
+    if (end...min(text.count, end + 2)).contains(where: { position in cues.contains { starts($0, at: position) } }) {
+      return true
+    }
+    guard end < text.count, text[end] == "在" || text[end] == "于" else { return false }
+    var position = end + 1
+    while position < min(text.count, end + 24), !ListReader.clauseEnds.contains(text[position]) {
+      if cues.contains(where: { starts($0, at: position) }) { return true }
+      position += 1
+    }
+    return false
+  }
+
+  /// A name made only of words that say what kind of meeting it is (本次, 集中开工, 捐赠).
+  func isGenericMeetingName(_ own: Range<Int>) -> Bool {
+    let generic = lexicon.list(.meetingGeneric)
+    var position = own.lowerBound
+    while position < own.upperBound, let word = generic.longest(in: text, at: position),
+      position + word.word.count <= own.upperBound
+    {
+      position += word.word.count
+    }
+    return position == own.upperBound
   }
 }

@@ -305,6 +305,14 @@ struct RecognitionTests {
         "岱县 : District", "赵明远 affiliated-with 岱县", "岱县人大常委会 : Organization",
       ],
       absent: ["岱县县 : District", "岱县县人大常委会 : Organization"]),
+    // Ceremonies and events named with more than their kind word are Meetings (the ruling).
+    Case(
+      text: "3月2日，青山区2024年重点项目集中开工仪式在滨江产业园举行。区长赵明远出席开工仪式。",
+      expected: ["青山区2024年重点项目集中开工仪式 : Meeting"],
+      absent: ["开工仪式 : Meeting", "集中开工仪式 : Meeting"]),
+    Case(
+      text: "全区各部门要深入学习贯彻党的二十大精神和十二届区委五次全会部署。",
+      expected: ["二十大 : Meeting", "十二届区委五次全会 : Meeting"]),
     // Zones and facilities that exist are Places; 开发区 before a body is part of its name.
     Case(
       text: "林雅琪到白河县经济开发区调研。开发区党工委书记赵明远陪同。",
