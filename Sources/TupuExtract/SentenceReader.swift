@@ -75,6 +75,7 @@ struct SentenceReader: SentenceText {
   // MARK: The whole sentence
 
   mutating func read(context: inout ArticleContext) {
+    if isNavigation { return }
     maskTitles()
     readBylines()
     readCountedNames()
@@ -127,6 +128,11 @@ struct SentenceReader: SentenceText {
       mentions[company].name = string((person.start + 1)..<person.end) + mentions[company].name
       mentions[company].start = person.start + 1
     }
+  }
+
+  /// A breadcrumb (首页>部门导航>某镇人民政府>工作动态) is navigation: nothing in it counts.
+  var isNavigation: Bool {
+    text.filter { $0 == ">" || $0 == "＞" || $0 == "›" || $0 == "»" }.count >= 2
   }
 
   /// 《…》 names a work; nothing inside it is an entity of the page.

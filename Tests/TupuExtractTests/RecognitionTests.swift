@@ -313,6 +313,15 @@ struct RecognitionTests {
     Case(
       text: "全区各部门要深入学习贯彻党的二十大精神和十二届区委五次全会部署。",
       expected: ["二十大 : Meeting", "十二届区委五次全会 : Meeting"]),
+    // Navigation and byline furniture name nothing (the which-text-counts ruling).
+    Case(
+      text: "首页>部门导航>各镇(街道)>白河县青禾镇人民政府>工作动态",
+      expected: [],
+      absent: ["白河县 : District", "青禾镇 : Street", "青禾镇人民政府 : Organization"]),
+    Case(
+      text: "本报记者林雅琪报道：3月2日，青山区召开全区安全生产工作会议。",
+      expected: ["林雅琪 : Person"],
+      absent: ["林雅琪报 : Person"]),
     // Zones and facilities that exist are Places; 开发区 before a body is part of its name.
     Case(
       text: "林雅琪到白河县经济开发区调研。开发区党工委书记赵明远陪同。",
