@@ -54,6 +54,12 @@ extension SentenceReader {
     // 李大爷, 王阿姨: a form of address, no name.
     if lexicon.list(.notNameEnd).longest(in: text, at: index + surname) != nil { return nil }
     for length in stride(from: usable, through: surname + 1, by: -1) where isNameEnd(index + length) {
+      // 翟某在了解, 赵某等出席: a particle after a two-character name is no part of it.
+      if length == surname + 2, Self.particles.contains(text[index + length - 1]),
+        isNameEnd(index + length - 1)
+      {
+        return length - 1
+      }
       return length
     }
     if strict { return nil }
@@ -61,6 +67,9 @@ extension SentenceReader {
     if usable == surname + 2, surnameLength(at: index + surname + 1) != nil { return surname + 1 }
     return usable
   }
+
+  /// Particles that follow a name but rarely end one.
+  static let particles: Set<Unicode.Scalar> = Set("在及等与是对向将从把被让给也又就并到于".unicodeScalars)
 
   /// 艾尔肯·买买提, 古丽米拉·艾海提: a transliterated name, its parts joined by a middle dot.
   func transliteratedNameLength(at index: Int) -> Int? {

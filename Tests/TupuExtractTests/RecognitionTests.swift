@@ -322,6 +322,11 @@ struct RecognitionTests {
       text: "本报记者林雅琪报道：3月2日，青山区召开全区安全生产工作会议。",
       expected: ["林雅琪 : Person"],
       absent: ["林雅琪报 : Person"]),
+    // A particle after a two-character name is no part of it.
+    Case(
+      text: "区委副书记林涛在了解情况后指出，区领导赵飞等出席。",
+      expected: ["林涛 : Official", "赵飞 : Official"],
+      absent: ["林涛在 : Official", "赵飞等 : Official"]),
     // Zones and facilities that exist are Places; 开发区 before a body is part of its name.
     Case(
       text: "林雅琪到白河县经济开发区调研。开发区党工委书记赵明远陪同。",
