@@ -69,13 +69,19 @@ extension SentenceReader {
       let namesItself = own.isEmpty && lexicon.list(.meetingMarker).contains(suffix.word[...])
       let generic =
         !namesItself && (own.count < 2 || isGenericMeetingName(own))
+      // 规划设计单位要按照此次会议: a name ending in 此次, 本次 is the bare kind word.
+      let endsGeneric = lexicon.list(.meetingGeneric).longest(in: text, endingAt: index).map {
+        $0.word.count == 2 && $0.word.last == "次" && "此本这该".unicodeScalars.contains($0.word[0])
+      } ?? false
+      // 某区人大常委会组织…: a standing committee named without a cue or a number is the body.
+      let bodyOnly = suffix.word.count == 3 && ends("常委会", at: end) && !cued && !numbered
       // 区人大常委会主任: a body in a post, not a meeting.
       // 某区人大常委会召开…: a body that convenes, not a meeting.
       let heldPost =
         lexicon.roles.longest(in: text, at: end) != nil
         || lexicon.leaderPosts.longest(in: text, at: end) != nil
         || ends("常委会", at: end) && (starts("召开", at: end) || starts("举行", at: end))
-      if cueBefore && !generic && !heldPost {
+      if cueBefore && !generic && !heldPost && !endsGeneric && !bodyOnly {
         let name = string(nameStart..<end)
         _ = addMention(
           Mention(start: nameStart, end: end, className: "Meeting", name: name, via: "meeting-name"))

@@ -327,6 +327,11 @@ struct RecognitionTests {
       text: "区委副书记林涛在了解情况后指出，区领导赵飞等出席。",
       expected: ["林涛 : Official", "赵飞 : Official"],
       absent: ["林涛在 : Official", "赵飞等 : Official"]),
+    // A clause ending in 此次会议 is no meeting's name; a standing committee acting is a body.
+    Case(
+      text: "会议要求，设计单位要按照此次会议精神优化方案。青山区人大常委会组织部分代表开展视察。",
+      expected: [],
+      absent: ["设计单位要按照此次会议 : Meeting", "青山区人大常委会 : Meeting"]),
     // Zones and facilities that exist are Places; 开发区 before a body is part of its name.
     Case(
       text: "林雅琪到白河县经济开发区调研。开发区党工委书记赵明远陪同。",
