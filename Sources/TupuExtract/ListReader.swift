@@ -3,7 +3,7 @@ import TupuOntology
 /// An enumeration of a sentence: items listed with 、 (and 和, 及, 以及 before the last), the cue
 /// that announces them and the words after them that say what they are.
 struct Enumeration: Sendable {
-  enum Frame: Sendable {
+  enum Frame: Sendable, Equatable {
     /// Works a meeting hears or a list of projects (听取了A、B; A、B等重点项目): every item is one.
     case projects
     /// Sites a visit sees, said so after the list (先后来到A、B等地, A、B现场): an item without a
@@ -12,12 +12,15 @@ struct Enumeration: Sendable {
     /// Sites after a visit's cue only (参观了A、B): an item is a work only when its name or its
     /// list says so.
     case visit
+    /// Places of one level, counted after the list (A、B和C等5个村): each is one.
+    case divisions(String)
     /// Nothing says what the items are (区委、区政府; names of people).
     case none
   }
 
   var items: [Range<Int>]
-  /// The cue the first item begins after (先后来到, 听取了, 对), if any.
+  /// The agenda or visit cue before the first item (原则同意, 先后来到), if any, which may stand
+  /// before the word the first item begins after (原则同意启动实施|A、B).
   var opener: Range<Int>?
   /// From the end of the last item to the end of its clause (等项目的进展情况).
   var closer: Range<Int>
@@ -90,11 +93,13 @@ struct ListReader: SentenceText {
       var start = segment.lowerBound
       var end: Int
       if items.isEmpty {
-        opener = lastOpener(in: segment)
-        if let opener {
+        let after = lastOpener(in: segment)
+        opener = lastCue(in: segment.lowerBound..<(after?.upperBound ?? segment.upperBound)) ?? after
+        if let opener = after {
           end = itemEnd(from: opener.upperBound, in: segment, last: number == segments.count - 1)
           // 在当地投资建设了A、B: a verb after the cue still begins the list.
-          start = max(opener.upperBound, boundary(before: end, from: opener.upperBound))
+          start = max(
+            opener.upperBound, boundary(before: end, from: opener.upperBound, verbsOnly: true))
         } else {
           end = itemEnd(from: segment.lowerBound, in: segment, last: number == segments.count - 1)
           start = boundary(before: end, from: segment.lowerBound)
@@ -181,6 +186,7 @@ struct ListReader: SentenceText {
     } ?? false
     guard let start = counted ? first : (first..<min(closer.upperBound, first + 4)).first(where: { text[$0] == "等" })
     else { return nil }
+    if let className = countedDivision(after: start) { return .divisions(className) }
     let window = start..<min(closer.upperBound, start + 10)
     if window.contains(where: { projects.longest(in: text, at: $0) != nil }) { return .projects }
     if window.contains(where: { sites.longest(in: text, at: $0) != nil }) { return .sites }
@@ -210,6 +216,38 @@ struct ListReader: SentenceText {
     return found
   }
 
+  /// 等5个村, 等三个社区: the class of the places a list counts.
+  func countedDivision(after start: Int) -> String? {
+    guard start < text.count, text[start] == "等" else { return nil }
+    var position = start + 1
+    let numerals = "0123456789一二三四五六七八九十两几多余".unicodeScalars
+    while position < text.count, numerals.contains(text[position]) { position += 1 }
+    guard position > start + 1, position < text.count, text[position] == "个" else { return nil }
+    position += 1
+    guard let suffix = lexicon.suffixes.longest(in: text, at: position),
+      suffix.payload.kind == .division,
+      ["Street", "Community"].contains(suffix.payload.className)
+    else { return nil }
+    return suffix.payload.className
+  }
+
+  /// The last agenda or visit cue in `range` (原则同意 before 启动实施).
+  func lastCue(in range: Range<Int>) -> Range<Int>? {
+    var found: Range<Int>?
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let match = lexicon.list(.listAgenda).longest(in: text, at: index)
+        ?? lexicon.list(.listVisit).longest(in: text, at: index)
+      if let match, index + match.word.count <= range.upperBound {
+        found = index..<(index + match.word.count)
+        index += match.word.count
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
   /// Where the item that starts at `start` ends: at a word that closes it, else the segment's end.
   /// In the clause's last segment a verb ends it too (A、B社区开展…); inside the list a verb
   /// may be part of a work's name (某村农房改善集中区).
@@ -224,12 +262,15 @@ struct ListReader: SentenceText {
   }
 
   /// Back from `end` over the item's characters to a stop word or punctuation (是|A和B两个项目).
-  func boundary(before end: Int, from lower: Int) -> Int {
+  /// With `verbsOnly` (after a cue) only a verb ends it, not 及 or 和 inside the first item.
+  func boundary(before end: Int, from lower: Int, verbsOnly: Bool = false) -> Int {
     var position = end
     let inner = lexicon.list(.projectInner)
     while position > lower, isItemCharacter(position - 1), end - position < Self.longestItem {
       if position < end, let stop = lexicon.list(.stop).longest(in: text, endingAt: position),
-        stop.word.count >= 2 || "了的在对向到和与及是为".unicodeScalars.contains(text[position - 1]),
+        stop.word.count >= 2
+          || !verbsOnly && "了的在对向到和与及是为".unicodeScalars.contains(text[position - 1])
+          || text[position - 1] == "了",
         inner.longest(in: text, endingAt: position) == nil
       {
         break

@@ -9,6 +9,10 @@ extension SentenceReader {
     let reader = ListReader(lexicon: lexicon, text: text, taken: taken)
     for enumeration in reader.enumerations() {
       shareSuffix(enumeration)
+      if case .divisions(let className) = enumeration.frame {
+        addCountedDivisions(enumeration, className: className)
+        continue
+      }
       guard enumeration.frame != .none else { continue }
       let exact = enumeration.items.map { mention(exactly: $0) }
       // A list of people is no list of works.
@@ -93,6 +97,21 @@ extension SentenceReader {
         Mention(
           start: item.lowerBound, end: item.upperBound, className: mentions[named].className,
           name: string(item) + folded, container: mentions[named].container, via: "list-suffix"))
+    }
+  }
+
+  /// 枫林、沙洲和岩冲等5个村: each item a place of the counted level, named as written.
+  mutating func addCountedDivisions(_ enumeration: Enumeration, className: String) {
+    for item in enumeration.items
+    where item.count <= 5 && item.allSatisfy({ Self.isIdeograph(text[$0]) && !taken[$0] })
+      && !mentions.contains(where: {
+        $0.visibility != .dropped && $0.start < item.upperBound && $0.end > item.lowerBound
+      })
+    {
+      _ = addMention(
+        Mention(
+          start: item.lowerBound, end: item.upperBound, className: className, name: string(item),
+          via: "list-counted"))
     }
   }
 

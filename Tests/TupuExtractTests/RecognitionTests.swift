@@ -332,6 +332,14 @@ struct RecognitionTests {
       text: "会议要求，设计单位要按照此次会议精神优化方案。青山区人大常委会组织部分代表开展视察。",
       expected: [],
       absent: ["设计单位要按照此次会议 : Meeting", "青山区人大常委会 : Meeting"]),
+    // The agenda cue may stand before the word the list begins after; a count of villages
+    // after a list makes each item a village.
+    Case(
+      text: "会议原则同意启动实施青禾15万吨饲料及添加剂项目、白鹭湾年产200万件五金配件项目。",
+      expected: ["青禾15万吨饲料及添加剂项目 : Project", "白鹭湾年产200万件五金配件项目 : Project"]),
+    Case(
+      text: "新学校可以同时接收东岭、石门、青禾和白沙等4个村的学生。",
+      expected: ["石门 : Community", "青禾 : Community", "白沙 : Community"]),
     // Zones and facilities that exist are Places; 开发区 before a body is part of its name.
     Case(
       text: "林雅琪到白河县经济开发区调研。开发区党工委书记赵明远陪同。",
