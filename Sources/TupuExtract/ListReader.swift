@@ -130,7 +130,13 @@ struct ListReader: SentenceText {
       if closed {
         let closer = end..<clause.upperBound
         // 和 joins the last two items of a list, or two works a closing word counts (A和B两个项目).
-        let strong = !items.isEmpty || closerFrame(closer) != nil
+        let counted = closer.first.map { first in
+          text[first] == "等"
+            || lexicon.list(.listItemEnd).longest(in: text, at: first).map {
+              $0.word.last == "个" || $0.word.last == "项"
+            } ?? false
+        } ?? false
+        let strong = !items.isEmpty || counted && closerFrame(closer) != nil
         items += strong ? split(item) : [item]
         if let enumeration = make(items, opener: opener, closer: closer) { result.append(enumeration) }
         items = []

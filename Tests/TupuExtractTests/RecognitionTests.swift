@@ -340,6 +340,10 @@ struct RecognitionTests {
     Case(
       text: "新学校可以同时接收东岭、石门、青禾和白沙等4个村的学生。",
       expected: ["石门 : Community", "青禾 : Community", "白沙 : Community"]),
+    Case(
+      text: "林雅琪先后走访了青禾服装有限公司，察看企业生产经营和项目建设情况。",
+      expected: [],
+      absent: ["生产经营 : Project", "企业生产经营 : Project"]),
     // Zones and facilities that exist are Places; 开发区 before a body is part of its name.
     Case(
       text: "林雅琪到白河县经济开发区调研。开发区党工委书记赵明远陪同。",
