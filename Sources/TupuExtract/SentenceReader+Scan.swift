@@ -21,7 +21,7 @@ extension SentenceReader {
 
   static func className(ofLevel level: String) -> String? {
     switch level {
-    case "区", "县": return "District"
+    case "区", "县", "旗": return "District"
     case "市", "省": return "City"
     case "街道", "街", "镇", "乡": return "Street"
     case "社区", "村": return "Community"
@@ -32,6 +32,7 @@ extension SentenceReader {
   static func longestName(ofLevel level: String) -> Int {
     switch level {
     case "区", "县", "市", "省": return 3
+    case "旗": return 4
     case "社区": return 8
     default: return 5
     }

@@ -17,7 +17,7 @@ struct ArticleContext: Sendable {
 
   func place(ofLevel level: String) -> (name: String, className: String)? {
     switch level {
-    case "区", "县": return district.map { ($0, "District") }
+    case "区", "县", "旗": return district.map { ($0, "District") }
     case "街道", "街", "镇", "乡": return street.map { ($0, "Street") }
     case "社区", "村": return community.map { ($0, "Community") }
     default: return nil

@@ -344,6 +344,14 @@ struct RecognitionTests {
       text: "林雅琪先后走访了青禾服装有限公司，察看企业生产经营和项目建设情况。",
       expected: [],
       absent: ["生产经营 : Project", "企业生产经营 : Project"]),
+    // Banners, leagues, 苏木 and 嘎查 are places of their levels; a town's bodies are bodies.
+    Case(
+      text: "青河左旗委书记赵明远到青河苏木宝音图嘎查调研。旗政府副旗长孙晓峰、青河镇人大主席钱立新陪同。",
+      expected: [
+        "青河左旗 : District", "赵明远 affiliated-with 青河左旗", "青河苏木 : Street",
+        "宝音图嘎查 : Community", "孙晓峰 title 副旗长", "青河镇人大 : Organization",
+      ],
+      absent: ["五星红旗 : District"]),
     // Zones and facilities that exist are Places; 开发区 before a body is part of its name.
     Case(
       text: "林雅琪到白河县经济开发区调研。开发区党工委书记赵明远陪同。",
