@@ -388,11 +388,19 @@ extension SentenceReader {
         pending = index
 
       case .gazetteer(let className):
-        // 河南省: the suffix reading takes it.
+        // 河南省: the suffix reading takes it; 北京路, 北京街 too (a road or street named after it).
         if let suffix = lexicon.suffixes.longest(in: text, at: index + length),
-          suffix.payload.className == className
+          suffix.payload.className == className || suffix.payload.kind == .road
+            || suffix.payload.kind == .division && suffix.word.count == 1
         {
           index += length
+          continue
+        }
+        // 李英国, 隆重庆贺: after a surname that is no function word it is a given name or a word.
+        if index > 0, isName(index - 1), surnameLength(at: index - 1) != nil,
+          lexicon.list(.stop).longest(in: text, at: index - 1) == nil, own.count <= 1
+        {
+          index += 1
           continue
         }
         _ = addMention(

@@ -352,6 +352,11 @@ struct RecognitionTests {
         "宝音图嘎查 : Community", "孙晓峰 title 副旗长", "青河镇人大 : Organization",
       ],
       absent: ["五星红旗 : District"]),
+    // A province's name after a surname is a given name; before a road's suffix, the road's.
+    Case(
+      text: "区领导李河南、吴世明出席会议。地址：青山区北京街77号。",
+      expected: ["李河南 : Official", "吴世明 : Official"],
+      absent: ["河南 : City", "北京 : City"]),
     // Zones and facilities that exist are Places; 开发区 before a body is part of its name.
     Case(
       text: "林雅琪到白河县经济开发区调研。开发区党工委书记赵明远陪同。",
