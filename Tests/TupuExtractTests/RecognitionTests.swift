@@ -357,6 +357,10 @@ struct RecognitionTests {
       text: "区领导李河南、吴世明出席会议。地址：青山区北京街77号。",
       expected: ["李河南 : Official", "吴世明 : Official"],
       absent: ["河南 : City", "北京 : City"]),
+    // Bylines in brackets: after a source and its colon, between roles, after a lead's 讯.
+    Case(
+      text: "与会人员作了发言。(青山融媒:周立明) 江城日报讯(记者林雅琪 通讯员吴卫东)会议召开。",
+      expected: ["周立明 : Person", "林雅琪 : Person", "吴卫东 : Person"]),
     // Zones and facilities that exist are Places; 开发区 before a body is part of its name.
     Case(
       text: "林雅琪到白河县经济开发区调研。开发区党工委书记赵明远陪同。",
