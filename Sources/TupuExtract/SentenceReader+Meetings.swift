@@ -105,7 +105,17 @@ extension SentenceReader {
   func isMeetingCharacter(_ index: Int) -> Bool {
     guard index >= 0, index < text.count, !taken[index] else { return false }
     let scalar = text[index]
-    return Self.isIdeograph(scalar) || Self.isDigit(scalar) || "()（）".unicodeScalars.contains(scalar)
+    // A phone number before a name is no part of it (a year is four digits at most).
+    if Self.isDigit(scalar) {
+      var run = 0
+      var position = index
+      while position >= 0, Self.isDigit(text[position]) { run += 1; position -= 1 }
+      position = index + 1
+      while position < text.count, Self.isDigit(text[position]) { run += 1; position += 1 }
+      return run <= 4
+    }
+    // Quotes mark a slogan inside a name: 第七期“三个一批”项目集中开工仪式.
+    return Self.isIdeograph(scalar) || "()（）“”".unicodeScalars.contains(scalar)
       || (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
   }
 

@@ -361,6 +361,10 @@ struct RecognitionTests {
     Case(
       text: "与会人员作了发言。(青山融媒:周立明) 江城日报讯(记者林雅琪 通讯员吴卫东)会议召开。",
       expected: ["周立明 : Person", "林雅琪 : Person", "吴卫东 : Person"]),
+    Case(
+      text: "新闻热线:13812345678青山区2024年第二期“三个一批”项目集中开工仪式举行。区长赵明远出席落成典礼。",
+      expected: ["青山区2024年第二期“三个一批”项目集中开工仪式 : Meeting"],
+      absent: ["落成典礼 : Meeting"]),
     // Zones and facilities that exist are Places; 开发区 before a body is part of its name.
     Case(
       text: "林雅琪到白河县经济开发区调研。开发区党工委书记赵明远陪同。",
