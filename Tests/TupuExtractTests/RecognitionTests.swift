@@ -365,6 +365,13 @@ struct RecognitionTests {
       text: "新闻热线:13812345678青山区2024年第二期“三个一批”项目集中开工仪式举行。区长赵明远出席落成典礼。",
       expected: ["青山区2024年第二期“三个一批”项目集中开工仪式 : Meeting"],
       absent: ["落成典礼 : Meeting"]),
+    // More bodies every place has: 农委, 规委会, 卫健委, 监察委, 林业站, 领导小组…
+    Case(
+      text: "白河县农委主任赵明远、青禾镇林业站站长钱立新和白河县防汛抗旱领导小组成员参加会议。",
+      expected: [
+        "白河县农委 : Organization", "赵明远 affiliated-with 白河县农委", "青禾镇林业站 : Organization",
+        "白河县防汛抗旱领导小组 : Organization",
+      ]),
     // Zones and facilities that exist are Places; 开发区 before a body is part of its name.
     Case(
       text: "林雅琪到白河县经济开发区调研。开发区党工委书记赵明远陪同。",
