@@ -39,15 +39,19 @@ struct ListReader: SentenceText {
   let text: [Unicode.Scalar]
   let taken: [Bool]
 
-  static let clauseEnds: Set<Unicode.Scalar> = [
-    "，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?", "\n", "\r", "\t", " ", "\u{3000}",
-  ]
+  static func isClauseEnd(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?", "\n", "\r", "\t", " ", "\u{3000}":
+      return true
+    default: return false
+    }
+  }
   static let longestItem = 25
 
   func enumerations() -> [Enumeration] {
     var result: [Enumeration] = []
     var clauseStart = 0
-    for index in 0...text.count where index == text.count || Self.clauseEnds.contains(text[index]) {
+    for index in 0...text.count where index == text.count || Self.isClauseEnd(text[index]) {
       if index > clauseStart { result += enumerations(in: clauseStart..<index) }
       clauseStart = index + 1
     }
@@ -84,6 +88,10 @@ struct ListReader: SentenceText {
 
   func enumerations(in clause: Range<Int>) -> [Enumeration] {
     let segments = segments(of: clause)
+    // NB: most clauses list nothing; without a list comma, only 等 or 和/及 can make one.
+    if segments.count == 1, !clause.contains(where: { text[$0] == "等" || text[$0] == "和" || text[$0] == "及" }) {
+      return []
+    }
     var result: [Enumeration] = []
     var items: [Range<Int>] = []
     var opener: Range<Int>?

@@ -127,7 +127,7 @@ extension SentenceReader {
     }
     guard end < text.count, text[end] == "在" || text[end] == "于" else { return false }
     var position = end + 1
-    while position < min(text.count, end + 24), !ListReader.clauseEnds.contains(text[position]) {
+    while position < min(text.count, end + 24), !ListReader.isClauseEnd(text[position]) {
       if cues.contains(where: { starts($0, at: position) }) { return true }
       position += 1
     }

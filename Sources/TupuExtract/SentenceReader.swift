@@ -132,7 +132,11 @@ struct SentenceReader: SentenceText {
 
   /// A breadcrumb (首页>部门导航>某镇人民政府>工作动态) is navigation: nothing in it counts.
   var isNavigation: Bool {
-    text.filter { $0 == ">" || $0 == "＞" || $0 == "›" || $0 == "»" }.count >= 2
+    var arrows = 0
+    for scalar in text where scalar == ">" || scalar == "＞" || scalar == "›" || scalar == "»" {
+      arrows += 1
+    }
+    return arrows >= 2
   }
 
   /// 《…》 names a work; nothing inside it is an entity of the page.
