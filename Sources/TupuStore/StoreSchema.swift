@@ -55,7 +55,12 @@ enum StoreSchema {
         CREATE TABLE rules(id INTEGER PRIMARY KEY, body TEXT NOT NULL, head TEXT NOT NULL);
         -- The vocabulary the store was last given, to skip re-deriving when it is unchanged.
         CREATE TABLE store_settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-        """)
+        """),
+    // "Did you mean" looks names up by their first character (the (kind, text) index) and by
+    // the rest (this one), so a typo anywhere is found without reading every name.
+    Migration(
+      name: "index-term-tails",
+      sql: "CREATE INDEX terms_tail ON terms(kind, substr(text, 2));"),
   ]
 
   /// Bytes per page of a new store (an existing one keeps its own).
