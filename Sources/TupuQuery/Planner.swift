@@ -9,10 +9,14 @@ struct Planner {
   func plan(_ query: Checker.CheckedQuery) -> QueryPlan {
     let steps = order(query.steps, bound: [])
     let bound = Set(steps.flatMap(\.variables))
-    return QueryPlan(
+    var plan = QueryPlan(
       steps: steps, negations: query.negations.map { order($0, bound: bound) },
       outputs: query.outputs, groupBy: query.groupBy, orderBy: query.orderBy, limit: query.limit,
       assertedOnly: query.assertedOnly)
+    plan.offset = query.offset
+    plan.having = query.having
+    plan.columnAliases = query.columnAliases
+    return plan
   }
 
   func order(_ steps: [PlanStep], bound initial: Set<String>) -> [PlanStep] {
@@ -26,7 +30,13 @@ struct Planner {
         best = index
       }
       let step = remaining.remove(at: best)
-      ordered.append(step)
+      // Groups inside a step are ordered knowing what the steps before them bound.
+      switch step {
+      case .negation(let inner): ordered.append(.negation(order(inner, bound: bound)))
+      case .optional(let inner): ordered.append(.optional(order(inner, bound: bound)))
+      case .union(let groups): ordered.append(.union(groups.map { order($0, bound: bound) }))
+      default: ordered.append(step)
+      }
       bound.formUnion(step.variables)
     }
     return ordered
@@ -41,9 +51,6 @@ struct Planner {
       case .anything: return false
       }
     }
-    func isConstant(_ node: PlanNode) -> Bool {
-      if case .name = node { true } else { false }
-    }
     switch step {
     case .classTest(let subject, _):
       return isBound(subject) ? 0 : 6
@@ -56,6 +63,8 @@ struct Planner {
       case .fixed(let id):
         predicateBound = true
         isType = id == typePredicate
+      case .oneOf:
+        predicateBound = true
       case .variable(let name): predicateBound = bound.contains(name)
       }
       if subjectBound && objectBound { return predicateBound ? 0 : 1 }
@@ -63,10 +72,19 @@ struct Planner {
       // A class as object (`?x type Official`) is a whole extent, not one entity's neighbours.
       if objectBound { return isType ? 6 : (predicateBound ? 2 : 3) }
       return predicateBound ? 7 : 9
-    case .path(let subject, _, _, let object):
+    case .path(let subject, _, _, let object), .boundedPath(let subject, _, _, let object):
       if isBound(subject) && isBound(object) { return 1 }
-      if isConstant(subject) || isConstant(object) { return 4 }
+      // A walk from a bound end (a name, or a variable earlier steps bound) reaches few
+      // nodes per start; with both ends open it is the whole closure.
+      if isBound(subject) || isBound(object) { return 4 }
       return 8
+    case .union(let groups):
+      let variables = Set(groups.flatMap { $0.flatMap(\.variables) })
+      return variables.isSubset(of: bound) ? 1 : 5
+    // Filters and `not` only remove answers: last, when every variable has its value;
+    // `optional` adds to answers the other steps found.
+    case .optional: return 50
+    case .filter, .negation: return 100
     }
   }
 }

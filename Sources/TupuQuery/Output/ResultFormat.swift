@@ -69,6 +69,7 @@ public enum ResultFormat: String, CaseIterable, Sendable {
         switch cell {
         case .integer(let value): text += String(value)
         case .term(_, _, let name): text += Self.jsonString(name)
+        case .empty: text += "null"
         }
       }
       text += "}"

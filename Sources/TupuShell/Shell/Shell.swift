@@ -74,10 +74,22 @@ public final class Shell {
     var pending: [String] = []
     var startLine = 0
     var lineNumber = 0
+    // In a script a complete statement waits for the next line, which may continue it
+    // (`order by …` on a line of its own); on a terminal it runs at once.
+    var complete = false
     while let input = source.nextLine(pending: pending) {
       lineNumber += 1
       if input.discardsPending { pending.removeAll() }
       let line = input.text
+      if complete {
+        complete = false
+        if !StatementReader.continuesStatement(line) {
+          let text = pending.joined(separator: "\n")
+          pending.removeAll()
+          let statement = Statement(text, at: SourceLocation(source: source.name, line: startLine))
+          if let code = execute(statement) { return .failed(code) }
+        }
+      }
       if pending.isEmpty {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
@@ -94,6 +106,10 @@ public final class Shell {
       pending.append(line)
       let text = pending.joined(separator: "\n")
       guard isComplete(text) else { continue }
+      if !source.isInteractive {
+        complete = true
+        continue
+      }
       pending.removeAll()
       source.remember(text.split(separator: "\n").joined(separator: " "))
       let statement = Statement(text, at: SourceLocation(source: source.name, line: startLine))
