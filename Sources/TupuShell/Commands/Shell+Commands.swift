@@ -50,7 +50,7 @@ extension Shell {
     DotCommand(
       name: "quit", aliases: ["exit"], summary: "Leave the shell (Ctrl-D does too)",
       action: { _, _, _ in .quit }),
-  ]
+  ] + settingsCommands
 
   /// Rows `.why` explains when not given one: evidence for thousands helps nobody.
   static let whyRowLimit = 20
@@ -136,7 +136,10 @@ extension Shell {
   }
 
   func showResult(_ result: ResultTable) -> DotCommand.Effect {
-    emit(mode.render(result))
+    let width = mode == .table && outputFile == nil && onceFile == nil ? tableWidth?() : nil
+    emit(mode.render(result, width: width, headers: headers))
+    try? onceFile?.close()
+    onceFile = nil
     return .proceed
   }
 
@@ -274,6 +277,8 @@ extension Shell {
     } else if let handle = Self.openForWriting(path) {
       defer { try? handle.close() }
       handle.write(Data(text.utf8))
+      let edges = text.split(separator: "\n").filter { $0.contains(" -> ") }.count
+      say("wrote \(path): \(edges) edge\(edges == 1 ? "" : "s") of the last result's subgraph\n")
     } else {
       throw Diagnostic(
         "cannot write \(path)", at: SourceLocation(source: path, line: 0),
