@@ -84,6 +84,8 @@ private struct FactIndex {
       return steps.flatMap { matches($0, bindings: bindings) }
     case .union(let groups):
       return groups.flatMap { $0.flatMap { matches($0, bindings: bindings) } }
+    case .sourced(let subject, let predicate, let object, _, _):
+      return candidates(subject: value(subject), predicate: predicate, object: value(object))
     case .filter, .negation:
       return []
     }

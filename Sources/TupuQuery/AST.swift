@@ -83,6 +83,8 @@ enum PatternNode: Hashable, Sendable {
   /// `?a != ?b`, `?b matches "银行"`, `?n starts with 许`: `op` is the comparison or the first
   /// word of the text test.
   case filter(left: NodeTerm, op: Token, right: NodeTerm)
+  /// A triple with `from ?doc` and/or `evidence ?sentence` after it.
+  indirect case sourced(PatternNode, from: Token?, evidence: Token?)
 }
 
 /// A subject or object as written.

@@ -27,6 +27,20 @@ extension Checker {
         steps.append(.union(groups))
       case .filter(let left, let op, let right):
         steps.append(.filter(try filter(left, op, right, bound: bound, predicateVariables)))
+      case .sourced(let triple, let document, let sentence):
+        guard let token = document ?? sentence else { continue }
+        guard case .triple(_, .predicate(let verb), _) = triple, verb.repetition == nil,
+          verb.names.count == 1,
+          case .triple(let s, .fixed(let predicate), let o) = try step(triple)
+        else {
+          throw QueryError.check(
+            "`from` and `evidence` follow a fact with one named predicate", at: token,
+            hint: "write e.g. `?x chairs ?m from ?doc evidence ?sentence`")
+        }
+        steps.append(
+          .sourced(
+            subject: s, predicate: predicate, object: o, document: document?.text,
+            sentence: sentence?.text))
       }
     }
     return steps
@@ -148,6 +162,11 @@ extension Checker {
       where !names.contains(name) { names.append(name) }
     case .filter:
       break
+    case .sourced(let triple, let document, let sentence):
+      names = writtenVariables(triple, underNegation: underNegation)
+      for token in [document, sentence].compactMap({ $0 }) where !names.contains(token.text) {
+        names.append(token.text)
+      }
     }
     return names
   }

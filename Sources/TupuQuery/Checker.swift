@@ -51,7 +51,7 @@ struct Checker {
     }
     let binds = steps.contains { step in
       switch step {
-      case .triple, .path, .boundedPath, .classTest, .union: return true
+      case .triple, .path, .boundedPath, .classTest, .union, .sourced: return true
       case .filter, .negation, .optional: return false
       }
     }

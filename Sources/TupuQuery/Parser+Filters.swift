@@ -34,6 +34,22 @@ extension Parser {
     return .filter(left: subject, op: op, right: right)
   }
 
+  /// `from ?doc` and `evidence ?sentence` after a triple (either, both, in this order).
+  mutating func provenance(of triple: PatternNode) throws(QueryError) -> PatternNode {
+    var document: Token?
+    var sentence: Token?
+    if current.isKeyword("from") {
+      take()
+      document = try expect(.variable, "a variable for the document, e.g. `from ?doc`")
+    }
+    if current.isKeyword("evidence") {
+      take()
+      sentence = try expect(.variable, "a variable for the sentence, e.g. `evidence ?s`")
+    }
+    guard document != nil || sentence != nil else { return triple }
+    return .sourced(triple, from: document, evidence: sentence)
+  }
+
   /// `{m}`, `{m,n}` or `{m,}` after a predicate.
   mutating func pathBounds() throws(QueryError) -> PathBounds {
     let brace = take()

@@ -258,7 +258,7 @@ struct Parser {
     if let filter = try filter(after: subject) { return filter }
     let verb = try verb()
     let object = try node(role: "an object: ?variable, name, \"quoted name\" or _")
-    return .triple(subject: subject, verb: verb, object: object)
+    return try provenance(of: .triple(subject: subject, verb: verb, object: object))
   }
 
   mutating func node(role: String) throws(QueryError) -> NodeTerm {

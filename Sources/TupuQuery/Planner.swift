@@ -54,6 +54,9 @@ struct Planner {
     switch step {
     case .classTest(let subject, _):
       return isBound(subject) ? 0 : 6
+    case .sourced(let subject, let predicate, let object, _, _):
+      // As the fact alone: the evidence rows of one fact are few.
+      return cost(.triple(subject: subject, predicate: .fixed(predicate), object: object), bound)
     case .triple(let subject, let predicate, let object):
       let subjectBound = isBound(subject)
       let objectBound = isBound(object)

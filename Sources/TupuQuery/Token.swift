@@ -45,6 +45,6 @@ struct Token: Hashable, Sendable {
 enum Keyword {
   static let all: Set<String> = [
     "find", "where", "count", "distinct", "not", "group", "order", "by", "asc", "desc", "limit",
-    "assert", "asserted", "or", "optional", "having", "offset", "as", "matches",
+    "assert", "asserted", "or", "optional", "having", "offset", "as", "matches", "from", "evidence",
   ]
 }

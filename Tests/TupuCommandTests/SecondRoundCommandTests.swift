@@ -31,6 +31,23 @@ struct SecondRoundCommandTests {
     #expect(piped.1 == "m\tcount(c)\n魏都区\t3\n")
   }
 
+  @Test("from ?doc and evidence ?s report where a stated fact was read; derived facts have none")
+  func provenance() throws {
+    let graph = try IngestedGraph()
+    defer { graph.remove() }
+    let path = graph.folder.appendingPathComponent("graph.tsv").path
+    let (status, output, _) = try runTupu([
+      "query", "--db", graph.db, "何长成 chairs ?m from ?doc evidence ?s",
+    ])
+    #expect(status == 0)
+    // A facts-file line keeps no sentence: the line is the fact itself.
+    #expect(output == "m\tdoc\ts\n第7次例会\t\(path)\t何长成\\tchairs\\t第7次例会\n")
+    #expect(
+      try runTupu(["query", "--db", graph.db, "find ?doc, count(?x) where ?x located-in ?y from ?doc"]).1
+        == "doc\tcount(x)\n\(path)\t5\n")
+    #expect(try runTupu(["query", "--db", graph.db, "何长成 reviews ?p from ?doc"]).1 == "p\tdoc\n")
+  }
+
   @Test("describe takes a part of a name: one match is described, several are listed")
   func describePart() throws {
     let graph = try IngestedGraph()

@@ -135,6 +135,7 @@ struct NewWordTests {
     ("?a p ?b or ?a q ?b", "or[triple ?a p ?b | triple ?a q ?b]"),
     ("optional (?a p ?b, ?b q ?c)", "optional[triple ?a p ?b, triple ?b q ?c]"),
     ("not (?a p ?b, not ?b q ?c)", "not[triple ?a p ?b, not[triple ?b q ?c]]"),
+    ("?a p ?b from ?d evidence ?s", "sourced[triple ?a p ?b] from ?d evidence ?s"),
   ])
   func parses(text: String, tree: String) throws {
     guard case .query(let query) = try Parser.statement(text) else {
@@ -167,6 +168,9 @@ struct NewWordTests {
       return "or[" + branches.map { $0.map(describe).joined(separator: ", ") }
         .joined(separator: " | ") + "]"
     case .filter(let left, let op, let right): return "filter \(term(left)) \(op.text) \(term(right))"
+    case .sourced(let triple, let document, let sentence):
+      return "sourced[\(describe(triple))]" + (document.map { " from ?" + $0.text } ?? "")
+        + (sentence.map { " evidence ?" + $0.text } ?? "")
     }
   }
 

@@ -167,11 +167,16 @@ public enum PlanStep: Hashable, Sendable {
   case optional([PlanStep])
   /// `A or B`: the answers of either group (variables bound in only one are empty in the other).
   case union([[PlanStep]])
+  /// `S P O from ?doc evidence ?sentence`: a stated fact with where it was read: the path of
+  /// the document and the sentence's text (either variable may be absent).
+  case sourced(
+    subject: PlanNode, predicate: String, object: PlanNode, document: String?, sentence: String?)
 
   /// The subject and object positions.
   public var nodes: [PlanNode] {
     switch self {
-    case .triple(let s, _, let o), .path(let s, _, _, let o), .boundedPath(let s, _, _, let o):
+    case .triple(let s, _, let o), .path(let s, _, _, let o), .boundedPath(let s, _, _, let o),
+      .sourced(let s, _, let o, _, _):
       return [s, o]
     case .classTest(let s, _): return [s]
     case .filter: return []  // a filter's names are text to compare, not terms to find
@@ -193,6 +198,12 @@ public enum PlanStep: Hashable, Sendable {
       if case .variable(let name) = o { names.append(name) }
     case .classTest(let s, _):
       if case .variable(let name) = s { names.append(name) }
+    case .sourced(let s, _, let o, let document, let sentence):
+      if case .variable(let name) = s { names.append(name) }
+      if case .variable(let name) = o, !names.contains(name) { names.append(name) }
+      for name in [document, sentence].compactMap({ $0 }) where !names.contains(name) {
+        names.append(name)
+      }
     case .filter, .negation: break
     case .optional(let steps):
       for name in steps.flatMap(\.variables) where !names.contains(name) { names.append(name) }

@@ -46,7 +46,7 @@ extension QueryEngine {
         for id in ids { parameters.append(.integer(id)) }
         let placeholders = ids.indices.map { "?\(parameters.count - ids.count + $0 + 1)" }
         conditions.append("f.o IN (\(placeholders.joined(separator: ", ")))")
-      case .path, .boundedPath, .filter, .negation, .optional, .union:
+      case .path, .boundedPath, .filter, .negation, .optional, .union, .sourced:
         continue
       }
       if plan.assertedOnly { conditions.append("f.derived = 0") }

@@ -39,6 +39,7 @@ extension SQLCompiler {
     for (index, name) in variables.enumerated() where scope.variables[name] == nil {
       scope.variables[name] = "\(o).o\(index)"
       scope.nullable.insert(name)
+      if alone.textVariables.contains(name) { scope.textVariables.insert(name) }
     }
   }
 
@@ -61,11 +62,13 @@ extension SQLCompiler {
     }
     var branches: [String] = []
     var everywhere = Set(variables)
+    var textVariables: Set<String> = []
     for group in groups {
       var inner = Scope()
       inner.isTopLevel = true
       for step in group { add(step, to: &inner) }
       everywhere.formIntersection(inner.variables.keys)
+      textVariables.formUnion(inner.textVariables)
       let columns = variables.enumerated().map { index, name in
         "\(inner.variables[name] ?? "NULL") AS u\(index)"
       }
@@ -78,6 +81,7 @@ extension SQLCompiler {
         scope.conditions.append("\(u).u\(index) = \(bound)")
       } else {
         scope.variables[name] = "\(u).u\(index)"
+        if textVariables.contains(name) { scope.textVariables.insert(name) }
         if !everywhere.contains(name) { scope.nullable.insert(name) }
       }
     }
@@ -87,7 +91,17 @@ extension SQLCompiler {
   mutating func condition(_ filter: PlanFilter, in scope: Scope) -> String {
     guard case .variable(let name) = filter.left else { return "1" }
     let left = column(of: name, in: scope.variables)
-    let leftText = "(SELECT text FROM terms WHERE id = \(left))"
+    func text(_ variable: String) -> String {
+      let column = column(of: variable, in: scope.variables)
+      return scope.textVariables.contains(variable)
+        ? column : "(SELECT text FROM terms WHERE id = \(column))"
+    }
+    let leftText = text(name)
+    if scope.textVariables.contains(name), case .name(let value) = filter.right,
+      filter.op == .equal || filter.op == .notEqual
+    {
+      return "\(left) \(filter.op.rawValue) \(parameter(.text(value)))"
+    }
     switch (filter.op, filter.right) {
     case (.equal, .variable(let other)):
       return "\(left) = \(column(of: other, in: scope.variables))"
@@ -102,7 +116,7 @@ extension SQLCompiler {
     let right: String
     switch filter.right {
     case .variable(let other):
-      right = "(SELECT text FROM terms WHERE id = \(column(of: other, in: scope.variables)))"
+      right = text(other)
     case .name(let text): right = parameter(.text(text))
     case .anything: return "1"
     }

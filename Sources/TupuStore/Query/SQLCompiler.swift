@@ -50,11 +50,14 @@ struct SQLCompiler {
     /// The statement's top level: no column of an enclosing query is in scope, so its tables
     /// can seed a walk in a CTE.
     var isTopLevel = false
+    /// Variables bound to text (a document path, a sentence), not to a term id.
+    var textVariables: Set<String> = []
 
     /// A scope inside this one (`not`, `optional`, `or … `): the variables bound so far.
     func inner() -> Scope {
       var scope = Scope(variables: variables)
       scope.nullable = nullable
+      scope.textVariables = textVariables
       return scope
     }
 
@@ -146,6 +149,11 @@ struct SQLCompiler {
     var kinds: [CompiledSQL.Column] = []
     for (index, output) in plan.outputs.enumerated() {
       switch output {
+      case .variable(let name) where scope.textVariables.contains(name):
+        // Text, not a term: no id (0 where there is a value), the kind of a literal.
+        selected.append("CASE WHEN q.c\(index) IS NULL THEN NULL ELSE 0 END, 1, q.c\(index)")
+        tieBreak.append("q.c\(index)")
+        kinds.append(.term)
       case .variable(let name):
         selected.append("q.c\(index), t\(index).kind, t\(index).text")
         // NB: a variable of `optional` or one side of `or` may be empty: LEFT JOIN keeps it.
@@ -162,7 +170,11 @@ struct SQLCompiler {
     for key in plan.orderBy {
       guard let index = plan.outputs.firstIndex(of: key.output) else { continue }
       let column: String
-      if case .variable = key.output { column = "t\(index).text" } else { column = "q.c\(index)" }
+      if case .variable(let name) = key.output, !scope.textVariables.contains(name) {
+        column = "t\(index).text"
+      } else {
+        column = "q.c\(index)"
+      }
       order.append(column + (key.descending ? " DESC" : ""))
     }
     var sql = "SELECT \(selected.joined(separator: ", ")) FROM (\(inner)) AS q"
@@ -334,6 +346,41 @@ struct SQLCompiler {
 
     case .union(let groups):
       addUnion(groups, to: &scope)
+
+    case .sourced(let subject, let predicate, let object, let document, let sentence):
+      let f = alias("f")
+      scope.tables.append("facts AS \(f)")
+      bind(subject, to: "\(f).s", in: &scope, as: .subject)
+      scope.conditions.append("\(f).p = \(parameter(.integer(predicateID(predicate))))")
+      bind(object, to: "\(f).o", in: &scope, as: .object)
+      let e = alias("e")
+      scope.tables.append("evidence AS \(e)")
+      scope.conditions.append("\(e).s = \(f).s AND \(e).p = \(f).p AND \(e).o = \(f).o")
+      // Several sentences may state a fact: one answer each.
+      scope.mayRepeat = true
+      if let document {
+        bindText(document, "(SELECT path FROM documents WHERE id = \(e).document)", in: &scope)
+      }
+      if let sentence {
+        // NB: a facts-file line keeps no sentence text: the line is the fact itself.
+        bindText(
+          sentence,
+          "coalesce((SELECT text FROM sentences WHERE document = \(e).document"
+            + " AND article = \(e).article AND sentence = \(e).sentence),"
+            + " (SELECT text FROM terms WHERE id = \(f).s) || char(9) || "
+            + parameter(.text(predicate)) + " || char(9) || (SELECT text FROM terms WHERE id = \(f).o))",
+          in: &scope)
+      }
+    }
+  }
+
+  /// Binds `variable` to a text expression (or compares it, when already bound).
+  mutating func bindText(_ variable: String, _ expression: String, in scope: inout Scope) {
+    if let bound = scope.variables[variable] {
+      scope.conditions.append("\(bound) = \(expression)")
+    } else {
+      scope.variables[variable] = expression
+      scope.textVariables.insert(variable)
     }
   }
 }
