@@ -93,7 +93,7 @@ public final class QuerySession: @unchecked Sendable {
       return .failure(Failure(kind: .store, diagnostic: Self.diagnostic(for: error)))
     }
     var notes = answer.missingNames.map { missing in
-      // `何长成 chairs m`: a short Latin word is more likely a variable without its `?`.
+      // `王建国 chairs m`: a short Latin word is more likely a variable without its `?`.
       let looksLikeVariable = missing.name.count <= 3
         && missing.name.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic }
       return Diagnostic(

@@ -16,7 +16,7 @@ struct Describe: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The entity's name, e.g. 王建国, or a part of it (长成).")
+  @Argument(help: "The entity's name, e.g. 王建国, or a part of it (建国).")
   var name: String
 
   func run() throws {

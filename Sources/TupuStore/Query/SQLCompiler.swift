@@ -202,7 +202,7 @@ struct SQLCompiler {
   }
 
   func select(_ columns: String, from scope: Scope) -> String {
-    // NB: a group of checks only (`何长成 : Official`) has no table: SELECT without FROM.
+    // NB: a group of checks only (`王建国 : Official`) has no table: SELECT without FROM.
     var sql = "SELECT \(columns)" + (scope.tables.isEmpty ? "" : " FROM " + scope.fromClause)
     if !scope.conditions.isEmpty { sql += " WHERE " + scope.conditions.joined(separator: " AND ") }
     return sql
