@@ -28,7 +28,7 @@ extension Checker {
       case .filter(let left, let op, let right):
         steps.append(.filter(try filter(left, op, right, bound: bound, predicateVariables)))
       case .sourced(let triple, let document, let sentence):
-        guard let token = document ?? sentence else { continue }
+        let token = document ?? sentence ?? Self.firstToken(triple)
         guard case .triple(_, .predicate(let verb), _) = triple, verb.repetition == nil,
           verb.names.count == 1,
           case .triple(let s, .fixed(let predicate), let o) = try step(triple)
@@ -113,7 +113,8 @@ extension Checker {
       }
       return .boundedPath(subject: from, predicates: ids, bounds: bounds, object: to)
     default:
-      preconditionFailure("only triples and class tests are single steps")
+      // NB: unreachable; groups, filters and `from` are planned by `groupSteps`.
+      throw QueryError.check("this pattern cannot stand alone here", at: Self.firstToken(pattern))
     }
   }
 
@@ -169,6 +170,17 @@ extension Checker {
       }
     }
     return names
+  }
+
+  /// The first token of a pattern, for messages about it.
+  static func firstToken(_ pattern: PatternNode) -> Token {
+    switch pattern {
+    case .triple(let subject, _, _), .classTest(let subject, _): return subject.token
+    case .negation(_, let keyword), .optional(_, let keyword), .alternatives(_, let keyword):
+      return keyword
+    case .filter(let left, _, _): return left.token
+    case .sourced(let inner, _, _): return firstToken(inner)
+    }
   }
 
   /// Variables written in the predicate position anywhere in `patterns`.

@@ -83,7 +83,8 @@ public struct StatementReader: Sendable {
     case .word:
       return ![
         "find", "where", "not", "group", "order", "by", "limit", "assert", "asserted", "or",
-        "optional", "having", "offset", "as", "matches", "with",
+        "optional", "having", "offset", "as", "matches", "with", "starts", "ends", "from",
+        "evidence",
       ].contains(last.text.lowercased())
     default: return true
     }

@@ -59,7 +59,7 @@ struct SecondRoundBugTests {
     let query = "find ?d, count(?c) where ?d : District, ?c : Community, ?c located-in+ ?d"
     let explanation = try graph.session().explain(query).get()
     // The walk starts from the districts the first step found, and carries its start along.
-    #expect(explanation.sql.contains("r2(s, n) AS (SELECT k.x, w.s FROM (SELECT DISTINCT f1.s AS x"))
+    #expect(explanation.sql.contains("r2(s, n) AS (SELECT seed.x, w.s FROM (SELECT DISTINCT f1.s AS x"))
     #expect(!explanation.sql.contains("(a, b)"))
   }
 

@@ -70,18 +70,18 @@ extension SQLCompiler {
   ) -> String {
     let (from, to) = forward ? ("s", "o") : ("o", "s")
     let derived = assertedOnly ? " AND w.derived = 0" : ""
-    let seedColumn = carriesSeed ? "k.x, " : ""
+    let seedColumn = carriesSeed ? "seed.x, " : ""
     let carried = carriesSeed ? "\(r).s, " : ""
     let columns = (carriesSeed ? "s, n" : "n")
     if bounds.repetition == .oneOrMore {
-      let start = "SELECT \(seedColumn)w.\(to) FROM (\(seeds)) AS k CROSS JOIN facts AS w"
-        + " ON w.\(from) = k.x WHERE \(equals("w.p", predicates))\(derived)"
+      let start = "SELECT \(seedColumn)w.\(to) FROM (\(seeds)) AS seed CROSS JOIN facts AS w"
+        + " ON w.\(from) = seed.x WHERE \(equals("w.p", predicates))\(derived)"
       let step = "SELECT \(carried)w.\(to) FROM \(r) CROSS JOIN facts AS w"
         + " ON w.\(from) = \(r).n WHERE \(equals("w.p", predicates))\(derived)"
       return "\(r)(\(columns)) AS (\(start) UNION \(step))"
     }
     if bounds.repetition == .zeroOrMore {
-      let start = "SELECT \(seedColumn)k.x FROM (\(seeds)) AS k"
+      let start = "SELECT \(seedColumn)seed.x FROM (\(seeds)) AS seed"
       let step = "SELECT \(carried)w.\(to) FROM \(r) CROSS JOIN facts AS w"
         + " ON w.\(from) = \(r).n WHERE \(equals("w.p", predicates))\(derived)"
       return "\(r)(\(columns)) AS (\(start) UNION \(step))"
@@ -94,7 +94,7 @@ extension SQLCompiler {
     } else {
       next = "min(\(r).d + 1, \(parameter(.integer(Int64(bounds.minimum)))))"
     }
-    let start = "SELECT \(seedColumn)k.x, 0 FROM (\(seeds)) AS k"
+    let start = "SELECT \(seedColumn)seed.x, 0 FROM (\(seeds)) AS seed"
     let step = "SELECT \(carried)w.\(to), \(next) FROM \(r) CROSS JOIN facts AS w"
       + " ON w.\(from) = \(r).n WHERE \(equals("w.p", predicates))\(derived)\(limit)"
     return "\(r)(\(columns), d) AS (\(start) UNION \(step))"
