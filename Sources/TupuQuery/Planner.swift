@@ -6,8 +6,12 @@ import TupuGraph
 /// SWIFT-NOTES.md), so the order is fixed here, greedily: next comes the step whose positions
 /// are most bound (constants and variables bound by earlier steps), ties in written order.
 struct Planner {
+  /// Entities per class, asked only when a path has both ends variable: then, of two class
+  /// tests that tie, the smaller class goes first, so the walk starts from the smaller side.
+  var classSizes: (([String]) -> [String: Int])? = nil
+
   func plan(_ query: Checker.CheckedQuery) -> QueryPlan {
-    let steps = order(query.steps, bound: [])
+    let steps = order(query.steps, bound: [], sizes: sizes(for: query.steps))
     let bound = Set(steps.flatMap(\.variables))
     var plan = QueryPlan(
       steps: steps, negations: query.negations.map { order($0, bound: bound) },
@@ -19,15 +23,49 @@ struct Planner {
     return plan
   }
 
-  func order(_ steps: [PlanStep], bound initial: Set<String>) -> [PlanStep] {
+  /// The size of each class test's extent, when a path has both ends variable.
+  private func sizes(for steps: [PlanStep]) -> [[String]: Int] {
+    guard let classSizes else { return [:] }
+    let openPath = steps.contains { step in
+      switch step {
+      case .path(.variable, _, _, .variable), .boundedPath(.variable, _, _, .variable): true
+      default: false
+      }
+    }
+    guard openPath else { return [:] }
+    let tests = steps.compactMap { step -> [String]? in
+      if case .classTest(.variable, let classes) = step { classes } else { nil }
+    }
+    guard tests.count > 1 else { return [:] }
+    let counts = classSizes(Array(Set(tests.flatMap { $0 })))
+    var sizes: [[String]: Int] = [:]
+    for classes in tests {
+      let known = classes.compactMap { counts[$0] }
+      if known.count == classes.count { sizes[classes] = known.reduce(0, +) }
+    }
+    return sizes
+  }
+
+  func order(_ steps: [PlanStep], bound initial: Set<String>, sizes: [[String]: Int] = [:])
+    -> [PlanStep]
+  {
     var remaining = steps
     var bound = initial
     var ordered: [PlanStep] = []
+    func size(_ step: PlanStep) -> Int? {
+      if case .classTest(_, let classes) = step { sizes[classes] } else { nil }
+    }
     while !remaining.isEmpty {
       var best = 0
-      for index in remaining.indices.dropFirst()
-      where cost(remaining[index], bound) < cost(remaining[best], bound) {
-        best = index
+      for index in remaining.indices.dropFirst() {
+        let (mine, theirs) = (cost(remaining[index], bound), cost(remaining[best], bound))
+        if mine < theirs {
+          best = index
+        } else if mine == theirs, let a = size(remaining[index]), let b = size(remaining[best]),
+          a < b
+        {
+          best = index
+        }
       }
       let step = remaining.remove(at: best)
       // Groups inside a step are ordered knowing what the steps before them bound.

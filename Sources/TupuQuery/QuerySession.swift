@@ -69,7 +69,8 @@ public final class QuerySession: @unchecked Sendable {
 
   /// Plans `text` as one statement, honouring `assertedOnly`.
   public func plan(_ text: String) throws(QueryError) -> PlannedStatement {
-    var planned = try PlannedStatement.plan(text, checker: checker)
+    var planned = try PlannedStatement.plan(
+      text, checker: checker, classSizes: { [graph] in graph.classSizes($0) })
     if assertedOnly { planned.plan.assertedOnly = true }
     return planned
   }

@@ -63,6 +63,24 @@ struct SecondRoundBugTests {
     #expect(!explanation.sql.contains("(a, b)"))
   }
 
+  @Test("the walk starts from the smaller class, whichever is written first")
+  func smallerSideFirst() throws {
+    let graph = try FixtureGraph()
+    defer { graph.remove() }
+    let session = try graph.session()
+    for text in [
+      "find ?d, count(?c) where ?c : Community, ?d : District, ?c located-in+ ?d",
+      "find ?d, count(?c) where ?d : District, ?c : Community, ?c located-in+ ?d",
+    ] {
+      let steps = try session.plan(text).plan.steps
+      #expect(steps.first == .classTest(subject: .variable("d"), classes: ["District"]), "\(text)")
+      #expect(tsv(session, text) == "d\tcount(c)\n魏都区\t3\n")
+    }
+    // Without a path both ends open, the order stays the written one.
+    let written = try session.plan("?c : Community, ?d : District").plan.steps
+    #expect(written.first == .classTest(subject: .variable("c"), classes: ["Community"]))
+  }
+
   @Test("a find spread over lines, `order by … limit` on its own line, is one statement")
   func multiLineFind() {
     let text = """

@@ -213,3 +213,21 @@ extension QueryEngine {
     return Vocabulary(classes: classes, predicates: predicates)
   }
 }
+
+extension QueryEngine {
+  /// Entities per class (stated `type` facts, subclasses not included): one count on the
+  /// (p, o) index per class, for the planner's choice of where a walk starts.
+  public func classSizes(_ classes: [String]) -> [String: Int] {
+    guard let terms = try? vocabularyTerms(), let type = terms.predicates[typePredicate] else {
+      return [:]
+    }
+    var sizes: [String: Int] = [:]
+    for name in classes {
+      guard let id = terms.classes[name] else { continue }
+      try? connection.forEachRow(
+        "SELECT count(*) FROM facts WHERE p = ?1 AND o = ?2", [.integer(type), .integer(id)]
+      ) { sizes[name] = Int($0.integer(0)) }
+    }
+    return sizes
+  }
+}
