@@ -159,8 +159,8 @@ extension Checker {
       for name in inner.flatMap({ writtenVariables($0, underNegation: underNegation) })
       where !names.contains(name) { names.append(name) }
     case .alternatives(let branches, _):
-      for name in branches.flatMap({ $0.flatMap { writtenVariables($0, underNegation: underNegation) } })
-      where !names.contains(name) { names.append(name) }
+      let inner = branches.flatMap { $0.flatMap { writtenVariables($0, underNegation: underNegation) } }
+      for name in inner where !names.contains(name) { names.append(name) }
     case .filter:
       break
     case .sourced(let triple, let document, let sentence):

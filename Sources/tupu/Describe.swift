@@ -34,7 +34,8 @@ struct Describe: ParsableCommand {
         throw report(
           [
             Diagnostic(
-              "“\(name)” is part of \(candidates.count == 20 ? "20 or more" : "\(candidates.count)") names",
+              "“\(name)” is part of "
+                + (candidates.count == 20 ? "20 or more" : "\(candidates.count)") + " names",
               hint: "describe one of: " + candidates.joined(separator: ", "))
           ], exit: ExitStatus.input)
       }

@@ -19,7 +19,8 @@ public enum ResultFormat: String, CaseIterable, Sendable {
       return self == .json ? (found ? "true\n" : "false\n") : (found ? "yes\n" : "no\n")
     }
     guard headers else {
-      let lines = render(table, width: width).split(separator: "\n", omittingEmptySubsequences: false)
+      let lines = render(table, width: width)
+        .split(separator: "\n", omittingEmptySubsequences: false)
       switch self {
       case .table: return table.rows.isEmpty ? "" : lines.dropFirst(2).joined(separator: "\n")
       case .tsv: return lines.dropFirst().joined(separator: "\n")

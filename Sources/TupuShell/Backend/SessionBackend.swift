@@ -73,7 +73,8 @@ public final class SessionBackend: ShellBackend {
       if candidates.count == 1 { facts = try store().facts(about: candidates[0]) }
       if candidates.count > 1 {
         throw Diagnostic(
-          "“\(name)” is part of \(candidates.count == 20 ? "20 or more" : "\(candidates.count)") names",
+          "“\(name)” is part of \(candidates.count == 20 ? "20 or more" : "\(candidates.count)")"
+            + " names",
           hint: "describe one of: " + candidates.joined(separator: ", "))
       }
     }

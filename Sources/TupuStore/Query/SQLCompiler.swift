@@ -368,7 +368,8 @@ struct SQLCompiler {
           "coalesce((SELECT text FROM sentences WHERE document = \(e).document"
             + " AND article = \(e).article AND sentence = \(e).sentence),"
             + " (SELECT text FROM terms WHERE id = \(f).s) || char(9) || "
-            + parameter(.text(predicate)) + " || char(9) || (SELECT text FROM terms WHERE id = \(f).o))",
+            + parameter(.text(predicate))
+            + " || char(9) || (SELECT text FROM terms WHERE id = \(f).o))",
           in: &scope)
       }
     }
