@@ -54,6 +54,10 @@ extension SentenceReader {
     // 李大爷, 王阿姨: a form of address, no name.
     if lexicon.list(.notNameEnd).longest(in: text, at: index + surname) != nil { return nil }
     for length in stride(from: usable, through: surname + 1, by: -1) where isNameEnd(index + length) {
+      // 某某等陪同: a particle after a two-character name is no third character of it.
+      if length == surname + 2, lexicon.list(.nameParticle).contains(text[index + surname + 1..<index + length]) {
+        return surname + 1
+      }
       return length
     }
     if strict { return nil }

@@ -88,6 +88,7 @@ public struct Lexicon: Sendable {
     case enterpriseBoundary
     case county
     case placeKind
+    case nameParticle
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -125,6 +126,7 @@ public struct Lexicon: Sendable {
       case .enterpriseBoundary: return "enterprise-boundary"
       case .county: return "county"
       case .placeKind: return "place-kind"
+      case .nameParticle: return "name-particle"
       }
     }
 
@@ -275,5 +277,6 @@ public struct Lexicon: Sendable {
     "enterprise-boundary": "words a company or school name never spans (its left end)",
     "county": "the country's districts and counties by their full names (朝天区, 商水县)",
     "place-kind": "words that say what kind a place is, not which (文化, 新时代文明实践)",
+    "name-particle": "one-character words after a name that never end a given name (等, 在)",
   ]
 }

@@ -50,6 +50,8 @@ struct QueryNode: Hashable, Sendable {
   /// `find ?who as 人, …`: the `as` name of each output (nil where none is given).
   var aliases: [String?] = []
   var assertedOnly: Bool = false
+  /// `during PERIOD`, `since DATE`, `before DATE` (Parser+Time.swift).
+  var period: DatePeriod?
   /// The first token, for messages about the whole query.
   var start: Token
 }

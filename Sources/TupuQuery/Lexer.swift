@@ -27,6 +27,7 @@ struct Lexer {
   private static let punctuation: Set<Unicode.Scalar> = [
     ",", "(", ")", "\"", "^", "+", "*", ":", "#", "?", ";", "=", "<", ">", "!", "，", "：",
     "|", "{", "}",
+    "；", "。",
   ]
 
   static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -82,7 +83,8 @@ struct Lexer {
     case "^": advance(); return token(.caret, "^", length: 1)
     case "+": advance(); return token(.plus, "+", length: 1)
     case "*": advance(); return token(.star, "*", length: 1)
-    case ";": advance(); return token(.semicolon, ";", length: 1)
+    // NB: a full-width ； or 。 ends a statement as `;` does (typed with a Chinese IME).
+    case ";", "；", "。": advance(); return token(.semicolon, ";", length: 1)
     case "|": advance(); return token(.bar, "|", length: 1)
     case "{": advance(); return token(.leftBrace, "{", length: 1)
     case "}": advance(); return token(.rightBrace, "}", length: 1)

@@ -4,7 +4,8 @@
 ///     query     := ['asserted'] ( 'find' output (',' output)* 'where' patterns modifiers
 ///                               | 'count' '(' patterns ')'
 ///                               | patterns modifiers )
-///     modifiers := ['group' 'by' ?v (',' ?v)*] ['order' 'by' key (',' key)*] ['limit' N]
+///     modifiers := [time] ['group' 'by' ?v (',' ?v)*] ['order' 'by' key (',' key)*] ['limit' N]
+///                  [time]                  (time: Parser+Time.swift)
 ///     output    := ?v | 'count' '(' ('?v' | '*') ')'        key := output ['asc'|'desc']
 ///     patterns  := pattern (',' pattern)*
 ///     pattern   := 'not' ( '(' patterns ')' | atom ) | atom
@@ -111,10 +112,12 @@ struct Parser {
       take()
       let inner = try patterns()
       _ = try expect(.rightParen, "`,` and another pattern, or `)`")
-      expectedAfterStatement = "the end of the statement"
-      return QueryNode(
+      expectedAfterStatement = "`during`, `since`, `before` or the end of the statement"
+      var node = QueryNode(
         find: nil, countsSolutions: true, patterns: inner, assertedOnly: assertedOnly,
         start: start)
+      try timeFilter(&node)
+      return node
     }
     var node = QueryNode(find: nil, patterns: try patterns(), assertedOnly: assertedOnly, start: start)
     try modifiers(&node)
@@ -122,6 +125,7 @@ struct Parser {
   }
 
   private mutating func modifiers(_ node: inout QueryNode) throws(QueryError) {
+    try timeFilter(&node)
     expectedAfterStatement =
       "`,` and another pattern, `group by`, `order by`, `limit` or the end of the statement"
     if current.isKeyword("group") {
@@ -162,6 +166,7 @@ struct Parser {
       expectedAfterStatement = "`offset` or the end of the statement"
     }
     try offset(&node)
+    if node.period == nil { try timeFilter(&node) }
   }
 
   mutating func output() throws(QueryError) -> OutputNode {

@@ -34,11 +34,13 @@ public struct PlannedStatement: Hashable, Sendable {
     let planner = Planner(classSizes: classSizes)
     switch statement {
     case .query(let query):
-      let plan = planner.plan(try checker.check(query))
+      var plan = planner.plan(try checker.check(query))
+      plan.period = query.period
       return PlannedStatement(
         text: text, plan: plan, expectation: nil, countsSolutions: query.countsSolutions)
     case .assertion(let assertion):
       var plan = planner.plan(try checker.check(assertion.query))
+      plan.period = assertion.query.period
       var expectation = PlannedStatement.Expectation.anyRow
       if let comparison = assertion.comparison {
         expectation = .count(op: comparison.op.rawValue, value: comparison.value)

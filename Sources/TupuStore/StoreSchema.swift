@@ -56,6 +56,11 @@ enum StoreSchema {
         -- The vocabulary the store was last given, to skip re-deriving when it is unchanged.
         CREATE TABLE store_settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         """),
+    // The date the text states for the document, ISO 8601 to its precision (2023-06-20,
+    // 2023-06, 2023); NULL when it states none. Time filters in queries compare it as text.
+    Migration(
+      name: "document-published-date",
+      sql: "ALTER TABLE documents ADD COLUMN published TEXT;"),
     // "Did you mean" looks names up by their first character (the (kind, text) index) and by
     // the rest (this one), so a typo anywhere is found without reading every name.
     Migration(

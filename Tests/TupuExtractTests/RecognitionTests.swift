@@ -12,6 +12,14 @@ struct RecognitionTests {
 
   static let cases: [Case] = [
     Case(
+      text: "青山区区长钱立新对各位领导表示欢迎，对取得的成绩表示祝贺。副区长孙晓峰提出，要分别推进。",
+      expected: ["钱立新 title 区长", "孙晓峰 title 副区长"],
+      absent: ["成绩 : Person", "位领导 : Person", "孙晓峰提 : Official"]),
+    Case(
+      text: "青山区副区长林海等陪同调研。区委常委孙立在了解情况后指出，要加快进度。",
+      expected: ["林海 : Official", "林海 title 副区长", "孙立 : Official", "孙立 title 区委常委"],
+      absent: ["林海等 : Official", "孙立在 : Official"]),
+    Case(
       text: "4月8日，青山区委书记赵明远主持召开十二届区委常委会第15次会议。",
       expected: [
         "赵明远 : Official", "青山区 : District", "十二届区委常委会第15次会议 : Meeting",

@@ -22,3 +22,7 @@ public protocol GraphQuerying: AnyObject, Sendable {
 extension GraphQuerying {
   public func classSizes(_ classes: [String]) -> [String: Int] { [:] }
 }
+
+/// A query the graph stopped because it ran past its time limit: not a fault of the store, and
+/// exit status 4 of its own, so that a CI script can tell "too slow" from "broken".
+public protocol QueryTimeLimitExceeded: Error {}

@@ -24,6 +24,8 @@ public struct QueryPlan: Hashable, Sendable {
   /// Rows the store reads at most (a display limit, unlike `limit`, which is the query's own);
   /// the answer's `rowLimit` then says that more rows exist.
   public var rowLimit: Int? = nil
+  /// `during`, `since`, `before`: only answers resting on facts dated in the period.
+  public var period: DatePeriod? = nil
 
   public init(
     steps: [PlanStep], negations: [[PlanStep]] = [], outputs: [PlanOutput],

@@ -46,6 +46,9 @@ public struct QueryAnswer: Hashable, Sendable {
   public var missingNames: [MissingName]
   /// Set when the store stopped reading at this many rows (a row limit): more rows exist.
   public var rowLimit: Int?
+  /// With a time filter: how many facts the answers would rest on without it have no date,
+  /// and were left out.
+  public var undatedFacts: Int?
 
   public init(table: ResultTable, missingNames: [MissingName] = []) {
     self.table = table

@@ -8,7 +8,8 @@ public enum ResultFormat: String, CaseIterable, Sendable {
 
   /// The answer as text, ending with a newline (nothing for an empty TSV/CSV body).
   ///
-  /// A ground query (no columns) answers `yes` or `no` (`true`/`false` in JSON).
+  /// A ground query (no columns) answers `yes` or `no` (`{"answer": true}` in JSON: an
+  /// object, as every other answer's rows are, never a bare value).
   ///
   /// - Parameters:
   ///   - width: a table wider than this many cells has its widest columns cut (`…`).
@@ -16,7 +17,8 @@ public enum ResultFormat: String, CaseIterable, Sendable {
   public func render(_ table: ResultTable, width: Int? = nil, headers: Bool = true) -> String {
     if table.columns.isEmpty {
       let found = !table.rows.isEmpty
-      return self == .json ? (found ? "true\n" : "false\n") : (found ? "yes\n" : "no\n")
+      return self == .json
+        ? "{\"answer\": \(found)}\n" : (found ? "yes\n" : "no\n")
     }
     guard headers else {
       let lines = render(table, width: width)

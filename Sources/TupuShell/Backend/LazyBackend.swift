@@ -37,7 +37,7 @@ public final class LazyBackend: ShellBackend {
     return true
   }
 
-  private func backend() throws -> ShellBackend {
+  func backend() throws -> ShellBackend {
     if let opened { return opened }
     let backend = try open()
     opened = backend

@@ -24,9 +24,9 @@ public final class SessionBackend: ShellBackend {
 
   /// The store for what the session does not answer (names, facts, counts), opened on first
   /// need: the session has already checked that the file is a graph store.
-  private func store() throws -> GraphStore {
+  func store() throws -> GraphStore {
     if let openedStore { return openedStore }
-    let store = try GraphStore(path: storePath)
+    let store = try GraphStore.reading(path: storePath)
     openedStore = store
     storeToInterrupt.set(store)
     return store
@@ -45,7 +45,7 @@ public final class SessionBackend: ShellBackend {
           holds: result.passed, expectation: result.expectation, actual: result.actual,
           notes: result.notes))
     case .failure(let failure):
-      throw StatementFailure(failure.kind == .syntax ? .syntax : .input, [failure.diagnostic])
+      throw StatementFailure(Self.kind(of: failure), [failure.diagnostic])
     }
   }
 
@@ -55,7 +55,7 @@ public final class SessionBackend: ShellBackend {
     {
     case .success(let explanation): return explanation.text
     case .failure(let failure):
-      throw StatementFailure(failure.kind == .syntax ? .syntax : .input, [failure.diagnostic])
+      throw StatementFailure(Self.kind(of: failure), [failure.diagnostic])
     }
   }
 
@@ -238,5 +238,16 @@ private final class StoreInterrupter: @unchecked Sendable {
 
   func interrupt() {
     lock.withLock { store }?.interrupt()
+  }
+}
+
+extension SessionBackend {
+  /// The shell's kind of a session failure, which decides a script's exit status.
+  static func kind(of failure: QuerySession.Failure) -> StatementFailure.Kind {
+    switch failure.kind {
+    case .syntax: return .syntax
+    case .store: return .input
+    case .timeLimit: return .timeLimit
+    }
   }
 }

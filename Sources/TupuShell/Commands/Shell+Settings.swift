@@ -37,13 +37,13 @@ extension Shell {
     DotCommand(
       name: "print", usage: "TEXT", summary: "Print TEXT",
       action: { shell, argument, _ in
-        shell.emit(Shell.unquote(argument) + "\n")
+        try shell.emit(Shell.unquote(argument) + "\n")
         return .proceed
       }),
     DotCommand(
       name: "show", summary: "The current settings",
       action: { shell, _, _ in
-        shell.showSettings()
+        try shell.showSettings()
         return .proceed
       }),
   ]
@@ -69,24 +69,20 @@ extension Shell {
     }
     lastResult = nil
     lastStatement = nil
-    if interactive { say("opened \(path)\n") }
+    if interactive { try say("opened \(path)\n") }
     return .proceed
   }
 
   func setOnce(_ argument: String) throws -> DotCommand.Effect {
     let path = Self.unquote(argument)
     guard !path.isEmpty else { throw UsageError("usage: .once FILE") }
-    guard let handle = Self.openForWriting(path) else {
-      throw Diagnostic(
-        "cannot write \(path)", at: SourceLocation(source: path, line: 0),
-        hint: "check that its folder exists and is writable")
-    }
+    let channel = try OutputChannel.create(path)
     try? onceFile?.close()
-    onceFile = handle
+    onceFile = channel
     return .proceed
   }
 
-  func showSettings() {
+  func showSettings() throws {
     let store = (backend as? LazyBackend)?.storePath ?? "?"
     let rows: [(String, String)] = [
       ("store", store), ("mode", mode.rawValue), ("headers", headers ? "on" : "off"),
@@ -94,6 +90,6 @@ extension Shell {
       ("bail", (bail ?? !interactive) ? "on" : "off"), ("echo", echo ? "on" : "off"),
     ]
     let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
-    say(rows.map { DisplayWidth.pad($0.0, to: width) + "  " + $0.1 + "\n" }.joined())
+    try say(rows.map { DisplayWidth.pad($0.0, to: width) + "  " + $0.1 + "\n" }.joined())
   }
 }

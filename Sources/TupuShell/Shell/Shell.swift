@@ -27,7 +27,7 @@ public final class Shell {
   public var mode: ResultFormat = .table
   var timer = false
   /// Where results go: nil is standard output, else the file of `.output FILE`.
-  var outputFile: FileHandle?
+  var outputFile: OutputChannel?
   var outputPath: String?
   var lastResult: ResultTable?
   var lastStatement: Statement?
@@ -42,11 +42,11 @@ public final class Shell {
   /// `.echo`: print each statement before it runs.
   var echo = false
   /// `.once FILE`: where the next result goes, then back to the output.
-  var onceFile: FileHandle?
+  var onceFile: OutputChannel?
   /// Cells a table may take (the terminal's width); nil: no limit.
   public var tableWidth: (() -> Int?)?
 
-  private let writeOutput: (String) -> Void
+  private let writeOutput: (String) throws(OutputFailure) -> Void
   private let writeErrors: (String) -> Void
 
   /// - Parameters:
@@ -55,7 +55,13 @@ public final class Shell {
     backend: ShellBackend, output: ((String) -> Void)? = nil, errors: ((String) -> Void)? = nil
   ) {
     self.backend = backend
-    self.writeOutput = output ?? { StandardStream.write($0, to: STDOUT_FILENO) }
+    if let output {
+      self.writeOutput = { text throws(OutputFailure) in output(text) }
+    } else {
+      self.writeOutput = { text throws(OutputFailure) in
+        try OutputChannel.standardOutput.write(text)
+      }
+    }
     self.writeErrors = errors ?? { StandardStream.write($0, to: STDERR_FILENO) }
     interruptSwitch.connect(backend.makeInterrupter())
   }
@@ -165,7 +171,7 @@ public final class Shell {
     statement.rowLimit = mode == .table ? Self.tableRowLimit : nil
     lastStatement = statement
     interruptSwitch.reset()
-    if echo { say(statement.text + "\n") }
+    if echo { try? say(statement.text + "\n") }
     let started = clock.now
     // `.once FILE` takes the next result, whatever it is.
     defer {
@@ -176,15 +182,15 @@ public final class Shell {
       switch try backend.run(statement) {
       case .rows(let result, let notes):
         lastResult = result
-        let width = mode == .table && outputFile == nil && onceFile == nil ? tableWidth?() : nil
-        emit(mode.render(result, width: width, headers: headers))
         for note in notes { showDiagnostic(note) }
+        let width = mode == .table && outputFile == nil && onceFile == nil ? tableWidth?() : nil
+        try emit(mode.render(result, width: width, headers: headers))
         showTime(since: started)
         return nil
       case .assertion(let outcome):
         outcome.notes.forEach(showDiagnostic)
         if outcome.holds {
-          if interactive { emit("assertion holds (\(outcome.actual))\n") }
+          if interactive { try emit("assertion holds (\(outcome.actual))\n") }
           showTime(since: started)
           return nil
         }
@@ -211,7 +217,7 @@ public final class Shell {
     switch error {
     case let failure as StatementFailure:
       failure.diagnostics.forEach(showDiagnostic)
-      return failure.kind == .syntax ? 2 : 3
+      return failure.kind.exitStatus
     case let usage as UsageError:
       showDiagnostic(usage.diagnostic)
       return 2
@@ -226,21 +232,22 @@ public final class Shell {
 
   // MARK: Writing
 
-  /// Writes results: to `.output FILE` when one is set, else to standard output.
-  func emit(_ text: String) {
+  /// Writes results: to `.output FILE` when one is set, else to standard output. A failed
+  /// write (a full disk) is an error of the statement: shown, and the session goes on.
+  func emit(_ text: String) throws(OutputFailure) {
     guard !text.isEmpty else { return }
     if let onceFile {
-      onceFile.write(Data(text.utf8))
+      try onceFile.write(text)
     } else if let outputFile {
-      outputFile.write(Data(text.utf8))
+      try outputFile.write(text)
     } else {
-      writeOutput(text)
+      try writeOutput(text)
     }
   }
 
   /// Writes to the terminal even when results go to a file (help, timer, confirmations).
-  func say(_ text: String) {
-    writeOutput(text)
+  func say(_ text: String) throws(OutputFailure) {
+    try writeOutput(text)
   }
 
   func showError(_ text: String) {
@@ -258,7 +265,11 @@ public final class Shell {
     let milliseconds =
       Double(elapsed.components.seconds) * 1000
       + Double(elapsed.components.attoseconds) / 1e15
-    say("Run Time: \(String(format: "%.3f", milliseconds)) ms\n")
+    do {
+      try say("Run Time: \(String(format: "%.3f", milliseconds)) ms\n")
+    } catch {
+      showDiagnostic(error.diagnostic)
+    }
   }
 }
 
@@ -281,7 +292,7 @@ extension Shell {
       completer: Completer(backend: backend),
       historyPath: ReadlineTerminal.historyPath(environment: ProcessInfo.processInfo.environment),
       interruptSwitch: interruptSwitch)
-    if let banner { say(banner + "\n") }
+    if let banner { try? say(banner + "\n") }
     _ = process(terminal)
     terminal.close()
     return 0

@@ -52,6 +52,7 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
   }
 
   private func runUnbounded(_ plan: QueryPlan) throws -> QueryAnswer {
+    if plan.period != nil { try checkDatesStored() }
     let compiled = try compiled(plan)
     var table = ResultTable(columns: compiled.columnNames)
     let rowLimit = plan.rowLimit ?? Int.max
@@ -91,6 +92,7 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
     }
     var answer = QueryAnswer(table: table, missingNames: notes)
     if truncated { answer.rowLimit = rowLimit }
+    if plan.period != nil { answer.undatedFacts = try undatedFacts(plan) }
     return answer
   }
 
@@ -191,6 +193,7 @@ extension QueryEngine {
   /// The classes (with their parents, from class_ancestors) and predicates the store holds:
   /// enough to check queries by id when no ontology can be loaded.
   public func storedVocabulary() throws -> Vocabulary {
+    if let asIngested = try vocabularyAsIngested() { return asIngested }
     var ancestors: [String: [String]] = [:]
     try connection.forEachRow(
       """
@@ -211,6 +214,16 @@ extension QueryEngine {
       if row.text(0) != typePredicate { predicates.append(.init(id: row.text(0), label: "")) }
     }
     return Vocabulary(classes: classes, predicates: predicates)
+  }
+
+  /// The whole vocabulary (labels, aliases, rules) the store was last given by `tupu ingest`,
+  /// or nil for a store written before stores kept it.
+  public func vocabularyAsIngested() throws -> Vocabulary? {
+    var text: String?
+    try connection.forEachRow(
+      "SELECT value FROM store_settings WHERE key = 'vocabulary-text'", []
+    ) { row in text = row.text(0) }
+    return text.flatMap { Vocabulary(storedText: $0) }
   }
 }
 

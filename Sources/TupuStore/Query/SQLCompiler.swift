@@ -34,6 +34,9 @@ struct SQLCompiler {
   var ctes: [String] = []
   private var aliasCounter = 0
   var assertedOnly = false
+  /// `during`/`since`/`before` (SQLCompiler+Time.swift), and the facts each triple step read.
+  var period: DatePeriod?
+  var datedFacts: [String] = []
 
   init(terms: ResolvedTerms) { self.terms = terms }
 
@@ -75,6 +78,7 @@ struct SQLCompiler {
 
   mutating func compile(_ plan: QueryPlan) -> CompiledSQL {
     assertedOnly = plan.assertedOnly
+    period = plan.period
     var scope = Scope()
     scope.isTopLevel = true
     for step in plan.steps { add(step, to: &scope) }
@@ -197,7 +201,7 @@ struct SQLCompiler {
     variables[variable] ?? "NULL"
   }
 
-  private func withCTEs(_ sql: String) -> String {
+  func withCTEs(_ sql: String) -> String {
     ctes.isEmpty ? sql : "WITH RECURSIVE " + ctes.joined(separator: ", ") + " " + sql
   }
 
@@ -301,6 +305,7 @@ struct SQLCompiler {
       }
       let objectRole: NameRole = predicate == .fixed(typePredicate) ? .classObject : .object
       bind(object, to: "\(f).o", in: &scope, as: objectRole)
+      if predicate != .fixed(typePredicate) { dated(f, in: &scope) }
 
     case .classTest(let subject, let classes):
       let classIDs = classes.compactMap { terms.classes[$0] }
