@@ -26,6 +26,7 @@ struct Lexer {
 
   private static let punctuation: Set<Unicode.Scalar> = [
     ",", "(", ")", "\"", "^", "+", "*", ":", "#", "?", ";", "=", "<", ">", "!", "，", "：",
+    "|", "{", "}",
     "；", "。",
   ]
 
@@ -35,7 +36,8 @@ struct Lexer {
     // the rest of lexing a short query.
     if value < 0x80 {
       switch scalar {
-      case ",", "(", ")", "\"", "^", "+", "*", ":", "#", "?", ";", "=", "<", ">", "!", " ":
+      case ",", "(", ")", "\"", "^", "+", "*", ":", "#", "?", ";", "=", "<", ">", "!", " ", "|",
+        "{", "}":
         return false
       default: return value > 0x20 && value != 0x7F
       }
@@ -83,6 +85,9 @@ struct Lexer {
     case "*": advance(); return token(.star, "*", length: 1)
     // NB: a full-width ； or 。 ends a statement as `;` does (typed with a Chinese IME).
     case ";", "；", "。": advance(); return token(.semicolon, ";", length: 1)
+    case "|": advance(); return token(.bar, "|", length: 1)
+    case "{": advance(); return token(.leftBrace, "{", length: 1)
+    case "}": advance(); return token(.rightBrace, "}", length: 1)
     case "=", "<", ">", "!":
       advance()
       if peek() == "=" {

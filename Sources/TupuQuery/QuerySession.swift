@@ -84,7 +84,8 @@ public final class QuerySession: @unchecked Sendable {
 
   /// Plans `text` as one statement, honouring `assertedOnly`.
   public func plan(_ text: String) throws(QueryError) -> PlannedStatement {
-    var planned = try PlannedStatement.plan(text, checker: checker)
+    var planned = try PlannedStatement.plan(
+      text, checker: checker, classSizes: { [graph] in graph.classSizes($0) })
     if assertedOnly { planned.plan.assertedOnly = true }
     return planned
   }
@@ -108,11 +109,17 @@ public final class QuerySession: @unchecked Sendable {
       return .failure(Failure.from(error))
     }
     var notes = answer.missingNames.map { missing in
-      Diagnostic(
+      // `王建国 chairs m`: a short Latin word is more likely a variable without its `?`.
+      let looksLikeVariable = missing.name.count <= 3
+        && missing.name.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic }
+      return Diagnostic(
         "no term named “\(missing.name)” in the graph, so nothing matches",
         at: SourceLocation(source: source, line: firstLine),
-        hint: Suggestions.hint(for: missing.name, in: missing.nearest)
-          ?? (missing.nearest.isEmpty ? nil : "near names: " + missing.nearest.joined(separator: ", ")),
+        hint: looksLikeVariable
+          ? "did you mean the variable ?\(missing.name)? A variable begins with `?`"
+          : Suggestions.hint(for: missing.name, in: missing.nearest)
+            ?? (missing.nearest.isEmpty
+              ? nil : "near names: " + missing.nearest.joined(separator: ", ")),
         severity: .note)
     }
     if let rowLimit = answer.rowLimit {

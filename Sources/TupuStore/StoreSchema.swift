@@ -61,6 +61,11 @@ enum StoreSchema {
     Migration(
       name: "document-published-date",
       sql: "ALTER TABLE documents ADD COLUMN published TEXT;"),
+    // "Did you mean" looks names up by their first character (the (kind, text) index) and by
+    // the rest (this one), so a typo anywhere is found without reading every name.
+    Migration(
+      name: "index-term-tails",
+      sql: "CREATE INDEX terms_tail ON terms(kind, substr(text, 2));"),
   ]
 
   /// Bytes per page of a new store (an existing one keeps its own).

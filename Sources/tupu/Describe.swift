@@ -16,13 +16,30 @@ struct Describe: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The entity's name, e.g. 王建国.")
+  @Argument(help: "The entity's name, e.g. 王建国, or a part of it (建国).")
   var name: String
 
   func run() throws {
     let engine = try withDiagnostics { try QueryEngine(path: global.storePath) }
     let store = try withDiagnostics { try GraphStore.reading(path: global.storePath) }
-    let facts = try withDiagnostics { try store.facts(about: name) }
+    var name = self.name
+    var facts = try withDiagnostics { try store.facts(about: name) }
+    if facts.isEmpty {
+      // A part of a name: one entity containing it is described; several are listed.
+      let candidates = try withDiagnostics { try store.entityNames(containing: name) }
+      if candidates.count == 1 {
+        name = candidates[0]
+        facts = try withDiagnostics { try store.facts(about: name) }
+      } else if candidates.count > 1 {
+        throw report(
+          [
+            Diagnostic(
+              "“\(name)” is part of "
+                + (candidates.count == 20 ? "20 or more" : "\(candidates.count)") + " names",
+              hint: "describe one of: " + candidates.joined(separator: ", "))
+          ], exit: ExitStatus.input)
+      }
+    }
     guard !facts.isEmpty else {
       let near = (try? engine.nearestNames(to: name)) ?? []
       throw report(

@@ -14,6 +14,13 @@ public protocol GraphQuerying: AnyObject, Sendable {
   /// The facts that make `plan` true for one answer row, where `bindings` fixes its variables
   /// (variable name → term text), each with its evidence.
   func supportingFacts(of plan: QueryPlan, bindings: [String: String]) throws -> [SupportingFact]
+  /// How many entities each class (by id, subclasses not included) has, for the planner to
+  /// start a walk from the smaller side; classes it cannot count are left out.
+  func classSizes(_ classes: [String]) -> [String: Int]
+}
+
+extension GraphQuerying {
+  public func classSizes(_ classes: [String]) -> [String: Int] { [:] }
 }
 
 /// A query the graph stopped because it ran past its time limit: not a fault of the store, and

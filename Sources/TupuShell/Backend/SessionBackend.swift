@@ -66,7 +66,18 @@ public final class SessionBackend: ShellBackend {
   }
 
   public func describe(_ name: String) throws -> ResultTable {
-    let facts = try store().facts(about: name)
+    var facts = try store().facts(about: name)
+    if facts.isEmpty {
+      // A part of a name: one entity containing it is described; several are listed.
+      let candidates = try store().entityNames(containing: name)
+      if candidates.count == 1 { facts = try store().facts(about: candidates[0]) }
+      if candidates.count > 1 {
+        throw Diagnostic(
+          "“\(name)” is part of \(candidates.count == 20 ? "20 or more" : "\(candidates.count)")"
+            + " names",
+          hint: "describe one of: " + candidates.joined(separator: ", "))
+      }
+    }
     guard !facts.isEmpty else {
       let near = try store().entityNames(matchingPrefix: String(name.prefix(1)), limit: 200)
       throw Diagnostic(

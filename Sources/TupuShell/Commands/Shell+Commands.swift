@@ -54,7 +54,7 @@ extension Shell {
     DotCommand(
       name: "quit", aliases: ["exit"], summary: "Leave the shell (Ctrl-D does too)",
       action: { _, _, _ in .quit }),
-  ]
+  ] + settingsCommands
 
   /// Rows `.why` explains when not given one: evidence for thousands helps nobody.
   static let whyRowLimit = 20
@@ -140,7 +140,12 @@ extension Shell {
   }
 
   func showResult(_ result: ResultTable) throws -> DotCommand.Effect {
-    try emit(mode.render(result))
+    let width = mode == .table && outputFile == nil && onceFile == nil ? tableWidth?() : nil
+    defer {
+      try? onceFile?.close()
+      onceFile = nil
+    }
+    try emit(mode.render(result, width: width, headers: headers))
     return .proceed
   }
 
@@ -290,6 +295,8 @@ extension Shell {
       let written = Result { () throws(OutputFailure) in try file.write(text) }
       try file.close()
       try written.get()
+      let edges = text.split(separator: "\n").filter { $0.contains(" -> ") }.count
+      try say("wrote \(path): \(edges) edge\(edges == 1 ? "" : "s") of the last result's subgraph\n")
     }
     return .proceed
   }
