@@ -102,7 +102,24 @@ struct SentenceRelations: SentenceText {
     else { return nil }
     let bare = lexicon.list(.meetingBare).longest(in: text, at: position) != nil
     let study = position + 1 < text.count && text[position] == "学" && text[position + 1] == "习"
-    return bare || study ? canonical : nil
+    return bare || study || isEventKind(at: position) ? canonical : nil
+  }
+
+  /// 出席开工仪式并…, 参加典礼, 主持活动: a short word ending in an event's kind, and nothing
+  /// more in its clause, is the article's event again.
+  func isEventKind(at position: Int) -> Bool {
+    var end = position
+    while end < text.count, end - position <= 6, SentenceReader.isIdeograph(text[end]),
+      text[end] != "并"
+    {
+      end += 1
+    }
+    guard end == text.count || Self.clauseEnds.contains(text[end]) || text[end] == "并" else {
+      return false
+    }
+    return lexicon.list(.eventKind).longest(in: text, endingAt: end).map { kind in
+      kind.word.count == end - position || end - position - kind.word.count <= 4
+    } ?? false
   }
 
   // MARK: Posts

@@ -88,6 +88,13 @@ public struct Lexicon: Sendable {
     case enterpriseBoundary
     case county
     case placeKind
+    // The document stage's (relations).
+    case eventKind
+    case eventHeld
+    case eventBefore
+    case visitWord
+    case ceremonyWord
+    case eventQuotedBefore
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -125,6 +132,12 @@ public struct Lexicon: Sendable {
       case .enterpriseBoundary: return "enterprise-boundary"
       case .county: return "county"
       case .placeKind: return "place-kind"
+      case .eventKind: return "event-kind"
+      case .eventHeld: return "event-held"
+      case .eventBefore: return "event-before"
+      case .visitWord: return "visit-word"
+      case .ceremonyWord: return "ceremony-word"
+      case .eventQuotedBefore: return "event-quoted-before"
       }
     }
 
@@ -275,5 +288,11 @@ public struct Lexicon: Sendable {
     "enterprise-boundary": "words a company or school name never spans (its left end)",
     "county": "the country's districts and counties by their full names (朝天区, 商水县)",
     "place-kind": "words that say what kind a place is, not which (文化, 新时代文明实践)",
+    "event-kind": "endings of an event's name besides the meeting suffixes (仪式, 典礼)",
+    "event-held": "verbs after an event's name saying it took place (举行, 开幕)",
+    "event-before": "cues before the name of an event that took place (举办, 召开)",
+    "event-quoted-before": "cues before an event's name only when it opens with a quotation",
+    "ceremony-word": "what a ceremony does (开工, 捐赠): 开工仪式 names no event of its own",
+    "visit-word": "words of a visit to sites (观摩, 调研): 观摩活动 is a visit, no meeting",
   ]
 }

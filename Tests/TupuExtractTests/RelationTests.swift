@@ -1,0 +1,70 @@
+import Testing
+
+/// The document stage and the relations on real-news forms, one short invented text at a time.
+@Suite("Reading relations across an article")
+struct RelationTests {
+  struct Case: Sendable, CustomStringConvertible {
+    var text: String
+    var expected: [String]
+    var absent: [String] = []
+    var description: String { text }
+  }
+
+  static let cases: [Case] = [
+    // The principal meeting: a ceremony the first sentence says took place; 出席开工仪式 and
+    // an attendance list later refer back to it.
+    Case(
+      text: """
+        青山区举行重点项目开工
+
+        5月6日上午，青山区东湖科技园冷链物流项目开工仪式在东湖街道隆重举行。\
+        区委书记赵明远出席开工仪式并宣布项目开工。区领导钱立新、孙晓峰参加仪式。
+        """,
+      expected: [
+        "青山区东湖科技园冷链物流项目开工仪式 : Meeting",
+        "赵明远 attends 青山区东湖科技园冷链物流项目开工仪式",
+        "钱立新 attends 青山区东湖科技园冷链物流项目开工仪式",
+        "孙晓峰 attends 青山区东湖科技园冷链物流项目开工仪式",
+      ]),
+    Case(
+      text: "4月18日下午，青山区举办柳岸湿地公园开园仪式。区长钱立新主持活动，区领导孙晓峰等参加活动。",
+      expected: [
+        "柳岸湿地公园开园仪式 : Meeting", "青山区 convenes 柳岸湿地公园开园仪式",
+        "钱立新 chairs 柳岸湿地公园开园仪式", "孙晓峰 attends 柳岸湿地公园开园仪式",
+      ]),
+    // A bare kind word or a ceremony named only by what it does names nothing; a visit written
+    // as an activity is no meeting.
+    Case(
+      text: "6月1日，助学金捐赠仪式在东湖街道举行。街道党工委书记周文斌出席仪式。",
+      expected: [],
+      absent: ["助学金捐赠仪式 : Meeting"]),
+    Case(
+      text: "3月2日，青山区一季度重点项目观摩活动举行。观摩结束后，全区一季度重点项目观摩点评会随即召开。"
+        + "区长钱立新主持会议，区领导孙晓峰出席会议。",
+      expected: [
+        "钱立新 chairs 全区一季度重点项目观摩点评会", "孙晓峰 attends 全区一季度重点项目观摩点评会",
+      ],
+      absent: ["青山区一季度重点项目观摩活动 : Meeting"]),
+    // 开展 names an event only with a quoted theme, and a slogan alone (“某某”活动) names none.
+    Case(
+      text: "4月1日上午，青山区柳岸社区党总支开展“追思先烈，重温誓词”主题活动。",
+      expected: [
+        "“追思先烈，重温誓词”主题活动 : Meeting",
+        "柳岸社区党总支 convenes “追思先烈，重温誓词”主题活动",
+      ]),
+    Case(
+      text: "7月2日，共建单位开展“清凉一夏”活动，为环卫工人送去绿豆汤。",
+      expected: [], absent: ["“清凉一夏”活动 : Meeting"]),
+  ]
+
+  @Test("short articles give the expected facts and not the traps", arguments: cases)
+  func reads(_ example: Case) throws {
+    let facts = try Fixtures.facts(of: example.text)
+    for fact in example.expected {
+      #expect(facts.contains(fact), "missing \(fact); got \(facts.sorted())")
+    }
+    for fact in example.absent {
+      #expect(!facts.contains(fact), "unexpected \(fact)")
+    }
+  }
+}
