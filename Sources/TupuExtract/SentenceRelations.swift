@@ -16,6 +16,10 @@ struct SentenceRelations: SentenceText {
   /// Visible mentions in reading order, with their canonical names.
   let entities: [(mention: Mention, name: String, className: String)]
   var found: [Found] = []
+  /// Who reviewed the projects of the sentence before (a meeting's agenda runs on: 审查批准以下
+  /// 项目。A工程、B工程…), and who reviews those of this one.
+  var previousReviewers: [String] = []
+  var reviewers: [String] = []
   let allCues: [(start: Int, end: Int, pattern: ExtractionPattern)]
 
   init(reading: DocumentReading, sentence: ReadSentence) {
@@ -262,52 +266,6 @@ struct SentenceRelations: SentenceText {
   }
 
   // MARK: Reviews
-
-  mutating func readReviews() {
-    let reportWords = lexicon.list(.reportWord)
-    let cues = cueOccurrences("agent-cue-projects").filter { cue in
-      // 听取 reviews only with a report (汇报) later in the sentence.
-      guard cue.end - cue.start == 2, text[cue.start] == "听" else { return true }
-      return (cue.end..<text.count).contains { reportWords.longest(in: text, at: $0) != nil }
-    }
-    guard let first = cues.first else { return }
-    let projects = entities.filter { $0.className == "Project" }
-    guard !projects.isEmpty else { return }
-    var agent: String?
-    let start = clauseStart(before: first.start)
-    let bareMeetingBefore = (max(0, start)..<first.start).contains {
-      lexicon.list(.meetingBare).longest(in: text, at: $0) != nil
-    }
-    if let meeting = entities.last(where: {
-      $0.className == "Meeting" && $0.mention.end <= first.start
-    }) {
-      agent = meeting.name
-    } else if bareMeetingBefore, let current = sentence.context.meeting {
-      agent = reading.canonical[DocumentReading.key("Meeting", current)]
-    } else if let person = entities.first(where: {
-      isPerson($0.className) && $0.mention.end <= first.start
-    }) {
-      agent = person.name
-    }
-    guard let agent else { return }
-    var agents = [agent]
-    // 区委书记甲，区长乙带领…观摩了: every leader named before 带领 leads the visit.
-    if let lead = ["带领", "率领", "带队"].compactMap({ word in
-      (0..<first.start).first { starts(word, at: $0) }
-    }).min() {
-      for person in entities
-      where isPerson(person.className) && person.mention.end <= lead
-        && !agents.contains(person.name)
-      {
-        agents.append(person.name)
-      }
-    }
-    for agent in agents {
-      for project in projects {
-        add(agent, first.pattern.predicate, project.name, first.pattern.id)
-      }
-    }
-  }
 
   // MARK: Sponsors
 

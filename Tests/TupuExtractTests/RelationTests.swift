@@ -55,6 +55,27 @@ struct RelationTests {
     Case(
       text: "7月2日，共建单位开展“清凉一夏”活动，为环卫工人送去绿豆汤。",
       expected: [], absent: ["“清凉一夏”活动 : Meeting"]),
+    // A meeting's agenda: 会议听取了…情况, 会上…作了汇报, and a list running on in the next
+    // sentence; the chair reviews them too.
+    Case(
+      text: "5月8日，区长钱立新主持召开青山区重点项目建设周例会。会议分别听取了柳岸路改造工程、东湖安置房项目建设情况。",
+      expected: [
+        "青山区重点项目建设周例会 reviews 柳岸路改造工程", "青山区重点项目建设周例会 reviews 东湖安置房项目",
+        "钱立新 reviews 柳岸路改造工程",
+      ]),
+    Case(
+      text: "5月8日，区长钱立新主持召开青山区重点项目推进会。会上，柳岸路改造工程、东湖安置房项目负责人分别作了汇报。",
+      expected: [
+        "青山区重点项目推进会 reviews 柳岸路改造工程", "青山区重点项目推进会 reviews 东湖安置房项目",
+      ]),
+    Case(
+      text: "青山区人大常委会第十次会议审查批准新增政府投资重大建设项目。柳岸大桥工程、东湖水厂工程等项目列入计划。",
+      expected: ["青山区人大常委会第十次会议 reviews 柳岸大桥工程"]),
+    // 会后 is a time, not the meeting: the leader who 来到 the project reviews it.
+    Case(
+      text: "青山区召开第三次政银企联席会议。会后，区长钱立新来到东湖大道改造工程，察看建设进度。",
+      expected: ["钱立新 reviews 东湖大道改造工程"],
+      absent: ["第三次政银企联席会议 reviews 东湖大道改造工程"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
