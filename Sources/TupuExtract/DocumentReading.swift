@@ -137,9 +137,15 @@ struct DocumentReading {
       var reader = SentenceReader(lexicon: lexicon, text: Array(line.unicodeScalars))
       var context = ArticleContext()
       reader.read(context: &context)
+      // 首 页 区县招商: a district of the furniture is one the country has, or one the page
+      // names again.
       if let district = reader.mentions.first(where: {
         $0.visibility == .entity && $0.className == "District"
-      }) {
+      }), lexicon.list(.county).contains(district.name)
+        || document.articles.contains(where: { article in
+          article.sentences.contains { $0.text.contains(district.name) }
+        })
+      {
         furnitureDistrict = district.name
         return
       }
@@ -166,6 +172,7 @@ struct DocumentReading {
           addPrincipalMeeting(principal, to: &reader.mentions, context: &context)
         }
         noteHeldMeetings(reader.mentions, text: scalars, context: &context)
+        if !districtFromArticle { addDistrictOfBody(to: &reader.mentions, text: scalars) }
       }
       if let body = reader.lastBaseBody, reader.mentions[body].visibility != .dropped {
         context.lastBody = reader.mentions[body].name

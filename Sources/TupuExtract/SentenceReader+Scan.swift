@@ -242,7 +242,9 @@ extension SentenceReader {
             }
             // 某某区 + 区长: the place already ends with the level; its 区 is not read twice.
             let ownName = string(own)
-            let named = own.count >= 3 && ownName.hasSuffix(post.level)
+            // 道县 + 县委书记: a one-character county doubles its level word.
+            let named = (own.count >= 3 || own.count == 2 && startsWithLevel)
+              && ownName.hasSuffix(post.level)
             let place = addMention(
               Mention(
                 start: pending, end: named ? index : index + levelLength, className: className,

@@ -185,12 +185,13 @@ struct SentenceRelations: SentenceText {
       chairCueEnds.append(cue.end)
       guard let meeting else { continue }
       let start = clauseStart(before: cue.start)
-      let agent = entities.last { entity in
+      // The nearest before the cue: 某区政协 rather than the 某区 its name begins with.
+      let agent = entities.filter { entity in
         entity.mention.end <= cue.start && entity.mention.start >= start
           && (isPerson(entity.className)
             || predicate == "convenes"
               && ["Organization", "District", "Street", "Community"].contains(entity.className))
-      }
+      }.max { ($0.mention.end, $1.mention.start) < ($1.mention.end, $0.mention.start) }
       guard let agent else { continue }
       add(agent.name, predicate, meeting, cue.pattern.id)
       // 甲单位、乙单位联合召开: every body of the list convenes.

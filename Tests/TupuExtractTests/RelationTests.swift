@@ -76,6 +76,19 @@ struct RelationTests {
       text: "青山区召开第三次政银企联席会议。会后，区长钱立新来到东湖大道改造工程，察看建设进度。",
       expected: ["钱立新 reviews 东湖大道改造工程"],
       absent: ["第三次政银企联席会议 reviews 东湖大道改造工程"]),
+    // The article's district named only at the head of a body's name, or by one character
+    // before its level word (某县县委书记); the body convenes, not the district inside its name.
+    Case(
+      text: "青岭县政府召开2017年第二次政府常务会议\n\n3月3日，县政府召开2017年第二次县政府常务会议。"
+        + "会议由县委副书记、县长钱立新主持。",
+      expected: [
+        "青岭县 : District", "钱立新 affiliated-with 青岭县",
+        "青岭县政府 convenes 2017年第二次政府常务会议",
+      ],
+      absent: ["青岭县 convenes 2017年第二次政府常务会议"]),
+    Case(
+      text: "沣县县委书记赵明远主持召开沣县重点项目推进会。",
+      expected: ["沣县 : District", "赵明远 affiliated-with 沣县"], absent: ["沣县县 : District"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
