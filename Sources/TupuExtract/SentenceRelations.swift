@@ -506,10 +506,28 @@ struct SentenceRelations: SentenceText {
     for entity in entities where Self.containedClasses.contains(entity.className) {
       guard let index = entity.mention.container,
         let container = reading.entity(sentence.mentions[index]),
-        Self.containerClasses.contains(container.className)
+        Self.containerClasses.contains(container.className),
+        container.className != "City" || Self.isWrittenInFull(container.name)
       else { continue }
       add(entity.name, "located-in", container.name, pattern)
+      // 某镇甲村、乙村党群服务中心: the place before a list holds every item of it.
+      var end = entity.mention.end
+      while end + 1 < text.count, "、和及".unicodeScalars.contains(text[end]),
+        let next = entities.first(where: {
+          $0.mention.start == end + 1 && $0.className == entity.className
+            && $0.mention.container == nil
+        })
+      {
+        add(next.name, "located-in", container.name, pattern)
+        end = next.mention.end
+      }
     }
+  }
+
+  /// 湖南 of 湖南某县 is a short form, no place of its own (Rulings: places inside names).
+  static func isWrittenInFull(_ city: String) -> Bool {
+    guard let last = city.unicodeScalars.last else { return false }
+    return "省市州盟区".unicodeScalars.contains(last)
   }
 
   mutating func readSituated() {

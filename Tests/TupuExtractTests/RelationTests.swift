@@ -89,6 +89,13 @@ struct RelationTests {
     Case(
       text: "沣县县委书记赵明远主持召开沣县重点项目推进会。",
       expected: ["沣县 : District", "赵明远 affiliated-with 沣县"], absent: ["沣县县 : District"]),
+    // A place before a list holds every item of it; a province's short name holds nothing.
+    Case(
+      text: "近日，青山区东湖镇柳岸村、北张村党群服务中心相继揭牌启用。",
+      expected: ["柳岸村 located-in 东湖镇", "北张村 located-in 东湖镇"]),
+    Case(
+      text: "8月17日上午，湖南青岭县工业园开工典礼在东湖镇隆重举行。",
+      expected: [], absent: ["青岭县 located-in 湖南"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
