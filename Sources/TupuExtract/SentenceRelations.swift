@@ -512,7 +512,7 @@ struct SentenceRelations: SentenceText {
       add(entity.name, "located-in", container.name, pattern)
       // 某镇甲村、乙村党群服务中心: the place before a list holds every item of it.
       var end = entity.mention.end
-      while end + 1 < text.count, "、和及".unicodeScalars.contains(text[end]),
+      while entity.mention.isDivision, end + 1 < text.count, "、和及".unicodeScalars.contains(text[end]),
         let next = entities.first(where: {
           $0.mention.start == end + 1 && $0.className == entity.className
             && $0.mention.container == nil

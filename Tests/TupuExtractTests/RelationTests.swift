@@ -96,6 +96,20 @@ struct RelationTests {
     Case(
       text: "8月17日上午，湖南青岭县工业园开工典礼在东湖镇隆重举行。",
       expected: [], absent: ["青岭县 located-in 湖南"]),
+    // The items of a visit's list, or of an agenda's with what of them it hears, are projects
+    // whatever their suffix; an agenda's topics are not.
+    Case(
+      text: "5月6日，区长钱立新先后来到柳岸智造园、东湖冷链基地，察看项目建设进度。",
+      expected: [
+        "柳岸智造园 : Project", "东湖冷链基地 : Project", "钱立新 reviews 柳岸智造园",
+        "钱立新 reviews 东湖冷链基地",
+      ]),
+    Case(
+      text: "5月8日，区长钱立新主持召开青山区重点项目建设周例会。会议听取了柳岸智造园、东湖冷链基地建设情况汇报。",
+      expected: ["青山区重点项目建设周例会 reviews 柳岸智造园", "钱立新 reviews 东湖冷链基地"]),
+    Case(
+      text: "5月8日，区长钱立新主持召开青山区政府常务会议。会议研究了防汛备汛、秋粮生产等工作。",
+      expected: [], absent: ["防汛备汛 : Project", "秋粮生产 : Project"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
