@@ -17,7 +17,11 @@ extension DocumentReading {
     let body = items.indices.filter { !items[$0].isHeading && !items[$0].isByline }
     let headings = items.indices.filter { items[$0].isHeading }
     // Furniture the text reader left in the body (无障碍浏览, a dateline) may come first.
-    for number in body.prefix(5) + headings {
+    // A headline the text reader kept in the body has no full stop: the story's own sentence
+    // names the event more fully.
+    let first = Array(body.prefix(5))
+    let stated = first.filter { items[$0].text.hasSuffix("。") || items[$0].text.hasSuffix("！") }
+    for number in stated + first.filter({ !stated.contains($0) }) + headings {
       let text = Array(items[number].text.unicodeScalars)
       if let range = EventFrame(lexicon: lexicon, text: text).namedEvent() {
         var name = ""
@@ -168,6 +172,8 @@ struct EventFrame: SentenceText {
       end -= adverb.unicodeScalars.count
       break
     }
+    // 某区人大常委会召开…: a body that convenes, not a meeting.
+    if ends("常委会", at: end) || ends("委员会", at: end) { return nil }
     if end > 0, kind(endingAt: end) != nil { return end }
     // 在某地: back to 在 within the clause.
     var position = end - 1

@@ -113,7 +113,7 @@ struct SentenceRelations: SentenceText {
   /// more in its clause, is the article's event again.
   func isEventKind(at position: Int) -> Bool {
     var end = position
-    while end < text.count, end - position <= 6, SentenceReader.isIdeograph(text[end]),
+    while end < text.count, end - position <= 12, SentenceReader.isIdeograph(text[end]),
       text[end] != "并"
     {
       end += 1
@@ -121,8 +121,9 @@ struct SentenceRelations: SentenceText {
     guard end == text.count || Self.clauseEnds.contains(text[end]) || text[end] == "并" else {
       return false
     }
+    // 出席开工仪式, 主持项目开工奠基仪式: a few words of its kind before the kind word.
     return lexicon.list(.eventKind).longest(in: text, endingAt: end).map { kind in
-      kind.word.count == end - position || end - position - kind.word.count <= 4
+      end - position - kind.word.count <= 6
     } ?? false
   }
 
@@ -174,8 +175,12 @@ struct SentenceRelations: SentenceText {
       })?.name
       if meeting == nil && predicate == "chairs" {
         let after = cue.end
+        // 典礼在某某的主持下开始: the article's event.
+        let under = after < text.count && text[after] == "下" && cue.start > 0
+          && text[cue.start - 1] == "的"
         let atClauseEnd =
           after >= text.count || Self.clauseEnds.contains(text[after]) || text[after] == "并"
+          || under
         if atClauseEnd, let current = sentence.context.meeting {
           meeting = reading.canonical[DocumentReading.key("Meeting", current)]
         } else {

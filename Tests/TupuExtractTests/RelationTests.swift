@@ -110,6 +110,13 @@ struct RelationTests {
     Case(
       text: "5月8日，区长钱立新主持召开青山区政府常务会议。会议研究了防汛备汛、秋粮生产等工作。",
       expected: [], absent: ["防汛备汛 : Project", "秋粮生产 : Project"]),
+    // 在某某的主持下 chairs the article's event; 主持项目开工奠基仪式 refers back to it.
+    Case(
+      text: "8月17日上午，青岭县东湖工业园开工典礼在东湖镇隆重举行。9点18分，开工典礼在县长钱立新的主持下正式开始。",
+      expected: ["钱立新 chairs 青岭县东湖工业园开工典礼"]),
+    Case(
+      text: "8月22日，青岭县东湖食品物流园项目开工奠基仪式隆重举行。县长钱立新主持项目开工奠基仪式。",
+      expected: ["钱立新 chairs 青岭县东湖食品物流园项目开工奠基仪式"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
