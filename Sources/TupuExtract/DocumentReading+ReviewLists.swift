@@ -6,6 +6,10 @@ import TupuOntology
 extension DocumentReading {
   /// Adds each item of a list after a review cue as a Project, where recognition read none.
   func addReviewedProjects(to mentions: inout [Mention], text: [Unicode.Scalar]) {
+    // A list needs a separator: most sentences are passed over at once.
+    guard text.contains(where: { $0 == "、" || $0 == "和" || $0 == "及" || $0 == "与" }) else {
+      return
+    }
     let table = cues.table("agent-cue-projects")
     guard table.count > 0 else { return }
     let list = ReviewList(lexicon: lexicon, text: text, cues: table)

@@ -11,6 +11,7 @@ extension SentenceRelations {
       guard cue.end - cue.start == 2, text[cue.start] == "听" else { return true }
       return hasReport(from: cue.end)
     }
+    guard !projects.isEmpty || !cues.isEmpty else { return }
     let meetingOpens = openingMeeting()
     var agents: [String] = []
     var pattern = reading.cues.patternID("agent-cue-projects", "reviews")
