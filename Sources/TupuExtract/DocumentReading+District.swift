@@ -1,7 +1,7 @@
 import TupuOntology
 
 extension DocumentReading {
-  /// 东辽县政府召开…, 某县政协: an article that names its district only at the head of a body's
+  /// 某县政府召开…, 某县政协: an article that names its district only at the head of a body's
   /// name still names it; the district is an entity and the article's from here on.
   func addDistrictOfBody(to mentions: inout [Mention], text: [Unicode.Scalar]) {
     let levels: Set<Unicode.Scalar> = ["区", "县", "旗"]

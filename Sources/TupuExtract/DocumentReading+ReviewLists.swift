@@ -38,7 +38,7 @@ extension DocumentReading {
       mentions[$0].visibility != .dropped && mentions[$0].start < item.upperBound
         && mentions[$0].end > item.lowerBound
     }
-    // A list of bodies, people or places (听取了县农业局、林业局…汇报) names no projects.
+    // A list of bodies, people or places (听取了某局、某局…汇报) names no projects.
     let others: Set<String> = ["Organization", "Person", "Official", "Meeting", "City", "Road"]
     for index in inside {
       let mention = mentions[index]

@@ -242,7 +242,7 @@ extension SentenceReader {
             }
             // 某某区 + 区长: the place already ends with the level; its 区 is not read twice.
             let ownName = string(own)
-            // 道县 + 县委书记: a one-character county doubles its level word.
+            // 某县 + 县委书记 (a county of one character and 县): it doubles its level word.
             let named = (own.count >= 3 || own.count == 2 && startsWithLevel)
               && ownName.hasSuffix(post.level)
             let place = addMention(
