@@ -32,9 +32,12 @@ extension DocumentReading {
           entity.name, typePredicate, .classRef(entity.className), evidence(sentence, typePattern))
       }
     }
+    var reviewers: (article: Int, names: [String]) = (-1, [])
     for sentence in sentences {
       var relations = SentenceRelations(reading: self, sentence: sentence)
+      if reviewers.article == sentence.article { relations.previousReviewers = reviewers.names }
       relations.readAll()
+      reviewers = (sentence.article, relations.reviewers)
       for fact in relations.found {
         collector.add(fact.subject, fact.predicate, fact.object, evidence(sentence, fact.pattern))
       }

@@ -42,18 +42,22 @@ struct DocumentReading {
     var start: Int
     var end: Int
     var isByline = false
+    /// A section label or headline above the body.
+    var isHeading = false
   }
 
   mutating func read(_ article: Article) {
     var items: [Item] = []
     // The section label above a headline (青山区东湖街道) names the article's place.
     if let section = article.section, !section.isEmpty {
-      items.append(Item(index: 0, text: section, start: article.start, end: article.start))
+      items.append(
+        Item(index: 0, text: section, start: article.start, end: article.start, isHeading: true))
     }
     if let headline = article.headline, !headline.isEmpty,
       article.sentences.first.map({ !$0.text.hasPrefix(headline) }) ?? true
     {
-      items.append(Item(index: 0, text: headline, start: article.start, end: article.start))
+      items.append(
+        Item(index: 0, text: headline, start: article.start, end: article.start, isHeading: true))
     }
     for sentence in article.sentences {
       items.append(
@@ -65,7 +69,7 @@ struct DocumentReading {
           index: article.sentences.count, text: byline, start: article.end, end: article.end,
           isByline: true))
     }
-    read(items, article: article.index)
+    read(items, article: article.index, principal: principalMeeting(in: items))
   }
 
   /// Page furniture the text reader kept out of the articles: sources, editors, addresses and
@@ -133,9 +137,15 @@ struct DocumentReading {
       var reader = SentenceReader(lexicon: lexicon, text: Array(line.unicodeScalars))
       var context = ArticleContext()
       reader.read(context: &context)
+      // 首 页 区县招商: a district of the furniture is one the country has, or one the page
+      // names again.
       if let district = reader.mentions.first(where: {
         $0.visibility == .entity && $0.className == "District"
-      }) {
+      }), lexicon.list(.county).contains(district.name)
+        || document.articles.contains(where: { article in
+          article.sentences.contains { $0.text.contains(district.name) }
+        })
+      {
         furnitureDistrict = district.name
         return
       }
@@ -144,11 +154,11 @@ struct DocumentReading {
 
   static let linkLabels = ["上一篇", "下一篇", "上一条", "下一条", "相关阅读", "相关新闻", "推荐阅读"]
 
-  mutating func read(_ items: [Item], article: Int) {
+  mutating func read(_ items: [Item], article: Int, principal: PrincipalMeeting? = nil) {
     var context = ArticleContext()
     context.district = documentDistrict ?? furnitureDistrict ?? bareDistrict
     var districtFromArticle = false
-    for item in items {
+    for (number, item) in items.enumerated() {
       // 上一篇:某区召开某会议: a link to another article states nothing about this one.
       if Self.linkLabels.contains(where: { item.text.hasPrefix($0) }) { continue }
       let scalars = Array(item.text.unicodeScalars)
@@ -158,6 +168,12 @@ struct DocumentReading {
       } else {
         reader.read(context: &context)
         if let district = bareDistrict { reader.readBareDistrict(district) }
+        if let principal, principal.item == number {
+          addPrincipalMeeting(principal, to: &reader.mentions, context: &context)
+        }
+        noteHeldMeetings(reader.mentions, text: scalars, context: &context)
+        if !districtFromArticle { addDistrictOfBody(to: &reader.mentions, text: scalars) }
+        addReviewedProjects(to: &reader.mentions, text: scalars)
       }
       if let body = reader.lastBaseBody, reader.mentions[body].visibility != .dropped {
         context.lastBody = reader.mentions[body].name

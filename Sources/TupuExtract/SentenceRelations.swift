@@ -16,6 +16,10 @@ struct SentenceRelations: SentenceText {
   /// Visible mentions in reading order, with their canonical names.
   let entities: [(mention: Mention, name: String, className: String)]
   var found: [Found] = []
+  /// Who reviewed the projects of the sentence before (a meeting's agenda runs on: 审查批准以下
+  /// 项目。A工程、B工程…), and who reviews those of this one.
+  var previousReviewers: [String] = []
+  var reviewers: [String] = []
   let allCues: [(start: Int, end: Int, pattern: ExtractionPattern)]
 
   init(reading: DocumentReading, sentence: ReadSentence) {
@@ -102,7 +106,25 @@ struct SentenceRelations: SentenceText {
     else { return nil }
     let bare = lexicon.list(.meetingBare).longest(in: text, at: position) != nil
     let study = position + 1 < text.count && text[position] == "学" && text[position + 1] == "习"
-    return bare || study ? canonical : nil
+    return bare || study || isEventKind(at: position) ? canonical : nil
+  }
+
+  /// 出席开工仪式并…, 参加典礼, 主持活动: a short word ending in an event's kind, and nothing
+  /// more in its clause, is the article's event again.
+  func isEventKind(at position: Int) -> Bool {
+    var end = position
+    while end < text.count, end - position <= 12, SentenceReader.isIdeograph(text[end]),
+      text[end] != "并"
+    {
+      end += 1
+    }
+    guard end == text.count || Self.clauseEnds.contains(text[end]) || text[end] == "并" else {
+      return false
+    }
+    // 出席开工仪式, 主持项目开工奠基仪式: a few words of its kind before the kind word.
+    return lexicon.list(.eventKind).longest(in: text, endingAt: end).map { kind in
+      end - position - kind.word.count <= 6
+    } ?? false
   }
 
   // MARK: Posts
@@ -153,8 +175,12 @@ struct SentenceRelations: SentenceText {
       })?.name
       if meeting == nil && predicate == "chairs" {
         let after = cue.end
+        // 典礼在某某的主持下开始: the article's event.
+        let under = after < text.count && text[after] == "下" && cue.start > 0
+          && text[cue.start - 1] == "的"
         let atClauseEnd =
           after >= text.count || Self.clauseEnds.contains(text[after]) || text[after] == "并"
+          || under
         if atClauseEnd, let current = sentence.context.meeting {
           meeting = reading.canonical[DocumentReading.key("Meeting", current)]
         } else {
@@ -164,12 +190,13 @@ struct SentenceRelations: SentenceText {
       chairCueEnds.append(cue.end)
       guard let meeting else { continue }
       let start = clauseStart(before: cue.start)
-      let agent = entities.last { entity in
+      // The nearest before the cue: 某区政协 rather than the 某区 its name begins with.
+      let agent = entities.filter { entity in
         entity.mention.end <= cue.start && entity.mention.start >= start
           && (isPerson(entity.className)
             || predicate == "convenes"
               && ["Organization", "District", "Street", "Community"].contains(entity.className))
-      }
+      }.max { ($0.mention.end, $1.mention.start) < ($1.mention.end, $0.mention.start) }
       guard let agent else { continue }
       add(agent.name, predicate, meeting, cue.pattern.id)
       // 甲单位、乙单位联合召开: every body of the list convenes.
@@ -245,52 +272,6 @@ struct SentenceRelations: SentenceText {
   }
 
   // MARK: Reviews
-
-  mutating func readReviews() {
-    let reportWords = lexicon.list(.reportWord)
-    let cues = cueOccurrences("agent-cue-projects").filter { cue in
-      // 听取 reviews only with a report (汇报) later in the sentence.
-      guard cue.end - cue.start == 2, text[cue.start] == "听" else { return true }
-      return (cue.end..<text.count).contains { reportWords.longest(in: text, at: $0) != nil }
-    }
-    guard let first = cues.first else { return }
-    let projects = entities.filter { $0.className == "Project" }
-    guard !projects.isEmpty else { return }
-    var agent: String?
-    let start = clauseStart(before: first.start)
-    let bareMeetingBefore = (max(0, start)..<first.start).contains {
-      lexicon.list(.meetingBare).longest(in: text, at: $0) != nil
-    }
-    if let meeting = entities.last(where: {
-      $0.className == "Meeting" && $0.mention.end <= first.start
-    }) {
-      agent = meeting.name
-    } else if bareMeetingBefore, let current = sentence.context.meeting {
-      agent = reading.canonical[DocumentReading.key("Meeting", current)]
-    } else if let person = entities.first(where: {
-      isPerson($0.className) && $0.mention.end <= first.start
-    }) {
-      agent = person.name
-    }
-    guard let agent else { return }
-    var agents = [agent]
-    // 区委书记甲，区长乙带领…观摩了: every leader named before 带领 leads the visit.
-    if let lead = ["带领", "率领", "带队"].compactMap({ word in
-      (0..<first.start).first { starts(word, at: $0) }
-    }).min() {
-      for person in entities
-      where isPerson(person.className) && person.mention.end <= lead
-        && !agents.contains(person.name)
-      {
-        agents.append(person.name)
-      }
-    }
-    for agent in agents {
-      for project in projects {
-        add(agent, first.pattern.predicate, project.name, first.pattern.id)
-      }
-    }
-  }
 
   // MARK: Sponsors
 
@@ -530,10 +511,28 @@ struct SentenceRelations: SentenceText {
     for entity in entities where Self.containedClasses.contains(entity.className) {
       guard let index = entity.mention.container,
         let container = reading.entity(sentence.mentions[index]),
-        Self.containerClasses.contains(container.className)
+        Self.containerClasses.contains(container.className),
+        container.className != "City" || Self.isWrittenInFull(container.name)
       else { continue }
       add(entity.name, "located-in", container.name, pattern)
+      // 某镇甲村、乙村党群服务中心: the place before a list holds every item of it.
+      var end = entity.mention.end
+      while entity.mention.isDivision, end + 1 < text.count, "、和及".unicodeScalars.contains(text[end]),
+        let next = entities.first(where: {
+          $0.mention.start == end + 1 && $0.className == entity.className
+            && $0.mention.container == nil
+        })
+      {
+        add(next.name, "located-in", container.name, pattern)
+        end = next.mention.end
+      }
     }
+  }
+
+  /// 湖南 of 湖南某县 is a short form, no place of its own (Rulings: places inside names).
+  static func isWrittenInFull(_ city: String) -> Bool {
+    guard let last = city.unicodeScalars.last else { return false }
+    return "省市州盟区".unicodeScalars.contains(last)
   }
 
   mutating func readSituated() {

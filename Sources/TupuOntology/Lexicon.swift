@@ -96,6 +96,15 @@ public struct Lexicon: Sendable {
     case county
     case placeKind
     case nameParticle
+    // The document stage's (relations).
+    case eventKind
+    case eventHeld
+    case eventBefore
+    case visitWord
+    case ceremonyWord
+    case eventQuotedBefore
+    case reviewListTail
+    case visitCue
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -141,6 +150,14 @@ public struct Lexicon: Sendable {
       case .county: return "county"
       case .placeKind: return "place-kind"
       case .nameParticle: return "name-particle"
+      case .eventKind: return "event-kind"
+      case .eventHeld: return "event-held"
+      case .eventBefore: return "event-before"
+      case .visitWord: return "visit-word"
+      case .ceremonyWord: return "ceremony-word"
+      case .eventQuotedBefore: return "event-quoted-before"
+      case .reviewListTail: return "review-list-tail"
+      case .visitCue: return "visit-cue"
       }
     }
 
@@ -299,5 +316,13 @@ public struct Lexicon: Sendable {
     "county": "the country's districts and counties by their full names (朝天区, 商水县)",
     "place-kind": "words that say what kind a place is, not which (文化, 新时代文明实践)",
     "name-particle": "one-character words after a name that never end a given name (等, 在)",
+    "event-kind": "endings of an event's name besides the meeting suffixes (仪式, 典礼)",
+    "event-held": "verbs after an event's name saying it took place (举行, 开幕)",
+    "event-before": "cues before the name of an event that took place (举办, 召开)",
+    "visit-cue": "cues of a visit whose list names the sites it sees (来到, 走进)",
+    "review-list-tail": "words after a reviewed project saying what of it (建设情况, 规划设计方案)",
+    "event-quoted-before": "cues before an event's name only when it opens with a quotation",
+    "ceremony-word": "what a ceremony does (开工, 捐赠): 开工仪式 names no event of its own",
+    "visit-word": "words of a visit to sites (观摩, 调研): 观摩活动 is a visit, no meeting",
   ]
 }

@@ -25,10 +25,9 @@ struct EndToEndTests {
     let evaluation = try evaluate(text: Fixtures.bundledPagePath, gold: Fixtures.bundledGoldPath)
     #expect(evaluation.entities.f1 >= 0.97)
     #expect(evaluation.facts.f1 >= 0.97)
-    // NB: held-on is scored apart (below); convenes is 1 of 2 since the gold named the page's
-    // quoted 主题活动 a Meeting.
+    // NB: held-on is scored apart (below).
     for (predicate, score) in evaluation.predicates where !Evaluation.scoredApart.contains(predicate) {
-      #expect(score.f1 > 0.6, "\(predicate): \(score)")
+      #expect(score.f1 > 0.7, "\(predicate): \(score)")
     }
     // Meeting dates are scored apart; their recall is that of meeting recognition.
     #expect((evaluation.predicates["held-on"]?.precision ?? 0) == 1)

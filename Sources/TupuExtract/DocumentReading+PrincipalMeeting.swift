@@ -1,0 +1,251 @@
+import TupuOntology
+
+/// The article's principal meeting: the event its headline or first sentences say took place
+/// (某项目开工仪式在某地隆重举行, 某区举办某公园开园仪式). Attendance lists at the end (区领导甲、乙出席)
+/// and 会议, 会上, 开工仪式 refer back to it.
+struct PrincipalMeeting {
+  /// Which item of the article names it, where, and the name as written.
+  var item: Int
+  var range: Range<Int>
+  var name: String
+}
+
+extension DocumentReading {
+  /// Looks for the principal meeting in the first sentences of the body, then in the headline
+  /// (the body's name is the fuller one).
+  func principalMeeting(in items: [Item]) -> PrincipalMeeting? {
+    let body = items.indices.filter { !items[$0].isHeading && !items[$0].isByline }
+    let headings = items.indices.filter { items[$0].isHeading }
+    // Furniture the text reader left in the body (无障碍浏览, a dateline) may come first.
+    // A headline the text reader kept in the body has no full stop: the story's own sentence
+    // names the event more fully.
+    let first = Array(body.prefix(5))
+    let stated = first.filter { items[$0].text.hasSuffix("。") || items[$0].text.hasSuffix("！") }
+    for number in stated + first.filter({ !stated.contains($0) }) + headings {
+      let text = Array(items[number].text.unicodeScalars)
+      if let range = EventFrame(lexicon: lexicon, text: text).namedEvent() {
+        var name = ""
+        name.unicodeScalars.append(contentsOf: text[range])
+        return PrincipalMeeting(item: number, range: range, name: name)
+      }
+    }
+    return nil
+  }
+
+  /// A meeting the sentence says took place (某会议随即召开) is the article's meeting from here on.
+  func noteHeldMeetings(_ mentions: [Mention], text: [Unicode.Scalar], context: inout ArticleContext) {
+    guard mentions.contains(where: { $0.className == "Meeting" }) else { return }
+    let frame = EventFrame(lexicon: lexicon, text: text)
+    for mention in mentions
+    where mention.className == "Meeting" && mention.visibility == .entity
+      && frame.isHeld(after: mention.end)
+    {
+      context.meeting = mention.name
+      context.meetingIntroduced = true
+    }
+  }
+
+  /// Adds the principal meeting to the sentence that names it, unless recognition already
+  /// read a meeting there.
+  func addPrincipalMeeting(
+    _ meeting: PrincipalMeeting, to mentions: inout [Mention], context: inout ArticleContext
+  ) {
+    let range = meeting.range
+    if let known = mentions.first(where: {
+      $0.className == "Meeting" && $0.visibility == .entity && $0.start < range.upperBound
+        && $0.end > range.lowerBound
+    }) {
+      context.meeting = known.name
+      context.meetingIntroduced = true
+      return
+    }
+    // A reading that runs across the name's ends was a guess (会议听取某某): the name wins.
+    for index in mentions.indices
+    where mentions[index].visibility == .entity
+      && (mentions[index].start < range.lowerBound && mentions[index].end > range.lowerBound
+        || mentions[index].start < range.upperBound && mentions[index].end > range.upperBound)
+    {
+      mentions[index].visibility = .dropped
+    }
+    mentions.append(
+      Mention(
+        start: range.lowerBound, end: range.upperBound, className: "Meeting", name: meeting.name,
+        via: "principal-meeting"))
+    context.meeting = meeting.name
+    context.meetingIntroduced = true
+  }
+}
+
+/// Reads one sentence for a named event and the frame that says it took place.
+struct EventFrame: SentenceText {
+  let lexicon: Lexicon
+  let text: [Unicode.Scalar]
+
+  static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "！", "？", "：", ":", " "]
+  static let nameMarks: Set<Unicode.Scalar> = [
+    "(", ")", "（", "）", "“", "”", "\"", "、", "·", "—", "-",
+  ]
+
+  func isNameCharacter(_ index: Int) -> Bool {
+    let scalar = text[index]
+    return SentenceReader.isIdeograph(scalar) || SentenceReader.isDigit(scalar)
+      || (scalar.isASCII && scalar.properties.isAlphabetic) || Self.nameMarks.contains(scalar)
+  }
+
+  /// The kind word (会议, 仪式, 推进会…) ending at `end`, if any.
+  func kind(endingAt end: Int) -> Int? {
+    let lists: [Lexicon.ListName] = [.meetingSuffix, .eventKind]
+    return lists.compactMap { lexicon.list($0).longest(in: text, endingAt: end)?.word.count }.max()
+  }
+
+  /// The name of an event that the sentence says took place: 举办NAME, or NAME(在…)(隆重)举行.
+  func namedEvent() -> Range<Int>? {
+    let before = lexicon.list(.eventBefore)
+    let held = lexicon.list(.eventHeld)
+    var index = 0
+    while index < text.count {
+      // 某区举办某公园开园仪式: the name runs from the cue to a kind word at the clause's end.
+      let quotedOnly = lexicon.list(.eventQuotedBefore).longest(in: text, at: index)
+      if let cue = before.longest(in: text, at: index) ?? quotedOnly {
+        var start = index + cue.word.count
+        if start < text.count, text[start] == "了" { start += 1 }
+        var end = start
+        while end < text.count, isNameCharacter(end) || text[end] == "“" {
+          // A quoted theme may hold commas: “缅怀先烈，重温誓词”主题活动.
+          if text[end] == "“", let close = (end..<min(text.count, end + 40)).first(where: {
+            text[$0] == "”"
+          }) {
+            end = close + 1
+          } else {
+            end += 1
+          }
+        }
+        let quoted = start < text.count && text[start] == "“"
+        if quoted || before.longest(in: text, at: index) != nil, closesName(at: end),
+          let range = named(start..<end)
+        {
+          return range
+        }
+      }
+      // 某项目开工仪式在某地隆重举行: the name runs from the clause's start to a kind word.
+      if held.longest(in: text, at: index) != nil, let end = nameEnd(beforeHeld: index) {
+        var start = end
+        while start > 0, isNameCharacter(start - 1) { start -= 1 }
+        start = afterDate(start, end: end)
+        if let range = named(start..<end) { return range }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Whether the sentence says the event named up to `end` took place: NAME(随即)(在…)(隆重)举行.
+  func isHeld(after end: Int) -> Bool {
+    var position = end
+    for word in ["随即", "随后", "同时", "也"] where starts(word, at: position) {
+      position += word.unicodeScalars.count
+    }
+    if position < text.count, text[position] == "在" {
+      while position < text.count, position - end <= 30, !Self.clauseEnds.contains(text[position]),
+        lexicon.list(.eventHeld).longest(in: text, at: position) == nil
+      {
+        position += 1
+      }
+    }
+    for adverb in ["隆重", "正式", "盛大", "顺利", "如期", "成功", "圆满"] where starts(adverb, at: position) {
+      position += adverb.unicodeScalars.count
+      break
+    }
+    return lexicon.list(.eventHeld).longest(in: text, at: position) != nil
+  }
+
+  /// Whether a name may end at `end`: the clause ends, or 并 or 在 goes on.
+  func closesName(at end: Int) -> Bool {
+    end >= text.count || Self.clauseEnds.contains(text[end]) || text[end] == "并"
+  }
+
+  /// Where a name ends before the verb at `verb`: right before it, before 隆重 or the like, or
+  /// before 在 and a place.
+  func nameEnd(beforeHeld verb: Int) -> Int? {
+    var end = verb
+    for adverb in ["隆重", "正式", "盛大", "顺利", "如期", "成功", "圆满"] where ends(adverb, at: end) {
+      end -= adverb.unicodeScalars.count
+      break
+    }
+    // 某区人大常委会召开…: a body that convenes, not a meeting.
+    if ends("常委会", at: end) || ends("委员会", at: end) { return nil }
+    if end > 0, kind(endingAt: end) != nil { return end }
+    // 在某地: back to 在 within the clause.
+    var position = end - 1
+    while position > 0, end - position <= 30, !Self.clauseEnds.contains(text[position]) {
+      if text[position] == "在", kind(endingAt: position) != nil { return position }
+      position -= 1
+    }
+    return nil
+  }
+
+  /// Skips a date or time the clause begins with (8月17日上午).
+  func afterDate(_ start: Int, end: Int) -> Int {
+    var position = start
+    var moved = true
+    while moved, position < end {
+      moved = false
+      var digits = position
+      while digits < end, SentenceReader.isDigit(text[digits]) { digits += 1 }
+      if digits > position, digits < end, "年月日号时".unicodeScalars.contains(text[digits]) {
+        position = digits + 1
+        moved = true
+        continue
+      }
+      for word in ["上午", "下午", "晚上", "中午", "当天", "近日", "日前", "今天", "昨天", "当日", "今年", "同日"]
+      where starts(word, at: position) {
+        position += word.unicodeScalars.count
+        moved = true
+        break
+      }
+    }
+    return position
+  }
+
+  /// The span as an event's name, when it says more than its kind word (开工仪式 names nothing).
+  func named(_ range: Range<Int>) -> Range<Int>? {
+    var start = range.lowerBound
+    let end = range.upperBound
+    // An opening mark stays only with its closing one (“某某”主题活动).
+    while start < end, "(（“\"".unicodeScalars.contains(text[start]),
+      !(text[start] == "“" && text[start..<end].contains("”"))
+    {
+      start += 1
+    }
+    // 广告:18510528811某仪式: a number that counts nothing (no 年, 届, 期…) begins no name.
+    var digits = start
+    while digits < end, SentenceReader.isDigit(text[digits]) { digits += 1 }
+    if digits > start, digits < end, !"年届次期批月".unicodeScalars.contains(text[digits]) {
+      start = digits
+    }
+    guard end - start <= 60, let kind = kind(endingAt: end) else { return nil }
+    let own = start..<(end - kind)
+    // 助学金捐赠仪式: what is left without the ceremony's own words (捐赠) must name something.
+    var topic = own
+    while let word = lexicon.list(.ceremonyWord).longest(in: text, endingAt: topic.upperBound),
+      word.word.count < topic.count
+    {
+      topic = topic.lowerBound..<(topic.upperBound - word.word.count)
+    }
+    // 某区重点项目观摩活动 is a visit, no meeting.
+    let visit = lexicon.list(.visitWord).longest(in: text, endingAt: own.upperBound) != nil
+    let quote = own.first { text[$0] == "“" }
+    let unquoted = quote.map { start..<$0 } ?? own
+    // “夏送清凉”活动 is an activity by its slogan; “某某”主题活动 names an event.
+    if text[start] == "“", let close = own.last(where: { text[$0] == "”" }), close + 1 == own.upperBound {
+      return nil
+    }
+    guard topic.count >= 4,
+      !visit, !(unquoted.contains { !isNameCharacter($0) || text[$0] == "的" }),
+      lexicon.list(.meetingGeneric).longest(in: text, at: start) == nil,
+      lexicon.list(.meetingBare).longest(in: text, at: start)?.word.count != end - start
+    else { return nil }
+    return start..<end
+  }
+}
+
