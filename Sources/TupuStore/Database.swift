@@ -9,10 +9,13 @@ final class Database {
   let busyTimeout: Int32
   private var cache: [String: Statement] = [:]
 
-  /// Opens (creating when missing) the SQLite file at `path`.
-  init(path: String, busyTimeout milliseconds: Int32) throws {
+  /// Opens (creating when missing) the SQLite file at `path`; `readOnly` opens an existing file
+  /// that this connection can never write.
+  init(path: String, busyTimeout milliseconds: Int32, readOnly: Bool = false) throws {
     var connection: OpaquePointer?
-    let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+    let flags =
+      (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+      | SQLITE_OPEN_NOMUTEX
     let code = sqlite3_open_v2(path, &connection, flags, nil)
     guard code == SQLITE_OK, let connection else {
       let message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"

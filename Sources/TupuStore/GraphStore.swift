@@ -21,16 +21,23 @@ public final class GraphStore {
   ///
   /// A file that is not an SQLite database is refused before SQLite touches it.
   /// - Parameter busyTimeout: how long to wait for another writer, in milliseconds.
-  public init(path: String, busyTimeout: Int = 5000) throws {
+  /// - Parameter readOnly: open an existing store without ever writing it (no schema, no
+  ///   pragmas that write): what `tupu serve` reads through.
+  public init(path: String, busyTimeout: Int = 5000, readOnly: Bool = false) throws {
     try Self.checkHeader(path: path)
     self.path = path
-    self.database = try Database(path: path, busyTimeout: Int32(clamping: busyTimeout))
+    self.database = try Database(
+      path: path, busyTimeout: Int32(clamping: busyTimeout), readOnly: readOnly)
     // Reading the schema cookie reads page 1: a damaged header fails here, before any write.
     _ = try database.integer("PRAGMA schema_version")
     let version = try database.integer("PRAGMA user_version")
     if version > StoreSchema.currentVersion {
       throw StoreError.newerSchema(
         path: path, version: version, known: StoreSchema.currentVersion)
+    }
+    if readOnly {
+      try openForReading(version: version)
+      return
     }
     // NB: before the first table, or it has no effect. 8 KB pages: a 1e6-triple load 7% faster
     // than with 4 KB, point queries as fast (tupu-bench store and query, same run).

@@ -41,14 +41,17 @@ final class QueryConnection: @unchecked Sendable {
   let path: String
   private var cache: [String: OpaquePointer] = [:]
 
-  /// Opens the store at `path`; `create` makes a new file (tests), else it must exist.
-  init(path: String, create: Bool = false) throws(QueryStoreError) {
+  /// Opens the store at `path`; `create` makes a new file (tests), else it must exist;
+  /// `readOnly` opens it so that this connection can never write it.
+  init(path: String, create: Bool = false, readOnly: Bool = false) throws(QueryStoreError) {
     if !create && !FileManager.default.fileExists(atPath: path) {
       throw QueryStoreError(
         "no graph store at \(path)", hint: "build one with `tupu ingest FILE…`, or pass --db PATH")
     }
     var db: OpaquePointer?
-    let flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX
+    let flags =
+      (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
+      | SQLITE_OPEN_NOMUTEX
     let status = sqlite3_open_v2(path, &db, flags, nil)
     guard status == SQLITE_OK, let db else {
       let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
