@@ -93,5 +93,6 @@ let package = Package(
         "TupuShell", "TupuQuery", "TupuStore", "TupuOntology", "TupuExport", "TupuGraph",
       ]),
     .testTarget(name: "TupuCommandTests", dependencies: ["TupuGraph"]),
+    .testTarget(name: "TupuServeTests", dependencies: ["TupuServe", "TupuGraph"]),
   ]
 )

@@ -23,7 +23,7 @@ struct ExplorerGuard<Context: RequestContext>: RouterMiddleware {
     _ request: Request, context: Context,
     next: (Request, Context) async throws -> Response
   ) async throws -> Response {
-    if loopbackOnly, let authority = request.head.authority, !Self.isLoopback(authority) {
+    if loopbackOnly, let authority = request.head.authority, !Loopback.names(authority) {
       return Reply.text(
         "this explorer answers to loopback names only (127.0.0.1, localhost), not \(authority)\n",
         status: .misdirectedRequest)
@@ -39,13 +39,17 @@ struct ExplorerGuard<Context: RequestContext>: RouterMiddleware {
     }
     return response
   }
+}
 
-  /// True for `127.0.0.1:8080`, `localhost`, `[::1]:80` and the like.
-  static func isLoopback(_ authority: String) -> Bool {
+/// The names and addresses only this machine reaches.
+enum Loopback {
+  /// True for `127.0.0.1:8080`, `localhost`, `[::1]:80`, `::1` and the like (a Host header or
+  /// a listening address).
+  static func names(_ authority: String) -> Bool {
     var host = authority.lowercased()
     if host.hasPrefix("[") {
       host = String(host.dropFirst().prefix { $0 != "]" })
-    } else if let colon = host.lastIndex(of: ":") {
+    } else if host.filter({ $0 == ":" }).count == 1, let colon = host.firstIndex(of: ":") {
       host = String(host[..<colon])
     }
     if host == "localhost" || host == "::1" { return true }

@@ -25,7 +25,5 @@ public struct ExplorerSettings: Sendable {
   }
 
   /// True for the addresses only this machine reaches.
-  public var isLoopback: Bool {
-    host == "localhost" || host == "::1" || host.hasPrefix("127.")
-  }
+  public var isLoopback: Bool { Loopback.names(host) }
 }
