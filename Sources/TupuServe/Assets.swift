@@ -39,7 +39,7 @@ enum Assets {
       vertical-align: middle; }
     figure.picture { margin: 1em 0; padding: .5em; background: white;
       border: 1px solid var(--line); }
-    figure.picture object { display: block; width: 100%; height: 30em; }
+    figure.picture object { display: block; width: 100%; height: 40em; }
     figcaption { color: var(--muted); font-size: .9em; }
     section.facts { margin-top: 1.5em; }
     section.predicate h3 { margin: 1em 0 .3em; font-size: 1.05em; }

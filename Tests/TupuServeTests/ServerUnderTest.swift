@@ -121,9 +121,11 @@ enum Tupu {
     var stderr: String
   }
 
+  /// Runs `tupu` in the repository's folder (so that documents have their relative paths).
   static func run(_ arguments: [String]) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
+    process.currentDirectoryURL = URL(fileURLWithPath: repository)
     process.arguments = arguments
     var environment = ProcessInfo.processInfo.environment
     environment["LANG"] = "C.UTF-8"
@@ -163,7 +165,7 @@ enum Tupu {
 
   /// The store of the bundled example page.
   static func exampleStore() throws -> String {
-    try store(from: [repository + "/Examples/weidu-district-news-page.txt"])
+    try store(from: ["Examples/weidu-district-news-page.txt"])
   }
 
   static var repository: String {
