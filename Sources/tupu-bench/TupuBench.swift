@@ -6,6 +6,9 @@ struct TupuBench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tupu-bench",
     abstract: "Measure Tupu against baselines on this machine (medians, ratios).",
-    subcommands: [StoreBenchmark.self, TextBenchmark.self, QueryBenchmark.self, PipelineBenchmark.self]
+    subcommands: [
+      StoreBenchmark.self, TextBenchmark.self, QueryBenchmark.self, PipelineBenchmark.self,
+      ServeBenchmark.self,
+    ]
   )
 }
