@@ -135,7 +135,15 @@ extension Reader {
     else { return [] }
     let derived = Fact(statement.subject, statement.predicate, statement.object, derivedBy: id)
     var found: [EntityView.Statement] = []
-    for premise in try store.premises(of: derived, rule: rule) {
+    var known = cache
+    let matched = try store.premises(of: derived, rule: rule) { name in
+      if let rows = known[name] { return rows }
+      let rows = try self.store.facts(about: name)
+      known[name] = rows
+      return rows
+    }
+    cache = known
+    for premise in matched {
       let rows = try facts(about: premise.subject, cache: &cache).filter {
         $0.fact.subject == premise.subject && $0.fact.predicate == premise.predicate
           && $0.fact.object == premise.object

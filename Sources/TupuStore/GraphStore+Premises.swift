@@ -8,25 +8,32 @@ extension GraphStore {
   ///     // 王建国 reviews 微光夜视, derived by chair-reviews:
   ///     try store.premises(of: fact, rule: rule)
   ///     // [王建国 chairs 第7次例会, 第7次例会 reviews 微光夜视]
-  public func premises(of fact: Fact, rule: InferenceRule) throws -> [Fact] {
+  ///
+  /// - Parameter facts: the facts about a name, when the caller keeps them (a page that
+  ///   explains many derived facts reads each name once); else the store's `facts(about:)`.
+  public func premises(
+    of fact: Fact, rule: InferenceRule, facts: ((String) throws -> [StoredFact])? = nil
+  ) throws -> [Fact] {
     var bindings: [String: String] = [:]
     for (term, value) in [(rule.head.subject, fact.subject), (rule.head.object, fact.object.text)]
     where term.hasPrefix("?") {
       bindings[term] = value
     }
-    return try match(rule.body[...], bindings) ?? []
+    let lookup = facts ?? { try self.facts(about: $0) }
+    return try match(rule.body[...], bindings, lookup) ?? []
   }
 
-  private func match(_ atoms: ArraySlice<InferenceRule.Atom>, _ bindings: [String: String])
-    throws -> [Fact]?
-  {
+  private func match(
+    _ atoms: ArraySlice<InferenceRule.Atom>, _ bindings: [String: String],
+    _ lookup: (String) throws -> [StoredFact]
+  ) throws -> [Fact]? {
     guard let atom = atoms.first else { return [] }
     func value(_ term: String) -> String? { term.hasPrefix("?") ? bindings[term] : term }
     let subject = value(atom.subject)
     let object = value(atom.object)
     guard let anchor = subject ?? object else { return nil }
     var tried = Set<Fact>()
-    for stored in try facts(about: anchor) where stored.fact.predicate == atom.predicate {
+    for stored in try lookup(anchor) where stored.fact.predicate == atom.predicate {
       var found = stored.fact
       found.evidence = nil
       // One row per piece of evidence: try each fact once.
@@ -36,7 +43,7 @@ extension GraphStore {
       var next = bindings
       if atom.subject.hasPrefix("?") { next[atom.subject] = found.subject }
       if atom.object.hasPrefix("?") { next[atom.object] = found.object.text }
-      if let rest = try match(atoms.dropFirst(), next) { return [found] + rest }
+      if let rest = try match(atoms.dropFirst(), next, lookup) { return [found] + rest }
     }
     return nil
   }
