@@ -115,11 +115,14 @@ struct Query: ParsableCommand {
 
 /// The wiring `query`, `describe` and the REPL share: opening a session, printing outcomes.
 enum QueryCommandSupport {
-  /// A session over the store, with the ontology's vocabulary, or else the one the store holds.
+  /// A session over the store, with the ontology's vocabulary, or else the one the store holds;
+  /// `readOnly` opens the store so that it is never written (`tupu serve`).
   static func openSession(
-    _ global: GlobalOptions, asserted: Bool, limits: QueryLimits = QueryLimits()
+    _ global: GlobalOptions, asserted: Bool, limits: QueryLimits = QueryLimits(),
+    readOnly: Bool = false
   ) throws -> QuerySession {
-    let engine = try QueryEngine(path: global.storePath)
+    let path = global.storePath
+    let engine = try readOnly ? QueryEngine(readingOnly: path) : QueryEngine(path: path)
     engine.limits = limits
     let vocabulary: Vocabulary
     if let directory = global.ontology {

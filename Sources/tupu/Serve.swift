@@ -54,7 +54,7 @@ struct Serve: ParsableCommand {
     }
     // The vocabulary `tupu query` checks against, so that the API answers as the command does.
     let vocabulary = try withDiagnostics {
-      try QueryCommandSupport.openSession(global, asserted: false).vocabulary
+      try QueryCommandSupport.openSession(global, asserted: false, readOnly: true).vocabulary
     }
     var settings = ExplorerSettings(storePath: path, vocabulary: vocabulary)
     settings.host = host
