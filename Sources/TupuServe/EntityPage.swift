@@ -26,7 +26,8 @@ struct EntityPage {
       <figcaption>邻域 Neighbourhood, depth \(depth):
       """
     for step in 1...3 {
-      body += step == depth
+      body +=
+        step == depth
         ? " <strong>\(step)</strong>"
         : " <a href=\"\(HTML.escape(HTML.entityPath(name)))?depth=\(step)\">\(step)</a>"
     }
@@ -84,7 +85,9 @@ struct EntityPage {
   private func details(_ statement: EntityView.Statement) -> String {
     var text = ""
     if let rule = statement.rule {
-      text += " <span class=\"derived\" title=\"derived by an ontology rule\">推理 \(HTML.escape(rule))</span>"
+      text +=
+        " <span class=\"derived\" title=\"derived by an ontology rule\">"
+        + "推理 \(HTML.escape(rule))</span>"
       guard !statement.premises.isEmpty else { return text }
       // The facts it rests on in one line; their sentences one click away.
       text += "\n<details class=\"derivation\"><summary>依据 rests on: "
@@ -156,8 +159,10 @@ struct EntityPage {
     }
     let scalars = name.unicodeScalars
     if let first = scalars.first, ideograph(first),
-      scalars.allSatisfy({ ideograph($0) || ($0.isASCII && $0.properties.isAlphabetic)
-        || ("0"..."9").contains($0) })
+      scalars.allSatisfy({
+        ideograph($0) || ($0.isASCII && $0.properties.isAlphabetic)
+          || ("0"..."9").contains($0)
+      })
     {
       return name
     }

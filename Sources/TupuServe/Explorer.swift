@@ -96,7 +96,8 @@ public struct Explorer: Sendable {
 
   func entity(_ rawName: String, _ form: FormValues) async -> Response {
     guard let name = rawName.removingPercentEncoding, !name.isEmpty else {
-      return Reply.text("the entity name in the address is not percent-encoded UTF-8\n",
+      return Reply.text(
+        "the entity name in the address is not percent-encoded UTF-8\n",
         status: .badRequest)
     }
     let depth = form.integer("depth", in: 1...3, fallback: 1)
@@ -132,7 +133,8 @@ public struct Explorer: Sendable {
       let diagnostic = Self.diagnostic(error)
       return Reply.text(
         DiagnosticRenderer().render(diagnostic) + "\n",
-        status: diagnostic.message.contains("not installed") ? .serviceUnavailable
+        status: diagnostic.message.contains("not installed")
+          ? .serviceUnavailable
           : .internalServerError)
     }
   }

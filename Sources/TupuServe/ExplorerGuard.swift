@@ -10,7 +10,8 @@ struct ExplorerGuard<Context: RequestContext>: RouterMiddleware {
 
   static var pagePolicy: String {
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-      + "object-src 'self'; frame-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+      + "object-src 'self'; frame-src 'self'; connect-src 'self'; form-action 'self'; "
+      + "base-uri 'none'; "
       + "frame-ancestors 'none'"
   }
 

@@ -21,7 +21,8 @@ struct HomePage {
       (\(statistics.derivedFacts) derived) · \(statistics.documents) documents · \
       \(statistics.evidence) pieces of evidence</p>
       <form class="search big" action="/search" method="get" role="search">
-      <input type="search" name="name" placeholder="输入名称，如“区”或人名的第一个字 · type a name" \
+      <input type="search" name="name" \
+      placeholder="输入名称，如“区”或人名的第一个字 · type a name" \
       autocomplete="off" list="entity-names-home" data-complete autofocus aria-label="entity name">
       <datalist id="entity-names-home"></datalist>
       <button type="submit">查找 Find</button>

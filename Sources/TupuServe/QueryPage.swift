@@ -28,8 +28,10 @@ struct QueryPage {
       body += Self.diagnostics([failure.diagnostic], kind: "error")
     case .assertion(let result):
       body += Self.diagnostics(result.notes, kind: "note")
-      body += result.passed
-        ? "<p class=\"holds\">✔ holds: \(HTML.escape(result.expectation)) (found \(HTML.escape(result.actual)))</p>\n"
+      body +=
+        result.passed
+        ? "<p class=\"holds\">✔ holds: \(HTML.escape(result.expectation)) "
+          + "(found \(HTML.escape(result.actual)))</p>\n"
         : Self.diagnostics([result.diagnostic], kind: "error")
     case .rows(let table, let notes):
       body += Self.diagnostics(notes, kind: "note")

@@ -9,11 +9,13 @@ struct SearchPage {
   var unknownEntity: Bool
 
   func render() -> String {
-    var body = unknownEntity
+    var body =
+      unknownEntity
       ? "<h1>没有这个实体 No entity named <q>\(HTML.escape(name))</q></h1>\n"
       : "<h1>查找 Names for <q>\(HTML.escape(name))</q></h1>\n"
     if beginning.isEmpty && nearest.isEmpty {
-      body += "<p class=\"none\">Nothing in the graph begins with or resembles this name. "
+      body +=
+        "<p class=\"none\">Nothing in the graph begins with or resembles this name. "
         + "Names are canonical, the fullest form the text gives.</p>\n"
     }
     if !nearest.isEmpty {

@@ -18,7 +18,9 @@ final class LoopbackClient {
 
   init(port: Int) throws {
     socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    guard socketFD >= 0 else { throw Failure(description: "socket: \(String(cString: strerror(errno)))") }
+    guard socketFD >= 0 else {
+      throw Failure(description: "socket: \(String(cString: strerror(errno)))")
+    }
     self.port = port
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
@@ -31,7 +33,8 @@ final class LoopbackClient {
     }
     guard status == 0 else {
       close(socketFD)
-      throw Failure(description: "connect to 127.0.0.1:\(port): \(String(cString: strerror(errno)))")
+      throw Failure(
+        description: "connect to 127.0.0.1:\(port): \(String(cString: strerror(errno)))")
     }
     var yes: Int32 = 1
     setsockopt(socketFD, Int32(IPPROTO_TCP), TCP_NODELAY, &yes, socklen_t(MemoryLayout<Int32>.size))
@@ -58,7 +61,8 @@ final class LoopbackClient {
     else { throw Failure(description: "no status line: \(head.prefix(80))") }
     var length = 0
     for line in lines.dropFirst() where line.lowercased().hasPrefix("content-length:") {
-      length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) ?? 0
+      length =
+        Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) ?? 0
     }
     while buffer.count < length { try fill() }
     let body = Array(buffer[..<length])

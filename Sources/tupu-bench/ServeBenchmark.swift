@@ -38,8 +38,10 @@ struct ServeBenchmark: ParsableCommand {
     // The official who chairs the most meetings (ties by name): his page and his projects.
     let top = try Self.output(
       tupu,
-      ["query", "--db", store, "--format", "tsv",
-       "find ?who, count(?m) where ?who chairs ?m order by count(?m) desc, ?who limit 1"])
+      [
+        "query", "--db", store, "--format", "tsv",
+        "find ?who, count(?m) where ?who chairs ?m order by count(?m) desc, ?who limit 1",
+      ])
     guard let name = top.split(separator: "\n").dropFirst().first?.split(separator: "\t").first
     else { throw ValidationError("\(store) has no official who chairs a meeting") }
     let query = "find ?p where \(name) chairs ?m, ?m reviews ?p"
@@ -58,19 +60,23 @@ struct ServeBenchmark: ParsableCommand {
     }
 
     print("store: \(store)   entity: \(name)   query: \(query)")
-    print("server: tupu serve --readers \(readers); \(runs) runs of \(requests) requests; median run")
+    print(
+      "server: tupu serve --readers \(readers); \(runs) runs of \(requests) requests; median run")
     print(
       Self.row(["case", "clients", "requests/s", "p50 ms", "p99 ms"], widths: [30, 8, 12, 9, 9]))
     var served: [String: Double] = [:]
     for (label, path) in casesToRun {
       for clientCount in [1, clients] {
-        let result = try Self.load(port: server.port, path: path, clients: clientCount,
+        let result = try Self.load(
+          port: server.port, path: path, clients: clientCount,
           requests: requests, runs: runs)
         served["\(label) \(clientCount)"] = result.rate
         print(
           Self.row(
-            [label, String(clientCount), String(format: "%.0f", result.rate),
-             String(format: "%.2f", result.p50 * 1000), String(format: "%.2f", result.p99 * 1000)],
+            [
+              label, String(clientCount), String(format: "%.0f", result.rate),
+              String(format: "%.2f", result.p50 * 1000), String(format: "%.2f", result.p99 * 1000),
+            ],
             widths: [30, 8, 12, 9, 9]))
       }
     }
@@ -83,9 +89,11 @@ struct ServeBenchmark: ParsableCommand {
     let processRate = 1 / QueryBenchmark.median(times)
     print(
       Self.row(
-        ["query `tupu query` process", "1", String(format: "%.1f", processRate),
-         String(format: "%.2f", QueryBenchmark.median(times) * 1000),
-         String(format: "%.2f", Self.percentile(times, 0.99) * 1000)],
+        [
+          "query `tupu query` process", "1", String(format: "%.1f", processRate),
+          String(format: "%.2f", QueryBenchmark.median(times) * 1000),
+          String(format: "%.2f", Self.percentile(times, 0.99) * 1000),
+        ],
         widths: [30, 8, 12, 9, 9]))
     let one = served["query /api/query?q=… 1"] ?? 0
     let many = served["query /api/query?q=… \(clients)"] ?? 0
@@ -103,8 +111,7 @@ struct ServeBenchmark: ParsableCommand {
 
   /// `runs` timed runs of `requests` GETs of `path` from `clients` threads, each with a
   /// connection of its own, after a warm-up; the run with the median rate.
-  static func load(port: Int, path: String, clients: Int, requests: Int, runs: Int) throws -> Load
-  {
+  static func load(port: Int, path: String, clients: Int, requests: Int, runs: Int) throws -> Load {
     let warm = try LoopbackClient(port: port)
     for _ in 0..<50 { _ = try warm.get(path) }
     var results: [Load] = []
@@ -125,7 +132,8 @@ struct ServeBenchmark: ParsableCommand {
               let began = DispatchTime.now()
               let answer = try client.get(path)
               if answer.status != 200 { latencies.fail("HTTP \(answer.status)") }
-              mine.append(Double(DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1e9)
+              mine.append(
+                Double(DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1e9)
             }
             latencies.add(mine)
           } catch {
@@ -139,7 +147,8 @@ struct ServeBenchmark: ParsableCommand {
       if let failure { throw ValidationError("a request failed: \(failure)") }
       let sorted = all.sorted()
       results.append(
-        Load(rate: Double(sorted.count) / elapsed, p50: percentile(sorted, 0.5),
+        Load(
+          rate: Double(sorted.count) / elapsed, p50: percentile(sorted, 0.5),
           p99: percentile(sorted, 0.99)))
     }
     results.sort { $0.rate < $1.rate }
@@ -159,7 +168,8 @@ struct ServeBenchmark: ParsableCommand {
     let store = folder.appendingPathComponent("example.sqlite").path
     var examples = URL(fileURLWithPath: #filePath)
     for _ in 0..<3 { examples.deleteLastPathComponent() }
-    _ = try output(tupu, ["ingest", "--db", store, examples.appendingPathComponent("Examples").path])
+    _ = try output(
+      tupu, ["ingest", "--db", store, examples.appendingPathComponent("Examples").path])
     return store
   }
 
@@ -174,7 +184,8 @@ struct ServeBenchmark: ParsableCommand {
     let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-      throw ValidationError("tupu \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
+      throw ValidationError(
+        "tupu \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
     }
     return String(decoding: data, as: UTF8.self)
   }
@@ -210,8 +221,10 @@ final class BenchServer {
   private let log: String
 
   init(tupu: String, store: String, readers: Int) throws {
-    log = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "tupu-bench-serve-\(UUID().uuidString).out").path
+    log =
+      FileManager.default.temporaryDirectory.appendingPathComponent(
+        "tupu-bench-serve-\(UUID().uuidString).out"
+      ).path
     FileManager.default.createFile(atPath: log, contents: nil)
     process.executableURL = URL(fileURLWithPath: tupu)
     process.arguments = ["serve", "--db", store, "--port", "0", "--readers", String(readers)]
@@ -222,7 +235,8 @@ final class BenchServer {
     var found: Int?
     for _ in 0..<600 where found == nil && process.isRunning {
       Thread.sleep(forTimeInterval: 0.1)
-      let text = String(decoding: FileManager.default.contents(atPath: log) ?? Data(), as: UTF8.self)
+      let text = String(
+        decoding: FileManager.default.contents(atPath: log) ?? Data(), as: UTF8.self)
       if let range = text.range(of: #"127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
         found = Int(text[range].split(separator: ":")[1])
       }

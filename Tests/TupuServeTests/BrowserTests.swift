@@ -27,7 +27,9 @@ struct BrowserTests {
     #expect(reviews.contains("<h3>听取 reviews <span class=\"count\">11</span></h3>"))
     var shown: [String] = []
     for item in reviews.components(separatedBy: "<li class=\"fact\">").dropFirst() {
-      guard let link = item.range(of: #"^<a class="entity" href="[^"]*">[^<]*</a>"#, options: .regularExpression)
+      guard
+        let link = item.range(
+          of: #"^<a class="entity" href="[^"]*">[^<]*</a>"#, options: .regularExpression)
       else { continue }
       let anchor = item[link]
       if let start = anchor.range(of: "\">"), let end = anchor.range(of: "</a>") {
@@ -58,7 +60,8 @@ struct Browser {
     let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
       .split(separator: ":")
     for name in ["chromium", "chromium-browser"] {
-      for directory in directories where FileManager.default.isExecutableFile(atPath: "\(directory)/\(name)") {
+      for directory in directories
+      where FileManager.default.isExecutableFile(atPath: "\(directory)/\(name)") {
         return Browser(path: "\(directory)/\(name)")
       }
     }
@@ -73,13 +76,14 @@ struct Browser {
     defer { try? FileManager.default.removeItem(atPath: profile) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = [
-      "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-      "--disable-default-apps", "--user-data-dir=\(profile)",
-      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-      "--virtual-time-budget=5000",
-    ] + arguments
+    process.arguments =
+      [
+        "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-default-apps", "--user-data-dir=\(profile)",
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+        "--virtual-time-budget=5000",
+      ] + arguments
     let out = Pipe()
     process.standardOutput = out
     process.standardError = FileHandle.nullDevice

@@ -77,8 +77,12 @@ struct ExplorerTests {
     #expect(html.contains("<h1 class=\"entity-name\">何长成 <span class=\"class\">官员 Official</span>"))
     // Stated: the meeting he chaired, with the sentence, the mention marked, offsets, pattern.
     let chairs = try #require(section(html, direction: "out", predicate: "chairs"))
-    #expect(chairs.contains("<blockquote><mark>何长成</mark>主持召开<mark>全区重点项目要素保障第7次工作例会</mark></blockquote>"))
-    #expect(chairs.contains("<span class=\"document\">") && chairs.contains("weidu-district-news-page.txt"))
+    #expect(
+      chairs.contains("<blockquote><mark>何长成</mark>主持召开<mark>全区重点项目要素保障第7次工作例会</mark></blockquote>")
+    )
+    #expect(
+      chairs.contains("<span class=\"document\">")
+        && chairs.contains("weidu-district-news-page.txt"))
     #expect(chairs.contains(#"<span class="pattern" title="the pattern that read it">"#))
     #expect(chairs.range(of: #"\[[0-9]+–[0-9]+\]"#, options: .regularExpression) != nil)
     // Derived: the projects he reviewed, with the rule and the facts it rests on.
@@ -96,7 +100,9 @@ struct ExplorerTests {
     #expect(reviews.contains("<mark>微光夜视</mark>"))
     // In: what names him (the district he is an official of, when the page says so).
     #expect(html.contains("<section class=\"facts in\">"))
-    #expect(html.contains("<object type=\"image/svg+xml\" data=\"/entity/\(encoded("何长成")).svg?depth=1\""))
+    #expect(
+      html.contains("<object type=\"image/svg+xml\" data=\"/entity/\(encoded("何长成")).svg?depth=1\"")
+    )
   }
 
   @Test(
@@ -162,7 +168,8 @@ struct ExplorerTests {
       pages.append(try await server.get("/entity/" + encoded(script) + ".svg?depth=2"))
     }
     #expect(pages[0].status == 200)
-    #expect(pages[0].text.contains("<h1 class=\"entity-name\">&lt;script&gt;alert(1)&lt;/script&gt;"))
+    #expect(
+      pages[0].text.contains("<h1 class=\"entity-name\">&lt;script&gt;alert(1)&lt;/script&gt;"))
     #expect(pages[3].text.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"))
     for page in pages {
       let text = page.text
@@ -206,8 +213,10 @@ struct ExplorerTests {
             let answer = try await server.get(path, session: session)
             outcomes.append(
               answer.status == 200
-                && (path.hasPrefix("/api/query") ? answer.text == expected
-                  : answer.text.contains(expected)))
+                && (path.hasPrefix("/api/query")
+                  ? answer.text == expected
+                  : answer.text.contains(expected))
+            )
           }
           return outcomes
         }
@@ -253,12 +262,14 @@ struct ExplorerTests {
     let many = try await server.get("/api/query?q=" + encoded("?x ?p ?y"))
     #expect(many.status == 200)
     #expect(many.header("Tupu-Row-Limit") == "5")
-    let rows = try #require(try JSONSerialization.jsonObject(with: many.body) as? [[String: String]])
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: many.body) as? [[String: String]])
     #expect(rows.count == 5)
     let started = Date()
     let slow = try await server.get(
       "/api/query?q=" + encoded("count(?a ?p ?b, ?c ?q ?d, ?e ?r ?f, ?g ?s ?h)"))
-    #expect(Date().timeIntervalSince(started) < 10)
+    // Unbounded, this count would run for hours; the bound is loose for a loaded machine.
+    #expect(Date().timeIntervalSince(started) < 60)
     #expect(slow.status == 500)
     #expect(slow.text.contains("ran longer than 0.2 s and was stopped"))
     // The server is still there.
@@ -286,7 +297,8 @@ let hasGraphviz: Bool = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bi
 
 /// The HTML of one predicate's section of an entity page.
 func section(_ html: String, direction: String, predicate: String) -> String? {
-  let start = "<section class=\"predicate\" data-direction=\"\(direction)\" data-predicate=\"\(predicate)\">"
+  let start =
+    "<section class=\"predicate\" data-direction=\"\(direction)\" data-predicate=\"\(predicate)\">"
   guard let from = html.range(of: start) else { return nil }
   guard let to = html.range(of: "</ul>\n</section>", range: from.upperBound..<html.endIndex)
   else { return nil }

@@ -56,7 +56,9 @@ struct PageTextTests {
 
   @Test("only loopback names pass the Host check")
   func hostCheck() {
-    for authority in ["127.0.0.1:8080", "localhost", "LOCALHOST:80", "[::1]:8080", "127.1.2.3", "::1"] {
+    for authority in [
+      "127.0.0.1:8080", "localhost", "LOCALHOST:80", "[::1]:8080", "127.1.2.3", "::1",
+    ] {
       #expect(Loopback.names(authority), "\(authority)")
     }
     for authority in ["attacker.example", "127.0.0.1.attacker.example", "10.0.0.1:80", "[::2]"] {

@@ -36,7 +36,8 @@ final class ServerUnderTest: @unchecked Sendable {
     var found: String?
     for _ in 0..<600 where found == nil && process.isRunning {
       Thread.sleep(forTimeInterval: 0.1)
-      let text = String(decoding: FileManager.default.contents(atPath: outPath) ?? Data(), as: UTF8.self)
+      let text = String(
+        decoding: FileManager.default.contents(atPath: outPath) ?? Data(), as: UTF8.self)
       if let range = text.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
         found = String(text[range])
       }
@@ -99,7 +100,8 @@ final class ServerUnderTest: @unchecked Sendable {
 
 /// Percent-encodes a query value or path segment as the explorer's own links do.
 func encoded(_ text: String) -> String {
-  var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+  var allowed = CharacterSet.alphanumerics.intersection(
+    CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
   allowed.insert(charactersIn: "-._~")
   return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
 }

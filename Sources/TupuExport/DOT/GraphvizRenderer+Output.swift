@@ -47,7 +47,8 @@ extension GraphvizRenderer {
     guard process.terminationStatus == 0 else {
       let complaint = String(decoding: message, as: UTF8.self)
         .trimmingCharacters(in: .whitespacesAndNewlines)
-      throw Diagnostic("Graphviz could not draw the picture" + (complaint.isEmpty ? "" : ": \(complaint)"))
+      throw Diagnostic(
+        "Graphviz could not draw the picture" + (complaint.isEmpty ? "" : ": \(complaint)"))
     }
     return picture
   }
