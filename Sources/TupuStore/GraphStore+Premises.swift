@@ -5,9 +5,9 @@ extension GraphStore {
   /// variables bound to the fact's subject and object. Empty when no match is left (the store
   /// changed since inference ran).
   ///
-  ///     // 王建国 reviews 微光夜视, derived by chair-reviews:
+  ///     // 王建国 reviews 星河科技园, derived by chair-reviews:
   ///     try store.premises(of: fact, rule: rule)
-  ///     // [王建国 chairs 第7次例会, 第7次例会 reviews 微光夜视]
+  ///     // [王建国 chairs 第7次例会, 第7次例会 reviews 星河科技园]
   ///
   /// - Parameter facts: the facts about a name, when the caller keeps them (a page that
   ///   explains many derived facts reads each name once); else the store's `facts(about:)`.
