@@ -37,8 +37,11 @@ let package = Package(
     .target(name: "TupuGraph", dependencies: ["TupuDiagnostics"]),
 
     // MARK: Reading and understanding text
-    .target(name: "TupuText", dependencies: ["TupuDiagnostics"]),
-    .target(name: "TupuOntology", dependencies: ["TupuGraph", "TupuDiagnostics"]),
+    .target(name: "TupuText", dependencies: ["TupuGraph", "TupuDiagnostics"]),
+    // The built-in ontology is compiled in (BuiltIn links to Ontology/), so the binary stands alone.
+    .target(
+      name: "TupuOntology", dependencies: ["TupuGraph", "TupuDiagnostics"],
+      resources: [.embedInCode("BuiltIn")]),
     .target(
       name: "TupuExtract", dependencies: ["TupuText", "TupuOntology", "TupuGraph"]),
     .target(name: "TupuEval", dependencies: ["TupuExtract", "TupuGraph", "TupuDiagnostics"]),

@@ -30,11 +30,13 @@ let package = Package(
         .product(name: "TupuOntology", package: "Tupu"),
         .product(name: "TupuDiagnostics", package: "Tupu"),
       ]),
-    // The facts-file readers: TSV (gold format) and N-Triples.
+    // The facts-file readers: TSV (gold format), N-Triples and JSON Lines (tupu extract),
+    // unchecked and checked against the ontology.
     .executableTarget(
       name: "FuzzFacts",
       dependencies: [
         .product(name: "TupuGraph", package: "Tupu"),
+        .product(name: "TupuOntology", package: "Tupu"),
         .product(name: "TupuDiagnostics", package: "Tupu"),
       ]),
   ]

@@ -26,7 +26,12 @@ public struct DiagnosticRenderer: Sendable {
         if let column = location.column {
           let prefix = source.prefix(max(0, column - 1))
           let underlined = source.dropFirst(max(0, column - 1)).prefix(diagnostic.length)
-          let pad = String(repeating: " ", count: DisplayWidth.of(prefix))
+          // NB: a TAB in the line (a TSV facts file) is a TAB in the padding too, so the caret
+          // lines up wherever the terminal puts its tab stops.
+          let pad = prefix.map { character in
+            character == "\t"
+              ? "\t" : String(repeating: " ", count: DisplayWidth.of(String(character)))
+          }.joined()
           let carets = String(repeating: "^", count: max(1, DisplayWidth.of(underlined)))
           lines.append("\(gutter) | \(pad)\(paint(carets, diagnostic.severity))")
         }

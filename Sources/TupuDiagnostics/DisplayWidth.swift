@@ -33,4 +33,18 @@ public enum DisplayWidth {
     let missing = width - of(text)
     return missing > 0 ? text + String(repeating: " ", count: missing) : text
   }
+
+  /// `text` cut to at most `width` cells, ending with `…` when it was cut.
+  public static func truncate(_ text: String, to width: Int) -> String {
+    guard of(text) > width else { return text }
+    var result = ""
+    var used = 0
+    for character in text {
+      let cells = of(String(character))
+      if used + cells > width - 1 { break }
+      result.append(character)
+      used += cells
+    }
+    return result + "…"
+  }
 }

@@ -25,6 +25,17 @@ public enum EvaluationPairs {
       }
       if isFolder.boolValue {
         let names = ((try? manager.contentsOfDirectory(atPath: argument)) ?? []).sorted()
+        let pairedBefore = pairs.count
+        // NB: a folder that pairs nothing is an error: a quality floor must not pass on nothing.
+        defer {
+          if pairs.count == pairedBefore {
+            problems.append(
+              Diagnostic(
+                "no gold file for any text in \(argument)",
+                at: SourceLocation(source: argument, line: 0),
+                hint: "put NAME.gold.tsv beside NAME.txt, or pass the gold files with --gold"))
+          }
+        }
         for file in names where file.hasSuffix(".txt") {
           let text = (argument as NSString).appendingPathComponent(file)
           let name = stem(of: file)

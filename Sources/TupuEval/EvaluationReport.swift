@@ -15,6 +15,8 @@ public struct EvaluationReport: Sendable {
     for evaluation in evaluations {
       total.entities = total.entities + evaluation.entities
       total.facts = total.facts + evaluation.facts
+      total.publishedChecked += evaluation.publishedChecked
+      total.publishedAgreed += evaluation.publishedAgreed
       for (predicate, score) in evaluation.predicates {
         total.predicates[predicate] = (total.predicates[predicate] ?? Score()) + score
       }
@@ -37,8 +39,21 @@ public struct EvaluationReport: Sendable {
 
   static func figures(_ evaluation: Evaluation) -> [String] {
     var lines = [line("entities", evaluation.entities), line("facts", evaluation.facts)]
-    for predicate in evaluation.predicates.keys.sorted() {
+    let predicates = evaluation.predicates.keys.sorted()
+    for predicate in predicates where !Evaluation.scoredApart.contains(predicate) {
       if let score = evaluation.predicates[predicate] { lines.append(line("  " + predicate, score)) }
+    }
+    // NB: outside the facts total, so it stands unindented under its own name.
+    for predicate in predicates where Evaluation.scoredApart.contains(predicate) {
+      if let score = evaluation.predicates[predicate] { lines.append(line(predicate + " apart", score)) }
+    }
+    if evaluation.publishedChecked > 0 {
+      var text = "published         \(evaluation.publishedAgreed) of \(evaluation.publishedChecked) "
+        + (evaluation.publishedChecked == 1 ? "document agrees" : "documents agree")
+      if let mismatch = evaluation.publishedMismatch {
+        text += " (found \(mismatch.found), gold \(mismatch.gold))"
+      }
+      lines.append(text)
     }
     return lines
   }
@@ -51,7 +66,10 @@ public struct EvaluationReport: Sendable {
       if showDetails {
         if !evaluation.misses.isEmpty {
           lines.append("missed:")
-          for miss in evaluation.misses { lines.append("  - \(miss.text)    (gold line \(miss.line))") }
+          for miss in evaluation.misses {
+            let cause = miss.cause.map { "  [\($0.description)]" } ?? ""
+            lines.append("  - \(miss.text)    (gold line \(miss.line))\(cause)")
+          }
         }
         if !evaluation.extras.isEmpty {
           lines.append("not in gold:")
@@ -67,6 +85,35 @@ public struct EvaluationReport: Sendable {
       lines.append("== total over \(evaluations.count) documents (micro)")
       lines += Self.figures(total)
     }
+    if showDetails { lines += causes() }
     return lines.joined(separator: "\n")
+  }
+
+  /// Misses counted by cause over every document: entities, then facts by predicate.
+  func causes() -> [String] {
+    var entityCounts: [String: Int] = [:]
+    var factCounts: [String: [String: Int]] = [:]
+    for miss in evaluations.flatMap(\.misses) {
+      guard let cause = miss.cause else { continue }
+      if miss.predicate == "type" {
+        entityCounts[cause.label, default: 0] += 1
+      } else {
+        factCounts[miss.predicate, default: [:]][cause.label, default: 0] += 1
+      }
+    }
+    func counted(_ counts: [String: Int]) -> String {
+      counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }
+        .joined(separator: ", ")
+    }
+    guard !entityCounts.isEmpty || !factCounts.isEmpty else { return [] }
+    var lines = ["", "== misses by cause"]
+    if !entityCounts.isEmpty { lines.append("entities          " + counted(entityCounts)) }
+    for predicate in factCounts.keys.sorted() {
+      if let counts = factCounts[predicate] {
+        let padded = "  " + predicate + String(repeating: " ", count: max(1, 16 - predicate.count))
+        lines.append(padded + counted(counts))
+      }
+    }
+    return lines
   }
 }

@@ -20,6 +20,9 @@ public struct GoldSet: Sendable {
   public var path: String
   public var entities: [Entity]
   public var facts: [FactLine]
+  /// `# published: 2023-06-20` (or `2023-06`, `2023`): the date the text states for the
+  /// document; `.some(nil)` for `# published: none`; nil when the file does not say.
+  public var published: String?? = nil
 
   public static func load(path: String) throws -> GoldSet {
     guard let data = FileManager.default.contents(atPath: path) else {
@@ -41,7 +44,15 @@ public struct GoldSet: Sendable {
     for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
       number += 1
       let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-      if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+      if line.hasPrefix("#") {
+        let comment = line.dropFirst().trimmingCharacters(in: .whitespaces)
+        if comment.hasPrefix("published:") {
+          let value = comment.dropFirst("published:".count).trimmingCharacters(in: .whitespaces)
+          gold.published = .some(value == "none" ? nil : value)
+        }
+        continue
+      }
+      if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
         $0.trimmingCharacters(in: .whitespaces)
       }

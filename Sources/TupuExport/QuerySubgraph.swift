@@ -66,6 +66,10 @@ private struct FactIndex {
       switch predicate {
       case .fixed(let id): fixedPredicate = id
       case .variable(let name): fixedPredicate = bindings[name]
+      case .oneOf(let ids):
+        return ids.flatMap {
+          candidates(subject: value(subject), predicate: $0, object: value(object))
+        }
       }
       return candidates(subject: value(subject), predicate: fixedPredicate, object: value(object))
     case .classTest(let subject, let classes):
@@ -74,6 +78,16 @@ private struct FactIndex {
         .filter { wanted.contains(facts[$0].object.text) }
     case .path(let subject, let predicate, _, let object):
       return walk(from: value(subject), to: value(object), over: predicate)
+    case .boundedPath(let subject, let predicates, _, let object):
+      return predicates.flatMap { walk(from: value(subject), to: value(object), over: $0) }
+    case .optional(let steps):
+      return steps.flatMap { matches($0, bindings: bindings) }
+    case .union(let groups):
+      return groups.flatMap { $0.flatMap { matches($0, bindings: bindings) } }
+    case .sourced(let subject, let predicate, let object, _, _):
+      return candidates(subject: value(subject), predicate: predicate, object: value(object))
+    case .filter, .negation:
+      return []
     }
   }
 

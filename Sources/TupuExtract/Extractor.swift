@@ -25,11 +25,11 @@ public struct Extractor: Sendable {
     for article in document.articles { reading.read(article) }
     reading.readBoilerplate(document)
     reading.resolve()
-    let facts = reading.facts()
+    let facts = reading.facts() + reading.meetingDates(published: document.published)
     return DocumentGraph(
       document: DocumentRecord(
         contentHash: document.contentHash, path: document.path, title: document.title,
-        date: document.date),
+        date: document.date, published: document.published),
       facts: facts)
   }
 }

@@ -48,31 +48,48 @@ extension SentenceReader {
       {
         start -= 2
       }
-      let cued = start > 0 && lexicon.list(.meetingCue).longest(in: text, endingAt: start) != nil
+      let cued =
+        start > 0 && lexicon.list(.meetingCue).longest(in: text, endingAt: start) != nil
+        || isHeld(after: end)
       let marked = (start..<end).contains {
         lexicon.list(.meetingMarker).longest(in: text, at: $0) != nil
       }
-      let cueBefore = cued || marked && (start == 0 || !isMeetingCharacter(start - 1))
+      // A marked name read without a cue starts where no name goes on: punctuation, or a word
+      // names never span when it is numbered (学习贯彻党的|十八届三中全会).
+      let numbered = (start..<end).contains { "届次第暨".unicodeScalars.contains(text[$0]) }
+        || lexicon.list(.meetingMarker).contains(suffix.word[...])
+      let cueBefore =
+        cued || marked
+          && (start == 0 || !isMeetingCharacter(start - 1)
+            || numbered && lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) != nil)
       var nameStart = start
       while nameStart < index, text[nameStart] == "(" || text[nameStart] == "（" { nameStart += 1 }
       let own = nameStart..<index
+      // 二十大 names itself; any other kind word needs a name before it.
+      let namesItself = own.isEmpty && lexicon.list(.meetingMarker).contains(suffix.word[...])
       let generic =
-        own.isEmpty || own.count < 2 || lexicon.list(.meetingGeneric).contains(text[own])
-        || lexicon.list(.meetingGeneric).longest(in: text, at: nameStart).map {
-          $0.word.count == own.count
-        } ?? false
+        !namesItself && (own.count < 2 || isGenericMeetingName(own))
+      // 规划设计单位要按照此次会议: a name ending in 此次, 本次 is the bare kind word.
+      let endsGeneric = lexicon.list(.meetingGeneric).longest(in: text, endingAt: index).map {
+        $0.word.count == 2 && $0.word.last == "次" && "此本这该".unicodeScalars.contains($0.word[0])
+      } ?? false
+      // 某区人大常委会组织…: a standing committee named without a cue or a number is the body.
+      let bodyOnly = suffix.word.count == 3 && ends("常委会", at: end) && !cued && !numbered
       // 区人大常委会主任: a body in a post, not a meeting.
       // 某区人大常委会召开…: a body that convenes, not a meeting.
       let heldPost =
         lexicon.roles.longest(in: text, at: end) != nil
         || lexicon.leaderPosts.longest(in: text, at: end) != nil
         || ends("常委会", at: end) && (starts("召开", at: end) || starts("举行", at: end))
-      if cueBefore && !generic && !heldPost {
+      if cueBefore && !generic && !heldPost && !endsGeneric && !bodyOnly {
         let name = string(nameStart..<end)
         _ = addMention(
           Mention(start: nameStart, end: end, className: "Meeting", name: name, via: "meeting-name"))
         for position in nameStart..<end { taken[position] = true }
-        let convened = ["召开", "举行"].contains { ends($0, at: nameStart) }
+        // 召开某会议, and 某会议(随即)召开: the meeting the sentences after speak of.
+        let convened = ["召开", "举行"].contains { cue in
+          ends(cue, at: nameStart) || (end...min(text.count, end + 2)).contains { starts(cue, at: $0) }
+        }
         if convened {
           context.meeting = name
           context.meetingIntroduced = true
@@ -88,95 +105,44 @@ extension SentenceReader {
   func isMeetingCharacter(_ index: Int) -> Bool {
     guard index >= 0, index < text.count, !taken[index] else { return false }
     let scalar = text[index]
-    return Self.isIdeograph(scalar) || Self.isDigit(scalar) || "()（）".unicodeScalars.contains(scalar)
-  }
-
-  /// X、Y、Z等重点项目: every item of the enumeration is a Project, whatever its suffix.
-  mutating func readProjectLists() {
-    let heads = lexicon.list(.projectListHead)
-    for head in text.indices {
-      guard heads.longest(in: text, at: head) != nil || isCountedListHead(at: head) else {
-        continue
-      }
-      var items: [Range<Int>] = []
-      var itemEnd = head
-      var position = head
-      while position > 0 {
-        let previous = text[position - 1]
-        if previous == "、" {
-          if itemEnd - position >= 2 { items.append(position..<itemEnd) }
-          itemEnd = position - 1
-          position -= 1
-          continue
-        }
-        if !Self.isIdeograph(previous) && !Self.isDigit(previous) { break }
-        if position < itemEnd, lexicon.list(.stop).longest(in: text, endingAt: position) != nil,
-          !items.isEmpty || itemEnd - position >= 2
-        {
-          // NB: only the first item can begin after a verb (听取了|A、B); a word such as 提升
-          // inside a later item (A、周山森林公园提升工程) is part of its name.
-          if let stop = lexicon.list(.stop).longest(in: text, endingAt: position), stop.word.count >= 1,
-            isListBoundary(position), !hasListSeparator(before: position)
-          {
-            break
-          }
-        }
-        if itemEnd - position > 20 { break }
-        position -= 1
-      }
-      if itemEnd - position >= 2 && itemEnd - position <= 20 { items.append(position..<itemEnd) }
-      for item in items {
-        // A project already read whole (南山公园提升工程 by its suffix) is the item, not its tail.
-        if mentions.contains(where: {
-          $0.visibility != .dropped && $0.className == "Project" && $0.end == item.upperBound
-            && $0.start < item.lowerBound
-        }) {
-          continue
-        }
-        for index in mentions.indices
-        where mentions[index].start >= item.lowerBound && mentions[index].end <= item.upperBound {
-          mentions[index].visibility = .dropped
-        }
-        for index in item { taken[index] = true }
-        _ = addMention(
-          Mention(
-            start: item.lowerBound, end: item.upperBound, className: "Project", name: string(item),
-            via: "project-list"))
-      }
+    // A phone number before a name is no part of it (a year is four digits at most).
+    if Self.isDigit(scalar) {
+      var run = 0
+      var position = index
+      while position >= 0, Self.isDigit(text[position]) { run += 1; position -= 1 }
+      position = index + 1
+      while position < text.count, Self.isDigit(text[position]) { run += 1; position += 1 }
+      return run <= 4
     }
+    // Quotes mark a slogan inside a name: 第七期“三个一批”项目集中开工仪式.
+    return Self.isIdeograph(scalar) || "()（）“”".unicodeScalars.contains(scalar)
+      || (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
   }
 
-  /// 等8个重点项目, 等十余个项目: an enumeration's head with a count in it.
-  func isCountedListHead(at index: Int) -> Bool {
-    guard index < text.count, text[index] == "等" else { return false }
-    var position = index + 1
-    let numerals = "0123456789一二三四五六七八九十百余多".unicodeScalars
-    while position < text.count, numerals.contains(text[position]) { position += 1 }
-    guard position > index + 1, position < text.count, "个项处".unicodeScalars.contains(text[position])
-    else { return false }
-    position += 1
-    return ["重点项目", "重大项目", "产业项目", "项目", "重点工程", "工程"].contains { starts($0, at: position) }
-  }
-
-  /// Whether a 、 comes before `position` within the run of name characters it is in: then the
-  /// text at `position` is inside a later item of the enumeration, not at its start.
-  func hasListSeparator(before position: Int) -> Bool {
-    var index = position - 1
-    while index >= 0, position - index <= 20 {
-      let scalar = text[index]
-      if scalar == "、" { return true }
-      if !Self.isIdeograph(scalar) && !Self.isDigit(scalar) { return false }
-      index -= 1
+  /// 某仪式(隆重)举行, 某仪式在某地举行: the clause after a name says it was held.
+  func isHeld(after end: Int) -> Bool {
+    let cues = ["举行", "召开", "举办"]
+    if (end...min(text.count, end + 2)).contains(where: { position in cues.contains { starts($0, at: position) } }) {
+      return true
+    }
+    guard end < text.count, text[end] == "在" || text[end] == "于" else { return false }
+    var position = end + 1
+    while position < min(text.count, end + 24), !ListReader.isClauseEnd(text[position]) {
+      if cues.contains(where: { starts($0, at: position) }) { return true }
+      position += 1
     }
     return false
   }
 
-  /// A stop word ending at `position` begins the enumeration: 听取了|A、B, 调研|A、B.
-  func isListBoundary(_ position: Int) -> Bool {
-    guard let stop = lexicon.list(.stop).longest(in: text, endingAt: position) else { return false }
-    // One-character stops inside names (和, 于) only count when a cue precedes them.
-    if stop.word.count >= 2 { return true }
-    let one = text[position - 1]
-    return "了的在对向到和与及是为".unicodeScalars.contains(one)
+  /// A name made only of words that say what kind of meeting it is (本次, 集中开工, 捐赠).
+  func isGenericMeetingName(_ own: Range<Int>) -> Bool {
+    let generic = lexicon.list(.meetingGeneric)
+    var position = own.lowerBound
+    while position < own.upperBound, let word = generic.longest(in: text, at: position),
+      position + word.word.count <= own.upperBound
+    {
+      position += word.word.count
+    }
+    return position == own.upperBound
   }
 }

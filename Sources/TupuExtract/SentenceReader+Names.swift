@@ -54,6 +54,10 @@ extension SentenceReader {
     // 李大爷, 王阿姨: a form of address, no name.
     if lexicon.list(.notNameEnd).longest(in: text, at: index + surname) != nil { return nil }
     for length in stride(from: usable, through: surname + 1, by: -1) where isNameEnd(index + length) {
+      // 某某等陪同: a particle after a two-character name is no third character of it.
+      if length == surname + 2, lexicon.list(.nameParticle).contains(text[index + surname + 1..<index + length]) {
+        return surname + 1
+      }
       return length
     }
     if strict { return nil }
@@ -225,21 +229,58 @@ extension SentenceReader {
     var index = 0
     while index < text.count {
       let open = text[index]
-      guard open == "(" || open == "（" else {
+      // 郑州北站(某区段): brackets right after a name are part of it, no byline; a news lead's
+      // 讯 or 电 is no name (某报讯(某某)).
+      guard open == "(" || open == "（",
+        index == 0 || !isName(index - 1) || "讯电".unicodeScalars.contains(text[index - 1])
+      else {
         index += 1
         continue
       }
       var close = index + 1
-      while close < text.count, isName(close), close - index <= 10 { close += 1 }
+      while close < text.count, isName(close) || ": ：".unicodeScalars.contains(text[close]),
+        close - index <= 20
+      {
+        close += 1
+      }
       guard close < text.count, text[close] == ")" || text[close] == "）", close - index >= 3 else {
         index += 1
         continue
       }
-      let inside = (index + 1)..<close
-      if let names = splitNames(inside),
-        let last = names.last, !inList(.penNameEnd, (last.upperBound - 1)..<last.upperBound)
-      {
-        for name in names { _ = personMention(name, official: false, via: "byline") }
+      // (某某融媒:某某), (记者某某 通讯员某某): the names after a source and between roles.
+      var start = index + 1
+      if let colon = (start..<close).last(where: { ":：".unicodeScalars.contains(text[$0]) }) {
+        start = colon + 1
+      }
+      let roles = lexicon.list(.personRole)
+      var fields: [Range<Int>] = []
+      var fieldStart = start
+      var position = start
+      while position < close {
+        if text[position] == " " {
+          if position > fieldStart { fields.append(fieldStart..<position) }
+          position += 1
+          fieldStart = position
+        } else if let role = roles.longest(in: text, at: position) {
+          if position > fieldStart { fields.append(fieldStart..<position) }
+          position += role.word.count
+          fieldStart = position
+        } else {
+          position += 1
+        }
+      }
+      if close > fieldStart { fields.append(fieldStart..<close) }
+      // 蒋某李某某 reads as 蒋某|李某某 or 蒋某李|某某: a field split two ways names nobody.
+      let split = fields.map { field in
+        splitNames(field).flatMap { names in
+          splitNames(field, shortFirst: true).map { $0 == names ? names : nil } ?? names
+        }
+      }
+      if !fields.isEmpty, split.allSatisfy({ $0 != nil }) {
+        let names = split.compactMap { $0 }.flatMap { $0 }
+        if let last = names.last, !inList(.penNameEnd, (last.upperBound - 1)..<last.upperBound) {
+          for name in names { _ = personMention(name, official: false, via: "byline") }
+        }
       }
       index = close + 1
     }
@@ -267,13 +308,16 @@ extension SentenceReader {
   }
 
   /// Splits a run made only of names (周某某魏某) into them; nil when it is not one.
-  func splitNames(_ range: Range<Int>) -> [Range<Int>]? {
+  func splitNames(_ range: Range<Int>, shortFirst: Bool = false) -> [Range<Int>]? {
     if range.isEmpty { return [] }
     guard let surname = surnameLength(at: range.lowerBound), !startsCommonWord(at: range.lowerBound)
     else { return nil }
-    for length in [surname + 2, surname + 1] where range.lowerBound + length <= range.upperBound {
+    let lengths = shortFirst ? [surname + 1, surname + 2] : [surname + 2, surname + 1]
+    for length in lengths where range.lowerBound + length <= range.upperBound {
       let name = range.lowerBound..<range.lowerBound + length
-      if let rest = splitNames(name.upperBound..<range.upperBound) { return [name] + rest }
+      if let rest = splitNames(name.upperBound..<range.upperBound, shortFirst: shortFirst) {
+        return [name] + rest
+      }
     }
     return nil
   }

@@ -21,7 +21,7 @@ extension SentenceReader {
 
   static func className(ofLevel level: String) -> String? {
     switch level {
-    case "区", "县": return "District"
+    case "区", "县", "旗": return "District"
     case "市", "省": return "City"
     case "街道", "街", "镇", "乡": return "Street"
     case "社区", "村": return "Community"
@@ -32,6 +32,7 @@ extension SentenceReader {
   static func longestName(ofLevel level: String) -> Int {
     switch level {
     case "区", "县", "市", "省": return 3
+    case "旗": return 4
     case "社区": return 8
     default: return 5
     }
@@ -217,7 +218,7 @@ extension SentenceReader {
           } else {
             continue
           }
-        } else if own.isEmpty && length >= 2 {
+        } else if own.isEmpty && length >= 2 && suffix.kind != .place {
           // A rejected word of two or more characters with nothing before it ends the pending
           // name (社区 of no name).
           index += length
@@ -240,9 +241,10 @@ extension SentenceReader {
             let container = visibleMention(endingAt: pending).flatMap {
               mentions[$0].isDivision ? $0 : nil
             }
-            // 某某区 + 区长: the place already ends with the level; its 区 is not read twice.
+            // 某某区 + 区长: the place already ends with the level; its 区 is not read twice. A
+            // county named with one character writes it twice (某县县委书记).
             let ownName = string(own)
-            let named = own.count >= 3 && ownName.hasSuffix(post.level)
+            let named = ownName.hasSuffix(post.level) && (own.count >= 3 || own.count == 2 && levelLength > 0)
             let place = addMention(
               Mention(
                 start: pending, end: named ? index : index + levelLength, className: className,
@@ -274,6 +276,12 @@ extension SentenceReader {
           name = string(own) + body.name
           bareLevel = nil
           qualifier = string(own) + body.level
+          // 某县 + 县人大常委会: the place already ends with the level the body begins with.
+          let ownName = string(own)
+          if ownName.hasSuffix(body.level), body.name.hasPrefix(body.level) {
+            name = ownName + body.name.dropFirst(body.level.count)
+            qualifier = ownName
+          }
         }
         // 区委、区政府督查局: one joint body.
         if end + 1 < text.count, text[end] == "、",
@@ -380,11 +388,19 @@ extension SentenceReader {
         pending = index
 
       case .gazetteer(let className):
-        // 河南省: the suffix reading takes it.
+        // 河南省: the suffix reading takes it; 北京路, 北京街 too (a road or street named after it).
         if let suffix = lexicon.suffixes.longest(in: text, at: index + length),
-          suffix.payload.className == className
+          suffix.payload.className == className || suffix.payload.kind == .road
+            || suffix.payload.kind == .division && suffix.word.count == 1
         {
           index += length
+          continue
+        }
+        // 李英国, 隆重庆贺: after a surname that is no function word it is a given name or a word.
+        if index > 0, isName(index - 1), surnameLength(at: index - 1) != nil,
+          lexicon.list(.stop).longest(in: text, at: index - 1) == nil, own.count <= 1
+        {
+          index += 1
           continue
         }
         _ = addMention(

@@ -17,7 +17,7 @@ struct ArticleContext: Sendable {
 
   func place(ofLevel level: String) -> (name: String, className: String)? {
     switch level {
-    case "区", "县": return district.map { ($0, "District") }
+    case "区", "县", "旗": return district.map { ($0, "District") }
     case "街道", "街", "镇", "乡": return street.map { ($0, "Street") }
     case "社区", "村": return community.map { ($0, "Community") }
     default: return nil
@@ -75,12 +75,13 @@ struct SentenceReader: SentenceText {
   // MARK: The whole sentence
 
   mutating func read(context: inout ArticleContext) {
+    if isNavigation { return }
     maskTitles()
     readBylines()
     readCountedNames()
     readMeetings(context: &context)
     scan(context: context)
-    readProjectLists()
+    readEnumerations()
     dropNamesCutFromOthers()
   }
 
@@ -127,6 +128,15 @@ struct SentenceReader: SentenceText {
       mentions[company].name = string((person.start + 1)..<person.end) + mentions[company].name
       mentions[company].start = person.start + 1
     }
+  }
+
+  /// A breadcrumb (首页>部门导航>某镇人民政府>工作动态) is navigation: nothing in it counts.
+  var isNavigation: Bool {
+    var arrows = 0
+    for scalar in text where scalar == ">" || scalar == "＞" || scalar == "›" || scalar == "»" {
+      arrows += 1
+    }
+    return arrows >= 2
   }
 
   /// 《…》 names a work; nothing inside it is an entity of the page.

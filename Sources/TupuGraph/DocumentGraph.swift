@@ -6,12 +6,18 @@ public struct DocumentRecord: Hashable, Sendable {
   public var title: String?
   /// The date the text gives, as written (`2022-04-14`, `4月1日`), when known.
   public var date: String?
+  /// The date the text states for the document (`DocumentDates`), to its precision.
+  public var published: StatedDate?
 
-  public init(contentHash: String, path: String, title: String? = nil, date: String? = nil) {
+  public init(
+    contentHash: String, path: String, title: String? = nil, date: String? = nil,
+    published: StatedDate? = nil
+  ) {
     self.contentHash = contentHash
     self.path = path
     self.title = title
     self.date = date
+    self.published = published
   }
 }
 

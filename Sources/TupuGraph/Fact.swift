@@ -40,6 +40,9 @@ public struct Evidence: Hashable, Sendable {
   /// The path of the document the sentence is in, when the reader of the evidence knows it
   /// (a store filling facts back in does; an extractor working on one document may leave it nil).
   public var document: String?
+  /// The date the document states for itself (ISO 8601 to its precision), when the reader of
+  /// the evidence knows it (a store filling facts back in does).
+  public var published: String?
 
   public init(
     article: Int, sentence: Int, start: Int, end: Int, text: String, pattern: String,

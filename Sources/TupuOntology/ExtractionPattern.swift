@@ -25,5 +25,6 @@ public struct ExtractionPattern: Hashable, Sendable {
     "build-at": "在Y…建设X",
     "post-name": "posts before or after a name",
     "entity-type": "the class of every recognized entity",
+    "meeting-date": "the date a sentence gives the meeting it names (held-on)",
   ]
 }

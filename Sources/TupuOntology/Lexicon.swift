@@ -77,6 +77,13 @@ public struct Lexicon: Sendable {
     case projectListHead
     case projectGeneric
     case projectInner
+    case listAgenda
+    case listVisit
+    case listOpener
+    case listItemEnd
+    case listProjects
+    case listSites
+    case workWord
     case genericName
     case notASuffix
     case hereDistrict
@@ -88,6 +95,7 @@ public struct Lexicon: Sendable {
     case enterpriseBoundary
     case county
     case placeKind
+    case nameParticle
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -114,6 +122,13 @@ public struct Lexicon: Sendable {
       case .projectListHead: return "project-list-head"
       case .projectGeneric: return "project-generic"
       case .projectInner: return "project-inner"
+      case .listAgenda: return "list-agenda"
+      case .listVisit: return "list-visit"
+      case .listOpener: return "list-opener"
+      case .listItemEnd: return "list-item-end"
+      case .listProjects: return "list-projects"
+      case .listSites: return "list-sites"
+      case .workWord: return "work-word"
       case .genericName: return "generic-name"
       case .notASuffix: return "not-a-suffix"
       case .hereDistrict: return "here-district"
@@ -125,6 +140,7 @@ public struct Lexicon: Sendable {
       case .enterpriseBoundary: return "enterprise-boundary"
       case .county: return "county"
       case .placeKind: return "place-kind"
+      case .nameParticle: return "name-particle"
       }
     }
 
@@ -264,6 +280,13 @@ public struct Lexicon: Sendable {
     "project-list-head": "words after an enumeration of projects",
     "project-generic": "modifiers that make a project name generic",
     "project-inner": "words that end other names but belong inside a project's (治理, 提升)",
+    "list-agenda": "cues before an enumeration a meeting hears or decides on (听取了, 审议)",
+    "list-visit": "cues before an enumeration of sites a visit sees (先后来到, 察看了)",
+    "list-opener": "other words an enumeration's first item begins after (对, 就, 涵盖)",
+    "list-item-end": "words that end an enumeration's item (等, 建设情况, 规划设计方案)",
+    "list-projects": "words after an enumeration that make its items projects (项目, 工程)",
+    "list-sites": "words after an enumeration that make its items sites of a visit (等地, 等处)",
+    "work-word": "words in a site's name that make it a work under way (改造, 二期)",
     "generic-name": "words that make a place or body name generic",
     "not-a-suffix": "compounds that look like a suffix but are not",
     "here-district": "words standing for the article's district",
@@ -275,5 +298,6 @@ public struct Lexicon: Sendable {
     "enterprise-boundary": "words a company or school name never spans (its left end)",
     "county": "the country's districts and counties by their full names (朝天区, 商水县)",
     "place-kind": "words that say what kind a place is, not which (文化, 新时代文明实践)",
+    "name-particle": "one-character words after a name that never end a given name (等, 在)",
   ]
 }

@@ -67,19 +67,27 @@ public struct Ontology: Sendable {
           at: SourceLocation(source: directory, line: 0),
           hint: "the built-in ontology is the Ontology/ folder of the Tupu repository"))
     }
-    var builder = OntologyBuilder()
-    for file in files { builder.read(file.text, file: file.path) }
-    builder.finish()
-    problems += builder.problems
-    guard problems.isEmpty else { throw OntologyError(problems) }
-    var ontology = builder.ontology
+    var ontology = try build(files, problems: problems)
     ontology.directory = directory
     return ontology
   }
 
-  /// The built-in `Ontology/` folder: $TUPU_ONTOLOGY, then the folders above the executable
-  /// (a build inside the repository), then above the current directory, then an installed
-  /// `share/tupu/Ontology` beside the binary's prefix.
+  /// Reads ontology files (in the order given), reporting every problem at once.
+  static func build(_ files: [(path: String, text: String)], problems: [Diagnostic] = [])
+    throws -> Ontology
+  {
+    var builder = OntologyBuilder()
+    for file in files { builder.read(file.text, file: file.path) }
+    builder.finish()
+    let problems = problems + builder.problems
+    guard problems.isEmpty else { throw OntologyError(problems) }
+    return builder.ontology
+  }
+
+  /// An ontology folder that takes the place of the compiled-in one: $TUPU_ONTOLOGY, else the
+  /// `Ontology/` folder of the repository a development build lives in (found above the
+  /// executable), so that an edit there counts without rebuilding. Nil for an installed or
+  /// copied binary, which uses `Ontology.builtIn()`.
   public static func defaultDirectory() -> String? {
     let manager = FileManager.default
     func isOntology(_ path: String) -> Bool {
@@ -93,16 +101,18 @@ public struct Ontology: Sendable {
       return fromEnvironment
     }
     var starts: [String] = []
-    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
-      .resolvingSymlinksInPath().deletingLastPathComponent().path
     if let bundlePath = Bundle.main.executableURL?.resolvingSymlinksInPath()
       .deletingLastPathComponent().path
     {
       starts.append(bundlePath)
     }
-    starts.append(executable)
-    starts.append(manager.currentDirectoryPath)
+    starts.append(
+      URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        .deletingLastPathComponent().path)
     for start in starts {
+      // NB: only a build folder of the repository (…/.build/<config>/tupu): a copied binary
+      // beside some other Ontology/ folder keeps its own.
+      guard start.contains("/.build/") else { continue }
       var folder = URL(fileURLWithPath: start)
       for _ in 0..<8 {
         let candidate = folder.appendingPathComponent("Ontology").path
@@ -111,11 +121,6 @@ public struct Ontology: Sendable {
         if parent.path == folder.path { break }
         folder = parent
       }
-    }
-    for start in starts.prefix(2) {
-      let installed = URL(fileURLWithPath: start).deletingLastPathComponent()
-        .appendingPathComponent("share/tupu/Ontology").path
-      if isOntology(installed) { return installed }
     }
     return nil
   }

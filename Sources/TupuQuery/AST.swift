@@ -1,3 +1,5 @@
+import TupuGraph
+
 /// The syntax tree of one statement, as written (names unresolved, tokens kept for positions).
 enum Statement: Hashable, Sendable {
   case query(QueryNode)
@@ -41,9 +43,15 @@ struct QueryNode: Hashable, Sendable {
   var countsSolutions: Bool = false
   var patterns: [PatternNode]
   var groupBy: [Token] = []
+  var having: [HavingNode] = []
   var orderBy: [OrderKeyNode] = []
   var limit: Int?
+  var offset: Int?
+  /// `find ?who as 人, …`: the `as` name of each output (nil where none is given).
+  var aliases: [String?] = []
   var assertedOnly: Bool = false
+  /// `during PERIOD`, `since DATE`, `before DATE` (Parser+Time.swift).
+  var period: DatePeriod?
   /// The first token, for messages about the whole query.
   var start: Token
 }
@@ -52,6 +60,12 @@ enum OutputNode: Hashable, Sendable {
   case variable(Token)
   /// `count(?v)`, `count(*)` (nil); the token is `count`.
   case count(Token?, keyword: Token)
+}
+
+/// `having count(?v) op N`.
+struct HavingNode: Hashable, Sendable {
+  var output: OutputNode
+  var comparison: Comparison
 }
 
 struct OrderKeyNode: Hashable, Sendable {
@@ -64,6 +78,15 @@ enum PatternNode: Hashable, Sendable {
   case classTest(subject: NodeTerm, className: Token)
   /// `not PATTERN` or `not (PATTERN, …)`.
   case negation([PatternNode], keyword: Token)
+  /// `optional PATTERN` or `optional (PATTERN, …)`.
+  case optional([PatternNode], keyword: Token)
+  /// `A or B or …`, each alternative a group of patterns.
+  case alternatives([[PatternNode]], keyword: Token)
+  /// `?a != ?b`, `?b matches "银行"`, `?n starts with 许`: `op` is the comparison or the first
+  /// word of the text test.
+  case filter(left: NodeTerm, op: Token, right: NodeTerm)
+  /// A triple with `from ?doc` and/or `evidence ?sentence` after it.
+  indirect case sourced(PatternNode, from: Token?, evidence: Token?)
 }
 
 /// A subject or object as written.
@@ -82,6 +105,22 @@ enum NodeTerm: Hashable, Sendable {
 /// The predicate position as written.
 enum Verb: Hashable, Sendable {
   case variable(Token)
-  /// A predicate id or label, `^` for inverse, `+`/`*` for a path.
-  case predicate(Token, inverse: Bool, repetition: Token?)
+  /// Predicate ids or labels (`chairs|convenes`), `^` for inverse, `+`/`*`/`{m,n}` for a path.
+  case predicate(PredicateVerb)
+}
+
+struct PredicateVerb: Hashable, Sendable {
+  /// One name, or the alternatives of `a|b|c`.
+  var names: [Token]
+  var inverse: Bool
+  /// `+` or `*`, or the `{` of bounds.
+  var repetition: Token?
+  /// `{m,n}` (maximum nil for `{m,}`).
+  var bounds: PathBounds?
+
+  init(names: [Token], inverse: Bool, repetition: Token?) {
+    self.names = names
+    self.inverse = inverse
+    self.repetition = repetition
+  }
 }

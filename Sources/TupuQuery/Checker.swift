@@ -21,74 +21,43 @@ struct Checker {
     var orderBy: [PlanOrderKey]
     var limit: Int?
     var assertedOnly: Bool
+    var offset: Int? = nil
+    var having: [PlanHaving] = []
+    var columnAliases: [String?] = []
   }
 
   func check(_ query: QueryNode) throws(QueryError) -> CheckedQuery {
-    let predicates = index.predicates
-    let classes = index.classes
-    var steps: [PlanStep] = []
-    var negations: [[PlanStep]] = []
-    // Variables in order of first appearance in the text, and where they first appear.
+    // Variables in order of first appearance in the text (outside `not`), and those under it.
     var positiveVariables: [String] = []
     var negatedVariables: Set<String> = []
-
-    func step(_ pattern: PatternNode) throws(QueryError) -> PlanStep {
-      switch pattern {
-      case .classTest(let subject, let className):
-        if className.kind == .variable {
-          return .triple(
-            subject: node(subject), predicate: .fixed(typePredicate),
-            object: .variable(className.text))
-        }
-        guard let id = classes[className.text] ?? classes[className.text.lowercased()] else {
-          throw QueryError.unknownClass(
-            className, candidates: vocabulary.classes.map(\.id) + vocabulary.classes.map(\.label))
-        }
-        return .classTest(subject: node(subject), classes: index.descendants[id] ?? [id])
-      case .triple(let subject, let verb, let object):
-        switch verb {
-        case .variable(let token):
-          return .triple(subject: node(subject), predicate: .variable(token.text), object: node(object))
-        case .predicate(let token, let inverse, let repetition):
-          guard let id = predicates[token.text] ?? predicates[token.text.lowercased()] else {
-            let candidates = [typePredicate] + vocabulary.predicates.flatMap { [$0.id, $0.label] }
-            throw QueryError.unknownPredicate(token, candidates: candidates.filter { !$0.isEmpty })
-          }
-          let (from, to) = inverse ? (node(object), node(subject)) : (node(subject), node(object))
-          guard let repetition else {
-            return .triple(subject: from, predicate: .fixed(id), object: to)
-          }
-          return .path(
-            subject: from, predicate: id,
-            repetition: repetition.kind == .plus ? .oneOrMore : .zeroOrMore, object: to)
-        }
-      case .negation(_, let keyword):
-        throw QueryError.check(
-          "`not` cannot stand inside another `not`", at: keyword,
-          hint: "write the inner pattern positively, or split the query")
-      }
-    }
-
     for pattern in query.patterns {
-      if case .negation(let inner, _) = pattern {
-        var group: [PlanStep] = []
-        for innerPattern in inner {
-          let planned = try step(innerPattern)
-          group.append(planned)
-          negatedVariables.formUnion(planned.variables)
-        }
-        negations.append(group)
+      if case .negation = pattern {
+        negatedVariables.formUnion(Self.writtenVariables(pattern, underNegation: true))
       } else {
-        let planned = try step(pattern)
-        steps.append(planned)
-        for name in planned.variables where !positiveVariables.contains(name) {
+        for name in Self.writtenVariables(pattern) where !positiveVariables.contains(name) {
           positiveVariables.append(name)
         }
       }
     }
-    guard !steps.isEmpty else {
+    let predicateVariables = Self.predicateVariables(query.patterns)
+    var steps: [PlanStep] = []
+    var negations: [[PlanStep]] = []
+    for planned in try groupSteps(query.patterns, outer: [], predicateVariables) {
+      if case .negation(let group) = planned {
+        negations.append(group)
+      } else {
+        steps.append(planned)
+      }
+    }
+    let binds = steps.contains { step in
+      switch step {
+      case .triple, .path, .boundedPath, .classTest, .union, .sourced: return true
+      case .filter, .negation, .optional: return false
+      }
+    }
+    guard binds else {
       throw QueryError.check(
-        "a query needs at least one pattern that is not negated", at: query.start,
+        "a query needs at least one pattern that is not negated or optional", at: query.start,
         hint: "add what the answers are, e.g. `?p : Official, not ?p attends _`")
     }
 
@@ -124,7 +93,8 @@ struct Checker {
     } else {
       outputs = positiveVariables.map { .variable($0) }
     }
-    let aggregates = outputs.contains { if case .count = $0 { true } else { false } }
+    let aggregates =
+      outputs.contains { if case .count = $0 { true } else { false } } || !query.having.isEmpty
     var groupBy: [String] = []
     for token in query.groupBy { groupBy.append(try bound(token)) }
     if !query.groupBy.isEmpty {
@@ -158,9 +128,20 @@ struct Checker {
       }
       orderBy.append(PlanOrderKey(planned, descending: key.descending))
     }
-    return CheckedQuery(
+    var having: [PlanHaving] = []
+    for condition in query.having {
+      let planned = try output(condition.output)
+      having.append(
+        PlanHaving(
+          count: planned, op: condition.comparison.op.rawValue, value: condition.comparison.value))
+    }
+    var checked = CheckedQuery(
       steps: steps, negations: negations, outputs: outputs, groupBy: groupBy, orderBy: orderBy,
       limit: query.limit, assertedOnly: query.assertedOnly)
+    checked.offset = query.offset
+    checked.having = having
+    checked.columnAliases = query.find == nil ? [] : query.aliases
+    return checked
   }
 
   /// An output as the query writes it: `?m`, `count(?m)`, `count(*)`.
@@ -172,7 +153,7 @@ struct Checker {
     }
   }
 
-  private func node(_ term: NodeTerm) -> PlanNode {
+  func node(_ term: NodeTerm) -> PlanNode {
     switch term {
     case .variable(let token): return .variable(token.text)
     case .name(let token): return .name(token.text)

@@ -26,6 +26,8 @@ struct Lexer {
 
   private static let punctuation: Set<Unicode.Scalar> = [
     ",", "(", ")", "\"", "^", "+", "*", ":", "#", "?", ";", "=", "<", ">", "!", "，", "：",
+    "|", "{", "}",
+    "；", "。",
   ]
 
   static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -34,7 +36,8 @@ struct Lexer {
     // the rest of lexing a short query.
     if value < 0x80 {
       switch scalar {
-      case ",", "(", ")", "\"", "^", "+", "*", ":", "#", "?", ";", "=", "<", ">", "!", " ":
+      case ",", "(", ")", "\"", "^", "+", "*", ":", "#", "?", ";", "=", "<", ">", "!", " ", "|",
+        "{", "}":
         return false
       default: return value > 0x20 && value != 0x7F
       }
@@ -80,7 +83,11 @@ struct Lexer {
     case "^": advance(); return token(.caret, "^", length: 1)
     case "+": advance(); return token(.plus, "+", length: 1)
     case "*": advance(); return token(.star, "*", length: 1)
-    case ";": advance(); return token(.semicolon, ";", length: 1)
+    // NB: a full-width ； or 。 ends a statement as `;` does (typed with a Chinese IME).
+    case ";", "；", "。": advance(); return token(.semicolon, ";", length: 1)
+    case "|": advance(); return token(.bar, "|", length: 1)
+    case "{": advance(); return token(.leftBrace, "{", length: 1)
+    case "}": advance(); return token(.rightBrace, "}", length: 1)
     case "=", "<", ">", "!":
       advance()
       if peek() == "=" {

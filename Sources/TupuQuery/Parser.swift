@@ -4,7 +4,8 @@
 ///     query     := ['asserted'] ( 'find' output (',' output)* 'where' patterns modifiers
 ///                               | 'count' '(' patterns ')'
 ///                               | patterns modifiers )
-///     modifiers := ['group' 'by' ?v (',' ?v)*] ['order' 'by' key (',' key)*] ['limit' N]
+///     modifiers := [time] ['group' 'by' ?v (',' ?v)*] ['order' 'by' key (',' key)*] ['limit' N]
+///                  [time]                  (time: Parser+Time.swift)
 ///     output    := ?v | 'count' '(' ('?v' | '*') ')'        key := output ['asc'|'desc']
 ///     patterns  := pattern (',' pattern)*
 ///     pattern   := 'not' ( '(' patterns ')' | atom ) | atom
@@ -13,7 +14,7 @@
 ///     node      := ?v | NAME | "QUOTED" | '_'
 struct Parser {
   private var tokens: [Token]
-  private var position = 0
+  var position = 0
   /// Open `not (` groups; bounded so that hostile input cannot overflow the stack.
   private var depth = 0
   static let maximumDepth = 32
@@ -35,22 +36,22 @@ struct Parser {
     return statement
   }
 
-  private var current: Token { tokens[position] }
-  private var next: Token { tokens[min(position + 1, tokens.count - 1)] }
+  var current: Token { tokens[position] }
+  var next: Token { tokens[min(position + 1, tokens.count - 1)] }
 
   @discardableResult
-  private mutating func take() -> Token {
+  mutating func take() -> Token {
     let token = tokens[position]
     if position < tokens.count - 1 { position += 1 }
     return token
   }
 
-  private mutating func expect(_ kind: Token.Kind, _ expected: String) throws(QueryError) -> Token {
+  mutating func expect(_ kind: Token.Kind, _ expected: String) throws(QueryError) -> Token {
     guard current.kind == kind else { throw QueryError.unexpected(current, expected: expected) }
     return take()
   }
 
-  private mutating func expectKeyword(_ word: String) throws(QueryError) -> Token {
+  mutating func expectKeyword(_ word: String) throws(QueryError) -> Token {
     guard current.isKeyword(word) else {
       throw QueryError.unexpected(current, expected: "`\(word)`")
     }
@@ -58,7 +59,7 @@ struct Parser {
   }
 
   /// What may follow a complete statement, for the message when something else does.
-  private var expectedAfterStatement = "`,` and another pattern, or the end of the statement"
+  var expectedAfterStatement = "`,` and another pattern, or the end of the statement"
 
   mutating func statement() throws(QueryError) -> Statement {
     if current.isKeyword("assert") {
@@ -90,9 +91,11 @@ struct Parser {
     if current.isKeyword("find") {
       take()
       var outputs = [try output()]
+      var aliases = [try alias()]
       while current.kind == .comma {
         take()
         outputs.append(try output())
+        aliases.append(try alias())
       }
       guard current.isKeyword("where") else {
         throw QueryError.unexpected(current, expected: "`,` and another output, or `where`")
@@ -100,6 +103,7 @@ struct Parser {
       take()
       var node = QueryNode(
         find: outputs, patterns: try patterns(), assertedOnly: assertedOnly, start: start)
+      node.aliases = aliases
       try modifiers(&node)
       return node
     }
@@ -108,10 +112,12 @@ struct Parser {
       take()
       let inner = try patterns()
       _ = try expect(.rightParen, "`,` and another pattern, or `)`")
-      expectedAfterStatement = "the end of the statement"
-      return QueryNode(
+      expectedAfterStatement = "`during`, `since`, `before` or the end of the statement"
+      var node = QueryNode(
         find: nil, countsSolutions: true, patterns: inner, assertedOnly: assertedOnly,
         start: start)
+      try timeFilter(&node)
+      return node
     }
     var node = QueryNode(find: nil, patterns: try patterns(), assertedOnly: assertedOnly, start: start)
     try modifiers(&node)
@@ -119,6 +125,7 @@ struct Parser {
   }
 
   private mutating func modifiers(_ node: inout QueryNode) throws(QueryError) {
+    try timeFilter(&node)
     expectedAfterStatement =
       "`,` and another pattern, `group by`, `order by`, `limit` or the end of the statement"
     if current.isKeyword("group") {
@@ -131,6 +138,7 @@ struct Parser {
       }
       expectedAfterStatement = "`,` and a variable, `order by`, `limit` or the end of the statement"
     }
+    try having(&node)
     if current.isKeyword("order") {
       take()
       _ = try expectKeyword("by")
@@ -155,11 +163,13 @@ struct Parser {
         throw QueryError.unexpected(number, expected: "a smaller whole number")
       }
       node.limit = value
-      expectedAfterStatement = "the end of the statement"
+      expectedAfterStatement = "`offset` or the end of the statement"
     }
+    try offset(&node)
+    if node.period == nil { try timeFilter(&node) }
   }
 
-  private mutating func output() throws(QueryError) -> OutputNode {
+  mutating func output() throws(QueryError) -> OutputNode {
     if current.kind == .variable { return .variable(take()) }
     if current.isKeyword("count") {
       let keyword = take()
@@ -178,15 +188,28 @@ struct Parser {
   }
 
   mutating func patterns() throws(QueryError) -> [PatternNode] {
-    var result = [try pattern()]
+    var result = try pattern()
     while current.kind == .comma {
       take()
-      result.append(try pattern())
+      result.append(contentsOf: try pattern())
     }
     return result
   }
 
-  private mutating func pattern() throws(QueryError) -> PatternNode {
+  /// One pattern, or alternatives joined by `or`; a bare `(…)` group is its patterns.
+  private mutating func pattern() throws(QueryError) -> [PatternNode] {
+    let first = try alternative()
+    guard current.isKeyword("or") else { return first }
+    let keyword = current
+    var branches = [first]
+    while current.isKeyword("or") {
+      take()
+      branches.append(try alternative())
+    }
+    return [.alternatives(branches, keyword: keyword)]
+  }
+
+  private mutating func alternative() throws(QueryError) -> [PatternNode] {
     patternCount += 1
     if patternCount > Self.maximumPatterns {
       throw QueryError.syntax(
@@ -195,23 +218,36 @@ struct Parser {
     }
     if current.isKeyword("not") {
       let keyword = take()
-      if current.kind == .leftParen {
-        if depth >= Self.maximumDepth {
-          throw QueryError.syntax(
-            "patterns are nested too deeply (more than \(Self.maximumDepth) `not (`)",
-            line: current.line, column: current.column, length: 1,
-            expected: "fewer nested groups")
-        }
-        take()
-        depth += 1
-        defer { depth -= 1 }
-        let inner = try patterns()
-        _ = try expect(.rightParen, "`,` and another pattern, or `)`")
-        return .negation(inner, keyword: keyword)
-      }
-      return .negation([try atom()], keyword: keyword)
+      return [.negation(try group(), keyword: keyword)]
     }
-    return try atom()
+    if current.isKeyword("optional") {
+      let keyword = take()
+      return [.optional(try group(), keyword: keyword)]
+    }
+    if current.kind == .leftParen { return try parenthesized() }
+    return [try atom()]
+  }
+
+  /// `( patterns )` or one atom, after `not` or `optional`.
+  private mutating func group() throws(QueryError) -> [PatternNode] {
+    if current.kind == .leftParen { return try parenthesized() }
+    if current.isKeyword("not") || current.isKeyword("optional") { return try alternative() }
+    return [try atom()]
+  }
+
+  private mutating func parenthesized() throws(QueryError) -> [PatternNode] {
+    if depth >= Self.maximumDepth {
+      throw QueryError.syntax(
+        "patterns are nested too deeply (more than \(Self.maximumDepth) groups)",
+        line: current.line, column: current.column, length: 1,
+        expected: "fewer nested groups")
+    }
+    take()
+    depth += 1
+    defer { depth -= 1 }
+    let inner = try patterns()
+    _ = try expect(.rightParen, "`,` and another pattern, or `)`")
+    return inner
   }
 
   private mutating func atom() throws(QueryError) -> PatternNode {
@@ -224,12 +260,18 @@ struct Parser {
       let className = take()
       return .classTest(subject: subject, className: className)
     }
+    if let filter = try filter(after: subject) { return filter }
     let verb = try verb()
     let object = try node(role: "an object: ?variable, name, \"quoted name\" or _")
-    return .triple(subject: subject, verb: verb, object: object)
+    return try provenance(of: .triple(subject: subject, verb: verb, object: object))
   }
 
-  private mutating func node(role: String) throws(QueryError) -> NodeTerm {
+  mutating func node(role: String) throws(QueryError) -> NodeTerm {
+    if current.isKeyword("asserted") {
+      throw QueryError.check(
+        "`asserted` goes before the whole query, not inside it", at: current,
+        hint: "write `asserted` first: `asserted ?x chairs ?m, ?m reviews ?p`")
+    }
     switch current.kind {
     case .variable: return .variable(take())
     case .word, .quoted, .number: return .name(take())
@@ -253,15 +295,25 @@ struct Parser {
       take()
       inverse = true
     }
-    guard current.kind == .word || current.kind == .quoted else {
-      throw QueryError.unexpected(
-        current,
-        expected: inverse
-          ? "a predicate after `^`" : "a predicate (such as chairs or 主持) or `:` and a class")
+    var names: [Token] = []
+    repeat {
+      if current.kind == .bar { take() }
+      guard current.kind == .word || current.kind == .quoted else {
+        throw QueryError.unexpected(
+          current,
+          expected: inverse || !names.isEmpty
+            ? "a predicate after `\(names.isEmpty ? "^" : "|")`"
+            : "a predicate (such as chairs or 主持) or `:` and a class")
+      }
+      names.append(take())
+    } while current.kind == .bar
+    var verb = PredicateVerb(names: names, inverse: inverse, repetition: nil)
+    if current.kind == .plus || current.kind == .star {
+      verb.repetition = take()
+    } else if current.kind == .leftBrace {
+      verb.repetition = current
+      verb.bounds = try pathBounds()
     }
-    let predicate = take()
-    var repetition: Token?
-    if current.kind == .plus || current.kind == .star { repetition = take() }
-    return .predicate(predicate, inverse: inverse, repetition: repetition)
+    return .predicate(verb)
   }
 }

@@ -27,15 +27,20 @@ public struct PlannedStatement: Hashable, Sendable {
     try plan(text, checker: Checker(vocabulary: vocabulary))
   }
 
-  static func plan(_ text: String, checker: Checker) throws(QueryError) -> PlannedStatement {
+  static func plan(
+    _ text: String, checker: Checker, classSizes: (([String]) -> [String: Int])? = nil
+  ) throws(QueryError) -> PlannedStatement {
     let statement = try Parser.statement(text)
+    let planner = Planner(classSizes: classSizes)
     switch statement {
     case .query(let query):
-      let plan = Planner().plan(try checker.check(query))
+      var plan = planner.plan(try checker.check(query))
+      plan.period = query.period
       return PlannedStatement(
         text: text, plan: plan, expectation: nil, countsSolutions: query.countsSolutions)
     case .assertion(let assertion):
-      var plan = Planner().plan(try checker.check(assertion.query))
+      var plan = planner.plan(try checker.check(assertion.query))
+      plan.period = assertion.query.period
       var expectation = PlannedStatement.Expectation.anyRow
       if let comparison = assertion.comparison {
         expectation = .count(op: comparison.op.rawValue, value: comparison.value)

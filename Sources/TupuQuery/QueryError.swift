@@ -40,7 +40,15 @@ public struct QueryError: Error, Hashable, Sendable {
       kind: .check, message: "unknown predicate `\(token.text)`", line: token.line,
       column: token.column, length: token.length,
       hint: Suggestions.hint(for: token.text, in: candidates)
-        ?? "predicates: \(candidates.joined(separator: ", "))")
+        ?? "predicates: \(unique(candidates).joined(separator: ", "))")
+  }
+
+  /// A class written where a predicate goes: `?x Official ?y`.
+  static func classAsPredicate(_ token: Token, className: String) -> QueryError {
+    QueryError(
+      kind: .check, message: "`\(token.text)` is a class, not a predicate", line: token.line,
+      column: token.column, length: token.length,
+      hint: "test the class with `:`, e.g. `?x : \(className)`")
   }
 
   static func unknownClass(_ token: Token, candidates: [String]) -> QueryError {
@@ -48,7 +56,12 @@ public struct QueryError: Error, Hashable, Sendable {
       kind: .check, message: "unknown class `\(token.text)`", line: token.line,
       column: token.column, length: token.length,
       hint: Suggestions.hint(for: token.text, in: candidates)
-        ?? "classes: \(candidates.joined(separator: ", "))")
+        ?? "classes: \(unique(candidates).joined(separator: ", "))")
+  }
+
+  private static func unique(_ names: [String]) -> [String] {
+    var seen = Set<String>()
+    return names.filter { !$0.isEmpty && seen.insert($0).inserted }
   }
 
   static func check(_ message: String, at token: Token, hint: String? = nil) -> QueryError {

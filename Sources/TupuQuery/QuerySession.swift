@@ -62,14 +62,30 @@ public final class QuerySession: @unchecked Sendable {
 
   /// A statement that could not run: a syntax or check error (exit 2) or a store error (exit 3).
   public struct Failure: Error, Hashable, Sendable {
-    public enum Kind: Hashable, Sendable { case syntax, store }
+    public enum Kind: Hashable, Sendable { case syntax, store, timeLimit }
     public var kind: Kind
     public var diagnostic: Diagnostic
+
+    /// The exit status of DESIGN.md: 2 syntax, 3 store, 4 the time limit.
+    public var exitStatus: Int32 {
+      switch kind {
+      case .syntax: return 2
+      case .store: return 3
+      case .timeLimit: return 4
+      }
+    }
+
+    static func from(_ error: any Error) -> Failure {
+      Failure(
+        kind: error is QueryTimeLimitExceeded ? .timeLimit : .store,
+        diagnostic: QuerySession.diagnostic(for: error))
+    }
   }
 
   /// Plans `text` as one statement, honouring `assertedOnly`.
   public func plan(_ text: String) throws(QueryError) -> PlannedStatement {
-    var planned = try PlannedStatement.plan(text, checker: checker)
+    var planned = try PlannedStatement.plan(
+      text, checker: checker, classSizes: { [graph] in graph.classSizes($0) })
     if assertedOnly { planned.plan.assertedOnly = true }
     return planned
   }
@@ -90,14 +106,20 @@ public final class QuerySession: @unchecked Sendable {
       if planned.expectation == nil { plan.rowLimit = rowLimit }
       answer = try graph.run(plan)
     } catch {
-      return .failure(Failure(kind: .store, diagnostic: Self.diagnostic(for: error)))
+      return .failure(Failure.from(error))
     }
     var notes = answer.missingNames.map { missing in
-      Diagnostic(
+      // `王建国 chairs m`: a short Latin word is more likely a variable without its `?`.
+      let looksLikeVariable = missing.name.count <= 3
+        && missing.name.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic }
+      return Diagnostic(
         "no term named “\(missing.name)” in the graph, so nothing matches",
         at: SourceLocation(source: source, line: firstLine),
-        hint: Suggestions.hint(for: missing.name, in: missing.nearest)
-          ?? (missing.nearest.isEmpty ? nil : "near names: " + missing.nearest.joined(separator: ", ")),
+        hint: looksLikeVariable
+          ? "did you mean the variable ?\(missing.name)? A variable begins with `?`"
+          : Suggestions.hint(for: missing.name, in: missing.nearest)
+            ?? (missing.nearest.isEmpty
+              ? nil : "near names: " + missing.nearest.joined(separator: ", ")),
         severity: .note)
     }
     if let rowLimit = answer.rowLimit {
@@ -107,6 +129,14 @@ public final class QuerySession: @unchecked Sendable {
           at: SourceLocation(source: source, line: firstLine),
           hint: "add `limit N` or narrow the query (a class test, a name); a script or "
             + "--format tsv shows every row", severity: .note))
+    }
+    if let undated = answer.undatedFacts, undated > 0, let period = planned.plan.period {
+      notes.append(
+        Diagnostic(
+          "\(undated) \(undated == 1 ? "fact has" : "facts have") no date and \(undated == 1 ? "was" : "were") left out by `\(period)`",
+          at: SourceLocation(source: source, line: firstLine),
+          hint: "a fact is dated by its meeting's held-on, else by its document's published date",
+          severity: .note))
     }
     guard let expectation = planned.expectation else {
       lastResult = answer.table

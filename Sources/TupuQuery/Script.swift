@@ -43,7 +43,7 @@ public struct Script: Sendable {
           status = 1
         }
       case .failure(let failure):
-        status = failure.kind == .syntax ? 2 : 3
+        status = failure.exitStatus
       }
       if status != 0 {
         summary.exitStatus = max(summary.exitStatus, status)

@@ -2,7 +2,9 @@
 ///
 /// A statement continues while it is unfinished: a quote or parenthesis open, or its last token
 /// asks for more (`,` `:` `^` a comparison, or `find` `where` `not` `group` `order` `by` `limit`
-/// `assert` `asserted`), or a `find` has no `where` yet. `#` comments and blank lines between statements are skipped.
+/// `assert` `asserted`), or a `find` has no `where` yet; and a complete statement goes on when
+/// the next line begins with a clause that can follow it (`order by …`, `limit …`, `or …`).
+/// `#` comments and blank lines between statements are skipped.
 public struct StatementReader: Sendable {
   /// One statement of a script and the line it starts on (1-based).
   public struct Entry: Hashable, Sendable {
@@ -18,22 +20,35 @@ public struct StatementReader: Sendable {
     var entries: [Entry] = []
     var pending: [String] = []
     var start = 0
+    // A complete statement waits for the next line, which may continue it (`order by …`).
+    var complete = false
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     for (index, rawLine) in lines.enumerated() {
       let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : String(rawLine)
+      if complete && !StatementReader.continuesStatement(line) {
+        entries.append(Entry(text: pending.joined(separator: "\n"), line: start))
+        pending = []
+        complete = false
+      }
       if pending.isEmpty {
         if StatementReader.isBlank(line) { continue }
         start = index + 1
       }
       pending.append(line)
-      let statement = pending.joined(separator: "\n")
-      if StatementReader.isComplete(statement) {
-        entries.append(Entry(text: statement, line: start))
-        pending = []
-      }
+      complete = StatementReader.isComplete(pending.joined(separator: "\n"))
     }
     if !pending.isEmpty { entries.append(Entry(text: pending.joined(separator: "\n"), line: start)) }
     return entries
+  }
+
+  /// True when `line` goes on the statement before it: it begins with a clause that can only
+  /// follow one (`where`, `group by`, `having`, `order by`, `limit`, `offset`, `or`) or `,`.
+  public static func continuesStatement(_ line: String) -> Bool {
+    guard let tokens = try? Lexer.tokens(of: line), let first = tokens.first else { return false }
+    if first.kind == .comma || first.kind == .bar { return true }
+    return ["where", "group", "having", "order", "limit", "offset", "or"].contains {
+      first.isKeyword($0)
+    }
   }
 
   /// True when `text` holds nothing but white space and comments.
@@ -64,10 +79,13 @@ public struct StatementReader: Sendable {
     }
     let last = tokens[tokens.count - 2]
     switch last.kind {
-    case .comma, .colon, .caret, .comparison: return false
+    case .comma, .colon, .caret, .comparison, .bar: return false
     case .word:
-      return !["find", "where", "not", "group", "order", "by", "limit", "assert", "asserted"]
-        .contains(last.text.lowercased())
+      return ![
+        "find", "where", "not", "group", "order", "by", "limit", "assert", "asserted", "or",
+        "optional", "having", "offset", "as", "matches", "with", "starts", "ends", "from",
+        "evidence",
+      ].contains(last.text.lowercased())
     default: return true
     }
   }

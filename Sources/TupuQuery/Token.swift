@@ -10,6 +10,8 @@ struct Token: Hashable, Sendable {
     /// A run of ASCII digits.
     case number
     case underscore, comma, colon, leftParen, rightParen, caret, plus, star, semicolon
+    /// `|` between alternative predicates; `{` `}` around path bounds.
+    case bar, leftBrace, rightBrace
     /// `=`, `==`, `!=`, `<`, `<=`, `>`, `>=`.
     case comparison
     case end
@@ -43,6 +45,6 @@ struct Token: Hashable, Sendable {
 enum Keyword {
   static let all: Set<String> = [
     "find", "where", "count", "distinct", "not", "group", "order", "by", "asc", "desc", "limit",
-    "assert", "asserted",
+    "assert", "asserted", "or", "optional", "having", "offset", "as", "matches", "from", "evidence",
   ]
 }

@@ -62,6 +62,8 @@ struct QueryPage {
         case .term(_, let kind, let name):
           // Kind 0 is an entity (Term.kindCode); literals, classes and predicates are text.
           text += kind == 0 ? "<td>\(HTML.entityLink(name))</td>" : "<td>\(HTML.escape(name))</td>"
+        // An `optional` group that did not match: an empty cell, as `tupu query` prints it.
+        case .empty: text += "<td class=\"empty\"></td>"
         }
       }
       text += "</tr>\n"

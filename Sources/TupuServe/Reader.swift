@@ -17,7 +17,7 @@ final class Reader {
     engine.limits = QueryLimits(seconds: settings.queryTimeout)
     session = QuerySession(vocabulary: settings.vocabulary, graph: engine)
     session.rowLimit = settings.rowLimit
-    store = try GraphStore(path: settings.storePath, readOnly: true)
+    store = try GraphStore.reading(path: settings.storePath, upgrading: false)
   }
 
   /// The outcome of one statement, as `tupu query` has it.

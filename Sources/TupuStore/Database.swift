@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// A thin wrapper over one SQLite connection: statements with bound parameters, cached by SQL
 /// text, and transactions. Only TupuStore uses it; it is not thread-safe (one connection per
@@ -9,14 +10,18 @@ final class Database {
   let busyTimeout: Int32
   private var cache: [String: Statement] = [:]
 
-  /// Opens (creating when missing) the SQLite file at `path`; `readOnly` opens an existing file
-  /// that this connection can never write.
-  init(path: String, busyTimeout milliseconds: Int32, readOnly: Bool = false) throws {
+  /// Opens (creating when missing) the SQLite file at `path`; `readOnly` opens an existing
+  /// file for reading only, and `immutable` also tells SQLite that nobody writes it (a store
+  /// in a read-only folder, where the write-ahead log's shared memory cannot be made).
+  init(
+    path: String, busyTimeout milliseconds: Int32, readOnly: Bool = false, immutable: Bool = false
+  ) throws {
     var connection: OpaquePointer?
     let flags =
       (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-      | SQLITE_OPEN_NOMUTEX
-    let code = sqlite3_open_v2(path, &connection, flags, nil)
+      | SQLITE_OPEN_NOMUTEX | (immutable ? SQLITE_OPEN_URI : 0)
+    let name = immutable ? Self.immutableURI(path) : path
+    let code = sqlite3_open_v2(name, &connection, flags, nil)
     guard code == SQLITE_OK, let connection else {
       let message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
       sqlite3_close_v2(connection)
@@ -27,6 +32,13 @@ final class Database {
     self.busyTimeout = milliseconds
     sqlite3_extended_result_codes(connection, 1)
     sqlite3_busy_timeout(connection, milliseconds)
+  }
+
+  /// `file:PATH?immutable=1`, with the characters a URI path cannot hold escaped.
+  private static func immutableURI(_ path: String) -> String {
+    let escaped = path.replacingOccurrences(of: "%", with: "%25")
+      .replacingOccurrences(of: "?", with: "%3F").replacingOccurrences(of: "#", with: "%23")
+    return "file:" + escaped + "?immutable=1"
   }
 
   deinit {
@@ -131,6 +143,13 @@ final class Database {
     defer { statement.reset() }
     try statement.bind(arguments)
     return try statement.step() ? statement.int(0) : 0
+  }
+
+  /// The first column of every row of `sql`, as text.
+  func strings(_ sql: String) throws -> [String] {
+    let statement = try self.statement(sql)
+    defer { statement.reset() }
+    return try statement.rows { $0.text(0) }
   }
 
   func error(code: Int32, message: String? = nil, sql: String? = nil) -> StoreError {

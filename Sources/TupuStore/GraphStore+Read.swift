@@ -71,10 +71,12 @@ extension GraphStore {
 
   /// Paths and hashes of the stored documents, by path.
   public func documents() throws -> [DocumentRecord] {
-    try database.statement("SELECT hash, path, title, date FROM documents ORDER BY path").rows {
+    try database.statement(
+      "SELECT hash, path, title, date, published FROM documents ORDER BY path"
+    ).rows {
       DocumentRecord(
         contentHash: $0.text(0), path: $0.text(1), title: $0.optionalText(2),
-        date: $0.optionalText(3))
+        date: $0.optionalText(3), published: $0.optionalText(4).flatMap(StatedDate.init(iso:)))
     }
   }
 
@@ -84,7 +86,7 @@ extension GraphStore {
     let select = try database.statement(
       """
       SELECT ts.text, tp.text, tv.kind, tv.text, tr.text,
-             d.path, e.article, e.sentence, e.start, e.length, pt.name, se.text
+             d.path, e.article, e.sentence, e.start, e.length, pt.name, se.text, d.published
       FROM facts f
       JOIN terms ts ON ts.id = f.s
       JOIN terms tp ON tp.id = f.p
@@ -111,6 +113,7 @@ extension GraphStore {
             text: row.optionalText(11)
               ?? BatchEncoder.factLine(subject: subject, predicate: predicate, object: object.text),
             pattern: row.optionalText(10) ?? "")
+          fact.evidence?.published = row.optionalText(12)
         }
         return StoredFact(fact: fact, documentPath: row.optionalText(5))
       }

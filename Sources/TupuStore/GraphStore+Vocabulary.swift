@@ -4,12 +4,17 @@ extension GraphStore {
   /// Stores the classes (with their ancestors), predicates and inference rules, and recomputes
   /// derived facts when they changed.
   public func setVocabulary(_ vocabulary: Vocabulary) throws {
+    let text = vocabulary.storedText
+    guard try setting("vocabulary-text") != text else { return }
     let fingerprint = Self.fingerprint(vocabulary)
-    let stored = try database.statement(
-      "SELECT value FROM store_settings WHERE key = 'vocabulary'"
-    ).rows { $0.text(0) }.first
-    guard stored != fingerprint else { return }
+    let stored = try setting("vocabulary")
+    // Labels, aliases and summaries alone changed: nothing derived depends on them.
+    guard stored != fingerprint else {
+      try database.writeTransaction { try setSetting("vocabulary-text", text) }
+      return
+    }
     try database.writeTransaction {
+      try setSetting("vocabulary-text", text)
       let classKind = StoreSchema.Kind.classRef
       try database.execute("DELETE FROM class_ancestors")
       let ancestor = try database.statement(
@@ -45,6 +50,16 @@ extension GraphStore {
       ).run([.text(fingerprint)])
       _ = try deriveFacts()
     }
+  }
+
+  private func setting(_ key: String) throws -> String? {
+    try database.statement("SELECT value FROM store_settings WHERE key = ?")
+      .rows([.text(key)]) { $0.text(0) }.first
+  }
+
+  private func setSetting(_ key: String, _ value: String) throws {
+    try database.statement("INSERT OR REPLACE INTO store_settings(key, value) VALUES (?, ?)")
+      .run([.text(key), .text(value)])
   }
 
   /// Everything of the vocabulary the store depends on, as text to compare.

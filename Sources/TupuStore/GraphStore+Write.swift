@@ -137,6 +137,7 @@ extension GraphStore {
         try store.database.execute(
           "CREATE INDEX facts_pos ON facts(p, o, s); CREATE INDEX facts_osp ON facts(o, s, p);")
       }
+      if !replaced.isEmpty { try store.deleteOrphanTerms() }
     }
   }
 
@@ -166,10 +167,12 @@ extension GraphStore {
 
   private func insertDocument(_ record: DocumentRecord, factCount: Int) throws -> Int {
     try database.statement(
-      "INSERT INTO documents(hash, path, title, date, fact_count) VALUES (?, ?, ?, ?, ?)"
+      "INSERT INTO documents(hash, path, title, date, fact_count, published)"
+        + " VALUES (?, ?, ?, ?, ?, ?)"
     ).run([
       .text(record.contentHash), .text(record.path), record.title.map { .text($0) } ?? .null,
       record.date.map { .text($0) } ?? .null, .integer(factCount),
+      record.published.map { .text($0.iso) } ?? .null,
     ])
     return Int(database.lastInsertedRowID)
   }
@@ -244,6 +247,18 @@ extension GraphStore {
           SELECT 1 FROM evidence e WHERE e.s = t.s AND e.p = t.p AND e.o = t.o))
       """)
     return database.changes
+  }
+
+  /// Names the replaced documents alone used, and that no fact uses now: a name a changed
+  /// document no longer states is no entity of the graph (stats, describe, "did you mean").
+  fileprivate func deleteOrphanTerms() throws {
+    try database.execute(
+      """
+      DELETE FROM terms WHERE kind IN (\(StoreSchema.Kind.entity), \(StoreSchema.Kind.literal))
+        AND id IN (SELECT s FROM temp.touched_facts UNION SELECT o FROM temp.touched_facts)
+        AND NOT EXISTS (SELECT 1 FROM facts WHERE s = terms.id)
+        AND NOT EXISTS (SELECT 1 FROM facts WHERE o = terms.id)
+      """)
   }
 
   /// Loading into an empty or small store is faster, and gives denser pages, when the two

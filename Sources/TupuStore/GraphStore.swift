@@ -16,27 +16,78 @@ public final class GraphStore {
   /// The connection, for the plan compiler of this module.
   let database: Database
   public let path: String
+  /// Whether the store was opened for reading only (`reading(path:)`).
+  public let isReadOnly: Bool
 
   /// Opens the store at `path`, creating it (and its schema) when the file does not exist.
   ///
-  /// A file that is not an SQLite database is refused before SQLite touches it.
+  /// A file that is not an SQLite database, or an SQLite database of another program, is
+  /// refused before anything is written to it.
   /// - Parameter busyTimeout: how long to wait for another writer, in milliseconds.
-  /// - Parameter readOnly: open an existing store without ever writing it (no schema, no
-  ///   pragmas that write): what `tupu serve` reads through.
-  public init(path: String, busyTimeout: Int = 5000, readOnly: Bool = false) throws {
+  public convenience init(path: String, busyTimeout: Int = 5000) throws {
+    if FileManager.default.fileExists(atPath: path), !StoreAccess.canWrite(path) {
+      try Self.checkHeader(path: path)
+      throw StoreError.environment(
+        path: path, reason: "the file or its folder is read-only (it can still be queried)")
+    }
+    try self.init(path: path, busyTimeout: busyTimeout, readOnly: false)
+  }
+
+  /// Opens an existing store for reading only (queries, `stats`, `export`): it is never
+  /// written, except to upgrade an older schema when it may be; a store the user may not
+  /// write, or one in a read-only folder, is read as it is.
+  /// - Parameter upgrading: `false` never writes the store, not even to upgrade its schema
+  ///   (`tupu serve`): an older store is refused with what to run first.
+  public static func reading(path: String, upgrading: Bool = true) throws -> GraphStore {
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw StoreError.cannotOpen(path: path, reason: "no such file")
+    }
+    try checkHeader(path: path)
+    let version: Int
+    do {
+      let probe = try StoreAccess.open(path, busyTimeout: 5000, readOnly: true)
+      _ = try probe.integer("PRAGMA schema_version")
+      try checkOwnership(probe, path: path)
+      version = try probe.integer("PRAGMA user_version")
+    }
+    // NB: an empty file (or SQLite file without tables) is no store: a reader does not make one.
+    if version == 0 { throw StoreError.empty(path: path) }
+    if version < StoreSchema.currentVersion, StoreAccess.canWrite(path) {
+      guard upgrading else {
+        throw StoreError.environment(
+          path: path,
+          reason: "it needs an upgrade to schema version \(StoreSchema.currentVersion) (it has "
+            + "\(version)), which this reader never writes: run `tupu stats` on it once")
+      }
+      return try GraphStore(path: path)
+    }
+    return try GraphStore(path: path, busyTimeout: 5000, readOnly: true)
+  }
+
+  private init(path: String, busyTimeout: Int, readOnly: Bool) throws {
     try Self.checkHeader(path: path)
     self.path = path
-    self.database = try Database(
-      path: path, busyTimeout: Int32(clamping: busyTimeout), readOnly: readOnly)
+    isReadOnly = readOnly
+    database = try StoreAccess.open(
+      path, busyTimeout: Int32(clamping: busyTimeout), readOnly: readOnly)
     // Reading the schema cookie reads page 1: a damaged header fails here, before any write.
     _ = try database.integer("PRAGMA schema_version")
+    try Self.checkOwnership(database, path: path)
     let version = try database.integer("PRAGMA user_version")
     if version > StoreSchema.currentVersion {
       throw StoreError.newerSchema(
         path: path, version: version, known: StoreSchema.currentVersion)
     }
     if readOnly {
-      try openForReading(version: version)
+      guard version == StoreSchema.currentVersion else {
+        throw StoreError.environment(
+          path: path,
+          reason: "it is read-only and needs an upgrade to schema version "
+            + "\(StoreSchema.currentVersion) (it has \(version))")
+      }
+      // NB: query_only too: SQLite refuses any write should a later change try one.
+      try database.execute(
+        "PRAGMA query_only = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;")
       return
     }
     // NB: before the first table, or it has no effect. 8 KB pages: a 1e6-triple load 7% faster
@@ -66,6 +117,23 @@ public final class GraphStore {
   /// Cancels the statement running on this store's connection (from a signal handler or
   /// another thread); the running call throws `StoreError.interrupted`.
   public func interrupt() { database.interrupt() }
+
+  /// Refuses an SQLite database that holds tables but not Tupu's: another program's file is
+  /// never given Tupu's tables. (An SQLite file with no tables at all is a store whose first
+  /// write was interrupted, and is taken as empty.)
+  private static func checkOwnership(_ database: Database, path: String) throws {
+    let objects = try database.integer(
+      "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+    guard objects > 0 else { return }
+    let ours = try database.integer(
+      "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('facts', 'terms')")
+    if ours < 2 {
+      let tables = try database.strings(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+          + "ORDER BY name LIMIT 4")
+      throw StoreError.foreignDatabase(path: path, tables: tables)
+    }
+  }
 
   /// Refuses an existing file that does not start with SQLite's magic header, so a mistyped
   /// `--db` never turns someone's document into an empty store.

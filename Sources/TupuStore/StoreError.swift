@@ -7,6 +7,12 @@ public enum StoreError: Error, Equatable, Sendable {
   case cannotOpen(path: String, reason: String)
   /// The file exists but is not an SQLite database; it was left as it was.
   case notADatabase(path: String)
+  /// The file is another program's SQLite database (it has tables, not Tupu's); left as it was.
+  case foreignDatabase(path: String, tables: [String])
+  /// The file exists but holds no store yet (empty, or an SQLite file without tables).
+  case empty(path: String)
+  /// The machine, not Tupu: a full disk, a read-only file or folder, an I/O error.
+  case environment(path: String, reason: String)
   /// The file is an SQLite database whose pages are damaged.
   case corrupt(path: String, reason: String)
   /// Another process held the write lock for longer than the busy timeout.
@@ -28,6 +34,15 @@ public enum StoreError: Error, Equatable, Sendable {
     case SQLITE_BUSY: return .busy(path: path, waitedMilliseconds: busyTimeout)
     case SQLITE_INTERRUPT: return .interrupted
     case SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: message)
+    case SQLITE_FULL:
+      return .environment(path: path, reason: "the disk is full (\(message))")
+    case SQLITE_READONLY:
+      return .environment(path: path, reason: "it cannot be written (\(message))")
+    case SQLITE_IOERR:
+      return .environment(
+        path: path, reason: "the system reported an input/output error (\(message))")
+    case SQLITE_PERM, SQLITE_AUTH:
+      return .environment(path: path, reason: "permission denied (\(message))")
     default: return .sqlite(path: path, code: code, message: message, sql: sql)
     }
   }
@@ -45,6 +60,23 @@ extension StoreError: DiagnosticConvertible {
         "\(path) is not a Tupu store (not an SQLite database); it was left untouched",
         at: SourceLocation(source: path, line: 0),
         hint: "pass a new or existing store file with --db (e.g. --db tupu.sqlite)")
+    case .foreignDatabase(let path, let tables):
+      let named = tables.isEmpty ? "" : " (it has tables " + tables.joined(separator: ", ") + ")"
+      return Diagnostic(
+        "\(path) is an SQLite database of another program, not a Tupu store\(named); "
+          + "it was left untouched",
+        at: SourceLocation(source: path, line: 0),
+        hint: "pass a new file or an existing Tupu store with --db (e.g. --db tupu.sqlite)")
+    case .empty(let path):
+      return Diagnostic(
+        "\(path) holds no graph yet (it is an empty file)",
+        at: SourceLocation(source: path, line: 0),
+        hint: "build the graph with `tupu ingest FILE|DIR… --db \(path)` first")
+    case .environment(let path, let reason):
+      return Diagnostic(
+        "cannot write the store \(path): \(reason)", at: SourceLocation(source: path, line: 0),
+        hint: "this is the machine, not tupu: free some disk space, or check the permissions "
+          + "of the file and its folder; nothing stored was lost")
     case .corrupt(let path, let reason):
       return Diagnostic(
         "the store \(path) is damaged: \(reason)", at: SourceLocation(source: path, line: 0),

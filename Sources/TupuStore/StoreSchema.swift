@@ -55,7 +55,17 @@ enum StoreSchema {
         CREATE TABLE rules(id INTEGER PRIMARY KEY, body TEXT NOT NULL, head TEXT NOT NULL);
         -- The vocabulary the store was last given, to skip re-deriving when it is unchanged.
         CREATE TABLE store_settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-        """)
+        """),
+    // The date the text states for the document, ISO 8601 to its precision (2023-06-20,
+    // 2023-06, 2023); NULL when it states none. Time filters in queries compare it as text.
+    Migration(
+      name: "document-published-date",
+      sql: "ALTER TABLE documents ADD COLUMN published TEXT;"),
+    // "Did you mean" looks names up by their first character (the (kind, text) index) and by
+    // the rest (this one), so a typo anywhere is found without reading every name.
+    Migration(
+      name: "index-term-tails",
+      sql: "CREATE INDEX terms_tail ON terms(kind, substr(text, 2));"),
   ]
 
   /// Bytes per page of a new store (an existing one keeps its own).

@@ -1,3 +1,5 @@
+import TupuGraph
+
 /// A file as Tupu read it: the decoded original text, and its articles and sentences, each
 /// mapped back to character offsets in that text.
 ///
@@ -20,6 +22,9 @@ public struct ReadDocument: Sendable {
   public var title: String?
   /// A date the text gives for itself (`2022-04-14`, `4月1日`), when found.
   public var date: String?
+  /// The date the text states for the document, to its precision (`DocumentDates`); nil when
+  /// it states none with a year.
+  public var published: StatedDate?
   public var articles: [Article]
   /// How the bytes were decoded: `UTF-8` or `GB18030`.
   public var encoding: String = "UTF-8"

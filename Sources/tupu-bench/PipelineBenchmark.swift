@@ -31,9 +31,7 @@ struct PipelineBenchmark: ParsableCommand {
 
   func run() throws {
     let page = try loadPage()
-    let directory = ontology ?? Ontology.defaultDirectory()
-    guard let directory else { throw ValidationError("cannot find the Ontology folder; pass --ontology") }
-    let extractor = Extractor(ontology: try Ontology.load(directory: directory))
+    let extractor = Extractor(ontology: try Ontology.load(named: ontology))
     let count = max(1, megabytes * 1_000_000 / page.count)
     // Documents are made one at a time (a numbered last line makes each distinct), so nothing
     // but the page is held: peak RSS shows what the pipeline itself keeps.

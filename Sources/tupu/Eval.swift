@@ -30,6 +30,14 @@ struct Eval: ParsableCommand {
   @Option(name: .long, help: "Fail (exit 1) when the micro fact F1 is below this.")
   var minFactF1: Double?
 
+  @Option(name: .long, help: "Fail (exit 1) when the micro held-on (meeting date) F1 is below this.")
+  var minHeldOnF1: Double?
+
+  @Option(
+    name: .long,
+    help: "Fail (exit 1) when fewer than this share (0–1) of documents get the gold's published date.")
+  var minPublished: Double?
+
   @Flag(
     name: [.long, .customLong("quiet")],
     help: "Print the figures only, not the misses and false positives.")
@@ -46,7 +54,8 @@ struct Eval: ParsableCommand {
     // written after it arrive here.
     if let explain {
       let ontology = try loadOntology(global)
-      for line in Extractor(ontology: ontology).explain(explain) { print(line) }
+      let lines = Extractor(ontology: ontology).explain(explain)
+      try writeOutput(lines.map { $0 + "\n" }.joined())
       return
     }
     let golds = gold.filter { $0.hasSuffix(".tsv") }
@@ -67,35 +76,42 @@ struct Eval: ParsableCommand {
       )
     }
     let report = EvaluationReport(evaluations: evaluations, showDetails: !summary)
-    print(report.render())
+    try writeOutput(report.render() + "\n")
     let total = report.total
     var failed = false
     if let minEntityF1, total.entities.f1 < minEntityF1 {
-      FileHandle.standardError.write(
-        Data("error: entity F1 \(total.entities.f1) is below the floor \(minEntityF1)\n".utf8))
+      writeError("error: entity F1 \(total.entities.f1) is below the floor \(minEntityF1)\n")
       failed = true
     }
     if let minFactF1, total.facts.f1 < minFactF1 {
-      FileHandle.standardError.write(
-        Data("error: fact F1 \(total.facts.f1) is below the floor \(minFactF1)\n".utf8))
+      writeError("error: fact F1 \(total.facts.f1) is below the floor \(minFactF1)\n")
       failed = true
+    }
+    if let minHeldOnF1 {
+      let f1 = total.predicates["held-on"]?.f1 ?? 0
+      if f1 < minHeldOnF1 {
+        FileHandle.standardError.write(
+          Data("error: held-on F1 \(f1) is below the floor \(minHeldOnF1)\n".utf8))
+        failed = true
+      }
+    }
+    if let minPublished, total.publishedChecked > 0 {
+      let share = Double(total.publishedAgreed) / Double(total.publishedChecked)
+      if share < minPublished {
+        FileHandle.standardError.write(
+          Data("error: published dates agree on \(share) of documents, below the floor \(minPublished)\n".utf8))
+        failed = true
+      }
     }
     if failed { throw ExitStatus.assertionFailed }
   }
 }
 
-/// The ontology of --ontology, else the built-in one; every problem reported at once (exit 3).
+/// The ontology of --ontology, else the default one (`Ontology.loadDefault`); every problem
+/// reported at once (exit 3).
 func loadOntology(_ global: GlobalOptions) throws -> Ontology {
-  guard let directory = global.ontology ?? Ontology.defaultDirectory() else {
-    throw report(
-      [
-        Diagnostic(
-          "cannot find the built-in Ontology folder",
-          hint: "pass --ontology DIR or set TUPU_ONTOLOGY to the repository's Ontology/ folder")
-      ], exit: ExitStatus.input)
-  }
   do {
-    return try Ontology.load(directory: directory)
+    return try Ontology.load(named: global.ontology)
   } catch let error as OntologyError {
     throw report(error.diagnostics, exit: ExitStatus.input)
   }

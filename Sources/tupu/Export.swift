@@ -57,6 +57,12 @@ struct Export: ParsableCommand {
       valueName: "pattern"))
   var query: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Only facts dated in a period: 2023, 2023-06, 2023-06-20 or 2022-01..2023-06 "
+        + "(a meeting's date, else its document's).", valueName: "period"))
+  var during: String?
+
   @Option(help: ArgumentHelp("Steps from --around to follow (default 1).", valueName: "n"))
   var depth: Int?
 
@@ -86,11 +92,17 @@ struct Export: ParsableCommand {
     }
     let words = try loadVocabulary(required: vocabulary)
     var facts = try withDiagnostics {
-      try GraphStore(path: path).facts(includeDerived: derived || query != nil)
+      try GraphStore.reading(path: path).facts(includeDerived: derived || query != nil)
         .map(\.factWithDocument)
     }
     if let query {
       facts = try answerSubgraph(of: query, in: facts)
+    }
+    if let during {
+      guard let period = DatePeriod(during: during) else {
+        throw usage("--during takes a period: 2023, 2023-06, 2023-06-20 or 2022-01..2023-06")
+      }
+      facts = DatedSubgraph(facts).during(period)
     }
     if let around {
       facts = try neighbourhood(of: around, in: facts)
@@ -117,9 +129,10 @@ struct Export: ParsableCommand {
     if let output {
       try write(exporter, facts, to: output)
     } else {
-      var stdout = BufferedOutput(FileHandle.standardOutput)
+      var stdout = BufferedOutput(.standardOutput)
       exporter.write(facts, to: &stdout)
       stdout.flush()
+      if let failure = stdout.failure { throw report([failure.diagnostic], exit: ExitStatus.input) }
     }
   }
 
@@ -178,7 +191,7 @@ struct Export: ParsableCommand {
       throw usage("--query takes a query, not an assertion: leave out `assert`")
     case .failure(let failure):
       throw report(
-        [failure.diagnostic], exit: failure.kind == .syntax ? ExitStatus.usage : ExitStatus.input)
+        [failure.diagnostic], exit: ExitCode(failure.exitStatus))
     }
   }
 
@@ -190,7 +203,7 @@ struct Export: ParsableCommand {
     var problem = Diagnostic("the graph has no entity named \(name)")
     problem.hint =
       Suggestions.nearest(to: name, in: names.sorted()).isEmpty
-      ? "`tupu query '?x : _'`… lists what it has; names are canonical (魏都区, not 魏都)"
+      ? "`tupu query '?x : ?class'` lists what it has; names are canonical (魏都区, not 魏都)"
       : "did you mean " + Suggestions.nearest(to: name, in: names.sorted()).joined(separator: ", ")
         + "?"
     throw report([problem], exit: ExitStatus.input)
@@ -198,48 +211,34 @@ struct Export: ParsableCommand {
 
   /// Writes the export to `path`: a regular file through a temporary file renamed over it, so a
   /// failure leaves no half file; anything else (`/dev/stdout`, a pipe, a device) directly.
+  /// Every write and the close are checked.
   private func write(_ exporter: Exporter, _ facts: [Fact], to path: String) throws {
     let attributes = try? FileManager.default.attributesOfItem(atPath: path)
     let isRegular = attributes.map { $0[.type] as? FileAttributeType == .typeRegular } ?? true
     let target = isRegular ? path + ".tupu-partial" : path
-    var problem: String?
-    if !isRegular || FileManager.default.createFile(atPath: target, contents: nil),
-      let handle = FileHandle(forWritingAtPath: target)
-    {
-      var file = BufferedOutput(handle)
+    do throws(OutputFailure) {
+      let channel = try OutputChannel.create(target)
+      var file = BufferedOutput(OutputChannel(descriptor: channel.descriptor, name: path))
       exporter.write(facts, to: &file)
       file.flush()
-      try? handle.close()
-      if let failure = file.failure {
-        problem = failure.localizedDescription
-      } else if isRegular, rename(target, path) != 0 {
-        // NB: rename(2) replaces `path` in one step, whether or not it exists.
-        problem = String(cString: strerror(errno))
-      }
-    } else {
-      problem = String(cString: strerror(errno))
+      let closed = Result { () throws(OutputFailure) in try channel.close() }
+      if let failure = file.failure { throw failure }
+      try closed.get()
+      // NB: rename(2) replaces `path` in one step, whether or not it exists.
+      if isRegular, rename(target, path) != 0 { throw OutputFailure(name: path, code: errno) }
+    } catch {
+      if isRegular { try? FileManager.default.removeItem(atPath: target) }
+      let failure = OutputFailure(name: path, reason: error.reason)
+      throw report([failure.diagnostic], exit: ExitStatus.input)
     }
-    guard let problem else { return }
-    if isRegular { try? FileManager.default.removeItem(atPath: target) }
-    throw report(
-      [
-        Diagnostic(
-          "cannot write \(path): \(problem)", hint: "check that the folder exists and is writable")
-      ], exit: ExitStatus.input)
   }
 
   /// The ontology's vocabulary, for Chinese labels and the class hierarchy; when no ontology
   /// loads and none was named, the classes the store holds (labels are then ids), as
   /// `tupu query` does. `--vocabulary` needs the ontology itself.
   private func loadVocabulary(required: Bool) throws -> Vocabulary {
-    let directory = options.ontology ?? Ontology.defaultDirectory()
     do {
-      guard let directory else {
-        throw Diagnostic(
-          "no ontology folder found",
-          hint: "pass one with --ontology DIR (the repository's Ontology/)")
-      }
-      return try Ontology.load(directory: directory).vocabulary
+      return try Ontology.load(named: options.ontology).vocabulary
     } catch let error as DiagnosticConvertible {
       if required || options.ontology != nil {
         throw report([error.diagnostic], exit: ExitStatus.input)
@@ -265,12 +264,12 @@ extension StoredFact {
 /// A file (or standard output) written in 64 KB pieces: an export of a million facts should not
 /// make a write call per line, nor hold the whole text in memory.
 struct BufferedOutput: TextOutputStream {
-  private let handle: FileHandle
+  private let channel: OutputChannel
   private var buffer: [UInt8] = []
   /// The first write that failed (a full disk): reported once the export is done.
-  private(set) var failure: (any Error)?
+  private(set) var failure: OutputFailure?
 
-  init(_ handle: FileHandle) { self.handle = handle }
+  init(_ channel: OutputChannel) { self.channel = channel }
 
   mutating func write(_ string: String) {
     buffer.append(contentsOf: string.utf8)
@@ -280,7 +279,7 @@ struct BufferedOutput: TextOutputStream {
   mutating func flush() {
     guard !buffer.isEmpty, failure == nil else { return }
     do {
-      try handle.write(contentsOf: buffer)
+      try channel.write(bytes: &buffer)
     } catch {
       failure = error
     }

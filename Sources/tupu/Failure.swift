@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TupuDiagnostics
+import TupuGraph
 import TupuOntology
 
 /// The exit codes of DESIGN.md, in one place.
@@ -14,7 +15,7 @@ enum ExitStatus {
 func report(_ diagnostics: [Diagnostic], exit code: ExitCode) -> ExitCode {
   let renderer = DiagnosticRenderer(useColor: isatty(STDERR_FILENO) == 1)
   for diagnostic in diagnostics {
-    FileHandle.standardError.write(Data((renderer.render(diagnostic) + "\n").utf8))
+    writeError(renderer.render(diagnostic) + "\n")
   }
   return code
 }
@@ -31,5 +32,22 @@ func withDiagnostics<T>(exit code: ExitCode = ExitStatus.input, _ body: () throw
 
 /// Every problem an error carries: an ontology folder reports all of its, each with file:line.
 func everyDiagnostic(of error: DiagnosticConvertible) -> [Diagnostic] {
-  (error as? OntologyError)?.diagnostics ?? [error.diagnostic]
+  (error as? OntologyError)?.diagnostics ?? (error as? FactsFileProblems)?.diagnostics
+    ?? [error.diagnostic]
+}
+
+/// Writes results to standard output, checked: a full disk or a closed device is reported as
+/// "cannot write standard output: …" and exit 3, never a crash or a silent loss.
+func writeOutput(_ text: String) throws {
+  do {
+    try OutputChannel.standardOutput.write(text)
+  } catch {
+    throw report([error.diagnostic], exit: ExitStatus.input)
+  }
+}
+
+/// Writes to standard error. A failure there has nowhere to be reported, so it is dropped —
+/// never a crash (FileHandle's `write(_:)` traps on a full disk).
+func writeError(_ text: String) {
+  try? OutputChannel(descriptor: STDERR_FILENO, name: "standard error").write(text)
 }

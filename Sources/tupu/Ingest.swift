@@ -13,10 +13,12 @@ struct Ingest: ParsableCommand {
     commandName: "ingest",
     abstract: "Build or update the graph from text files and facts files.",
     discussion: """
-      Folders are walked in sorted order. `.tsv` (gold format) and `.nt` (N-Triples) files are \
-      read as facts; other text files (.txt, .html, .pdf dumps …) go through the text pipeline \
-      and the extractor. A file the store already has (same content) changes nothing; a \
-      changed file replaces what it said before.
+      Folders are walked in sorted order. The extension decides how a file is read: text \
+      (.txt .text .html .htm .pdf) goes through the text pipeline and the extractor; facts \
+      (.tsv gold format, .nt N-Triples, .jsonl) are checked against the ontology and stored. \
+      Other files in a folder are skipped with a count; named directly they are refused. A \
+      file the store already has (same content, read the same way) changes nothing; a changed \
+      file replaces what it said before. A summary goes to standard error.
       """)
 
   @OptionGroup var options: GlobalOptions
@@ -28,9 +30,19 @@ struct Ingest: ParsableCommand {
   @Option(name: .customLong("batch-size"), help: .hidden)
   var batchSize = 256
 
+  @Option(
+    help: ArgumentHelp(
+      "Files read and extracted at once (default: every core). One writer stores them in "
+        + "order, so the graph is the same for any number.", valueName: "n"))
+  var jobs: Int?
+
   /// Bytes of a text file read at a time (tests make it small to read small files in parts).
   @Option(name: .customLong("part-bytes"), help: .hidden)
   var partBytes = 4 << 20
+
+  func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of files, 1 or more") }
+  }
 
   func run() throws {
     guard !paths.isEmpty else {
@@ -39,8 +51,12 @@ struct Ingest: ParsableCommand {
       )
     }
     var problems: [Diagnostic] = []
-    let inputs = IngestInputs.collect(paths, problems: &problems)
-    if inputs.isEmpty { throw report(problems, exit: ExitStatus.input) }
+    var skipped = IngestInputs.Skipped()
+    let inputs = IngestInputs.collect(paths, problems: &problems, skipped: &skipped)
+    if inputs.isEmpty {
+      throw report(problems + (skipped.note.map { [$0] } ?? []), exit: ExitStatus.input)
+    }
+    if let note = skipped.note { _ = report([note], exit: ExitStatus.input) }
     let progress = ProgressLine()
     let store = try withDiagnostics { try GraphStore(path: options.storePath) }
     let needsOntology = inputs.contains { $0.kind == .text }
@@ -59,40 +75,54 @@ struct Ingest: ParsableCommand {
     }
     IngestInterruption.install()
     var filesLeft = 0
-    for (index, input) in inputs.enumerated() {
+    var filesFailed = 0
+    let extractor = ontology.map { Extractor(ontology: $0) }
+    let factsVocabulary = ontology.map { FactsVocabulary($0.vocabulary) }
+    let partBytes = self.partBytes
+    let work = OrderedWork(
+      count: inputs.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    ) { index in
+      IngestRead.read(
+        inputs[index], extractor: extractor, vocabulary: factsVocabulary, partBytes: partBytes)
+    }
+    defer { work.stop() }
+    var index = -1
+    reading: while let read = work.next() {
+      index += 1
       if IngestInterruption.wasRequested {
         filesLeft = inputs.count - index
         break
       }
+      let input = inputs[index]
       progress.show("[\(index + 1)/\(inputs.count)] \(input.path)")
-      do {
-        let content: DocumentFacts
-        switch input.kind {
-        case .facts(let format):
-          content = try FactsFile.readForStore(path: input.path, format: format)
-        case .text:
-          guard let ontology else { continue }
+      switch read {
+      case .nothing:
+        continue
+      case .problems(let found):
+        filesFailed += 1
+        problems += found
+      case .inParts:
+        guard let extractor else { continue }
+        // A big file is written on its own, part by part, in one transaction.
+        try flush()
+        do {
           var parts = try TextPipeline.parts(path: input.path, partBytes: partBytes)
-          if !parts.isOnePart {
-            // A big file is written on its own, part by part, in one transaction.
-            try flush()
-            let summary = try writeParts(
-              &parts, extractor: Extractor(ontology: ontology), to: store)
-            total.add(summary)
-            continue
-          }
-          guard let document = try parts.next() else { continue }
-          content = .graph(Extractor(ontology: ontology).extract(document))
+          total.add(try writeParts(&parts, extractor: extractor, to: store))
+        } catch let error as DiagnosticConvertible {
+          filesFailed += 1
+          problems += everyDiagnostic(of: error)
+        } catch is IngestInterruption.Requested {
+          filesLeft = inputs.count - index
+          break reading
         }
-        batch.append(content)
-        batchFacts += content.factCount
-        // Bounded batches keep memory flat on big corpora; each is one transaction.
-        if batch.count >= max(1, batchSize) || batchFacts >= 2_000_000 { try flush() }
-      } catch let error as DiagnosticConvertible {
-        problems.append(error.diagnostic)
-      } catch is IngestInterruption.Requested {
-        filesLeft = inputs.count - index
-        break
+      case .content(let documents, let warnings):
+        _ = report(warnings, exit: ExitStatus.input)
+        for content in documents {
+          batch.append(content)
+          batchFacts += content.factCount
+          // Bounded batches keep memory flat on big corpora; each is one transaction.
+          if batch.count >= max(1, batchSize) || batchFacts >= 2_000_000 { try flush() }
+        }
       }
     }
     try flush()
@@ -100,6 +130,7 @@ struct Ingest: ParsableCommand {
       "\(total.documentsWritten) document(s) written (\(total.documentsReplaced) replaced, "
       + "\(total.documentsUnchanged) unchanged); \(total.factsAdded) new fact(s), "
       + "\(total.factsRemoved) removed, \(total.derivedFacts) derived"
+      + (filesFailed > 0 ? "; \(filesFailed) file(s) failed" : "")
     if IngestInterruption.wasRequested {
       progress.finish("")
       problems.append(
@@ -110,8 +141,12 @@ struct Ingest: ParsableCommand {
       _ = report(problems, exit: ExitStatus.input)
       throw ExitCode(130)
     }
-    progress.finish(summary)
-    if !problems.isEmpty { throw report(problems, exit: ExitStatus.input) }
+    progress.finish("")
+    let status = problems.isEmpty ? nil : report(problems, exit: ExitStatus.input)
+    // NB: always, not only on a terminal, and last: a piped run must say what was stored and
+    // what failed.
+    writeError("ingest: " + summary + "\n")
+    if let status { throw status }
   }
 
   /// Extracts a big text file part by part into one streaming write: memory holds one part
@@ -123,7 +158,8 @@ struct Ingest: ParsableCommand {
     struct UnreadablePart: Error { var diagnostic: Diagnostic }
 
     guard let first = try parts.next() else { return WriteSummary() }
-    let head = extractor.extract(first)
+    var head = extractor.extract(first)
+    head.document.contentHash = DocumentFacts.key(head.document.contentHash, readAs: first.format)
     var pending: DocumentGraph? = head
     do {
       return try withDiagnostics {
@@ -148,19 +184,8 @@ struct Ingest: ParsableCommand {
   /// The ontology, or nil when it cannot be loaded and only facts files need storing (then a
   /// warning says what is missing).
   private func loadOntology(required: Bool, problems: inout [Diagnostic]) throws -> Ontology? {
-    guard let directory = options.ontology ?? Ontology.defaultDirectory() else {
-      let missing = Diagnostic(
-        "no ontology folder found",
-        hint: "pass one with --ontology DIR (the repository's Ontology/)")
-      if required {
-        problems.append(Self.textNeedsOntology(missing))
-      } else {
-        warnWithoutOntology(missing)
-      }
-      return nil
-    }
     do {
-      return try Ontology.load(directory: directory)
+      return try Ontology.load(named: options.ontology)
     } catch let error as DiagnosticConvertible {
       // An ontology the person named must load; the built-in one may be absent for facts files.
       if options.ontology != nil {
@@ -200,5 +225,24 @@ extension WriteSummary {
     factsRemoved += other.factsRemoved
     evidenceAdded += other.evidenceAdded
     derivedFacts = other.derivedFacts
+  }
+}
+
+extension DocumentFacts {
+  /// The document key is the content hash and how the file was read (`text`, `html`, `pdf`,
+  /// `tsv`, `ntriples`): the same bytes read another way are another document.
+  static func key(_ contentHash: String, readAs reader: String) -> String {
+    reader + ":" + contentHash
+  }
+
+  func keyed(by reader: String) -> DocumentFacts {
+    switch self {
+    case .graph(var graph):
+      graph.document.contentHash = Self.key(graph.document.contentHash, readAs: reader)
+      return .graph(graph)
+    case .encoded(var encoded):
+      encoded.document.contentHash = Self.key(encoded.document.contentHash, readAs: reader)
+      return .encoded(encoded)
+    }
   }
 }

@@ -3,6 +3,9 @@ import TupuDiagnostics
 import TupuGraph
 
 /// The files `tupu ingest` reads, found from its arguments, each with how to read it.
+///
+/// The extension decides: text is `.txt .text .html .htm .pdf`, facts are `.tsv .nt .jsonl`.
+/// In a folder anything else is skipped (and counted); named on the command line it is refused.
 struct IngestInputs {
   enum Kind: Equatable {
     case facts(FactsFile.Format)
@@ -12,9 +15,38 @@ struct IngestInputs {
   var path: String
   var kind: Kind
 
+  static let textExtensions = ["txt", "text", "html", "htm", "pdf"]
+  static let factsExtensions = ["tsv", "nt", "jsonl"]
+
+  /// What a folder held that is not read: files with another extension, counted for a note.
+  struct Skipped {
+    var count = 0
+    var examples: [String] = []
+
+    mutating func add(_ path: String) {
+      count += 1
+      if examples.count < 3 { examples.append(path) }
+    }
+
+    /// "skipped 2 files that are neither text nor facts: a.tq, b.md".
+    var note: Diagnostic? {
+      guard count > 0 else { return nil }
+      return Diagnostic(
+        "skipped \(count) file\(count == 1 ? "" : "s") that \(count == 1 ? "is" : "are") "
+          + "neither text nor facts: " + examples.joined(separator: ", ")
+          + (count > examples.count ? ", …" : ""),
+        hint: "tupu reads text (" + IngestInputs.textExtensions.map { "." + $0 }
+          .joined(separator: " ") + ") and facts (" + IngestInputs.factsExtensions
+          .map { "." + $0 }.joined(separator: " ") + ")", severity: .note)
+    }
+  }
+
   /// Files named directly, then the files of each folder (recursively, sorted, hidden files
-  /// and stores skipped). Unreadable paths and folders without a usable file are problems.
-  static func collect(_ paths: [String], problems: inout [Diagnostic]) -> [IngestInputs] {
+  /// skipped). Unreadable paths, files of no known kind named directly and folders without a
+  /// usable file are problems.
+  static func collect(
+    _ paths: [String], problems: inout [Diagnostic], skipped: inout Skipped
+  ) -> [IngestInputs] {
     var inputs: [IngestInputs] = []
     let files = FileManager.default
     for path in paths {
@@ -34,7 +66,19 @@ struct IngestInputs {
               hint: "check its permissions"))
           continue
         }
-        inputs.append(IngestInputs(path: path, kind: kind(of: path)))
+        guard let kind = kind(of: path) else {
+          let suffix = (path as NSString).pathExtension
+          problems.append(
+            Diagnostic(
+              "\(path): tupu does not know how to read "
+                + (suffix.isEmpty ? "a file without an extension" : "a .\(suffix) file"),
+              at: SourceLocation(source: path, line: 0),
+              hint: "text is " + textExtensions.map { "." + $0 }.joined(separator: " ")
+                + ", facts are " + factsExtensions.map { "." + $0 }.joined(separator: " ")
+                + "; rename the file if it is one of these"))
+          continue
+        }
+        inputs.append(IngestInputs(path: path, kind: kind))
         continue
       }
       var found: [IngestInputs] = []
@@ -49,36 +93,32 @@ struct IngestInputs {
         let relative = String(url.path.dropFirst(folder.path.count)).drop { $0 == "/" }
         members.append((path as NSString).appendingPathComponent(String(relative)))
       }
-      for member in members.sorted() where isUsable(member) {
-        found.append(IngestInputs(path: member, kind: kind(of: member)))
+      for member in members.sorted() {
+        if storeSuffixes.contains(where: { member.hasSuffix($0) }) { continue }
+        guard let kind = kind(of: member) else {
+          skipped.add(member)
+          continue
+        }
+        found.append(IngestInputs(path: member, kind: kind))
       }
       if found.isEmpty {
         problems.append(
           Diagnostic(
             "\(path) has no file tupu can read", at: SourceLocation(source: path, line: 0),
-            hint: "tupu reads text (.txt, .html, .pdf dumps …), .tsv and .nt files"))
+            hint: "tupu reads text (.txt .text .html .htm .pdf) and facts (.tsv .nt .jsonl)"))
       }
       inputs += found
     }
     return inputs
   }
 
-  private static func kind(of path: String) -> Kind {
-    FactsFile.Format(path: path).map { .facts($0) } ?? .text
+  /// How a file is read, by its extension; nil when it is neither text nor facts.
+  static func kind(of path: String) -> Kind? {
+    if let format = FactsFile.Format(path: path) { return .facts(format) }
+    let suffix = (path as NSString).pathExtension.lowercased()
+    return textExtensions.contains(suffix) ? .text : nil
   }
 
-  private static let textExtensions: Set<String> = ["txt", "html", "htm", "pdf", "text", "md"]
-  private static let storeSuffixes = [".sqlite", ".sqlite-wal", ".sqlite-shm", ".db"]
-
-  /// Inside a folder: facts files, known text extensions, and any other file whose first
-  /// bytes have no NUL (binary files are skipped quietly).
-  private static func isUsable(_ path: String) -> Bool {
-    if storeSuffixes.contains(where: { path.hasSuffix($0) }) { return false }
-    let pathExtension = (path as NSString).pathExtension.lowercased()
-    if FactsFile.Format(path: path) != nil || textExtensions.contains(pathExtension) { return true }
-    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-    defer { try? handle.close() }
-    let head = (try? handle.read(upToCount: 4096)) ?? Data()
-    return !head.isEmpty && !head.contains(0)
-  }
+  /// The store's own files, never input (the store may sit in the folder it reads).
+  private static let storeSuffixes = [".sqlite", ".sqlite-wal", ".sqlite-shm", ".sqlite-journal"]
 }

@@ -36,7 +36,6 @@ struct Inspect: ParsableCommand {
 
   func run() throws {
     var failures: [Diagnostic] = []
-    var output = FileHandle.standardOutput
     for file in InspectReport.expand(files) {
       do {
         // Part by part: a big file is never held whole (see TextParts).
@@ -45,14 +44,13 @@ struct Inspect: ParsableCommand {
         while let part = try parts.next() {
           switch format {
           case .text:
-            print(
+            try writeOutput(
               InspectReport.text(
-                part, showBoilerplate: showBoilerplate, header: first, part: !parts.isOnePart),
-              to: &output)
+                part, showBoilerplate: showBoilerplate, header: first, part: !parts.isOnePart)
+                + "\n")
           case .jsonl:
-            print(
-              InspectReport.jsonLines(part, header: first, part: !parts.isOnePart), terminator: "",
-              to: &output)
+            try writeOutput(
+              InspectReport.jsonLines(part, header: first, part: !parts.isOnePart))
           }
           first = false
         }
@@ -62,8 +60,4 @@ struct Inspect: ParsableCommand {
     }
     if !failures.isEmpty { throw report(failures, exit: ExitStatus.input) }
   }
-}
-
-extension FileHandle: @retroactive TextOutputStream {
-  public func write(_ string: String) { write(Data(string.utf8)) }
 }

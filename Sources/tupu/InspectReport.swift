@@ -30,6 +30,7 @@ enum InspectReport {
       var facts = ["\(document.format), \(document.encoding)"]
       if !part { facts += ["\(document.articles.count) articles", "\(sentences) sentences"] }
       if let date = document.date { facts.append("date \(date)") }
+      facts.append("published \(document.published?.iso ?? "none")")
       facts.append("sha256 \(document.contentHash.prefix(16))…")
       let bytes = part ? "read in parts" : "\(document.originalText.utf8.count) bytes of text"
       lines.append("  " + facts.joined(separator: " · ") + " · " + bytes)
@@ -79,6 +80,9 @@ enum InspectReport {
     var encoding: String
     var title: String?
     var date: String?
+    /// The date the text states for the document (`2023-06-20`, `2023-06`, `2023`), `null`
+    /// when it states none.
+    var published: NullableText
     /// Absent for a file read in parts: each part line has its own.
     var articles: Int?
     var boilerplate: [[Int]]?
@@ -133,7 +137,7 @@ enum InspectReport {
         DocumentLine(
           path: document.path, contentHash: document.contentHash, format: document.format,
           encoding: document.encoding, title: document.title, date: document.date,
-          articles: part ? nil : document.articles.count, boilerplate: part ? nil : boilerplate))
+          published: NullableText(document.published?.iso), articles: part ? nil : document.articles.count, boilerplate: part ? nil : boilerplate))
     }
     if part {
       add(
@@ -156,5 +160,15 @@ enum InspectReport {
       }
     }
     return out
+  }
+}
+
+/// Text that JSON gives as `null` when absent (a synthesized encoder would leave the key out).
+struct NullableText: Encodable {
+  var text: String?
+  init(_ text: String?) { self.text = text }
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.singleValueContainer()
+    if let text { try container.encode(text) } else { try container.encodeNil() }
   }
 }

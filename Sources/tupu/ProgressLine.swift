@@ -20,13 +20,13 @@ final class ProgressLine {
     let cells = DisplayWidth.of(text)
     let padding = String(repeating: " ", count: max(0, width - cells))
     width = cells
-    FileHandle.standardError.write(Data("\r\(text)\(padding)".utf8))
+    writeError("\r\(text)\(padding)")
   }
 
-  /// Clears the progress line and prints a closing summary (terminal only).
+  /// Clears the progress line and prints a closing summary, if any (terminal only).
   func finish(_ summary: String) {
     guard enabled else { return }
     let clear = "\r" + String(repeating: " ", count: width) + "\r"
-    FileHandle.standardError.write(Data((clear + summary + "\n").utf8))
+    writeError(clear + summary + (summary.isEmpty ? "" : "\n"))
   }
 }

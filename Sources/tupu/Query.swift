@@ -20,7 +20,7 @@ struct Query: ParsableCommand {
         tupu query -f checks.tq --keep-going
       The language is described in docs/query-language.md. Without a query or -f, a script is
       read from standard input. Exit codes: 0 success, 1 an assertion failed, 2 a syntax error,
-      3 a store or input error.
+      3 a store, input or output error, 4 a query ran past --timeout.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -115,7 +115,9 @@ struct Query: ParsableCommand {
 
 /// The wiring `query`, `describe` and the REPL share: opening a session, printing outcomes.
 enum QueryCommandSupport {
-  /// A session over the store, with the ontology's vocabulary, or else the one the store holds;
+  /// A session over the store, with the vocabulary the store was built with (read from it:
+  /// no ontology is parsed, so a query starts at once); --ontology DIR overrides it, and a
+  /// store from before stores kept their vocabulary gets the default ontology's.
   /// `readOnly` opens the store so that it is never written (`tupu serve`).
   static func openSession(
     _ global: GlobalOptions, asserted: Bool, limits: QueryLimits = QueryLimits(),
@@ -127,9 +129,9 @@ enum QueryCommandSupport {
     let vocabulary: Vocabulary
     if let directory = global.ontology {
       vocabulary = try Ontology.load(directory: directory).vocabulary
-    } else if let directory = Ontology.defaultDirectory(),
-      let loaded = try? Ontology.load(directory: directory)
-    {
+    } else if let stored = try engine.vocabularyAsIngested() {
+      vocabulary = stored
+    } else if let loaded = try? Ontology.loadDefault() {
       vocabulary = loaded.vocabulary
     } else {
       // NB: without a loadable ontology the store's own classes and predicates still let ids
@@ -147,11 +149,10 @@ enum QueryCommandSupport {
     if explain {
       switch session.explain(text, source: source, firstLine: firstLine) {
       case .success(let explanation):
-        FileHandle.standardOutput.write(Data((explanation.text + "\n").utf8))
-        return 0
+        return writeChecked(explanation.text + "\n")
       case .failure(let failure):
         printDiagnostics([failure.diagnostic])
-        return failure.kind == .syntax ? 2 : 3
+        return failure.exitStatus
       }
     }
     return show(session.run(text, source: source, firstLine: firstLine), format: format)
@@ -167,9 +168,7 @@ enum QueryCommandSupport {
     case .rows(let table, let notes):
       printDiagnostics(notes)
       // One channel for stdout (print buffers; FileHandle does not): blank line, then rows.
-      FileHandle.standardOutput.write(
-        Data(((previous > 0 ? "\n" : "") + format.render(table)).utf8))
-      return 0
+      return writeChecked((previous > 0 ? "\n" : "") + format.render(table))
     case .assertion(let result):
       printDiagnostics(result.notes)
       if result.passed { return 0 }
@@ -177,14 +176,25 @@ enum QueryCommandSupport {
       return 1
     case .failure(let failure):
       printDiagnostics([failure.diagnostic])
-      return failure.kind == .syntax ? 2 : 3
+      return failure.exitStatus
+    }
+  }
+
+  /// Writes results to standard output; 3 (with the reason on stderr) when that fails.
+  static func writeChecked(_ text: String) -> Int32 {
+    do {
+      try OutputChannel.standardOutput.write(text)
+      return 0
+    } catch {
+      printDiagnostics([error.diagnostic])
+      return 3
     }
   }
 
   static func printDiagnostics(_ diagnostics: [Diagnostic]) {
     let renderer = DiagnosticRenderer(useColor: isatty(STDERR_FILENO) == 1)
     for diagnostic in diagnostics {
-      FileHandle.standardError.write(Data((renderer.render(diagnostic) + "\n").utf8))
+      writeError(renderer.render(diagnostic) + "\n")
     }
   }
 }

@@ -12,7 +12,9 @@ struct Repl: ParsableCommand {
       On a terminal: GNU readline with history (in $XDG_DATA_HOME/tupu/history), tab \
       completion, multi-line statements and dot-commands (.help lists them). Ctrl-C cancels \
       the running query, Ctrl-D leaves. Piped input runs as a script without prompts and \
-      stops at the first error (exit 1 assertion, 2 syntax, 3 store).
+      stops at the first error (exit 1 assertion, 2 syntax, 3 store). Results are tables on a \
+      terminal and TSV when piped, as with `tupu query`. Before the first statement the init \
+      file $XDG_CONFIG_HOME/tupu/tupurc (default ~/.config/tupu/tupurc) runs, unless --no-init.
       """)
 
   @OptionGroup var options: GlobalOptions
@@ -23,6 +25,9 @@ struct Repl: ParsableCommand {
         + "terminal, where Ctrl-C cancels; 60 for piped scripts, which nobody can interrupt.",
       valueName: "seconds"))
   var timeout: Double?
+
+  @Flag(help: "Skip the init file ($XDG_CONFIG_HOME/tupu/tupurc).")
+  var noInit = false
 
   func validate() throws {
     if let timeout, !(timeout >= 0) {
@@ -37,12 +42,21 @@ struct Repl: ParsableCommand {
     let limits = QueryLimits(seconds: seconds > 0 ? seconds : nil)
     // NB: the store and the ontology open on the first statement or Tab, not before the
     // prompt (ready within 50 ms).
-    let backend = LazyBackend {
-      SessionBackend(
-        session: try QueryCommandSupport.openSession(options, asserted: false, limits: limits),
-        storePath: options.storePath)
+    let backend = LazyBackend(storePath: options.storePath) { path in
+      var opened = options
+      opened.db = path
+      return SessionBackend(
+        session: try QueryCommandSupport.openSession(opened, asserted: false, limits: limits),
+        storePath: path)
     }
     let shell = Shell(backend: backend)
+    // The same rule as `tupu query`: a table for a person, TSV for a program.
+    shell.mode = isatty(STDOUT_FILENO) == 1 ? .table : .tsv
+    if !noInit, let path = Shell.initFilePath(environment: ProcessInfo.processInfo.environment),
+      FileManager.default.fileExists(atPath: path)
+    {
+      shell.runInitFile(path)
+    }
     let status: Int32
     if onTerminal {
       status = shell.runTerminal(

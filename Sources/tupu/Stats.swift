@@ -23,11 +23,11 @@ struct Stats: ParsableCommand {
         ], exit: ExitStatus.input)
     }
     let statistics = try withDiagnostics {
-      try GraphStore(path: path).statistics()
+      try GraphStore.reading(path: path).statistics()
     }
     let text =
       isatty(STDOUT_FILENO) == 1 ? Self.table(statistics) : Self.tabSeparated(statistics)
-    print(text, terminator: "")
+    try writeOutput(text)
   }
 
   static func tabSeparated(_ statistics: StoreStatistics) -> String {

@@ -9,18 +9,32 @@ struct Tupu: ParsableCommand {
     abstract: "Turn Chinese local-government news into a knowledge graph you can query.",
     discussion: """
       Exit codes: 0 success, 1 an assertion failed, 2 usage or syntax error, \
-      3 input or store error.
+      3 input, output or store error, 4 a query ran past its time limit.
       """,
     subcommands: [
       Ingest.self, Inspect.self, Query.self, Repl.self, Export.self, Describe.self, Stats.self,
-      Eval.self, Serve.self,
+      Eval.self, Extract.self, Serve.self,
     ]
   )
+
+  /// As ArgumentParser's `main`, but a usage error (an unknown subcommand or option, a bad
+  /// value) exits 2 as documented, not ArgumentParser's 64.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+      let message = fullMessage(for: error)
+      writeError(message + "\n")
+      Foundation.exit(ExitStatus.usage.rawValue)
+    }
+  }
 
   /// `tupu` alone: the REPL on a terminal, the help anywhere else (a pipe, CI).
   func run() throws {
     guard isatty(STDIN_FILENO) == 1 else {
-      print(Tupu.helpMessage())
+      try writeOutput(Tupu.helpMessage() + "\n")
       return
     }
     try Repl.parse([]).run()

@@ -23,9 +23,12 @@ enum TupuRun {
     let errPath: String
     let started = Date()
 
-    init(_ executable: String, _ arguments: [String], in folder: String, stdin: String? = nil)
-      throws
-    {
+    /// - Parameter stdoutPath: where standard output goes instead of a file read afterwards
+    ///   (`/dev/full` for a full disk).
+    init(
+      _ executable: String, _ arguments: [String], in folder: String, stdin: String? = nil,
+      stdoutPath: String? = nil, stderrPath: String? = nil
+    ) throws {
       let tag = UUID().uuidString
       outPath = (folder as NSString).appendingPathComponent(".out-\(tag)")
       errPath = (folder as NSString).appendingPathComponent(".err-\(tag)")
@@ -38,8 +41,8 @@ enum TupuRun {
       environment["LANG"] = "C.UTF-8"
       environment.removeValue(forKey: "TUPU_DB")
       process.environment = environment
-      process.standardOutput = FileHandle(forWritingAtPath: outPath)
-      process.standardError = FileHandle(forWritingAtPath: errPath)
+      process.standardOutput = FileHandle(forWritingAtPath: stdoutPath ?? outPath)
+      process.standardError = FileHandle(forWritingAtPath: stderrPath ?? errPath)
       if let stdin {
         let pipe = Pipe()
         process.standardInput = pipe
@@ -72,6 +75,16 @@ enum TupuRun {
 
   static func tupu(_ arguments: [String], in folder: String) throws -> Result {
     try Running(binary, arguments, in: folder).wait()
+  }
+
+  /// `tupu` with standard output sent to `stdout` (a device such as `/dev/full`).
+  static func tupu(_ arguments: [String], in folder: String, stdout: String) throws -> Result {
+    try Running(binary, arguments, in: folder, stdoutPath: stdout).wait()
+  }
+
+  /// `tupu` with `stdin` piped to it.
+  static func tupu(_ arguments: [String], in folder: String, stdin: String) throws -> Result {
+    try Running(binary, arguments, in: folder, stdin: stdin).wait()
   }
 
   /// `sqlite3 -batch DB SQL` (the CLI, so that the check does not trust Tupu's own code).

@@ -41,6 +41,37 @@ struct EvaluationTests {
     }
   }
 
+  @Test("held-on is scored on its own line and left out of the facts total")
+  func heldOnApart() throws {
+    let gold = try GoldSet.parse(Self.gold + "\n某会\theld-on\t2023-06-20\n", path: "x.gold.tsv")
+    let facts = [Fact("王某", "chairs", .entity("某会")), Fact("某会", "held-on", .literal("2023-06-21"))]
+    let evaluation = Evaluation.score(graph(facts), against: gold, rules: [], name: "x")
+    #expect(evaluation.facts == Score(truePositives: 1, falsePositives: 0, falseNegatives: 2))
+    #expect(evaluation.predicates["held-on"] == Score(truePositives: 0, falsePositives: 1, falseNegatives: 1))
+    let report = EvaluationReport(evaluations: [evaluation], showDetails: false).render()
+    #expect(report.contains("\nheld-on apart     P 0.000  R 0.000"))
+  }
+
+  @Test("a miss says why: class wrong, boundary wrong, never found, an end never found")
+  func missCauses() throws {
+    let gold = try GoldSet.parse(Self.gold, path: "x.gold.tsv")
+    let facts = [
+      Fact("甲区", "type", .classRef("City")),
+      Fact("某会", "type", .classRef("Meeting")),
+      Fact("王某", "type", .classRef("Official")),
+      Fact("某园二期", "type", .classRef("Project")),
+    ]
+    let evaluation = Evaluation.score(graph(facts), against: gold, rules: [], name: "x")
+    let causes = Dictionary(uniqueKeysWithValues: evaluation.misses.map { ($0.text, $0.cause) })
+    #expect(causes["甲区 : District"] == .wrongClass(found: "City"))
+    #expect(causes["某园 : Project"] == .wrongBoundary(found: "某园二期"))
+    #expect(causes["王某 chairs 某会|某某会"] == .relationNotRead)
+    #expect(causes["王某 reviews 某园"] == .endNotFound(name: "某园"))
+    #expect(causes["王某 title 区长"] == .relationNotRead)
+    let report = EvaluationReport(evaluations: [evaluation]).render()
+    #expect(report.contains("entities          boundary wrong 1, class wrong 1"))
+  }
+
   @Test("any alternative matches; a wrong class is both a miss and a false positive")
   func scoring() throws {
     let gold = try GoldSet.parse(Self.gold, path: "x.gold.tsv")

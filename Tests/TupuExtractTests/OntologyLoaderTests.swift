@@ -27,10 +27,29 @@ struct OntologyLoaderTests {
     #expect(!ontology.patterns(using: "agent-cue-meeting").isEmpty)
   }
 
-  @Test("the default folder is found from the working directory or $TUPU_ONTOLOGY")
+  @Test("a development build finds the repository's Ontology/ folder (or $TUPU_ONTOLOGY)")
   func defaultDirectory() throws {
     let found = try #require(Ontology.defaultDirectory())
     #expect(FileManager.default.fileExists(atPath: found + "/classes.tupu"))
+  }
+
+  @Test("the ontology compiled into the binary is the Ontology/ folder, file for file")
+  func compiledInIsTheFolder() throws {
+    let folder = Fixtures.ontologyDirectory
+    var onDisk: [String] = []
+    let enumerator = FileManager.default.enumerator(atPath: folder)
+    while let relative = enumerator?.nextObject() as? String {
+      if relative.hasSuffix(".tupu") { onDisk.append(relative) }
+    }
+    // A new file in Ontology/ needs its line in Ontology+BuiltIn.swift.
+    #expect(Ontology.builtInFiles.map(\.path) == onDisk.sorted())
+    for file in Ontology.builtInFiles {
+      let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file.path))
+      #expect([UInt8](data) == file.bytes, "\(file.path) differs: rebuild")
+    }
+    let compiledIn = try Ontology.builtIn()
+    #expect(compiledIn.vocabulary == (try Fixtures.builtInOntology()).vocabulary)
+    #expect(compiledIn.patterns.count == (try Fixtures.builtInOntology()).patterns.count)
   }
 
   static let minimal = """

@@ -12,6 +12,14 @@ struct RecognitionTests {
 
   static let cases: [Case] = [
     Case(
+      text: "青山区区长钱立新对各位领导表示欢迎，对取得的成绩表示祝贺。副区长孙晓峰提出，要分别推进。",
+      expected: ["钱立新 title 区长", "孙晓峰 title 副区长"],
+      absent: ["成绩 : Person", "位领导 : Person", "孙晓峰提 : Official"]),
+    Case(
+      text: "青山区副区长林海等陪同调研。区委常委孙立在了解情况后指出，要加快进度。",
+      expected: ["林海 : Official", "林海 title 副区长", "孙立 : Official", "孙立 title 区委常委"],
+      absent: ["林海等 : Official", "孙立在 : Official"]),
+    Case(
       text: "4月8日，青山区委书记赵明远主持召开十二届区委常委会第15次会议。",
       expected: [
         "赵明远 : Official", "青山区 : District", "十二届区委常委会第15次会议 : Meeting",
@@ -293,6 +301,116 @@ struct RecognitionTests {
       text: "柳东社区党委书记钟秀兰指着新修的步道说。钟秀兰表示，社区将继续做好服务。",
       expected: ["钟秀兰 : Official", "钟秀兰 title 社区党委书记"],
       absent: ["钟秀 : Official"]),
+    // A company's name runs back over 新 (某新材料公司) and its place, not over a verb before it.
+    Case(
+      text: "会上，区长赵明远宣布安徽青禾新材料科技有限公司项目开工。",
+      expected: ["安徽青禾新材料科技有限公司 : Organization"],
+      absent: ["安徽 : City", "材料科技有限公司 : Organization"]),
+    // A county named with one character writes its level twice before a post or a body.
+    Case(
+      text: "岱县县委书记赵明远出席会议。岱县县人大常委会主任钱立新主持。",
+      expected: [
+        "岱县 : District", "赵明远 affiliated-with 岱县", "岱县人大常委会 : Organization",
+      ],
+      absent: ["岱县县 : District", "岱县县人大常委会 : Organization"]),
+    // Ceremonies and events named with more than their kind word are Meetings (the ruling).
+    Case(
+      text: "3月2日，青山区2024年重点项目集中开工仪式在滨江产业园举行。区长赵明远出席开工仪式。",
+      expected: ["青山区2024年重点项目集中开工仪式 : Meeting"],
+      absent: ["开工仪式 : Meeting", "集中开工仪式 : Meeting"]),
+    Case(
+      text: "全区各部门要深入学习贯彻党的二十大精神和十二届区委五次全会部署。",
+      expected: ["二十大 : Meeting", "十二届区委五次全会 : Meeting"]),
+    // Navigation and byline furniture name nothing (the which-text-counts ruling).
+    Case(
+      text: "首页>部门导航>各镇(街道)>白河县青禾镇人民政府>工作动态",
+      expected: [],
+      absent: ["白河县 : District", "青禾镇 : Street", "青禾镇人民政府 : Organization"]),
+    Case(
+      text: "本报记者林雅琪报道：3月2日，青山区召开全区安全生产工作会议。",
+      expected: ["林雅琪 : Person"],
+      absent: ["林雅琪报 : Person"]),
+    // A particle after a two-character name is no part of it.
+    Case(
+      text: "区委副书记林涛在了解情况后指出，区领导赵飞等出席。",
+      expected: ["林涛 : Official", "赵飞 : Official"],
+      absent: ["林涛在 : Official", "赵飞等 : Official"]),
+    // A clause ending in 此次会议 is no meeting's name; a standing committee acting is a body.
+    Case(
+      text: "会议要求，设计单位要按照此次会议精神优化方案。青山区人大常委会组织部分代表开展视察。",
+      expected: [],
+      absent: ["设计单位要按照此次会议 : Meeting", "青山区人大常委会 : Meeting"]),
+    // The agenda cue may stand before the word the list begins after; a count of villages
+    // after a list makes each item a village.
+    Case(
+      text: "会议原则同意启动实施青禾15万吨饲料及添加剂项目、白鹭湾年产200万件五金配件项目。",
+      expected: ["青禾15万吨饲料及添加剂项目 : Project", "白鹭湾年产200万件五金配件项目 : Project"]),
+    Case(
+      text: "新学校可以同时接收东岭、石门、青禾和白沙等4个村的学生。",
+      expected: ["石门 : Community", "青禾 : Community", "白沙 : Community"]),
+    Case(
+      text: "林雅琪先后走访了青禾服装有限公司，察看企业生产经营和项目建设情况。",
+      expected: [],
+      absent: ["生产经营 : Project", "企业生产经营 : Project"]),
+    // Banners, leagues, 苏木 and 嘎查 are places of their levels; a town's bodies are bodies.
+    Case(
+      text: "青河左旗委书记赵明远到青河苏木宝音图嘎查调研。旗政府副旗长孙晓峰、青河镇人大主席钱立新陪同。",
+      expected: [
+        "青河左旗 : District", "赵明远 affiliated-with 青河左旗", "青河苏木 : Street",
+        "宝音图嘎查 : Community", "孙晓峰 title 副旗长", "青河镇人大 : Organization",
+      ],
+      absent: ["五星红旗 : District"]),
+    // A province's name after a surname is a given name; before a road's suffix, the road's.
+    Case(
+      text: "区领导李河南、吴世明出席会议。地址：青山区北京街77号。",
+      expected: ["李河南 : Official", "吴世明 : Official"],
+      absent: ["河南 : City", "北京 : City"]),
+    // Bylines in brackets: after a source and its colon, between roles, after a lead's 讯.
+    Case(
+      text: "与会人员作了发言。(青山融媒:周立明) 江城日报讯(记者林雅琪 通讯员吴卫东)会议召开。",
+      expected: ["周立明 : Person", "林雅琪 : Person", "吴卫东 : Person"]),
+    Case(
+      text: "新闻热线:13812345678青山区2024年第二期“三个一批”项目集中开工仪式举行。区长赵明远出席落成典礼。",
+      expected: ["青山区2024年第二期“三个一批”项目集中开工仪式 : Meeting"],
+      absent: ["落成典礼 : Meeting"]),
+    // More bodies every place has: 农委, 规委会, 卫健委, 监察委, 林业站, 领导小组…
+    Case(
+      text: "白河县农委主任赵明远、青禾镇林业站站长钱立新和白河县防汛抗旱领导小组成员参加会议。",
+      expected: [
+        "白河县农委 : Organization", "赵明远 affiliated-with 白河县农委", "青禾镇林业站 : Organization",
+        "白河县防汛抗旱领导小组 : Organization",
+      ]),
+    // Zones and facilities that exist are Places; 开发区 before a body is part of its name.
+    Case(
+      text: "林雅琪到白河县经济开发区调研。开发区党工委书记赵明远陪同。",
+      expected: ["白河县经济开发区 : Place", "赵明远 title 党工委书记"],
+      absent: ["经济开发区 : District"]),
+    // The list reader: an agenda or a visit announces works listed without a suffix.
+    Case(
+      text: "会议听取了青禾花园、江畔安置房项目、北湖片区改造建设情况。",
+      expected: ["青禾花园 : Project", "江畔安置房项目 : Project", "北湖片区改造 : Project"]),
+    Case(
+      text: "观摩团参观了解了东岭村有机肥厂、西岭村灯光球场等建设进展情况。",
+      expected: [
+        "东岭村有机肥厂 : Project", "西岭村灯光球场 : Project", "东岭村 : Community",
+        "东岭村有机肥厂 located-in 东岭村",
+      ]),
+    Case(
+      text: "林雅琪一行先后来到云溪民宿、石桥村路网改造项目、白鹭湾二期等地。",
+      expected: ["云溪民宿 : Project", "白鹭湾二期 : Project"]),
+    Case(
+      text: "副区长李强先后到民安、东兴、北坡社区开展调研。",
+      expected: ["民安社区 : Community", "东兴社区 : Community", "北坡社区 : Community"]),
+    Case(
+      text: "各施工单位要做到安全施工、文明施工。会议研究考核各项指标、具体办法以及重点工作。",
+      expected: [],
+      absent: ["安全施工 : Project", "具体办法 : Project", "考核各项指标 : Project"]),
+    Case(
+      text: "会上，李强就城南工业园一期低效用地整治、东坡村违建整治、青河公园以及青河幼儿园等工作作了安排部署。",
+      expected: [
+        "城南工业园一期低效用地整治 : Project", "东坡村违建整治 : Project", "青河公园 : Project",
+        "青河幼儿园 : Project",
+      ]),
   ]
 
   @Test("short texts of the genre give the expected facts and not the traps", arguments: cases)

@@ -28,10 +28,13 @@ struct HostileQueryTests {
     #expect(message.contains("error: patterns are nested too deeply"))
   }
 
-  @Test("nesting within the parser's limit reaches the checker, which explains the rule")
-  func shallowNesting() {
+  @Test("nesting within the parser's limit is planned: a `not` inside a `not` says \"for all\"")
+  func shallowNesting() throws {
+    let fixture = try FixtureGraph()
+    defer { fixture.remove() }
+    // Officials every meeting of whom (they chair) reviews 微光夜视.
     let text = "?p : Official, not (?p chairs ?m, not (?m reviews 微光夜视))"
-    #expect(planError(text).contains("error: `not` cannot stand inside another `not`"))
+    #expect(tsv(try fixture.session(), text) == "p\n何长成\n王小五\n")
   }
 
   @Test("a 100 KB name is answered (no rows, a note) without a crash")

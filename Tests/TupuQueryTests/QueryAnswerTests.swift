@@ -31,7 +31,8 @@ struct QueryAnswerTests {
     // Class tests include subclasses; classes by label.
     ("?x : Person", "x\n何长成\n张巧云\n李朝锋\n王小五\n"),
     ("?x : 官员", "x\n何长成\n李朝锋\n王小五\n"),
-    ("?x : ?c, ?x title _", "x\tc\n何长成\tOfficial\n李朝锋\tOfficial\n"),
+    // `: ?c` ranges over every class of the entity, its superclasses too.
+    ("?x : ?c, ?x title _", "x\tc\n何长成\tOfficial\n何长成\tPerson\n李朝锋\tOfficial\n李朝锋\tPerson\n"),
     // Paths: transitive, reflexive, inverse, through a cycle.
     ("?c : Community, ?c located-in+ 魏都区", "c\n庞庄社区\n许继社区\n金湾社区\n"),
     ("金湾社区 located-in+ ?d", "d\n许昌市\n魏北街道\n魏都区\n"),

@@ -84,7 +84,7 @@ struct QueryErrorTests {
     (
       "not ?p chairs ?m",
       """
-      error: a query needs at least one pattern that is not negated
+      error: a query needs at least one pattern that is not negated or optional
        --> query:1:1
         |
       1 | not ?p chairs ?m

@@ -48,6 +48,16 @@ struct QueryPlanTests {
     "?p : Official, not ?p attends _",
     "?m : Meeting, ?m reviews 项目3-4, ?who chairs ?m",
     "?x title 区长, ?x chairs ?m, ?m reviews 项目2-2",
+    // The second round's shapes: a walk from a bound variable, alternatives, optional, or,
+    // filters, bounds, nested not.
+    "find ?d, count(?c) where ?d : District, ?c : Community, ?c located-in+ ?d",
+    "官员3-1 chairs|attends ?m",
+    "?o : Official, optional ?o title ?t",
+    "?m : Meeting, optional (?w chairs ?m, ?w title ?t)",
+    "?p title 区长 or ?p title 副区长",
+    "?a attends ?m, ?b attends ?m, ?a != ?b, ?m reviews 项目3-4",
+    "社区3-1-1 located-in{1,2} ?x",
+    "?p : Official, not (?p chairs ?m, not (?m reviews _))",
   ]
 
   /// Plan lines that read facts without an index: a full scan of the triple table.

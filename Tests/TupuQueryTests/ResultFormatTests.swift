@@ -50,10 +50,12 @@ struct ResultFormatTests {
     #expect(ResultFormat.json.render(ResultTable(columns: ["x"])) == "[]\n")
   }
 
-  @Test("a ground query answers yes or no")
+  @Test("a ground query answers yes or no; in JSON an object, never a bare boolean")
   func ground() {
     #expect(ResultFormat.table.render(ResultTable(columns: [], rows: [[]])) == "yes\n")
     #expect(ResultFormat.tsv.render(ResultTable(columns: [])) == "no\n")
-    #expect(ResultFormat.json.render(ResultTable(columns: [], rows: [[]])) == "true\n")
+    #expect(
+      ResultFormat.json.render(ResultTable(columns: [], rows: [[]])) == "{\"answer\": true}\n")
+    #expect(ResultFormat.json.render(ResultTable(columns: [])) == "{\"answer\": false}\n")
   }
 }

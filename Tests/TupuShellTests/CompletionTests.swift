@@ -49,7 +49,7 @@ struct CompletionTests {
   @Test("a dot at the start completes dot-commands; their arguments complete too")
   func dotCommands() {
     #expect(words("", ".") == Shell.commandNames.sorted())
-    #expect(words("", ".e") == [".exit", ".explain"])
+    #expect(words("", ".e") == [".echo", ".exit", ".explain"])
     #expect(words(".mode ", "t") == ["table", "tsv"])
     #expect(words(".timer ", "o") == ["on", "off"])
     #expect(words(".describe ", "何") == ["何根华", "何长成"])

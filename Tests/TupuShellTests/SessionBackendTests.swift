@@ -91,8 +91,12 @@ struct SessionBackendTests {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let (shell, printed) = try Self.shell(in: folder)
-    #expect(shell.runScript(".describe 何长\n") == 3)
+    #expect(shell.runScript(".describe 何长城\n") == 3)
     #expect(printed.text.contains("did you mean 何长成?"))
+    printed.text = ""
+    // A part of a name describes the one entity that contains it.
+    #expect(shell.runScript(".describe 长成\n") == 0)
+    #expect(printed.text.contains("何长成   chairs"))
     printed.text = ""
     #expect(shell.runScript("何长成 chairs\n") == 2)
     #expect(printed.text.hasPrefix("error: "))

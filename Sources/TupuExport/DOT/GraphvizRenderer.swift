@@ -48,7 +48,8 @@ public struct GraphvizRenderer: Sendable {
       message = errors.fileHandleForReading.readDataToEndOfFile()
       reading.leave()
     }
-    input.fileHandleForWriting.write(Data(dot.utf8))
+    // NB: checked, not `write(_:)`, which traps when `dot` has gone; its exit status says why.
+    try? input.fileHandleForWriting.write(contentsOf: Data(dot.utf8))
     try? input.fileHandleForWriting.close()
     reading.wait()
     process.waitUntilExit()

@@ -3,11 +3,14 @@ import TupuGraph
 /// Writes one JSON object a line per fact, for scripts and `jq`:
 ///
 ///     {"subject":"王建国","predicate":"reviews","object":"光电产业园","objectKind":"entity",
-///      "derived":false,"rule":null,"evidence":[{"document":"news.txt","article":0,
-///      "sentence":3,"start":120,"end":158,"text":"…","pattern":"review-report"}]}
+///      "derived":false,"rule":null,"date":"2023-06-20","evidence":[{"document":"news.txt",
+///      "published":"2023-06-21","article":0,"sentence":3,"start":120,"end":158,"text":"…",
+///      "pattern":"review-report"}]}
 ///
 /// `objectKind` is `entity`, `literal` or `class`; `evidence` lists every place the fact was
-/// read (empty for derived facts), `document` is null when unknown. Keys keep this order and
+/// read (empty for derived facts), `document` is null when unknown. `date` is the fact's date:
+/// its meeting's `held-on` when the subject or object is a meeting with one, else the earliest
+/// `published` date of its evidence's documents, else null. Keys keep this order and
 /// facts the export order, so the same graph gives the same bytes.
 public struct JSONLinesWriter: Sendable {
   public var includeDerived: Bool
@@ -20,7 +23,12 @@ public struct JSONLinesWriter: Sendable {
   }
 
   public func write(_ facts: [Fact], to output: inout some TextOutputStream) {
-    for row in FactTable(facts, includeDerived: includeDerived).rows {
+    let table = FactTable(facts, includeDerived: includeDerived)
+    var meetingDates: [String: String] = [:]
+    for row in table.rows where row.predicate == "held-on" {
+      meetingDates[row.subject] = min(meetingDates[row.subject] ?? row.object.text, row.object.text)
+    }
+    for row in table.rows {
       output.write("{\"subject\":")
       output.write(Self.quoted(row.subject))
       output.write(",\"predicate\":")
@@ -33,12 +41,19 @@ public struct JSONLinesWriter: Sendable {
       output.write(row.isDerived ? "true" : "false")
       output.write(",\"rule\":")
       output.write(row.rule.map(Self.quoted) ?? "null")
+      output.write(",\"date\":")
+      let meetingDate = meetingDates[row.subject]
+        ?? (row.object.kindCode == 0 ? meetingDates[row.object.text] : nil)
+      output.write(
+        (meetingDate ?? row.evidence.compactMap(\.published).min()).map(Self.quoted) ?? "null")
       output.write(",\"evidence\":[")
       if includeEvidence {
         for (number, evidence) in row.evidence.enumerated() {
           if number > 0 { output.write(",") }
           output.write("{\"document\":")
           output.write(evidence.document.map(Self.quoted) ?? "null")
+          output.write(",\"published\":")
+          output.write(evidence.published.map(Self.quoted) ?? "null")
           output.write(",\"article\":\(evidence.article),\"sentence\":\(evidence.sentence)")
           output.write(",\"start\":\(evidence.start),\"end\":\(evidence.end),\"text\":")
           output.write(Self.quoted(evidence.text))

@@ -27,7 +27,7 @@ enum RDFGraph {
 /// camel-case, so they never collide with ontology ids (lower-case, hyphenated).
 enum EvidenceProperty: String, CaseIterable, Sendable {
   case documentPath, articleIndex, sentenceIndex, startOffset, endOffset, sentenceText, patternId
-  case derivedByRule
+  case derivedByRule, documentDate
 
   var englishLabel: String {
     switch self {
@@ -39,6 +39,7 @@ enum EvidenceProperty: String, CaseIterable, Sendable {
     case .sentenceText: return "sentence text"
     case .patternId: return "extraction pattern"
     case .derivedByRule: return "derived by rule"
+    case .documentDate: return "date the document states for itself"
     }
   }
 
@@ -52,6 +53,7 @@ enum EvidenceProperty: String, CaseIterable, Sendable {
     case .sentenceText: return "句子原文"
     case .patternId: return "抽取模式"
     case .derivedByRule: return "推理规则"
+    case .documentDate: return "文档日期"
     }
   }
 
@@ -96,6 +98,9 @@ extension RDFGraph {
           if let document = evidence.document {
             add(node, p(.documentPath), .literal(document))
           }
+          if let published = evidence.published {
+            add(node, p(.documentDate), Self.dateLiteral(published))
+          }
           add(node, p(.articleIndex), .integer(evidence.article))
           add(node, p(.sentenceIndex), .integer(evidence.sentence))
           add(node, p(.startOffset), .integer(evidence.start))
@@ -118,9 +123,18 @@ extension RDFGraph {
       ? RDFNaming.rdf + "type" : naming.ontologyIRI(row.predicate)
     switch row.object {
     case .entity(let name): return (predicate, .iri(naming.entityIRI(name)))
-    case .literal(let text): return (predicate, .literal(text))
+    case .literal(let text):
+      // NB: dates (held-on) are typed, so that SPARQL compares and orders them as dates.
+      return (predicate, row.predicate == "held-on" ? dateLiteral(text) : .literal(text))
     case .classRef(let id): return (predicate, .iri(naming.ontologyIRI(id)))
     }
+  }
+
+  /// An ISO date as `xsd:date`, `xsd:gYearMonth`, `xsd:gYear` or `xsd:gMonthDay`; other text
+  /// as a plain literal.
+  static func dateLiteral(_ text: String) -> Node {
+    guard let date = StatedDate(iso: text) else { return .literal(text) }
+    return .literal(date.iso, datatype: RDFNaming.xsd + date.xsdType)
   }
 
   /// The ontology as an RDFS vocabulary: classes with `rdfs:subClassOf`, predicates as

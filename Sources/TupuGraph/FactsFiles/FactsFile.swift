@@ -15,11 +15,14 @@ public enum FactsFile {
   public enum Format: String, Sendable {
     case tsv
     case ntriples
+    /// What `tupu extract` writes: documents with their facts and evidence.
+    case jsonl
 
     public init?(path: String) {
       switch (path as NSString).pathExtension.lowercased() {
       case "tsv": self = .tsv
       case "nt": self = .ntriples
+      case "jsonl": self = .jsonl
       default: return nil
       }
     }
@@ -34,6 +37,12 @@ public enum FactsFile {
     switch format {
     case .tsv: return try TSVFactsReader.read(bytes: bytes, path: path)
     case .ntriples: return try NTriplesReader.read(bytes: bytes, path: path)
+    case .jsonl:
+      // One graph of every document's facts, under the file's own key.
+      let documents = try JSONLFactsReader.read(bytes: bytes, path: path)
+      return DocumentGraph(
+        document: DocumentRecord(contentHash: SHA256.hex(bytes), path: path),
+        facts: documents.flatMap(\.facts))
     }
   }
 
@@ -44,10 +53,20 @@ public enum FactsFile {
     switch format {
     case .tsv: return .encoded(try TSVFactsReader.readEncoded(bytes: bytes, path: path))
     case .ntriples: return .graph(try NTriplesReader.read(bytes: bytes, path: path))
+    case .jsonl: return .graph(try read(bytes: bytes, path: path, format: .jsonl))
     }
   }
 
-  private static func contents(_ path: String) throws -> [UInt8] {
+  /// Reads a facts file as the documents the store keeps: a `.jsonl` file holds many, each
+  /// stored under its own key and path; the other formats are one document.
+  public static func readDocumentsForStore(path: String, format: Format) throws
+    -> [DocumentFacts]
+  {
+    guard format == .jsonl else { return [try readForStore(path: path, format: format)] }
+    return try JSONLFactsReader.read(bytes: contents(path), path: path).map { .graph($0) }
+  }
+
+  static func contents(_ path: String) throws -> [UInt8] {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw Diagnostic(
         "cannot read \(path)", at: SourceLocation(source: path, line: 0),

@@ -12,33 +12,98 @@ public enum NTriplesReader {
 
   /// The graph and the number of well-formed triples that are not facts and were skipped:
   /// those about a blank node (reified `rdf:Statement` evidence), those whose predicate is not
-  /// `rdf:type` or in the Tupu ontology, `rdf:type` to a class outside it, and those whose
-  /// subject is an ontology term (an RDFS vocabulary of classes and properties).
+  /// `rdf:type` or in the Tupu ontology, `rdf:type` to a class outside it, those whose subject
+  /// is an ontology term (an RDFS vocabulary of classes and properties), and those naming an
+  /// entity outside Tupu's entity base.
   public static func readCountingSkipped(
     bytes: [UInt8], path: String
   ) throws -> (graph: DocumentGraph, skipped: Int) {
+    let read = try readChecked(bytes: bytes, path: path, vocabulary: nil)
+    return (read.graph, read.skipped.total)
+  }
+
+  /// Reads the file and, with a vocabulary, checks every predicate and class against it
+  /// (Chinese labels become ids; unknown ones are errors at file:line:column). Skipped triples
+  /// are counted by reason and named in a warning.
+  public static func readChecked(
+    bytes: [UInt8], path: String, vocabulary: FactsVocabulary?
+  ) throws -> (graph: DocumentGraph, skipped: SkippedTriples, warnings: [Diagnostic]) {
     let text = try FactsFile.decodeUTF8(bytes, path: path)
-    var skipped = 0
+    var skipped = SkippedTriples()
     let (facts, hash) = try FactsFile.parseWhileHashing(bytes) {
-      try parse(text, path: path, skipped: &skipped)
+      try parse(text, path: path, vocabulary: vocabulary, skipped: &skipped)
     }
     let graph = DocumentGraph(document: DocumentRecord(contentHash: hash, path: path), facts: facts)
-    return (graph, skipped)
+    return (graph, skipped, skipped.warning(path: path).map { [$0] } ?? [])
   }
 
-  private static func isFact(subject: String, predicate: String, object: Object) -> Bool {
-    if subject.hasPrefix("_:") || subject.hasPrefix(TupuIRI.ontologyBase) { return false }
-    if predicate == TupuIRI.rdfType {
-      guard case .iri(let iri) = object else { return false }
-      return iri.hasPrefix(TupuIRI.ontologyBase)
+  /// Well-formed triples that are not facts, by reason, each with the first line it was seen.
+  public struct SkippedTriples: Hashable, Sendable {
+    public enum Reason: String, CaseIterable, Sendable {
+      case blankNode = "about a blank node (such as reified evidence)"
+      case vocabulary = "describing the ontology itself (an RDFS vocabulary)"
+      case foreignPredicate = "with a predicate outside https://tupu.dev/ontology/"
+      case foreignClass = "typed with a class outside https://tupu.dev/ontology/"
+      case foreignEntity = "naming an entity outside https://tupu.dev/entity/"
     }
-    guard predicate.hasPrefix(TupuIRI.ontologyBase) else { return false }
-    if case .blank = object { return false }
-    return true
+
+    public private(set) var counts: [Reason: Int] = [:]
+    public private(set) var firstLines: [Reason: Int] = [:]
+
+    public var total: Int { counts.values.reduce(0, +) }
+
+    mutating func add(_ reason: Reason, line: Int) {
+      counts[reason, default: 0] += 1
+      if firstLines[reason] == nil { firstLines[reason] = line }
+    }
+
+    /// "skipped 5 triples of x.nt: 3 about a blank node (first at line 4), …".
+    func warning(path: String) -> Diagnostic? {
+      guard total > 0 else { return nil }
+      let parts = Reason.allCases.compactMap { reason -> String? in
+        guard let count = counts[reason], let line = firstLines[reason] else { return nil }
+        return "\(count) \(reason.rawValue) (first at line \(line))"
+      }
+      let first = firstLines.values.min() ?? 0
+      return Diagnostic(
+        "skipped \(total) triple\(total == 1 ? "" : "s") that are not Tupu facts: "
+          + parts.joined(separator: "; "),
+        at: SourceLocation(source: path, line: first),
+        hint: "Tupu reads the facts `tupu export --format ntriples` writes: entities under "
+          + "https://tupu.dev/entity/, predicates and classes under https://tupu.dev/ontology/",
+        severity: .warning)
+    }
   }
 
-  private static func parse(_ text: String, path: String, skipped: inout Int) throws -> [Fact] {
+  /// Why a well-formed triple is not a fact, or nil when it is one.
+  private static func skipReason(
+    subject: String, predicate: String, object: Object
+  ) -> SkippedTriples.Reason? {
+    if subject.hasPrefix("_:") { return .blankNode }
+    if case .blank = object { return .blankNode }
+    if subject.hasPrefix(TupuIRI.ontologyBase) { return .vocabulary }
+    if predicate == TupuIRI.rdfType {
+      guard case .iri(let iri) = object, iri.hasPrefix(TupuIRI.ontologyBase) else {
+        return .foreignClass
+      }
+    } else if !predicate.hasPrefix(TupuIRI.ontologyBase) {
+      return .foreignPredicate
+    }
+    if !subject.hasPrefix(TupuIRI.entityBase) { return .foreignEntity }
+    if predicate != TupuIRI.rdfType, case .iri(let iri) = object,
+      !iri.hasPrefix(TupuIRI.entityBase)
+    {
+      return .foreignEntity
+    }
+    return nil
+  }
+
+  private static func parse(
+    _ text: String, path: String, vocabulary: FactsVocabulary?, skipped: inout SkippedTriples
+  ) throws -> [Fact] {
     var facts: [Fact] = []
+    var problems: [Diagnostic] = []
+    var reported: Set<String> = []
     var offset = 0
     var number = 0
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -49,11 +114,15 @@ public enum NTriplesReader {
       var cursor = Cursor(scalars: scalars)
       cursor.skipSpace()
       if cursor.atEnd || cursor.peek == "#" { continue }
+      let lineText = String(String.UnicodeScalarView(scalars))
       do {
+        let subjectColumn = cursor.position
         let subjectIRI = try cursor.subject()
         cursor.skipSpace()
+        let predicateColumn = cursor.position
         let predicate = try cursor.iri(role: "predicate")
         cursor.skipSpace()
+        let objectColumn = cursor.position
         let object = try cursor.object()
         cursor.skipSpace()
         try cursor.expect(".", "expected `.` at the end of the triple")
@@ -61,22 +130,48 @@ public enum NTriplesReader {
         if !cursor.atEnd && cursor.peek != "#" {
           throw cursor.failure("unexpected text after the triple")
         }
-        guard isFact(subject: subjectIRI, predicate: predicate, object: object) else {
-          skipped += 1
+        if let reason = skipReason(subject: subjectIRI, predicate: predicate, object: object) {
+          skipped.add(reason, line: number)
           continue
         }
-        let subject = TupuIRI.name(of: subjectIRI)
-        let predicateName = TupuIRI.name(of: predicate)
+        let subject = try decodedName(subjectIRI, column: subjectColumn)
+        var predicateName = try decodedName(predicate, column: predicateColumn)
+        if let vocabulary {
+          if let id = vocabulary.predicate(predicateName) {
+            predicateName = id
+          } else if reported.insert("p " + predicateName).inserted {
+            problems.append(
+              Diagnostic(
+                "unknown predicate `\(predicateName)`",
+                at: SourceLocation(source: path, line: number, column: predicateColumn + 1),
+                sourceLine: lineText, length: predicate.count + 2,
+                hint: vocabulary.predicateHint(predicateName)))
+          }
+        }
         let term: Term
         switch object {
         case .iri(let iri):
-          term =
-            predicateName == typePredicate
-            ? .classRef(TupuIRI.name(of: iri)) : .entity(TupuIRI.name(of: iri))
+          var name = try decodedName(iri, column: objectColumn)
+          if predicateName == typePredicate {
+            if let vocabulary {
+              if let id = vocabulary.className(name) {
+                name = id
+              } else if reported.insert("c " + name).inserted {
+                problems.append(
+                  Diagnostic(
+                    "unknown class `\(name)`",
+                    at: SourceLocation(source: path, line: number, column: objectColumn + 1),
+                    sourceLine: lineText, length: iri.count + 2,
+                    hint: vocabulary.classHint(name)))
+              }
+            }
+            term = .classRef(name)
+          } else {
+            term = .entity(name)
+          }
         case .blank(let label): term = .entity(label)
         case .literal(let value): term = .literal(value)
         }
-        let lineText = String(String.UnicodeScalarView(scalars))
         facts.append(
           Fact(
             subject, predicateName, term,
@@ -84,7 +179,6 @@ public enum NTriplesReader {
               article: 0, sentence: number, start: offset, end: offset + scalars.count,
               text: lineText, pattern: pattern)))
       } catch let failure as Cursor.Failure {
-        let lineText = String(String.UnicodeScalarView(scalars))
         throw Diagnostic(
           "N-Triples syntax error: \(failure.message)",
           at: SourceLocation(source: path, line: number, column: failure.column + 1),
@@ -93,7 +187,19 @@ public enum NTriplesReader {
             + "literals in \"…\"; nothing of this file was read")
       }
     }
+    if !problems.isEmpty { throw FactsFileProblems(problems + [FactsFile.nothingStored(path)]) }
     return facts
+  }
+
+  /// The name an IRI stands for, its percent-escapes checked: `%ZZ` or escapes that are not
+  /// UTF-8 are a syntax error at the IRI, never a garbled name.
+  private static func decodedName(_ iri: String, column: Int) throws -> String {
+    guard let name = TupuIRI.strictName(of: iri) else {
+      throw Cursor.Failure(
+        message: "broken percent-escape in <\(iri)>: each `%` needs two hex digits, and "
+          + "together they must spell UTF-8", column: column)
+    }
+    return name
   }
 
   enum Object {

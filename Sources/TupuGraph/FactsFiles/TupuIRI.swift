@@ -33,6 +33,41 @@ public enum TupuIRI {
     return iri == rdfType ? typePredicate : iri
   }
 
+  /// As `name(of:)`, but nil when a percent-escape is broken (`%ZZ`, `%E4%B8` cut short).
+  public static func strictName(of iri: String) -> String? {
+    for base in [entityBase, ontologyBase] where iri.hasPrefix(base) {
+      return strictlyPercentDecoded(String(iri.dropFirst(base.count)))
+    }
+    return iri == rdfType ? typePredicate : iri
+  }
+
+  static func strictlyPercentDecoded(_ text: String) -> String? {
+    guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+    var bytes: [UInt8] = []
+    var iterator = Array(text.utf8).makeIterator()
+    while let byte = iterator.next() {
+      guard byte == UInt8(ascii: "%") else {
+        bytes.append(byte)
+        continue
+      }
+      guard let high = iterator.next(), let low = iterator.next(),
+        let highValue = hexValue(high), let lowValue = hexValue(low)
+      else { return nil }
+      let value = highValue << 4 | lowValue
+      bytes.append(value)
+    }
+    return String(validating: bytes, as: UTF8.self)
+  }
+
+  private static func hexValue(_ byte: UInt8) -> UInt8? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+    default: return nil
+    }
+  }
+
   public static func percentEncoded(_ text: String) -> String {
     var result = ""
     for byte in text.utf8 {

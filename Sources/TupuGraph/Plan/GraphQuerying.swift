@@ -14,4 +14,15 @@ public protocol GraphQuerying: AnyObject, Sendable {
   /// The facts that make `plan` true for one answer row, where `bindings` fixes its variables
   /// (variable name → term text), each with its evidence.
   func supportingFacts(of plan: QueryPlan, bindings: [String: String]) throws -> [SupportingFact]
+  /// How many entities each class (by id, subclasses not included) has, for the planner to
+  /// start a walk from the smaller side; classes it cannot count are left out.
+  func classSizes(_ classes: [String]) -> [String: Int]
 }
+
+extension GraphQuerying {
+  public func classSizes(_ classes: [String]) -> [String: Int] { [:] }
+}
+
+/// A query the graph stopped because it ran past its time limit: not a fault of the store, and
+/// exit status 4 of its own, so that a CI script can tell "too slow" from "broken".
+public protocol QueryTimeLimitExceeded: Error {}

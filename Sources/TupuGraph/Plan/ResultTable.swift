@@ -7,11 +7,14 @@ public struct ResultTable: Hashable, Sendable {
     /// A graph term: its store id (for `.why` and `.dot`), kind code and text.
     case term(id: Int64, kind: Int, text: String)
     case integer(Int64)
+    /// No value: a variable of an `optional` group that did not match.
+    case empty
 
     public var description: String {
       switch self {
       case .term(_, _, let text): return text
       case .integer(let value): return String(value)
+      case .empty: return ""
       }
     }
   }
@@ -43,6 +46,9 @@ public struct QueryAnswer: Hashable, Sendable {
   public var missingNames: [MissingName]
   /// Set when the store stopped reading at this many rows (a row limit): more rows exist.
   public var rowLimit: Int?
+  /// With a time filter: how many facts the answers would rest on without it have no date,
+  /// and were left out.
+  public var undatedFacts: Int?
 
   public init(table: ResultTable, missingNames: [MissingName] = []) {
     self.table = table

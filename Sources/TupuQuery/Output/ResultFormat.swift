@@ -8,14 +8,35 @@ public enum ResultFormat: String, CaseIterable, Sendable {
 
   /// The answer as text, ending with a newline (nothing for an empty TSV/CSV body).
   ///
-  /// A ground query (no columns) answers `yes` or `no` (`true`/`false` in JSON).
-  public func render(_ table: ResultTable) -> String {
+  /// A ground query (no columns) answers `yes` or `no` (`{"answer": true}` in JSON: an
+  /// object, as every other answer's rows are, never a bare value).
+  ///
+  /// - Parameters:
+  ///   - width: a table wider than this many cells has its widest columns cut (`…`).
+  ///   - headers: false leaves out the header (and the table's rule under it).
+  public func render(_ table: ResultTable, width: Int? = nil, headers: Bool = true) -> String {
     if table.columns.isEmpty {
       let found = !table.rows.isEmpty
-      return self == .json ? (found ? "true\n" : "false\n") : (found ? "yes\n" : "no\n")
+      return self == .json
+        ? "{\"answer\": \(found)}\n" : (found ? "yes\n" : "no\n")
+    }
+    guard headers else {
+      let lines = render(table, width: width)
+        .split(separator: "\n", omittingEmptySubsequences: false)
+      switch self {
+      case .table: return table.rows.isEmpty ? "" : lines.dropFirst(2).joined(separator: "\n")
+      case .tsv: return lines.dropFirst().joined(separator: "\n")
+      case .csv:
+        guard let end = render(table).range(of: "\r\n") else { return "" }
+        return String(render(table)[end.upperBound...])
+      case .json: return render(table)
+      }
     }
     switch self {
-    case .table: return renderTable(table)
+    case .table:
+      // NB: a header and dashes alone read as a broken table.
+      if table.rows.isEmpty { return "(no answers)\n" }
+      return renderTable(table, width: width)
     case .tsv:
       return ([table.columns.map(Self.tsvField)] + table.rows.map { $0.map { Self.tsvField($0.description) } })
         .map { $0.joined(separator: "\t") + "\n" }.joined()
@@ -28,13 +49,29 @@ public enum ResultFormat: String, CaseIterable, Sendable {
 
   /// Columns padded to their display width (a CJK character takes two cells), a rule under the
   /// header, numbers right-aligned.
-  private func renderTable(_ table: ResultTable) -> String {
-    let cells = table.rows.map { $0.map { Self.singleLine($0.description) } }
+  private func renderTable(_ table: ResultTable, width: Int?) -> String {
+    var cells = table.rows.map { $0.map { Self.singleLine($0.description) } }
+    var columns = table.columns
     var widths = table.columns.map { DisplayWidth.of($0) }
     for row in cells {
       for (index, text) in row.enumerated() where index < widths.count {
         widths[index] = max(widths[index], DisplayWidth.of(text))
       }
+    }
+    if let width {
+      // Narrow the widest column a cell at a time until the table fits (columns keep 8 cells).
+      let gaps = 2 * (widths.count - 1)
+      while widths.reduce(0, +) + gaps > width,
+        let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8
+      {
+        widths[widest] -= 1
+      }
+      cells = cells.map { row in
+        row.enumerated().map { index, text in
+          index < widths.count ? DisplayWidth.truncate(text, to: widths[index]) : text
+        }
+      }
+      columns = columns.enumerated().map { DisplayWidth.truncate($1, to: widths[$0]) }
     }
     let numeric = table.columns.indices.map { index in
       !table.rows.isEmpty && table.rows.allSatisfy {
@@ -53,7 +90,7 @@ public enum ResultFormat: String, CaseIterable, Sendable {
       }
       return parts.joined(separator: "  ") + "\n"
     }
-    var text = line(table.columns)
+    var text = line(columns)
     text += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
     for row in cells { text += line(row) }
     return text
@@ -69,6 +106,7 @@ public enum ResultFormat: String, CaseIterable, Sendable {
         switch cell {
         case .integer(let value): text += String(value)
         case .term(_, _, let name): text += Self.jsonString(name)
+        case .empty: text += "null"
         }
       }
       text += "}"

@@ -7,15 +7,37 @@ import TupuGraph
 /// A failed open is reported by the command that needed it and tried again by the next one,
 /// so a store created meanwhile is found without restarting.
 public final class LazyBackend: ShellBackend {
-  private let open: () throws -> ShellBackend
+  private var open: () throws -> ShellBackend
   private var opened: ShellBackend?
   private let interruptTarget = InterruptTarget()
+  /// Opens a backend on another store (`.open FILE`); nil when the shell cannot switch.
+  private let openStore: ((String) throws -> ShellBackend)?
+  /// The store the backend reads, when known.
+  public private(set) var storePath: String?
 
   public init(_ open: @escaping () throws -> ShellBackend) {
     self.open = open
+    self.openStore = nil
   }
 
-  private func backend() throws -> ShellBackend {
+  /// A backend on the store at `storePath` that `.open FILE` can move to another store.
+  public init(storePath: String, openStore: @escaping (String) throws -> ShellBackend) {
+    self.storePath = storePath
+    self.openStore = openStore
+    self.open = { try openStore(storePath) }
+  }
+
+  /// Moves to the store at `path` (opened on first use, as at start); false when this backend
+  /// cannot switch stores.
+  public func reopen(storePath path: String) -> Bool {
+    guard let openStore else { return false }
+    open = { try openStore(path) }
+    opened = nil
+    storePath = path
+    return true
+  }
+
+  func backend() throws -> ShellBackend {
     if let opened { return opened }
     let backend = try open()
     opened = backend

@@ -24,9 +24,9 @@ public final class SessionBackend: ShellBackend {
 
   /// The store for what the session does not answer (names, facts, counts), opened on first
   /// need: the session has already checked that the file is a graph store.
-  private func store() throws -> GraphStore {
+  func store() throws -> GraphStore {
     if let openedStore { return openedStore }
-    let store = try GraphStore(path: storePath)
+    let store = try GraphStore.reading(path: storePath)
     openedStore = store
     storeToInterrupt.set(store)
     return store
@@ -45,7 +45,7 @@ public final class SessionBackend: ShellBackend {
           holds: result.passed, expectation: result.expectation, actual: result.actual,
           notes: result.notes))
     case .failure(let failure):
-      throw StatementFailure(failure.kind == .syntax ? .syntax : .input, [failure.diagnostic])
+      throw StatementFailure(Self.kind(of: failure), [failure.diagnostic])
     }
   }
 
@@ -55,7 +55,7 @@ public final class SessionBackend: ShellBackend {
     {
     case .success(let explanation): return explanation.text
     case .failure(let failure):
-      throw StatementFailure(failure.kind == .syntax ? .syntax : .input, [failure.diagnostic])
+      throw StatementFailure(Self.kind(of: failure), [failure.diagnostic])
     }
   }
 
@@ -66,7 +66,18 @@ public final class SessionBackend: ShellBackend {
   }
 
   public func describe(_ name: String) throws -> ResultTable {
-    let facts = try store().facts(about: name)
+    var facts = try store().facts(about: name)
+    if facts.isEmpty {
+      // A part of a name: one entity containing it is described; several are listed.
+      let candidates = try store().entityNames(containing: name)
+      if candidates.count == 1 { facts = try store().facts(about: candidates[0]) }
+      if candidates.count > 1 {
+        throw Diagnostic(
+          "“\(name)” is part of \(candidates.count == 20 ? "20 or more" : "\(candidates.count)")"
+            + " names",
+          hint: "describe one of: " + candidates.joined(separator: ", "))
+      }
+    }
     guard !facts.isEmpty else {
       let near = try store().entityNames(matchingPrefix: String(name.prefix(1)), limit: 200)
       throw Diagnostic(
@@ -202,5 +213,16 @@ private final class StoreInterrupter: @unchecked Sendable {
 
   func interrupt() {
     lock.withLock { store }?.interrupt()
+  }
+}
+
+extension SessionBackend {
+  /// The shell's kind of a session failure, which decides a script's exit status.
+  static func kind(of failure: QuerySession.Failure) -> StatementFailure.Kind {
+    switch failure.kind {
+    case .syntax: return .syntax
+    case .store: return .input
+    case .timeLimit: return .timeLimit
+    }
   }
 }

@@ -22,6 +22,9 @@ public protocol ShellBackend: AnyObject {
 
   /// Every fact about one entity (as subject or object), for `.describe NAME`.
   func describe(_ name: String) throws -> ResultTable
+  /// An entity's dated facts in date order, and how many of its facts have no date
+  /// (`.timeline NAME`; SessionBackend+Timeline.swift).
+  func timeline(_ name: String) throws -> (table: ResultTable, undated: Int)
 
   /// The facts, with their evidence sentences, behind some rows (0-based) of the last query's
   /// answer, for `.why`.
@@ -87,6 +90,17 @@ public struct StatementFailure: Error, Sendable, DiagnosticConvertible {
     case syntax
     /// An input or store error (exit 3).
     case input
+    /// A query stopped at its time limit (exit 4).
+    case timeLimit
+
+    /// The exit status of a script that stops here.
+    public var exitStatus: Int32 {
+      switch self {
+      case .syntax: return 2
+      case .input: return 3
+      case .timeLimit: return 4
+      }
+    }
   }
 
   public var kind: Kind

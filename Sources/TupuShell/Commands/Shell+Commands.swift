@@ -19,6 +19,10 @@ extension Shell {
       name: "describe", usage: "NAME", summary: "Every fact about one entity",
       argument: .entity, action: { shell, argument, _ in try shell.describe(argument) }),
     DotCommand(
+      name: "timeline", usage: "NAME",
+      summary: "An entity's dated facts in the order of their dates",
+      argument: .entity, action: { shell, argument, _ in try shell.timeline(argument) }),
+    DotCommand(
       name: "why", usage: "?ROW?",
       summary: "The evidence sentences behind the last result's rows (or one row)",
       action: { shell, argument, _ in try shell.why(argument) }),
@@ -50,7 +54,7 @@ extension Shell {
     DotCommand(
       name: "quit", aliases: ["exit"], summary: "Leave the shell (Ctrl-D does too)",
       action: { _, _, _ in .quit }),
-  ]
+  ] + settingsCommands
 
   /// Rows `.why` explains when not given one: evidence for thousands helps nobody.
   static let whyRowLimit = 20
@@ -115,7 +119,7 @@ extension Shell {
     if wanted.isEmpty {
       text += "Anything else is a statement of the pattern language; it may span lines.\n"
     }
-    say(text)
+    try say(text)
     return .proceed
   }
 
@@ -129,21 +133,40 @@ extension Shell {
       rows: vocabulary.predicates.map {
         [.text($0.id), .text($0.label), .text($0.aliases.joined(separator: " "))]
       })
-    emit(mode.render(classes))
-    if mode == .table { emit("\n") }
-    emit(mode.render(predicates))
+    try emit(mode.render(classes))
+    if mode == .table { try emit("\n") }
+    try emit(mode.render(predicates))
     return .proceed
   }
 
-  func showResult(_ result: ResultTable) -> DotCommand.Effect {
-    emit(mode.render(result))
+  func showResult(_ result: ResultTable) throws -> DotCommand.Effect {
+    let width = mode == .table && outputFile == nil && onceFile == nil ? tableWidth?() : nil
+    defer {
+      try? onceFile?.close()
+      onceFile = nil
+    }
+    try emit(mode.render(result, width: width, headers: headers))
     return .proceed
   }
 
   func describe(_ argument: String) throws -> DotCommand.Effect {
     let name = Self.unquote(argument)
     guard !name.isEmpty else { throw UsageError("usage: .describe NAME") }
-    return showResult(try backend.describe(name))
+    return try showResult(try backend.describe(name))
+  }
+
+  func timeline(_ argument: String) throws -> DotCommand.Effect {
+    let name = Self.unquote(argument)
+    guard !name.isEmpty else { throw UsageError("usage: .timeline NAME") }
+    let (table, undated) = try backend.timeline(name)
+    try emit(mode.render(table))
+    if undated > 0 {
+      showDiagnostic(
+        Diagnostic(
+          "\(undated) \(undated == 1 ? "fact" : "facts") about \(name) \(undated == 1 ? "has" : "have") no date",
+          severity: .note))
+    }
+    return .proceed
   }
 
   func why(_ argument: String) throws -> DotCommand.Effect {
@@ -177,13 +200,13 @@ extension Shell {
     if argument.isEmpty, result.rows.count > rows.count {
       text += "(the first \(rows.count) of \(result.rows.count) rows; .why N shows row N)\n"
     }
-    emit(text)
+    try emit(text)
     return .proceed
   }
 
   func setMode(_ argument: String) throws -> DotCommand.Effect {
     if argument.isEmpty {
-      say("\(mode.rawValue)\n")
+      try say("\(mode.rawValue)\n")
       return .proceed
     }
     guard let chosen = ResultFormat(rawValue: argument.lowercased()) else {
@@ -199,16 +222,12 @@ extension Shell {
 
   func setOutput(_ argument: String) throws -> DotCommand.Effect {
     let path = Self.unquote(argument)
-    try? outputFile?.close()
+    let previous = outputFile
     outputFile = nil
     outputPath = nil
+    try previous?.close()
     guard !path.isEmpty, path != "stdout" else { return .proceed }
-    guard let handle = Self.openForWriting(path) else {
-      throw Diagnostic(
-        "cannot write \(path)", at: SourceLocation(source: path, line: 0),
-        hint: "check that its folder exists and is writable")
-    }
-    outputFile = handle
+    outputFile = try OutputChannel.create(path)
     outputPath = path
     return .proceed
   }
@@ -259,7 +278,7 @@ extension Shell {
     }
     var text = try backend.explain(statement)
     if !text.hasSuffix("\n") { text += "\n" }
-    emit(text)
+    try emit(text)
     return .proceed
   }
 
@@ -270,26 +289,16 @@ extension Shell {
     let text = try backend.dot()
     let path = Self.unquote(argument)
     if path.isEmpty {
-      emit(text)
-    } else if let handle = Self.openForWriting(path) {
-      defer { try? handle.close() }
-      handle.write(Data(text.utf8))
+      try emit(text)
     } else {
-      throw Diagnostic(
-        "cannot write \(path)", at: SourceLocation(source: path, line: 0),
-        hint: "check that its folder exists and is writable")
+      let file = try OutputChannel.create(path)
+      let written = Result { () throws(OutputFailure) in try file.write(text) }
+      try file.close()
+      try written.get()
+      let edges = text.split(separator: "\n").filter { $0.contains(" -> ") }.count
+      try say("wrote \(path): \(edges) edge\(edges == 1 ? "" : "s") of the last result's subgraph\n")
     }
     return .proceed
-  }
-
-  /// Opens `path` for writing, created or truncated in place.
-  ///
-  /// NB: not `FileManager.createFile`, which writes a temporary file and renames it over the
-  /// path: `.output /dev/null` run as root would replace the device with a plain file.
-  static func openForWriting(_ path: String) -> FileHandle? {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { return nil }
-    return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
   }
 
   /// `"a b"` → `a b`; anything else unchanged.

@@ -17,17 +17,17 @@ public final class Shell {
     case failed(Int32)
   }
 
-  let backend: ShellBackend
+  var backend: ShellBackend
   let interruptSwitch = InterruptSwitch()
   /// Rows a table shows at most.
   static let tableRowLimit = 10_000
   let clock = ContinuousClock()
 
   /// How rows are printed (`.mode`): the query module's formatters, as `tupu query` uses.
-  var mode: ResultFormat = .table
+  public var mode: ResultFormat = .table
   var timer = false
   /// Where results go: nil is standard output, else the file of `.output FILE`.
-  var outputFile: FileHandle?
+  var outputFile: OutputChannel?
   var outputPath: String?
   var lastResult: ResultTable?
   var lastStatement: Statement?
@@ -35,8 +35,18 @@ public final class Shell {
   var readDepth = 0
   /// Whether the session runs on a terminal (decides colours and chatter).
   var interactive = false
+  /// `.headers`: column names above the rows.
+  var headers = true
+  /// `.bail`: stop at the first error; nil is the default (stop in scripts, not on a terminal).
+  var bail: Bool?
+  /// `.echo`: print each statement before it runs.
+  var echo = false
+  /// `.once FILE`: where the next result goes, then back to the output.
+  var onceFile: OutputChannel?
+  /// Cells a table may take (the terminal's width); nil: no limit.
+  public var tableWidth: (() -> Int?)?
 
-  private let writeOutput: (String) -> Void
+  private let writeOutput: (String) throws(OutputFailure) -> Void
   private let writeErrors: (String) -> Void
 
   /// - Parameters:
@@ -45,7 +55,13 @@ public final class Shell {
     backend: ShellBackend, output: ((String) -> Void)? = nil, errors: ((String) -> Void)? = nil
   ) {
     self.backend = backend
-    self.writeOutput = output ?? { StandardStream.write($0, to: STDOUT_FILENO) }
+    if let output {
+      self.writeOutput = { text throws(OutputFailure) in output(text) }
+    } else {
+      self.writeOutput = { text throws(OutputFailure) in
+        try OutputChannel.standardOutput.write(text)
+      }
+    }
     self.writeErrors = errors ?? { StandardStream.write($0, to: STDERR_FILENO) }
     interruptSwitch.connect(backend.makeInterrupter())
   }
@@ -74,10 +90,27 @@ public final class Shell {
     var pending: [String] = []
     var startLine = 0
     var lineNumber = 0
+    // In a script a complete statement waits for the next line, which may continue it
+    // (`order by …` on a line of its own); on a terminal it runs at once.
+    var complete = false
+    // With `.bail off` a script runs on after an error and ends with the last error's status.
+    var failure: Int32?
     while let input = source.nextLine(pending: pending) {
       lineNumber += 1
       if input.discardsPending { pending.removeAll() }
       let line = input.text
+      if complete {
+        complete = false
+        if !StatementReader.continuesStatement(line) {
+          let text = pending.joined(separator: "\n")
+          pending.removeAll()
+          let statement = Statement(text, at: SourceLocation(source: source.name, line: startLine))
+          if let code = execute(statement) {
+            if stops(source) { return .failed(code) }
+            failure = code
+          }
+        }
+      }
       if pending.isEmpty {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
@@ -86,7 +119,10 @@ public final class Shell {
           let location = SourceLocation(source: source.name, line: lineNumber)
           let ending = runDotCommand(trimmed, at: location, from: source)
           if ending == .quit { return .quit }
-          if case .failed = ending, !source.isInteractive { return ending }
+          if case .failed(let code) = ending {
+            if stops(source) { return ending }
+            failure = code
+          }
           continue
         }
         startLine = lineNumber
@@ -94,10 +130,17 @@ public final class Shell {
       pending.append(line)
       let text = pending.joined(separator: "\n")
       guard isComplete(text) else { continue }
+      if !source.isInteractive {
+        complete = true
+        continue
+      }
       pending.removeAll()
       source.remember(text.split(separator: "\n").joined(separator: " "))
       let statement = Statement(text, at: SourceLocation(source: source.name, line: startLine))
-      if let code = execute(statement), !source.isInteractive { return .failed(code) }
+      if let code = execute(statement) {
+        if stops(source) { return .failed(code) }
+        failure = code
+      }
     }
     // A script that ends inside a statement: run it, so that the user sees what is missing.
     if !pending.isEmpty, !source.isInteractive {
@@ -105,7 +148,13 @@ public final class Shell {
         pending.joined(separator: "\n"), at: SourceLocation(source: source.name, line: startLine))
       if let code = execute(statement) { return .failed(code) }
     }
+    if let failure, !source.isInteractive { return .failed(failure) }
     return .endOfInput
+  }
+
+  /// Whether an error ends reading `source`: `.bail`, else in scripts and not on a terminal.
+  func stops(_ source: LineSource) -> Bool {
+    bail ?? !source.isInteractive
   }
 
   /// The query module decides, so that the REPL and scripts split statements alike.
@@ -122,19 +171,27 @@ public final class Shell {
     statement.rowLimit = mode == .table ? Self.tableRowLimit : nil
     lastStatement = statement
     interruptSwitch.reset()
+    if echo { try? say(statement.text + "\n") }
     let started = clock.now
-    defer { showTime(since: started) }
+    // `.once FILE` takes the next result, whatever it is.
+    defer {
+      try? onceFile?.close()
+      onceFile = nil
+    }
     do {
       switch try backend.run(statement) {
       case .rows(let result, let notes):
         lastResult = result
-        emit(mode.render(result))
         for note in notes { showDiagnostic(note) }
+        let width = mode == .table && outputFile == nil && onceFile == nil ? tableWidth?() : nil
+        try emit(mode.render(result, width: width, headers: headers))
+        showTime(since: started)
         return nil
       case .assertion(let outcome):
         outcome.notes.forEach(showDiagnostic)
         if outcome.holds {
-          if interactive { emit("assertion holds (\(outcome.actual))\n") }
+          if interactive { try emit("assertion holds (\(outcome.actual))\n") }
+          showTime(since: started)
           return nil
         }
         showDiagnostic(
@@ -160,7 +217,7 @@ public final class Shell {
     switch error {
     case let failure as StatementFailure:
       failure.diagnostics.forEach(showDiagnostic)
-      return failure.kind == .syntax ? 2 : 3
+      return failure.kind.exitStatus
     case let usage as UsageError:
       showDiagnostic(usage.diagnostic)
       return 2
@@ -175,19 +232,22 @@ public final class Shell {
 
   // MARK: Writing
 
-  /// Writes results: to `.output FILE` when one is set, else to standard output.
-  func emit(_ text: String) {
+  /// Writes results: to `.output FILE` when one is set, else to standard output. A failed
+  /// write (a full disk) is an error of the statement: shown, and the session goes on.
+  func emit(_ text: String) throws(OutputFailure) {
     guard !text.isEmpty else { return }
-    if let outputFile {
-      outputFile.write(Data(text.utf8))
+    if let onceFile {
+      try onceFile.write(text)
+    } else if let outputFile {
+      try outputFile.write(text)
     } else {
-      writeOutput(text)
+      try writeOutput(text)
     }
   }
 
   /// Writes to the terminal even when results go to a file (help, timer, confirmations).
-  func say(_ text: String) {
-    writeOutput(text)
+  func say(_ text: String) throws(OutputFailure) {
+    try writeOutput(text)
   }
 
   func showError(_ text: String) {
@@ -205,7 +265,11 @@ public final class Shell {
     let milliseconds =
       Double(elapsed.components.seconds) * 1000
       + Double(elapsed.components.attoseconds) / 1e15
-    say("Run Time: \(String(format: "%.3f", milliseconds)) ms\n")
+    do {
+      try say("Run Time: \(String(format: "%.3f", milliseconds)) ms\n")
+    } catch {
+      showDiagnostic(error.diagnostic)
+    }
   }
 }
 
@@ -223,14 +287,45 @@ extension Shell {
   public func runTerminal(banner: String? = nil) -> Int32 {
     Self.chooseUTF8Locale()
     interactive = true
+    if tableWidth == nil { tableWidth = { Shell.terminalColumns() } }
     let terminal = ReadlineTerminal(
       completer: Completer(backend: backend),
       historyPath: ReadlineTerminal.historyPath(environment: ProcessInfo.processInfo.environment),
       interruptSwitch: interruptSwitch)
-    if let banner { say(banner + "\n") }
+    if let banner { try? say(banner + "\n") }
     _ = process(terminal)
     terminal.close()
     return 0
+  }
+
+  /// The width of the terminal on standard output, in cells (nil when it is no terminal).
+  static func terminalColumns() -> Int? {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else {
+      return nil
+    }
+    return Int(size.ws_col)
+  }
+
+  /// Runs the init file (`.mode`, `.headers`… a user wants in every session): its errors are
+  /// shown, and the session starts anyway.
+  public func runInitFile(_ path: String) {
+    guard let data = FileManager.default.contents(atPath: path),
+      let text = String(data: data, encoding: .utf8)
+    else { return }
+    let previous = bail
+    bail = false
+    _ = process(TextLines(text, name: path))
+    bail = previous
+  }
+
+  /// The init file: `$XDG_CONFIG_HOME/tupu/tupurc`, by default `~/.config/tupu/tupurc`.
+  public static func initFilePath(environment: [String: String]) -> String? {
+    if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
+      return config + "/tupu/tupurc"
+    }
+    guard let home = environment["HOME"], !home.isEmpty else { return nil }
+    return home + "/.config/tupu/tupurc"
   }
 
   /// readline reads CJK as meta keys unless the character type locale is UTF-8: take the

@@ -48,20 +48,37 @@ final class QueryConnection: @unchecked Sendable {
       throw QueryStoreError(
         "no graph store at \(path)", hint: "build one with `tupu ingest FILE…`, or pass --db PATH")
     }
+    // NB: a store this process may not write (a read-only file or folder) is read as it is.
+    let readOnly = readOnly || (!create && !StoreAccess.canWrite(path))
+    var db = try Self.open(path, readOnly: readOnly, immutable: false, create: create)
+    if readOnly, sqlite3_exec(db, "PRAGMA schema_version", nil, nil, nil) != SQLITE_OK {
+      sqlite3_close_v2(db)
+      db = try Self.open(path, readOnly: true, immutable: true, create: false)
+    }
+    handle = db
+    self.path = path
+    sqlite3_busy_timeout(db, 5000)
+  }
+
+  private static func open(
+    _ path: String, readOnly: Bool, immutable: Bool, create: Bool
+  ) throws(QueryStoreError) -> OpaquePointer {
     var db: OpaquePointer?
     let flags =
-      (readOnly
-        ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
-      | SQLITE_OPEN_NOMUTEX
-    let status = sqlite3_open_v2(path, &db, flags, nil)
+      (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
+      | SQLITE_OPEN_NOMUTEX | (immutable ? SQLITE_OPEN_URI : 0)
+    let name =
+      immutable
+      ? "file:" + path.replacingOccurrences(of: "%", with: "%25")
+        .replacingOccurrences(of: "?", with: "%3F").replacingOccurrences(of: "#", with: "%23")
+        + "?immutable=1" : path
+    let status = sqlite3_open_v2(name, &db, flags, nil)
     guard status == SQLITE_OK, let db else {
       let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
       sqlite3_close(db)
       throw QueryStoreError("cannot open the graph store \(path): \(message)")
     }
-    handle = db
-    self.path = path
-    sqlite3_busy_timeout(db, 5000)
+    return db
   }
 
   deinit {

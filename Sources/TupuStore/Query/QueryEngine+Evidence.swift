@@ -31,6 +31,11 @@ extension QueryEngine {
           parameters.append(.integer(terms.predicates[id] ?? SQLCompiler.noTerm))
           conditions.append("f.p = ?\(parameters.count)")
         case .variable(let name): constrain("f.p", .variable(name))
+        case .oneOf(let ids):
+          let known = ids.compactMap { terms.predicates[$0] }
+          for id in known { parameters.append(.integer(id)) }
+          let placeholders = known.indices.map { "?\(parameters.count - known.count + $0 + 1)" }
+          conditions.append("f.p IN (\(placeholders.joined(separator: ", ")))")
         }
         constrain("f.o", object)
       case .classTest(let subject, let classes):
@@ -41,7 +46,7 @@ extension QueryEngine {
         for id in ids { parameters.append(.integer(id)) }
         let placeholders = ids.indices.map { "?\(parameters.count - ids.count + $0 + 1)" }
         conditions.append("f.o IN (\(placeholders.joined(separator: ", ")))")
-      case .path:
+      case .path, .boundedPath, .filter, .negation, .optional, .union, .sourced:
         continue
       }
       if plan.assertedOnly { conditions.append("f.derived = 0") }

@@ -1,5 +1,6 @@
 import CSQLite
 import Foundation
+import TupuDiagnostics
 import TupuGraph
 
 /// Bounds on every query run: a time limit enforced inside SQLite, so that a cross product over
@@ -42,9 +43,16 @@ final class QueryDeadline {
     return try withExtendedLifetime(self) { try body() }
   }
 
-  var error: QueryStoreError {
-    let shown = limit == limit.rounded() ? String(Int(limit)) : String(limit)
-    return QueryStoreError(
+  var error: QueryTimedOut { QueryTimedOut(seconds: limit) }
+}
+
+/// A query stopped by its time limit (exit 4 in `tupu query`).
+public struct QueryTimedOut: QueryTimeLimitExceeded, DiagnosticConvertible, Hashable, Sendable {
+  public var seconds: Double
+
+  public var diagnostic: Diagnostic {
+    let shown = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+    return Diagnostic(
       "the query ran longer than \(shown) s and was stopped",
       hint: "narrow it (name an entity, test a class, add `limit N`), or allow more time "
         + "with --timeout SECONDS")

@@ -52,6 +52,7 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
   }
 
   private func runUnbounded(_ plan: QueryPlan) throws -> QueryAnswer {
+    if plan.period != nil { try checkDatesStored() }
     let compiled = try compiled(plan)
     var table = ResultTable(columns: compiled.columnNames)
     let rowLimit = plan.rowLimit ?? Int.max
@@ -66,6 +67,9 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
       var column: Int32 = 0
       for kind in compiled.columns {
         switch kind {
+        case .term where row.isNull(column):
+          cells.append(.empty)
+          column += 3
         case .term:
           cells.append(
             .term(id: row.integer(column), kind: Int(row.integer(column + 1)), text: row.text(column + 2)))
@@ -88,6 +92,7 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
     }
     var answer = QueryAnswer(table: table, missingNames: notes)
     if truncated { answer.rowLimit = rowLimit }
+    if plan.period != nil { answer.undatedFacts = try undatedFacts(plan) }
     return answer
   }
 
@@ -147,19 +152,37 @@ public final class QueryEngine: GraphQuerying, @unchecked Sendable {
   }
 
   /// Entity and literal names of the graph nearest to `name` by edit distance.
+  ///
+  /// Candidates come from four index ranges, never a scan: names beginning with the first or
+  /// the second character of `name`, and names whose rest (after their first character)
+  /// begins with the first or second character — so one typo, insertion or deletion anywhere
+  /// is found.
   func nearestNames(to name: String, limit: Int = 3) throws(QueryStoreError) -> [String] {
-    let length = name.count
-    let characters = Set(name)
-    var candidates: [String] = []
-    try connection.forEachRow(
-      "SELECT text FROM terms WHERE kind IN (0, 1) AND length(text) BETWEEN ?1 AND ?2",
-      [.integer(Int64(max(1, length - 3))), .integer(Int64(length + 3))]
-    ) { row in
-      let text = row.text(0)
-      if text.contains(where: characters.contains) { candidates.append(text) }
+    let characters = Array(name)
+    guard let first = characters.first else { return [] }
+    let length = characters.count
+    let wanted = Set(characters)
+    let probes = characters.count > 1 ? [first, characters[1]] : [first]
+    var candidates = Set<String>()
+    let lengths: [SQLValue] = [.integer(Int64(max(1, length - 3))), .integer(Int64(length + 3))]
+    for column in ["text", "substr(text, 2)"] {
+      for character in probes {
+        let prefix = String(character)
+        try connection.forEachRow(
+          """
+          SELECT text FROM terms WHERE kind IN (0, 1) AND \(column) >= ?3 AND \(column) < ?4
+          AND length(text) BETWEEN ?1 AND ?2 LIMIT 20000
+          """,
+          lengths + [.text(prefix), .text(prefix + "\u{10FFFF}")]
+        ) { row in
+          let text = row.text(0)
+          if text.contains(where: wanted.contains) { candidates.insert(text) }
+        }
+      }
     }
     // Only the nearest: a note naming far names too reads as noise.
-    let nearest = Suggestions.nearest(to: name, in: candidates, limit: limit)
+    let sorted = candidates.sorted()
+    let nearest = Suggestions.nearest(to: name, in: sorted, limit: limit)
     let distance = { (text: String) in Suggestions.editDistance(Array(name), Array(text)) }
     guard let best = nearest.map(distance).min() else { return [] }
     return nearest.filter { distance($0) == best }
@@ -170,6 +193,7 @@ extension QueryEngine {
   /// The classes (with their parents, from class_ancestors) and predicates the store holds:
   /// enough to check queries by id when no ontology can be loaded.
   public func storedVocabulary() throws -> Vocabulary {
+    if let asIngested = try vocabularyAsIngested() { return asIngested }
     var ancestors: [String: [String]] = [:]
     try connection.forEachRow(
       """
@@ -190,5 +214,33 @@ extension QueryEngine {
       if row.text(0) != typePredicate { predicates.append(.init(id: row.text(0), label: "")) }
     }
     return Vocabulary(classes: classes, predicates: predicates)
+  }
+
+  /// The whole vocabulary (labels, aliases, rules) the store was last given by `tupu ingest`,
+  /// or nil for a store written before stores kept it.
+  public func vocabularyAsIngested() throws -> Vocabulary? {
+    var text: String?
+    try connection.forEachRow(
+      "SELECT value FROM store_settings WHERE key = 'vocabulary-text'", []
+    ) { row in text = row.text(0) }
+    return text.flatMap { Vocabulary(storedText: $0) }
+  }
+}
+
+extension QueryEngine {
+  /// Entities per class (stated `type` facts, subclasses not included): one count on the
+  /// (p, o) index per class, for the planner's choice of where a walk starts.
+  public func classSizes(_ classes: [String]) -> [String: Int] {
+    guard let terms = try? vocabularyTerms(), let type = terms.predicates[typePredicate] else {
+      return [:]
+    }
+    var sizes: [String: Int] = [:]
+    for name in classes {
+      guard let id = terms.classes[name] else { continue }
+      try? connection.forEachRow(
+        "SELECT count(*) FROM facts WHERE p = ?1 AND o = ?2", [.integer(type), .integer(id)]
+      ) { sizes[name] = Int($0.integer(0)) }
+    }
+    return sizes
   }
 }

@@ -70,6 +70,7 @@ struct DocumentBuilder {
       title: articles.first(where: { $0.kind == .story && $0.headline != nil })?.headline,
       date: DateFinder.pageDate(paragraphs: paragraphs, compact: compact),
       articles: articles)
+    document.published = DocumentDates.published(text: text, headline: document.title)
     document.encoding = encoding
     document.format = format
     document.boilerplate = paragraphs.filter { $0.kind == .boilerplate }.map { $0.start..<$0.end }

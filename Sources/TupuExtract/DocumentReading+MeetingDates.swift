@@ -1,0 +1,188 @@
+import TupuGraph
+import TupuText
+
+/// `held-on`: the date a sentence gives the meeting it names (6月20日下午，…召开某会议).
+///
+/// The date written nearest before the meeting's name in its sentence (else the first after
+/// it) counts; 当天, 同日 and 今天 take the date the article gave last; 近日 and 日前 give none. The
+/// year, when the sentence omits it: a year in the meeting's own name (2023年第七期…开工仪式),
+/// else the document's date (a day after it falls in the year before), else the one year the
+/// article states (not in a date of its own: 预计2013年9月投入使用 is not the meeting's); with
+/// no year anywhere the date stays `--06-20`.
+extension DocumentReading {
+  /// A date read in a sentence, with where it is written.
+  struct DateMention {
+    var start: Int
+    var end: Int
+    /// nil for 近日 and 日前: a time, but no date.
+    var date: StatedDate?
+    /// The year was written with it.
+    var hasYear: Bool
+  }
+
+  func meetingDates(published: StatedDate?) -> [Fact] {
+    guard let pattern = cues.patternID("meeting-date", "held-on") else { return [] }
+    var collector = FactCollector()
+    let articleYears = statedYears()
+    var lastDate: [Int: StatedDate] = [:]
+    var dated: Set<String> = []
+    for sentence in sentences {
+      var dates = dateMentions(sentence.scalars, published: published)
+      for index in dates.indices where dates[index].date == nil && dates[index].hasYear {
+        // 当天, 同日: the article's last date (marked by `hasYear` with no date of its own).
+        dates[index].date = lastDate[sentence.article]
+        dates[index].hasYear = dates[index].date?.year != nil
+      }
+      let meetings = sentence.mentions.compactMap { mention -> (Mention, String)? in
+        guard let entity = entity(mention), entity.className == "Meeting" else { return nil }
+        return (mention, entity.name)
+      }
+      for (mention, name) in meetings where !dated.contains(name) {
+        // …全体会议后，第三小组召开讨论会: the date is the later meeting's.
+        if mention.end < sentence.scalars.count, "后前".unicodeScalars.contains(sentence.scalars[mention.end])
+        {
+          continue
+        }
+        let before = dates.last { $0.end <= mention.start }
+        let after = dates.first { $0.start >= mention.end }
+        guard let spoken = before ?? after else { continue }
+        dated.insert(name)
+        guard var date = spoken.date else { continue }
+        if date.year == nil {
+          date.year = year(for: date, meeting: name, published: published, stated: articleYears)
+        }
+        collector.add(name, "held-on", .literal(date.iso), evidence(sentence, pattern))
+      }
+      if let last = dates.last(where: { $0.date != nil })?.date {
+        lastDate[sentence.article] = last
+      }
+    }
+    return collector.facts
+  }
+
+  /// The year of a month and day the sentence wrote without one.
+  func year(for date: StatedDate, meeting: String, published: StatedDate?, stated: Set<Int>)
+    -> Int?
+  {
+    let name = Array(meeting.unicodeScalars)
+    var nameYear: (year: Int, annual: Bool)?
+    for i in name.indices where i + 4 < name.count && name[i + 4] == "年" {
+      guard i == 0 || !DocumentDates.isDigit(name[i - 1]),
+        let (year, end) = DocumentDates.number(name, at: i, digits: 4...4),
+        (1949...2100).contains(year)
+      else { continue }
+      nameYear = (year, end + 1 < name.count && name[end + 1] == "度")
+      break
+    }
+    if let nameYear, !nameYear.annual || published?.year == nil { return nameYear.year }
+    if let published, let year = published.year {
+      // Published 2024-01-03 about 12月30日: the year before.
+      if let month = published.month, let m = date.month, let d = date.day,
+        (m, d) > (month, published.day ?? 31)
+      {
+        return year - 1
+      }
+      return year
+    }
+    return stated.count == 1 ? stated.first : nil
+  }
+
+  /// Years the article's sentences state on their own (2012年度工作安排), not as part of a date.
+  func statedYears() -> Set<Int> {
+    var years: Set<Int> = []
+    for sentence in sentences {
+      let text = sentence.scalars
+      for i in text.indices where i + 4 < text.count && text[i + 4] == "年" {
+        guard i == 0 || !DocumentDates.isDigit(text[i - 1]),
+          let (year, end) = DocumentDates.number(text, at: i, digits: 4...4),
+          (1949...2100).contains(year)
+        else { continue }
+        // 2013年9月: a date of its own.
+        if end + 1 < text.count, DocumentDates.isDigit(text[end + 1]) { continue }
+        years.insert(year)
+      }
+    }
+    return years
+  }
+
+  /// Dates written in a sentence: 2023年6月20日, 6月20日, 20日 (with the month of a dated
+  /// document), 当天/同日/今天 (to fill in) and 近日/日前 (no date).
+  func dateMentions(_ text: [Unicode.Scalar], published: StatedDate?) -> [DateMention] {
+    var found: [DateMention] = []
+    var i = 0
+    while i < text.count {
+      // Most characters start no date: one set lookup before the word tables.
+      guard Self.dateStarts.contains(text[i]) || DocumentDates.isDigit(text[i]) else {
+        i += 1
+        continue
+      }
+      if let word = Self.sameDayWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
+        let end = i + word.unicodeScalars.count
+        var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
+        if word.hasPrefix("今"), let published, published.precision == .day {
+          mention.date = published
+        }
+        found.append(mention)
+        i = end
+        continue
+      }
+      if let word = Self.vagueWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
+        let end = i + word.unicodeScalars.count
+        found.append(DateMention(start: i, end: end, date: nil, hasYear: false))
+        i = end
+        continue
+      }
+      guard DocumentDates.isDigit(text[i]), i == 0 || !DocumentDates.isDigit(text[i - 1]) else {
+        i += 1
+        continue
+      }
+      if let (date, end) = DocumentDates.fullDate(text, at: i, padded: false),
+        end <= text.count, text[end - 1] == "日" || text[end - 1] == "号"
+      {
+        found.append(DateMention(start: i, end: end, date: date, hasYear: true))
+        i = end
+        continue
+      }
+      if let (month, monthEnd) = DocumentDates.number(text, at: i, digits: 1...2),
+        monthEnd < text.count, text[monthEnd] == "月", (1...12).contains(month),
+        let (day, dayEnd) = DocumentDates.number(text, at: monthEnd + 1, digits: 1...2),
+        dayEnd < text.count, text[dayEnd] == "日" || text[dayEnd] == "号", (1...31).contains(day),
+        i == 0 || text[i - 1] != "年"
+      {
+        found.append(
+          DateMention(start: i, end: dayEnd + 1, date: StatedDate(month: month, day: day), hasYear: false))
+        i = dayEnd + 1
+        continue
+      }
+      // 17日，某某典礼举行: the day of the month the document was dated in.
+      if let (day, dayEnd) = DocumentDates.number(text, at: i, digits: 1...2), dayEnd < text.count,
+        text[dayEnd] == "日", (1...31).contains(day), i == 0 || !"月年".unicodeScalars.contains(text[i - 1]),
+        dayEnd + 1 < text.count, "，,上下晚早凌".unicodeScalars.contains(text[dayEnd + 1]),
+        let published, published.precision == .day, let year = published.year,
+        var month = published.month
+      {
+        var dateYear = year
+        if day > (published.day ?? 31) {
+          month -= 1
+          if month == 0 {
+            month = 12
+            dateYear -= 1
+          }
+        }
+        found.append(
+          DateMention(start: i, end: dayEnd + 1, date: StatedDate(year: dateYear, month: month, day: day), hasYear: true))
+        i = dayEnd + 1
+        continue
+      }
+      i += 1
+    }
+    return found
+  }
+
+  /// Words that take the date the article gave last (今天 the document's own when dated).
+  static let sameDayWords = ["当天", "当日", "同日", "同天", "今天", "今日"]
+  /// The first characters of the words above.
+  static let dateStarts: Set<Unicode.Scalar> = ["当", "同", "今", "近", "日", "连"]
+  /// Words of time that give no date.
+  static let vagueWords = ["近日", "日前", "近期", "连日来"]
+}

@@ -1,0 +1,378 @@
+import TupuOntology
+
+/// An enumeration of a sentence: items listed with 、 (and 和, 及, 以及 before the last), the cue
+/// that announces them and the words after them that say what they are.
+struct Enumeration: Sendable {
+  enum Frame: Sendable, Equatable {
+    /// Works a meeting hears or a list of projects (听取了A、B; A、B等重点项目): every item is one.
+    case projects
+    /// Sites a visit sees, said so after the list (先后来到A、B等地, A、B现场): an item without a
+    /// class of its own is a work when its name or its list says so, else a place.
+    case sites
+    /// Sites after a visit's cue only (参观了A、B): an item is a work only when its name or its
+    /// list says so.
+    case visit
+    /// Places of one level, counted after the list (A、B和C等5个村): each is one.
+    case divisions(String)
+    /// Nothing says what the items are (区委、区政府; names of people).
+    case none
+  }
+
+  var items: [Range<Int>]
+  /// The agenda or visit cue before the first item (原则同意, 先后来到), if any, which may stand
+  /// before the word the first item begins after (原则同意启动实施|A、B).
+  var opener: Range<Int>?
+  /// From the end of the last item to the end of its clause (等项目的进展情况).
+  var closer: Range<Int>
+  var frame: Frame
+}
+
+/// Finds the enumerations of a sentence, with the boundaries of each item and the frame that
+/// announces them: one reader for every list, whatever its items turn out to be.
+///
+/// A clause is split at its list commas (not inside brackets: 某堤(新桥、罗浮段)加固工程). The first
+/// item begins after the last cue of its segment (察看了, 对, 涵盖…) or, without one, after a stop
+/// word; every item ends at a word that closes it (等, 的, 建设情况, 规划设计方案…), and the first
+/// item so closed is the last of the list. The last item may hold more items joined by 和, 及, 以及.
+struct ListReader: SentenceText {
+  let lexicon: Lexicon
+  let text: [Unicode.Scalar]
+  let taken: [Bool]
+
+  static func isClauseEnd(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?", "\n", "\r", "\t", " ", "\u{3000}":
+      return true
+    default: return false
+    }
+  }
+  static let longestItem = 25
+
+  func enumerations() -> [Enumeration] {
+    var result: [Enumeration] = []
+    var clauseStart = 0
+    for index in 0...text.count where index == text.count || Self.isClauseEnd(text[index]) {
+      if index > clauseStart { result += enumerations(in: clauseStart..<index) }
+      clauseStart = index + 1
+    }
+    return result
+  }
+
+  func isItemCharacter(_ index: Int) -> Bool {
+    guard index >= 0, index < text.count, !taken[index] else { return false }
+    let scalar = text[index]
+    if SentenceReader.isIdeograph(scalar) || SentenceReader.isDigit(scalar) { return true }
+    if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { return true }
+    // NB: a list comma inside an item is inside its brackets (某堤(新桥、罗浮段)加固工程).
+    return "()（）“”\"·-—、".unicodeScalars.contains(scalar)
+  }
+
+  /// The clause's segments between list commas outside brackets.
+  func segments(of clause: Range<Int>) -> [Range<Int>] {
+    var segments: [Range<Int>] = []
+    var start = clause.lowerBound
+    var depth = 0
+    for index in clause {
+      switch text[index] {
+      case "(", "（": depth += 1
+      case ")", "）": depth = max(0, depth - 1)
+      case "、" where depth == 0:
+        segments.append(start..<index)
+        start = index + 1
+      default: break
+      }
+    }
+    segments.append(start..<clause.upperBound)
+    return segments
+  }
+
+  func enumerations(in clause: Range<Int>) -> [Enumeration] {
+    let segments = segments(of: clause)
+    // NB: most clauses list nothing; without a list comma, only 等 or 和/及 can make one.
+    if segments.count == 1, !clause.contains(where: { text[$0] == "等" || text[$0] == "和" || text[$0] == "及" }) {
+      return []
+    }
+    var result: [Enumeration] = []
+    var items: [Range<Int>] = []
+    var opener: Range<Int>?
+    var number = 0
+    while number < segments.count {
+      let segment = segments[number]
+      var start = segment.lowerBound
+      var end: Int
+      if items.isEmpty {
+        let after = lastOpener(in: segment)
+        opener = lastCue(in: segment.lowerBound..<(after?.upperBound ?? segment.upperBound)) ?? after
+        if let opener = after {
+          end = itemEnd(from: opener.upperBound, in: segment, last: number == segments.count - 1)
+          // 在当地投资建设了A、B: a verb after the cue still begins the list.
+          start = max(
+            opener.upperBound, boundary(before: end, from: opener.upperBound, verbsOnly: true))
+        } else {
+          end = itemEnd(from: segment.lowerBound, in: segment, last: number == segments.count - 1)
+          start = boundary(before: end, from: segment.lowerBound)
+        }
+      } else {
+        end = itemEnd(from: start, in: segment, last: number == segments.count - 1)
+      }
+      let closed = end < segment.upperBound || number == segments.count - 1
+      let item = trimmed(start..<end)
+      // An item already read as something else (a byline, a meeting) is skipped, not the list.
+      if !items.isEmpty, !closed, item.count >= 2, item.contains(where: { taken[$0] }) {
+        number += 1
+        continue
+      }
+      guard isItem(item) else {
+        // A segment that is no item ends the list before it; it may begin the next one.
+        if !items.isEmpty {
+          if let enumeration = make(items, opener: opener, closer: segment.lowerBound..<segment.lowerBound)
+          {
+            result.append(enumeration)
+          }
+          items = []
+          continue
+        }
+        number += 1
+        continue
+      }
+      if closed {
+        let closer = end..<clause.upperBound
+        // 和 joins the last two items of a list, or two works a closing word counts (A和B两个项目).
+        let counted = closer.first.map { first in
+          text[first] == "等"
+            || lexicon.list(.listItemEnd).longest(in: text, at: first).map {
+              $0.word.last == "个" || $0.word.last == "项"
+            } ?? false
+        } ?? false
+        let strong = !items.isEmpty || counted && closerFrame(closer) != nil
+        items += strong ? split(item) : [item]
+        if let enumeration = make(items, opener: opener, closer: closer) { result.append(enumeration) }
+        items = []
+      } else {
+        items.append(item)
+      }
+      number += 1
+    }
+    return result
+  }
+
+  func make(_ items: [Range<Int>], opener: Range<Int>?, closer: Range<Int>) -> Enumeration? {
+    guard !items.isEmpty else { return nil }
+    if items.count == 1 {
+      // One item only where the words after it say it is one of several (A等重点项目).
+      guard lexicon.list(.projectListHead).longest(in: text, at: closer.lowerBound) != nil
+        || isCountedListHead(at: closer.lowerBound)
+      else { return nil }
+    }
+    return Enumeration(
+      items: items, opener: opener, closer: closer,
+      frame: frame(items: items, opener: opener, closer: closer))
+  }
+
+  func frame(items: [Range<Int>], opener: Range<Int>?, closer: Range<Int>) -> Enumeration.Frame {
+    if let byCloser = closerFrame(closer) { return byCloser }
+    // An agenda without closing words lists works only where an item's name says so (研究A项目、
+    // B工程), not topics (研究考核指标、具体办法).
+    if let opener, lexicon.list(.listAgenda).longest(in: text, at: opener.lowerBound) != nil,
+      items.contains(where: { item in
+        item.contains { lexicon.list(.workWord).longest(in: text, at: $0) != nil }
+      })
+    {
+      return .projects
+    }
+    if let opener, lexicon.list(.listVisit).longest(in: text, at: opener.lowerBound) != nil {
+      return .visit
+    }
+    return .none
+  }
+
+  /// What the words right after the list say its items are: 等8个重点项目, 建设情况, 两个项目,
+  /// 等地, 现场. Only words that close a list count (A、B的大项目 says nothing of A and B).
+  func closerFrame(_ closer: Range<Int>) -> Enumeration.Frame? {
+    guard let first = closer.first, text[first] != "的" else { return nil }
+    let projects = lexicon.list(.listProjects)
+    let sites = lexicon.list(.listSites)
+    if projects.longest(in: text, at: first) != nil { return .projects }
+    if sites.longest(in: text, at: first) != nil { return .sites }
+    // 等…, 两个…, or a word that closes the item right before 等 (选址等工作作了安排部署).
+    let counted = lexicon.list(.listItemEnd).longest(in: text, at: first).map {
+      $0.word.count == 2 && ($0.word.last == "个" || $0.word.last == "项")
+    } ?? false
+    guard let start = counted ? first : (first..<min(closer.upperBound, first + 4)).first(where: { text[$0] == "等" })
+    else { return nil }
+    if let className = countedDivision(after: start) { return .divisions(className) }
+    let window = start..<min(closer.upperBound, start + 10)
+    if window.contains(where: { projects.longest(in: text, at: $0) != nil }) { return .projects }
+    if window.contains(where: { sites.longest(in: text, at: $0) != nil }) { return .sites }
+    return nil
+  }
+
+  /// The last cue of the segment that announces a list (察看了, 听取, 对), as a range.
+  func lastOpener(in segment: Range<Int>) -> Range<Int>? {
+    var found: Range<Int>?
+    var index = segment.lowerBound
+    while index < segment.upperBound {
+      var best = 0
+      for list in [Lexicon.ListName.listAgenda, .listVisit, .listOpener] {
+        if let match = lexicon.list(list).longest(in: text, at: index), match.word.count > best,
+          index + match.word.count < segment.upperBound
+        {
+          best = match.word.count
+        }
+      }
+      if best > 0 {
+        found = index..<(index + best)
+        index += best
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  /// 等5个村, 等三个社区: the class of the places a list counts.
+  func countedDivision(after start: Int) -> String? {
+    guard start < text.count, text[start] == "等" else { return nil }
+    var position = start + 1
+    let numerals = "0123456789一二三四五六七八九十两几多余".unicodeScalars
+    while position < text.count, numerals.contains(text[position]) { position += 1 }
+    guard position > start + 1, position < text.count, text[position] == "个" else { return nil }
+    position += 1
+    guard let suffix = lexicon.suffixes.longest(in: text, at: position),
+      suffix.payload.kind == .division,
+      ["Street", "Community"].contains(suffix.payload.className)
+    else { return nil }
+    return suffix.payload.className
+  }
+
+  /// The last agenda or visit cue in `range` (原则同意 before 启动实施).
+  func lastCue(in range: Range<Int>) -> Range<Int>? {
+    var found: Range<Int>?
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let match = lexicon.list(.listAgenda).longest(in: text, at: index)
+        ?? lexicon.list(.listVisit).longest(in: text, at: index)
+      if let match, index + match.word.count <= range.upperBound {
+        found = index..<(index + match.word.count)
+        index += match.word.count
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  /// Where the item that starts at `start` ends: at a word that closes it, else the segment's end.
+  /// In the clause's last segment a verb ends it too (A、B社区开展…); inside the list a verb
+  /// may be part of a work's name (某村农房改善集中区).
+  func itemEnd(from start: Int, in segment: Range<Int>, last: Bool) -> Int {
+    let ends = lexicon.list(.listItemEnd)
+    guard start + 1 < segment.upperBound else { return segment.upperBound }
+    if let end = (start + 1..<segment.upperBound).first(where: { ends.longest(in: text, at: $0) != nil }) {
+      return end
+    }
+    guard last else { return segment.upperBound }
+    return (start + 1..<segment.upperBound).first { startsVerb(at: $0) } ?? segment.upperBound
+  }
+
+  /// Back from `end` over the item's characters to a stop word or punctuation (是|A和B两个项目).
+  /// With `verbsOnly` (after a cue) only a verb ends it, not 及 or 和 inside the first item.
+  func boundary(before end: Int, from lower: Int, verbsOnly: Bool = false) -> Int {
+    var position = end
+    let inner = lexicon.list(.projectInner)
+    while position > lower, isItemCharacter(position - 1), end - position < Self.longestItem {
+      if position < end, let stop = lexicon.list(.stop).longest(in: text, endingAt: position),
+        stop.word.count >= 2
+          || !verbsOnly && "了的在对向到和与及是为".unicodeScalars.contains(text[position - 1])
+          || text[position - 1] == "了",
+        inner.longest(in: text, endingAt: position) == nil
+      {
+        break
+      }
+      position -= 1
+    }
+    return position
+  }
+
+  func trimmed(_ range: Range<Int>) -> Range<Int> {
+    var start = range.lowerBound
+    var end = range.upperBound
+    while start < end, "了及和与以 ".unicodeScalars.contains(text[start]) {
+      if text[start] == "以", !starts("以及", at: start) { break }
+      start += text[start] == "以" ? 2 : 1
+    }
+    while end > start, text[end - 1] == " " { end -= 1 }
+    return start..<end
+  }
+
+  /// Whether a verb of two or more characters starts at `index` (A、B社区开展…): no item spans
+  /// one, save the words works are named with (改造, 建设).
+  func startsVerb(at index: Int) -> Bool {
+    guard let stop = lexicon.list(.stop).longest(in: text, at: index), stop.word.count >= 2
+    else { return false }
+    return lexicon.list(.notAStop).longest(in: text, at: index) == nil
+      && lexicon.list(.projectInner).longest(in: text, at: index) == nil
+  }
+
+  /// An item is a short run of name characters that does not begin with a verb (查看工程进度).
+  func isItem(_ range: Range<Int>) -> Bool {
+    guard range.count >= 2, range.count <= Self.longestItem,
+      range.allSatisfy({ isItemCharacter($0) })
+    else { return false }
+    return !startsVerb(at: range.lowerBound)
+  }
+
+  /// The last item may hold several joined by 和, 及, 以及 (A和B); not where the part before
+  /// the word is a place that names the part after it (某村和某村还迁房项目 is one work).
+  func split(_ item: Range<Int>) -> [Range<Int>] {
+    var parts: [Range<Int>] = []
+    var start = item.lowerBound
+    var index = item.lowerBound + 2
+    var depth = 0
+    while index < item.upperBound - 1 {
+      let scalar = text[index]
+      if scalar == "(" || scalar == "（" { depth += 1 }
+      if scalar == ")" || scalar == "）" { depth = max(0, depth - 1) }
+      let length = starts("以及", at: index) ? 2 : (scalar == "和" || scalar == "及" ? 1 : 0)
+      guard depth == 0, length > 0, item.upperBound - (index + length) >= 2, index - start >= 2,
+        lexicon.list(.notAStop).longest(in: text, at: index) == nil,
+        !sharesDivision(before: index, after: index + length)
+      else {
+        index += 1
+        continue
+      }
+      parts.append(start..<index)
+      start = index + length
+      index = start + 2
+    }
+    parts.append(start..<item.upperBound)
+    return parts
+  }
+
+  /// 某村和某村还迁房项目: two places of one kind joined before the rest of one work's name.
+  func sharesDivision(before end: Int, after start: Int) -> Bool {
+    guard let left = lexicon.suffixes.longest(in: text, endingAt: end),
+      left.payload.kind == .division
+    else { return false }
+    var position = start
+    while position < min(text.count, start + 6) {
+      if let right = lexicon.suffixes.longest(in: text, at: position), right.word == left.word {
+        return true
+      }
+      position += 1
+    }
+    return false
+  }
+
+  /// 等8个重点项目, 等十余个项目: an enumeration's head with a count in it.
+  func isCountedListHead(at index: Int) -> Bool {
+    guard index < text.count, text[index] == "等" else { return false }
+    var position = index + 1
+    let numerals = "0123456789一二三四五六七八九十百余多".unicodeScalars
+    while position < text.count, numerals.contains(text[position]) { position += 1 }
+    guard position > index + 1, position < text.count, "个项处".unicodeScalars.contains(text[position])
+    else { return false }
+    position += 1
+    return ["重点项目", "重大项目", "产业项目", "项目", "重点工程", "工程"].contains { starts($0, at: position) }
+  }
+}

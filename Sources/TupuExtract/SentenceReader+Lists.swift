@@ -1,0 +1,151 @@
+import TupuOntology
+
+extension SentenceReader {
+  /// The items of an enumeration whose frame says they are works (听取了A、B; A、B等重点项目)
+  /// become Projects, whatever their suffix; a site a visit sees (先后来到A、B等地) is a work when
+  /// its name or its list says so, else a Place. A place written at the head of an item stays an
+  /// entity and contains it (某村有机化肥厂 in 某村); people, divisions and bodies keep their class.
+  mutating func readEnumerations() {
+    let reader = ListReader(lexicon: lexicon, text: text, taken: taken)
+    for enumeration in reader.enumerations() {
+      shareSuffix(enumeration)
+      if case .divisions(let className) = enumeration.frame {
+        addCountedDivisions(enumeration, className: className)
+        continue
+      }
+      guard enumeration.frame != .none else { continue }
+      let exact = enumeration.items.map { mention(exactly: $0) }
+      // A list of people is no list of works.
+      if exact.contains(where: { $0.map { mentions[$0].isPerson } ?? false }) { continue }
+      // A list with a project read by its suffix (A项目、B、C等地) lists works.
+      let listsWorks = enumeration.items.contains { item in
+        mentions.contains {
+          $0.className == "Project" && $0.visibility != .dropped && $0.end == item.upperBound
+            && $0.start >= item.lowerBound
+        }
+      }
+      for (item, same) in zip(enumeration.items, exact) {
+        if let same {
+          let mention = mentions[same]
+          if mention.className == "Project" || mention.isDivision || mention.className == "Meeting"
+            || mention.className == "Organization" && mention.isBody
+          {
+            continue
+          }
+          // A site a visit sees keeps the class its name gives it (某公园, 某有限公司).
+          if enumeration.frame != .projects { continue }
+        }
+        if item.contains(where: { taken[$0] }) || isGenericItem(item) { continue }
+        if enumeration.frame == .visit, !listsWorks, !namesWork(item) { continue }
+        if enumeration.frame == .sites, !listsWorks, !namesWork(item) {
+          // A site named as a company, a body or a village keeps what its name makes it.
+          if let suffix = lexicon.suffixes.longest(in: text, endingAt: item.upperBound),
+            suffix.payload.className != "Place"
+          {
+            continue
+          }
+          if lexicon.list(.genericName).longest(in: text, at: item.lowerBound) == nil,
+            item.count >= 3
+          {
+            addListedItem(item, className: "Place")
+          }
+          continue
+        }
+        addListedItem(item, className: "Project")
+      }
+    }
+  }
+
+  /// An item made only of words that say what kind of work it is (重点项目, 民生工程).
+  func isGenericItem(_ item: Range<Int>) -> Bool {
+    let generic = lexicon.list(.projectGeneric)
+    var end = item.upperBound
+    while end > item.lowerBound, let word = generic.longest(in: text, endingAt: end),
+      end - word.word.count >= item.lowerBound
+    {
+      end -= word.word.count
+    }
+    var start = item.lowerBound
+    while start < end, let word = generic.longest(in: text, at: start), start + word.word.count <= end {
+      start += word.word.count
+    }
+    return end - start < 2 || ["项目", "工程"].contains(string(start..<end))
+  }
+
+  /// Whether the item's name says it is a work: 改造, 建设, 工程, 二期…
+  func namesWork(_ item: Range<Int>) -> Bool {
+    item.contains { lexicon.list(.workWord).longest(in: text, at: $0) != nil }
+  }
+
+  /// 甲、乙、丙社区: earlier items written without the suffix the last one has share it.
+  mutating func shareSuffix(_ enumeration: Enumeration) {
+    guard enumeration.items.count >= 2, let last = enumeration.items.last,
+      let named = mention(exactly: last), mentions[named].isDivision,
+      let suffix = lexicon.suffixes.longest(in: text, endingAt: last.upperBound),
+      suffix.payload.kind == .division, last.count - suffix.word.count <= 4
+    else { return }
+    let earlier = enumeration.items.dropLast()
+    guard earlier.allSatisfy({ item in
+      item.count >= 2 && item.count <= 4 && item.allSatisfy { Self.isIdeograph(text[$0]) && !taken[$0] }
+        && !mentions.contains { $0.visibility != .dropped && $0.start < item.upperBound && $0.end > item.lowerBound }
+    }) else { return }
+    var word = ""
+    word.unicodeScalars.append(contentsOf: suffix.word)
+    let folded = suffix.payload.fold ?? word
+    for item in earlier {
+      _ = addMention(
+        Mention(
+          start: item.lowerBound, end: item.upperBound, className: mentions[named].className,
+          name: string(item) + folded, container: mentions[named].container, via: "list-suffix"))
+    }
+  }
+
+  /// 枫林、沙洲和岩冲等5个村: each item a place of the counted level, named as written.
+  mutating func addCountedDivisions(_ enumeration: Enumeration, className: String) {
+    for item in enumeration.items
+    where item.count <= 5 && item.allSatisfy({ Self.isIdeograph(text[$0]) && !taken[$0] })
+      && !mentions.contains(where: {
+        $0.visibility != .dropped && $0.start < item.upperBound && $0.end > item.lowerBound
+      })
+    {
+      _ = addMention(
+        Mention(
+          start: item.lowerBound, end: item.upperBound, className: className, name: string(item),
+          via: "list-counted"))
+    }
+  }
+
+  /// The visible mention spanning exactly `range`.
+  func mention(exactly range: Range<Int>) -> Int? {
+    mentions.indices.last {
+      mentions[$0].start == range.lowerBound && mentions[$0].end == range.upperBound
+        && mentions[$0].visibility != .dropped
+    }
+  }
+
+  mutating func addListedItem(_ item: Range<Int>, className: String) {
+    // The places the item's name begins with (某镇某村…): the innermost contains it.
+    var container: Int?
+    var chain: Set<Int> = []
+    var position = item.lowerBound
+    while let next = mentions.indices.last(where: {
+      mentions[$0].start == position && mentions[$0].end < item.upperBound
+        && mentions[$0].isDivision && mentions[$0].visibility == .entity
+    }) {
+      container = next
+      chain.insert(next)
+      position = mentions[next].end
+    }
+    for index in mentions.indices
+    where !chain.contains(index) && mentions[index].start >= item.lowerBound
+      && mentions[index].end <= item.upperBound
+    {
+      mentions[index].visibility = .dropped
+    }
+    for index in item { taken[index] = true }
+    _ = addMention(
+      Mention(
+        start: item.lowerBound, end: item.upperBound, className: className, name: string(item),
+        container: container, via: "list"))
+  }
+}

@@ -1,0 +1,185 @@
+import TupuGraph
+
+/// The date a text states for itself, to the precision it states it, never guessed.
+///
+/// In order of trust: a stamp after a cue (发布时间：2023-06-20, 【发布日期:…】, 编稿时间, 信息时间,
+/// 日期, 时间); a full date standing on a short line of the page's top furniture (梧州日报
+/// 2018-05-03 17:33, 2012年08月20日09:20 红网, a newspaper page's 2022年4月14日 星期四); else a
+/// year in the headline (召开2017年第二次常务会议 → `2017`). A dateline's month and day (本报讯
+/// 6月14日) give nothing without a year; neither do the file's name or time.
+public enum DocumentDates {
+  /// Cue words a stamp follows, longest first.
+  static let cues = [
+    "发布时间", "发布日期", "编稿时间", "信息时间", "更新时间", "发表时间", "发文日期", "稿件日期",
+    "日期", "时间", "publishdate", "pubdate",
+  ]
+  /// Words of a line of page furniture: a bare date on such a line is the page's own.
+  static let furnitureWords = ["来源", "作者", "编辑", "浏览", "阅读", "点击", "字号", "责任编辑", "日报", "网"]
+  /// Lines of a page's top scanned for a bare date, before the first long paragraph.
+  static let topLineLength = 60
+
+  /// The document's date from its decoded text and headline.
+  public static func published(text: String, headline: String?) -> StatedDate? {
+    var bare: StatedDate?
+    var inTop = true
+    // NB: the top of the page only; a part of a huge file is never split whole into lines.
+    let head = text.unicodeScalars.prefix(20_000)
+    for rawLine in head.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+      let line = Array(LayoutText.compacted(rawLine).unicodeScalars)
+      if line.isEmpty { continue }
+      // A weather line gives today's date, a forum's signature the poster's mood of a day.
+      if line.contains("℃") || contains(line, "心情") { continue }
+      if let stamp = cueStamp(line) { return stamp }
+      if inTop, bare == nil, let date = bareDate(line) { bare = date }
+      if cjkCount(line) > topLineLength { inTop = false }
+    }
+    if let bare { return bare }
+    if let headline, let year = headlineYear(Array(LayoutText.compacted(headline).unicodeScalars)) {
+      return StatedDate(year: year)
+    }
+    return nil
+  }
+
+  /// `发布时间：2023-06-20 10:22`: the date right after a cue and its colon or bracket.
+  static func cueStamp(_ line: [Unicode.Scalar]) -> StatedDate? {
+    for start in line.indices {
+      for cue in cues where matches(line, cue, at: start) {
+        var i = start + cue.unicodeScalars.count
+        var skipped = 0
+        while i < line.count, skipped < 3, ":：】]】 ".unicodeScalars.contains(line[i]) {
+          i += 1
+          skipped += 1
+        }
+        // 时间 inside another word (活动时间, 开放时间) is not the page's stamp.
+        if cue.unicodeScalars.count == 2, start > 0, isCJK(line[start - 1]),
+          !"【[".unicodeScalars.contains(line[start - 1])
+        {
+          continue
+        }
+        guard skipped > 0 || cue.unicodeScalars.count > 2 else { continue }
+        if let (date, _) = fullDate(line, at: i, padded: false) { return date }
+      }
+    }
+    return nil
+  }
+
+  /// A full date on a short furniture line: the line holds little but the date, a time and a
+  /// source's name. Hyphenated dates must be written with two-digit months and days, as the
+  /// publishing systems stamp them.
+  static func bareDate(_ line: [Unicode.Scalar]) -> StatedDate? {
+    for i in line.indices where isDigit(line[i]) && (i == 0 || !isDigit(line[i - 1])) {
+      guard let (date, end) = fullDate(line, at: i, padded: true) ?? dayMonthYear(line, at: i)
+      else { continue }
+      let rest = Array(line[..<i]) + Array(line[end...])
+      let words = cjkCount(rest)
+      // 会泽县融媒体中心 2019-09-18 19:32:48: a stamp with its time of day.
+      let timed = end + 3 < line.count && line[end] == " " && isDigit(line[end + 1])
+        && (line[end + 2] == ":" || line[end + 3] == ":")
+      if words <= 6 || (words <= 30 && (timed || furnitureWords.contains { contains(rest, $0) })) {
+        return date
+      }
+      return nil
+    }
+    // A newspaper page's month line: 2023年6月 alone.
+    if line.count <= 12, let (year, end) = number(line, at: 0, digits: 4...4), end < line.count,
+      line[end] == "年", let (month, monthEnd) = number(line, at: end + 1, digits: 1...2),
+      monthEnd < line.count, line[monthEnd] == "月", monthEnd + 1 == line.count,
+      (1949...2100).contains(year), (1...12).contains(month)
+    {
+      return StatedDate(year: year, month: month)
+    }
+    return nil
+  }
+
+  /// `2023-06-20`, `2023/06/20`, `2023.06.20`, `2023年6月20日` at `i`, with where it ends.
+  public static func fullDate(_ line: [Unicode.Scalar], at i: Int, padded: Bool) -> (StatedDate, Int)? {
+    guard let (year, yearEnd) = number(line, at: i, digits: 4...4), (1949...2100).contains(year),
+      yearEnd < line.count
+    else { return nil }
+    let separator = line[yearEnd]
+    guard "-/.年".unicodeScalars.contains(separator) else { return nil }
+    let chinese = separator == "年"
+    let width = padded && !chinese ? 2...2 : 1...2
+    guard let (month, monthEnd) = number(line, at: yearEnd + 1, digits: width),
+      (1...12).contains(month), monthEnd < line.count,
+      line[monthEnd] == (chinese ? "月" : separator),
+      let (day, dayEnd) = number(line, at: monthEnd + 1, digits: width), (1...31).contains(day)
+    else { return nil }
+    var end = dayEnd
+    if chinese {
+      guard end < line.count, line[end] == "日" || line[end] == "号" else { return nil }
+      end += 1
+    }
+    if !chinese, end < line.count, isDigit(line[end]) { return nil }
+    return (StatedDate(year: year, month: month, day: day), end)
+  }
+
+  /// `28.09.2015`: day, month and year, as some sites print them.
+  static func dayMonthYear(_ line: [Unicode.Scalar], at i: Int) -> (StatedDate, Int)? {
+    guard let (day, dayEnd) = number(line, at: i, digits: 2...2), dayEnd < line.count,
+      line[dayEnd] == ".", let (month, monthEnd) = number(line, at: dayEnd + 1, digits: 2...2),
+      monthEnd < line.count, line[monthEnd] == ".",
+      let (year, yearEnd) = number(line, at: monthEnd + 1, digits: 4...4),
+      (1949...2100).contains(year), (1...12).contains(month), (1...31).contains(day)
+    else { return nil }
+    return (StatedDate(year: year, month: month, day: day), yearEnd)
+  }
+
+  /// `2017年` or `二〇二一年` in a headline (not 2017年度 of a plan's name alone: that counts too).
+  static func headlineYear(_ line: [Unicode.Scalar]) -> Int? {
+    for i in line.indices {
+      if isDigit(line[i]), i == 0 || !isDigit(line[i - 1]),
+        let (year, end) = number(line, at: i, digits: 4...4), end < line.count, line[end] == "年",
+        (1949...2100).contains(year)
+      {
+        return year
+      }
+      if let year = chineseYear(line, at: i) { return year.value }
+    }
+    return nil
+  }
+
+  /// `二〇二一年` (or `二零二一年`) at `i`.
+  static func chineseYear(_ line: [Unicode.Scalar], at i: Int) -> (value: Int, end: Int)? {
+    let digits: [Unicode.Scalar: Int] = [
+      "〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+      "九": 9,
+    ]
+    guard i + 4 < line.count, line[i + 4] == "年" else { return nil }
+    var value = 0
+    for k in i..<(i + 4) {
+      guard let digit = digits[line[k]] else { return nil }
+      value = value * 10 + digit
+    }
+    return (1949...2100).contains(value) ? (value, i + 5) : nil
+  }
+
+  public static func number(_ line: [Unicode.Scalar], at i: Int, digits: ClosedRange<Int>) -> (Int, Int)? {
+    var k = i
+    var value = 0
+    while k < line.count, isDigit(line[k]), k - i < digits.upperBound + 1 {
+      value = value * 10 + Int(line[k].value - 0x30)
+      k += 1
+    }
+    return digits.contains(k - i) ? (value, k) : nil
+  }
+
+  public static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+  static func isCJK(_ s: Unicode.Scalar) -> Bool { s.value >= 0x4E00 && s.value <= 0x9FFF }
+  static func cjkCount<C: Collection>(_ line: C) -> Int where C.Element == Unicode.Scalar {
+    line.reduce(0) { $0 + (isCJK($1) ? 1 : 0) }
+  }
+
+  public static func matches(_ line: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {
+    var k = i
+    for scalar in word.unicodeScalars {
+      guard k < line.count, line[k] == scalar else { return false }
+      k += 1
+    }
+    return true
+  }
+
+  static func contains(_ line: [Unicode.Scalar], _ word: String) -> Bool {
+    line.indices.contains { matches(line, word, at: $0) }
+  }
+}

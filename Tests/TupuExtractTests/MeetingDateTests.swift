@@ -1,0 +1,44 @@
+import Testing
+import TupuGraph
+import TupuText
+
+@testable import TupuExtract
+
+@Suite("held-on: the date a sentence gives the meeting it names")
+struct MeetingDateTests {
+  func heldOn(_ text: String) throws -> [String] {
+    let lines = try Fixtures.facts(of: text).filter { $0.contains(" held-on ") }
+    return lines.map { $0.replacingOccurrences(of: " held-on ", with: " ") }.sorted()
+  }
+
+  @Test(
+    "the year comes from the document's date, a year the article states, or nowhere",
+    arguments: [
+      ("发布时间：2023-06-21\n6月20日下午，青松区委书记柯立新主持召开区委常委会第5次会议。",
+        "区委常委会第5次会议 2023-06-20"),
+      // Published in January about a meeting in December: the year before.
+      ("发布时间：2024-01-03\n12月30日，青松区委书记柯立新主持召开区委常委会第5次会议。",
+        "区委常委会第5次会议 2023-12-30"),
+      ("6月20日，青松区委书记柯立新主持召开区委常委会第5次会议。",
+        "区委常委会第5次会议 --06-20"),
+      ("6月20日，青松区委书记柯立新主持召开区委常委会第5次会议，部署2021年工作。",
+        "区委常委会第5次会议 2021-06-20"),
+    ])
+  func years(text: String, expected: String) throws {
+    #expect(try heldOn(text) == [expected])
+  }
+
+  @Test("近日 and 日前 give no date")
+  func vague() throws {
+    #expect(try heldOn("发布时间：2023-06-21\n近日，青松区委书记柯立新主持召开区委常委会第5次会议。").isEmpty)
+  }
+
+  @Test("当天 takes the date the article gave last")
+  func sameDay() throws {
+    let text = """
+      发布时间：2023-06-21
+      6月20日上午，青松区委书记柯立新调研青松区创新产业园项目。当天下午，柯立新主持召开区委常委会第5次会议。
+      """
+    #expect(try heldOn(text) == ["区委常委会第5次会议 2023-06-20"])
+  }
+}

@@ -1,0 +1,37 @@
+import Testing
+import TupuGraph
+
+@testable import TupuText
+
+@Suite("document dates: what the text states for itself, never guessed")
+struct DocumentDatesTests {
+  @Test(
+    "stamps, furniture lines and a headline's year give the date to their precision",
+    arguments: [
+      ("发布时间：2023-06-20 10:22\n6月19日，某区召开会议。", nil, "2023-06-20"),
+      ("【发布日期:2013-02-25】 【来源:】\n正文。", nil, "2013-02-25"),
+      ("编稿时间:2022-08-29 09:21 来源:某网\n5月19日，某区举行仪式。", nil, "2022-08-29"),
+      ("发布日期: 2022年06月20日\n来源:\n正文。", nil, "2022-06-20"),
+      ("某某日报 2018-05-03 17:33 大字\n本报讯 4月28日，某区长调研。", nil, "2018-05-03"),
+      ("2012年08月20日09:20  某网\n正文。", nil, "2012-08-20"),
+      ("28.09.2015 19:43\n本文来源: 某社", nil, "2015-09-28"),
+      ("2023年6月\n第12期", nil, "2023-06"),
+      ("3月3日，县政府召开常务会议。", "东辽县政府召开2017年第二次政府常务会议", "2017"),
+      ("Produced By CMS publishdate:2024-06-21 15:22:22", nil, "2024-06-21"),
+    ] as [(String, String?, String)])
+  func dated(text: String, headline: String?, expected: String) {
+    #expect(DocumentDates.published(text: text, headline: headline)?.iso == expected)
+  }
+
+  @Test(
+    "a dateline without a year, a weather line, a forum signature or a year in the body give none",
+    arguments: [
+      "本报讯（记者 某某）12月11日，区人大常委会组织视察，听取区政府2012年人大代表建议落实情况。",
+      "2022年4月14日 星期四 晴 12℃～25℃\n4月1日下午，某会议召开。",
+      "普通会员 TA的每日心情 | 开心 2021-3-25 16:41 |\n8月18日，某仪式举行。",
+      "活动时间：2023年5月1日至5月3日，地点在某广场，届时将有各类文艺演出和展销活动，欢迎市民参加并踊跃报名，名额有限先到先得。",
+    ])
+  func undated(text: String) {
+    #expect(DocumentDates.published(text: text, headline: nil) == nil)
+  }
+}
