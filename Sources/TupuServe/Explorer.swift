@@ -216,9 +216,7 @@ public struct Explorer: Sendable {
         ? Reply.body("", type: "application/json; charset=utf-8")
         : Reply.error(result.diagnostic, status: .unprocessableContent)
     case .failure(let failure):
-      return Reply.error(
-        failure.diagnostic,
-        status: failure.kind == .syntax ? .badRequest : .internalServerError)
+      return Reply.error(failure.diagnostic, status: Self.status(of: failure))
     }
   }
 
@@ -236,6 +234,17 @@ public struct Explorer: Sendable {
   }
 
   // MARK: Helpers
+
+  /// The HTTP status of a statement that could not run, as `tupu query`'s exit status has it:
+  /// a syntax or check error is the client's (400, exit 2); a query stopped by the time limit
+  /// is 503 (exit 4): the server would not spend longer on it; a store failure is 500 (exit 3).
+  static func status(of failure: QuerySession.Failure) -> HTTPResponse.Status {
+    switch failure.kind {
+    case .syntax: return .badRequest
+    case .timeLimit: return .serviceUnavailable
+    case .store: return .internalServerError
+    }
+  }
 
   /// Runs a page's work; a store failure becomes a page that says what went wrong.
   private func page(_ body: () async throws -> Response) async -> Response {
