@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TupuDiagnostics
 import TupuServe
+import TupuStore
 
 /// `tupu serve`: the read-only web explorer (wiring only; the server is TupuServe).
 struct Serve: ParsableCommand {
@@ -52,7 +53,11 @@ struct Serve: ParsableCommand {
             "no store at \(path)", hint: "run `tupu ingest FILE|DIR…` first, or pass --db FILE")
         ], exit: ExitStatus.input)
     }
-    // The vocabulary `tupu query` checks against, so that the API answers as the command does.
+    // Refuses what is no Tupu store (another program's SQLite file, an empty file, an older
+    // schema, which serving would have to write to upgrade) before anything listens.
+    _ = try withDiagnostics { try GraphStore.reading(path: path, upgrading: false) }
+    // The vocabulary `tupu query` checks against (the one the store was built with, read from
+    // it), so that the API answers as the command does.
     let vocabulary = try withDiagnostics {
       try QueryCommandSupport.openSession(global, asserted: false, readOnly: true).vocabulary
     }
