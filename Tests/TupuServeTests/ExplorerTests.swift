@@ -229,6 +229,33 @@ struct ExplorerTests {
     #expect(results.allSatisfy { $0 })
   }
 
+  @Test("another program's SQLite file is refused before anything listens, and left as it was")
+  func foreignDatabase() throws {
+    let store = try Tupu.exampleStore()
+    defer { Tupu.removeStore(store) }
+    let foreign = (store as NSString).deletingLastPathComponent + "/notes.sqlite"
+    let sqlite = Process()
+    sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    sqlite.arguments = [foreign, "CREATE TABLE notes (text); INSERT INTO notes VALUES ('水');"]
+    try sqlite.run()
+    sqlite.waitUntilExit()
+    try #require(sqlite.terminationStatus == 0)
+    let before = try Data(contentsOf: URL(fileURLWithPath: foreign))
+    // NB: `timeout` so that a server that wrongly starts fails the test instead of hanging it.
+    let serve = Process()
+    serve.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
+    serve.arguments = ["60", Tupu.binary, "serve", "--db", foreign, "--port", "0"]
+    let errors = Pipe()
+    serve.standardOutput = FileHandle.nullDevice
+    serve.standardError = errors
+    try serve.run()
+    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    serve.waitUntilExit()
+    #expect(serve.terminationStatus == 3)
+    #expect(message.contains("an SQLite database of another program"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == before)
+  }
+
   @Test("the store file's bytes are unchanged after serving, and nothing else is written")
   func storeUnchanged() async throws {
     let store = try Tupu.exampleStore()
