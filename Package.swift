@@ -5,7 +5,7 @@ import PackageDescription
 
 let package = Package(
   name: "Tupu",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v14)],
   products: [
     .executable(name: "tupu", targets: ["tupu"]),
     .executable(name: "tupu-bench", targets: ["tupu-bench"]),
@@ -19,7 +19,8 @@ let package = Package(
     .library(name: "TupuStore", targets: ["TupuStore"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     // MARK: Outside systems, each owned by exactly one target
@@ -51,6 +52,13 @@ let package = Package(
     .target(name: "TupuExport", dependencies: ["TupuGraph", "TupuOntology"]),
 
     // MARK: Meeting people
+    // The web explorer (`tupu serve`): the only target that knows HTTP.
+    .target(
+      name: "TupuServe",
+      dependencies: [
+        "TupuQuery", "TupuStore", "TupuExport", "TupuOntology", "TupuGraph", "TupuDiagnostics",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ]),
     .target(
       name: "TupuShell",
       dependencies: [
@@ -60,7 +68,7 @@ let package = Package(
       name: "tupu",
       dependencies: [
         "TupuDiagnostics", "TupuGraph", "TupuText", "TupuOntology", "TupuExtract", "TupuEval",
-        "TupuQuery", "TupuStore", "TupuExport", "TupuShell",
+        "TupuQuery", "TupuStore", "TupuExport", "TupuShell", "TupuServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(
@@ -88,5 +96,6 @@ let package = Package(
         "TupuShell", "TupuQuery", "TupuStore", "TupuOntology", "TupuExport", "TupuGraph",
       ]),
     .testTarget(name: "TupuCommandTests", dependencies: ["TupuGraph"]),
+    .testTarget(name: "TupuServeTests", dependencies: ["TupuServe", "TupuGraph"]),
   ]
 )

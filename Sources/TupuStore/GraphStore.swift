@@ -36,7 +36,9 @@ public final class GraphStore {
   /// Opens an existing store for reading only (queries, `stats`, `export`): it is never
   /// written, except to upgrade an older schema when it may be; a store the user may not
   /// write, or one in a read-only folder, is read as it is.
-  public static func reading(path: String) throws -> GraphStore {
+  /// - Parameter upgrading: `false` never writes the store, not even to upgrade its schema
+  ///   (`tupu serve`): an older store is refused with what to run first.
+  public static func reading(path: String, upgrading: Bool = true) throws -> GraphStore {
     guard FileManager.default.fileExists(atPath: path) else {
       throw StoreError.cannotOpen(path: path, reason: "no such file")
     }
@@ -51,6 +53,12 @@ public final class GraphStore {
     // NB: an empty file (or SQLite file without tables) is no store: a reader does not make one.
     if version == 0 { throw StoreError.empty(path: path) }
     if version < StoreSchema.currentVersion, StoreAccess.canWrite(path) {
+      guard upgrading else {
+        throw StoreError.environment(
+          path: path,
+          reason: "it needs an upgrade to schema version \(StoreSchema.currentVersion) (it has "
+            + "\(version)), which this reader never writes: run `tupu stats` on it once")
+      }
       return try GraphStore(path: path)
     }
     return try GraphStore(path: path, busyTimeout: 5000, readOnly: true)
@@ -77,7 +85,9 @@ public final class GraphStore {
           reason: "it is read-only and needs an upgrade to schema version "
             + "\(StoreSchema.currentVersion) (it has \(version))")
       }
-      try database.execute("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;")
+      // NB: query_only too: SQLite refuses any write should a later change try one.
+      try database.execute(
+        "PRAGMA query_only = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;")
       return
     }
     // NB: before the first table, or it has no effect. 8 KB pages: a 1e6-triple load 7% faster

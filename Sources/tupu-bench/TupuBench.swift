@@ -8,7 +8,7 @@ struct TupuBench: ParsableCommand {
     abstract: "Measure Tupu against baselines on this machine (medians, ratios).",
     subcommands: [
       StoreBenchmark.self, TextBenchmark.self, QueryBenchmark.self, PipelineBenchmark.self,
-      IngestBenchmark.self, StartBenchmark.self,
+      IngestBenchmark.self, StartBenchmark.self, ServeBenchmark.self,
     ]
   )
 }

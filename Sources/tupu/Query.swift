@@ -118,10 +118,13 @@ enum QueryCommandSupport {
   /// A session over the store, with the vocabulary the store was built with (read from it:
   /// no ontology is parsed, so a query starts at once); --ontology DIR overrides it, and a
   /// store from before stores kept their vocabulary gets the default ontology's.
+  /// `readOnly` opens the store so that it is never written (`tupu serve`).
   static func openSession(
-    _ global: GlobalOptions, asserted: Bool, limits: QueryLimits = QueryLimits()
+    _ global: GlobalOptions, asserted: Bool, limits: QueryLimits = QueryLimits(),
+    readOnly: Bool = false
   ) throws -> QuerySession {
-    let engine = try QueryEngine(path: global.storePath)
+    let path = global.storePath
+    let engine = try readOnly ? QueryEngine(readingOnly: path) : QueryEngine(path: path)
     engine.limits = limits
     let vocabulary: Vocabulary
     if let directory = global.ontology {

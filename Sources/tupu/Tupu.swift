@@ -13,7 +13,7 @@ struct Tupu: ParsableCommand {
       """,
     subcommands: [
       Ingest.self, Inspect.self, Query.self, Repl.self, Export.self, Describe.self, Stats.self,
-      Eval.self, Extract.self,
+      Eval.self, Extract.self, Serve.self,
     ]
   )
 

@@ -25,6 +25,9 @@ public struct DOTWriter: Sendable {
   public var edgeLabels: EdgeLabels
   /// Give each edge the sentence it was read from as a tooltip (shown on hover in SVG).
   public var includeEvidence: Bool
+  /// The address each entity's node links to in SVG (the web explorer's entity pages); nil
+  /// for no links.
+  public var nodeLink: (@Sendable (String) -> String)? = nil
 
   public init(
     vocabulary: Vocabulary, includeDerived: Bool = false, edgeLabels: EdgeLabels = .chinese,
@@ -78,6 +81,10 @@ public struct DOTWriter: Sendable {
         attributes.append("shape=\(style.shape)")
         attributes.append("fillcolor=\"\(style.fill)\"")
         attributes.append("tooltip=" + Self.label([classLabel(classID)]))
+      }
+      if let nodeLink {
+        attributes.append("URL=" + Self.label([nodeLink(entity)]))
+        attributes.append("target=\"_top\"")
       }
       output.write("  \(Self.quoted(entity)) [\(attributes.joined(separator: ", "))];\n")
     }

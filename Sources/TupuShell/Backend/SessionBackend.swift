@@ -136,41 +136,16 @@ public final class SessionBackend: ShellBackend {
     return cited
   }
 
-  /// The facts a derived fact was derived from: the first match of its rule's body with the
-  /// head's variables bound, so that `.why` reaches sentences for derived answers too.
+  /// The facts a derived fact was derived from (the store matches its rule's body), so that
+  /// `.why` reaches sentences for derived answers too.
   private func premises(of fact: SupportingFact, rule id: String) throws -> [SupportingFact] {
     guard let rule = session.vocabulary.rules.first(where: { $0.id == id }) else { return [] }
-    var bindings: [String: String] = [:]
-    for (term, value) in [(rule.head.subject, fact.subject), (rule.head.object, fact.object)]
-    where term.hasPrefix("?") {
-      bindings[term] = value
+    let derived = Fact(fact.subject, fact.predicate, .entity(fact.object), derivedBy: id)
+    return try store().premises(of: derived, rule: rule).map { found in
+      SupportingFact(
+        subject: found.subject, predicate: found.predicate, object: found.object.text,
+        derivedBy: found.derivedBy)
     }
-    return try match(rule.body[...], bindings) ?? []
-  }
-
-  private func match(_ atoms: ArraySlice<InferenceRule.Atom>, _ bindings: [String: String])
-    throws -> [SupportingFact]?
-  {
-    guard let atom = atoms.first else { return [] }
-    func value(_ term: String) -> String? { term.hasPrefix("?") ? bindings[term] : term }
-    let subject = value(atom.subject)
-    let object = value(atom.object)
-    guard let anchor = subject ?? object else { return nil }
-    for stored in try store().facts(about: anchor) where stored.fact.predicate == atom.predicate {
-      let found = stored.fact
-      if let subject, found.subject != subject { continue }
-      if let object, found.object.text != object { continue }
-      var next = bindings
-      if atom.subject.hasPrefix("?") { next[atom.subject] = found.subject }
-      if atom.object.hasPrefix("?") { next[atom.object] = found.object.text }
-      if let rest = try match(atoms.dropFirst(), next) {
-        let premise = SupportingFact(
-          subject: found.subject, predicate: found.predicate, object: found.object.text,
-          derivedBy: found.derivedBy)
-        return [premise] + rest
-      }
-    }
-    return nil
   }
 
   public func dot() throws -> String {

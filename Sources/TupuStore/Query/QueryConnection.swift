@@ -41,14 +41,15 @@ final class QueryConnection: @unchecked Sendable {
   let path: String
   private var cache: [String: OpaquePointer] = [:]
 
-  /// Opens the store at `path`; `create` makes a new file (tests), else it must exist.
-  init(path: String, create: Bool = false) throws(QueryStoreError) {
+  /// Opens the store at `path`; `create` makes a new file (tests), else it must exist;
+  /// `readOnly` opens it so that this connection can never write it.
+  init(path: String, create: Bool = false, readOnly: Bool = false) throws(QueryStoreError) {
     if !create && !FileManager.default.fileExists(atPath: path) {
       throw QueryStoreError(
         "no graph store at \(path)", hint: "build one with `tupu ingest FILE…`, or pass --db PATH")
     }
     // NB: a store this process may not write (a read-only file or folder) is read as it is.
-    let readOnly = !create && !StoreAccess.canWrite(path)
+    let readOnly = readOnly || (!create && !StoreAccess.canWrite(path))
     var db = try Self.open(path, readOnly: readOnly, immutable: false, create: create)
     if readOnly, sqlite3_exec(db, "PRAGMA schema_version", nil, nil, nil) != SQLITE_OK {
       sqlite3_close_v2(db)
