@@ -411,6 +411,10 @@ struct RecognitionTests {
         "城南工业园一期低效用地整治 : Project", "东坡村违建整治 : Project", "青河公园 : Project",
         "青河幼儿园 : Project",
       ]),
+    Case(
+      text: "要紧盯未来城市发展趋势，切实满足县域群众需求，青山区将积极推进。",
+      expected: ["青山区 : District"],
+      absent: ["来城市 : City", "满足县 : District", "足县 : District"]),
   ]
 
   @Test("short texts of the genre give the expected facts and not the traps", arguments: cases)
