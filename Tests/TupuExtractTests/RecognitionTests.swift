@@ -415,6 +415,10 @@ struct RecognitionTests {
       text: "要紧盯未来城市发展趋势，切实满足县域群众需求，青山区将积极推进。",
       expected: ["青山区 : District"],
       absent: ["来城市 : City", "满足县 : District", "足县 : District"]),
+    Case(
+      text: "欢迎访问青山区政府网站！副区长林海到社区调研，石桥日报记者随行。",
+      expected: ["林海 : Official"],
+      absent: ["区政府 : Organization", "青山区政府 : Organization", "石桥 : City"]),
   ]
 
   @Test("short texts of the genre give the expected facts and not the traps", arguments: cases)
