@@ -419,6 +419,12 @@ struct RecognitionTests {
       text: "欢迎访问青山区政府网站！副区长林海到社区调研，石桥日报记者随行。",
       expected: ["林海 : Official"],
       absent: ["区政府 : Organization", "青山区政府 : Organization", "石桥 : City"]),
+    Case(
+      text: "他代表青山县委、人大、政府、政协和广大干部群众表示感谢。东岭镇、西岭镇、南岭镇人大主席参加会议。",
+      expected: [
+        "青山县人大 : Organization", "青山县政府 : Organization", "青山县政协 : Organization",
+        "东岭镇人大 : Organization", "西岭镇人大 : Organization", "东岭镇 : Street",
+      ]),
   ]
 
   @Test("short texts of the genre give the expected facts and not the traps", arguments: cases)
