@@ -62,10 +62,11 @@ extension SentenceReader {
       let split = (last.lowerBound + 2..<last.upperBound).first(where: { text[$0 - 1] == kind })
     else { return }
     let bodyWord = string(split..<last.upperBound)
-    guard lexicon.bodies.contains(String(kind) + bodyWord)
-      || lexicon.suffixes.longest(in: text, endingAt: last.upperBound).map({
-        $0.payload.kind == .body && $0.word.count == last.upperBound - split
-      }) ?? false
+    guard
+      lexicon.bodies.contains(String(kind) + bodyWord)
+        || lexicon.suffixes.longest(in: text, endingAt: last.upperBound).map({
+          $0.payload.kind == .body && $0.word.count == last.upperBound - split
+        }) ?? false
     else { return }
     for item in earlier {
       var mention = Mention(
