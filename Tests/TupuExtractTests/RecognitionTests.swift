@@ -425,6 +425,10 @@ struct RecognitionTests {
         "青山县人大 : Organization", "青山县政府 : Organization", "青山县政协 : Organization",
         "东岭镇人大 : Organization", "西岭镇人大 : Organization", "东岭镇 : Street",
       ]),
+    Case(
+      text: "千年古城岚州再现风光，云岭州委书记到会。",
+      expected: ["云岭州 : City"],
+      absent: ["古城岚州 : City", "城岚州 : City"]),
   ]
 
   @Test("short texts of the genre give the expected facts and not the traps", arguments: cases)
