@@ -429,6 +429,10 @@ struct RecognitionTests {
       text: "千年古城岚州再现风光，云岭州委书记到会。",
       expected: ["云岭州 : City"],
       absent: ["古城岚州 : City", "城岚州 : City"]),
+    Case(
+      text: "要加快垃圾分类示范社区创建，东盛社区志愿者踊跃参加。",
+      expected: ["东盛社区 : Community"],
+      absent: ["垃圾分类示范社区 : Community"]),
   ]
 
   @Test("short texts of the genre give the expected facts and not the traps", arguments: cases)
