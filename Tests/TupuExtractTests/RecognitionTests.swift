@@ -433,6 +433,10 @@ struct RecognitionTests {
       text: "要加快垃圾分类示范社区创建，东盛社区志愿者踊跃参加。",
       expected: ["东盛社区 : Community"],
       absent: ["垃圾分类示范社区 : Community"]),
+    Case(
+      text: "东岭村是全县示范村，也是行政村合并后的城中村。",
+      expected: ["东岭村 : Community"],
+      absent: ["示范村 : Community", "行政村 : Community", "城中村 : Community"]),
   ]
 
   @Test("short texts of the genre give the expected facts and not the traps", arguments: cases)
