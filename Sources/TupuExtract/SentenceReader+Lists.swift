@@ -9,6 +9,7 @@ extension SentenceReader {
     let reader = ListReader(lexicon: lexicon, text: text, taken: taken)
     for enumeration in reader.enumerations() {
       shareSuffix(enumeration)
+      shareBodies(enumeration)
       if case .divisions(let className) = enumeration.frame {
         addCountedDivisions(enumeration, className: className)
         continue

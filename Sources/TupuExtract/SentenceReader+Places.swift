@@ -105,11 +105,10 @@ extension SentenceReader {
       {
         start = own.lowerBound - 2
       }
-      if own.count > suffix.maximum {
-        guard suffix.kind == .division else { return nil }
-        // No boundary before the name: divisions are most often named with two characters.
-        start = index - min(2, suffix.maximum)
-      }
+      // No boundary before the name: guessing its last characters reads a verb phrase or a word
+      // as a division (未来城市, 满足县域, 同意市); a division worth naming is known to the
+      // gazetteer or written after a boundary.
+      if own.count > suffix.maximum { return nil }
       // 治理工程, 提升工程: the suffix right after such a word; 建设某产业园 keeps its own name.
       if suffix.kind == .project, start == index {
         start = projectNameStart(from: start, maximum: suffix.maximum)

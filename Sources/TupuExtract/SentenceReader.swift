@@ -83,6 +83,19 @@ struct SentenceReader: SentenceText {
     scan(context: context)
     readEnumerations()
     dropNamesCutFromOthers()
+    dropOutlets()
+  }
+
+  /// 某市日报, 某区政府网站, 某某商报网讯: a name written before an outlet's word names the outlet
+  /// (a byline, a source, a link), not a place or body of the news.
+  mutating func dropOutlets() {
+    let outlet = lexicon.list(.outlet)
+    for index in mentions.indices
+    where !mentions[index].isPerson && mentions[index].visibility != .dropped
+      && outlet.longest(in: text, at: mentions[index].end) != nil
+    {
+      mentions[index].visibility = .dropped
+    }
   }
 
   /// The page's district written by its bare name (推动朝天各项事业): a mention of `district`.

@@ -90,6 +90,7 @@ public struct Lexicon: Sendable {
     case hereStreet
     case hereCommunity
     case notInside
+    case outlet
     case toward
     case receive
     case enterpriseBoundary
@@ -144,6 +145,7 @@ public struct Lexicon: Sendable {
       case .hereStreet: return "here-street"
       case .hereCommunity: return "here-community"
       case .notInside: return "not-inside"
+      case .outlet: return "outlet"
       case .toward: return "toward"
       case .receive: return "receive"
       case .enterpriseBoundary: return "enterprise-boundary"
@@ -310,6 +312,7 @@ public struct Lexicon: Sendable {
     "here-street": "words standing for the article's street",
     "here-community": "words standing for the article's community",
     "not-inside": "words after a place saying something is beside it, not in it",
+    "outlet": "words after a name making it a news outlet or website (日报, 网站)",
     "toward": "words introducing a donation's recipient",
     "receive": "words after a donation's recipient (收到, 获得)",
     "enterprise-boundary": "words a company or school name never spans (its left end)",

@@ -411,6 +411,32 @@ struct RecognitionTests {
         "城南工业园一期低效用地整治 : Project", "东坡村违建整治 : Project", "青河公园 : Project",
         "青河幼儿园 : Project",
       ]),
+    Case(
+      text: "要紧盯未来城市发展趋势，切实满足县域群众需求，青山区将积极推进。",
+      expected: ["青山区 : District"],
+      absent: ["来城市 : City", "满足县 : District", "足县 : District"]),
+    Case(
+      text: "欢迎访问青山区政府网站！副区长林海到社区调研，石桥日报记者随行。",
+      expected: ["林海 : Official"],
+      absent: ["区政府 : Organization", "青山区政府 : Organization", "石桥 : City"]),
+    Case(
+      text: "他代表青山县委、人大、政府、政协和广大干部群众表示感谢。东岭镇、西岭镇、南岭镇人大主席参加会议。",
+      expected: [
+        "青山县人大 : Organization", "青山县政府 : Organization", "青山县政协 : Organization",
+        "东岭镇人大 : Organization", "西岭镇人大 : Organization", "东岭镇 : Street",
+      ]),
+    Case(
+      text: "千年古城岚州再现风光，云岭州委书记到会。",
+      expected: ["云岭州 : City"],
+      absent: ["古城岚州 : City", "城岚州 : City"]),
+    Case(
+      text: "要加快垃圾分类示范社区创建，东盛社区志愿者踊跃参加。",
+      expected: ["东盛社区 : Community"],
+      absent: ["垃圾分类示范社区 : Community"]),
+    Case(
+      text: "东岭村是全县示范村，也是行政村合并后的城中村。",
+      expected: ["东岭村 : Community"],
+      absent: ["示范村 : Community", "行政村 : Community", "城中村 : Community"]),
   ]
 
   @Test("short texts of the genre give the expected facts and not the traps", arguments: cases)
