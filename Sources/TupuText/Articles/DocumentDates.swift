@@ -13,6 +13,10 @@ public enum DocumentDates {
     "发布时间", "发布日期", "编稿时间", "信息时间", "更新时间", "发表时间", "发文日期", "稿件日期",
     "日期", "时间", "publishdate", "pubdate",
   ]
+  /// The cues as scalars, and the scalars a cue can start with (most positions start none).
+  static let cueScalars = cues.map { Array($0.unicodeScalars) }
+  static let cueStarts = Set(cueScalars.compactMap(\.first))
+  static let mood: [Unicode.Scalar] = Array("心情".unicodeScalars)
   /// Words of a line of page furniture: a bare date on such a line is the page's own.
   static let furnitureWords = ["来源", "作者", "编辑", "浏览", "阅读", "点击", "字号", "责任编辑", "日报", "网"]
   /// Lines of a page's top scanned for a bare date, before the first long paragraph.
@@ -25,10 +29,16 @@ public enum DocumentDates {
     // NB: the top of the page only; a part of a huge file is never split whole into lines.
     let head = text.unicodeScalars.prefix(20_000)
     for rawLine in head.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+      // NB: every date this reads is written with digits (full-width ones fold to ASCII); most
+      // lines have none, and only their length in CJK characters matters (where the top ends).
+      guard rawLine.contains(where: { isDigit($0) || (0xFF10...0xFF19).contains($0.value) }) else {
+        if cjkCount(rawLine) > topLineLength { inTop = false }
+        continue
+      }
       let line = Array(LayoutText.compacted(rawLine).unicodeScalars)
       if line.isEmpty { continue }
       // A weather line gives today's date, a forum's signature the poster's mood of a day.
-      if line.contains("℃") || contains(line, "心情") { continue }
+      if line.contains("℃") || contains(line, mood) { continue }
       if let stamp = cueStamp(line) { return stamp }
       if inTop, bare == nil, let date = bareDate(line) { bare = date }
       if cjkCount(line) > topLineLength { inTop = false }
@@ -42,21 +52,21 @@ public enum DocumentDates {
 
   /// `发布时间：2023-06-20 10:22`: the date right after a cue and its colon or bracket.
   static func cueStamp(_ line: [Unicode.Scalar]) -> StatedDate? {
-    for start in line.indices {
-      for cue in cues where matches(line, cue, at: start) {
-        var i = start + cue.unicodeScalars.count
+    for start in line.indices where cueStarts.contains(line[start]) {
+      for cue in cueScalars where matches(line, cue, at: start) {
+        var i = start + cue.count
         var skipped = 0
         while i < line.count, skipped < 3, ":：】]】 ".unicodeScalars.contains(line[i]) {
           i += 1
           skipped += 1
         }
         // 时间 inside another word (活动时间, 开放时间) is not the page's stamp.
-        if cue.unicodeScalars.count == 2, start > 0, isCJK(line[start - 1]),
+        if cue.count == 2, start > 0, isCJK(line[start - 1]),
           !"【[".unicodeScalars.contains(line[start - 1])
         {
           continue
         }
-        guard skipped > 0 || cue.unicodeScalars.count > 2 else { continue }
+        guard skipped > 0 || cue.count > 2 else { continue }
         if let (date, _) = fullDate(line, at: i, padded: false) { return date }
       }
     }
@@ -180,6 +190,17 @@ public enum DocumentDates {
   }
 
   static func contains(_ line: [Unicode.Scalar], _ word: String) -> Bool {
-    line.indices.contains { matches(line, word, at: $0) }
+    contains(line, Array(word.unicodeScalars))
+  }
+
+  static func matches(_ line: [Unicode.Scalar], _ word: [Unicode.Scalar], at i: Int) -> Bool {
+    guard i + word.count <= line.count else { return false }
+    for k in word.indices where line[i + k] != word[k] { return false }
+    return true
+  }
+
+  static func contains(_ line: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
+    guard let first = word.first else { return true }
+    return line.indices.contains { line[$0] == first && matches(line, word, at: $0) }
   }
 }
