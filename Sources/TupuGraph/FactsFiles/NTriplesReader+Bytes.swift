@@ -82,7 +82,8 @@ extension NTriplesReader {
         if start == range.upperBound || buffer[start] == UInt8(ascii: "#") { continue }
         do {
           guard
-            let triple = try plainTriple(start..<range.upperBound, indented: start > range.lowerBound)
+            let triple = try plainTriple(
+              start..<range.upperBound, indented: start > range.lowerBound)
               ?? cursorTriple(range)
           else { continue }
           if let reason = skipReason(triple) {
