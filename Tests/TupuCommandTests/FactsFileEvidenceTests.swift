@@ -20,9 +20,11 @@ struct FactsFileEvidenceTests {
     try (plain + "\n" + spaced + "\n").write(toFile: nt, atomically: true, encoding: .utf8)
     let jsonl = folder.appendingPathComponent("g.jsonl").path
     let lines = [
-      "{\"document\":\"k\",\"path\":\"p\",\"facts\":1}", "{\"s\":\"甲\",\"p\":\"chairs\",\"o\":\"d\"}",
+      "{\"document\":\"k\",\"path\":\"p\",\"facts\":1}",
+      "{\"s\":\"甲\",\"p\":\"chairs\",\"o\":\"d\"}",
     ]
-    try (lines.joined(separator: "\n") + "\n").write(toFile: jsonl, atomically: true, encoding: .utf8)
+    try (lines.joined(separator: "\n") + "\n").write(
+      toFile: jsonl, atomically: true, encoding: .utf8)
     let db = folder.appendingPathComponent("graph.sqlite").path
     let (status, _, errors) = try runTupu(["ingest", "--db", db, nt, jsonl])
     #expect(status == 0, "\(errors)")
