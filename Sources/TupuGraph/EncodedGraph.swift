@@ -55,7 +55,11 @@ public struct EncodedGraph: Sendable {
       let subject = terms[Int(row.subject)].text
       let predicate = predicates[Int(row.predicate)]
       let object = terms[Int(row.object)]
-      let text = lineTexts[index] ?? "\(subject)\t\(predicate)\t\(object.text)"
+      let text =
+        lineTexts[index]
+        ?? (pattern == NTriplesReader.pattern
+          ? NTriplesReader.line(subject: subject, predicate: predicate, object: object)
+          : "\(subject)\t\(predicate)\t\(object.text)")
       return Fact(
         subject, predicate, object,
         evidence: Evidence(

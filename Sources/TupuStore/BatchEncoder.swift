@@ -123,11 +123,13 @@ struct BatchEncoder {
           sentence: Int32(clamping: evidence.sentence), start: Int32(clamping: evidence.start),
           length: Int32(clamping: max(0, evidence.end - evidence.start)),
           pattern: pattern(evidence.pattern)))
-      if !Self.isFactLine(evidence.text, fact) {
+      // NB: a JSON Lines fact without evidence has an empty text, read back from its pattern.
+      let isBare = evidence.text.isEmpty && evidence.pattern == JSONLFactsReader.pattern
+      if !isBare && !Self.isFactLine(evidence.text, fact) {
         let key = SentenceKey(
           document: document, article: Int32(clamping: evidence.article),
           sentence: Int32(clamping: evidence.sentence))
-        if sentences[key] == nil { sentences[key] = evidence.text }
+        Self.keepFirst(&sentences[key, default: evidence.text])
       }
     }
   }
@@ -148,11 +150,17 @@ struct BatchEncoder {
           o: terms[Int(row.object)], document: document, article: 0, sentence: row.line,
           start: row.start, length: row.length, pattern: pattern))
     }
+    sentences.reserveCapacity(sentences.count + graph.lineTexts.count)
     for (index, text) in graph.lineTexts {
       let key = SentenceKey(document: document, article: 0, sentence: graph.rows[index].line)
-      if sentences[key] == nil { sentences[key] = text }
+      Self.keepFirst(&sentences[key, default: text])
     }
   }
+
+  /// One hash and probe: the defaulted subscript inserts the text when the sentence is new,
+  /// and an older text is kept.
+  @inline(__always)
+  static func keepFirst(_ text: inout String) {}
 
   @inline(__always)
   static func sameBytes(_ a: String, _ b: String) -> Bool {

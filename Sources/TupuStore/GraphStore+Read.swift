@@ -108,11 +108,20 @@ extension GraphStore {
         var fact = Fact(subject, predicate, object, derivedBy: row.optionalText(4))
         if !row.isNull(5), row.int(6) >= 0 {
           let start = row.int(8)
+          let pattern = row.optionalText(10) ?? ""
+          // A facts-file line without a stored sentence is rebuilt from its fact; a JSON Lines
+          // fact without evidence has none.
+          let text =
+            row.optionalText(11)
+            ?? (pattern == NTriplesReader.pattern
+              ? NTriplesReader.line(subject: subject, predicate: predicate, object: object)
+              : pattern == JSONLFactsReader.pattern
+                ? ""
+                : BatchEncoder.factLine(
+                  subject: subject, predicate: predicate, object: object.text))
           fact.evidence = Evidence(
             article: row.int(6), sentence: row.int(7), start: start, end: start + row.int(9),
-            text: row.optionalText(11)
-              ?? BatchEncoder.factLine(subject: subject, predicate: predicate, object: object.text),
-            pattern: row.optionalText(10) ?? "")
+            text: text, pattern: pattern)
           fact.evidence?.published = row.optionalText(12)
         }
         return StoredFact(fact: fact, documentPath: row.optionalText(5))

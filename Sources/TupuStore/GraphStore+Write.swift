@@ -406,8 +406,7 @@ extension GraphStore {
   fileprivate func insertSentences(_ sentences: [SentenceKey: String], documentIDs: [Int]) throws {
     let insert = try database.statement(
       "INSERT OR IGNORE INTO sentences(document, article, sentence, text) VALUES (?, ?, ?, ?)")
-    for key in sentences.keys.sorted() {
-      guard let text = sentences[key] else { continue }
+    for (key, text) in sentences.sorted(by: { $0.key < $1.key }) {
       try insert.run([
         .integer(documentIDs[Int(key.document)]), .integer(Int(key.article)),
         .integer(Int(key.sentence)), .text(text),

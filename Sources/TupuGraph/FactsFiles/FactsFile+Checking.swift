@@ -28,8 +28,8 @@ extension FactsFile {
       return CheckedFactsFile(
         facts: .encoded(try vocabulary.check(encoded, bytes: bytes, path: path)), warnings: [])
     case .ntriples:
-      let read = try NTriplesReader.readChecked(bytes: bytes, path: path, vocabulary: vocabulary)
-      return CheckedFactsFile(facts: .graph(read.graph), warnings: read.warnings)
+      let read = try NTriplesReader.readEncoded(bytes: bytes, path: path, vocabulary: vocabulary)
+      return CheckedFactsFile(facts: .encoded(read.graph), warnings: read.warnings)
     case .jsonl:
       // One graph of every document's facts (the store keeps them apart: see
       // `JSONLFactsReader.readChecked`).

@@ -46,13 +46,15 @@ public enum FactsFile {
     }
   }
 
-  /// Reads a whole facts file in the form the store loads fastest: TSV dictionary-encoded,
-  /// N-Triples fact by fact.
+  /// Reads a whole facts file in the form the store loads fastest: TSV and N-Triples
+  /// dictionary-encoded, JSON Lines fact by fact.
   public static func readForStore(path: String, format: Format) throws -> DocumentFacts {
     let bytes = try contents(path)
     switch format {
     case .tsv: return .encoded(try TSVFactsReader.readEncoded(bytes: bytes, path: path))
-    case .ntriples: return .graph(try NTriplesReader.read(bytes: bytes, path: path))
+    case .ntriples:
+      let read = try NTriplesReader.readEncoded(bytes: bytes, path: path, vocabulary: nil)
+      return .encoded(read.graph)
     case .jsonl: return .graph(try read(bytes: bytes, path: path, format: .jsonl))
     }
   }

@@ -48,7 +48,7 @@ public enum JSONLFactsReader {
       for (factIndex, fact) in numbered.graph.facts.enumerated() {
         let line = numbered.lines[factIndex]
         if let id = vocabulary.predicate(fact.predicate) {
-          documents[documentIndex].graph.facts[factIndex].predicate = id
+          if id != fact.predicate { documents[documentIndex].graph.facts[factIndex].predicate = id }
         } else {
           problem(
             "unknown predicate `\(fact.predicate)`", fact.predicate, line: line,
@@ -56,7 +56,7 @@ public enum JSONLFactsReader {
         }
         guard case .classRef(let name) = fact.object else { continue }
         if let id = vocabulary.className(name) {
-          documents[documentIndex].graph.facts[factIndex].object = .classRef(id)
+          if id != name { documents[documentIndex].graph.facts[factIndex].object = .classRef(id) }
         } else {
           problem("unknown class `\(name)`", name, line: line, hint: vocabulary.classHint(name))
         }

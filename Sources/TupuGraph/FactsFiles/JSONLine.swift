@@ -18,6 +18,8 @@ struct JSONLine {
   var fields: [String: Value] = [:]
 
   init(_ bytes: ArraySlice<UInt8>) throws(Problem) {
+    // NB: room for a fact line's fields up front: growing from empty was a third of the parse.
+    fields.reserveCapacity(12)
     var cursor = bytes.startIndex
     let end = bytes.endIndex
     let start = bytes.startIndex

@@ -28,13 +28,44 @@ public enum NTriplesReader {
   public static func readChecked(
     bytes: [UInt8], path: String, vocabulary: FactsVocabulary?
   ) throws -> (graph: DocumentGraph, skipped: SkippedTriples, warnings: [Diagnostic]) {
-    let text = try FactsFile.decodeUTF8(bytes, path: path)
+    let read = try readEncoded(bytes: bytes, path: path, vocabulary: vocabulary)
+    return (read.graph.decoded(), read.skipped, read.warnings)
+  }
+
+  /// As `readChecked`, dictionary-encoded as `TSVFactsReader.readEncoded` reads TSV: a
+  /// `String` per distinct term, so the store takes the path it takes for TSV.
+  public static func readEncoded(
+    bytes: [UInt8], path: String, vocabulary: FactsVocabulary?
+  ) throws -> (graph: EncodedGraph, skipped: SkippedTriples, warnings: [Diagnostic]) {
+    try FactsFile.requireUTF8(bytes, path: path)
     var skipped = SkippedTriples()
-    let (facts, hash) = try FactsFile.parseWhileHashing(bytes) {
-      try parse(text, path: path, vocabulary: vocabulary, skipped: &skipped)
+    let (encoded, hash) = try FactsFile.parseWhileHashing(bytes) { () throws -> EncodedGraph in
+      try bytes.withUnsafeBufferPointer { buffer in
+        var reader = ByteReader(buffer: buffer, path: path, vocabulary: vocabulary)
+        try reader.parse(lines: FactsFile.lineRanges(bytes), skipped: &skipped)
+        return EncodedGraph(
+          document: DocumentRecord(contentHash: "", path: path), terms: reader.terms,
+          predicates: reader.predicates, rows: reader.rows, lineTexts: reader.lineTexts,
+          pattern: pattern)
+      }
     }
-    let graph = DocumentGraph(document: DocumentRecord(contentHash: hash, path: path), facts: facts)
+    var graph = encoded
+    graph.document.contentHash = hash
     return (graph, skipped, skipped.warning(path: path).map { [$0] } ?? [])
+  }
+
+  /// The line `tupu export --format ntriples` writes for a fact, without its line break. A
+  /// line read that is exactly this is rebuilt from its fact rather than kept as text (a
+  /// literal's only when it needs no escape).
+  public static func line(subject: String, predicate: String, object: Term) -> String {
+    let objectText: String
+    switch object {
+    case .entity(let name): objectText = "<" + TupuIRI.entity(name) + ">"
+    case .classRef(let name): objectText = "<" + TupuIRI.ontology(name) + ">"
+    case .literal(let text): objectText = "\"" + text + "\""
+    }
+    return "<" + TupuIRI.entity(subject) + "> <" + TupuIRI.ontology(predicate) + "> "
+      + objectText + " ."
   }
 
   /// Well-formed triples that are not facts, by reason, each with the first line it was seen.
@@ -76,7 +107,7 @@ public enum NTriplesReader {
   }
 
   /// Why a well-formed triple is not a fact, or nil when it is one.
-  private static func skipReason(
+  static func skipReason(
     subject: String, predicate: String, object: Object
   ) -> SkippedTriples.Reason? {
     if subject.hasPrefix("_:") { return .blankNode }
@@ -98,102 +129,9 @@ public enum NTriplesReader {
     return nil
   }
 
-  private static func parse(
-    _ text: String, path: String, vocabulary: FactsVocabulary?, skipped: inout SkippedTriples
-  ) throws -> [Fact] {
-    var facts: [Fact] = []
-    var problems: [Diagnostic] = []
-    var reported: Set<String> = []
-    var offset = 0
-    var number = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      number += 1
-      let scalars = Array(
-        line.unicodeScalars.last == "\r" ? line.dropLast().unicodeScalars : line.unicodeScalars)
-      defer { offset += line.unicodeScalars.count + 1 }
-      var cursor = Cursor(scalars: scalars)
-      cursor.skipSpace()
-      if cursor.atEnd || cursor.peek == "#" { continue }
-      let lineText = String(String.UnicodeScalarView(scalars))
-      do {
-        let subjectColumn = cursor.position
-        let subjectIRI = try cursor.subject()
-        cursor.skipSpace()
-        let predicateColumn = cursor.position
-        let predicate = try cursor.iri(role: "predicate")
-        cursor.skipSpace()
-        let objectColumn = cursor.position
-        let object = try cursor.object()
-        cursor.skipSpace()
-        try cursor.expect(".", "expected `.` at the end of the triple")
-        cursor.skipSpace()
-        if !cursor.atEnd && cursor.peek != "#" {
-          throw cursor.failure("unexpected text after the triple")
-        }
-        if let reason = skipReason(subject: subjectIRI, predicate: predicate, object: object) {
-          skipped.add(reason, line: number)
-          continue
-        }
-        let subject = try decodedName(subjectIRI, column: subjectColumn)
-        var predicateName = try decodedName(predicate, column: predicateColumn)
-        if let vocabulary {
-          if let id = vocabulary.predicate(predicateName) {
-            predicateName = id
-          } else if reported.insert("p " + predicateName).inserted {
-            problems.append(
-              Diagnostic(
-                "unknown predicate `\(predicateName)`",
-                at: SourceLocation(source: path, line: number, column: predicateColumn + 1),
-                sourceLine: lineText, length: predicate.count + 2,
-                hint: vocabulary.predicateHint(predicateName)))
-          }
-        }
-        let term: Term
-        switch object {
-        case .iri(let iri):
-          var name = try decodedName(iri, column: objectColumn)
-          if predicateName == typePredicate {
-            if let vocabulary {
-              if let id = vocabulary.className(name) {
-                name = id
-              } else if reported.insert("c " + name).inserted {
-                problems.append(
-                  Diagnostic(
-                    "unknown class `\(name)`",
-                    at: SourceLocation(source: path, line: number, column: objectColumn + 1),
-                    sourceLine: lineText, length: iri.count + 2,
-                    hint: vocabulary.classHint(name)))
-              }
-            }
-            term = .classRef(name)
-          } else {
-            term = .entity(name)
-          }
-        case .blank(let label): term = .entity(label)
-        case .literal(let value): term = .literal(value)
-        }
-        facts.append(
-          Fact(
-            subject, predicateName, term,
-            evidence: Evidence(
-              article: 0, sentence: number, start: offset, end: offset + scalars.count,
-              text: lineText, pattern: pattern)))
-      } catch let failure as Cursor.Failure {
-        throw Diagnostic(
-          "N-Triples syntax error: \(failure.message)",
-          at: SourceLocation(source: path, line: number, column: failure.column + 1),
-          sourceLine: lineText,
-          hint: "each line is `<subject> <predicate> <object> .` with IRIs in <…> and "
-            + "literals in \"…\"; nothing of this file was read")
-      }
-    }
-    if !problems.isEmpty { throw FactsFileProblems(problems + [FactsFile.nothingStored(path)]) }
-    return facts
-  }
-
   /// The name an IRI stands for, its percent-escapes checked: `%ZZ` or escapes that are not
   /// UTF-8 are a syntax error at the IRI, never a garbled name.
-  private static func decodedName(_ iri: String, column: Int) throws -> String {
+  static func decodedName(_ iri: String, column: Int) throws -> String {
     guard let name = TupuIRI.strictName(of: iri) else {
       throw Cursor.Failure(
         message: "broken percent-escape in <\(iri)>: each `%` needs two hex digits, and "

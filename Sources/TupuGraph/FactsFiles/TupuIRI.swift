@@ -69,20 +69,26 @@ public enum TupuIRI {
   }
 
   public static func percentEncoded(_ text: String) -> String {
-    var result = ""
+    // NB: built as bytes: a `String` per escape was most of the N-Triples reader's check of
+    // whether a line is written as the export writes it.
+    var result: [UInt8] = []
+    result.reserveCapacity(text.utf8.count * 3)
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
         UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
         UInt8(ascii: "_"), UInt8(ascii: "~"):
-        result.unicodeScalars.append(Unicode.Scalar(byte))
+        result.append(byte)
       default:
-        let hex = String(byte, radix: 16, uppercase: true)
-        result += "%" + (hex.count == 1 ? "0" + hex : hex)
+        result.append(UInt8(ascii: "%"))
+        result.append(hexDigits[Int(byte >> 4)])
+        result.append(hexDigits[Int(byte & 0x0F)])
       }
     }
-    return result
+    return String(decoding: result, as: UTF8.self)
   }
+
+  private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
   static func percentDecoded(_ text: String) -> String {
     var bytes: [UInt8] = []

@@ -85,17 +85,33 @@ extension QueryEngine {
     var citations: [SupportingFact.Citation] = []
     try connection.forEachRow(
       """
-      SELECT d.path, se.text, e.start, e.length FROM evidence AS e
+      SELECT d.path, se.text, e.start, e.length, pt.name, t.kind FROM evidence AS e
       LEFT JOIN documents AS d ON d.id = e.document
       LEFT JOIN sentences AS se
         ON se.document = e.document AND se.article = e.article AND se.sentence = e.sentence
+      LEFT JOIN patterns AS pt ON pt.id = e.pattern
+      LEFT JOIN terms AS t ON t.id = e.o
       WHERE e.s = ?1 AND e.p = ?2 AND e.o = ?3
       ORDER BY d.path, e.article, e.sentence, e.start LIMIT 20
       """, [.integer(s), .integer(p), .integer(o)]
     ) { row in
-      // A facts-file line keeps no sentence text: the line is the fact itself.
-      let sentence = row.isNull(1)
-        ? "\(fact.subject)\t\(fact.predicate)\t\(fact.object)" : row.text(1)
+      // A facts-file line keeps no sentence text: the line is rebuilt from the fact, as
+      // `GraphStore` rebuilds it (an N-Triples line, a JSON Lines fact's empty text).
+      let pattern = row.isNull(4) ? "" : row.text(4)
+      let sentence: String
+      if !row.isNull(1) {
+        sentence = row.text(1)
+      } else if pattern == NTriplesReader.pattern {
+        let object =
+          Term(kindCode: row.isNull(5) ? 0 : Int(row.integer(5)), text: fact.object)
+          ?? .entity(fact.object)
+        sentence = NTriplesReader.line(
+          subject: fact.subject, predicate: fact.predicate, object: object)
+      } else if pattern == JSONLFactsReader.pattern {
+        sentence = ""
+      } else {
+        sentence = "\(fact.subject)\t\(fact.predicate)\t\(fact.object)"
+      }
       let start = Int(row.integer(2))
       citations.append(
         SupportingFact.Citation(
