@@ -80,23 +80,5 @@ public struct JSONLinesWriter: Sendable {
     }
   }
 
-  /// A JSON string (RFC 8259): quote, backslash and control characters escaped, the rest
-  /// written as UTF-8; U+2028 and U+2029 escaped too, so the line is also valid JavaScript.
-  static func quoted(_ text: String) -> String {
-    var json = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": json += "\\\""
-      case "\\": json += "\\\\"
-      case "\n": json += "\\n"
-      case "\r": json += "\\r"
-      case "\t": json += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-        let hex = String(scalar.value, radix: 16)
-        json += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: json.unicodeScalars.append(scalar)
-      }
-    }
-    return json + "\""
-  }
+  static func quoted(_ text: String) -> String { JSONText.quoted(text) }
 }

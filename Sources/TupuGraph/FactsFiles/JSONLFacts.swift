@@ -40,28 +40,5 @@ public enum JSONLFacts {
     }
   }
 
-  /// A JSON string: quote, backslash and control characters escaped, the rest as UTF-8;
-  /// U+2028 and U+2029 escaped too (their first byte, E2, sends a string the slow way).
-  static func quoted(_ text: String) -> String {
-    // Most text needs no escape: one scan of its bytes, then one copy.
-    let plain = text.utf8.allSatisfy { byte in
-      byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0xE2
-    }
-    if plain { return "\"" + text + "\"" }
-    var json = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": json += "\\\""
-      case "\\": json += "\\\\"
-      case "\n": json += "\\n"
-      case "\r": json += "\\r"
-      case "\t": json += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-        let hex = String(scalar.value, radix: 16)
-        json += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: json.unicodeScalars.append(scalar)
-      }
-    }
-    return json + "\""
-  }
+  static func quoted(_ text: String) -> String { JSONText.quoted(text) }
 }
