@@ -2,7 +2,7 @@ import TupuOntology
 
 extension SentenceReader {
   /// Named meetings: a run of name characters (digits and brackets allowed) ending in a meeting
-  /// word, from a cue (召开, 主持…) or the start of the clause: 十五届区委常委会第27次会议.
+  /// word, from a cue (召开, 主持…) or the start of the clause: 八届区委常委会第9次会议.
   mutating func readMeetings(context: inout ArticleContext) {
     let suffixes = lexicon.list(.meetingSuffix)
     var index = 0

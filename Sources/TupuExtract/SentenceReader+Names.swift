@@ -149,7 +149,7 @@ extension SentenceReader {
   }
 
   /// Whether a place or body name (characters then a suffix) followed by a role starts at
-  /// `index` before any name could end: 尚集产业集聚区党工委书记, 管委会主任.
+  /// `index` before any name could end: 某集产业集聚区党工委书记, 管委会主任.
   func suffixRunStarts(at index: Int) -> Bool {
     var position = index
     while position < text.count, position < index + 20, isName(position) {

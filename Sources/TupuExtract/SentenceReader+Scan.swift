@@ -54,7 +54,7 @@ extension SentenceReader {
   }
 
   /// 林雅琪区长带队: a personal name with its post after it, not a place and its head. Only
-  /// when no name follows the post (青山区长赵明远 is the district's head, 赵明远).
+  /// when no name follows the post (青山区长甲某某 is the district's head, 甲某某).
   func isNameBeforeTitle(_ own: Range<Int>, postEnd: Int) -> Bool {
     guard let surname = surnameLength(at: own.lowerBound), own.count - surname >= 1,
       own.count - surname <= 2
@@ -396,7 +396,7 @@ extension SentenceReader {
           index += length
           continue
         }
-        // 李英国, 隆重庆贺: after a surname that is no function word it is a given name or a word.
+        // 孙河南, 隆重庆贺: after a surname that is no function word it is a given name or a word.
         if index > 0, isName(index - 1), surnameLength(at: index - 1) != nil,
           lexicon.list(.stop).longest(in: text, at: index - 1) == nil, own.count <= 1
         {

@@ -1,7 +1,7 @@
 /// The genre's cues on repaired text: datelines, bylines, sign-offs, photo credits, headlines,
 /// section labels. General patterns of Chinese news pages, no names.
 enum PageCues {
-  // MARK: Datelines: 本报讯（记者 … 通讯员 …）, 本网讯(王杰), 甘州融媒讯, 今日竹山网消息, …日电
+  // MARK: Datelines: 本报讯（记者 … 通讯员 …）, 本网讯(某某), 某州融媒讯, 今日某山网消息, …日电
 
   struct Dateline {
     /// Where the dateline ends in the paragraph (the text after it is the article's).
@@ -109,7 +109,7 @@ enum PageCues {
     return names >= 1
   }
 
-  // MARK: Sign-offs: …落到实处。（魏宣） / (周永彬 魏鹏)
+  // MARK: Sign-offs: …落到实处。（魏宣） / (甲某某 乙某)
 
   /// The start of a closing bracketed name group, when the paragraph ends with one.
   static func signOff(_ p: ArraySlice<UInt32>) -> Int? {
@@ -142,7 +142,7 @@ enum PageCues {
     return nil
   }
 
-  // MARK: Photo captions: … 孙江峰 摄 / … 资料图片 / 图为…
+  // MARK: Photo captions: … 丙某某 摄 / … 资料图片 / 图为…
 
   struct Caption {
     /// Where the credit starts (the paragraph's end when there is none).
