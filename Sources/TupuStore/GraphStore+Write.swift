@@ -21,7 +21,7 @@ extension GraphStore {
         let plan = try planDocuments(documents, summary: &summary)
         guard !plan.isEmpty else { return }
         let factCount = plan.reduce(0) { $0 + $1.content.factCount }
-        var load = try Load(
+        let load = try Load(
           store: self, replacing: plan.compactMap(\.replacing),
           rebuildIndexes: shouldRebuildIndexes(adding: factCount), largeFacts: factCount)
         var slice = Slice(reserving: factCount)
@@ -63,7 +63,7 @@ extension GraphStore {
       try database.writeTransaction {
         let header = DocumentFacts.graph(DocumentGraph(document: document, facts: []))
         guard let entry = try planDocuments([header], summary: &summary).first else { return }
-        var load = try Load(
+        let load = try Load(
           store: self, replacing: entry.replacing.map { [$0] } ?? [],
           rebuildIndexes: database.integer("SELECT NOT EXISTS (SELECT 1 FROM facts)") == 1,
           largeFacts: 0)
