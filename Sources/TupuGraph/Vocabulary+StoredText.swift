@@ -63,24 +63,7 @@ extension Vocabulary {
   }
 
   private static func line(_ fields: [String]) -> String {
-    fields.map(escape).joined(separator: "\t")
-  }
-
-  private static func escape(_ field: String) -> String {
-    guard field.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\\" || $0 == "\r" }) else {
-      return field
-    }
-    var out = ""
-    for character in field {
-      switch character {
-      case "\\": out += "\\\\"
-      case "\t": out += "\\t"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      default: out.append(character)
-      }
-    }
-    return out
+    fields.map(TSVText.escaped).joined(separator: "\t")
   }
 
   private static func unescape(_ field: Substring) -> String {

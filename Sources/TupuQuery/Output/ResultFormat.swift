@@ -114,19 +114,7 @@ public enum ResultFormat: String, CaseIterable, Sendable {
     return text + (table.rows.isEmpty ? "]\n" : "\n]\n")
   }
 
-  static func tsvField(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "\t": result += "\\t"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\\": result += "\\\\"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  static func tsvField(_ text: String) -> String { TSVText.escaped(text) }
 
   static func csvField(_ text: String) -> String {
     guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
