@@ -90,7 +90,7 @@ extension SentenceReader {
     let folded = suffix.fold ?? word
     switch suffix.kind {
     case .division, .road, .project:
-      var start = own.lowerBound
+      var start = suffix.kind == .division ? divisionNameStart(own, suffixEnd: end) : own.lowerBound
       // 北京路, 上海路: a road named after a city the gazetteer knows.
       if suffix.kind == .road, own.isEmpty, let city = visibleMention(endingAt: index),
         mentions[city].via == "gazetteer", index - mentions[city].start <= suffix.maximum
@@ -153,7 +153,7 @@ extension SentenceReader {
       }
       if own.count > suffix.maximum { return nil }
       if own.count < suffix.minimum && !(own.isEmpty && container != nil) { return nil }
-      if !own.isEmpty && isGeneric(own) { return nil }
+      if !own.isEmpty && isGeneric(own) || isGenericPlace(own, container: container) { return nil }
       var name = string(own) + folded
       var start = own.lowerBound
       // 许昌市烈士陵园, 某社区文化广场: a city's or district's place, or one whose own name only
@@ -170,7 +170,7 @@ extension SentenceReader {
 
     case .body:
       let container = visibleMention(endingAt: own.lowerBound)
-      let ownRange = own
+      let ownRange = bodyOwnStart(own)..<own.upperBound
       if ownRange.count > suffix.maximum { return nil }
       var bareLevel: String?
       if let first = ownRange.first, ["区", "县", "市", "省"].contains(String(text[first])) {
@@ -183,7 +183,7 @@ extension SentenceReader {
         let inPost =
           lexicon.roles.longest(in: text, at: end) != nil
           || contractedRole(afterSuffixEndingAt: end) != nil
-        guard container != nil || inPost else { return nil }
+        guard container != nil || inPost || isListedBody(start: index, end: end) else { return nil }
       } else if isGeneric(ownRange) || ownRange.count < suffix.minimum {
         return nil
       }

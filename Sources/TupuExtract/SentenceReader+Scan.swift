@@ -231,6 +231,7 @@ extension SentenceReader {
         }
 
       case .leader(let post):
+        if own.isEmpty, post.level != "nation" { hideGovernmentBeforeLeader(at: index) }
         var units: [PostLink.Unit] = []
         let startsWithLevel = post.level != "nation" && post.title.hasPrefix(post.level)
         let levelLength = startsWithLevel ? post.level.unicodeScalars.count : 0
@@ -271,13 +272,17 @@ extension SentenceReader {
         var name = body.name
         var bareLevel: String? = body.level == "nation" ? nil : body.level
         var qualifier: String?
-        if body.level != "nation", own.count >= 2, own.count <= 3, !isGeneric(own) {
-          start = pending
-          name = string(own) + body.name
+        // 经某县 + 县工商联: the preposition before the place is no part of its name.
+        let place = body.name.hasPrefix(body.level)
+          ? divisionNameStart(own, suffixEnd: index + body.level.unicodeScalars.count)..<own.upperBound
+          : own
+        if body.level != "nation", place.count >= 2, place.count <= 3, !isGeneric(place) {
+          start = place.lowerBound
+          name = string(place) + body.name
           bareLevel = nil
-          qualifier = string(own) + body.level
+          qualifier = string(place) + body.level
           // 某县 + 县人大常委会: the place already ends with the level the body begins with.
-          let ownName = string(own)
+          let ownName = string(place)
           if ownName.hasSuffix(body.level), body.name.hasPrefix(body.level) {
             name = ownName + body.name.dropFirst(body.level.count)
             qualifier = ownName

@@ -1,0 +1,63 @@
+import TupuOntology
+
+/// Where names begin and whether a bare word names anything: the left edge of a division's
+/// name, bodies named alone in a list of bodies, places that only say what kind they are.
+extension SentenceReader {
+  /// 经某县, 占某市, 原某乡: a one-character preposition or verb written right before a
+  /// division's name is no part of it. The name starts after it when at least two characters
+  /// remain and the whole is no county the gazetteer knows (同心县 keeps its 同).
+  func divisionNameStart(_ own: Range<Int>, suffixEnd: Int) -> Int {
+    guard own.count >= 3, let first = own.first,
+      lexicon.list(.enterpriseBoundary).contains(text[first..<(first + 1)]),
+      lexicon.list(.notAStop).longest(in: text, at: first) == nil,
+      !lexicon.list(.county).contains(text[first..<suffixEnd])
+    else { return own.lowerBound }
+    return first + 1
+  }
+
+  /// 经县人民政府: the same preposition before a body that begins with its level (县 + 人民政府).
+  func bodyOwnStart(_ own: Range<Int>) -> Int {
+    guard own.count == 2, let first = own.first,
+      lexicon.list(.enterpriseBoundary).contains(text[first..<(first + 1)]),
+      ["区", "县", "市", "省", "旗"].contains(String(text[first + 1]))
+    else { return own.lowerBound }
+    return first + 1
+  }
+
+  /// 自然资源所、林业站和前期办等部门: a body written alone (no place, no post after it) is
+  /// one when it stands in a list next to another body.
+  func isListedBody(start: Int, end: Int) -> Bool {
+    if start > 0, text[start - 1] == "、", let previous = visibleMention(endingAt: start - 1),
+      mentions[previous].isBody
+    {
+      return true
+    }
+    guard end + 1 < text.count, "、和及与".unicodeScalars.contains(text[end]),
+      let next = lexicon.suffixes.longest(in: text, at: end + 1)
+    else { return false }
+    return next.payload.kind == .body && next.payload.minimum == 0
+  }
+
+  /// 国家级湿地公园, 省级示范党群服务中心, a bare 实践中心: a place whose own characters only say
+  /// what grade it is names no place unless a named place before it owns it (长者饭堂 is named).
+  func isGenericPlace(_ own: Range<Int>, container: Int?) -> Bool {
+    if container != nil { return false }
+    let generic = lexicon.list(.genericName)
+    var position = own.lowerBound
+    while position < own.upperBound, let word = generic.longest(in: text, at: position),
+      position + word.word.count <= own.upperBound
+    {
+      position += word.word.count
+    }
+    return position == own.upperBound
+  }
+
+  /// 县政府副县长某某: the government written before its own leader's post is part of the post
+  /// (the post's unit is the place), no body of its own.
+  mutating func hideGovernmentBeforeLeader(at index: Int) {
+    guard let previous = visibleMention(endingAt: index), mentions[previous].isBody,
+      mentions[previous].className == "Organization", mentions[previous].name.hasSuffix("政府")
+    else { return }
+    mentions[previous].visibility = .hidden
+  }
+}

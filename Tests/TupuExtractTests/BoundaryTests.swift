@@ -1,0 +1,52 @@
+import Testing
+
+/// Where a name begins and ends, and which bare words name nothing. The names are invented.
+@Suite("Name boundaries")
+struct BoundaryTests {
+  struct Case: Sendable, CustomStringConvertible {
+    var text: String
+    var expected: [String]
+    var absent: [String] = []
+    var description: String { text }
+  }
+
+  static let cases: [Case] = [
+    Case(
+      text: "会后，经青岭县工商联协调，项目占云川市用地的一成。",
+      expected: ["青岭县工商联 : Organization", "云川市 : City"],
+      absent: ["经青岭县工商联 : Organization", "占云川市 : City"]),
+    Case(
+      text: "会后，经县人民政府常务会议研究，今年设立东篱社区和西篱社区。",
+      expected: ["东篱社区 : Community", "西篱社区 : Community"],
+      absent: ["经县人民政府 : Organization", "设立东篱社区 : Community"]),
+    Case(
+      text: "青山县政府副县长孙立主持会议，副县长林海致辞。",
+      expected: ["孙立 title 副县长", "林海 : Official"],
+      absent: ["青山县政府 : Organization", "林海致 : Official"]),
+    Case(
+      text: "自然资源所、林业站和前期办等部门负责人参加会议。县城管局、交通局、农委等单位负责人参加。",
+      expected: ["自然资源所 : Organization", "林业站 : Organization", "农委 : Organization"]),
+    Case(
+      text: "这里建有国家级湿地公园和省级示范党群服务中心，青山区和睦街道办事处在此。",
+      expected: ["和睦街道 : Street"],
+      absent: [
+        "国家级湿地公园 : Place", "省级示范党群服务中心 : Place", "睦街道 : Street",
+        "睦街道 : District",
+      ]),
+    Case(
+      text: "通过县社区建设领导小组牵头调研。",
+      expected: [],
+      absent: ["县社区 : District"]),
+  ]
+
+  @Test("names start after a verb or preposition and bare kind words name nothing", arguments: cases)
+  func reads(_ example: Case) throws {
+    let facts = try Fixtures.facts(of: example.text)
+    for fact in example.expected {
+      #expect(facts.contains(fact), "missing \(fact); got \(facts.sorted())")
+    }
+    for fact in example.absent {
+      #expect(!facts.contains(fact), "unexpected \(fact)")
+    }
+  }
+}
