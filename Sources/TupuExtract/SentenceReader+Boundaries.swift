@@ -24,6 +24,28 @@ extension SentenceReader {
     return first + 1
   }
 
+  /// The characters a body suffix completes: 经县人民政府 loses its preposition; 县投资促进局,
+  /// cut by the stop words 投资 and 进, runs back to the level word written after a boundary.
+  func bodyOwn(_ own: Range<Int>, at index: Int, maximum: Int) -> Range<Int> {
+    let start = bodyOwnStart(own)
+    if start != own.lowerBound { return start..<own.upperBound }
+    guard own.lowerBound > 0, isName(own.lowerBound - 1) else { return own }
+    let boundary = lexicon.list(.meetingBoundary)
+    var position = own.lowerBound - 1
+    while position >= max(0, index - maximum), isName(position) {
+      if boundary.longest(in: text, at: position) != nil
+        || mentions.contains(where: { $0.visibility != .dropped && $0.end > position && $0.start <= position })
+      {
+        return own
+      }
+      if ["区", "县", "市"].contains(String(text[position])), position == 0 || !isName(position - 1) {
+        return position..<index
+      }
+      position -= 1
+    }
+    return own
+  }
+
   /// 自然资源所、林业站和前期办等部门: a body written alone (no place, no post after it) is
   /// one when it stands in a list next to another body.
   func isListedBody(start: Int, end: Int) -> Bool {

@@ -170,7 +170,7 @@ extension SentenceReader {
 
     case .body:
       let container = visibleMention(endingAt: own.lowerBound)
-      let ownRange = bodyOwnStart(own)..<own.upperBound
+      let ownRange = bodyOwn(own, at: index, maximum: suffix.maximum)
       if ownRange.count > suffix.maximum { return nil }
       var bareLevel: String?
       if let first = ownRange.first, ["区", "县", "市", "省"].contains(String(text[first])) {

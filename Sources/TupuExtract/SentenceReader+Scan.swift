@@ -16,6 +16,15 @@ extension SentenceReader {
     if case .body = match.payload, match.word.last == "委", starts("员会", at: index + match.word.count) {
       return lexicon.suffixes.longest(in: text, at: index).map { (.suffix($0.payload), $0.word.count) }
     }
+    // 区政府办理: a body whose last characters begin another word (办理) is the shorter body.
+    if case .body = match.payload, match.word.count > 2,
+      isFalseSuffix(at: index, length: match.word.count),
+      lexicon.bodies.contains(text[index..<(index + match.word.count - 1)])
+    {
+      return lexicon.scanWords.longest(
+        in: Array(text[index..<(index + match.word.count - 1)]), at: 0, rank: { $0.priority }
+      ).map { ($0.payload, $0.word.count) }
+    }
     return (match.payload, match.word.count)
   }
 

@@ -37,6 +37,24 @@ struct BoundaryTests {
       text: "通过县社区建设领导小组牵头调研。",
       expected: [],
       absent: ["县社区 : District"]),
+    Case(
+      text: "在县政协副主席、县投资促进局局长的陪同下，副区长朱军和有关部门负责人陪同视察。",
+      expected: ["县投资促进局 : Organization", "朱军 : Official"],
+      absent: ["局 : Organization", "朱军和 : Official"]),
+    Case(
+      text: "企业家向远为该校捐资。县长米德成所作的报告获得通过。",
+      expected: ["向远 : Person", "米德成 : Official"],
+      absent: ["向远为 : Person", "米德 : Official"]),
+    Case(
+      text: "县委常委、县委办公室主任李明出席。交由区政府办理的建议共12件。",
+      expected: ["李明 title 主任", "李明 affiliated-with 县委办公室"],
+      absent: ["公室 : Official", "区政府办 : Organization"]),
+    Case(
+      text: "会议听取了10项民心工程、高铁、高速等重点项目情况，要求健全村级联合党组织。",
+      expected: [],
+      absent: [
+        "项民心工程 : Project", "高铁 : Project", "高速 : Project", "村级联合党组 : Organization",
+      ]),
   ]
 
   @Test("names start after a verb or preposition and bare kind words name nothing", arguments: cases)
