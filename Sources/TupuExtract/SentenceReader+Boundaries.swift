@@ -74,6 +74,12 @@ extension SentenceReader {
     return position == own.upperBound
   }
 
+  /// 适应城市, 涵养城市: 城市 after a two-character verb is the common noun; a city named in
+  /// 城 has a short name (盐城市).
+  func isCityAsNoun(_ name: Range<Int>, word: String) -> Bool {
+    word == "市" && name.count == 3 && text[name.upperBound - 1] == "城"
+  }
+
   /// 县政府副县长某某: the government written before its own leader's post is part of the post
   /// (the post's unit is the place), no body of its own.
   mutating func hideGovernmentBeforeLeader(at index: Int) {

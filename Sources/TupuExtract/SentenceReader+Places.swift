@@ -132,7 +132,7 @@ extension SentenceReader {
           mentions[inner].visibility = .dropped
         }
         if isGenericProject(name) && suffix.minimum > 0 { return nil }
-      } else if isGeneric(name) || name.isEmpty {
+      } else if isGeneric(name) || name.isEmpty || isCityAsNoun(name, word: word) {
         return nil
       }
       let container = visibleMention(endingAt: start).flatMap {

@@ -55,6 +55,14 @@ struct BoundaryTests {
       absent: [
         "项民心工程 : Project", "高铁 : Project", "高速 : Project", "村级联合党组 : Organization",
       ]),
+    Case(
+      text: "要适时启动工程评估，把此项工程做成群众满意工程。民生及社会事业类项目4个。",
+      expected: [],
+      absent: ["要适时启动工程 : Project", "做成群众满意工程 : Project", "民生及社会事业类项目 : Project"]),
+    Case(
+      text: "成立社区是适应城市化发展的需要，他们隆重庆贺。法律顾问：青岭典冠律师事务所。",
+      expected: ["青岭典冠律师事务所 : Organization"],
+      absent: ["适应城市 : City", "重庆 : City"]),
   ]
 
   @Test("names start after a verb or preposition and bare kind words name nothing", arguments: cases)
