@@ -15,6 +15,13 @@ extension SentenceReader {
     return first + 1
   }
 
+  /// 万秀区委常委, 巴中市委常委: a place's name before its committee's post, though it begins
+  /// with a surname; a person's name comes before a head's title (某某区长), not a committee's.
+  func namesPlace(_ own: Range<Int>, title: String, level: String) -> Bool {
+    title.hasPrefix(level + "委")
+      || lexicon.list(.county).contains(Array((string(own) + level).unicodeScalars)[...])
+  }
+
   /// 经县人民政府: the same preposition before a body that begins with its level (县 + 人民政府).
   func bodyOwnStart(_ own: Range<Int>) -> Int {
     guard own.count == 2, let first = own.first,

@@ -251,7 +251,9 @@ extension SentenceReader {
         let levelLength = startsWithLevel ? post.level.unicodeScalars.count : 0
         if post.level != "nation", let className = Self.className(ofLevel: post.level) {
           if startsWithLevel, own.count >= 2, own.count <= Self.longestName(ofLevel: post.level),
-            !isGeneric(own), !isNameBeforeTitle(own, postEnd: index + length)
+            !isGeneric(own),
+            !isNameBeforeTitle(own, postEnd: index + length)
+              || namesPlace(own, title: post.title, level: post.level)
           {
             let container = visibleMention(endingAt: pending).flatMap {
               mentions[$0].isDivision ? $0 : nil

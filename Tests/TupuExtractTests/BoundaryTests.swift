@@ -63,6 +63,10 @@ struct BoundaryTests {
       text: "成立社区是适应城市化发展的需要，他们隆重庆贺。法律顾问：青岭典冠律师事务所。",
       expected: ["青岭典冠律师事务所 : Organization"],
       absent: ["适应城市 : City", "重庆 : City"]),
+    Case(
+      text: "4月28日，万秀区委常委、副区长李联强到东盛社区调研。林雅琪区长带队。",
+      expected: ["万秀区 : District", "李联强 affiliated-with 万秀区"],
+      absent: ["万秀 : Official"]),
   ]
 
   @Test("names start after a verb or preposition and bare kind words name nothing", arguments: cases)
