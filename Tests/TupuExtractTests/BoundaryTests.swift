@@ -67,6 +67,10 @@ struct BoundaryTests {
       text: "4月28日，万秀区委常委、副区长李联强到东盛社区调研。林雅琪区长带队。",
       expected: ["万秀区 : District", "李联强 affiliated-with 万秀区"],
       absent: ["万秀 : Official"]),
+    Case(
+      text: "本报讯(记者林晓峰通讯员周海涛)12月11日，青山区召开全区安全生产工作会议。",
+      expected: ["林晓峰 : Person", "周海涛 : Person"],
+      absent: ["林晓峰通讯员周海涛 : Person"]),
   ]
 
   @Test("names start after a verb or preposition and bare kind words name nothing", arguments: cases)
