@@ -87,6 +87,26 @@ extension SentenceReader {
     word == "市" && name.count == 3 && text[name.upperBound - 1] == "城"
   }
 
+  /// 某市委常委、组织部长: a department of the party committee written alone right after the
+  /// committee's post is that committee's (某市委组织部), not a bare 组织部.
+  mutating func qualifyDepartment(endingAt end: Int) {
+    guard let made = visibleMention(endingAt: end), mentions[made].isBody,
+      ["组织部", "宣传部", "统战部", "政法委", "办公室"].contains(mentions[made].name),
+      string(mentions[made].start..<end) == mentions[made].name
+    else { return }
+    let start = mentions[made].start
+    guard start >= 5, text[start - 1] == "、", ends("委常委", at: start - 1) else { return }
+    let level = String(text[start - 5])
+    guard ["区", "县", "市", "省", "旗"].contains(level) else { return }
+    if let place = visibleMention(endingAt: start - 4), mentions[place].isDivision {
+      mentions[made].name = mentions[place].name + "委" + mentions[made].name
+      mentions[made].qualifier = mentions[place].name
+    } else {
+      mentions[made].name = level + "委" + mentions[made].name
+      mentions[made].bareLevel = level
+    }
+  }
+
   /// 县政府副县长某某: the government written before its own leader's post is part of the post
   /// (the post's unit is the place), no body of its own.
   mutating func hideGovernmentBeforeLeader(at index: Int) {

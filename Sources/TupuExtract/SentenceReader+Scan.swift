@@ -90,7 +90,10 @@ extension SentenceReader {
       let previous = position - 1
       guard Self.isIdeograph(text[previous]) || Self.isDigit(text[previous]) else { break }
       if let mention = visibleMention(endingAt: position) {
-        guard mentions[mention].isPlace, mentions[mention].start >= limit else { break }
+        // 某水厂建设项目: a work named after another work (a plant, a park) takes its name too.
+        guard mentions[mention].isPlace || mentions[mention].className == "Project",
+          mentions[mention].start >= limit
+        else { break }
         position = mentions[mention].start
         continue
       }
@@ -215,6 +218,7 @@ extension SentenceReader {
           continue
         }
         if let end = readSuffix(suffix, word: word, at: index, length: length, own: own) {
+          if suffix.kind == .body { qualifyDepartment(endingAt: end) }
           index = end
           pending = end
           // 统战部长, 民政局长: a body contracted with its head's title.

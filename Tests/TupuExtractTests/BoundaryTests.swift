@@ -71,6 +71,14 @@ struct BoundaryTests {
       text: "本报讯(记者林晓峰通讯员周海涛)12月11日，青山区召开全区安全生产工作会议。",
       expected: ["林晓峰 : Person", "周海涛 : Person"],
       absent: ["林晓峰通讯员周海涛 : Person"]),
+    Case(
+      text: "3月31日，云川市委常委、组织部长黄立新到青岭县调研。",
+      expected: ["云川市委组织部 : Organization", "黄立新 affiliated-with 云川市委组织部"],
+      absent: ["组织部 : Organization"]),
+    Case(
+      text: "他在东湖水厂建设项目和青岭路路面改造工程现场查看。",
+      expected: ["东湖水厂建设项目 : Project", "青岭路路面改造工程 : Project"],
+      absent: ["东湖水厂 : Project"]),
   ]
 
   @Test("names start after a verb or preposition and bare kind words name nothing", arguments: cases)
