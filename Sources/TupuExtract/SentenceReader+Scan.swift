@@ -305,6 +305,8 @@ extension SentenceReader {
           let ownName = string(place)
           if ownName.hasSuffix(body.level), body.name.hasPrefix(body.level) {
             name = ownName + body.name.dropFirst(body.level.count)
+            // A county named with one character writes its committee 某县县委: as written.
+            if place.count == 2, body.name == body.level + "委" { name = ownName + body.name }
             qualifier = ownName
           }
         }
@@ -334,6 +336,8 @@ extension SentenceReader {
         mention.bareLevel = bareLevel
         mention.qualifier = qualifier
         mention.isBody = true
+        // 市人大代表: a deputy of the congress, no mention of the congress as a body.
+        if body.name.hasSuffix("人大"), starts("代表", at: end) { mention.visibility = .hidden }
         let made = addMention(mention)
         lastBaseBody = made
         index = end

@@ -79,6 +79,10 @@ struct BoundaryTests {
       text: "他在东湖水厂建设项目和青岭路路面改造工程现场查看。",
       expected: ["东湖水厂建设项目 : Project", "青岭路路面改造工程 : Project"],
       absent: ["东湖水厂 : Project"]),
+    Case(
+      text: "这是枫县县委、县政府的决定，市人大代表参加视察，县监委会、县法院有关负责人列席。组织部分党员参加。",
+      expected: ["枫县县委 : Organization", "枫县监委会 : Organization"],
+      absent: ["枫县委 : Organization", "市人大 : Organization", "县监委 : Organization", "组织部 : Organization"]),
   ]
 
   @Test("names start after a verb or preposition and bare kind words name nothing", arguments: cases)
