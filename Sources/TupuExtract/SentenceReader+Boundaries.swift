@@ -107,6 +107,28 @@ extension SentenceReader {
     }
   }
 
+  /// 年产80万吨某某项目: a project named by its yearly output. The name starts at the output
+  /// word before the figure (the figure broke the pending name); nil when there is none.
+  func quantityStart(before start: Int) -> Int? {
+    var position = start
+    while position > 0, Self.isDigit(text[position - 1]) || text[position - 1] == "." {
+      position -= 1
+    }
+    guard position < start else { return nil }
+    for lead in ["年产", "年加工", "年处理", "日处理", "年出栏", "年发电"]
+    where ends(lead, at: position) {
+      return position - lead.unicodeScalars.count
+    }
+    return nil
+  }
+
+  /// 某某企业管理有限公司: after 企业 only the company's trade (管理, 发展…) is written, so 企业
+  /// is part of its name, not the word before it.
+  func isTradeName(_ range: Range<Int>) -> Bool {
+    range.lowerBound >= 2 && ends("企业", at: range.lowerBound)
+      && ["管理", "发展", "服务", "咨询", "投资", "管理服务"].contains(string(range))
+  }
+
   /// 县政府副县长某某: the government written before its own leader's post is part of the post
   /// (the post's unit is the place), no body of its own.
   mutating func hideGovernmentBeforeLeader(at index: Int) {

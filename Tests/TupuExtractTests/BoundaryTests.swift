@@ -83,6 +83,10 @@ struct BoundaryTests {
       text: "这是枫县县委、县政府的决定，市人大代表参加视察，县监委会、县法院有关负责人列席。组织部分党员参加。",
       expected: ["枫县县委 : Organization", "枫县监委会 : Organization"],
       absent: ["枫县委 : Organization", "市人大 : Organization", "县监委 : Organization", "组织部 : Organization"]),
+    Case(
+      text: "一行还到青禾公司年产80万吨环保建材项目参加活动，并与云川市安泰企业管理有限公司签约。",
+      expected: ["年产80万吨环保建材项目 : Project", "云川市安泰企业管理有限公司 : Organization"],
+      absent: ["管理有限公司 : Organization"]),
   ]
 
   @Test("names start after a verb or preposition and bare kind words name nothing", arguments: cases)
