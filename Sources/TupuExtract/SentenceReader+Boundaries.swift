@@ -129,6 +129,68 @@ extension SentenceReader {
       && ["管理", "发展", "服务", "咨询", "投资", "管理服务"].contains(string(range))
   }
 
+  /// 某区2023年重大项目集中开工仪式, 某省某市某县某镇…奠基仪式: the places written in full at the
+  /// head of a meeting's name are entities too (the ruling on places inside names), each inside
+  /// the one before it.
+  mutating func readPlacesInMeetings() {
+    for meeting in mentions.indices
+    where mentions[meeting].className == "Meeting" && mentions[meeting].visibility != .dropped {
+      var position = mentions[meeting].start
+      let end = mentions[meeting].end
+      var container: Int?
+      while position < end, let (range, className, name) = divisionName(at: position, before: end),
+        !mentions.contains(where: {
+          $0.visibility != .dropped && $0.start == range.lowerBound && $0.end == range.upperBound
+        })
+      {
+        var place = Mention(
+          start: range.lowerBound, end: range.upperBound, className: className, name: name,
+          via: "meeting-place")
+        place.container = container
+        container = addMention(place)
+        position = range.upperBound
+      }
+    }
+  }
+
+  /// A division's name written in full from `start`: a county the gazetteer knows (临县, 某某回族区),
+  /// else two to four name characters and a division suffix.
+  func divisionName(at start: Int, before end: Int) -> (Range<Int>, String, String)? {
+    let counties = lexicon.list(.county)
+    for length in stride(from: 7, through: 2, by: -1)
+    where start + length < end && counties.contains(text[start..<(start + length)]) {
+      return (start..<(start + length), "District", string(start..<(start + length)))
+    }
+    // No name in a session's number or a year (十二届区委…, 2023年第七期…), nor after a verb.
+    let isNameCharacter = { (index: Int) -> Bool in
+      Self.isIdeograph(self.text[index])
+        && self.lexicon.list(.meetingMarker).longest(in: self.text, at: index) == nil
+        && self.lexicon.list(.stop).longest(in: self.text, at: index) == nil
+        && self.lexicon.suffixes.longest(in: self.text, at: index)?.payload.kind != .division
+    }
+    // 临县, 道县: a county named with one character, written with its level.
+    if start + 2 < end, isNameCharacter(start), text[start + 1] == "县" {
+      return (start..<(start + 2), "District", string(start..<(start + 2)))
+    }
+    for own in 2...4 where start + own < end {
+      let range = start..<(start + own)
+      guard range.allSatisfy(isNameCharacter) else { return nil }
+      guard let suffix = lexicon.suffixes.longest(in: text, at: start + own),
+        suffix.payload.kind == .division, own >= suffix.payload.minimum,
+        own <= suffix.payload.maximum, start + own + suffix.word.count < end,
+        !isFalseSuffix(at: start + own, length: suffix.word.count), !isGeneric(range)
+      else { continue }
+      var word = ""
+      word.unicodeScalars.append(contentsOf: suffix.word)
+      let folded = suffix.payload.fold ?? word
+      return (
+        start..<(start + own + suffix.word.count), suffix.payload.className,
+        string(range) + folded
+      )
+    }
+    return nil
+  }
+
   /// 县政府副县长某某: the government written before its own leader's post is part of the post
   /// (the post's unit is the place), no body of its own.
   mutating func hideGovernmentBeforeLeader(at index: Int) {
