@@ -191,6 +191,21 @@ extension SentenceReader {
     return nil
   }
 
+  /// Whether a division written in full begins the name that starts at `start`, alone or after
+  /// the divisions before it (某县某镇…项目): an entity of its own (the ruling on places inside
+  /// names).
+  func isHeadDivision(_ inner: Int, of start: Int) -> Bool {
+    var position = start
+    while let next = mentions.indices.first(where: {
+      mentions[$0].start == position && mentions[$0].isDivision && mentions[$0].visibility == .entity
+        && mentions[$0].via != "gazetteer"
+    }) {
+      if next == inner { return true }
+      position = mentions[next].end
+    }
+    return false
+  }
+
   /// 县政府副县长某某: the government written before its own leader's post is part of the post
   /// (the post's unit is the place), no body of its own.
   mutating func hideGovernmentBeforeLeader(at index: Int) {

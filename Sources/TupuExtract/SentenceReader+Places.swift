@@ -130,7 +130,8 @@ extension SentenceReader {
       if suffix.kind == .project {
         // The places a project is named after are part of its name, not mentions of their own.
         for inner in mentions.indices
-        where mentions[inner].start >= start && mentions[inner].end <= index {
+        where mentions[inner].start >= start && mentions[inner].end <= index
+          && !isHeadDivision(inner, of: start) {
           mentions[inner].visibility = .dropped
         }
         if isGenericProject(name) && suffix.minimum > 0 { return nil }

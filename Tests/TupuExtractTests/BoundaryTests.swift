@@ -94,6 +94,12 @@ struct BoundaryTests {
         "三河镇 located-in 枫县",
       ],
       absent: ["十二届区 : District"]),
+    Case(
+      text: "他到青山区东湖街道综合治理工程现场察看。",
+      expected: [
+        "青山区东湖街道综合治理工程 : Project", "东湖街道 : Street", "青山区 : District",
+        "东湖街道 located-in 青山区",
+      ]),
   ]
 
   @Test("names start after a verb or preposition and bare kind words name nothing", arguments: cases)
