@@ -137,6 +137,12 @@ extension SentenceReader {
     where mentions[meeting].className == "Meeting" && mentions[meeting].visibility != .dropped {
       var position = mentions[meeting].start
       let end = mentions[meeting].end
+      // 中国共产党某县第十三届委员会…, 政协某县第十届委员会…: the party's or the conference's
+      // formal name puts the place after its own.
+      for head in ["中国共产党", "中共", "政协"] where starts(head, at: position) {
+        position += head.unicodeScalars.count
+        break
+      }
       var container: Int?
       while position < end, let (range, className, name) = divisionName(at: position, before: end),
         !mentions.contains(where: {

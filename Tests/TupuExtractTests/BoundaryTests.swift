@@ -95,6 +95,9 @@ struct BoundaryTests {
       ],
       absent: ["十二届区 : District"]),
     Case(
+      text: "2月18日上午，中国共产党青岭县第十三届委员会第六次全体会议召开。",
+      expected: ["青岭县 : District"]),
+    Case(
       text: "他到青山区东湖街道综合治理工程现场察看。",
       expected: [
         "青山区东湖街道综合治理工程 : Project", "东湖街道 : Street", "青山区 : District",
