@@ -212,6 +212,26 @@ extension SentenceReader {
     return false
   }
 
+  /// Whether the characters after a province or country written without its suffix run on,
+  /// with no word between that may follow a name, into the suffix of a zone, facility or body
+  /// (安徽自贸区, 河北道公交站); 四川工作, 南苏丹任务区 are no names, and a division after it
+  /// (新疆昌吉州; 区 may end a zone's) makes an address of places.
+  func isShortFormInName(end: Int) -> Bool {
+    guard end < text.count, isName(end), !isNameEnd(end) else { return false }
+    var position = end + 1
+    while position < min(text.count, end + 10), isName(position) {
+      if lexicon.list(.stop).longest(in: text, at: position) != nil { return false }
+      if let suffix = lexicon.suffixes.longest(in: text, at: position),
+        !isFalseSuffix(at: position, length: suffix.word.count)
+      {
+        // 新疆昌吉州…: a chain of divisions (an address) names the province too.
+        return suffix.payload.kind != .division || suffix.word == ["区"]
+      }
+      position += 1
+    }
+    return false
+  }
+
   /// 县政府副县长某某: the government written before its own leader's post is part of the post
   /// (the post's unit is the place), no body of its own.
   mutating func hideGovernmentBeforeLeader(at index: Int) {

@@ -432,6 +432,12 @@ extension SentenceReader {
           index += 1
           continue
         }
+        // 安徽自贸区, 江苏扬州某开发区: a short form that runs on into another name is part of
+        // it, no place of its own (the ruling on places inside names).
+        if isShortFormInName(end: index + length) {
+          index += length
+          continue
+        }
         _ = addMention(
           Mention(
             start: index, end: index + length, className: className,

@@ -103,6 +103,10 @@ struct BoundaryTests {
         "青山区东湖街道综合治理工程 : Project", "东湖街道 : Street", "青山区 : District",
         "东湖街道 located-in 青山区",
       ]),
+    Case(
+      text: "要融入安徽自贸区建设，他在四川工作多年。地址：新疆昌吉州青岭县迎宾路168号。",
+      expected: ["四川 : City", "新疆 : City"],
+      absent: ["安徽 : City"]),
   ]
 
   @Test("names start after a verb or preposition and bare kind words name nothing", arguments: cases)
