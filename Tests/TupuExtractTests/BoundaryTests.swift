@@ -106,7 +106,11 @@ struct BoundaryTests {
     Case(
       text: "要融入安徽自贸区建设，他在四川工作多年。地址：新疆昌吉州青岭县迎宾路168号。",
       expected: ["四川 : City", "新疆 : City"],
-      absent: ["安徽 : City"]),
+      absent: ["安徽 : City", "自贸区 : District"]),
+    Case(
+      text: "他指出，经开区是全县工业经济的主阵地。",
+      expected: [],
+      absent: ["经开区 : District"]),
   ]
 
   @Test("names start after a verb or preposition and bare kind words name nothing", arguments: cases)
