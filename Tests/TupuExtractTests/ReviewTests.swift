@@ -100,6 +100,41 @@ struct ReviewTests {
     Case(
       text: "10月7日，区长钱立新察看了东湖智造、柳岸冷链等项目建设现场，听取项目介绍。",
       expected: ["钱立新 reviews 东湖智造", "钱立新 reviews 柳岸冷链"]),
+    // The cue after the sites (先后到A、B调研, 对A、B进行了督导).
+    Case(
+      text: "9月5日，区长钱立新先后到东湖冷链物流中心项目、柳岸智造园二期工程调研。",
+      expected: ["钱立新 reviews 东湖冷链物流中心项目", "钱立新 reviews 柳岸智造园二期工程"]),
+    Case(
+      text: "区长钱立新对东湖冷链物流中心项目、柳岸智造园二期工程进行了督导。",
+      expected: ["钱立新 reviews 东湖冷链物流中心项目", "钱立新 reviews 柳岸智造园二期工程"]),
+    // A congress's or a conference's inspection: the leader, not the deputies taken along.
+    Case(
+      text: "县人大常委会主任赵明远带领部分县人大代表视察了东湖冷链物流中心项目、柳岸智造园二期工程。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目", "赵明远 reviews 柳岸智造园二期工程"]),
+    Case(
+      text: "区政协主席赵明远率部分政协委员视察重点项目建设。委员们先后来到东湖冷链物流中心项目、"
+        + "柳岸智造园二期工程，听取项目建设情况介绍。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目", "赵明远 reviews 柳岸智造园二期工程"]),
+    Case(
+      text: "7月1日，市委书记赵明远、市长钱立新等市领导深入东湖冷链物流中心项目、柳岸智造园二期工程，"
+        + "现场督导项目建设。",
+      expected: [
+        "赵明远 reviews 东湖冷链物流中心项目", "钱立新 reviews 东湖冷链物流中心项目",
+        "钱立新 reviews 柳岸智造园二期工程",
+      ]),
+    Case(
+      text: "区委书记赵明远在区领导钱立新、孙晓峰陪同下先后来到东湖冷链物流中心项目、柳岸智造园二期工程。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目", "赵明远 reviews 柳岸智造园二期工程"],
+      absent: ["钱立新 reviews 东湖冷链物流中心项目", "孙晓峰 reviews 柳岸智造园二期工程"]),
+    Case(
+      text: "镇党委书记赵明远带领镇班子成员先后观摩了东湖冷链物流中心项目、柳岸智造园二期工程。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目", "赵明远 reviews 柳岸智造园二期工程"]),
+    // Sites seen after a ceremony are the leaders' to review, not the ceremony's.
+    Case(
+      text: "青山区重点项目集中开工仪式在东湖镇举行。仪式结束后，区委书记赵明远察看了东湖冷链物流中心项目、"
+        + "柳岸智造园二期工程。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目"],
+      absent: ["青山区重点项目集中开工仪式 reviews 东湖冷链物流中心项目"]),
     Case(
       text: "区长钱立新督查了东湖冷链物流中心项目、柳岸智造园二期工程建设情况。",
       expected: ["钱立新 reviews 东湖冷链物流中心项目", "钱立新 reviews 柳岸智造园二期工程"]),
