@@ -51,7 +51,7 @@ extension SentenceRelations {
         // 会上，A、B等项目负责人作了汇报: the meeting hears them.
         agents = [meetingOpens]
       } else if atCue.isEmpty, !previousReviewers.isEmpty, let first = entities.first,
-        first.className == "Project", first.mention.start <= 1
+        first.className == "Project", first.mention.start <= ordinalEnd()
       {
         // The agenda's list goes on in a sentence of its own.
         agents = previousReviewers
@@ -210,6 +210,22 @@ extension SentenceRelations {
       }
     }
     return false
+  }
+
+  /// Where an agenda item's number ends (一是, 一、, （一）, 1., 2、) and its name may begin; 1
+  /// past an opening mark otherwise.
+  func ordinalEnd() -> Int {
+    var position = 0
+    if position < text.count, "（(".unicodeScalars.contains(text[position]) { position += 1 }
+    let numerals = "一二三四五六七八九十0123456789"
+    while position < text.count, numerals.unicodeScalars.contains(text[position]) {
+      position += 1
+    }
+    guard position > 0 else { return 1 }
+    if position < text.count, "是、.．）)".unicodeScalars.contains(text[position]) {
+      return position + 1
+    }
+    return 1
   }
 
   /// 会议, 会上: the article's meeting; 会后 and 会前 are times, not the meeting.

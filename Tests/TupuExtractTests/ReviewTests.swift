@@ -33,6 +33,14 @@ struct ReviewTests {
         "重点项目调度会 reviews 东湖污水处理厂提标改造工程",
         "重点项目调度会 reviews 柳岸大桥工程",
       ]),
+    // An agenda whose items are sentences of their own, numbered.
+    Case(
+      text: "区长钱立新主持召开青山区政府第8次常务会议。会议审议了以下事项。一、柳岸大桥工程建设资金安排。"
+        + "二、东湖污水处理厂提标改造工程用地。",
+      expected: [
+        "青山区政府第8次常务会议 reviews 柳岸大桥工程",
+        "青山区政府第8次常务会议 reviews 东湖污水处理厂提标改造工程", "钱立新 reviews 柳岸大桥工程",
+      ]),
     // The chair named after the meeting (会议由…主持) reviews its agenda too.
     Case(
       text: "7月3日，青山区政府第12次常务会议召开。会议由区长钱立新主持。会议研究了东湖冷链物流中心项目用地有关事项。",
