@@ -119,7 +119,7 @@ extension SentenceRelations {
     let end = clauseEnd(after: position + 1)
     return entities.first(where: {
       isPerson($0.className) && $0.mention.start > position && $0.mention.end <= end
-        && !isCompanion($0.mention)
+        && !isNotLeading($0.mention)
     })?.name
   }
 
@@ -130,7 +130,7 @@ extension SentenceRelations {
     for position in 0..<text.count {
       guard lead.longest(in: text, at: position) != nil,
         let person = entities.last(where: {
-          isPerson($0.className) && $0.mention.end == position && !isCompanion($0.mention)
+          isPerson($0.className) && $0.mention.end == position && !isNotLeading($0.mention)
         })
       else { continue }
       return withFellowLeaders(person, before: position)
@@ -147,7 +147,7 @@ extension SentenceRelations {
     var start = person.mention.start
     var earlier: [String] = []
     while let previous = entities.last(where: {
-      isPerson($0.className) && $0.mention.end <= start && !isCompanion($0.mention)
+      isPerson($0.className) && $0.mention.end <= start && !isNotLeading($0.mention)
     }), isSubjectGap(previous.mention.end..<start) {
       earlier.insert(previous.name, at: 0)
       start = previous.mention.start
@@ -157,7 +157,7 @@ extension SentenceRelations {
     var end = person.mention.end
     while let next = entities.first(where: {
       isPerson($0.className) && $0.mention.start >= end && $0.mention.end <= position
-    }), isSubjectGap(end..<next.mention.start), !isCompanion(next.mention) {
+    }), isSubjectGap(end..<next.mention.start), !isNotLeading(next.mention) {
       if !agents.contains(next.name) { agents.append(next.name) }
       end = next.mention.end
     }
@@ -167,12 +167,32 @@ extension SentenceRelations {
   /// Between two leaders of one subject: only posts, commas and 和 — no cue, no sentence end.
   func isSubjectGap(_ gap: Range<Int>) -> Bool {
     guard gap.count <= 24 else { return false }
-    if gap.contains(where: { "。；;！？".unicodeScalars.contains(text[$0]) }) { return false }
+    if gap.contains(where: { "。；;！？（）()".unicodeScalars.contains(text[$0]) }) { return false }
     if allCues.contains(where: { gap.contains($0.start) }) { return false }
     let lead = lexicon.list(.visitLead)
     let along = lexicon.list(.visitAlong)
     return !gap.contains {
       lead.longest(in: text, at: $0) != nil || along.longest(in: text, at: $0) != nil
+    }
+  }
+
+  /// Whether the person is no leader of the visit: one who goes along, or a byline's reporter
+  /// ((记者 甲) 10月7日，区长乙调研…).
+  func isNotLeading(_ mention: Mention) -> Bool {
+    isCompanion(mention) || isByline(mention)
+  }
+
+  /// A name inside brackets, or after 记者, 通讯员 or 摄影: who wrote the story.
+  func isByline(_ mention: Mention) -> Bool {
+    var position = mention.start - 1
+    while position >= 0 {
+      let scalar = text[position]
+      if "（(".unicodeScalars.contains(scalar) { return true }
+      if "）)".unicodeScalars.contains(scalar) || Self.clauseEnds.contains(scalar) { break }
+      position -= 1
+    }
+    return ["记者", "通讯员", "摄影", "编辑"].contains { word in
+      (max(0, mention.start - 4)..<mention.start).contains { starts(word, at: $0) }
     }
   }
 
@@ -292,7 +312,7 @@ extension SentenceRelations {
   func leaders(before cue: Int) -> [String] {
     guard
       let person = entities.first(where: {
-        isPerson($0.className) && $0.mention.end <= cue && !isCompanion($0.mention)
+        isPerson($0.className) && $0.mention.end <= cue && !isNotLeading($0.mention)
       })
     else { return [] }
     return withFellowLeaders(person, before: cue)

@@ -104,6 +104,12 @@ struct ReviewTests {
       text: "市人大常委会主任赵明远率视察组来我区视察重点项目建设。视察组一行先后视察了东湖冷链物流中心项目、"
         + "柳岸智造园二期工程。",
       expected: ["赵明远 reviews 东湖冷链物流中心项目", "赵明远 reviews 柳岸智造园二期工程"]),
+    // The reporter of a byline leads nothing.
+    Case(
+      text: "本报讯（记者 孙晓峰）10月7日，区长钱立新调研重点项目建设。随后，一行人先后来到东湖冷链物流中心项目、"
+        + "柳岸智造园二期工程，察看施工进度。",
+      expected: ["钱立新 reviews 东湖冷链物流中心项目", "钱立新 reviews 柳岸智造园二期工程"],
+      absent: ["孙晓峰 reviews 东湖冷链物流中心项目"]),
     // Items of a visit's list ending in 等项目 are projects whatever their suffix.
     Case(
       text: "10月7日，区长钱立新察看了东湖智造、柳岸冷链等项目建设现场，听取项目介绍。",
