@@ -201,21 +201,26 @@ extension SentenceRelations {
   func isCompanion(_ mention: Mention) -> Bool {
     let along = lexicon.list(.visitAlong)
     let end = clauseEnd(after: mention.end)
+    let cueStarts = Set(allCues.lazy.map(\.start).filter { $0 >= mention.end && $0 < end })
+    var personEnds: [Int: Int] = [:]
+    for entity in entities where isPerson(entity.className) && entity.mention.start >= mention.end
+      && entity.mention.start < end
+    {
+      personEnds[entity.mention.start] = entity.mention.end
+    }
     var position = mention.end
     var listed = mention.end
     while position < end {
       if along.longest(in: text, at: position) != nil { return true }
       // The companion's clause ends at its verb: 甲陪同 but not 甲来到…，乙陪同.
-      if allCues.contains(where: { $0.start == position }) { break }
+      if cueStarts.contains(position) { break }
       // 甲在乙陪同下: the word after another person is theirs, unless listed with them
       // (甲、乙陪同).
-      if let other = entities.first(where: {
-        isPerson($0.className) && $0.mention.start == position
-      }) {
+      if let otherEnd = personEnds[position] {
         let gap = listed..<position
         guard gap.count <= 12, !gap.contains(where: { text[$0] == "在" }) else { break }
-        listed = other.mention.end
-        position = other.mention.end
+        listed = otherEnd
+        position = otherEnd
         continue
       }
       position += 1
