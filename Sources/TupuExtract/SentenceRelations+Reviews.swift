@@ -20,9 +20,20 @@ extension SentenceRelations {
     var carried = previousReviewers
     // 由甲带队, 甲率代表团…: the visit's leaders, whatever the sentence's cue.
     if !leaders.isEmpty { carried = leaders }
-    // The reviewers at each cue, in order.
+    // The reviewers at each cue, in order; without projects, only whoever the sentence hands
+    // on: those of its last cue with a subject.
     var atCue: [(start: Int, agents: [String])] = []
-    for cue in cues {
+    if projects.isEmpty {
+      for cue in cues.reversed() {
+        let agents = reviewers(before: cue.start, meetingOpens: meetingOpens)
+        if !agents.isEmpty {
+          atCue = [(cue.start, agents)]
+          break
+        }
+      }
+      if atCue.isEmpty, !cues.isEmpty, !carried.isEmpty { atCue = [(0, carried)] }
+    }
+    for cue in cues where !projects.isEmpty {
       var agents = reviewers(before: cue.start, meetingOpens: meetingOpens)
       if agents.isEmpty { agents = atCue.last?.agents ?? carried }
       guard !agents.isEmpty else { continue }
@@ -127,13 +138,12 @@ extension SentenceRelations {
   /// 甲、乙率代表团来我区考察, 甲一行.
   func visitLeaders() -> [String] {
     let lead = lexicon.list(.visitLead)
-    for position in 0..<text.count {
-      guard lead.longest(in: text, at: position) != nil,
-        let person = entities.last(where: {
-          isPerson($0.className) && $0.mention.end == position && !isNotLeading($0.mention)
-        })
-      else { continue }
-      return withFellowLeaders(person, before: position)
+    // Only right after a name: one look-up a person, not a scan of the sentence.
+    for person in entities
+    where isPerson(person.className) && lead.longest(in: text, at: person.mention.end) != nil
+      && !isNotLeading(person.mention)
+    {
+      return withFellowLeaders(person, before: person.mention.end)
     }
     return []
   }
