@@ -1,0 +1,20 @@
+import Testing
+
+@testable import TupuExtract
+
+@Suite("meetings: where a named event's name starts and ends")
+struct MeetingRecognitionTests {
+  func meetings(_ text: String) throws -> [String] {
+    try Fixtures.facts(of: text).filter { $0.hasSuffix(" : Meeting") }
+      .map { String($0.dropLast(" : Meeting".count)) }.sorted()
+  }
+
+  @Test("an event named with a list inside keeps its whole name, not the list's last item on")
+  func listInsideName() throws {
+    let text = """
+      发布时间：2023-06-21
+      6月20日上午，青松区2023年第二批社会民生、产业升级类项目集中开工活动在青松街道举行，区委书记柯立新出席开工仪式。
+      """
+    #expect(try meetings(text) == ["青松区2023年第二批社会民生、产业升级类项目集中开工活动"])
+  }
+}
