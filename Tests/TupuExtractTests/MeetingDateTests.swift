@@ -41,4 +41,32 @@ struct MeetingDateTests {
       """
     #expect(try heldOn(text) == ["区委常委会第5次会议 2023-06-20"])
   }
+
+  @Test("a meeting only the headline names takes the date of the first sentence that tells of it")
+  func headline() throws {
+    let text = """
+      青松区人大常委会召开第八次会议
+      发布时间：2023-06-21
+      6月20日，青松区人大常委会召开第八次，区人大常委会主任柯立新出席。
+      """
+    #expect(try heldOn(text) == ["第八次会议 2023-06-20"])
+  }
+
+  @Test("结束后 and 会后 carry the day over to the next event")
+  func afterwards() throws {
+    let text = """
+      发布时间：2023-06-21
+      6月20日，青松区举行2023年第二批重点项目集中开工仪式。仪式结束后，柯立新一行参加青松区“投产一批”活动。
+      """
+    #expect(
+      try heldOn(text) == [
+        "2023年第二批重点项目集中开工仪式 2023-06-20", "青松区“投产一批”活动 2023-06-20",
+      ])
+  }
+
+  @Test("a meeting whose spirit is studied was not held that day")
+  func spirit() throws {
+    let text = "发布时间：2023-06-21\n6月20日，青松区委理论学习中心组学习贯彻党的二十大精神。"
+    #expect(try heldOn(text).isEmpty)
+  }
 }
