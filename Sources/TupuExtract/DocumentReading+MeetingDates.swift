@@ -78,7 +78,12 @@ extension DocumentReading {
           continue
         }
         // 学习贯彻某大会精神: a meeting spoken of, not one held on the sentence's day.
-        if DocumentDates.matches(sentence.scalars, "精神", at: mention.end) { continue }
+        // 在某博览会期间: a day within a meeting of many days is not its date.
+        if DocumentDates.matches(sentence.scalars, "精神", at: mention.end)
+          || DocumentDates.matches(sentence.scalars, "期间", at: mention.end)
+        {
+          continue
+        }
         let before = dates.last { $0.end <= mention.start }
         let after = dates.first { $0.start >= mention.end }
         guard let spoken = before ?? after else {

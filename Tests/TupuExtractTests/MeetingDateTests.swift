@@ -69,4 +69,10 @@ struct MeetingDateTests {
     let text = "发布时间：2023-06-21\n6月20日，青松区委理论学习中心组学习贯彻党的二十大精神。"
     #expect(try heldOn(text).isEmpty)
   }
+
+  @Test("a day during a meeting of many days is not the meeting's date")
+  func during() throws {
+    let text = "发布时间：2023-06-21\n6月20日，在第五届青松国际博览会期间，青松区委书记柯立新调研青松区创新产业园项目。"
+    #expect(try heldOn(text).isEmpty)
+  }
 }
