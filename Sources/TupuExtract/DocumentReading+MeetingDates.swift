@@ -171,6 +171,15 @@ extension DocumentReading {
         i = end
         continue
       }
+      // 昨天: the day before a document dated to the day.
+      if let word = Self.dayBeforeWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
+        let end = i + word.unicodeScalars.count
+        if let published, published.precision == .day {
+          found.append(DateMention(start: i, end: end, date: Self.dayBefore(published), hasYear: true))
+        }
+        i = end
+        continue
+      }
       if let word = Self.sameDayWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
         let end = i + word.unicodeScalars.count
         var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
@@ -194,8 +203,9 @@ extension DocumentReading {
       if let (date, end) = DocumentDates.fullDate(text, at: i, padded: false),
         end <= text.count, text[end - 1] == "日" || text[end - 1] == "号"
       {
-        found.append(DateMention(start: i, end: end, date: date, hasYear: true))
-        i = end
+        let rangeEnd = Self.rangeEnd(text, after: end)
+        found.append(DateMention(start: i, end: rangeEnd, date: date, hasYear: true))
+        i = rangeEnd
         continue
       }
       if let (month, monthEnd) = DocumentDates.number(text, at: i, digits: 1...2),
@@ -204,9 +214,11 @@ extension DocumentReading {
         dayEnd < text.count, text[dayEnd] == "日" || text[dayEnd] == "号", (1...31).contains(day),
         i == 0 || text[i - 1] != "年"
       {
+        // 5月20日至22日: a meeting of several days is held on its first.
+        let rangeEnd = Self.rangeEnd(text, after: dayEnd + 1)
         found.append(
-          DateMention(start: i, end: dayEnd + 1, date: StatedDate(month: month, day: day), hasYear: false))
-        i = dayEnd + 1
+          DateMention(start: i, end: rangeEnd, date: StatedDate(month: month, day: day), hasYear: false))
+        i = rangeEnd
         continue
       }
       // 17日，某某典礼举行: the day of the month the document was dated in.
@@ -236,10 +248,44 @@ extension DocumentReading {
 
   /// Words that take the date the article gave last (今天 the document's own when dated).
   static let sameDayWords = ["当天", "当日", "同日", "同天", "今天", "今日"]
+  /// Where a range a date begins ends (5月20日|至22日, 至6月2日, —22日), else `end`.
+  static func rangeEnd(_ text: [Unicode.Scalar], after end: Int) -> Int {
+    guard end + 1 < text.count, "至到—－-~～".unicodeScalars.contains(text[end]) else { return end }
+    var position = end + 1
+    if text[position] == "—" { position += 1 }
+    var digits = position
+    while digits < text.count, DocumentDates.isDigit(text[digits]) { digits += 1 }
+    guard digits > position, digits < text.count else { return end }
+    if text[digits] == "月" {
+      position = digits + 1
+      digits = position
+      while digits < text.count, DocumentDates.isDigit(text[digits]) { digits += 1 }
+      guard digits > position, digits < text.count else { return end }
+    }
+    return text[digits] == "日" || text[digits] == "号" ? digits + 1 : end
+  }
+
+  /// The day before a date given to the day.
+  static func dayBefore(_ date: StatedDate) -> StatedDate {
+    guard var year = date.year, var month = date.month, let day = date.day else { return date }
+    if day > 1 { return StatedDate(year: year, month: month, day: day - 1) }
+    month -= 1
+    if month == 0 {
+      month = 12
+      year -= 1
+    }
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return StatedDate(year: year, month: month, day: lengths[month - 1])
+  }
+
+  /// Words for the day before the document's date.
+  static let dayBeforeWords = ["昨天", "昨日"]
+
   /// Words that say an event followed the one before on the same day.
   static let sameDayAfter = ["结束后", "会后"]
   /// The first characters of the words above.
-  static let dateStarts: Set<Unicode.Scalar> = ["当", "同", "今", "近", "日", "连", "结", "会"]
+  static let dateStarts: Set<Unicode.Scalar> = ["当", "同", "今", "近", "日", "连", "结", "会", "昨"]
   /// Words of a sentence that tells of a meeting taking place.
   static let heldWords = ["召开", "举行", "举办", "开幕", "召集"]
   /// Words of time that give no date.

@@ -75,4 +75,21 @@ struct MeetingDateTests {
     let text = "发布时间：2023-06-21\n6月20日，在第五届青松国际博览会期间，青松区委书记柯立新调研青松区创新产业园项目。"
     #expect(try heldOn(text).isEmpty)
   }
+
+  @Test(
+    "a meeting of several days is held on its first; 昨天 is the day before the document's date",
+    arguments: [
+      ("发布时间：2023-06-01\n5月20日至22日，青松区第十届人民代表大会第三次会议在区会议中心召开。",
+        "青松区第十届人民代表大会第三次会议 2023-05-20"),
+      // The range's end, a day after the document's, is no date of the month before.
+      ("发布时间：2023-05-21\n5月20日—22日，青松区第十届人民代表大会第三次会议在区会议中心召开。",
+        "青松区第十届人民代表大会第三次会议 2023-05-20"),
+      ("发布时间：2023-06-01\n5月31日至6月2日，青松区第十届人民代表大会第三次会议在区会议中心召开。",
+        "青松区第十届人民代表大会第三次会议 2023-05-31"),
+      ("发布时间：2024-03-01\n昨天，青松区第十届人民代表大会第三次会议在区会议中心开幕。",
+        "青松区第十届人民代表大会第三次会议 2024-02-29"),
+    ])
+  func rangesAndYesterday(text: String, expected: String) throws {
+    #expect(try heldOn(text) == [expected])
+  }
 }
