@@ -138,6 +138,12 @@ struct EventFrame: SentenceText {
         var start = end
         while start > 0, isNameCharacter(start - 1) { start -= 1 }
         start = afterDate(start, end: end)
+        // 由某部门主办的某文化节开幕式: the name begins after the bodies that hold it.
+        if let cue = (start..<end).last(where: { position in
+          text[position] == "的" && lexicon.list(.meetingCue).longest(in: text, endingAt: position + 1) != nil
+        }) {
+          start = cue + 1
+        }
         if let range = named(start..<end) { return range }
       }
       index += 1

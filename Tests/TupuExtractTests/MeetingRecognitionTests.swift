@@ -17,4 +17,11 @@ struct MeetingRecognitionTests {
       """
     #expect(try meetings(text) == ["青松区2023年第二批社会民生、产业升级类项目集中开工活动"])
   }
+
+  @Test("an event held by bodies named before it (由…主办的) begins after them, and they convene it")
+  func heldByBodies() throws {
+    let text = "发布时间：2023-06-21\n6月20日，由青松区委宣传部主办的第三届青松文化节开幕式在区体育馆举行。"
+    #expect(try meetings(text) == ["第三届青松文化节开幕式"])
+    #expect(try Fixtures.facts(of: text).contains("青松区委宣传部 convenes 第三届青松文化节开幕式"))
+  }
 }
