@@ -24,4 +24,10 @@ struct MeetingRecognitionTests {
     #expect(try meetings(text) == ["第三届青松文化节开幕式"])
     #expect(try Fixtures.facts(of: text).contains("青松区委宣传部 convenes 第三届青松文化节开幕式"))
   }
+
+  @Test("本次 or 此次 anywhere in a name makes it the meeting spoken of again, no new one")
+  func spokenOfAgain() throws {
+    let text = "发布时间：2023-06-21\n各单位要针对本次视察活动提出的意见认真整改，确保此次专题调研活动取得实效。"
+    #expect(try meetings(text).isEmpty)
+  }
 }
