@@ -187,6 +187,16 @@ struct SentenceRelations: SentenceText {
           meeting = bareMeeting(at: after)
         }
       }
+      // 活动由某部门主办: the body after 由 convenes the article's meeting.
+      if meeting == nil, predicate == "convenes", let current = sentence.context.meeting,
+        cue.end >= text.count || Self.clauseEnds.contains(text[cue.end]),
+        let body = entities.last(where: {
+          $0.mention.end == cue.start && Self.conveningClasses.contains($0.className)
+        }),
+        body.mention.start > 0, text[body.mention.start - 1] == "由"
+      {
+        meeting = reading.canonical[DocumentReading.key("Meeting", current)]
+      }
       chairCueEnds.append(cue.end)
       guard let meeting else { continue }
       let start = clauseStart(before: cue.start)
@@ -231,7 +241,8 @@ struct SentenceRelations: SentenceText {
   mutating func readJointConveners() {
     // The convene pattern of the ontology; the facts are its, though 由…组织的 needs no cue word.
     guard let patternID = reading.cues.patternID("agent-cue-meeting", "convenes") else { return }
-    let verbs = ["组织召开", "组织", "主办", "举办", "召开", "承办"]
+    // 承办 (hosting on another's behalf) is no convening.
+    let verbs = ["组织召开", "组织", "主办", "举办", "召开"]
     for meeting in entities where meeting.className == "Meeting" {
       var position = meeting.mention.start
       guard position > 0, text[position - 1] == "的" else { continue }

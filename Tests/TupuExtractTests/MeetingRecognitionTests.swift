@@ -30,4 +30,17 @@ struct MeetingRecognitionTests {
     let text = "发布时间：2023-06-21\n各单位要针对本次视察活动提出的意见认真整改，确保此次专题调研活动取得实效。"
     #expect(try meetings(text).isEmpty)
   }
+
+  @Test("活动由某部门主办 convenes the article's event; 承办 (hosting for another) does not")
+  func hostedBy() throws {
+    let text = """
+      发布时间：2023-06-21
+      6月20日，第三届青松文化节开幕式在区体育馆举行。本次活动由青松区委宣传部主办，青松区文联承办。
+      """
+    let facts = try Fixtures.facts(of: text)
+    #expect(facts.contains("青松区委宣传部 convenes 第三届青松文化节开幕式"))
+    #expect(!facts.contains("青松区文联 convenes 第三届青松文化节开幕式"))
+    let hosted = "发布时间：2023-06-21\n6月20日，由青松区文联承办的第三届青松文化节开幕式在区体育馆举行。"
+    #expect(!(try Fixtures.facts(of: hosted)).contains { $0.contains(" convenes ") })
+  }
 }
