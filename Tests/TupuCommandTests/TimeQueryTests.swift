@@ -97,6 +97,13 @@ struct TimeQueryTests {
       ("?p chairs ?m, ?m held-on ?d since 2019-06-20", "p\tm\td\n柯立新\t区委常委会第5次会议\t2019-06-20\n甘明远\t区委常委会第9次会议\t2023-03-09\n"),
       ("?p chairs ?m, ?m held-on ?d before 2023-03-09", "p\tm\td\n柯立新\t区委常委会第5次会议\t2019-06-20\n"),
       ("?p attends ?m, ?m held-on ?d, ?d >= 2020 during 2019", "p\tm\td\n"),
+      // Against a year or a month, a day compares as the period it lies in: 2019-06-20 is in
+      // 2019, not after it.
+      ("?m held-on ?d, ?d > 2019", "m\td\n区委常委会第9次会议\t2023-03-09\n"),
+      ("?m held-on ?d, ?d <= 2019", "m\td\n区委常委会第5次会议\t2019-06-20\n"),
+      ("?m held-on ?d, ?d > 2019-06", "m\td\n区委常委会第9次会议\t2023-03-09\n"),
+      ("?m held-on ?d, ?d < 2019-06", "m\td\n"),
+      ("?m held-on ?d, ?d >= 2019-06 order by ?d", "m\td\n区委常委会第5次会议\t2019-06-20\n区委常委会第9次会议\t2023-03-09\n"),
     ])
   func dateComparisons(query: String, expected: String) throws {
     let district = try DatedDistrict()
