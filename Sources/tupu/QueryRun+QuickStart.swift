@@ -16,7 +16,8 @@ extension QueryRun {
     guard arguments.first == "query" else { return nil }
     var db: String?
     var run = QueryRun(storePath: "")
-    var seen: Set<String> = []
+    // NB: an array, not a Set: the first Set<String> of a process costs more than the search.
+    var seen: [String] = []
     var rest = arguments.dropFirst()[...]
     while let argument = rest.popFirst() {
       guard argument.hasPrefix("-"), argument != "-" else {
@@ -25,7 +26,8 @@ extension QueryRun {
         continue
       }
       // Each option once: ArgumentParser decides what a repeat means.
-      guard seen.insert(argument).inserted else { return nil }
+      guard !seen.contains(argument) else { return nil }
+      seen.append(argument)
       switch argument {
       case "--explain": run.explain = true
       case "--asserted": run.asserted = true
