@@ -32,6 +32,9 @@ struct QueryBenchmark: ParsableCommand {
   @Flag(help: "Also time the stages apart: plan (parse, check, order) and run (SQL and rows).")
   var stages = false
 
+  @Option(help: "The tupu binary whose processes are timed (default: next to tupu-bench).")
+  var tupu: String?
+
   func run() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "tupu-bench-query-\(triples)")
@@ -109,7 +112,7 @@ struct QueryBenchmark: ParsableCommand {
 
     let engine = try QueryEngine(path: store)
     let session = QuerySession(vocabulary: try engine.storedVocabulary(), graph: engine)
-    let tupu = Self.siblingBinary("tupu")
+    let tupu = self.tupu ?? Self.siblingBinary("tupu")
     print("query latency on \(triples) triples, median of \(runs) runs (ms)")
     print("query       rows   tupu-query  hand SQL  ratio   tupu process  sqlite3 process  ratio")
     for benchCase in cases where only == nil || only == benchCase.name {
