@@ -23,3 +23,31 @@ extension DocumentReading {
         start: body.start, end: end, className: "District", name: qualifier, via: "body-place"))
   }
 }
+
+extension DocumentReading {
+  /// 区委常委、常务副区长某某 before the article first names its district (某区双桥段, later):
+  /// the district's leaders are its own all the same (Rulings: the article's district), when
+  /// the document names exactly one district of that level.
+  mutating func attachLateDistrict() {
+    var districts: [String: Set<String>] = [:]  // level → names
+    for sentence in sentences {
+      for mention in sentence.mentions
+      where mention.className == "District" && mention.visibility != .dropped {
+        guard let last = mention.name.unicodeScalars.last else { continue }
+        districts[String(last), default: []].insert(mention.name)
+      }
+    }
+    guard !districts.isEmpty else { return }
+    let leaders = lexicon.leaderPosts
+    for number in sentences.indices {
+      for index in sentences[number].posts.indices where sentences[number].posts[index].units.isEmpty {
+        guard let title = sentences[number].posts[index].title else { continue }
+        let scalars = Array(title.unicodeScalars)
+        guard let post = leaders.longest(in: scalars, at: 0), post.word.count == scalars.count,
+          let names = districts[post.payload.level], names.count == 1, let name = names.first
+        else { continue }
+        sentences[number].posts[index].units = [.named(name, "District")]
+      }
+    }
+  }
+}

@@ -235,7 +235,9 @@ extension SentenceReader {
         let startsWithLevel = post.level != "nation" && post.title.hasPrefix(post.level)
         let levelLength = startsWithLevel ? post.level.unicodeScalars.count : 0
         if post.level != "nation", let className = Self.className(ofLevel: post.level) {
-          if startsWithLevel, own.count >= 2, own.count <= Self.longestName(ofLevel: post.level),
+          if startsWithLevel, own.count >= 2,
+            own.count <= Self.longestName(ofLevel: post.level)
+              || isCounty(own, level: post.level),
             !isGeneric(own), !isNameBeforeTitle(own, postEnd: index + length)
           {
             let container = visibleMention(endingAt: pending).flatMap {
@@ -271,7 +273,9 @@ extension SentenceReader {
         var name = body.name
         var bareLevel: String? = body.level == "nation" ? nil : body.level
         var qualifier: String?
-        if body.level != "nation", own.count >= 2, own.count <= 3, !isGeneric(own) {
+        if body.level != "nation", own.count >= 2,
+          own.count <= 3 || isCounty(own, level: body.level), !isGeneric(own)
+        {
           start = pending
           name = string(own) + body.name
           bareLevel = nil

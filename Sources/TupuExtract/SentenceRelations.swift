@@ -96,6 +96,11 @@ struct SentenceRelations: SentenceText {
   func bareMeeting(at index: Int) -> String? {
     var position = index
     if position < text.count, text[position] == "了" { position += 1 }
+    // 列席了此次会议, 出席本次活动: the article's meeting, pointed at.
+    for pointer in ["此次", "本次", "这次"] where starts(pointer, at: position) {
+      position += pointer.unicodeScalars.count
+      break
+    }
     if let meeting = entities.first(where: {
       $0.className == "Meeting" && $0.mention.start == position
     }) {
@@ -268,7 +273,40 @@ struct SentenceRelations: SentenceText {
       {
         add(entity.name, cue.pattern.predicate, meeting, cue.pattern.id)
       }
+      if lower == 0 {
+        for name in attendeesListedBefore() {
+          add(name, cue.pattern.predicate, meeting, cue.pattern.id)
+        }
+      }
     }
+  }
+
+  /// 甲、乙，丙；丁等出席仪式: a list of attendees the sentence reader cut at semicolons. The
+  /// persons of the sentences before, each ending with a semicolon and stating no meeting cue
+  /// of its own.
+  func attendeesListedBefore() -> [String] {
+    var names: [String] = []
+    var index = sentence.index
+    let earlier = reading.sentences.filter {
+      $0.article == sentence.article && $0.index < sentence.index
+    }
+    while let previous = earlier.last(where: { $0.index == index - 1 }),
+      let last = previous.scalars.last(where: { $0 != " " }), last == "；" || last == ";"
+    {
+      let cues = Self.cues(in: previous.scalars, table: reading.cues.all)
+      if cues.contains(where: {
+        $0.pattern.matcher == "agents-cue-meeting" || $0.pattern.matcher == "agent-cue-meeting"
+      }) {
+        break
+      }
+      for mention in previous.mentions.sorted(by: { $0.start < $1.start }) {
+        if let entity = reading.entity(mention), isPerson(entity.className) {
+          names.append(entity.name)
+        }
+      }
+      index = previous.index
+    }
+    return names
   }
 
   // MARK: Reviews

@@ -1,0 +1,62 @@
+import Testing
+
+/// Officials' posts on real-news forms: the district a post belongs to, posts before and after
+/// names, Official or Person. Invented names (places from the national list where one must be).
+@Suite("Reading posts and whom they belong to")
+struct PostTests {
+  struct Case: Sendable, CustomStringConvertible {
+    var text: String
+    var expected: [String]
+    var absent: [String] = []
+    var description: String { text }
+  }
+
+  static let cases: [Case] = [
+    // The district named only after the leaders' posts, inside a project's name: its leaders
+    // are its own all the same.
+    Case(
+      text: "3月2日，区委常委、常务副区长钱立新主持召开重点项目周例会。"
+        + "会议听取了青山区东湖大道（北段）改造工程进展情况汇报。",
+      expected: ["钱立新 title 常务副区长", "钱立新 affiliated-with 青山区"]),
+    // Two districts of the level named later: which one is not said.
+    Case(
+      text: "3月2日，副区长钱立新主持召开会议。会议听取了青山区、白水区协作情况汇报。",
+      expected: ["钱立新 title 副区长"],
+      absent: ["钱立新 affiliated-with 青山区", "钱立新 affiliated-with 白水区"]),
+    // A district whose full name is longer than three characters before the level word.
+    Case(
+      text: "瀍河回族区委副书记、区长孙晓峰宣布项目开工。",
+      expected: ["孙晓峰 title 区长", "孙晓峰 affiliated-with 瀍河回族区"]),
+    // 区县 (districts and counties) in a page's menu is no district's suffix.
+    Case(
+      text: """
+        首 页 区县招商 产业园区 新闻中心
+        栾川县政府召开2017年第二次政府常务会议
+
+        3月3日,县政府召开2017年第二次县政府常务会议。
+
+        会议由县委副书记、县长钱立新主持。会议要求确保实现栾川县良好开局。
+        """,
+      expected: ["钱立新 affiliated-with 栾川县"],
+      absent: ["首页区 : District"]),
+    // Attendees listed in groups cut by semicolons, the cue after the last group.
+    Case(
+      text: "5月6日，青山区冷链物流项目开工仪式隆重举行。区委副书记钱立新，副区长孙晓峰；"
+        + "东湖公司总经理周文斌等出席仪式并为项目培土。",
+      expected: ["钱立新 attends 青山区冷链物流项目开工仪式", "孙晓峰 attends 青山区冷链物流项目开工仪式"]),
+    Case(
+      text: "青山区第三次重点项目推进会召开。会议由区长钱立新主持。副区长孙晓峰列席了此次会议。",
+      expected: ["孙晓峰 attends 青山区第三次重点项目推进会"]),
+  ]
+
+  @Test("short articles give the expected facts and not the traps", arguments: cases)
+  func reads(_ example: Case) throws {
+    let facts = try Fixtures.facts(of: example.text)
+    for fact in example.expected {
+      #expect(facts.contains(fact), "missing \(fact); got \(facts.sorted())")
+    }
+    for fact in example.absent {
+      #expect(!facts.contains(fact), "unexpected \(fact)")
+    }
+  }
+}
