@@ -139,7 +139,9 @@ struct SentenceRelations: SentenceText {
     let unitPattern = reading.cues.unitID
     for post in sentence.posts {
       guard let person = reading.entity(sentence.mentions[post.person]) else { continue }
-      if let title = post.title, let titlePattern, person.className == "Official" {
+      if let title = post.title.map({ bodyTitle(of: post) ?? $0 }), let titlePattern,
+        person.className == "Official"
+      {
         found.append(
           Found(
             subject: person.name, predicate: "title", object: .literal(title), pattern: titlePattern
@@ -164,6 +166,38 @@ struct SentenceRelations: SentenceText {
         }
       }
     }
+  }
+
+  /// 纪委书记, 政协主席, 组织部长: a role written right after its body is titled with the body's
+  /// word, as written, without the place (县纪委书记 → 纪委书记; 市委政法委书记 keeps 市委).
+  func bodyTitle(of post: PostLink) -> String? {
+    guard
+      let index = post.units.lazy.compactMap({ unit -> Int? in
+        if case .mention(let index) = unit { return index }
+        return nil
+      }).first
+    else { return nil }
+    let body = sentence.mentions[index]
+    // A body of the lexicon (区政协, 县纪委), or one contracted with its head's title (组织部长);
+    // a long name read by its suffix (某开发区管委会) keeps the bare role.
+    let contracted = body.via == "suffix" && post.end - post.start == 1
+    guard body.isBody, body.className == "Organization", body.via == "body" || contracted,
+      body.end == post.start, post.end <= text.count
+    else { return nil }
+    var start = body.start
+    if let qualifier = body.qualifier {
+      start += qualifier.unicodeScalars.count
+    } else if let level = body.bareLevel {
+      start += level.unicodeScalars.count
+    } else if let container = body.container {
+      start = max(start, sentence.mentions[container].end)
+    }
+    // 市委政法委: the level stays with 委 (政法委 of the 市委).
+    if start > body.start, start < text.count, text[start] == "委" { start -= 1 }
+    guard post.start - start >= 2 else { return nil }
+    var title = ""
+    title.unicodeScalars.append(contentsOf: text[start..<post.end])
+    return title
   }
 
   // MARK: Meetings

@@ -47,6 +47,11 @@ struct PostTests {
     Case(
       text: "青山区第三次重点项目推进会召开。会议由区长钱立新主持。副区长孙晓峰列席了此次会议。",
       expected: ["孙晓峰 attends 青山区第三次重点项目推进会"]),
+    // A role right after a body of the lexicon keeps the body's word, not its place.
+    Case(
+      text: "区委常委、区纪委书记钱立新，区政协主席孙晓峰，区委组织部长周文斌出席会议。",
+      expected: ["钱立新 title 纪委书记", "孙晓峰 title 政协主席", "周文斌 title 区委组织部长"],
+      absent: ["钱立新 title 书记", "周文斌 title 部长"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
