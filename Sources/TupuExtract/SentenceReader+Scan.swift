@@ -459,7 +459,14 @@ extension SentenceReader {
       if position < text.count, text[position] == ":" || text[position] == "：" { position += 1 }
       let names = nameList(at: position)
       if names.isEmpty {
-        postTokens = []
+        // 市委常委、副市长、某开发区党工委书记某某: posts joined by list commas before one name
+        // are all that name's, though the next begins with a body's name.
+        if index + 1 < text.count, text[index] == "、", Self.isIdeograph(text[index + 1]) {
+          index += 1
+          pending = index
+        } else {
+          postTokens = []
+        }
         continue
       }
       let official = postTokens.contains { $0.official }

@@ -52,6 +52,16 @@ struct PostTests {
       text: "区委常委、区纪委书记钱立新，区政协主席孙晓峰，区委组织部长周文斌出席会议。",
       expected: ["钱立新 title 纪委书记", "孙晓峰 title 政协主席", "周文斌 title 区委组织部长"],
       absent: ["钱立新 title 书记", "周文斌 title 部长"]),
+    // Posts joined by list commas before one name are all that name's, the last one a body's.
+    Case(
+      text: "白水市委常委、副市长、白水经济开发区党工委书记钱立新出席仪式。",
+      expected: [
+        "钱立新 title 市委常委", "钱立新 title 副市长", "钱立新 affiliated-with 白水经济开发区党工委",
+      ]),
+    // 市委书记 in an article about one city: that city's.
+    Case(
+      text: "5月6日，白水市北湖公园开园。市委书记孙晓峰出席活动。",
+      expected: ["孙晓峰 title 市委书记", "孙晓峰 affiliated-with 白水市"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
