@@ -62,6 +62,17 @@ struct PostTests {
     Case(
       text: "5月6日，白水市北湖公园开园。市委书记孙晓峰出席活动。",
       expected: ["孙晓峰 title 市委书记", "孙晓峰 affiliated-with 白水市"]),
+    // Names listed with no post before 等 and a verb: persons, and they attend.
+    Case(
+      text: "青山区第三次重点项目推进会召开。区长钱立新主持会议，孙晓峰、周文斌、吴海等出席会议。",
+      expected: [
+        "孙晓峰 : Person", "周文斌 : Person", "吴海 : Person",
+        "吴海 attends 青山区第三次重点项目推进会",
+      ]),
+    // Words that are no names keep the list out (沿湖, 长塘 are places).
+    Case(
+      text: "把沿湖、裔家、长塘等特色乡村串点成线。",
+      expected: [], absent: ["沿湖 : Person", "长塘 : Person"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
