@@ -7,7 +7,8 @@ extension DocumentReading {
     let levels: Set<Unicode.Scalar> = ["区", "县", "旗"]
     guard
       let body = mentions.first(where: { mention in
-        mention.visibility == .entity && mention.className == "Organization" && mention.isBody
+        // A body dropped as an outlet's head (来源:某县政府门户网) still names its district.
+        mention.visibility != .hidden && mention.className == "Organization" && mention.isBody
           && mention.qualifier.map { $0.count >= 2 && levels.contains($0.unicodeScalars.last!) }
             ?? false
       }), let qualifier = body.qualifier
@@ -49,5 +50,19 @@ extension DocumentReading {
         sentences[number].posts[index].units = [.named(name, "District")]
       }
     }
+  }
+}
+
+extension DocumentReading {
+  /// 来源:某县政府门户网: the district at the head of a body's name in the furniture, though
+  /// the body names an outlet there, when the country's list has it.
+  func furnitureDistrictOfBody(_ mentions: [Mention]) -> String? {
+    let counties = lexicon.list(.county)
+    return mentions.lazy.compactMap { mention -> String? in
+      guard mention.visibility != .hidden, mention.className == "Organization", mention.isBody,
+        let qualifier = mention.qualifier, counties.contains(qualifier)
+      else { return nil }
+      return qualifier
+    }.first
   }
 }

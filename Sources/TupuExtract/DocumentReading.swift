@@ -149,6 +149,10 @@ struct DocumentReading {
         furnitureDistrict = district.name
         return
       }
+      if let district = furnitureDistrictOfBody(reader.mentions) {
+        furnitureDistrict = district
+        return
+      }
     }
   }
 

@@ -73,6 +73,12 @@ struct PostTests {
     Case(
       text: "把沿湖、裔家、长塘等特色乡村串点成线。",
       expected: [], absent: ["沿湖 : Person", "长塘 : Person"]),
+    // The district at the head of an outlet's name in the source line is the article's.
+    Case(
+      text: "东湖街道：新社区挂牌成立\n\n2021-01-22 08:00:00 来源:栾川县政府门户网 作者:消息 "
+        + "责任编辑:康某 字号:T|T\n\n1月20日,东湖街道举办新社区集中揭牌仪式,县委常委、副县长钱立新出席。",
+      expected: ["栾川县 : District", "钱立新 affiliated-with 栾川县"],
+      absent: ["栾川县政府 : Organization"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
