@@ -238,7 +238,8 @@ extension SentenceReader {
           if startsWithLevel, own.count >= 2,
             own.count <= Self.longestName(ofLevel: post.level)
               || isCounty(own, level: post.level),
-            !isGeneric(own), !isNameBeforeTitle(own, postEnd: index + length)
+            !isGeneric(own),
+            isCounty(own, level: post.level) || !isNameBeforeTitle(own, postEnd: index + length)
           {
             let container = visibleMention(endingAt: pending).flatMap {
               mentions[$0].isDivision ? $0 : nil

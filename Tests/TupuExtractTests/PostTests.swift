@@ -79,6 +79,10 @@ struct PostTests {
         + "责任编辑:康某 字号:T|T\n\n1月20日,东湖街道举办新社区集中揭牌仪式,县委常委、副县长钱立新出席。",
       expected: ["栾川县 : District", "钱立新 affiliated-with 栾川县"],
       absent: ["栾川县政府 : Organization"]),
+    // A district whose name begins with a surname, before its leader's post and a comma.
+    Case(
+      text: "4月28日，李沧区委常委、宣传部部长钱立新到东湖社区调研。",
+      expected: ["李沧区 : District", "钱立新 affiliated-with 李沧区"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
