@@ -66,3 +66,20 @@ extension DocumentReading {
     }.first
   }
 }
+
+extension DocumentReading {
+  /// 为某某各项事业的发展, 推动某某高质量发展: a bare district name written once, framed as the
+  /// place whose affairs the article speaks of (after 为 or 推动, before 各项 or 发展), is as
+  /// good as twice.
+  static func isFramedBareName(_ text: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+    let before = ["为", "推动", "促进", "助力", "服务"]
+    let after = ["各项", "发展", "高质量", "经济社会"]
+    func written(_ word: String, at index: Int) -> Bool {
+      let scalars = Array(word.unicodeScalars)
+      return index >= 0 && index + scalars.count <= text.count
+        && text[index..<(index + scalars.count)].elementsEqual(scalars)
+    }
+    return before.contains { written($0, at: start - $0.unicodeScalars.count) }
+      && after.contains { written($0, at: end) }
+  }
+}
