@@ -83,6 +83,11 @@ struct PostTests {
     Case(
       text: "4月28日，李沧区委常委、宣传部部长钱立新到东湖社区调研。",
       expected: ["李沧区 : District", "钱立新 affiliated-with 李沧区"]),
+    // A page that names its district once, by its bare name, as the place of its affairs.
+    Case(
+      text: "2月8日上午，区政府区政协年度工作座谈会召开。区委副书记、区长钱立新出席会议。"
+        + "区政协将继续为金水各项事业的发展作出贡献，推进老城区改造和城东新城建设，做好新城建设规划。",
+      expected: ["金水区 : District", "钱立新 affiliated-with 金水区"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
