@@ -137,8 +137,13 @@ struct SentenceRelations: SentenceText {
   mutating func readPosts() {
     let titlePattern = reading.cues.titleID
     let unitPattern = reading.cues.unitID
+    let former = formerPostStarts()
     for post in sentence.posts {
       guard let person = reading.entity(sentence.mentions[post.person]) else { continue }
+      // 原区委书记某某: a former post is no title, nor its unit the holder's.
+      if former.contains(where: { $0.person == post.person && $0.start <= post.start }) {
+        continue
+      }
       if let title = post.title.map({ bodyTitle(of: post) ?? $0 }), let titlePattern,
         person.className == "Official"
       {
@@ -165,6 +170,21 @@ struct SentenceRelations: SentenceText {
           }
         }
       }
+    }
+  }
+
+  /// The posts written after 原 or 前 (原区委书记, 原副县长), by holder and where they begin: those
+  /// and the posts after them in the same list before the name are former posts.
+  func formerPostStarts() -> [(person: Int, start: Int)] {
+    sentence.posts.compactMap { post in
+      guard post.start >= 1, text[post.start - 1] == "原" || text[post.start - 1] == "前",
+        !sentence.mentions.contains(where: {
+          $0.start < post.start && $0.end >= post.start && $0.visibility != .dropped
+        }),
+        post.start < 2 || !SentenceReader.isIdeograph(text[post.start - 2])
+          || "任了的是即".unicodeScalars.contains(text[post.start - 2])
+      else { return nil }
+      return (post.person, post.start)
     }
   }
 

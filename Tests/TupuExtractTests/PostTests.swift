@@ -88,6 +88,25 @@ struct PostTests {
       text: "2月8日上午，区政府区政协年度工作座谈会召开。区委副书记、区长钱立新出席会议。"
         + "区政协将继续为金水各项事业的发展作出贡献，推进老城区改造和城东新城建设，做好新城建设规划。",
       expected: ["金水区 : District", "钱立新 affiliated-with 金水区"]),
+    // A post in brackets after the name is that name's.
+    Case(
+      text: "青山区召开重点项目推进会。钱立新（青山区副区长）、孙晓峰（区政协副主席）出席会议。",
+      expected: [
+        "钱立新 title 副区长", "钱立新 affiliated-with 青山区", "孙晓峰 title 政协副主席",
+        "孙晓峰 affiliated-with 青山区政协", "孙晓峰 attends 重点项目推进会",
+      ]),
+    // A former post (原) is no title; 时任 is no place's name.
+    Case(
+      text: "青山区召开重点项目推进会。原区委常委、副区长钱立新，时任区长孙晓峰出席会议。",
+      expected: ["孙晓峰 title 区长", "孙晓峰 affiliated-with 青山区"],
+      absent: [
+        "钱立新 title 区委常委", "钱立新 title 副区长", "钱立新 affiliated-with 青山区",
+        "时任区 : District",
+      ]),
+    // 原 that ends a place's name is no former post.
+    Case(
+      text: "太原市委书记钱立新出席会议。",
+      expected: ["钱立新 title 市委书记", "钱立新 affiliated-with 太原市"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
