@@ -231,6 +231,18 @@ extension SentenceReader {
         }
 
       case .leader(let post):
+        // 林某某区长带队, 钱某某镇长指出: the post after its holder's name.
+        if isHolderBeforePost(own, title: post.title, level: post.level, postEnd: index + length) {
+          let person = personMention(own, official: true, via: "post-after-name")
+          posts.append(
+            PostLink(
+              person: person, title: post.title,
+              units: unitsForLevel(post.title, post.level, before: own.lowerBound), official: true,
+              start: index, end: index + length))
+          index += length
+          pending = index
+          continue
+        }
         var units: [PostLink.Unit] = []
         let startsWithLevel = post.level != "nation" && post.title.hasPrefix(post.level)
         let levelLength = startsWithLevel ? post.level.unicodeScalars.count : 0

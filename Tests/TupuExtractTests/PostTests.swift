@@ -107,6 +107,18 @@ struct PostTests {
     Case(
       text: "太原市委书记钱立新出席会议。",
       expected: ["钱立新 title 市委书记", "钱立新 affiliated-with 太原市"]),
+    // A leader's post after the holder's name, a verb or speech word after it.
+    Case(
+      text: "东湖镇召开项目推进会。钱立新镇长指出，要细化计划。孙晓峰副镇长强调，要抓好落实。",
+      expected: [
+        "钱立新 title 镇长", "钱立新 affiliated-with 东湖镇", "孙晓峰 title 副镇长",
+        "孙晓峰 affiliated-with 东湖镇",
+      ]),
+    // A place and its committee's post, no holder: 白水市委常委、….
+    Case(
+      text: "白水市委常委、副市长钱立新出席仪式。",
+      expected: ["钱立新 title 市委常委", "钱立新 title 副市长"],
+      absent: ["白水 : Official", "白水 : Person"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
