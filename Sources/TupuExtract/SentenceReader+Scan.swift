@@ -251,7 +251,8 @@ extension SentenceReader {
             own.count <= Self.longestName(ofLevel: post.level)
               || isCounty(own, level: post.level),
             !isGeneric(own),
-            isCounty(own, level: post.level) || !isNameBeforeTitle(own, postEnd: index + length)
+            isCounty(own, level: post.level) || post.title.hasPrefix(post.level + "委")
+              || !isNameBeforeTitle(own, postEnd: index + length)
           {
             let container = visibleMention(endingAt: pending).flatMap {
               mentions[$0].isDivision ? $0 : nil

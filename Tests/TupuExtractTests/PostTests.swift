@@ -117,7 +117,10 @@ struct PostTests {
     // A place and its committee's post, no holder: 白水市委常委、….
     Case(
       text: "白水市委常委、副市长钱立新出席仪式。",
-      expected: ["钱立新 title 市委常委", "钱立新 title 副市长"],
+      expected: [
+        "白水市 : City", "钱立新 title 市委常委", "钱立新 title 副市长",
+        "钱立新 affiliated-with 白水市",
+      ],
       absent: ["白水 : Official", "白水 : Person"]),
   ]
 
