@@ -200,7 +200,12 @@ struct SentenceRelations: SentenceText {
     let body = sentence.mentions[index]
     // A body of the lexicon (区政协, 县纪委), or one contracted with its head's title (组织部长);
     // a long name read by its suffix (某开发区管委会) keeps the bare role.
-    let contracted = body.via == "suffix" && post.end - post.start == 1
+    // 政法委书记: a party secretary's title names the committee it heads, never 书记 alone.
+    let secretary = post.title == "书记" || post.title == "副书记"
+    let contracted =
+      body.via == "suffix"
+      && (post.end - post.start == 1 || secretary && body.end - body.start <= 3
+        && body.container == nil)
     guard body.isBody, body.className == "Organization", body.via == "body" || contracted,
       body.end == post.start, post.end <= text.count
     else { return nil }

@@ -122,6 +122,10 @@ struct PostTests {
         "钱立新 affiliated-with 白水市",
       ],
       absent: ["白水 : Official", "白水 : Person"]),
+    // A party secretary's title keeps the committee's word (政法委书记, never 书记 alone).
+    Case(
+      text: "青山区召开会议。区委副书记、政法委书记钱立新出席。",
+      expected: ["钱立新 title 区委副书记", "钱立新 title 政法委书记", "钱立新 affiliated-with 政法委"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
