@@ -6,9 +6,14 @@ extension SentenceReader {
   mutating func readNamesBeforeEtc() {
     for etc in text.indices where text[etc] == "等" && !taken[etc] {
       var after = etc + 1
-      for word in ["领导", "同志", "人"] where starts(word, at: after) {
-        after += word.unicodeScalars.count
-        break
+      // 等区领导参加, 等同志出席.
+      if let group = lexicon.groups.longest(in: text, at: after) {
+        after += group.word.count
+      } else {
+        for word in ["领导", "同志", "人"] where starts(word, at: after) {
+          after += word.unicodeScalars.count
+          break
+        }
       }
       guard let verb = lexicon.list(.stop).longest(in: text, at: after), verb.word.count >= 2
       else { continue }

@@ -332,12 +332,31 @@ struct SentenceRelations: SentenceText {
       {
         add(entity.name, cue.pattern.predicate, meeting, cue.pattern.id)
       }
+      // 出席会议的还有甲、乙; 参加仪式的领导有丙: the attendees follow.
+      if let listed = attendeesIntroduced(after: cue.end) {
+        for entity in entities where isPerson(entity.className) && entity.mention.start >= listed {
+          add(entity.name, cue.pattern.predicate, meeting, cue.pattern.id)
+        }
+      }
       if lower == 0 {
         for name in attendeesListedBefore() {
           add(name, cue.pattern.predicate, meeting, cue.pattern.id)
         }
       }
     }
+  }
+
+  /// Where the list of attendees begins when the cue's clause introduces them: 出席会议的还有,
+  /// 参加活动的领导有.
+  func attendeesIntroduced(after position: Int) -> Int? {
+    let end = min(text.count, position + 10)
+    for index in position..<end where text[index] == "的" {
+      for word in ["还有", "有", "领导有", "领导还有", "嘉宾有", "是"] where starts(word, at: index + 1) {
+        return index + 1 + word.unicodeScalars.count
+      }
+      return nil
+    }
+    return nil
   }
 
   /// 甲、乙，丙；丁等出席仪式: a list of attendees the sentence reader cut at semicolons. The

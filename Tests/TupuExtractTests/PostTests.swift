@@ -126,6 +126,22 @@ struct PostTests {
     Case(
       text: "青山区召开会议。区委副书记、政法委书记钱立新出席。",
       expected: ["钱立新 title 区委副书记", "钱立新 title 政法委书记", "钱立新 affiliated-with 政法委"]),
+    // Attendees after the cue (出席会议的还有…), before 等区领导, after a group word, and 参会.
+    Case(
+      text: "5月6日，青山区第三次重点项目推进会召开。区长钱立新主持会议。出席会议的还有区领导孙晓峰、周文斌。",
+      expected: [
+        "孙晓峰 attends 青山区第三次重点项目推进会", "周文斌 attends 青山区第三次重点项目推进会",
+      ],
+      absent: ["钱立新 attends 青山区第三次重点项目推进会"]),
+    Case(
+      text: "5月6日，青山区第三次重点项目推进会召开。区长钱立新，孙晓峰、周文斌等区领导参加会议。",
+      expected: ["孙晓峰 attends 青山区第三次重点项目推进会", "周文斌 : Person"]),
+    Case(
+      text: "5月6日，青山区第三次重点项目推进会召开。区四套班子领导钱立新、孙晓峰出席。副区长吴海参会。",
+      expected: [
+        "钱立新 attends 青山区第三次重点项目推进会", "孙晓峰 attends 青山区第三次重点项目推进会",
+        "吴海 attends 青山区第三次重点项目推进会",
+      ]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
