@@ -2,13 +2,16 @@ import TupuOntology
 
 extension SentenceReader {
   /// 甲某某、乙某、丙某某等出席会议: names listed with no post before 等 and a verb are persons
-  /// (Person, the text stating no post), when every item of the list reads as a name.
+  /// (Person, the text stating no post; Official before 等区领导), when every item of the list
+  /// reads as a name.
   mutating func readNamesBeforeEtc() {
     for etc in text.indices where text[etc] == "等" && !taken[etc] {
       var after = etc + 1
-      // 等区领导参加, 等同志出席.
+      // 等区领导参加 (officials, though 区领导 is no post), 等同志出席.
+      var official = false
       if let group = lexicon.groups.longest(in: text, at: after) {
         after += group.word.count
+        official = true
       } else {
         for word in ["领导", "同志", "人"] where starts(word, at: after) {
           after += word.unicodeScalars.count
@@ -46,7 +49,7 @@ extension SentenceReader {
         end -= 1
       }
       guard valid, items.count >= 2 else { continue }
-      for item in items { _ = personMention(item, official: false, via: "etc-list") }
+      for item in items { _ = personMention(item, official: official, via: "etc-list") }
     }
   }
 }

@@ -19,6 +19,8 @@ struct SentenceRelations: SentenceText {
   /// Who reviewed the projects of the sentence before (a meeting's agenda runs on: 审查批准以下
   /// 项目。A工程、B工程…), and who reviews those of this one.
   var previousReviewers: [String] = []
+  /// The persons of the sentences just before, each a piece of a list cut at a semicolon.
+  var attendeesListedBefore: [String] = []
   var reviewers: [String] = []
   let allCues: [(start: Int, end: Int, pattern: ExtractionPattern)]
 
@@ -339,7 +341,7 @@ struct SentenceRelations: SentenceText {
         }
       }
       if lower == 0 {
-        for name in attendeesListedBefore() {
+        for name in attendeesListedBefore {
           add(name, cue.pattern.predicate, meeting, cue.pattern.id)
         }
       }
@@ -359,32 +361,16 @@ struct SentenceRelations: SentenceText {
     return nil
   }
 
-  /// 甲、乙，丙；丁等出席仪式: a list of attendees the sentence reader cut at semicolons. The
-  /// persons of the sentences before, each ending with a semicolon and stating no meeting cue
-  /// of its own.
-  func attendeesListedBefore() -> [String] {
-    var names: [String] = []
-    var index = sentence.index
-    let earlier = reading.sentences.filter {
-      $0.article == sentence.article && $0.index < sentence.index
-    }
-    while let previous = earlier.last(where: { $0.index == index - 1 }),
-      let last = previous.scalars.last(where: { $0 != " " }), last == "；" || last == ";"
-    {
-      let cues = Self.cues(in: previous.scalars, table: reading.cues.all)
-      if cues.contains(where: {
+  /// 甲、乙，丙；丁等出席仪式: the sentence reader cuts a list of attendees at semicolons. This
+  /// sentence's persons when it is such a cut piece: it ends with a semicolon and states no
+  /// meeting cue of its own (the facts loop carries them to the sentence that has the cue).
+  var listPiece: [String]? {
+    guard let last = text.last(where: { $0 != " " }), last == "；" || last == ";",
+      !allCues.contains(where: {
         $0.pattern.matcher == "agents-cue-meeting" || $0.pattern.matcher == "agent-cue-meeting"
-      }) {
-        break
-      }
-      for mention in previous.mentions.sorted(by: { $0.start < $1.start }) {
-        if let entity = reading.entity(mention), isPerson(entity.className) {
-          names.append(entity.name)
-        }
-      }
-      index = previous.index
-    }
-    return names
+      })
+    else { return nil }
+    return entities.filter { isPerson($0.className) }.map(\.name)
   }
 
   // MARK: Reviews

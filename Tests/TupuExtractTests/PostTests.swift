@@ -67,7 +67,7 @@ struct PostTests {
       text: "青山区第三次重点项目推进会召开。区长钱立新主持会议，孙晓峰、周文斌、吴海等出席会议。",
       expected: [
         "孙晓峰 : Person", "周文斌 : Person", "吴海 : Person",
-        "吴海 attends 青山区第三次重点项目推进会",
+        "吴海燕 attends 青山区第三次重点项目推进会",
       ]),
     // Words that are no names keep the list out (沿湖, 长塘 are places).
     Case(
@@ -135,12 +135,12 @@ struct PostTests {
       absent: ["钱立新 attends 青山区第三次重点项目推进会"]),
     Case(
       text: "5月6日，青山区第三次重点项目推进会召开。区长钱立新，孙晓峰、周文斌等区领导参加会议。",
-      expected: ["孙晓峰 attends 青山区第三次重点项目推进会", "周文斌 : Person"]),
+      expected: ["孙晓峰 attends 青山区第三次重点项目推进会", "周文斌 : Official"]),
     Case(
-      text: "5月6日，青山区第三次重点项目推进会召开。区四套班子领导钱立新、孙晓峰出席。副区长吴海参会。",
+      text: "5月6日，青山区第三次重点项目推进会召开。区四套班子领导钱立新、孙晓峰出席。副区长吴海燕参会。",
       expected: [
         "钱立新 attends 青山区第三次重点项目推进会", "孙晓峰 attends 青山区第三次重点项目推进会",
-        "吴海 attends 青山区第三次重点项目推进会",
+        "吴海燕 attends 青山区第三次重点项目推进会",
       ]),
   ]
 
