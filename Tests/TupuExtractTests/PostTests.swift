@@ -67,7 +67,7 @@ struct PostTests {
       text: "青山区第三次重点项目推进会召开。区长钱立新主持会议，孙晓峰、周文斌、吴海等出席会议。",
       expected: [
         "孙晓峰 : Person", "周文斌 : Person", "吴海 : Person",
-        "吴海燕 attends 青山区第三次重点项目推进会",
+        "吴海 attends 青山区第三次重点项目推进会",
       ]),
     // Words that are no names keep the list out (沿湖, 长塘 are places).
     Case(
