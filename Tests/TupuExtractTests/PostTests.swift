@@ -142,6 +142,12 @@ struct PostTests {
         "钱立新 attends 青山区第三次重点项目推进会", "孙晓峰 attends 青山区第三次重点项目推进会",
         "吴海燕 attends 青山区第三次重点项目推进会",
       ]),
+    // 区政府领导 is no post, but those it lists are officials; 领导班子成员 names nobody.
+    Case(
+      text: "5月6日，青山区第三次重点项目推进会召开。区委常委、副区长钱立新主持会议，区政府领导孙晓峰，"
+        + "区政府领导班子成员参加会议。",
+      expected: ["孙晓峰 : Official", "孙晓峰 attends 青山区第三次重点项目推进会"],
+      absent: ["班子 : Official", "孙晓峰 title 区政府领导"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
