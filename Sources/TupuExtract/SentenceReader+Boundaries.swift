@@ -15,13 +15,6 @@ extension SentenceReader {
     return first + 1
   }
 
-  /// 万秀区委常委, 巴中市委常委: a place's name before its committee's post, though it begins
-  /// with a surname; a person's name comes before a head's title (某某区长), not a committee's.
-  func namesPlace(_ own: Range<Int>, title: String, level: String) -> Bool {
-    title.hasPrefix(level + "委")
-      || lexicon.list(.county).contains(Array((string(own) + level).unicodeScalars)[...])
-  }
-
   /// 经县人民政府: the same preposition before a body that begins with its level (县 + 人民政府).
   func bodyOwnStart(_ own: Range<Int>) -> Int {
     guard own.count == 2, let first = own.first,
@@ -98,13 +91,11 @@ extension SentenceReader {
     guard start >= 5, text[start - 1] == "、", ends("委常委", at: start - 1) else { return }
     let level = String(text[start - 5])
     guard ["区", "县", "市", "省", "旗"].contains(level) else { return }
-    if let place = visibleMention(endingAt: start - 4), mentions[place].isDivision {
-      mentions[made].name = mentions[place].name + "委" + mentions[made].name
-      mentions[made].qualifier = mentions[place].name
-    } else {
-      mentions[made].name = level + "委" + mentions[made].name
-      mentions[made].bareLevel = level
+    // Only the name changes: the span (and the title cut from it) stays the department's.
+    let committee = visibleMention(endingAt: start - 4).flatMap {
+      mentions[$0].isDivision ? mentions[$0].name : nil
     }
+    mentions[made].name = (committee ?? level) + "委" + mentions[made].name
   }
 
   /// 年产80万吨某某项目: a project named by its yearly output. The name starts at the output
