@@ -208,14 +208,6 @@ extension SentenceReader {
       {
         field = (field.lowerBound + role.word.count)..<field.upperBound
       }
-      // 记者某某某通讯员某某某: a role inside the run ends one field and begins the next.
-      var next = end
-      if field.count > 2, let inner = (field.lowerBound + 2..<field.upperBound).first(where: {
-        lexicon.list(.personRole).longest(in: text, at: $0) != nil
-      }) {
-        field = field.lowerBound..<inner
-        next = inner
-      }
       if let credit = lexicon.list(.afterNamePerson).longest(in: text, endingAt: field.upperBound),
         credit.word.count < field.count
       {
@@ -227,7 +219,7 @@ extension SentenceReader {
       {
         for name in names { _ = personMention(name, official: false, via: "byline") }
       }
-      start = next
+      start = end
     }
   }
 

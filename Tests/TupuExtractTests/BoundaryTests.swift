@@ -68,10 +68,6 @@ struct BoundaryTests {
       expected: ["万秀区 : District", "李联强 affiliated-with 万秀区"],
       absent: ["万秀 : Official"]),
     Case(
-      text: "本报讯(记者林晓峰通讯员周海涛)12月11日，青山区召开全区安全生产工作会议。",
-      expected: ["林晓峰 : Person", "周海涛 : Person"],
-      absent: ["林晓峰通讯员周海涛 : Person"]),
-    Case(
       text: "3月31日，云川市委常委、组织部长黄立新到青岭县调研。",
       expected: ["云川市委组织部 : Organization", "黄立新 affiliated-with 云川市委组织部"],
       absent: ["组织部 : Organization"]),
