@@ -98,28 +98,6 @@ extension SentenceReader {
     mentions[made].name = (committee ?? level) + "委" + mentions[made].name
   }
 
-  /// 年产80万吨某某项目: a project named by its yearly output. The name starts at the output
-  /// word before the figure (the figure broke the pending name); nil when there is none.
-  func quantityStart(before start: Int) -> Int? {
-    var position = start
-    while position > 0, Self.isDigit(text[position - 1]) || text[position - 1] == "." {
-      position -= 1
-    }
-    guard position < start else { return nil }
-    for lead in ["年产", "年加工", "年处理", "日处理", "年出栏", "年发电"]
-    where ends(lead, at: position) {
-      return position - lead.unicodeScalars.count
-    }
-    return nil
-  }
-
-  /// 某某企业管理有限公司: after 企业 only the company's trade (管理, 发展…) is written, so 企业
-  /// is part of its name, not the word before it.
-  func isTradeName(_ range: Range<Int>) -> Bool {
-    range.lowerBound >= 2 && ends("企业", at: range.lowerBound)
-      && ["管理", "发展", "服务", "咨询", "投资", "管理服务"].contains(string(range))
-  }
-
   /// 某区2023年重大项目集中开工仪式, 某省某市某县某镇…奠基仪式: the places written in full at the
   /// head of a meeting's name are entities too (the ruling on places inside names), each inside
   /// the one before it.

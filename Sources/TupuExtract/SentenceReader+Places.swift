@@ -120,13 +120,11 @@ extension SentenceReader {
       {
         start = mentions[facility].start
       }
-      let quantified = suffix.kind == .project ? quantityStart(before: start) : nil
-      if let quantified { start = quantified }
       let name = start..<index
       guard name.count >= suffix.minimum else { return nil }
       // A bare 项目 names a project only where projects are listed or reported on (察看了A项目、
       // B项目; 关于A项目的汇报); elsewhere 盯紧项目, 抓项目 are work, not names.
-      if word == "项目", quantified == nil, !isProjectListContext(start: start, end: end) { return nil }
+      if word == "项目", !isProjectListContext(start: start, end: end) { return nil }
       if suffix.kind == .project {
         // The places a project is named after are part of its name, not mentions of their own.
         for inner in mentions.indices
@@ -232,7 +230,7 @@ extension SentenceReader {
         guard Self.isIdeograph(text[previous]) || Self.isDigit(text[previous]) else { break }
         if taken[previous] { break }
         // NB: 新 of 新疆 is a place's, not the boundary 新 (新引进某公司).
-        if let word = boundary.longest(in: text, endingAt: start), !isTradeName(start..<index),
+        if let word = boundary.longest(in: text, endingAt: start),
           !mentions.contains(where: {
             $0.via == "gazetteer" && $0.start <= start - word.word.count && $0.end > start - 1
           })

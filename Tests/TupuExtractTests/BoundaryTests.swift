@@ -80,10 +80,6 @@ struct BoundaryTests {
       expected: ["枫县县委 : Organization", "枫县监委会 : Organization"],
       absent: ["枫县委 : Organization", "市人大 : Organization", "县监委 : Organization", "组织部 : Organization"]),
     Case(
-      text: "一行还到青禾公司年产80万吨环保建材项目参加活动，并与云川市安泰企业管理有限公司签约。",
-      expected: ["年产80万吨环保建材项目 : Project", "云川市安泰企业管理有限公司 : Organization"],
-      absent: ["管理有限公司 : Organization"]),
-    Case(
       text: "5月8日，云岭省青川市枫县三河镇食品物流园项目开工奠基仪式隆重举行。4月8日，青山区召开十二届区委常委会第15次会议。",
       expected: [
         "云岭省 : City", "青川市 : City", "枫县 : District", "三河镇 : Street",
