@@ -81,6 +81,7 @@ struct SentenceReader: SentenceText {
     readCountedNames()
     readMeetings(context: &context)
     scan(context: context)
+    readPlacesInsideMeetings()
     readEnumerations()
     dropNamesCutFromOthers()
     dropOutlets()
