@@ -1,0 +1,64 @@
+import Testing
+
+/// Where things lie, places inside names and who sponsors what, one short text at a time. The
+/// names are invented.
+@Suite("Places and sponsors")
+struct PlaceAndSponsorTests {
+  struct Case: Sendable, CustomStringConvertible {
+    var text: String
+    var expected: [String]
+    var absent: [String] = []
+    var description: String { text }
+  }
+
+  static let cases: [Case] = [
+    // Places at the head of a ceremony's name are entities, nested as written.
+    Case(
+      text: "8月2日，河西省江城市柳县青石镇冷链物流园项目开工仪式隆重举行。",
+      expected: [
+        "柳县 : District", "柳县 located-in 江城市", "青石镇 : Street", "青石镇 located-in 柳县",
+        "冷链物流园项目 : Project", "冷链物流园项目 located-in 青石镇",
+      ]),
+    Case(
+      text: "上午，河西区大桥街道综合服务楼工程开工仪式举行。",
+      expected: ["大桥街道 : Street", "大桥街道 located-in 河西区"]),
+    // One character and 县 after a city name a county; 各县 does not.
+    Case(
+      text: "江城市柳县人民医院新院区正式启用，江城市各县负责人参加。",
+      expected: ["柳县 : District", "柳县 located-in 江城市", "江城市柳县人民医院 : Organization"],
+      absent: ["各县 : District", "柳县人民医院 located-in 柳县"]),
+    // A zone at the head of its bodies' names is a Place of its own.
+    Case(
+      text: "青石经济开发区党工委书记、管委会主任林振华列席会议。",
+      expected: ["青石经济开发区 : Place", "林振华 affiliated-with 青石经济开发区党工委"]),
+    // 该幼儿园位于…: the thing named before lies there.
+    Case(
+      text: "明德爱心幼儿园竣工典礼在青石村举行。该幼儿园位于柳县白马镇青石村，由江城市恒泰集团出资捐建。",
+      expected: ["明德爱心幼儿园 located-in 青石村"]),
+    // 向学校捐赠: the school the article named.
+    Case(
+      text: "江城恒泰建材有限公司负责人来到柳县青石中学开展捐赠活动。江城恒泰建材有限公司向学校捐赠办公桌椅20套。",
+      expected: ["江城恒泰建材有限公司 sponsors 柳县青石中学"]),
+    // A cue word inside a name gives nothing; an investment sponsors the work, not the place.
+    Case(
+      text: "县投资促进局局长王立群出席。江城恒泰集团投资5亿元，在青石镇建设恒泰新材料产业园。",
+      expected: ["江城恒泰集团 sponsors 恒泰新材料产业园"],
+      absent: ["江城恒泰集团 sponsors 青石镇"]),
+    // The school whose name begins with a town receives, not the town.
+    Case(
+      text: "在外创业的企业家林志远个人出资5万元，捐助青石镇中心小学改善办学条件。",
+      expected: ["林志远 sponsors 青石镇中心小学"],
+      absent: ["林志远 sponsors 青石镇"]),
+  ]
+
+  @Test("short texts give the expected places and sponsors and not the traps", arguments: cases)
+  func reads(_ example: Case) throws {
+    let facts = try Fixtures.facts(of: example.text)
+    for fact in example.expected {
+      #expect(facts.contains(fact), "missing \(fact); got \(facts.sorted())")
+    }
+    for fact in example.absent {
+      #expect(!facts.contains(fact), "unexpected \(fact)")
+    }
+  }
+}
