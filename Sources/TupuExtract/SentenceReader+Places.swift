@@ -19,10 +19,13 @@ extension SentenceReader {
     return ["了", "关于", "察看", "视察", "调研", "观摩", "听取"].contains { ends($0, at: start) }
   }
 
-  /// Whether a place named `own` right after a division of `className` is that division's.
-  func isPlaceOf(_ className: String, _ own: Range<Int>) -> Bool {
+  /// Whether a place named `own` right after a division of `className` is that division's: a
+  /// town's or village's facility keeps its name (某村高铁安置点, 某社区文化广场), an estate has
+  /// a name of its own (某社区新华小区 is 新华小区).
+  func isPlaceOf(_ className: String, _ own: Range<Int>, suffix word: String) -> Bool {
     ["City", "District"].contains(className)
-      || ["Street", "Community"].contains(className) && isKindWords(own)
+      || ["Street", "Community"].contains(className)
+        && (isKindWords(own) || !["小区", "花园小区", "花园", "大厦"].contains(word))
   }
 
   /// Whether `range` is made of words that say what kind a place is (文化, 新时代文明, 便民).
@@ -159,7 +162,7 @@ extension SentenceReader {
       var start = own.lowerBound
       // 许昌市烈士陵园, 某社区文化广场: a city's or district's place, or one whose own name only
       // says what kind it is, takes the place before it; 某社区新华小区 is 新华小区.
-      if let container, own.isEmpty || isPlaceOf(mentions[container].className, own) {
+      if let container, own.isEmpty || isPlaceOf(mentions[container].className, own, suffix: word) {
         name = mentions[container].name + name
         start = mentions[container].start
       }

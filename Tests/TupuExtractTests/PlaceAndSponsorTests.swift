@@ -49,6 +49,17 @@ struct PlaceAndSponsorTests {
       text: "在外创业的企业家林志远个人出资5万元，捐助青石镇中心小学改善办学条件。",
       expected: ["林志远 sponsors 青石镇中心小学"],
       absent: ["林志远 sponsors 青石镇"]),
+    // A village's facility keeps the village in its name and lies in it; an estate does not.
+    Case(
+      text: "会议还审议了青石村移民安置点遗留问题。柳岸社区新华小区完成改造。",
+      expected: [
+        "青石村移民安置点 : Place", "青石村移民安置点 located-in 青石村", "新华小区 : Place",
+      ],
+      absent: ["柳岸社区新华小区 : Place"]),
+    // A facility named after a town lies in it, though read from a list.
+    Case(
+      text: "白马镇组织人大代表开展视察。视察组先后视察了青石村党群服务中心、白马镇人大代表联络站等现场。",
+      expected: ["白马镇人大代表联络站 located-in 白马镇"]),
   ]
 
   @Test("short texts give the expected places and sponsors and not the traps", arguments: cases)
