@@ -155,7 +155,7 @@ extension SentenceRelations {
   /// The kinds a reference word (该幼儿园, 该项目) names, by the ending of the names it refers to.
   static let referenceKinds = [
     "项目", "工程", "幼儿园", "小学", "中学", "学校", "医院", "园区", "小区", "公园", "广场",
-    "基地", "产业园", "开发区", "中心",
+    "基地", "产业园", "开发区", "中心", "馆", "站", "厂", "园", "院",
   ]
   static let schoolEndings = ["学校", "小学", "中学", "幼儿园", "学院", "大学"]
 
@@ -196,5 +196,34 @@ extension SentenceRelations {
       }
     }
     return nil
+  }
+}
+
+extension SentenceRelations {
+  /// 驻某县某镇工作队: a body stationed in a place lies in it (Rulings: 驻 in a name), when the
+  /// place is an entity of the article.
+  mutating func readStationed() {
+    guard let pattern = reading.cues.nestingID else { return }
+    for body in entities where body.className == "Organization" {
+      let span = body.mention.start..<body.mention.end
+      guard let at = span.first(where: { text[$0] == "驻" }), at + 1 < span.upperBound else {
+        continue
+      }
+      var inner = SentenceReader(lexicon: lexicon, text: Array(text[(at + 1)..<span.upperBound]))
+      inner.scan(context: ArticleContext())
+      // The chain of divisions right after 驻: the last holds the body.
+      var position = 0
+      var held: Mention?
+      while let next = inner.mentions.filter({ $0.start == position && $0.isDivision })
+        .max(by: { $0.end < $1.end })
+      {
+        held = next
+        position = next.end
+      }
+      guard let held, held.via == "suffix",
+        let place = reading.canonical[DocumentReading.key(held.className, held.name)]
+      else { continue }
+      add(body.name, "located-in", place, pattern)
+    }
   }
 }

@@ -116,6 +116,15 @@ extension SentenceRelations {
           })
         }
         recipient = named?.name ?? innermost(place)?.name
+        // 某企业家捐建的某小学: what was built after 的 receives, a school or company too.
+        if cue.end + 1 < text.count, text[cue.end] == "的",
+          let built = firstEntity(where: {
+            $0.mention.start == cue.end + 1 && Self.recipientClasses.contains($0.className)
+              && !$0.mention.isBody && !(invests && $0.className == "Organization")
+          })
+        {
+          recipient = built.name
+        }
         if recipient == nil, !invests {
           // 资助社区开展…: the article's community, named right after the cue.
           recipient = hereRecipient(at: cue.end)

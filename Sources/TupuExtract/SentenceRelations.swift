@@ -48,6 +48,7 @@ struct SentenceRelations: SentenceText {
     readNesting()
     readSituated()
     readJurisdiction()
+    readStationed()
     readBuildAt()
   }
 

@@ -60,6 +60,18 @@ struct PlaceAndSponsorTests {
     Case(
       text: "白马镇组织人大代表开展视察。视察组先后视察了青石村党群服务中心、白马镇人大代表联络站等现场。",
       expected: ["白马镇人大代表联络站 located-in 白马镇"]),
+    // 驻 in a body's name: the body lies in the place it is stationed in.
+    Case(
+      text: "白马镇召开会议。江城市驻白马镇帮扶工作队介绍了情况。",
+      expected: ["驻白马镇帮扶工作队 located-in 白马镇"]),
+    // 境内 before a list, like 辖区.
+    Case(
+      text: "青山区境内的青石村、白马村完成改造。",
+      expected: ["青石村 located-in 青山区", "白马村 located-in 青山区"]),
+    // 捐建的: what was built receives.
+    Case(
+      text: "江城恒泰建材有限公司捐建的青石镇中心小学正式启用。",
+      expected: ["江城恒泰建材有限公司 sponsors 青石镇中心小学"]),
   ]
 
   @Test("short texts give the expected places and sponsors and not the traps", arguments: cases)
