@@ -158,6 +158,7 @@ extension SentenceReader {
       if own.count > suffix.maximum { return nil }
       if own.count < suffix.minimum && !(own.isEmpty && container != nil) { return nil }
       if !own.isEmpty && isGeneric(own) { return nil }
+      if container == nil, isGenericPlace(own) { return nil }
       var name = string(own) + folded
       var start = own.lowerBound
       // 许昌市烈士陵园, 某社区文化广场: a city's or district's place, or one whose own name only
@@ -359,5 +360,20 @@ extension SentenceReader {
         last = imported[next]
       }
     }
+  }
+}
+
+extension SentenceReader {
+  /// Words that rank or size a facility (国家级湿地公园, 省级示范党群服务中心, 大型商住小区):
+  /// with nothing else before the kind word, no name.
+  static let placeRanks = [
+    "国家级", "省级", "市级", "县级", "区级", "镇级", "村级", "全国", "示范", "大型", "小型", "新建",
+  ]
+
+  /// A facility named by its kind or rank alone (实践中心, 联络站, 国家级湿地公园) and no place
+  /// before it: a kind word, no name.
+  func isGenericPlace(_ own: Range<Int>) -> Bool {
+    if own.isEmpty { return true }
+    return Self.placeRanks.contains { starts($0, at: own.lowerBound) }
   }
 }

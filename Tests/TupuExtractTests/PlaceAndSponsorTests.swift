@@ -72,6 +72,17 @@ struct PlaceAndSponsorTests {
     Case(
       text: "江城恒泰建材有限公司捐建的青石镇中心小学正式启用。",
       expected: ["江城恒泰建材有限公司 sponsors 青石镇中心小学"]),
+    // A facility named by its kind or rank alone names nothing; with a place before it, it does.
+    Case(
+      text: "公园顺利通过国家级湿地公园评估，副县长林振华共同为实践中心揭牌。青山区新时代文明实践中心投入使用。",
+      expected: ["青山区新时代文明实践中心 : Place"],
+      absent: ["国家级湿地公园 : Place", "实践中心 : Place"]),
+    // 隶属 states containment; 下辖 before a list locates every item.
+    Case(
+      text: "柳岸社区隶属东湖街道。白马镇下辖的青石村、桃园村完成改造。",
+      expected: [
+        "柳岸社区 located-in 东湖街道", "青石村 located-in 白马镇", "桃园村 located-in 白马镇",
+      ]),
   ]
 
   @Test("short texts give the expected places and sponsors and not the traps", arguments: cases)
