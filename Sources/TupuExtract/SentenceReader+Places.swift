@@ -8,6 +8,12 @@ extension SentenceReader {
       || (suffix.kind == .division && length == 1),
       let next = lexicon.suffixes.longest(in: text, at: index + length)
     else { return false }
+    // 某村村民, 某村村委会, 某镇镇区: the place ends, and a word of its kind begins (下村村 goes on).
+    if suffix.kind == .division,
+      lexicon.list(.notASuffix).longest(in: text, at: index + length) != nil
+    {
+      return false
+    }
     return next.payload.kind == .division
       && (next.payload.className == "Street" || next.payload.className == "Community")
   }

@@ -83,6 +83,13 @@ struct PlaceAndSponsorTests {
       expected: [
         "柳岸社区 located-in 东湖街道", "青石村 located-in 白马镇", "桃园村 located-in 白马镇",
       ]),
+    // 某村村民, 某村村委会: the village ends before the word of its kind; 下村村 is a village.
+    Case(
+      text: "白马镇青石村村民林振华说，下村村的基地已建成。",
+      expected: [
+        "青石村 : Community", "青石村 located-in 白马镇", "林振华 : Person", "下村村 : Community",
+      ],
+      absent: ["青石村村 : Community"]),
   ]
 
   @Test("short texts give the expected places and sponsors and not the traps", arguments: cases)
