@@ -133,18 +133,24 @@ extension SentenceRelations {
     for cue in cueOccurrences("build-at") {
       var after = cue.end
       if after < text.count, text[after] == "“" || text[after] == "\"" { after += 1 }
+      // 在某镇建设年产5万吨的某项目: the first work named in the clause after the cue.
+      let clauseEnd = clauseEnd(after: cue.end)
       guard
         let project = firstEntity(where: {
-          $0.className == "Project" && $0.mention.start >= cue.end && $0.mention.start <= after
+          $0.className == "Project" && $0.mention.start >= cue.end
+            && ($0.mention.start <= after || $0.mention.end <= clauseEnd)
         })
       else { continue }
       let start = clauseStart(before: cue.start)
+      // 在某镇某村建设: the innermost place of the chain after 在.
       guard
-        let place = entities.last(where: {
-          Self.containerClasses.contains($0.className) && $0.mention.end <= cue.start
-            && $0.mention.start >= start && $0.mention.start > 0
-            && text[$0.mention.start - 1] == "在"
-        })
+        let place = innermost(
+          entities.last(where: {
+            Self.containerClasses.contains($0.className) && $0.mention.end <= cue.start
+              && $0.mention.start >= start && $0.mention.start > 0
+              && text[$0.mention.start - 1] == "在"
+          }), among: Self.containerClasses),
+        place.mention.end <= cue.start
       else { continue }
       add(project.name, "located-in", place.name, cue.pattern.id)
     }

@@ -90,6 +90,11 @@ struct PlaceAndSponsorTests {
         "青石村 : Community", "青石村 located-in 白马镇", "林振华 : Person", "下村村 : Community",
       ],
       absent: ["青石村村 : Community"]),
+    // 在Y建设X: the work lies in the innermost place after 在, though words stand between.
+    Case(
+      text: "恒泰集团计划在白马镇青石村建设年产5万吨的恒泰新材料产业园。",
+      expected: ["恒泰新材料产业园 located-in 青石村"],
+      absent: ["恒泰新材料产业园 located-in 白马镇"]),
   ]
 
   @Test("short texts give the expected places and sponsors and not the traps", arguments: cases)
