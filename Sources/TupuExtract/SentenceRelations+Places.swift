@@ -192,14 +192,27 @@ extension SentenceRelations {
       return (here.name, here.className)
     }
     // A bare 项目 refers within its sentence only; 该 refers back through the article.
-    if text[index] != "该", !endings.contains(where: { starts($0, at: index) && $0 == "学校" }) {
-      return nil
-    }
-    for read in reading.sentences.reversed()
-    where read.article == sentence.article && read.index < sentence.index {
-      for mention in read.mentions.sorted(by: { $0.end > $1.end }) {
-        if let entity = reading.entity(mention), fits(entity) { return entity }
+    if !"该本".unicodeScalars.contains(text[index]), !starts("学校", at: index) { return nil }
+    // Sentences are kept in reading order: back from this one, to its article's first.
+    var lower = 0
+    var upper = reading.sentences.count
+    while lower < upper {
+      let middle = (lower + upper) / 2
+      let read = reading.sentences[middle]
+      if (read.article, read.index) < (sentence.article, sentence.index) {
+        lower = middle + 1
+      } else {
+        upper = middle
       }
+    }
+    var position = lower - 1
+    while position >= 0, reading.sentences[position].article == sentence.article {
+      var best: (end: Int, entity: (name: String, className: String))?
+      for mention in reading.sentences[position].mentions where mention.end > best?.end ?? -1 {
+        if let entity = reading.entity(mention), fits(entity) { best = (mention.end, entity) }
+      }
+      if let best { return best.entity }
+      position -= 1
     }
     return nil
   }
