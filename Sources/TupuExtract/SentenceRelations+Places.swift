@@ -65,17 +65,20 @@ extension SentenceRelations {
         }
         // 某社区隶属某街道，地处…: a clause that begins with the cue goes on with the sentence's
         // subject.
-        if subject == nil, start == cue.start { subject = topic(before: start) }
-        // 该幼儿园位于…, 项目位于…: the thing the article named before.
-        var position = start
-        while subject == nil, position < cue.start {
-          if let referred = referent(at: position, clauseStart: start) {
-            let placeholder = Mention(
-              start: position, end: position, className: referred.className, name: "", via: "")
-            subject = (placeholder, referred.name, referred.className)
-          }
-          position += 1
+        // 该幼儿园位于…, 项目位于…: the thing the article named before; a clause that begins
+        // with the cue goes on with the sentence's first (该项目总投资…，由…建设，位于…).
+        let referredIn = start == cue.start ? 0..<cue.start : start..<cue.start
+        if subject == nil, let referred = referent(in: referredIn, clauseStart: referredIn.lowerBound) {
+          let placeholder = Mention(
+            start: 0, end: 0, className: referred.className, name: "", via: "")
+          subject = (placeholder, referred.name, referred.className)
         }
+        // 该项目…，位于…: the project was meant, though not found; not the sentence's body.
+        let refers = referredIn.contains { position in
+          text[position] == "该"
+            && Self.referenceKinds.contains { starts($0, at: position + 1) }
+        }
+        if subject == nil, start == cue.start, !refers { subject = topic(before: start) }
       }
       guard let subject, subject.className != "City" else { continue }
       add(subject.name, "located-in", place.name, cue.pattern.id)
@@ -164,6 +167,14 @@ extension SentenceRelations {
     "基地", "产业园", "开发区", "中心", "馆", "站", "厂", "园", "院",
   ]
   static let schoolEndings = ["学校", "小学", "中学", "幼儿园", "学院", "大学"]
+
+  /// The first referent written in `range` (该项目总投资…).
+  func referent(in range: Range<Int>, clauseStart: Int) -> (name: String, className: String)? {
+    for position in range {
+      if let referred = referent(at: position, clauseStart: clauseStart) { return referred }
+    }
+    return nil
+  }
 
   /// 该项目, 该幼儿园, 该校, 学校 at `index` (and a bare 项目 beginning its clause): the latest
   /// entity of the article so named, before `index`.

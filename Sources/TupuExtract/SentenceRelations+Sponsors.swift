@@ -4,6 +4,11 @@ import TupuOntology
 extension SentenceRelations {
   // MARK: Sponsors
 
+  /// Kind words a donation cue may qualify: 捐赠仪式, 捐赠活动, 捐赠证书, 投资协议.
+  static let cueQualified = [
+    "仪式", "活动", "证书", "牌", "协议", "签约", "现场", "环节", "典礼", "大会", "人数", "单位",
+  ]
+
   static let recipientClasses: Set<String> = [
     "Community", "Street", "District", "Project", "Meeting", "Organization", "Place",
   ]
@@ -28,8 +33,11 @@ extension SentenceRelations {
   mutating func readSponsors() {
     let toward = lexicon.list(.toward)
     for cue in cueOccurrences("giver-cue-recipient") {
-      // 县投资促进局, 爱心助学捐赠仪式: a cue word inside a name gives nothing.
-      if entities.contains(where: { $0.mention.start < cue.end && $0.mention.end > cue.start }) {
+      // 县投资促进局, 爱心助学捐赠仪式: a cue word inside a name gives nothing; nor does one
+      // that only qualifies a kind word (出席捐赠仪式, 颁发捐赠证书).
+      if entities.contains(where: { $0.mention.start < cue.end && $0.mention.end > cue.start })
+        || Self.cueQualified.contains(where: { starts($0, at: cue.end) })
+      {
         continue
       }
       let start = clauseStart(before: cue.start)
@@ -169,6 +177,12 @@ extension SentenceRelations {
           })
           if let project = after ?? before {
             recipient = project.name
+            givers = [giver.name]
+          } else if let referred = referent(
+            in: 0..<giver.mention.start, clauseStart: 0), referred.className == "Project"
+          {
+            // 该项目总投资…，由某公司投资建设: the project the article named before.
+            recipient = referred.name
             givers = [giver.name]
           }
         }
