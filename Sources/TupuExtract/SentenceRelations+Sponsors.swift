@@ -7,7 +7,10 @@ extension SentenceRelations {
   /// Kind words a donation cue may qualify: 捐赠仪式, 捐赠活动, 捐赠证书, 投资协议.
   static let cueQualified = [
     "仪式", "活动", "证书", "牌", "协议", "签约", "现场", "环节", "典礼", "大会", "人数", "单位",
+    "额", "总额", "规模", "环境", "者", "主体", "方", "力度", "热情", "意向", "需求", "领域", "项目",
   ]
+  /// 总投资, 累计投资, 完成投资: an amount, no one's act of giving.
+  static let amountWords = ["总", "累计", "完成", "实际", "计划总", "固定资产"]
 
   static let recipientClasses: Set<String> = [
     "Community", "Street", "District", "Project", "Meeting", "Organization", "Place",
@@ -37,6 +40,7 @@ extension SentenceRelations {
       // that only qualifies a kind word (出席捐赠仪式, 颁发捐赠证书).
       if entities.contains(where: { $0.mention.start < cue.end && $0.mention.end > cue.start })
         || Self.cueQualified.contains(where: { starts($0, at: cue.end) })
+        || Self.amountWords.contains(where: { ends($0, at: cue.start) })
       {
         continue
       }

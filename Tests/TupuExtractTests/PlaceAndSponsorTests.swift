@@ -107,6 +107,11 @@ struct PlaceAndSponsorTests {
         "江城城投公司 sponsors 恒泰新材料产业园", "恒泰新材料产业园 located-in 青石村",
       ],
       absent: ["江城城投公司 located-in 青石村"]),
+    // 总投资, 投资额, 重点投资项目: amounts and kinds, no one's act of giving.
+    Case(
+      text: "由江城城投公司建设的恒泰新材料产业园总投资5亿元，白马镇青石村物流园投资额2亿元。",
+      expected: [],
+      absent: ["江城城投公司 sponsors 青石村物流园", "江城城投公司 sponsors 恒泰新材料产业园"]),
   ]
 
   @Test("short texts give the expected places and sponsors and not the traps", arguments: cases)
