@@ -9,6 +9,8 @@ extension SentenceRelations {
     "仪式", "活动", "证书", "牌", "协议", "签约", "现场", "环节", "典礼", "大会", "人数", "单位",
     "额", "总额", "规模", "环境", "者", "主体", "方", "力度", "热情", "意向", "需求", "领域", "项目",
   ]
+  /// 计划投资, 拟投资, 还出资: a clause that begins so goes on with the giver before it.
+  static let clauseOpeners = ["计划", "拟", "将", "还", "又", "再", "共", "先后", "累计", "另"]
   /// 总投资, 累计投资, 完成投资: an amount, no one's act of giving.
   static let amountWords = ["总", "累计", "完成", "实际", "计划总", "固定资产"]
 
@@ -40,7 +42,7 @@ extension SentenceRelations {
       // that only qualifies a kind word (出席捐赠仪式, 颁发捐赠证书).
       if entities.contains(where: { $0.mention.start < cue.end && $0.mention.end > cue.start })
         || Self.cueQualified.contains(where: { starts($0, at: cue.end) })
-        || Self.amountWords.contains(where: { ends($0, at: cue.start) })
+        || starts("投资", at: cue.start) && Self.amountWords.contains(where: { ends($0, at: cue.start) })
       {
         continue
       }
@@ -148,6 +150,11 @@ extension SentenceRelations {
           isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
         }) {
           givers = [nearest.name]
+        } else if let referred = referredCompany(before: cue.start),
+          (start..<cue.start).contains(where: { starts("该", at: $0) })
+        {
+          // 该公司还出资…: the company the article named last.
+          givers = [referred]
         } else if start == cue.start,
           let previous = entities.last(where: {
             isGiver($0.className) && $0.mention.end <= cue.start
@@ -156,6 +163,13 @@ extension SentenceRelations {
           // 某银行出资2万元，资助社区开展…: a clause that begins with the cue goes on with the
           // giver of the clause before.
           givers = [previous.name]
+        } else if Self.clauseOpeners.contains(where: { starts($0, at: start) }),
+          cue.start - start <= 3,
+          let subject = entities.first(where: { isGiver($0.className) }),
+          subject.mention.end <= start
+        {
+          // 某集团与某区政府签订协议，计划投资…: the sentence's subject goes on.
+          givers = [subject.name]
         }
         // 由某公司投资建设: the giver follows 由, and what it built is written before 由 (某产业园
         // （位于…，）由…投资建设) or after 的 (由…出资建设的某饭堂). This reading wins over a

@@ -112,6 +112,11 @@ struct PlaceAndSponsorTests {
       text: "由江城城投公司建设的恒泰新材料产业园总投资5亿元，白马镇青石村物流园投资额2亿元。",
       expected: [],
       absent: ["江城城投公司 sponsors 青石村物流园", "江城城投公司 sponsors 恒泰新材料产业园"]),
+    // 计划投资…建设某产业园: the sentence's subject invests in the named work; 捐资 gives.
+    Case(
+      text: "江城恒泰集团与青山区政府签订投资协议，计划投资10亿元建设恒泰新材料产业园。江城恒泰集团捐资200万元，用于青石村道路建设。",
+      expected: ["江城恒泰集团 sponsors 恒泰新材料产业园", "江城恒泰集团 sponsors 青石村"],
+      absent: ["青山区政府 sponsors 恒泰新材料产业园"]),
   ]
 
   @Test("short texts give the expected places and sponsors and not the traps", arguments: cases)
