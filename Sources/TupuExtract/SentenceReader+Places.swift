@@ -162,8 +162,14 @@ extension SentenceReader {
         mentions[$0].isPlace ? $0 : nil
       }
       if own.count > suffix.maximum { return nil }
-      if own.count < suffix.minimum && !(own.isEmpty && container != nil) { return nil }
-      if !own.isEmpty && isGeneric(own) { return nil }
+      // 县开发区, 区产业集聚区: the zone of the article's county, named by its level.
+      let levelZone =
+        own.count == 1 && "区县市".unicodeScalars.contains(text[own.lowerBound])
+        && Self.zoneWords.contains(word)
+      if own.count < suffix.minimum && !(own.isEmpty && container != nil) && !levelZone {
+        return nil
+      }
+      if !own.isEmpty && isGeneric(own) && !levelZone { return nil }
       if container == nil, isGenericPlace(own) { return nil }
       var name = string(own) + folded
       var start = own.lowerBound
@@ -372,6 +378,11 @@ extension SentenceReader {
 extension SentenceReader {
   /// Words that rank or size a facility (国家级湿地公园, 省级示范党群服务中心, 大型商住小区):
   /// with nothing else before the kind word, no name.
+  /// Zones a county or district has, named by its level alone (县开发区).
+  static let zoneWords: Set<String> = [
+    "开发区", "经济开发区", "经济技术开发区", "经开区", "工业集中区", "产业集聚区", "工业园区",
+  ]
+
   static let placeRanks = [
     "国家级", "省级", "市级", "县级", "区级", "镇级", "村级", "全国", "示范", "大型", "小型", "新建",
   ]

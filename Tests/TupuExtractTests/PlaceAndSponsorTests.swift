@@ -117,6 +117,11 @@ struct PlaceAndSponsorTests {
       text: "江城恒泰集团与青山区政府签订投资协议，计划投资10亿元建设恒泰新材料产业园。江城恒泰集团捐资200万元，用于青石村道路建设。",
       expected: ["江城恒泰集团 sponsors 恒泰新材料产业园", "江城恒泰集团 sponsors 青石村"],
       absent: ["青山区政府 sponsors 恒泰新材料产业园"]),
+    // 县开发区: the county's zone, named by its level.
+    Case(
+      text: "会议听取了县开发区重点工作情况汇报。",
+      expected: ["县开发区 : Place"],
+      absent: ["县开发区重点工作 : Project"]),
   ]
 
   @Test("short texts give the expected places and sponsors and not the traps", arguments: cases)
