@@ -33,11 +33,15 @@ extension DocumentReading {
       }
     }
     var reviewers: (article: Int, names: [String]) = (-1, [])
+    var listed: (article: Int, names: [String]) = (-1, [])
     for sentence in sentences {
       var relations = SentenceRelations(reading: self, sentence: sentence)
       if reviewers.article == sentence.article { relations.previousReviewers = reviewers.names }
+      if listed.article == sentence.article { relations.attendeesListedBefore = listed.names }
       relations.readAll()
       reviewers = (sentence.article, relations.reviewers)
+      let piece = relations.listPiece
+      listed = (sentence.article, piece.map { relations.attendeesListedBefore + $0 } ?? [])
       for fact in relations.found {
         collector.add(fact.subject, fact.predicate, fact.object, evidence(sentence, fact.pattern))
       }

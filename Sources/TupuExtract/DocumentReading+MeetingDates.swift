@@ -26,6 +26,10 @@ extension DocumentReading {
     let articleYears = statedYears()
     var lastDate: [Int: StatedDate] = [:]
     var dated: Set<String> = []
+    // Meetings a headline names with no date, waiting for the first sentences to give one.
+    var waiting: (article: Int, names: [String], sentences: Int)?
+    var article = -1
+    var read = 0
     for sentence in sentences {
       var dates = dateMentions(sentence.scalars, published: published)
       for index in dates.indices where dates[index].date == nil && dates[index].hasYear {
@@ -33,19 +37,63 @@ extension DocumentReading {
         dates[index].date = lastDate[sentence.article]
         dates[index].hasYear = dates[index].date?.year != nil
       }
+      // 会后 with no date before it says nothing of the day.
+      dates.removeAll { mention in
+        mention.date == nil
+          && Self.sameDayAfter.contains { DocumentDates.matches(sentence.scalars, $0, at: mention.start) }
+      }
+      if sentence.article != article {
+        article = sentence.article
+        read = 0
+      }
+      read += 1
       let meetings = sentence.mentions.compactMap { mention -> (Mention, String)? in
         guard let entity = entity(mention), entity.className == "Meeting" else { return nil }
         return (mention, entity.name)
       }
+      if let pending = waiting, pending.article != sentence.article || pending.sentences >= 3 {
+        waiting = nil
+      }
+      if let pending = waiting, let first = dates.first,
+        meetings.allSatisfy({ pending.names.contains($0.1) }),
+        Self.heldWords.contains(where: { sentence.text.contains($0) })
+      {
+        // 甲县人大常委会召开第三十六次会议 (headline) / 3月26日，甲县人大常委会召开…: the story's
+        // first dated sentence tells of the meeting its headline names.
+        for name in pending.names where !dated.contains(name) {
+          dated.insert(name)
+          guard var date = first.date else { continue }
+          if date.year == nil {
+            date.year = year(for: date, meeting: name, published: published, stated: articleYears)
+          }
+          collector.add(name, "held-on", .literal(date.iso), evidence(sentence, pattern))
+        }
+        waiting = nil
+      }
+      waiting?.sentences += 1
       for (mention, name) in meetings where !dated.contains(name) {
         // …全体会议后，第三小组召开讨论会: the date is the later meeting's.
         if mention.end < sentence.scalars.count, "后前".unicodeScalars.contains(sentence.scalars[mention.end])
         {
           continue
         }
+        // 学习贯彻某大会精神: a meeting spoken of, not one held on the sentence's day.
+        // 在某博览会期间: a day within a meeting of many days is not its date.
+        if DocumentDates.matches(sentence.scalars, "精神", at: mention.end)
+          || DocumentDates.matches(sentence.scalars, "期间", at: mention.end)
+        {
+          continue
+        }
         let before = dates.last { $0.end <= mention.start }
         let after = dates.first { $0.start >= mention.end }
-        guard let spoken = before ?? after else { continue }
+        guard let spoken = before ?? after else {
+          if dates.isEmpty, read <= 2 || waiting?.article == sentence.article {
+            var pending = waiting ?? (sentence.article, [], 0)
+            pending.names.append(name)
+            waiting = pending
+          }
+          continue
+        }
         dated.insert(name)
         guard var date = spoken.date else { continue }
         if date.year == nil {
@@ -116,6 +164,22 @@ extension DocumentReading {
         i += 1
         continue
       }
+      // 开工仪式结束后，…参加某活动: the next event of the same day.
+      if let word = Self.sameDayAfter.first(where: { DocumentDates.matches(text, $0, at: i) }) {
+        let end = i + word.unicodeScalars.count
+        found.append(DateMention(start: i, end: end, date: nil, hasYear: true))
+        i = end
+        continue
+      }
+      // 昨天: the day before a document dated to the day.
+      if let word = Self.dayBeforeWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
+        let end = i + word.unicodeScalars.count
+        if let published, published.precision == .day {
+          found.append(DateMention(start: i, end: end, date: Self.dayBefore(published), hasYear: true))
+        }
+        i = end
+        continue
+      }
       if let word = Self.sameDayWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
         let end = i + word.unicodeScalars.count
         var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
@@ -139,8 +203,9 @@ extension DocumentReading {
       if let (date, end) = DocumentDates.fullDate(text, at: i, padded: false),
         end <= text.count, text[end - 1] == "日" || text[end - 1] == "号"
       {
-        found.append(DateMention(start: i, end: end, date: date, hasYear: true))
-        i = end
+        let rangeEnd = Self.rangeEnd(text, after: end)
+        found.append(DateMention(start: i, end: rangeEnd, date: date, hasYear: true))
+        i = rangeEnd
         continue
       }
       if let (month, monthEnd) = DocumentDates.number(text, at: i, digits: 1...2),
@@ -149,9 +214,11 @@ extension DocumentReading {
         dayEnd < text.count, text[dayEnd] == "日" || text[dayEnd] == "号", (1...31).contains(day),
         i == 0 || text[i - 1] != "年"
       {
+        // 5月20日至22日: a meeting of several days is held on its first.
+        let rangeEnd = Self.rangeEnd(text, after: dayEnd + 1)
         found.append(
-          DateMention(start: i, end: dayEnd + 1, date: StatedDate(month: month, day: day), hasYear: false))
-        i = dayEnd + 1
+          DateMention(start: i, end: rangeEnd, date: StatedDate(month: month, day: day), hasYear: false))
+        i = rangeEnd
         continue
       }
       // 17日，某某典礼举行: the day of the month the document was dated in.
@@ -181,8 +248,46 @@ extension DocumentReading {
 
   /// Words that take the date the article gave last (今天 the document's own when dated).
   static let sameDayWords = ["当天", "当日", "同日", "同天", "今天", "今日"]
+  /// Where a range a date begins ends (5月20日|至22日, 至6月2日, —22日), else `end`.
+  static func rangeEnd(_ text: [Unicode.Scalar], after end: Int) -> Int {
+    guard end + 1 < text.count, "至到—－-~～".unicodeScalars.contains(text[end]) else { return end }
+    var position = end + 1
+    if text[position] == "—" { position += 1 }
+    var digits = position
+    while digits < text.count, DocumentDates.isDigit(text[digits]) { digits += 1 }
+    guard digits > position, digits < text.count else { return end }
+    if text[digits] == "月" {
+      position = digits + 1
+      digits = position
+      while digits < text.count, DocumentDates.isDigit(text[digits]) { digits += 1 }
+      guard digits > position, digits < text.count else { return end }
+    }
+    return text[digits] == "日" || text[digits] == "号" ? digits + 1 : end
+  }
+
+  /// The day before a date given to the day.
+  static func dayBefore(_ date: StatedDate) -> StatedDate {
+    guard var year = date.year, var month = date.month, let day = date.day else { return date }
+    if day > 1 { return StatedDate(year: year, month: month, day: day - 1) }
+    month -= 1
+    if month == 0 {
+      month = 12
+      year -= 1
+    }
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return StatedDate(year: year, month: month, day: lengths[month - 1])
+  }
+
+  /// Words for the day before the document's date.
+  static let dayBeforeWords = ["昨天", "昨日"]
+
+  /// Words that say an event followed the one before on the same day.
+  static let sameDayAfter = ["结束后", "会后"]
   /// The first characters of the words above.
-  static let dateStarts: Set<Unicode.Scalar> = ["当", "同", "今", "近", "日", "连"]
+  static let dateStarts: Set<Unicode.Scalar> = ["当", "同", "今", "近", "日", "连", "结", "会", "昨"]
+  /// Words of a sentence that tells of a meeting taking place.
+  static let heldWords = ["召开", "举行", "举办", "开幕", "召集"]
   /// Words of time that give no date.
   static let vagueWords = ["近日", "日前", "近期", "连日来"]
 }

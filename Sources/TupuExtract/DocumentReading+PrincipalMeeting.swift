@@ -51,13 +51,19 @@ extension DocumentReading {
     _ meeting: PrincipalMeeting, to mentions: inout [Mention], context: inout ArticleContext
   ) {
     let range = meeting.range
-    if let known = mentions.first(where: {
+    if let known = mentions.firstIndex(where: {
       $0.className == "Meeting" && $0.visibility == .entity && $0.start < range.upperBound
         && $0.end > range.lowerBound
     }) {
-      context.meeting = known.name
-      context.meetingIntroduced = true
-      return
+      // 某区2018年第二批A、B类项目集中开工活动: a list inside the name cut recognition's reading
+      // short; the event's full name, which holds it, wins.
+      let inside = mentions[known].start >= range.lowerBound && mentions[known].end <= range.upperBound
+      guard inside, mentions[known].end - mentions[known].start < range.count else {
+        context.meeting = mentions[known].name
+        context.meetingIntroduced = true
+        return
+      }
+      mentions[known].visibility = .dropped
     }
     // A reading that runs across the name's ends was a guess (会议听取某某): the name wins.
     for index in mentions.indices
@@ -132,6 +138,12 @@ struct EventFrame: SentenceText {
         var start = end
         while start > 0, isNameCharacter(start - 1) { start -= 1 }
         start = afterDate(start, end: end)
+        // 由某部门主办的某文化节开幕式: the name begins after the bodies that hold it.
+        if let cue = (start..<end).last(where: { position in
+          text[position] == "的" && lexicon.list(.meetingCue).longest(in: text, endingAt: position + 1) != nil
+        }) {
+          start = cue + 1
+        }
         if let range = named(start..<end) { return range }
       }
       index += 1

@@ -4,6 +4,7 @@ extension DocumentReading {
   /// One node per thing: persons named again anywhere, bare bodies qualified with their place,
   /// short forms of companies and meetings folded into the full name.
   mutating func resolve() {
+    attachLateDistrict()
     markKnownNames()
     var organizations: Set<String> = []
     var meetings: Set<String> = []

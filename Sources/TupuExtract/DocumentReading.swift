@@ -95,6 +95,7 @@ struct DocumentReading {
     let names = lexicon.bareCounties
     guard names.count > 0 else { return }
     var counts: [String: Int] = [:]
+    var framed: Set<String> = []
     var levels: Set<Unicode.Scalar> = []
     let suffixes: Set<Unicode.Scalar> = ["区", "县", "市", "镇", "乡", "街", "村", "旗", "州", "路"]
     let counties = lexicon.list(.county)
@@ -102,7 +103,12 @@ struct DocumentReading {
       let text = Array(sentence.text.unicodeScalars)
       for index in text.indices {
         // A page that names a district in full is read by its names.
-        if counties.longest(in: text, at: index) != nil { return }
+        // (老城区 of 老城区改造 is a common word, though a district has that name too.)
+        if let county = counties.longest(in: text, at: index),
+          lexicon.list(.notASuffix).longest(in: text, at: index)?.word.count != county.word.count
+        {
+          return
+        }
         if index + 1 < text.count, text[index] == "区" || text[index] == "县",
           "委长政".unicodeScalars.contains(text[index + 1])
             || (index > 0 && text[index - 1] == "全")
@@ -120,10 +126,17 @@ struct DocumentReading {
           continue
         }
         counts[match.payload, default: 0] += 1
+        if Self.isFramedBareName(text, start: index, end: end) { framed.insert(match.payload) }
       }
     }
-    let candidates = counts.filter { $0.value >= 2 && levels.contains($0.key.unicodeScalars.last!) }
-    if candidates.count == 1 { bareDistrict = candidates.first?.key }
+    let candidates = counts.filter {
+      ($0.value >= 2 || framed.contains($0.key)) && levels.contains($0.key.unicodeScalars.last!) }
+    let framedOnes = candidates.filter { framed.contains($0.key) }
+    if candidates.count == 1 {
+      bareDistrict = candidates.first?.key
+    } else if framedOnes.count == 1 {
+      bareDistrict = framedOnes.first?.key
+    }
   }
 
   /// Reads the page furniture for the district of the site that published the page.
@@ -147,6 +160,10 @@ struct DocumentReading {
         })
       {
         furnitureDistrict = district.name
+        return
+      }
+      if let district = furnitureDistrictOfBody(reader.mentions) {
+        furnitureDistrict = district
         return
       }
     }

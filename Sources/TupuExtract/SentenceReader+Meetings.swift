@@ -70,9 +70,11 @@ extension SentenceReader {
       let generic =
         !namesItself && (own.count < 2 || isGenericMeetingName(own))
       // 规划设计单位要按照此次会议: a name ending in 此次, 本次 is the bare kind word.
-      let endsGeneric = lexicon.list(.meetingGeneric).longest(in: text, endingAt: index).map {
-        $0.word.count == 2 && $0.word.last == "次" && "此本这该".unicodeScalars.contains($0.word[0])
-      } ?? false
+      // 要针对本次视察活动: 本次 anywhere in it makes it the article's meeting spoken of again.
+      let endsGeneric = own.contains { position in
+        position + 1 < index && text[position + 1] == "次"
+          && "此本这该".unicodeScalars.contains(text[position])
+      }
       // 某区人大常委会组织…: a standing committee named without a cue or a number is the body.
       let bodyOnly = suffix.word.count == 3 && ends("常委会", at: end) && !cued && !numbered
       // 区人大常委会主任: a body in a post, not a meeting.

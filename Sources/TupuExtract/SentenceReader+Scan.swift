@@ -231,12 +231,28 @@ extension SentenceReader {
         }
 
       case .leader(let post):
+        // 林某某区长带队, 钱某某镇长指出: the post after its holder's name.
+        if isHolderBeforePost(own, title: post.title, level: post.level, postEnd: index + length) {
+          let person = personMention(own, official: true, via: "post-after-name")
+          posts.append(
+            PostLink(
+              person: person, title: post.title,
+              units: unitsForLevel(post.title, post.level, before: own.lowerBound), official: true,
+              start: index, end: index + length))
+          index += length
+          pending = index
+          continue
+        }
         var units: [PostLink.Unit] = []
         let startsWithLevel = post.level != "nation" && post.title.hasPrefix(post.level)
         let levelLength = startsWithLevel ? post.level.unicodeScalars.count : 0
         if post.level != "nation", let className = Self.className(ofLevel: post.level) {
-          if startsWithLevel, own.count >= 2, own.count <= Self.longestName(ofLevel: post.level),
-            !isGeneric(own), !isNameBeforeTitle(own, postEnd: index + length)
+          if startsWithLevel, own.count >= 2,
+            own.count <= Self.longestName(ofLevel: post.level)
+              || isCounty(own, level: post.level),
+            !isGeneric(own),
+            isCounty(own, level: post.level) || post.title.hasPrefix(post.level + "委")
+              || !isNameBeforeTitle(own, postEnd: index + length)
           {
             let container = visibleMention(endingAt: pending).flatMap {
               mentions[$0].isDivision ? $0 : nil
@@ -271,7 +287,9 @@ extension SentenceReader {
         var name = body.name
         var bareLevel: String? = body.level == "nation" ? nil : body.level
         var qualifier: String?
-        if body.level != "nation", own.count >= 2, own.count <= 3, !isGeneric(own) {
+        if body.level != "nation", own.count >= 2,
+          own.count <= 3 || isCounty(own, level: body.level), !isGeneric(own)
+        {
           start = pending
           name = string(own) + body.name
           bareLevel = nil
@@ -457,7 +475,14 @@ extension SentenceReader {
       if position < text.count, text[position] == ":" || text[position] == "：" { position += 1 }
       let names = nameList(at: position)
       if names.isEmpty {
-        postTokens = []
+        // 市委常委、副市长、某开发区党工委书记某某: posts joined by list commas before one name
+        // are all that name's, though the next begins with a body's name.
+        if index + 1 < text.count, text[index] == "、", Self.isIdeograph(text[index + 1]) {
+          index += 1
+          pending = index
+        } else {
+          postTokens = []
+        }
         continue
       }
       let official = postTokens.contains { $0.official }

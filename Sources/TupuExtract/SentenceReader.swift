@@ -18,6 +18,8 @@ struct ArticleContext: Sendable {
   func place(ofLevel level: String) -> (name: String, className: String)? {
     switch level {
     case "区", "县", "旗": return district.map { ($0, "District") }
+    // 市委书记 in an article about one city (not a province, read as a City too).
+    case "市": return city.flatMap { $0.hasSuffix("市") ? ($0, "City") : nil }
     case "街道", "街", "镇", "乡": return street.map { ($0, "Street") }
     case "社区", "村": return community.map { ($0, "Community") }
     default: return nil
@@ -82,6 +84,8 @@ struct SentenceReader: SentenceText {
     readMeetings(context: &context)
     scan(context: context)
     readPlacesInsideMeetings()
+    readParenthesizedPosts(context: context)
+    readNamesBeforeEtc()
     readEnumerations()
     dropNamesCutFromOthers()
     dropOutlets()

@@ -2,39 +2,265 @@ import TupuOntology
 
 extension SentenceRelations {
   /// Who reviews the projects a sentence names: the meeting that hears, studies, deliberates or
-  /// decides on them (会议听取了…, 会上…作了汇报, 审议…), or the leader who visits them (调研,
-  /// 来到, 察看…; with those named before 带领). An agenda may run on into the next sentence.
+  /// decides on them (会议听取了…, 会上…作了汇报, 审议…), or the leaders who make a visit (调研,
+  /// 来到, 察看…; with those named before 带领 or 率) — not those who go along (陪同, 参加).
+  ///
+  /// Each project goes to the cue before it (or, in a site's frame 在A现场，…, the cue after
+  /// it). A cue without a subject of its own (…，研究了A; 随后，一行来到A; 他察看了A) goes on
+  /// with the reviewers of the cue before, in this sentence or an earlier one of the article.
   mutating func readReviews() {
+    // The reviewers go on until a sentence names others.
+    reviewers = previousReviewers
     let projects = entities.filter { $0.className == "Project" }
-    let cues = cueOccurrences("agent-cue-projects").filter { cue in
-      // 听取 reviews only with a report (汇报, 情况) later in the sentence.
-      guard cue.end - cue.start == 2, text[cue.start] == "听" else { return true }
-      return hasReport(from: cue.end)
-    }
-    guard !projects.isEmpty || !cues.isEmpty else { return }
+    let cues = reviewCues()
+    let leaders = visitLeaders()
+    guard !projects.isEmpty || !cues.isEmpty || !leaders.isEmpty else { return }
     let meetingOpens = openingMeeting()
-    var agents: [String] = []
-    var pattern = reading.cues.patternID("agent-cue-projects", "reviews")
-    if let first = cues.first {
-      pattern = first.pattern.id
-      agents = reviewers(before: first.start, meetingOpens: meetingOpens)
-    } else if let meetingOpens, hasReport(from: 0) {
-      // 会上，A、B等项目负责人作了汇报: the meeting hears them.
-      agents = [meetingOpens]
-    } else if !previousReviewers.isEmpty, let first = entities.first,
-      first.className == "Project", first.mention.start <= 1
+    let pattern = cues.first?.pattern.id ?? reading.cues.patternID("agent-cue-projects", "reviews")
+    var carried = previousReviewers
+    // 由甲带队, 甲率代表团…: the visit's leaders, whatever the sentence's cue.
+    if !leaders.isEmpty { carried = leaders }
+    // The reviewers at each cue, in order; without projects, only whoever the sentence hands
+    // on: those of its last cue with a subject.
+    var atCue: [(start: Int, agents: [String])] = []
+    if projects.isEmpty {
+      for cue in cues.reversed() {
+        let agents = reviewers(before: cue.start, meetingOpens: meetingOpens)
+        if !agents.isEmpty {
+          atCue = [(cue.start, agents)]
+          break
+        }
+      }
+      if atCue.isEmpty, !cues.isEmpty, !carried.isEmpty { atCue = [(0, carried)] }
+    }
+    for cue in cues where !projects.isEmpty {
+      var agents = reviewers(before: cue.start, meetingOpens: meetingOpens)
+      if agents.isEmpty { agents = atCue.last?.agents ?? carried }
+      guard !agents.isEmpty else { continue }
+      atCue.append((cue.start, agents))
+    }
+    if let last = atCue.last {
+      // Carried on: a meeting always (its agenda may list projects in the next sentence); a
+      // visit's leaders when they are named with a visit of their own.
+      reviewers = last.agents
+    } else if !leaders.isEmpty {
+      reviewers = leaders
+    }
+    guard let pattern, !projects.isEmpty else { return }
+    let frames = siteFrames()
+    for project in projects {
+      var agents: [String] = []
+      if let before = atCue.last(where: { $0.start < project.mention.start }) {
+        agents = before.agents
+      } else if let frame = frames.first(where: { $0.contains(project.mention.start) }) {
+        // 在A、B现场，甲察看…: the frame's sites go to the cue after it, or to whoever stands
+        // right after the frame, or to the visit's leaders.
+        agents =
+          atCue.first(where: { $0.start >= frame.upperBound })?.agents
+          ?? personAfter(frame.upperBound).map { [$0] } ?? carried
+      } else if atCue.isEmpty, let meetingOpens, hasReport(from: 0) {
+        // 会上，A、B等项目负责人作了汇报: the meeting hears them.
+        agents = [meetingOpens]
+      } else if atCue.isEmpty, !previousReviewers.isEmpty, let first = entities.first,
+        first.className == "Project", first.mention.start <= ordinalEnd()
+      {
+        // The agenda's list goes on in a sentence of its own.
+        agents = previousReviewers
+      } else if let after = atCue.first(where: {
+        clauseStart(before: $0.start) <= project.mention.start
+      }) {
+        // A、B等项目，甲逐一察看: a site before its cue in the same clause.
+        agents = after.agents
+      }
+      for agent in agents { add(agent, "reviews", project.name, pattern) }
+    }
+  }
+
+  /// The review cues of the sentence that state a review: 听取 with a report; not a cue inside
+  /// a name (某研究院, 调研组), not one that those who go along do (陪同调研, 参加视察), not a
+  /// demand (要研究, 将视察).
+  func reviewCues() -> [(start: Int, end: Int, pattern: ExtractionPattern)] {
+    cueOccurrences("agent-cue-projects").filter { cue in
+      // 听取 reviews only with a report (汇报, 情况) later in the sentence.
+      if cue.end - cue.start == 2, text[cue.start] == "听", !hasReport(from: cue.end) {
+        return false
+      }
+      if entities.contains(where: {
+        $0.mention.start <= cue.start && $0.mention.end > cue.start && $0.className != "Project"
+      }) {
+        return false
+      }
+      if lexicon.list(.visitAlong).longest(in: text, endingAt: cue.start) != nil { return false }
+      return !isDemand(before: cue.start)
+    }
+  }
+
+  /// A modal word between the clause's start and `cue`: 各部门要深入研究…, 将视察….
+  func isDemand(before cue: Int) -> Bool {
+    let modal = lexicon.list(.reviewModal)
+    let notModal = lexicon.list(.notReviewModal)
+    var position = clauseStart(before: cue)
+    while position < cue {
+      if let word = notModal.longest(in: text, at: position) {
+        position += word.word.count
+        continue
+      }
+      if modal.longest(in: text, at: position) != nil { return true }
+      position += 1
+    }
+    return false
+  }
+
+  /// Clauses that frame sites: 在A项目现场，…; 在A、B建设现场，….
+  func siteFrames() -> [Range<Int>] {
+    var frames: [Range<Int>] = []
+    var start = 0
+    for end in 0...text.count where end == text.count || Self.clauseEnds.contains(text[end]) {
+      defer { start = end + 1 }
+      guard end > start + 2, text[start] == "在" else { continue }
+      if ["现场", "工地", "项目"].contains(where: { ends($0, at: end) }) {
+        frames.append(start..<end)
+      }
+    }
+    return frames
+  }
+
+  /// The person named first after `position` in the same clause: 在A现场，甲察看….
+  func personAfter(_ position: Int) -> String? {
+    let end = clauseEnd(after: position + 1)
+    return entities.first(where: {
+      isPerson($0.className) && $0.mention.start > position && $0.mention.end <= end
+        && !isNotLeading($0.mention)
+    })?.name
+  }
+
+  /// The leaders a sentence names as making a visit without a review cue of their own: 由甲带队,
+  /// 甲、乙率代表团来我区考察, 甲一行.
+  func visitLeaders() -> [String] {
+    let lead = lexicon.list(.visitLead)
+    // Only right after a name: one look-up a person, not a scan of the sentence.
+    for person in entities
+    where isPerson(person.className) && lead.longest(in: text, at: person.mention.end) != nil
+      && !isNotLeading(person.mention)
     {
-      // The agenda's list goes on in a sentence of its own.
-      agents = previousReviewers
+      return withFellowLeaders(person, before: person.mention.end)
     }
-    guard let pattern, !agents.isEmpty else { return }
-    // A meeting's agenda without projects of its own may list them in the next sentence.
-    let byMeeting = agents.count == 1 && reading.classes[ExactText(agents[0])] == "Meeting"
-    reviewers = byMeeting || !projects.isEmpty ? agents : []
-    guard !projects.isEmpty else { return }
-    for agent in agents {
-      for project in projects { add(agent, "reviews", project.name, pattern) }
+    return []
+  }
+
+  /// The leader and those named with them before `position` (区委书记甲，区长乙率…).
+  func withFellowLeaders(
+    _ person: (mention: Mention, name: String, className: String), before position: Int
+  ) -> [String] {
+    var agents: [String] = []
+    // Those listed before the leader as one subject: no verb between them.
+    var start = person.mention.start
+    var earlier: [String] = []
+    while let previous = entities.last(where: {
+      isPerson($0.className) && $0.mention.end <= start && !isNotLeading($0.mention)
+    }), isSubjectGap(previous.mention.end..<start) {
+      earlier.insert(previous.name, at: 0)
+      start = previous.mention.start
     }
+    agents = earlier + [person.name]
+    // And those after it up to the lead word or cue (甲、乙率…).
+    var end = person.mention.end
+    while let next = entities.first(where: {
+      isPerson($0.className) && $0.mention.start >= end && $0.mention.end <= position
+    }), isSubjectGap(end..<next.mention.start), !isNotLeading(next.mention) {
+      if !agents.contains(next.name) { agents.append(next.name) }
+      end = next.mention.end
+    }
+    return agents
+  }
+
+  /// Between two leaders of one subject: only posts, commas and 和 — no cue, no sentence end.
+  func isSubjectGap(_ gap: Range<Int>) -> Bool {
+    guard gap.count <= 24 else { return false }
+    if gap.contains(where: { "。；;！？（）()".unicodeScalars.contains(text[$0]) }) { return false }
+    if allCues.contains(where: { gap.contains($0.start) }) { return false }
+    let lead = lexicon.list(.visitLead)
+    let along = lexicon.list(.visitAlong)
+    return !gap.contains {
+      lead.longest(in: text, at: $0) != nil || along.longest(in: text, at: $0) != nil
+    }
+  }
+
+  /// Whether the person is no leader of the visit: one who goes along, or a byline's reporter
+  /// ((记者 甲) 10月7日，区长乙调研…).
+  func isNotLeading(_ mention: Mention) -> Bool {
+    isCompanion(mention) || isByline(mention)
+  }
+
+  /// A name inside brackets, or after 记者, 通讯员 or 摄影: who wrote the story.
+  func isByline(_ mention: Mention) -> Bool {
+    var position = mention.start - 1
+    while position >= 0 {
+      let scalar = text[position]
+      if "（(".unicodeScalars.contains(scalar) { return true }
+      if "）)".unicodeScalars.contains(scalar) || Self.clauseEnds.contains(scalar) { break }
+      position -= 1
+    }
+    return ["记者", "通讯员", "摄影", "编辑"].contains { word in
+      (max(0, mention.start - 4)..<mention.start).contains { starts(word, at: $0) }
+    }
+  }
+
+  /// Whether the person goes along and does not lead: 甲陪同, 在甲的陪同下, 甲等参加调研, or
+  /// taken along after 带领 (带领乙来到…).
+  func isCompanion(_ mention: Mention) -> Bool {
+    let along = lexicon.list(.visitAlong)
+    let end = clauseEnd(after: mention.end)
+    let cueStarts = Set(allCues.lazy.map(\.start).filter { $0 >= mention.end && $0 < end })
+    var personEnds: [Int: Int] = [:]
+    for entity in entities where isPerson(entity.className) && entity.mention.start >= mention.end
+      && entity.mention.start < end
+    {
+      personEnds[entity.mention.start] = entity.mention.end
+    }
+    var position = mention.end
+    var listed = mention.end
+    while position < end {
+      if along.longest(in: text, at: position) != nil { return true }
+      // The companion's clause ends at its verb: 甲陪同 but not 甲来到…，乙陪同.
+      if cueStarts.contains(position) { break }
+      // 甲在乙陪同下: the word after another person is theirs, unless listed with them
+      // (甲、乙陪同).
+      if let otherEnd = personEnds[position] {
+        let gap = listed..<position
+        guard gap.count <= 12, !gap.contains(where: { text[$0] == "在" }) else { break }
+        listed = otherEnd
+        position = otherEnd
+        continue
+      }
+      position += 1
+    }
+    let start = clauseStart(before: mention.start)
+    let lead = lexicon.list(.visitLead)
+    for position in start..<mention.start {
+      if let word = lead.longest(in: text, at: position), word.word != Array("一行".unicodeScalars),
+        entities.contains(where: { isPerson($0.className) && $0.mention.end <= position })
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Where an agenda item's number ends (一是, 一、, （一）, 1., 2、) and its name may begin; 1
+  /// past an opening mark otherwise.
+  func ordinalEnd() -> Int {
+    var position = 0
+    if position < text.count, "（(".unicodeScalars.contains(text[position]) { position += 1 }
+    let numerals = "一二三四五六七八九十0123456789"
+    while position < text.count, numerals.unicodeScalars.contains(text[position]) {
+      position += 1
+    }
+    guard position > 0 else { return 1 }
+    if position < text.count, "是、.．）)".unicodeScalars.contains(text[position]) {
+      return position + 1
+    }
+    return 1
   }
 
   /// 会议, 会上: the article's meeting; 会后 and 会前 are times, not the meeting.
@@ -67,9 +293,13 @@ extension SentenceRelations {
   }
 
   /// The meeting or the leaders that review at a cue: a meeting named before it, the article's
-  /// meeting when a bare word stands for it, else the sentence's first person and those named
-  /// with them before 带领.
+  /// meeting when a bare word stands for it, else the sentence's first person who does not go
+  /// along and those named with them as one subject. Empty when the cue has no subject of its
+  /// own (它 goes on with the reviewers before).
   func reviewers(before cue: Int, meetingOpens: String?) -> [String] {
+    // A meeting hears, studies and decides; who visits sites (来到, 察看, 调研) are people, even
+    // after a ceremony or meeting the sentence names.
+    if isVisitCue(at: cue) { return leaders(before: cue) }
     let start = clauseStart(before: cue)
     let bareMeetingBefore = (max(0, start)..<cue).contains { isBareMeeting(at: $0) }
     if let meeting = entities.last(where: {
@@ -83,20 +313,23 @@ extension SentenceRelations {
       return [meeting]
     }
     if let meetingOpens { return [meetingOpens] }
-    guard let person = entities.first(where: { isPerson($0.className) && $0.mention.end <= cue })
+    return leaders(before: cue)
+  }
+
+  /// Whether the cue at `position` is one of a visit (来到, 察看, 调研…), not of an agenda.
+  func isVisitCue(at position: Int) -> Bool {
+    lexicon.list(.listVisit).longest(in: text, at: position) != nil
+      || lexicon.list(.visitWord).longest(in: text, at: position) != nil
+      || lexicon.list(.visitCue).longest(in: text, at: position) != nil
+  }
+
+  /// The sentence's first person before `cue` who does not go along, with those named with them.
+  func leaders(before cue: Int) -> [String] {
+    guard
+      let person = entities.first(where: {
+        isPerson($0.className) && $0.mention.end <= cue && !isNotLeading($0.mention)
+      })
     else { return [] }
-    var agents = [person.name]
-    // 区委书记甲，区长乙带领…观摩了: every leader named before 带领 leads the visit.
-    if let lead = ["带领", "率领", "带队"].compactMap({ word in
-      (0..<cue).first { starts(word, at: $0) }
-    }).min() {
-      for person in entities
-      where isPerson(person.className) && person.mention.end <= lead
-        && !agents.contains(person.name)
-      {
-        agents.append(person.name)
-      }
-    }
-    return agents
+    return withFellowLeaders(person, before: cue)
   }
 }

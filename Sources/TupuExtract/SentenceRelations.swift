@@ -19,6 +19,8 @@ struct SentenceRelations: SentenceText {
   /// Who reviewed the projects of the sentence before (a meeting's agenda runs on: 审查批准以下
   /// 项目。A工程、B工程…), and who reviews those of this one.
   var previousReviewers: [String] = []
+  /// The persons of the sentences just before, each a piece of a list cut at a semicolon.
+  var attendeesListedBefore: [String] = []
   var reviewers: [String] = []
   let allCues: [(start: Int, end: Int, pattern: ExtractionPattern)]
 
@@ -97,6 +99,11 @@ struct SentenceRelations: SentenceText {
   func bareMeeting(at index: Int) -> String? {
     var position = index
     if position < text.count, text[position] == "了" { position += 1 }
+    // 列席了此次会议, 出席本次活动: the article's meeting, pointed at.
+    for pointer in ["此次", "本次", "这次"] where starts(pointer, at: position) {
+      position += pointer.unicodeScalars.count
+      break
+    }
     if let meeting = entities.first(where: {
       $0.className == "Meeting" && $0.mention.start == position
     }) {
@@ -133,9 +140,16 @@ struct SentenceRelations: SentenceText {
   mutating func readPosts() {
     let titlePattern = reading.cues.titleID
     let unitPattern = reading.cues.unitID
+    let former = formerPostStarts()
     for post in sentence.posts {
       guard let person = reading.entity(sentence.mentions[post.person]) else { continue }
-      if let title = post.title, let titlePattern, person.className == "Official" {
+      // 原区委书记某某: a former post is no title, nor its unit the holder's.
+      if former.contains(where: { $0.person == post.person && $0.start <= post.start }) {
+        continue
+      }
+      if let title = post.title.map({ bodyTitle(of: post) ?? $0 }), let titlePattern,
+        person.className == "Official"
+      {
         found.append(
           Found(
             subject: person.name, predicate: "title", object: .literal(title), pattern: titlePattern
@@ -160,6 +174,58 @@ struct SentenceRelations: SentenceText {
         }
       }
     }
+  }
+
+  /// The posts written after 原 or 前 (原区委书记, 原副县长), by holder and where they begin: those
+  /// and the posts after them in the same list before the name are former posts.
+  func formerPostStarts() -> [(person: Int, start: Int)] {
+    sentence.posts.compactMap { post in
+      guard post.start >= 1, text[post.start - 1] == "原" || text[post.start - 1] == "前",
+        !sentence.mentions.contains(where: {
+          $0.start < post.start && $0.end >= post.start && $0.visibility != .dropped
+        }),
+        post.start < 2 || !SentenceReader.isIdeograph(text[post.start - 2])
+          || "任了的是即".unicodeScalars.contains(text[post.start - 2])
+      else { return nil }
+      return (post.person, post.start)
+    }
+  }
+
+  /// 纪委书记, 政协主席, 组织部长: a role written right after its body is titled with the body's
+  /// word, as written, without the place (县纪委书记 → 纪委书记; 市委政法委书记 keeps 市委).
+  func bodyTitle(of post: PostLink) -> String? {
+    guard
+      let index = post.units.lazy.compactMap({ unit -> Int? in
+        if case .mention(let index) = unit { return index }
+        return nil
+      }).first
+    else { return nil }
+    let body = sentence.mentions[index]
+    // A body of the lexicon (区政协, 县纪委), or one contracted with its head's title (组织部长);
+    // a long name read by its suffix (某开发区管委会) keeps the bare role.
+    // 政法委书记: a party secretary's title names the committee it heads, never 书记 alone.
+    let secretary = post.title == "书记" || post.title == "副书记"
+    let contracted =
+      body.via == "suffix"
+      && (post.end - post.start == 1 || secretary && body.end - body.start <= 3
+        && body.container == nil)
+    guard body.isBody, body.className == "Organization", body.via == "body" || contracted,
+      body.end == post.start, post.end <= text.count
+    else { return nil }
+    var start = body.start
+    if let qualifier = body.qualifier {
+      start += qualifier.unicodeScalars.count
+    } else if let level = body.bareLevel {
+      start += level.unicodeScalars.count
+    } else if let container = body.container {
+      start = max(start, sentence.mentions[container].end)
+    }
+    // 市委政法委: the level stays with 委 (政法委 of the 市委).
+    if start > body.start, start < text.count, text[start] == "委" { start -= 1 }
+    guard post.start - start >= 2 else { return nil }
+    var title = ""
+    title.unicodeScalars.append(contentsOf: text[start..<post.end])
+    return title
   }
 
   // MARK: Meetings
@@ -187,6 +253,16 @@ struct SentenceRelations: SentenceText {
         } else {
           meeting = bareMeeting(at: after)
         }
+      }
+      // 活动由某部门主办: the body after 由 convenes the article's meeting.
+      if meeting == nil, predicate == "convenes", let current = sentence.context.meeting,
+        cue.end >= text.count || Self.clauseEnds.contains(text[cue.end]),
+        let body = entities.last(where: {
+          $0.mention.end == cue.start && Self.conveningClasses.contains($0.className)
+        }),
+        body.mention.start > 0, text[body.mention.start - 1] == "由"
+      {
+        meeting = reading.canonical[DocumentReading.key("Meeting", current)]
       }
       chairCueEnds.append(cue.end)
       guard let meeting else { continue }
@@ -232,7 +308,8 @@ struct SentenceRelations: SentenceText {
   mutating func readJointConveners() {
     // The convene pattern of the ontology; the facts are its, though 由…组织的 needs no cue word.
     guard let patternID = reading.cues.patternID("agent-cue-meeting", "convenes") else { return }
-    let verbs = ["组织召开", "组织", "主办", "举办", "召开", "承办"]
+    // 承办 (hosting on another's behalf) is no convening.
+    let verbs = ["组织召开", "组织", "主办", "举办", "召开"]
     for meeting in entities where meeting.className == "Meeting" {
       var position = meeting.mention.start
       guard position > 0, text[position - 1] == "的" else { continue }
@@ -269,7 +346,43 @@ struct SentenceRelations: SentenceText {
       {
         add(entity.name, cue.pattern.predicate, meeting, cue.pattern.id)
       }
+      // 出席会议的还有甲、乙; 参加仪式的领导有丙: the attendees follow.
+      if let listed = attendeesIntroduced(after: cue.end) {
+        for entity in entities where isPerson(entity.className) && entity.mention.start >= listed {
+          add(entity.name, cue.pattern.predicate, meeting, cue.pattern.id)
+        }
+      }
+      if lower == 0 {
+        for name in attendeesListedBefore {
+          add(name, cue.pattern.predicate, meeting, cue.pattern.id)
+        }
+      }
     }
+  }
+
+  /// Where the list of attendees begins when the cue's clause introduces them: 出席会议的还有,
+  /// 参加活动的领导有.
+  func attendeesIntroduced(after position: Int) -> Int? {
+    let end = min(text.count, position + 10)
+    for index in position..<end where text[index] == "的" {
+      for word in ["还有", "有", "领导有", "领导还有", "嘉宾有", "是"] where starts(word, at: index + 1) {
+        return index + 1 + word.unicodeScalars.count
+      }
+      return nil
+    }
+    return nil
+  }
+
+  /// 甲、乙，丙；丁等出席仪式: the sentence reader cuts a list of attendees at semicolons. This
+  /// sentence's persons when it is such a cut piece: it ends with a semicolon and states no
+  /// meeting cue of its own (the facts loop carries them to the sentence that has the cue).
+  var listPiece: [String]? {
+    guard let last = text.last(where: { $0 != " " }), last == "；" || last == ";",
+      !allCues.contains(where: {
+        $0.pattern.matcher == "agents-cue-meeting" || $0.pattern.matcher == "agent-cue-meeting"
+      })
+    else { return nil }
+    return entities.filter { isPerson($0.className) }.map(\.name)
   }
 
   // MARK: Reviews

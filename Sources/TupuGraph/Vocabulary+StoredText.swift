@@ -67,7 +67,8 @@ extension Vocabulary {
   }
 
   private static func unescape(_ field: Substring) -> String {
-    guard field.contains("\\") else { return String(field) }
+    // NB: over bytes; `contains("\\")` is Foundation's substring search here, slow at start.
+    guard field.utf8.contains(UInt8(ascii: "\\")) else { return String(field) }
     var out = ""
     var escaping = false
     for character in field {

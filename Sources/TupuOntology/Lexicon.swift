@@ -74,6 +74,10 @@ public struct Lexicon: Sendable {
     case countedPerson
     case notMeetingAfter
     case reportWord
+    case visitLead
+    case visitAlong
+    case reviewModal
+    case notReviewModal
     case projectListHead
     case projectGeneric
     case projectInner
@@ -129,6 +133,10 @@ public struct Lexicon: Sendable {
       case .countedPerson: return "counted-person"
       case .notMeetingAfter: return "not-meeting-after"
       case .reportWord: return "report-word"
+      case .visitLead: return "visit-lead"
+      case .visitAlong: return "visit-along"
+      case .reviewModal: return "review-modal"
+      case .notReviewModal: return "not-review-modal"
       case .projectListHead: return "project-list-head"
       case .projectGeneric: return "project-generic"
       case .projectInner: return "project-inner"
@@ -296,6 +304,10 @@ public struct Lexicon: Sendable {
     "counted-person": "a count of people after a list of names (两位)",
     "not-meeting-after": "characters after a meeting suffix that make it no meeting",
     "report-word": "words that complete a 听取 review cue",
+    "visit-lead": "words after the leaders of a visit (带队, 率, 一行)",
+    "visit-along": "words after those who go along on a visit and do not review (陪同, 参加)",
+    "review-modal": "words before a review cue that make it a demand, not an act (要, 将)",
+    "not-review-modal": "words holding a modal word that are none (主要, 重要)",
     "project-list-head": "words after an enumeration of projects",
     "project-generic": "modifiers that make a project name generic",
     "project-inner": "words that end other names but belong inside a project's (治理, 提升)",

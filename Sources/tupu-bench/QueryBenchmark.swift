@@ -32,6 +32,9 @@ struct QueryBenchmark: ParsableCommand {
   @Flag(help: "Also time the stages apart: plan (parse, check, order) and run (SQL and rows).")
   var stages = false
 
+  @Option(help: "The tupu binary whose processes are timed (default: next to tupu-bench).")
+  var tupu: String?
+
   func run() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "tupu-bench-query-\(triples)")
@@ -109,9 +112,11 @@ struct QueryBenchmark: ParsableCommand {
 
     let engine = try QueryEngine(path: store)
     let session = QuerySession(vocabulary: try engine.storedVocabulary(), graph: engine)
-    let tupu = Self.siblingBinary("tupu")
+    let tupu = self.tupu ?? Self.siblingBinary("tupu")
     print("query latency on \(triples) triples, median of \(runs) runs (ms)")
-    print("query       rows   tupu-query  hand SQL  ratio   tupu process  sqlite3 process  ratio")
+    print(
+      "query       rows   tupu-query  hand SQL  ratio   tupu process  sqlite3 process  ratio"
+        + "   process CPU (tupu / sqlite3)")
     for benchCase in cases where only == nil || only == benchCase.name {
       // Same answer first: a fast wrong answer is no answer.
       guard case .rows(let table, _) = session.run(benchCase.query) else {
@@ -143,6 +148,9 @@ struct QueryBenchmark: ParsableCommand {
       }
       var processTimes: [Double] = []
       var shellTimes: [Double] = []
+      // CPU time beside wall: on a loaded machine wall time is mostly waiting for a core.
+      var processCPU: [Double] = []
+      var shellCPU: [Double] = []
       if FileManager.default.isExecutableFile(atPath: tupu) {
         // The sqlite3 shell with the same SQL and parameters, process against process.
         var shell: [String] = []
@@ -155,10 +163,13 @@ struct QueryBenchmark: ParsableCommand {
           let order = run % 2 == 0 ? [true, false] : [false, true]
           for tupuFirst in order {
             if tupuFirst {
-              processTimes.append(
-                try ProcessTiming.run(tupu, ["query", "--db", store, benchCase.query]).wall * 1000)
+              let timing = try ProcessTiming.run(tupu, ["query", "--db", store, benchCase.query])
+              processTimes.append(timing.wall * 1000)
+              processCPU.append(timing.cpu * 1000)
             } else {
-              shellTimes.append(try ProcessTiming.run("sqlite3", shell).wall * 1000)
+              let timing = try ProcessTiming.run("sqlite3", shell)
+              shellTimes.append(timing.wall * 1000)
+              shellCPU.append(timing.cpu * 1000)
             }
           }
         }
@@ -190,7 +201,12 @@ struct QueryBenchmark: ParsableCommand {
           + Self.pad(
             shellTimes.isEmpty
               ? "-" : String(format: "%.2fx", Self.median(processTimes) / Self.median(shellTimes)),
-            7))
+            7)
+          + (shellCPU.isEmpty
+            ? ""
+            : String(
+              format: "   %.1f / %.1f ms, %.2fx", Self.median(processCPU), Self.median(shellCPU),
+              Self.median(processCPU) / max(Self.median(shellCPU), 1e-9))))
     }
     print("goal: tupu-query within 1.5x of hand SQL on each query, in process and as processes")
   }

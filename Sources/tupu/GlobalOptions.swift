@@ -16,12 +16,13 @@ struct GlobalOptions: ParsableArguments {
   var ontology: String?
 
   /// The store path after defaults: --db, then $TUPU_DB, then ./tupu.sqlite.
-  var storePath: String {
+  var storePath: String { Self.storePath(db: db) }
+
+  static func storePath(db: String?) -> String {
     if let db { return db }
-    if let fromEnvironment = ProcessInfo.processInfo.environment["TUPU_DB"],
-      !fromEnvironment.isEmpty
-    {
-      return fromEnvironment
+    // NB: getenv, not ProcessInfo's dictionary of the whole environment: a query starts faster.
+    if let fromEnvironment = getenv("TUPU_DB"), fromEnvironment.pointee != 0 {
+      return String(cString: fromEnvironment)
     }
     return "tupu.sqlite"
   }

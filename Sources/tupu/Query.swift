@@ -60,12 +60,34 @@ struct Query: ParsableCommand {
   }
 
   func run() throws {
+    try QueryRun(
+      storePath: global.storePath, ontology: global.ontology, pattern: pattern, file: file,
+      format: format, explain: explain, asserted: asserted, keepGoing: keepGoing, timeout: timeout
+    ).run()
+  }
+}
+
+/// One `tupu query` as plain values, so that the quick parse of `QueryRun+QuickStart.swift`
+/// runs it exactly as ArgumentParser's `Query` does.
+struct QueryRun {
+  var storePath: String
+  var ontology: String?
+  var pattern: String?
+  var file: String?
+  var format: ResultFormat?
+  var explain = false
+  var asserted = false
+  var keepGoing = false
+  var timeout: Double = 60
+
+  func run() throws {
     let output = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .tsv)
     let limits = QueryLimits(seconds: timeout > 0 ? timeout : nil)
     let session = try withDiagnostics {
-      try QueryCommandSupport.openSession(global, asserted: asserted, limits: limits)
+      try QueryCommandSupport.openSession(
+        storePath: storePath, ontology: ontology, asserted: asserted, limits: limits)
     }
-    if output == .table { session.rowLimit = Self.tableRowLimit }
+    if output == .table { session.rowLimit = Query.tableRowLimit }
     if let pattern {
       let status = QueryCommandSupport.runStatement(
         pattern, source: "query", firstLine: 1, session: session, format: output, explain: explain)
@@ -123,11 +145,19 @@ enum QueryCommandSupport {
     _ global: GlobalOptions, asserted: Bool, limits: QueryLimits = QueryLimits(),
     readOnly: Bool = false
   ) throws -> QuerySession {
-    let path = global.storePath
+    try openSession(
+      storePath: global.storePath, ontology: global.ontology, asserted: asserted, limits: limits,
+      readOnly: readOnly)
+  }
+
+  static func openSession(
+    storePath path: String, ontology: String?, asserted: Bool,
+    limits: QueryLimits = QueryLimits(), readOnly: Bool = false
+  ) throws -> QuerySession {
     let engine = try readOnly ? QueryEngine(readingOnly: path) : QueryEngine(path: path)
     engine.limits = limits
     let vocabulary: Vocabulary
-    if let directory = global.ontology {
+    if let directory = ontology {
       vocabulary = try Ontology.load(directory: directory).vocabulary
     } else if let stored = try engine.vocabularyAsIngested() {
       vocabulary = stored

@@ -20,6 +20,16 @@ struct Tupu: ParsableCommand {
   /// As ArgumentParser's `main`, but a usage error (an unknown subcommand or option, a bad
   /// value) exits 2 as documented, not ArgumentParser's 64.
   static func main() {
+    if let run = QueryRun.quickParse(Array(CommandLine.arguments.dropFirst())) {
+      do {
+        try run.run()
+        Foundation.exit(0)
+      } catch let code as ExitCode {
+        Foundation.exit(code.rawValue)
+      } catch {
+        exit(withError: error)
+      }
+    }
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -82,6 +82,35 @@ struct TimeQueryTests {
     #expect(try district.query("count(?p attends ?m) during 2023").0 == "count\n1\n")
   }
 
+  @Test(
+    "held-on dates compare in filters and sort in order by, on their own or with a time filter",
+    arguments: [
+      ("?m held-on ?d, ?d >= \"2020-01-01\"", "m\td\n区委常委会第9次会议\t2023-03-09\n"),
+      ("?m held-on ?d, ?d < 2020-01-01", "m\td\n区委常委会第5次会议\t2019-06-20\n"),
+      // A year compares as the dates in it from its first day: >= 2020 is from 2020-01-01.
+      ("?m held-on ?d, ?d >= 2020", "m\td\n区委常委会第9次会议\t2023-03-09\n"),
+      ("?m held-on ?d, ?d <= \"2019-06-20\"", "m\td\n区委常委会第5次会议\t2019-06-20\n"),
+      ("?m held-on ?d, ?d > \"2019-06-20\", ?d < \"2023-03-09\"", "m\td\n"),
+      ("?m held-on ?d order by ?d", "m\td\n区委常委会第5次会议\t2019-06-20\n区委常委会第9次会议\t2023-03-09\n"),
+      ("?p chairs ?m, ?m held-on ?d, ?d >= \"2019-12-31\"", "p\tm\td\n甘明远\t区委常委会第9次会议\t2023-03-09\n"),
+      ("?p chairs ?m, ?m held-on ?d order by ?d desc limit 1", "p\tm\td\n甘明远\t区委常委会第9次会议\t2023-03-09\n"),
+      ("?p chairs ?m, ?m held-on ?d since 2019-06-20", "p\tm\td\n柯立新\t区委常委会第5次会议\t2019-06-20\n甘明远\t区委常委会第9次会议\t2023-03-09\n"),
+      ("?p chairs ?m, ?m held-on ?d before 2023-03-09", "p\tm\td\n柯立新\t区委常委会第5次会议\t2019-06-20\n"),
+      ("?p attends ?m, ?m held-on ?d, ?d >= 2020 during 2019", "p\tm\td\n"),
+      // Against a year or a month, a day compares as the period it lies in: 2019-06-20 is in
+      // 2019, not after it.
+      ("?m held-on ?d, ?d > 2019", "m\td\n区委常委会第9次会议\t2023-03-09\n"),
+      ("?m held-on ?d, ?d <= 2019", "m\td\n区委常委会第5次会议\t2019-06-20\n"),
+      ("?m held-on ?d, ?d > 2019-06", "m\td\n区委常委会第9次会议\t2023-03-09\n"),
+      ("?m held-on ?d, ?d < 2019-06", "m\td\n"),
+      ("?m held-on ?d, ?d >= 2019-06 order by ?d", "m\td\n区委常委会第5次会议\t2019-06-20\n区委常委会第9次会议\t2023-03-09\n"),
+    ])
+  func dateComparisons(query: String, expected: String) throws {
+    let district = try DatedDistrict()
+    defer { district.graph.remove() }
+    #expect(try district.query(query).0 == expected)
+  }
+
   @Test("a period that is no date is an error pointing at it", arguments: [
     "during 2019-13", "since 19", "before 2019..2020", "during",
   ])

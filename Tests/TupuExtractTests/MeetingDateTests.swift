@@ -41,4 +41,55 @@ struct MeetingDateTests {
       """
     #expect(try heldOn(text) == ["区委常委会第5次会议 2023-06-20"])
   }
+
+  @Test("a meeting only the headline names takes the date of the first sentence that tells of it")
+  func headline() throws {
+    let text = """
+      青松区人大常委会召开第八次会议
+      发布时间：2023-06-21
+      6月20日，青松区人大常委会召开第八次，区人大常委会主任柯立新出席。
+      """
+    #expect(try heldOn(text) == ["第八次会议 2023-06-20"])
+  }
+
+  @Test("结束后 and 会后 carry the day over to the next event")
+  func afterwards() throws {
+    let text = """
+      发布时间：2023-06-21
+      6月20日，青松区举行2023年第二批重点项目集中开工仪式。仪式结束后，柯立新一行参加青松区“投产一批”活动。
+      """
+    #expect(
+      try heldOn(text) == [
+        "2023年第二批重点项目集中开工仪式 2023-06-20", "青松区“投产一批”活动 2023-06-20",
+      ])
+  }
+
+  @Test("a meeting whose spirit is studied was not held that day")
+  func spirit() throws {
+    let text = "发布时间：2023-06-21\n6月20日，青松区委理论学习中心组学习贯彻党的二十大精神。"
+    #expect(try heldOn(text).isEmpty)
+  }
+
+  @Test("a day during a meeting of many days is not the meeting's date")
+  func during() throws {
+    let text = "发布时间：2023-06-21\n6月20日，在第五届青松国际博览会期间，青松区委书记柯立新调研青松区创新产业园项目。"
+    #expect(try heldOn(text).isEmpty)
+  }
+
+  @Test(
+    "a meeting of several days is held on its first; 昨天 is the day before the document's date",
+    arguments: [
+      ("发布时间：2023-06-01\n5月20日至22日，青松区第十届人民代表大会第三次会议在区会议中心召开。",
+        "青松区第十届人民代表大会第三次会议 2023-05-20"),
+      // The range's end, a day after the document's, is no date of the month before.
+      ("发布时间：2023-05-21\n5月20日—22日，青松区第十届人民代表大会第三次会议在区会议中心召开。",
+        "青松区第十届人民代表大会第三次会议 2023-05-20"),
+      ("发布时间：2023-06-01\n5月31日至6月2日，青松区第十届人民代表大会第三次会议在区会议中心召开。",
+        "青松区第十届人民代表大会第三次会议 2023-05-31"),
+      ("发布时间：2024-03-01\n昨天，青松区第十届人民代表大会第三次会议在区会议中心开幕。",
+        "青松区第十届人民代表大会第三次会议 2024-02-29"),
+    ])
+  func rangesAndYesterday(text: String, expected: String) throws {
+    #expect(try heldOn(text) == [expected])
+  }
 }

@@ -50,7 +50,7 @@ struct RecognitionTests {
       expected: ["青山区冷链物流中心 located-in 青山区", "钱立新 affiliated-with 青山区"]),
     Case(
       text: "区人大常委会副主任刘振东、王建设，党组成员孙卫东出席会议。",
-      expected: ["王建设 title 副主任", "孙卫东 title 党组成员"]),
+      expected: ["王建设 title 人大常委会副主任", "孙卫东 title 党组成员"]),
     Case(
       text: "同日，退休教师陈国庆出资3万元，资助东湖街道北张村修缮文化广场。",
       expected: ["陈国庆 sponsors 北张村"],
@@ -122,7 +122,7 @@ struct RecognitionTests {
       absent: ["青山区委 : Organization", "区委 : Organization"]),
     Case(
       text: "县委常委、统战部长罗建军出席会议。牵头单位县委统战部主要领导参加。",
-      expected: ["罗建军 title 县委常委", "罗建军 title 部长", "罗建军 affiliated-with 县委统战部"]),
+      expected: ["罗建军 title 县委常委", "罗建军 title 统战部长", "罗建军 affiliated-with 县委统战部"]),
     Case(
       text: "会议传达学习了习近平总书记重要讲话精神。",
       expected: ["习近平 : Official", "习近平 title 总书记"]),

@@ -122,6 +122,9 @@ extension SQLCompiler {
     }
     switch filter.op {
     case .less, .lessOrEqual, .greater, .greaterOrEqual:
+      if case .name(let text) = filter.right, let date = StatedDate(iso: text), date.year != nil {
+        return dateComparison(leftText, filter.op, date)
+      }
       return "\(leftText) \(filter.op.rawValue) \(right)"
     case .contains:
       return "instr(\(leftText), \(right)) > 0"
@@ -132,5 +135,16 @@ extension SQLCompiler {
     case .equal, .notEqual:
       return "1"
     }
+  }
+
+  /// `?d > 2019` against a date: compared to the date's precision, so 2019-06-20 is not after
+  /// 2019 but within it (`>= 2019` keeps it). Values that are no dated ISO text — a `--06-20`
+  /// with no year, a name — are neither before nor after any date, so they drop out.
+  private mutating func dateComparison(
+    _ leftText: String, _ op: PlanFilter.Operator, _ date: StatedDate
+  ) -> String {
+    let iso = date.iso
+    return "(\(leftText) GLOB '[0-9][0-9][0-9][0-9]*' AND substr(\(leftText), 1, \(iso.count)) "
+      + "\(op.rawValue) \(parameter(.text(iso))))"
   }
 }

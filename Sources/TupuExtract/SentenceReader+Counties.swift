@@ -1,0 +1,34 @@
+import TupuOntology
+
+extension SentenceReader {
+  /// 某某回族区 + 区委书记, 某某自治县 + 县政协: a long name before a level word is a place of
+  /// that level when the country's list of districts and counties has it in full; so is one
+  /// that begins with a surname (万秀 + 区委常委 names 万秀区, no person 万秀).
+  func isCounty(_ own: Range<Int>, level: String) -> Bool {
+    guard level == "区" || level == "县" || level == "旗", own.count >= 1, own.count <= 8 else {
+      return false
+    }
+    var name = Array(text[own])
+    if name.last.map({ String($0) }) != level { name.append(contentsOf: level.unicodeScalars) }
+    return lexicon.list(.county).contains(name[...])
+  }
+}
+
+extension SentenceReader {
+  /// Whether `own` is a person's name written before a leader's post that a verb, a speech word
+  /// or punctuation follows (林某某区长带队, 钱某某副县长强调), not a place and its head.
+  func isHolderBeforePost(_ own: Range<Int>, title: String, level: String, postEnd: Int) -> Bool {
+    // 巴某市委常委: a post that begins with its level's committee names the place before it.
+    if title.hasPrefix(level + "委") { return false }
+    guard let surname = surnameLength(at: own.lowerBound), (1...2).contains(own.count - surname),
+      !isCounty(own, level: level), nameLength(at: own.lowerBound) == own.count
+    else { return false }
+    // 某某区长, 某某县长 alone may be a place and its head; a verb after it says a person acts.
+    if !title.hasPrefix(level), postEnd >= text.count || !Self.isIdeograph(text[postEnd]) {
+      return true
+    }
+    return [Lexicon.ListName.stop, .speech, .afterNamePerson].contains {
+      lexicon.list($0).longest(in: text, at: postEnd) != nil
+    }
+  }
+}
