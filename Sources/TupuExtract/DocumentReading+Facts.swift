@@ -64,7 +64,7 @@ extension DocumentReading {
     }
   }
 
-  /// 某县某产业园冷链中心 with nowhere stated: a project named after a place of the
+  /// 某县某产业园冷链中心 with nowhere stated: a project or facility named after a place of the
   /// article lies in it (the longest such place).
   func addPlacesNamingProjects(_ collector: inout FactCollector) {
     guard let pattern = cues.nestingID else { return }
@@ -83,7 +83,7 @@ extension DocumentReading {
     }
     let places = classOf.filter { placeClasses.contains($0.value) }.keys
     for (project, className) in classOf.sorted(by: { $0.key < $1.key })
-    where className == "Project" && !situated.contains(project) {
+    where ["Project", "Place"].contains(className) && !situated.contains(project) {
       guard
         let place = places.filter({ $0.count < project.count && project.hasPrefix($0) })
           .max(by: { $0.count < $1.count }),

@@ -1,12 +1,19 @@
 import TupuOntology
 
 extension SentenceReader {
-  /// 人民路街道, 建设路社区, 花园街道: a road or place word inside the name of a street or
-  /// community.
+  /// 人民路街道, 建设路社区, 花园街道, 大桥街道: a road, place or work word inside the name of a
+  /// street or community.
   func continuesIntoDivision(_ suffix: Lexicon.Suffix, at index: Int, length: Int) -> Bool {
-    guard suffix.kind == .road || suffix.kind == .place || (suffix.kind == .division && length == 1),
+    guard suffix.kind == .road || suffix.kind == .place || suffix.kind == .project
+      || (suffix.kind == .division && length == 1),
       let next = lexicon.suffixes.longest(in: text, at: index + length)
     else { return false }
+    // 某村村民, 某村村委会, 某镇镇区: the place ends, and a word of its kind begins (下村村 goes on).
+    if suffix.kind == .division,
+      lexicon.list(.notASuffix).longest(in: text, at: index + length) != nil
+    {
+      return false
+    }
     return next.payload.kind == .division
       && (next.payload.className == "Street" || next.payload.className == "Community")
   }
@@ -18,10 +25,13 @@ extension SentenceReader {
     return ["了", "关于", "察看", "视察", "调研", "观摩", "听取"].contains { ends($0, at: start) }
   }
 
-  /// Whether a place named `own` right after a division of `className` is that division's.
-  func isPlaceOf(_ className: String, _ own: Range<Int>) -> Bool {
+  /// Whether a place named `own` right after a division of `className` is that division's: a
+  /// town's or village's facility keeps its name (某村高铁安置点, 某社区文化广场), an estate has
+  /// a name of its own (某社区新华小区 is 新华小区).
+  func isPlaceOf(_ className: String, _ own: Range<Int>, suffix word: String) -> Bool {
     ["City", "District"].contains(className)
-      || ["Street", "Community"].contains(className) && isKindWords(own)
+      || ["Street", "Community"].contains(className)
+        && (isKindWords(own) || !["小区", "花园小区", "花园", "大厦"].contains(word))
   }
 
   /// Whether `range` is made of words that say what kind a place is (文化, 新时代文明, 便民).
@@ -121,7 +131,7 @@ extension SentenceReader {
         start = mentions[facility].start
       }
       let name = start..<index
-      guard name.count >= suffix.minimum else { return nil }
+      guard name.count >= suffix.minimum || isCountyAfterCity(word, name) else { return nil }
       // A bare 项目 names a project only where projects are listed or reported on (察看了A项目、
       // B项目; 关于A项目的汇报); elsewhere 盯紧项目, 抓项目 are work, not names.
       if word == "项目", !isProjectListContext(start: start, end: end) { return nil }
@@ -153,13 +163,21 @@ extension SentenceReader {
         mentions[$0].isPlace ? $0 : nil
       }
       if own.count > suffix.maximum { return nil }
-      if own.count < suffix.minimum && !(own.isEmpty && container != nil) { return nil }
-      if !own.isEmpty && isGeneric(own) || isGenericPlace(own, container: container) { return nil }
+      // 县开发区, 区产业集聚区: the zone of the article's county, named by its level.
+      let levelZone =
+        own.count == 1 && "区县市".unicodeScalars.contains(text[own.lowerBound])
+        && Self.zoneWords.contains(word)
+      if own.count < suffix.minimum && !(own.isEmpty && container != nil) && !levelZone {
+        return nil
+      }
+      if !own.isEmpty && isGeneric(own) && !levelZone { return nil }
+      if !levelZone, isGenericPlace(own, container: container) { return nil }
+      if container == nil, isRankedKindOnly(own) { return nil }
       var name = string(own) + folded
       var start = own.lowerBound
       // 许昌市烈士陵园, 某社区文化广场: a city's or district's place, or one whose own name only
       // says what kind it is, takes the place before it; 某社区新华小区 is 新华小区.
-      if let container, own.isEmpty || isPlaceOf(mentions[container].className, own) {
+      if let container, own.isEmpty || isPlaceOf(mentions[container].className, own, suffix: word) {
         name = mentions[container].name + name
         start = mentions[container].start
       }
@@ -201,7 +219,7 @@ extension SentenceReader {
           // 区委 + 组织部: one body.
           mentions[container].visibility = .dropped
           bareLevel = outer.bareLevel
-        } else if !outer.isDivision {
+        } else if !staysVisibleInsideBody(outer) {
           mentions[container].visibility = .hidden
         }
         bareLevel = outer.className == "Organization" ? outer.bareLevel : nil
@@ -245,7 +263,7 @@ extension SentenceReader {
       if isGeneric(swallowed) { return nil }
       for other in mentions.indices
       where mentions[other].start >= start && mentions[other].end <= index
-        && !mentions[other].isPerson
+        && !mentions[other].isPerson && !isDivisionWrittenInFull(mentions[other])
       {
         mentions[other].visibility = .dropped
       }
@@ -255,5 +273,128 @@ extension SentenceReader {
           via: "suffix"))
       return end
     }
+  }
+}
+
+extension SentenceReader {
+  /// 西安市第一中学, 某市某县人民医院: a division written with its suffix at the head of a
+  /// company's or school's name is an entity of its own (Rulings: places inside names); a short
+  /// form (北京 of 北京某某茶业) stays part of the name.
+  func isDivisionWrittenInFull(_ mention: Mention) -> Bool {
+    mention.isDivision && mention.via == "suffix" && mention.visibility == .entity
+  }
+
+  /// 某市魏县, 某市临县: right after its city, one character and 县 name a county.
+  func isCountyAfterCity(_ word: String, _ name: Range<Int>) -> Bool {
+    guard word == "县", name.count == 1, let city = visibleMention(endingAt: name.lowerBound),
+      // 某市各县, 某市辖县, 某市两县: words, not a county's name.
+      !"各辖属全本该两和与及郊等区县市乡镇州省".unicodeScalars.contains(text[name.lowerBound])
+    else { return false }
+    return mentions[city].className == "City" && mentions[city].via == "suffix"
+  }
+}
+
+extension SentenceReader {
+  /// 某区 of 某区政协 and 某经济开发区 of 某经济开发区党工委 are entities of their own; a road
+  /// or facility only inside a body's name is its container, no node.
+  func staysVisibleInsideBody(_ mention: Mention) -> Bool {
+    mention.isDivision || mention.className == "Place"
+  }
+}
+
+extension SentenceReader {
+  /// 某省某市某县某镇某项目开工仪式: the places at the head of a meeting's name, and the
+  /// project, place, school or company they lead to, are entities of their own (Rulings: places
+  /// inside names), nested as written. The meeting keeps its whole name. Read from the name
+  /// alone, after `readPlacesInMeetings` took the divisions a body's name swallows there
+  /// (中国共产党某县第十三届委员会…).
+  mutating func readPlacesInsideMeetings() {
+    let meetings = mentions.indices.filter {
+      mentions[$0].className == "Meeting" && mentions[$0].visibility == .entity
+    }
+    for meeting in meetings {
+      let offset = mentions[meeting].start
+      let end = mentions[meeting].end
+      var inner = SentenceReader(lexicon: lexicon, text: Array(text[offset..<end]))
+      inner.scan(context: ArticleContext())
+      var position = 0
+      var imported: [Int: Int] = [:]
+      var reachedWork = false
+      var last: Int?
+      while !reachedWork {
+        let starting = inner.mentions.indices.filter { inner.mentions[$0].start == position }
+        func longest(_ matches: (Mention) -> Bool) -> Int? {
+          starting.filter { matches(inner.mentions[$0]) }
+            .max(by: { inner.mentions[$0].end < inner.mentions[$1].end })
+        }
+        // A zone before a company's name is a place of its own, though the company swallowed
+        // it (某工业园区 + 某米业有限公司项目).
+        let place = longest { $0.isDivision || $0.className == "Place" }
+        func isWork(_ mention: Mention) -> Bool {
+          mention.visibility == .entity
+            && (mention.className == "Project" || mention.className == "Organization" && !mention.isBody)
+        }
+        var work = longest(isWork)
+        var trimmed: Mention?
+        // The company that swallowed the zone before it: its own name begins here.
+        if place == nil, work == nil, position > 0,
+          let swallowing = inner.mentions.indices.first(where: {
+            isWork(inner.mentions[$0]) && inner.mentions[$0].start < position
+              && inner.mentions[$0].end > position
+          })
+        {
+          var own = inner.mentions[swallowing]
+          let head = inner.string(own.start..<position)
+          if own.name.hasPrefix(head) {
+            own.name = String(own.name.dropFirst(head.count))
+            own.start = position
+            trimmed = own
+            work = swallowing
+          }
+        }
+        guard let next = place ?? work, inner.mentions[next].end < end - offset else { break }
+        var mention = trimmed ?? inner.mentions[next]
+        reachedWork = !mention.isPlace
+        position = mention.end
+        // 湖南 of 湖南某县: a short form leads on to the place it holds, no entity of its own.
+        if mention.via != "suffix" { continue }
+        mention.visibility = .entity
+        // 某物流园 + 项目, 某有限公司 + 项目: the work's name goes on with the word for it.
+        if reachedWork, inner.starts("项目", at: mention.end), mention.end + 2 < end - offset {
+          mention.end += 2
+          mention.name += "项目"
+          mention.className = "Project"
+        }
+        mention.start += offset
+        mention.end += offset
+        // Written right after the place before it: in that place (some readings lost the link).
+        var container = mention.container.flatMap { imported[$0] }
+        if container == nil, let last, mentions[last].end == mention.start { container = last }
+        mention.container = container
+        mention.via = "inside-meeting"
+        imported[next] = addMention(mention)
+        last = imported[next]
+      }
+    }
+  }
+}
+
+extension SentenceReader {
+  /// Words that rank or size a facility (国家级湿地公园, 省级示范党群服务中心, 大型商住小区):
+  /// with nothing else before the kind word, no name.
+  /// Zones a county or district has, named by its level alone (县开发区).
+  static let zoneWords: Set<String> = [
+    "开发区", "经济开发区", "经济技术开发区", "经开区", "工业集中区", "产业集聚区", "工业园区",
+  ]
+
+  static let placeRanks = [
+    "国家级", "省级", "市级", "县级", "区级", "镇级", "村级", "全国", "示范", "大型", "小型", "新建",
+  ]
+
+  /// A facility named by its kind or rank alone (实践中心, 联络站, 国家级湿地公园) and no place
+  /// before it: a kind word, no name.
+  func isRankedKindOnly(_ own: Range<Int>) -> Bool {
+    if own.isEmpty { return true }
+    return Self.placeRanks.contains { starts($0, at: own.lowerBound) }
   }
 }

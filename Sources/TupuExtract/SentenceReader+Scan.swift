@@ -378,7 +378,7 @@ extension SentenceReader {
               units = [.mention(previous)]
             }
           } else if previousMention.isPlace, let implied = role.impliedBody {
-            if !previousMention.isDivision { mentions[previous].visibility = .hidden }
+            if !staysVisibleInsideBody(previousMention) { mentions[previous].visibility = .hidden }
             var body = Mention(
               start: previousMention.start, end: index, className: "Organization",
               name: previousMention.name + implied, via: "post-body")
@@ -394,7 +394,9 @@ extension SentenceReader {
           if let container, mentions[container].className == "Organization" || mentions[container].isPlace {
             name = mentions[container].name + name
             start = mentions[container].start
-            if !mentions[container].isDivision { mentions[container].visibility = .hidden }
+            if !staysVisibleInsideBody(mentions[container]) {
+              mentions[container].visibility = .hidden
+            }
           }
           var body = Mention(start: start, end: index, className: "Organization", name: name, via: "post-body")
           body.isBody = true

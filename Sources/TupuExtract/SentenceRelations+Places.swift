@@ -1,0 +1,259 @@
+import TupuGraph
+import TupuOntology
+
+extension SentenceRelations {
+  // MARK: Located-in
+
+  static let containedClasses: Set<String> = [
+    "District", "Street", "Community", "Road", "Place", "Project",
+  ]
+  static let containerClasses: Set<String> = [
+    "City", "District", "Street", "Community", "Road", "Place",
+  ]
+
+  mutating func readNesting() {
+    guard let pattern = reading.cues.nestingID else { return }
+    for entity in entities where Self.containedClasses.contains(entity.className) {
+      guard let index = entity.mention.container,
+        let container = reading.entity(sentence.mentions[index]),
+        Self.containerClasses.contains(container.className),
+        container.className != "City" || Self.isWrittenInFull(container.name)
+      else { continue }
+      add(entity.name, "located-in", container.name, pattern)
+      // 某镇甲村、乙村党群服务中心: the place before a list holds every item of it.
+      var end = entity.mention.end
+      while entity.mention.isDivision, end + 1 < text.count, "、和及".unicodeScalars.contains(text[end]),
+        let next = firstEntity(where: {
+          $0.mention.start == end + 1 && $0.className == entity.className
+            && $0.mention.container == nil
+        })
+      {
+        add(next.name, "located-in", container.name, pattern)
+        end = next.mention.end
+      }
+    }
+  }
+
+  /// 湖南 of 湖南某县 is a short form, no place of its own (Rulings: places inside names).
+  static func isWrittenInFull(_ city: String) -> Bool {
+    guard let last = city.unicodeScalars.last else { return false }
+    return "省市州盟区".unicodeScalars.contains(last)
+  }
+
+  mutating func readSituated() {
+    for cue in cueOccurrences("situated-cue") {
+      var position = cue.end
+      if position + 1 < text.count, text[position] == "市", text[position + 1] == "区" {
+        position += 2
+      }
+      guard
+        let place = innermost(
+          firstEntity(where: {
+            Self.containerClasses.contains($0.className) && $0.mention.start >= cue.end
+              && $0.mention.start <= position
+          }), among: Self.containerClasses)
+      else { continue }
+      if lexicon.list(.notInside).longest(in: text, at: place.mention.end) != nil { continue }
+      var subject: (mention: Mention, name: String, className: String)?
+      if place.mention.end < text.count, text[place.mention.end] == "的" {
+        subject = firstEntity { $0.mention.start == place.mention.end + 1 }
+      } else {
+        let start = clauseStart(before: cue.start)
+        subject = entities.last {
+          $0.mention.end <= cue.start && $0.mention.start >= start
+            && (Self.containedClasses.contains($0.className) || $0.className == "Organization")
+        }
+        // 某社区隶属某街道，地处…: a clause that begins with the cue goes on with the sentence's
+        // subject.
+        // 该幼儿园位于…, 项目位于…: the thing the article named before; a clause that begins
+        // with the cue goes on with the sentence's first (该项目总投资…，由…建设，位于…).
+        let referredIn = start == cue.start ? 0..<cue.start : start..<cue.start
+        if subject == nil, let referred = referent(in: referredIn, clauseStart: referredIn.lowerBound) {
+          let placeholder = Mention(
+            start: 0, end: 0, className: referred.className, name: "", via: "")
+          subject = (placeholder, referred.name, referred.className)
+        }
+        // 该项目…，位于…: the project was meant, though not found; not the sentence's body.
+        let refers = referredIn.contains { position in
+          text[position] == "该"
+            && Self.referenceKinds.contains { starts($0, at: position + 1) }
+        }
+        if subject == nil, start == cue.start, !refers { subject = topic(before: start) }
+      }
+      guard let subject, subject.className != "City" else { continue }
+      add(subject.name, "located-in", place.name, cue.pattern.id)
+      // 位于A路与B街交会处: at a crossing, both roads hold it.
+      var end = place.mention.end
+      while place.className == "Road", end + 1 < text.count,
+        "与和、".unicodeScalars.contains(text[end]),
+        let other = firstEntity(where: { $0.mention.start == end + 1 && $0.className == "Road" })
+      {
+        add(subject.name, "located-in", other.name, cue.pattern.id)
+        end = other.mention.end
+      }
+    }
+  }
+
+  /// The entity a sentence is about: its first place or body, before `position` — what a
+  /// clause without a subject of its own goes on with.
+  func topic(before position: Int) -> (mention: Mention, name: String, className: String)? {
+    guard let first = firstEntity(where: { !isPerson($0.className) }),
+      first.mention.end <= position,
+      Self.containedClasses.contains(first.className) || first.className == "Organization"
+    else { return nil }
+    return first
+  }
+
+  mutating func readJurisdiction() {
+    for cue in cueOccurrences("jurisdiction-list") {
+      var position = cue.end
+      // 某社区…，辖区内的A小区、B小区: the sentence's community or street holds them.
+      for word in ["内的", "内", "的"] where starts(word, at: position) {
+        position += word.unicodeScalars.count
+        break
+      }
+      let named = entities.last(where: {
+        $0.mention.end == cue.start && ["District", "Street", "Community"].contains($0.className)
+      })
+      let topical =
+        cue.start == clauseStart(before: cue.start)
+        ? topic(before: cue.start).flatMap {
+          ["District", "Street", "Community"].contains($0.className) ? $0 : nil
+        } : nil
+      guard let container = named ?? topical else { continue }
+      while let item = firstEntity(where: { $0.mention.start == position }) {
+        if !isPerson(item.className) && item.className != "Meeting" {
+          add(item.name, "located-in", container.name, cue.pattern.id)
+        }
+        position = item.mention.end
+        guard position < text.count, "、及和".unicodeScalars.contains(text[position]) else { break }
+        position += 1
+      }
+    }
+  }
+
+  mutating func readBuildAt() {
+    for cue in cueOccurrences("build-at") {
+      var after = cue.end
+      if after < text.count, text[after] == "“" || text[after] == "\"" { after += 1 }
+      // 在某镇建设年产5万吨的某项目: the first work named in the clause after the cue.
+      let clauseEnd = clauseEnd(after: cue.end)
+      guard
+        let project = firstEntity(where: {
+          $0.className == "Project" && $0.mention.start >= cue.end
+            && ($0.mention.start <= after || $0.mention.end <= clauseEnd)
+        })
+      else { continue }
+      let start = clauseStart(before: cue.start)
+      // 在某镇某村建设: the innermost place of the chain after 在.
+      guard
+        let place = innermost(
+          entities.last(where: {
+            Self.containerClasses.contains($0.className) && $0.mention.end <= cue.start
+              && $0.mention.start >= start && $0.mention.start > 0
+              && text[$0.mention.start - 1] == "在"
+          }), among: Self.containerClasses),
+        place.mention.end <= cue.start
+      else { continue }
+      add(project.name, "located-in", place.name, cue.pattern.id)
+    }
+  }
+}
+
+extension SentenceRelations {
+  /// The kinds a reference word (该幼儿园, 该项目) names, by the ending of the names it refers to.
+  static let referenceKinds = [
+    "项目", "工程", "幼儿园", "小学", "中学", "学校", "医院", "园区", "小区", "公园", "广场",
+    "基地", "产业园", "开发区", "中心", "馆", "站", "厂", "园", "院",
+  ]
+  static let schoolEndings = ["学校", "小学", "中学", "幼儿园", "学院", "大学"]
+
+  /// The first referent written in `range` (该项目总投资…).
+  func referent(in range: Range<Int>, clauseStart: Int) -> (name: String, className: String)? {
+    for position in range {
+      if let referred = referent(at: position, clauseStart: clauseStart) { return referred }
+    }
+    return nil
+  }
+
+  /// 该项目, 该幼儿园, 该校, 学校 at `index` (and a bare 项目 beginning its clause): the latest
+  /// entity of the article so named, before `index`.
+  func referent(at index: Int, clauseStart: Int? = nil) -> (name: String, className: String)? {
+    var endings: [String] = []
+    if ["学校", "该校", "本校"].contains(where: { starts($0, at: index) }) {
+      endings = Self.schoolEndings
+    } else if index < text.count, text[index] == "该" || index == clauseStart,
+      let kind = Self.referenceKinds.filter({
+        starts($0, at: text[index] == "该" ? index + 1 : index)
+      }).max(by: { $0.count < $1.count })
+    {
+      // A bare kind word only for a project (项目位于…): 园区, 中心 alone are too loose.
+      if text[index] != "该", kind != "项目" { return nil }
+      endings = [kind]
+    } else {
+      return nil
+    }
+    func fits(_ entity: (name: String, className: String)) -> Bool {
+      if endings == ["项目"] || endings == ["工程"] { return entity.className == "Project" }
+      return entity.className != "City" && !isPerson(entity.className)
+        && endings.contains { entity.name.hasSuffix($0) }
+    }
+    if let here = entities.last(where: { $0.mention.end <= index && fits(($0.name, $0.className)) })
+    {
+      return (here.name, here.className)
+    }
+    // A bare 项目 refers within its sentence only; 该 refers back through the article.
+    if !"该本".unicodeScalars.contains(text[index]), !starts("学校", at: index) { return nil }
+    // Sentences are kept in reading order: back from this one, to its article's first.
+    var lower = 0
+    var upper = reading.sentences.count
+    while lower < upper {
+      let middle = (lower + upper) / 2
+      let read = reading.sentences[middle]
+      if (read.article, read.index) < (sentence.article, sentence.index) {
+        lower = middle + 1
+      } else {
+        upper = middle
+      }
+    }
+    var position = lower - 1
+    while position >= 0, reading.sentences[position].article == sentence.article {
+      var best: (end: Int, entity: (name: String, className: String))?
+      for mention in reading.sentences[position].mentions where mention.end > best?.end ?? -1 {
+        if let entity = reading.entity(mention), fits(entity) { best = (mention.end, entity) }
+      }
+      if let best { return best.entity }
+      position -= 1
+    }
+    return nil
+  }
+}
+
+extension SentenceRelations {
+  /// 驻某县某镇工作队: a body stationed in a place lies in it (Rulings: 驻 in a name), when the
+  /// place is an entity of the article.
+  mutating func readStationed() {
+    guard let pattern = reading.cues.nestingID else { return }
+    for body in entities where body.className == "Organization" {
+      let span = body.mention.start..<body.mention.end
+      guard let at = span.first(where: { text[$0] == "驻" }), at + 1 < span.upperBound else {
+        continue
+      }
+      var inner = SentenceReader(lexicon: lexicon, text: Array(text[(at + 1)..<span.upperBound]))
+      inner.scan(context: ArticleContext())
+      // The chain of divisions right after 驻: the last holds the body.
+      var position = 0
+      var held: Mention?
+      while let next = inner.mentions.filter({ $0.start == position && $0.isDivision })
+        .max(by: { $0.end < $1.end })
+      {
+        held = next
+        position = next.end
+      }
+      guard let held, held.via == "suffix",
+        let place = reading.canonical[DocumentReading.key(held.className, held.name)]
+      else { continue }
+      add(body.name, "located-in", place, pattern)
+    }
+  }
+}

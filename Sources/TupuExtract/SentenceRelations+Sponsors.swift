@@ -1,0 +1,304 @@
+import TupuGraph
+import TupuOntology
+
+extension SentenceRelations {
+  // MARK: Sponsors
+
+  /// Kind words a donation cue may qualify: 捐赠仪式, 捐赠活动, 捐赠证书, 投资协议.
+  static let cueQualified = [
+    "仪式", "活动", "证书", "牌", "协议", "签约", "现场", "环节", "典礼", "大会", "人数", "单位",
+    "额", "总额", "规模", "环境", "者", "主体", "方", "力度", "热情", "意向", "需求", "领域", "项目",
+  ]
+  /// 计划投资, 拟投资, 还出资: a clause that begins so goes on with the giver before it.
+  static let clauseOpeners = ["计划", "拟", "将", "还", "又", "再", "共", "先后", "累计", "另"]
+  /// 总投资, 累计投资, 完成投资: an amount, no one's act of giving.
+  static let amountWords = ["总", "累计", "完成", "实际", "计划总", "固定资产"]
+
+  static let recipientClasses: Set<String> = [
+    "Community", "Street", "District", "Project", "Meeting", "Organization", "Place",
+  ]
+
+  func isGiver(_ className: String) -> Bool { isPerson(className) || className == "Organization" }
+
+  /// 社区, 该社区, 我们街道: the article's community or street.
+  func hereRecipient(at index: Int) -> String? {
+    if let match = lexicon.list(.hereCommunity).longest(in: text, at: index),
+      index + match.word.count <= text.count, let community = sentence.context.community
+    {
+      return reading.canonical[DocumentReading.key("Community", community)]
+    }
+    if lexicon.list(.hereStreet).longest(in: text, at: index) != nil,
+      let street = sentence.context.street
+    {
+      return reading.canonical[DocumentReading.key("Street", street)]
+    }
+    return nil
+  }
+
+  mutating func readSponsors() {
+    let toward = lexicon.list(.toward)
+    for cue in cueOccurrences("giver-cue-recipient") {
+      // 县投资促进局, 爱心助学捐赠仪式: a cue word inside a name gives nothing; nor does one
+      // that only qualifies a kind word (出席捐赠仪式, 颁发捐赠证书).
+      if entities.contains(where: { $0.mention.start < cue.end && $0.mention.end > cue.start })
+        || Self.cueQualified.contains(where: { starts($0, at: cue.end) })
+        || starts("投资", at: cue.start) && Self.amountWords.contains(where: { ends($0, at: cue.start) })
+      {
+        continue
+      }
+      let start = clauseStart(before: cue.start)
+      var towardAt: Int?
+      // The recipient stands right before the cue: 向某街道捐赠, 向社区“某超市”捐赠.
+      for position in stride(from: cue.start - 1, through: max(start, cue.start - 12), by: -1)
+      where toward.longest(in: text, at: position) != nil
+        && !entities.contains(where: { $0.mention.start <= position && $0.mention.end > position })
+      {
+        towardAt = position
+        break
+      }
+      var recipient: String?
+      var givers: [String] = []
+      if let towardAt {
+        // 向昌吉州阜康市某社区: the chain may begin with a city, which never receives.
+        var head = firstEntity(where: {
+          Self.recipientClasses.contains($0.className) && $0.mention.start == towardAt + 1
+        })
+        if head == nil,
+          var city = firstEntity(where: {
+            $0.className == "City" && $0.mention.start == towardAt + 1
+          })
+        {
+          while let next = firstEntity(where: {
+            $0.mention.start == city.mention.end && $0.className == "City"
+          }) {
+            city = next
+          }
+          head = firstEntity(where: {
+            Self.recipientClasses.contains($0.className) && $0.mention.start == city.mention.end
+          })
+        }
+        recipient =
+          innermost(head)?.name ?? hereRecipient(at: towardAt + 1)
+          ?? referent(at: towardAt + 1)?.name
+        for segment in segments(start..<towardAt) {
+          let inside = entities.filter {
+            $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
+          }
+          if let person = inside.last(where: { isPerson($0.className) }) {
+            givers.append(person.name)
+          } else if let body = inside.last(where: { $0.className == "Organization" }) {
+            givers.append(body.name)
+          }
+        }
+        if givers.isEmpty, let referred = referredCompany(before: towardAt) {
+          givers = [referred]
+        }
+        if givers.isEmpty,
+          let nearest = entities.last(where: { isGiver($0.className) && $0.mention.end <= towardAt }
+          )
+        {
+          givers = [nearest.name]
+        }
+      } else if cue.end < text.count, text[cue.end] == "给",
+        let given = firstEntity(where: {
+          Self.recipientClasses.contains($0.className) && $0.mention.start == cue.end + 1
+        })
+      {
+        // 捐赠给某村小学: the recipient right after 给.
+        recipient = innermost(given)?.name
+        if let nearest = entities.last(where: {
+          isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
+        }) {
+          givers = [nearest.name]
+        }
+      } else {
+        let end = clauseEnd(after: cue.end)
+        // 投资建设某项目: an investment sponsors the named work it runs into, not the place where
+        // it is made (投资10亿元在某镇建设…) nor a body (Rulings: sponsors).
+        let invests = starts("投资", at: cue.start)
+        // 资助某街道某村修缮…: the innermost place of a nested chain receives.
+        let place = firstEntity(where: {
+          Self.recipientClasses.contains($0.className) && $0.className != "Organization"
+            && $0.mention.start >= cue.end
+            && (!invests || ["Project", "Place"].contains($0.className))
+        })
+        // 捐助某镇中心小学: the school or company whose name begins with the place receives.
+        let named = place.flatMap { place in
+          entities.last(where: {
+            $0.className == "Organization" && !$0.mention.isBody && !invests
+              && $0.mention.start == place.mention.start && $0.mention.end > place.mention.end
+          })
+        }
+        recipient = named?.name ?? innermost(place)?.name
+        // 某企业家捐建的某小学: what was built after 的 receives, a school or company too.
+        if cue.end + 1 < text.count, text[cue.end] == "的",
+          let built = firstEntity(where: {
+            $0.mention.start == cue.end + 1 && Self.recipientClasses.contains($0.className)
+              && !$0.mention.isBody && !(invests && $0.className == "Organization")
+          })
+        {
+          recipient = built.name
+        }
+        if recipient == nil, !invests {
+          // 资助社区开展…: the article's community, named right after the cue.
+          recipient = hereRecipient(at: cue.end)
+          for position in cue.end..<end where recipient == nil {
+            recipient = hereRecipientAfterWe(position)
+          }
+        }
+        if let nearest = entities.last(where: {
+          isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
+        }) {
+          givers = [nearest.name]
+        } else if let referred = referredCompany(before: cue.start),
+          (start..<cue.start).contains(where: { starts("该", at: $0) })
+        {
+          // 该公司还出资…: the company the article named last.
+          givers = [referred]
+        } else if start == cue.start,
+          let previous = entities.last(where: {
+            isGiver($0.className) && $0.mention.end <= cue.start
+          })
+        {
+          // 某银行出资2万元，资助社区开展…: a clause that begins with the cue goes on with the
+          // giver of the clause before.
+          givers = [previous.name]
+        } else if Self.clauseOpeners.contains(where: { starts($0, at: start) }),
+          cue.start - start <= 3,
+          let subject = entities.first(where: { isGiver($0.className) }),
+          subject.mention.end <= start
+        {
+          // 某集团与某区政府签订协议，计划投资…: the sentence's subject goes on.
+          givers = [subject.name]
+        }
+        // 由某公司投资建设: the giver follows 由, and what it built is written before 由 (某产业园
+        // （位于…，）由…投资建设) or after 的 (由…出资建设的某饭堂). This reading wins over a
+        // place named later in the sentence.
+        if let giver = entities.last(where: {
+          isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.end + 2 >= cue.start
+        }), giver.mention.start > 0, text[giver.mention.start - 1] == "由" {
+          var built = cue.end
+          for word in ["建设", "建成", "兴建", "建"] where starts(word, at: built) {
+            built += word.unicodeScalars.count
+            break
+          }
+          let builtClasses: Set<String> = ["Project", "Place", "Community"]
+          // After 的 the built thing may come inside its places (…的白水街道某社区文化广场).
+          let attributive = built < text.count && text[built] == "的"
+          let clause = (built + 1)..<max(built + 1, clauseEnd(after: built))
+          let named = attributive ? entities.filter { clause.contains($0.mention.start) } : []
+          let after =
+            named.first(where: { ["Project", "Place"].contains($0.className) })
+            ?? named.first(where: { builtClasses.contains($0.className) })
+          let before = firstEntity(where: {
+            ["Project", "Place"].contains($0.className) && $0.mention.end < giver.mention.start
+          })
+          if let project = after ?? before {
+            recipient = project.name
+            givers = [giver.name]
+          } else if let referred = referent(
+            in: 0..<giver.mention.start, clauseStart: 0), referred.className == "Project"
+          {
+            // 该项目总投资…，由某公司投资建设: the project the article named before.
+            recipient = referred.name
+            givers = [giver.name]
+          }
+        }
+        // 某社区收到某公司捐赠的…: the recipient stands before 收到.
+        if recipient == nil {
+          let receive = lexicon.list(.receive)
+          for position in start..<cue.start where receive.longest(in: text, at: position) != nil {
+            recipient =
+              entities.last(where: {
+                Self.recipientClasses.contains($0.className) && $0.mention.end == position
+              })?.name
+            if recipient != nil { break }
+          }
+        }
+      }
+      guard let recipient else { continue }
+      for giver in givers where giver != recipient {
+        add(giver, cue.pattern.predicate, recipient, cue.pattern.id)
+      }
+    }
+  }
+
+  /// 该行, 该公司, 该集团 before `position`: the last bank, company or group the article named.
+  func referredCompany(before position: Int) -> String? {
+    let references: [(word: String, endings: [String])] = [
+      ("该行", ["银行", "支行", "分行", "信用社"]), ("该公司", ["公司"]), ("该集团", ["集团", "集团有限公司"]),
+      ("该企业", ["公司", "集团", "厂"]),
+    ]
+    guard
+      let reference = references.first(where: { reference in
+        (0..<position).contains { starts(reference.word, at: $0) }
+      })
+    else { return nil }
+    let earlier = reading.sentences.filter {
+      $0.article == sentence.article && $0.index <= sentence.index
+    }
+    for read in earlier.reversed() {
+      for mention in read.mentions.reversed()
+      where mention.visibility == .entity && mention.className == "Organization" && !mention.isBody
+      {
+        guard let entity = reading.entity(mention),
+          reference.endings.contains(where: { entity.name.hasSuffix($0) })
+        else { continue }
+        if read.index == sentence.index, mention.start >= position { continue }
+        return entity.name
+      }
+    }
+    return nil
+  }
+
+  /// 向某乡某村捐赠: the most specific place of a nested name is the recipient.
+  func innermost(
+    _ entity: (mention: Mention, name: String, className: String)?,
+    among classes: Set<String> = recipientClasses
+  ) -> (mention: Mention, name: String, className: String)? {
+    guard var current = entity else { return nil }
+    while let inner = firstEntity(where: {
+      $0.mention.start == current.mention.end && classes.contains($0.className)
+        && $0.mention.container != nil
+    }) {
+      current = inner
+    }
+    return current
+  }
+
+  func hereRecipientAfterWe(_ index: Int) -> String? {
+    guard index + 1 < text.count, text[index] == "我", text[index + 1] == "们" else { return nil }
+    return hereRecipient(at: index + 2)
+  }
+
+  /// Splits `range` at list commas and 及/和 (givers 甲、乙公司、丙).
+  func segments(_ range: Range<Int>) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = range.lowerBound
+    for position in range where text[position] == "、" {
+      result.append(start..<position)
+      start = position + 1
+    }
+    result.append(start..<range.upperBound)
+    return result
+  }
+}
+
+extension SentenceRelations {
+  /// The first entity in reading order that `matches`, the longest of those that begin together:
+  /// 某县人民医院 rather than the 某县 its name begins with.
+  func firstEntity(
+    where matches: ((mention: Mention, name: String, className: String)) -> Bool
+  ) -> (mention: Mention, name: String, className: String)? {
+    var best: (mention: Mention, name: String, className: String)?
+    for entity in entities where matches(entity) {
+      guard let found = best else {
+        best = entity
+        continue
+      }
+      if entity.mention.start > found.mention.start { break }
+      if entity.mention.end > found.mention.end { best = entity }
+    }
+    return best
+  }
+}
