@@ -3,12 +3,7 @@ import Testing
 /// Where a name begins and ends, and which bare words name nothing. The names are invented.
 @Suite("Name boundaries")
 struct BoundaryTests {
-  struct Case: Sendable, CustomStringConvertible {
-    var text: String
-    var expected: [String]
-    var absent: [String] = []
-    var description: String { text }
-  }
+  typealias Case = ReadingCase
 
   static let cases: [Case] = [
     Case(
@@ -107,12 +102,6 @@ struct BoundaryTests {
 
   @Test("names start after a verb or preposition and bare kind words name nothing", arguments: cases)
   func reads(_ example: Case) throws {
-    let facts = try Fixtures.facts(of: example.text)
-    for fact in example.expected {
-      #expect(facts.contains(fact), "missing \(fact); got \(facts.sorted())")
-    }
-    for fact in example.absent {
-      #expect(!facts.contains(fact), "unexpected \(fact)")
-    }
+    try example.check()
   }
 }

@@ -4,12 +4,7 @@ import Testing
 /// names are invented.
 @Suite("Places and sponsors")
 struct PlaceAndSponsorTests {
-  struct Case: Sendable, CustomStringConvertible {
-    var text: String
-    var expected: [String]
-    var absent: [String] = []
-    var description: String { text }
-  }
+  typealias Case = ReadingCase
 
   static let cases: [Case] = [
     // Places at the head of a ceremony's name are entities, nested as written.
@@ -126,12 +121,6 @@ struct PlaceAndSponsorTests {
 
   @Test("short texts give the expected places and sponsors and not the traps", arguments: cases)
   func reads(_ example: Case) throws {
-    let facts = try Fixtures.facts(of: example.text)
-    for fact in example.expected {
-      #expect(facts.contains(fact), "missing \(fact); got \(facts.sorted())")
-    }
-    for fact in example.absent {
-      #expect(!facts.contains(fact), "unexpected \(fact)")
-    }
+    try example.check()
   }
 }

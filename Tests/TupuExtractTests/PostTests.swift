@@ -4,12 +4,7 @@ import Testing
 /// names, Official or Person. Invented names (places from the national list where one must be).
 @Suite("Reading posts and whom they belong to")
 struct PostTests {
-  struct Case: Sendable, CustomStringConvertible {
-    var text: String
-    var expected: [String]
-    var absent: [String] = []
-    var description: String { text }
-  }
+  typealias Case = ReadingCase
 
   static let cases: [Case] = [
     // The district named only after the leaders' posts, inside a project's name: its leaders
@@ -152,12 +147,6 @@ struct PostTests {
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
   func reads(_ example: Case) throws {
-    let facts = try Fixtures.facts(of: example.text)
-    for fact in example.expected {
-      #expect(facts.contains(fact), "missing \(fact); got \(facts.sorted())")
-    }
-    for fact in example.absent {
-      #expect(!facts.contains(fact), "unexpected \(fact)")
-    }
+    try example.check()
   }
 }

@@ -3,12 +3,7 @@ import Testing
 /// Recognition and relations, one short text of the genre at a time. The names are invented.
 @Suite("Reading the genre")
 struct RecognitionTests {
-  struct Case: Sendable, CustomStringConvertible {
-    var text: String
-    var expected: [String]
-    var absent: [String] = []
-    var description: String { text }
-  }
+  typealias Case = ReadingCase
 
   static let cases: [Case] = [
     Case(
@@ -441,12 +436,6 @@ struct RecognitionTests {
 
   @Test("short texts of the genre give the expected facts and not the traps", arguments: cases)
   func reads(_ example: Case) throws {
-    let facts = try Fixtures.facts(of: example.text)
-    for fact in example.expected {
-      #expect(facts.contains(fact), "missing \(fact); got \(facts.sorted())")
-    }
-    for fact in example.absent {
-      #expect(!facts.contains(fact), "unexpected \(fact)")
-    }
+    try example.check()
   }
 }
