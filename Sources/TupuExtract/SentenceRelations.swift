@@ -274,6 +274,7 @@ struct SentenceRelations: SentenceText {
             || predicate == "convenes"
               && ["Organization", "District", "Street", "Community"].contains(entity.className))
       }.max { ($0.mention.end, $1.mention.start) < ($1.mention.end, $0.mention.start) }
+        ?? carriedSubject(clauseStart: start, cueStart: cue.start)
       guard let agent else { continue }
       add(agent.name, predicate, meeting, cue.pattern.id)
       // 甲单位、乙单位联合召开: every body of the list convenes.
@@ -284,6 +285,18 @@ struct SentenceRelations: SentenceText {
       }
     }
     readJointConveners()
+  }
+
+  /// 甲赴某镇调研，并召开某会: a clause that begins with 并 (or 随后) goes on with the person the
+  /// sentence began with, not the place visited in between.
+  func carriedSubject(
+    clauseStart start: Int, cueStart: Int
+  ) -> (mention: Mention, name: String, className: String)? {
+    var lead = ""
+    lead.unicodeScalars.append(contentsOf: text[start..<cueStart])
+    guard start > 0, ["并", "随后", "随即", "并随即", "随后又"].contains(lead) else { return nil }
+    return entities.filter { isPerson($0.className) && $0.mention.end < start }
+      .min { $0.mention.start < $1.mention.start }
   }
 
   static let conveningClasses: Set<String> = ["Organization", "District", "Street", "Community"]

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import TupuExtract
+
+@Suite("convenes: who holds a meeting")
+struct ConveningTests {
+  @Test("并召开 after a visit: the person the sentence began with convenes, not the place visited")
+  func carriedSubject() throws {
+    let text = """
+      发布时间：2023-06-21
+      6月20日，县委书记柯立新赴荆溪镇调研，并召开全县重点项目协调推进会。
+      """
+    let facts = try Fixtures.facts(of: text)
+    #expect(facts.contains("柯立新 convenes 全县重点项目协调推进会"))
+    #expect(!facts.contains { $0.hasPrefix("荆溪镇 convenes") })
+  }
+
+  @Test("a clause with its own subject keeps it")
+  func ownSubject() throws {
+    let text = """
+      发布时间：2023-06-21
+      6月20日，县委书记柯立新赴荆溪镇调研，荆溪镇召开全县重点项目协调推进会。
+      """
+    let facts = try Fixtures.facts(of: text)
+    #expect(facts.contains("荆溪镇 convenes 全县重点项目协调推进会"))
+    #expect(!facts.contains("柯立新 convenes 全县重点项目协调推进会"))
+  }
+
+  @Test("召开常委会会议: a standing committee's meeting is named by its kind, and its body holds it")
+  func committeeMeeting() throws {
+    let text = "发布时间：2023-06-21\n3月2日，石岭区委召开常委会会议，研究重点工作。"
+    let facts = try Fixtures.facts(of: text)
+    #expect(facts.contains("常委会会议 : Meeting"))
+    #expect(facts.contains("石岭区委 convenes 常委会会议"))
+  }
+}
