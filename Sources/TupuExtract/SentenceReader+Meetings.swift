@@ -152,3 +152,53 @@ extension SentenceReader {
     return position == own.upperBound
   }
 }
+
+extension SentenceReader {
+  /// 某县十六届人大常委会召开第N次会议, 某区委常委会召开会议: the committee that convenes is a
+  /// body even where a session number breaks its name or a post (区委常委) reads over it. A
+  /// party committee's standing committee meets as the committee (某区委); a congress's or a
+  /// CPPCC's is a body of its own (某县人大常委会).
+  mutating func readConveningCommittees() {
+    let committee = "常委会"
+    for position in 1..<max(1, text.count - 4)
+    where starts(committee, at: position)
+      && (starts("召开", at: position + 3) || starts("举行", at: position + 3))
+    {
+      let ofParty = text[position - 1] == "委"
+      let bodyEnd = ofParty ? position : position + 3
+      guard
+        !mentions.contains(where: {
+          $0.className == "Organization" && $0.visibility != .dropped && $0.end == bodyEnd
+        })
+      else { continue }
+      var start = position
+      while start > 0, position - start < 12,
+        Self.isIdeograph(text[start - 1]) || Self.isDigit(text[start - 1]),
+        !"日午晚".unicodeScalars.contains(text[start - 1]),
+        lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) == nil
+      {
+        start -= 1
+      }
+      // 8月3日上午青山区委…: a place read at the name's head begins it.
+      let place = mentions.first {
+        $0.isDivision && $0.visibility != .dropped && $0.start >= start && $0.end < bodyEnd
+      }
+      if let place { start = place.start }
+      // 十五届区委常委会: the session number belongs to the committee, not the party's body.
+      if ofParty, let session = (start..<position).last(where: { text[$0] == "届" }) {
+        start = session + 1
+      }
+      guard bodyEnd - start >= 2, start < text.count else { continue }
+      var mention = Mention(
+        start: start, end: bodyEnd, className: "Organization", name: string(start..<bodyEnd),
+        via: "convening-committee")
+      if let place, place.start == start {
+        mention.qualifier = place.name
+      } else if "区县市镇乡".unicodeScalars.contains(text[start]) {
+        mention.bareLevel = String(text[start])
+      }
+      mention.isBody = true
+      _ = addMention(mention)
+    }
+  }
+}

@@ -83,6 +83,7 @@ struct SentenceReader: SentenceText {
     readCountedNames()
     readMeetings(context: &context)
     scan(context: context)
+    readConveningCommittees()
     readPlacesInMeetings()
     readPlacesInsideMeetings()
     readParenthesizedPosts(context: context)
