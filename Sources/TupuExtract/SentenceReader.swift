@@ -83,7 +83,6 @@ struct SentenceReader: SentenceText {
     readCountedNames()
     readMeetings(context: &context)
     scan(context: context)
-    readConveningCommittees()
     readPlacesInMeetings()
     readPlacesInsideMeetings()
     readParenthesizedPosts(context: context)

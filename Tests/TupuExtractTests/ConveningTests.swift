@@ -34,22 +34,3 @@ struct ConveningTests {
     #expect(facts.contains("石岭区委 convenes 常委会会议"))
   }
 }
-
-@Suite("convenes: a standing committee that convenes")
-struct ConveningCommitteeTests {
-  @Test("县十六届人大常委会召开第N次会议: the congress's standing committee, with its session, is the body")
-  func congressCommittee() throws {
-    let text = "发布时间：2023-06-21\n县十六届人大常委会召开第三十六次会议"
-    let facts = try Fixtures.facts(of: text)
-    #expect(facts.contains("县十六届人大常委会 : Organization"))
-    #expect(facts.contains("县十六届人大常委会 convenes 第三十六次会议"))
-  }
-
-  @Test("某区委常委会召开…: the party committee convenes, not the district its name begins with")
-  func partyCommittee() throws {
-    let text = "发布时间：2023-06-21\n石岭区委常委会召开2023年第5次会议"
-    let facts = try Fixtures.facts(of: text)
-    #expect(facts.contains("石岭区委 convenes 2023年第5次会议"))
-    #expect(!facts.contains("石岭区 convenes 2023年第5次会议"))
-  }
-}
