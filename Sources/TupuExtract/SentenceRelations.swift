@@ -287,16 +287,19 @@ struct SentenceRelations: SentenceText {
     readJointConveners()
   }
 
-  /// 甲赴某镇调研，并召开某会: a clause that begins with 并 (or 随后) goes on with the person the
-  /// sentence began with, not the place visited in between.
+  /// 甲赴某镇调研，并召开某会: a clause that begins with 并 (or 随后) goes on with the person (or
+  /// else the body) the sentence began with, not the place visited in between.
   func carriedSubject(
     clauseStart start: Int, cueStart: Int
   ) -> (mention: Mention, name: String, className: String)? {
     var lead = ""
     lead.unicodeScalars.append(contentsOf: text[start..<cueStart])
     guard start > 0, ["并", "随后", "随即", "并随即", "随后又"].contains(lead) else { return nil }
-    return entities.filter { isPerson($0.className) && $0.mention.end < start }
-      .min { $0.mention.start < $1.mention.start }
+    let before = entities.filter { $0.mention.end < start }
+    // A person first (县委书记甲赴某镇…); else the body the sentence began with (某部门深入…).
+    return before.filter { isPerson($0.className) }.min { $0.mention.start < $1.mention.start }
+      ?? before.filter { Self.conveningClasses.contains($0.className) }
+      .min { ($0.mention.start, -$0.mention.end) < ($1.mention.start, -$1.mention.end) }
   }
 
   static let conveningClasses: Set<String> = ["Organization", "District", "Street", "Community"]

@@ -15,6 +15,17 @@ struct ConveningTests {
     #expect(!facts.contains { $0.hasPrefix("荆溪镇 convenes") })
   }
 
+  @Test("并召开 after a body's visit: the body the sentence began with convenes")
+  func carriedBody() throws {
+    let text = """
+      发布时间：2023-06-21
+      6月20日，青松区委组织部深入荆溪镇调研，并召开基层党建工作座谈会。
+      """
+    let facts = try Fixtures.facts(of: text)
+    #expect(facts.contains("青松区委组织部 convenes 基层党建工作座谈会"))
+    #expect(!facts.contains("荆溪镇 convenes 基层党建工作座谈会"))
+  }
+
   @Test("a clause with its own subject keeps it")
   func ownSubject() throws {
     let text = """
