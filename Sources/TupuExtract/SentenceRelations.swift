@@ -268,8 +268,10 @@ struct SentenceRelations: SentenceText {
       guard let meeting else { continue }
       let start = clauseStart(before: cue.start)
       // The nearest before the cue: 某区政协 rather than the 某区 its name begins with.
+      let venue = predicate == "convenes" ? venueStart(from: start, before: cue.start) : nil
       let agent = entities.filter { entity in
         entity.mention.end <= cue.start && entity.mention.start >= start
+          && (venue.map { entity.mention.end <= $0 } ?? true)
           && (isPerson(entity.className)
             || predicate == "convenes"
               && ["Organization", "District", "Street", "Community"].contains(entity.className))
@@ -300,6 +302,15 @@ struct SentenceRelations: SentenceText {
     return before.filter { isPerson($0.className) }.min { $0.mention.start < $1.mention.start }
       ?? before.filter { Self.conveningClasses.contains($0.className) }
       .min { ($0.mention.start, -$0.mention.end) < ($1.mention.start, -$1.mention.end) }
+  }
+
+  /// 某区在某镇举行…, 在县政府会议室召开…: where 在 (or 于) begins a venue between the clause's
+  /// start and the cue, the places and bodies after it say where, not who.
+  func venueStart(from start: Int, before cue: Int) -> Int? {
+    (start..<cue).last { position in
+      (text[position] == "在" || text[position] == "于")
+        && !entities.contains { $0.mention.start <= position && position < $0.mention.end }
+    }
   }
 
   static let conveningClasses: Set<String> = ["Organization", "District", "Street", "Community"]

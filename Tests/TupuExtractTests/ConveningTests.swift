@@ -26,6 +26,20 @@ struct ConveningTests {
     #expect(!facts.contains("荆溪镇 convenes 基层党建工作座谈会"))
   }
 
+  @Test("在某镇举行: the place after 在 is where the meeting is held, not who holds it")
+  func venue() throws {
+    let text = """
+      发布时间：2023-06-21
+      6月20日，青松区委、区政府在荆溪镇举行2023年重点项目集中开工仪式。
+      """
+    let facts = try Fixtures.facts(of: text)
+    #expect(facts.contains("青松区委 convenes 2023年重点项目集中开工仪式"))
+    #expect(facts.contains("青松区政府 convenes 2023年重点项目集中开工仪式"))
+    #expect(!facts.contains("荆溪镇 convenes 2023年重点项目集中开工仪式"))
+    let bare = "发布时间：2023-06-21\n6月20日，在荆溪镇政府会议室召开全镇重点项目推进会。"
+    #expect(!(try Fixtures.facts(of: bare)).contains { $0.contains(" convenes ") })
+  }
+
   @Test("a clause with its own subject keeps it")
   func ownSubject() throws {
     let text = """
