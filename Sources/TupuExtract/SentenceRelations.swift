@@ -254,13 +254,16 @@ struct SentenceRelations: SentenceText {
           meeting = bareMeeting(at: after)
         }
       }
-      // 活动由某部门主办: the body after 由 convenes the article's meeting.
+      // 活动由某部门主办, 由甲、乙共同主办: the bodies after 由 convene the article's meeting.
+      let bodyEnd = ["共同", "联合"].first { ends($0, at: cue.start) }
+        .map { cue.start - $0.unicodeScalars.count } ?? cue.start
       if meeting == nil, predicate == "convenes", let current = sentence.context.meeting,
         cue.end >= text.count || Self.clauseEnds.contains(text[cue.end]),
         let body = entities.last(where: {
-          $0.mention.end == cue.start && Self.conveningClasses.contains($0.className)
+          $0.mention.end == bodyEnd && Self.conveningClasses.contains($0.className)
         }),
-        body.mention.start > 0, text[body.mention.start - 1] == "由"
+        case let listStart = bodiesListed(before: body.mention).start,
+        listStart > 0, text[listStart - 1] == "由"
       {
         meeting = reading.canonical[DocumentReading.key("Meeting", current)]
       }

@@ -40,6 +40,17 @@ struct ConveningTests {
     #expect(!(try Fixtures.facts(of: bare)).contains { $0.contains(" convenes ") })
   }
 
+  @Test("活动由甲、乙共同主办: every body of the list convenes the article's event")
+  func jointlyHostedBy() throws {
+    let text = """
+      发布时间：2023-06-21
+      6月20日，第三届青松文化节开幕式在区体育馆举行。本次活动由青松区委宣传部、青松区政协共同主办。
+      """
+    let facts = try Fixtures.facts(of: text)
+    #expect(facts.contains("青松区委宣传部 convenes 第三届青松文化节开幕式"))
+    #expect(facts.contains("青松区政协 convenes 第三届青松文化节开幕式"))
+  }
+
   @Test("a clause with its own subject keeps it")
   func ownSubject() throws {
     let text = """
