@@ -70,3 +70,18 @@ struct ConveningTests {
     #expect(facts.contains("石岭区委 convenes 常委会会议"))
   }
 }
+
+@Suite("meetings: kinds of meeting named after a cue")
+struct MeetingKindTests {
+  @Test("工作会, 总结会, 团拜会, 研判会 end a meeting's name as 会议 does")
+  func moreKinds() throws {
+    for (sentence, meeting) in [
+      ("青松区召开全区安全生产工作会。", "全区安全生产工作会"),
+      ("青松区举行2024年新春团拜会。", "2024年新春团拜会"),
+      ("青松区召开重点项目研判会。", "重点项目研判会"),
+    ] {
+      let facts = try Fixtures.facts(of: "发布时间：2023-06-21\n6月20日，" + sentence)
+      #expect(facts.contains("青松区 convenes \(meeting)"))
+    }
+  }
+}
