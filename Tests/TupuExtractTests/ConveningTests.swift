@@ -8,35 +8,35 @@ struct ConveningTests {
   func carriedSubject() throws {
     let text = """
       发布时间：2023-06-21
-      6月20日，县委书记柯立新赴荆溪镇调研，并召开全县重点项目协调推进会。
+      6月20日，县委书记柯立新赴云岫镇调研，并召开全县重点项目协调推进会。
       """
     let facts = try Fixtures.facts(of: text)
     #expect(facts.contains("柯立新 convenes 全县重点项目协调推进会"))
-    #expect(!facts.contains { $0.hasPrefix("荆溪镇 convenes") })
+    #expect(!facts.contains { $0.hasPrefix("云岫镇 convenes") })
   }
 
   @Test("并召开 after a body's visit: the body the sentence began with convenes")
   func carriedBody() throws {
     let text = """
       发布时间：2023-06-21
-      6月20日，青松区委组织部深入荆溪镇调研，并召开基层党建工作座谈会。
+      6月20日，青松区委组织部深入云岫镇调研，并召开基层党建工作座谈会。
       """
     let facts = try Fixtures.facts(of: text)
     #expect(facts.contains("青松区委组织部 convenes 基层党建工作座谈会"))
-    #expect(!facts.contains("荆溪镇 convenes 基层党建工作座谈会"))
+    #expect(!facts.contains("云岫镇 convenes 基层党建工作座谈会"))
   }
 
   @Test("在某镇举行: the place after 在 is where the meeting is held, not who holds it")
   func venue() throws {
     let text = """
       发布时间：2023-06-21
-      6月20日，青松区委、区政府在荆溪镇举行2023年重点项目集中开工仪式。
+      6月20日，青松区委、区政府在云岫镇举行2023年重点项目集中开工仪式。
       """
     let facts = try Fixtures.facts(of: text)
     #expect(facts.contains("青松区委 convenes 2023年重点项目集中开工仪式"))
     #expect(facts.contains("青松区政府 convenes 2023年重点项目集中开工仪式"))
-    #expect(!facts.contains("荆溪镇 convenes 2023年重点项目集中开工仪式"))
-    let bare = "发布时间：2023-06-21\n6月20日，在荆溪镇政府会议室召开全镇重点项目推进会。"
+    #expect(!facts.contains("云岫镇 convenes 2023年重点项目集中开工仪式"))
+    let bare = "发布时间：2023-06-21\n6月20日，在云岫镇政府会议室召开全镇重点项目推进会。"
     #expect(!(try Fixtures.facts(of: bare)).contains { $0.contains(" convenes ") })
   }
 
@@ -55,10 +55,10 @@ struct ConveningTests {
   func ownSubject() throws {
     let text = """
       发布时间：2023-06-21
-      6月20日，县委书记柯立新赴荆溪镇调研，荆溪镇召开全县重点项目协调推进会。
+      6月20日，县委书记柯立新赴云岫镇调研，云岫镇召开全县重点项目协调推进会。
       """
     let facts = try Fixtures.facts(of: text)
-    #expect(facts.contains("荆溪镇 convenes 全县重点项目协调推进会"))
+    #expect(facts.contains("云岫镇 convenes 全县重点项目协调推进会"))
     #expect(!facts.contains("柯立新 convenes 全县重点项目协调推进会"))
   }
 
