@@ -66,7 +66,11 @@ extension SentenceReader {
       while nameStart < index, text[nameStart] == "(" || text[nameStart] == "（" { nameStart += 1 }
       let own = nameStart..<index
       // 二十大 names itself; any other kind word needs a name before it.
-      let namesItself = own.isEmpty && lexicon.list(.meetingMarker).contains(suffix.word[...])
+      // 召开常委会会议: a standing committee's meeting is named by its body's kind (常委会), the
+      // body the one that convenes it.
+      let committeeMeeting = suffix.word.count == 3 && starts("常委会", at: index) && end > index + 3
+      let namesItself =
+        own.isEmpty && (lexicon.list(.meetingMarker).contains(suffix.word[...]) || committeeMeeting)
       let generic =
         !namesItself && (own.count < 2 || isGenericMeetingName(own))
       // 规划设计单位要按照此次会议: a name ending in 此次, 本次 is the bare kind word.

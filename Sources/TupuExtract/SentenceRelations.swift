@@ -254,13 +254,16 @@ struct SentenceRelations: SentenceText {
           meeting = bareMeeting(at: after)
         }
       }
-      // 活动由某部门主办: the body after 由 convenes the article's meeting.
+      // 活动由某部门主办, 由甲、乙共同主办: the bodies after 由 convene the article's meeting.
+      let bodyEnd = ["共同", "联合"].first { ends($0, at: cue.start) }
+        .map { cue.start - $0.unicodeScalars.count } ?? cue.start
       if meeting == nil, predicate == "convenes", let current = sentence.context.meeting,
         cue.end >= text.count || Self.clauseEnds.contains(text[cue.end]),
         let body = entities.last(where: {
-          $0.mention.end == cue.start && Self.conveningClasses.contains($0.className)
+          $0.mention.end == bodyEnd && Self.conveningClasses.contains($0.className)
         }),
-        body.mention.start > 0, text[body.mention.start - 1] == "由"
+        case let listStart = bodiesListed(before: body.mention).start,
+        listStart > 0, text[listStart - 1] == "由"
       {
         meeting = reading.canonical[DocumentReading.key("Meeting", current)]
       }
@@ -268,12 +271,15 @@ struct SentenceRelations: SentenceText {
       guard let meeting else { continue }
       let start = clauseStart(before: cue.start)
       // The nearest before the cue: 某区政协 rather than the 某区 its name begins with.
+      let venue = predicate == "convenes" ? venueStart(from: start, before: cue.start) : nil
       let agent = entities.filter { entity in
         entity.mention.end <= cue.start && entity.mention.start >= start
+          && (venue.map { entity.mention.end <= $0 } ?? true)
           && (isPerson(entity.className)
             || predicate == "convenes"
               && ["Organization", "District", "Street", "Community"].contains(entity.className))
       }.max { ($0.mention.end, $1.mention.start) < ($1.mention.end, $0.mention.start) }
+        ?? carriedSubject(clauseStart: start, cueStart: cue.start)
       guard let agent else { continue }
       add(agent.name, predicate, meeting, cue.pattern.id)
       // 甲单位、乙单位联合召开: every body of the list convenes.
@@ -284,6 +290,30 @@ struct SentenceRelations: SentenceText {
       }
     }
     readJointConveners()
+  }
+
+  /// 甲赴某镇调研，并召开某会: a clause that begins with 并 (or 随后) goes on with the person (or
+  /// else the body) the sentence began with, not the place visited in between.
+  func carriedSubject(
+    clauseStart start: Int, cueStart: Int
+  ) -> (mention: Mention, name: String, className: String)? {
+    var lead = ""
+    lead.unicodeScalars.append(contentsOf: text[start..<cueStart])
+    guard start > 0, ["并", "随后", "随即", "并随即", "随后又"].contains(lead) else { return nil }
+    let before = entities.filter { $0.mention.end < start }
+    // A person first (县委书记甲赴某镇…); else the body the sentence began with (某部门深入…).
+    return before.filter { isPerson($0.className) }.min { $0.mention.start < $1.mention.start }
+      ?? before.filter { Self.conveningClasses.contains($0.className) }
+      .min { ($0.mention.start, -$0.mention.end) < ($1.mention.start, -$1.mention.end) }
+  }
+
+  /// 某区在某镇举行…, 在县政府会议室召开…: where 在 (or 于) begins a venue between the clause's
+  /// start and the cue, the places and bodies after it say where, not who.
+  func venueStart(from start: Int, before cue: Int) -> Int? {
+    (start..<cue).last { position in
+      (text[position] == "在" || text[position] == "于")
+        && !entities.contains { $0.mention.start <= position && position < $0.mention.end }
+    }
   }
 
   static let conveningClasses: Set<String> = ["Organization", "District", "Street", "Community"]
