@@ -70,13 +70,6 @@ let package = Package(
         "TupuDiagnostics", "TupuGraph", "TupuText", "TupuOntology", "TupuExtract", "TupuEval",
         "TupuQuery", "TupuStore", "TupuExport", "TupuShell", "TupuServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
-      // A release binary is linked whole, SQLite and readline too: a copy runs without them,
-      // and a query process starts in half the CPU time (no dynamic loader, no relocations;
-      // `tupu-bench start`). readline's own dependency must then be named.
-      linkerSettings: [
-        .unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release)),
-        .linkedLibrary("tinfo", .when(platforms: [.linux], configuration: .release)),
       ]),
     .executableTarget(
       name: "tupu-bench",
