@@ -183,7 +183,7 @@ extension SentenceReader {
 
   /// Whether the characters after a province or country written without its suffix run on,
   /// with no word between that may follow a name, into the suffix of a zone, facility or body
-  /// (安徽自贸区, 河北道公交站); 四川工作, 南苏丹任务区 are no names, and a division after it
+  /// (云岭自贸区, 湖东道公交站: a short form of a province and what follows); 某省工作 is no name, and a division after it
   /// (新疆昌吉州; 区 may end a zone's) makes an address of places.
   func isShortFormInName(end: Int) -> Bool {
     guard end < text.count, isName(end), !isNameEnd(end) else { return false }

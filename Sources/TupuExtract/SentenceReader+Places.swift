@@ -277,7 +277,7 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
-  /// 西安市第一中学, 某市某县人民医院: a division written with its suffix at the head of a
+  /// 云川市第三中学, 某市某县第二医院: a division written with its suffix at the head of a
   /// company's or school's name is an entity of its own (Rulings: places inside names); a short
   /// form (北京 of 北京某某茶业) stays part of the name.
   func isDivisionWrittenInFull(_ mention: Mention) -> Bool {
@@ -295,7 +295,7 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
-  /// 某区 of 某区政协 and 某经济开发区 of 某经济开发区党工委 are entities of their own; a road
+  /// 某区 of 某区科协 and 某园区 of 某园区党工委 are entities of their own; a road
   /// or facility only inside a body's name is its container, no node.
   func staysVisibleInsideBody(_ mention: Mention) -> Bool {
     mention.isDivision || mention.className == "Place"

@@ -450,7 +450,7 @@ extension SentenceReader {
           index += 1
           continue
         }
-        // 安徽自贸区, 江苏扬州某开发区: a short form that runs on into another name is part of
+        // 云岭自贸区, 某省简称+某市+某开发区: a short form that runs on into another name is part of
         // it, no place of its own (the ruling on places inside names).
         if isShortFormInName(end: index + length) {
           index += length
@@ -508,7 +508,7 @@ extension SentenceReader {
       if position < text.count, text[position] == ":" || text[position] == "：" { position += 1 }
       let names = nameList(at: position)
       if names.isEmpty {
-        // 市委常委、副市长、某开发区党工委书记某某: posts joined by list commas before one name
+        // 区委常委、副区长、某园区党工委书记某某: posts joined by list commas before one name
         // are all that name's, though the next begins with a body's name.
         if index + 1 < text.count, text[index] == "、", Self.isIdeograph(text[index + 1]) {
           index += 1

@@ -38,7 +38,7 @@ extension SentenceRelations {
   mutating func readSponsors() {
     let toward = lexicon.list(.toward)
     for cue in cueOccurrences("giver-cue-recipient") {
-      // 县投资促进局, 爱心助学捐赠仪式: a cue word inside a name gives nothing; nor does one
+      // 某县招商投资局, 某某助学捐赠仪式: a cue word inside a name gives nothing; nor does one
       // that only qualifies a kind word (出席捐赠仪式, 颁发捐赠证书).
       if entities.contains(where: { $0.mention.start < cue.end && $0.mention.end > cue.start })
         || Self.cueQualified.contains(where: { starts($0, at: cue.end) })
@@ -286,7 +286,7 @@ extension SentenceRelations {
 
 extension SentenceRelations {
   /// The first entity in reading order that `matches`, the longest of those that begin together:
-  /// 某县人民医院 rather than the 某县 its name begins with.
+  /// 某县第二医院 rather than the 某县 its name begins with.
   func firstEntity(
     where matches: ((mention: Mention, name: String, className: String)) -> Bool
   ) -> (mention: Mention, name: String, className: String)? {

@@ -202,7 +202,7 @@ struct SentenceRelations: SentenceText {
     else { return nil }
     let body = sentence.mentions[index]
     // A body of the lexicon (区政协, 县纪委), or one contracted with its head's title (组织部长);
-    // a long name read by its suffix (某开发区管委会) keeps the bare role.
+    // a long name read by its suffix (某园区管委会) keeps the bare role.
     // 政法委书记: a party secretary's title names the committee it heads, never 书记 alone.
     let secretary = post.title == "书记" || post.title == "副书记"
     let contracted =
