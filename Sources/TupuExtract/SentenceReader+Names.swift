@@ -330,6 +330,10 @@ extension SentenceReader {
     else { return nil }
     guard let surname = surnameLength(at: pending), length <= surname + 2 else { return nil }
     for index in pending..<end where !isName(index) { return nil }
+    // 武装部部长, 统计局局长: a body whose last character starts its head's post again.
+    if end < text.count, text[end - 1] == text[end], lexicon.roles.longest(in: text, at: end) != nil {
+      return nil
+    }
     return pending..<end
   }
 }

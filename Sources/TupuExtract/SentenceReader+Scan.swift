@@ -68,6 +68,9 @@ extension SentenceReader {
     guard let surname = surnameLength(at: own.lowerBound), own.count - surname >= 1,
       own.count - surname <= 2
     else { return false }
+    // 石桥村党支部书记、村委会主任某某: posts chained by a list comma wait for their holder
+    // after them, so what stands before the first is its place.
+    if postEnd + 1 < text.count, text[postEnd] == "、", startsPost(at: postEnd + 1) { return false }
     return postEnd >= text.count || surnameLength(at: postEnd) == nil
       || !Self.isIdeograph(text[postEnd])
   }

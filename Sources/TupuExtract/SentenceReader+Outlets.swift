@@ -1,0 +1,63 @@
+import TupuOntology
+
+extension SentenceReader {
+  /// 来源：某县融媒体中心, （某区融媒体中心）, 某县融媒体中心 2024-05-10, 某县电视台讯: an outlet
+  /// named in the page's furniture is no entity (the outlets ruling). One the story tells of
+  /// acting (某县融媒体中心主任, 与某县融媒体中心联合举办) stays.
+  mutating func dropOutletsInFurniture() {
+    let outletName = lexicon.list(.outletName)
+    for index in mentions.indices
+    where !mentions[index].isPerson && mentions[index].visibility != .dropped {
+      let mention = mentions[index]
+      guard let ending = outletName.longest(in: text, endingAt: mention.end),
+        ending.word.count < mention.end - mention.start
+      else { continue }
+      if isFurniture(before: mention.start) || isFurniture(after: mention.end)
+        || isBracketed(mention.start, mention.end)
+      {
+        mentions[index].visibility = .dropped
+      }
+    }
+  }
+
+  /// A source line's label (来源：, 供稿|) just before `start`.
+  private func isFurniture(before start: Int) -> Bool {
+    var position = start
+    while position > 0, " :：|丨/　".unicodeScalars.contains(text[position - 1]) { position -= 1 }
+    return lexicon.list(.sourceLabel).longest(in: text, endingAt: position) != nil
+  }
+
+  /// A dateline or credit after the outlet: the line ends, or a date, 讯 or a reporter follows.
+  private func isFurniture(after end: Int) -> Bool {
+    var position = end
+    while position < text.count, " 　".unicodeScalars.contains(text[position]) { position += 1 }
+    if position >= text.count { return startsLine(before: end) }
+    if Self.isDigit(text[position]) { return startsLine(before: end) || isNumericDate(at: position) }
+    if "讯电".unicodeScalars.contains(text[position]) { return true }
+    return lexicon.list(.personRole).longest(in: text, at: position) != nil
+      || starts("报道", at: position)
+  }
+
+  /// 2019-09-18, 2019/9/18: a page's date, not the story's (which writes 2019年9月18日).
+  private func isNumericDate(at start: Int) -> Bool {
+    var position = start
+    while position < text.count, Self.isDigit(text[position]) { position += 1 }
+    return position - start == 4 && position < text.count
+      && "-/.".unicodeScalars.contains(text[position])
+  }
+
+  /// Whether nothing but the outlet's own name stands on the line before `end`.
+  private func startsLine(before end: Int) -> Bool {
+    guard let first = mentions.indices.filter({
+      mentions[$0].visibility != .dropped && mentions[$0].end == end
+    }).map({ mentions[$0].start }).min()
+    else { return false }
+    return !(0..<first).contains { Self.isIdeograph(text[$0]) }
+  }
+
+  /// （某区融媒体中心）: a credit in brackets holding only the outlet.
+  private func isBracketed(_ start: Int, _ end: Int) -> Bool {
+    start > 0 && end < text.count && "（(".unicodeScalars.contains(text[start - 1])
+      && "）)".unicodeScalars.contains(text[end])
+  }
+}

@@ -1,0 +1,64 @@
+import Testing
+
+/// The genre's forms around people: bylines and credits, outlets in the furniture, posts in
+/// chains, bodies whose heads' posts repeat their last character. Invented names throughout.
+@Suite("Reading people and the page's furniture")
+struct PeopleFormTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    // 武装部部长: the body's last character starts its head's post again; no person 武装部.
+    Case(
+      text: "6月5日，新桥镇开展防汛演练。副镇长、武装部部长方志勇参加演练。",
+      expected: ["方志勇 : Official", "方志勇 title 副镇长", "方志勇 affiliated-with 武装部"],
+      absent: ["武装部 : Official", "武装部 title 部长"]),
+    // 团县委书记 heads the Youth League's committee, not the county.
+    Case(
+      text: "安平县召开青年工作会议。团县委书记邬晓东汇报了工作。",
+      expected: ["邬晓东 : Official", "邬晓东 affiliated-with 团县委"],
+      absent: ["邬晓东 title 县委书记", "邬晓东 affiliated-with 安平县"]),
+    // 作表态发言 after a name is what the speaker does, not a third character of the name.
+    Case(
+      text: "安平县召开金融工作会议。安平县农商银行行长戈振华作表态发言。",
+      expected: ["戈振华 : Official", "戈振华 title 行长"],
+      absent: ["戈振 : Official"]),
+    // A credit after the reporter's name (文/图) ends it.
+    Case(
+      text: "10月8日，青禾区开展消防演练。（记者 唐雪梅 文/图）",
+      expected: ["唐雪梅 : Person"],
+      absent: ["唐雪 : Person"]),
+    // A village and its posts chained by a list comma: the place comes before the first post.
+    Case(
+      text: "东湖街道翠苑社区开展志愿服务活动。石桥村党支部书记、村委会主任范德胜陪同。",
+      expected: ["石桥村 : Community", "范德胜 affiliated-with 石桥村"],
+      absent: ["范德胜 affiliated-with 翠苑社区"]),
+    // Outlets named in the furniture are no entities: a source line, a credit in brackets, a
+    // dateline, a lead before 记者.
+    Case(
+      text: """
+        白沙县召开安全生产工作会议
+        来源：白沙县融媒体中心  作者：黎明轩  发布时间：2023-05-10
+        5月9日，白沙县召开安全生产工作会议。县委副书记、县长符海生出席会议并讲话。（白沙县融媒体中心）
+        """,
+      expected: ["符海生 affiliated-with 白沙县", "黎明轩 : Person"],
+      absent: ["白沙县融媒体中心 : Organization"]),
+    Case(
+      text: """
+        清河县举行重大项目集中开工仪式
+        清河县融媒体中心记者 冯晓光 报道
+        4月8日，清河县重大项目集中开工仪式在县经济开发区举行。县委书记贺东明宣布项目开工。
+        """,
+      expected: ["冯晓光 : Person", "贺东明 affiliated-with 清河县"],
+      absent: ["清河县融媒体中心 : Organization"]),
+    // An outlet the story tells of (its director) stays an entity.
+    Case(
+      text: "7月3日，青禾区委宣传部副部长、区融媒体中心主任严冬生作交流发言。",
+      expected: ["严冬生 : Official"],
+      absent: ["严冬生 : Person"]),
+  ]
+
+  @Test("short articles give the expected facts and not the traps", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
