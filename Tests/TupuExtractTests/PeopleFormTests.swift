@@ -55,6 +55,11 @@ struct PeopleFormTests {
       text: "7月3日，青禾区委宣传部副部长、区融媒体中心主任严冬生作交流发言。",
       expected: ["严冬生 : Official"],
       absent: ["严冬生 : Person"]),
+    // 城东新区 is a zone of a city (a Place); 浦东新区, on the country's list, is a district.
+    Case(
+      text: "位于城东新区的天宇光电科技有限公司已建成投产。浦东新区区委书记钱立新出席。",
+      expected: ["城东新区 : Place", "浦东新区 : District", "钱立新 affiliated-with 浦东新区"],
+      absent: ["城东新区 : District"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)

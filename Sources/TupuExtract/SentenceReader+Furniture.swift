@@ -61,3 +61,18 @@ extension SentenceReader {
       && "）)".unicodeScalars.contains(text[end])
   }
 }
+
+extension SentenceReader {
+  /// 城东新区, 高铁新区: a zone of a city (the zones ruling), no district, unless the country's
+  /// list has it (浦东新区).
+  mutating func readZonesNamedNewDistricts() {
+    let counties = lexicon.list(.county)
+    for index in mentions.indices
+    where mentions[index].className == "District" && mentions[index].name.hasSuffix("新区")
+      && mentions[index].visibility != .dropped
+      && !counties.contains(mentions[index].name)
+    {
+      mentions[index].className = "Place"
+    }
+  }
+}
