@@ -60,6 +60,11 @@ struct PeopleFormTests {
       text: "位于城东新区的天宇光电科技有限公司已建成投产。浦东新区区委书记钱立新出席。",
       expected: ["城东新区 : Place", "浦东新区 : District", "钱立新 affiliated-with 浦东新区"],
       absent: ["城东新区 : District"]),
+    // Kind words one after another (市级 + 文明 + 村) name no village.
+    Case(
+      text: "桃源镇青山村、绿水村被评为市级文明村。",
+      expected: ["青山村 : Community", "绿水村 : Community"],
+      absent: ["市级文明村 : Community"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
