@@ -210,3 +210,44 @@ extension SentenceReader {
     mentions[previous].visibility = .hidden
   }
 }
+
+extension SentenceReader {
+  /// 年产10万套智能家居生产线项目: a work named by its capacity keeps it; the digits cut the
+  /// scan's name after 万套.
+  mutating func readCapacitiesOfWorks() {
+    let measures: Set<Unicode.Scalar> = Set("万亿吨套台件辆头只平方米立千瓦个条张片双部箱羽".unicodeScalars)
+    let prefixes = ["年产", "年加工", "年处理", "年出栏", "年存栏", "年仓储", "年吞吐", "日产", "日处理", "年新增"]
+    for index in mentions.indices
+    where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
+      var position = mentions[index].start
+      // Measure words inside the name's head (万套智能家居…) or before it.
+      var head = position
+      while head < mentions[index].end, measures.contains(text[head]) { head += 1 }
+      while position > 0, measures.contains(text[position - 1]) { position -= 1 }
+      var digits = 0
+      while position > 0, Self.isDigit(text[position - 1]) || text[position - 1] == "." {
+        position -= 1
+        digits += 1
+      }
+      guard digits > 0, head < mentions[index].end,
+        let prefix = prefixes.first(where: { ends($0, at: position) })
+      else { continue }
+      let start = position - prefix.unicodeScalars.count
+      mentions[index].name = string(start..<mentions[index].start) + mentions[index].name
+      mentions[index].start = start
+      // …生产线项目: the work's own word after it (not 项目部, the site office).
+      let end = mentions[index].end
+      if let word = ["项目", "工程"].first(where: { starts($0, at: end) }),
+        end + 2 >= text.count || text[end + 2] != "部"
+      {
+        mentions[index].name += word
+        mentions[index].end = end + 2
+        for other in mentions.indices where other != index && mentions[other].start >= start
+          && mentions[other].end <= end + 2 && mentions[other].visibility != .dropped
+        {
+          mentions[other].visibility = .dropped
+        }
+      }
+    }
+  }
+}

@@ -89,6 +89,7 @@ struct SentenceReader: SentenceText {
     readParenthesizedPosts(context: context)
     readNamesBeforeEtc()
     readEnumerations()
+    readCapacitiesOfWorks()
     dropNamesCutFromOthers()
     dropOutlets()
     dropOutletsInFurniture()

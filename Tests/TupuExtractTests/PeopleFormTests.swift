@@ -65,6 +65,15 @@ struct PeopleFormTests {
       text: "桃源镇青山村、绿水村被评为市级文明村。",
       expected: ["青山村 : Community", "绿水村 : Community"],
       absent: ["市级文明村 : Community"]),
+    // A work named by its capacity keeps it, and its own word after the facility's.
+    Case(
+      text: "在年产10万套智能家居生产线项目现场，企业负责人介绍了项目进度。",
+      expected: ["年产10万套智能家居生产线项目 : Project"],
+      absent: ["万套智能家居生产线 : Project"]),
+    Case(
+      text: "会议听取了城东体育公园项目规划设计方案汇报。",
+      expected: ["城东体育公园项目 : Project"],
+      absent: ["城东体育公园 : Place"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
