@@ -517,6 +517,12 @@ extension SentenceReader {
         continue
       }
       var position = index
+      // 参加会议的区领导还有：甲、乙: a group word introduces the names after 还有, 有 or 是.
+      if case .group = token, let word = ["还有", "有", "分别是", "分别有", "是"].first(where: {
+        starts($0, at: position)
+      }) {
+        position += word.unicodeScalars.count
+      }
       if position < text.count, text[position] == ":" || text[position] == "：" { position += 1 }
       let names = nameList(at: position)
       if names.isEmpty {

@@ -395,8 +395,10 @@ struct SentenceRelations: SentenceText {
   func attendeesIntroduced(after position: Int) -> Int? {
     let end = min(text.count, position + 10)
     for index in position..<end where text[index] == "的" {
-      for word in ["还有", "有", "领导有", "领导还有", "嘉宾有", "是"] where starts(word, at: index + 1) {
-        return index + 1 + word.unicodeScalars.count
+      // 参加会议的区领导还有: a group word (区领导) before 还有.
+      let after = index + 1 + (lexicon.groups.longest(in: text, at: index + 1)?.word.count ?? 0)
+      for word in ["还有", "有", "领导有", "领导还有", "嘉宾有", "是"] where starts(word, at: after) {
+        return after + word.unicodeScalars.count
       }
       return nil
     }

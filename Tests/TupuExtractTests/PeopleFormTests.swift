@@ -74,6 +74,13 @@ struct PeopleFormTests {
       text: "会议听取了城东体育公园项目规划设计方案汇报。",
       expected: ["城东体育公园项目 : Project"],
       absent: ["城东体育公园 : Place"]),
+    // 参加会议的区领导还有：甲、乙: the group word introduces the attendees after 还有.
+    Case(
+      text: "2月18日，青禾区2024年经济工作会议召开。参加会议的区领导还有：杨春晖、马红英、钟国强。",
+      expected: [
+        "杨春晖 : Official", "马红英 attends 青禾区2024年经济工作会议",
+        "钟国强 attends 青禾区2024年经济工作会议",
+      ]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
