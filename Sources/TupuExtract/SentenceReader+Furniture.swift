@@ -76,3 +76,17 @@ extension SentenceReader {
     }
   }
 }
+
+extension SentenceReader {
+  /// 人大代表、政协委员: the members of a congress or a conference as a class name no body (a
+  /// member named after it, 政协委员某某, still has one).
+  mutating func hideMembersAsClass() {
+    for index in mentions.indices
+    where mentions[index].isBody && mentions[index].visibility == .entity
+      && mentions[index].name.hasSuffix("政协") && starts("委员", at: mentions[index].end)
+      && nameLength(at: mentions[index].end + 2, strict: true) == nil
+    {
+      mentions[index].visibility = .hidden
+    }
+  }
+}

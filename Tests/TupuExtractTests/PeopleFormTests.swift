@@ -81,6 +81,11 @@ struct PeopleFormTests {
         "杨春晖 : Official", "马红英 attends 青禾区2024年经济工作会议",
         "钟国强 attends 青禾区2024年经济工作会议",
       ]),
+    // 政协委员 as a class of people names no body.
+    Case(
+      text: "柳溪县政协十一届三次会议开幕。县委、县政府领导，不是政协委员的县级领导同志列席会议。",
+      expected: ["柳溪县委 : Organization"],
+      absent: ["县政协 : Organization", "柳溪县政协 : Organization"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
