@@ -9,6 +9,10 @@ extension SentenceReader {
     for index in mentions.indices
     where !mentions[index].isPerson && mentions[index].visibility != .dropped {
       let mention = mentions[index]
+      if mention.className == "Organization", !mention.isBody, isCopyrightHolder(mention.start) {
+        mentions[index].visibility = .dropped
+        continue
+      }
       guard let ending = outletName.longest(in: text, endingAt: mention.end),
         ending.word.count < mention.end - mention.start
       else { continue }
@@ -18,6 +22,13 @@ extension SentenceReader {
         mentions[index].visibility = .dropped
       }
     }
+  }
+
+  /// ©版权所有 某科技有限公司: the company behind the site.
+  private func isCopyrightHolder(_ start: Int) -> Bool {
+    var position = start
+    while position > 0, " :：|丨　".unicodeScalars.contains(text[position - 1]) { position -= 1 }
+    return lexicon.list(.copyrightLabel).longest(in: text, endingAt: position) != nil
   }
 
   /// A source line's label (来源：, 供稿|) just before `start`.

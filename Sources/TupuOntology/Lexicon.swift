@@ -113,6 +113,7 @@ public struct Lexicon: Sendable {
     // Furniture (outlets in source and credit lines).
     case outletName
     case sourceLabel
+    case copyrightLabel
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -173,6 +174,7 @@ public struct Lexicon: Sendable {
       case .visitCue: return "visit-cue"
       case .outletName: return "outlet-name"
       case .sourceLabel: return "source-label"
+      case .copyrightLabel: return "copyright-label"
       }
     }
 
@@ -346,5 +348,6 @@ public struct Lexicon: Sendable {
     "visit-word": "words of a visit to sites (观摩, 调研): 观摩活动 is a visit, no meeting",
     "outlet-name": "endings of a news outlet's own name (融媒体中心, 电视台)",
     "source-label": "labels of a source or credit line before an outlet (来源, 供稿)",
+    "copyright-label": "labels of a copyright line before the company behind a site (版权所有)",
   ]
 }

@@ -86,6 +86,11 @@ struct PeopleFormTests {
       text: "柳溪县政协十一届三次会议开幕。县委、县政府领导，不是政协委员的县级领导同志列席会议。",
       expected: ["柳溪县委 : Organization"],
       absent: ["县政协 : Organization", "柳溪县政协 : Organization"]),
+    // The company behind a site, in its copyright line, is furniture.
+    Case(
+      text: "青禾区召开安全生产会议。\n©版权所有 长风科技信息发展有限公司 |ICP备12345678号",
+      expected: ["青禾区 : District"],
+      absent: ["长风科技信息发展有限公司 : Organization"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
