@@ -7,6 +7,13 @@ extension SentenceReader {
   /// division's name is no part of it. The name starts after it when at least two characters
   /// remain and the whole is no county the gazetteer knows (同心县 keeps its 同).
   func divisionNameStart(_ own: Range<Int>, suffixEnd: Int) -> Int {
+    // 联合县总工会, 感谢县委: a two-character verb before the level word names no division.
+    if let first = own.first, !lexicon.list(.county).contains(text[first..<suffixEnd]),
+      let word = lexicon.list(.enterpriseBoundary).longest(in: text, at: first),
+      word.word.count >= 2, lexicon.list(.notAStop).longest(in: text, at: first) == nil
+    {
+      return word.word.count >= own.count ? own.upperBound : first + word.word.count
+    }
     guard own.count >= 3, let first = own.first,
       lexicon.list(.enterpriseBoundary).contains(text[first..<(first + 1)]),
       lexicon.list(.notAStop).longest(in: text, at: first) == nil,
@@ -17,6 +24,15 @@ extension SentenceReader {
 
   /// 经县人民政府: the same preposition before a body that begins with its level (县 + 人民政府).
   func bodyOwnStart(_ own: Range<Int>) -> Int {
+    // 联合县总工会: a two-character verb before the level word the body begins with.
+    if let first = own.first, own.count >= 3,
+      let word = lexicon.list(.enterpriseBoundary).longest(in: text, at: first),
+      word.word.count >= 2, word.word.count < own.count,
+      ["区", "县", "市", "省", "旗"].contains(String(text[first + word.word.count])),
+      lexicon.list(.notAStop).longest(in: text, at: first) == nil
+    {
+      return first + word.word.count
+    }
     guard own.count == 2, let first = own.first,
       lexicon.list(.enterpriseBoundary).contains(text[first..<(first + 1)]),
       ["区", "县", "市", "省", "旗"].contains(String(text[first + 1]))
@@ -247,6 +263,22 @@ extension SentenceReader {
         {
           mentions[other].visibility = .dropped
         }
+      }
+    }
+  }
+}
+
+extension SentenceReader {
+  /// 宏达建筑工程有限公司: a work's word (工程, 项目) inside a company's name ends no project.
+  mutating func dropWorksInsideCompanies() {
+    for index in mentions.indices
+    where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
+      let work = mentions[index]
+      if mentions.contains(where: {
+        $0.className == "Organization" && !$0.isBody && $0.visibility != .dropped
+          && $0.start <= work.start + 2 && $0.end > work.end && $0.start < work.end
+      }) {
+        mentions[index].visibility = .dropped
       }
     }
   }

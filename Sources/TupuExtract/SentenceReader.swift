@@ -90,6 +90,7 @@ struct SentenceReader: SentenceText {
     readNamesBeforeEtc()
     readEnumerations()
     readCapacitiesOfWorks()
+    dropWorksInsideCompanies()
     dropNamesCutFromOthers()
     dropOutlets()
     dropOutletsInFurniture()

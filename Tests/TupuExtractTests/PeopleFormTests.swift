@@ -91,6 +91,24 @@ struct PeopleFormTests {
       text: "青禾区召开安全生产会议。\n©版权所有 长风科技信息发展有限公司 |ICP备12345678号",
       expected: ["青禾区 : District"],
       absent: ["长风科技信息发展有限公司 : Organization"]),
+    // A verb with its result (建好, 抓好) or a demand's adverb (扶持, 规范) before a name is no
+    // part of it; nor is a two-character verb before a level word (联合县总工会).
+    Case(
+      text: "要建好青禾产业园，全力抓好东湖社区改造，扶持石桥村壮大集体经济，要规范社区工作流程。",
+      expected: ["东湖社区 : Community", "石桥村 : Community"],
+      absent: [
+        "要建好青禾产业园 : Project", "抓好东湖社区 : Community", "扶持石桥村 : Community",
+        "要规范社区 : Community",
+      ]),
+    Case(
+      text: "深化青禾区与柳溪县合作。联合县总工会开展送温暖活动。",
+      expected: ["青禾区 : District", "柳溪县 : District"],
+      absent: ["联合县 : District", "联合县总工会 : Organization"]),
+    // A work's word inside a company's name ends no project.
+    Case(
+      text: "感谢宏达建筑工程有限公司的大力支持。",
+      expected: ["宏达建筑工程有限公司 : Organization"],
+      absent: ["感谢宏达建筑工程 : Project"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
