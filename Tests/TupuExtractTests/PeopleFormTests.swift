@@ -109,6 +109,11 @@ struct PeopleFormTests {
       text: "感谢宏达建筑工程有限公司的大力支持。",
       expected: ["宏达建筑工程有限公司 : Organization"],
       absent: ["感谢宏达建筑工程 : Project"]),
+    // Sectors listed before 等 that begin with a surname are no people.
+    Case(
+      text: "推进高校、高速等重点工程建设。邓文博、许佳怡等出席会议。",
+      expected: ["邓文博 : Person", "许佳怡 : Person"],
+      absent: ["高校 : Person", "高速 : Person"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
