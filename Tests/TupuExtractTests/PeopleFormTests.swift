@@ -114,6 +114,21 @@ struct PeopleFormTests {
       text: "推进高校、高速等重点工程建设。邓文博、许佳怡等出席会议。",
       expected: ["邓文博 : Person", "许佳怡 : Person"],
       absent: ["高校 : Person", "高速 : Person"]),
+    // A page's credits and footer: the reviewers are persons; the outlet that runs the site and
+    // the company that built it are furniture; the government body that hosts it counts.
+    Case(
+      text: """
+        白沙县召开防汛工作会议
+        5月31日，白沙县召开防汛工作会议。县委副书记、县长符海生出席会议并讲话。
+        （责任编辑：龙海燕  初审：韦丽  终审：欧建平）
+        主办：白沙县人民政府办公室  承办：白沙县融媒体中心  技术支持：云翔信息科技有限公司
+        """,
+      expected: [
+        "龙海燕 : Person", "韦丽 : Person", "欧建平 : Person", "白沙县人民政府办公室 : Organization",
+      ],
+      absent: [
+        "龙海 : Person", "白沙县融媒体中心 : Organization", "云翔信息科技有限公司 : Organization",
+      ]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
