@@ -426,6 +426,19 @@ extension SentenceReader {
           index += length
           pending = index
           continue
+        } else if own.isEmpty, let implied = role.impliedBody, let leader = postTokens.last,
+          leader.baseBody == nil, let level = leader.title?.unicodeScalars.first,
+          "区县市省旗".unicodeScalars.contains(level), leader.title?.hasPrefix(String(level) + "委") == true
+        {
+          // 县委常委、纪委书记: the place's own 纪委, not the body of an earlier post.
+          var body = Mention(
+            start: index, end: index + implied.unicodeScalars.count, className: "Organization",
+            name: String(level) + implied, via: "post-body")
+          body.isBody = true
+          body.bareLevel = String(level)
+          let made = addMention(body)
+          base = made
+          units = [.mention(made)]
         } else if let inherited = postTokens.last?.baseBody ?? lastBaseBody {
           base = inherited
           units = [.mention(inherited)]

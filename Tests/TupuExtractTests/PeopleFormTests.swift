@@ -129,6 +129,11 @@ struct PeopleFormTests {
       absent: [
         "龙海 : Person", "白沙县融媒体中心 : Organization", "云翔信息科技有限公司 : Organization",
       ]),
+    // 县委常委、纪委书记: the county's own 纪委, not the body of the post before it.
+    Case(
+      text: "安平县召开县委常委会会议。县委常委、组织部部长伍德明，县委常委、纪委书记柯正平发言。",
+      expected: ["柯正平 title 纪委书记", "柯正平 affiliated-with 安平县纪委"],
+      absent: ["柯正平 affiliated-with 县委组织部", "柯正平 affiliated-with 安平县委组织部"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
