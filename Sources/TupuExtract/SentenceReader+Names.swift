@@ -100,7 +100,8 @@ extension SentenceReader {
     var position = index
     var strict = false
     while let length =
-      nameLength(at: position, strict: strict) ?? (names.isEmpty ? nil : listItemLength(at: position))
+      nameLength(at: position, strict: strict)
+      ?? (names.isEmpty ? postedNameLength(at: position) : listItemLength(at: position))
     {
       names.append(position..<position + length)
       let next = position + length
@@ -115,6 +116,27 @@ extension SentenceReader {
       strict = true
     }
     return names
+  }
+
+  /// 县委常委、统战部长义某，: right after a post, a name whose surname the lexicon lacks, when
+  /// two or three name characters fill the place up to a comma or 等 (no verb can end it).
+  func postedNameLength(at index: Int) -> Int? {
+    guard surnameLength(at: index) == nil, !startsCommonWord(at: index), !startsPost(at: index),
+      lexicon.list(.stop).longest(in: text, at: index) == nil,
+      lexicon.gazetteer.longest(in: text, at: index) == nil
+    else { return nil }
+    for length in [2, 3] {
+      let end = index + length
+      guard end < text.count, (index..<end).allSatisfy({ isName($0) }) else { return nil }
+      if (index + 1..<end).contains(where: {
+        stopsName(at: $0) || lexicon.suffixes.longest(in: text, at: $0) != nil
+          || lexicon.list(.stop).longest(in: text, at: $0) != nil
+      }) {
+        return nil
+      }
+      if "，、；,;".unicodeScalars.contains(text[end]) || text[end] == "等" { return length }
+    }
+    return nil
   }
 
   /// 甲、乙、丙某某: an item between list commas whose surname the lexicon lacks is still a

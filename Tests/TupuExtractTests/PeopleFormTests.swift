@@ -134,6 +134,16 @@ struct PeopleFormTests {
       text: "安平县召开县委常委会会议。县委常委、组织部部长伍德明，县委常委、纪委书记柯正平发言。",
       expected: ["柯正平 title 纪委书记", "柯正平 affiliated-with 安平县纪委"],
       absent: ["柯正平 affiliated-with 县委组织部", "柯正平 affiliated-with 安平县委组织部"]),
+    // Right after a post, a name whose surname the lexicon lacks, up to a comma or 等; no verb
+    // or word that completes the post (职务, 团成员) is read as one.
+    Case(
+      text: "县委常委、统战部长义洁，县委副书记代瑜等陪同。决定免去钱立新的副县长职务。",
+      expected: ["义洁 : Official", "代瑜 : Official", "代瑜 title 县委副书记"],
+      absent: ["职务 : Official"]),
+    Case(
+      text: "区长亲自部署，副区长现场指导。",
+      expected: [],
+      absent: ["亲自 : Official", "现场 : Official"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
