@@ -144,6 +144,11 @@ struct PeopleFormTests {
       text: "区长亲自部署，副区长现场指导。",
       expected: [],
       absent: ["亲自 : Official", "现场 : Official"]),
+    // 举办 (like 举行) ends a meeting's name on its left: the place before it is no part of it.
+    Case(
+      text: "5月20日，东湖街道翠苑社区在社区文化广场举办第五届“邻里节”活动。",
+      expected: ["第五届“邻里节”活动 : Meeting"],
+      absent: ["社区文化广场举办第五届“邻里节”活动 : Meeting"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
