@@ -283,3 +283,13 @@ extension SentenceReader {
     }
   }
 }
+
+extension SentenceReader {
+  /// A company, bank, cooperative or chamber of commerce: neither party, government nor public
+  /// institution, so the heads it names are Persons.
+  func isPrivateFirm(_ mention: Mention) -> Bool {
+    guard mention.className == "Organization", !mention.isBody else { return false }
+    let name = Array(mention.name.unicodeScalars)
+    return lexicon.list(.privateFirm).longest(in: name, endingAt: name.count) != nil
+  }
+}

@@ -114,6 +114,7 @@ public struct Lexicon: Sendable {
     case outletName
     case sourceLabel
     case copyrightLabel
+    case privateFirm
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -175,6 +176,7 @@ public struct Lexicon: Sendable {
       case .outletName: return "outlet-name"
       case .sourceLabel: return "source-label"
       case .copyrightLabel: return "copyright-label"
+      case .privateFirm: return "private-firm"
       }
     }
 
@@ -349,5 +351,6 @@ public struct Lexicon: Sendable {
     "outlet-name": "endings of a news outlet's own name (融媒体中心, 电视台)",
     "source-label": "labels of a source or credit line before an outlet (来源, 供稿)",
     "copyright-label": "labels of a copyright line before the company behind a site (版权所有)",
+    "private-firm": "endings of a private firm's name, whose heads are Persons (公司, 合作社)",
   ]
 }

@@ -20,8 +20,8 @@ struct PeopleFormTests {
     // 作表态发言 after a name is what the speaker does, not a third character of the name.
     Case(
       text: "安平县召开金融工作会议。安平县农商银行行长戈振华作表态发言。",
-      expected: ["戈振华 : Official", "戈振华 title 行长"],
-      absent: ["戈振 : Official"]),
+      expected: ["戈振华 : Person", "戈振华 affiliated-with 安平县农商银行"],
+      absent: ["戈振 : Person", "戈振 : Official"]),
     // A credit after the reporter's name (文/图) ends it.
     Case(
       text: "10月8日，青禾区开展消防演练。（记者 唐雪梅 文/图）",
@@ -149,6 +149,16 @@ struct PeopleFormTests {
       text: "5月20日，东湖街道翠苑社区在社区文化广场举办第五届“邻里节”活动。",
       expected: ["第五届“邻里节”活动 : Meeting"],
       absent: ["社区文化广场举办第五届“邻里节”活动 : Meeting"]),
+    // The heads of a bank, a cooperative or a chamber of commerce are Persons with no title;
+    // a company's party secretary and a public hospital's head are Officials.
+    Case(
+      text: "安平县农商银行行长戈振华、东湖农业专业合作社理事长范德胜发言。天宇公司党支部书记王明，"
+        + "县人民医院院长时光明参加。",
+      expected: [
+        "戈振华 : Person", "范德胜 : Person", "戈振华 affiliated-with 安平县农商银行", "王明 : Official",
+        "时光明 : Official", "时光明 title 院长",
+      ],
+      absent: ["戈振华 title 行长", "范德胜 : Official"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
