@@ -228,11 +228,83 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
+  static let capacityMeasures: Set<Unicode.Scalar> = Set(
+    "万亿千吨套台件辆头只平方米立瓦个条张片双部箱羽".unicodeScalars)
+  static let capacityPrefixes = [
+    "年产", "年加工", "年处理", "年出栏", "年存栏", "年仓储", "年吞吐", "日产", "日处理", "年新增",
+  ]
+
+  /// 心连心公司年产80万吨车用尿素项目, 、新希望年产36万吨饲料加工项目: a project named by its
+  /// capacity, up to its 项目, with the firm written right before it.
+  mutating func readWorksByCapacity() {
+    var index = 0
+    while index < text.count {
+      guard let prefix = Self.capacityPrefixes.first(where: { starts($0, at: index) }) else {
+        index += 1
+        continue
+      }
+      var position = index + prefix.unicodeScalars.count
+      var digits = 0
+      while position < text.count, Self.isDigit(text[position]) || ". ,".unicodeScalars.contains(text[position]) {
+        if Self.isDigit(text[position]) { digits += 1 }
+        position += 1
+      }
+      var measures = 0
+      while position < text.count, Self.capacityMeasures.contains(text[position]) {
+        position += 1
+        measures += 1
+      }
+      guard digits > 0, measures > 0 else {
+        index += 1
+        continue
+      }
+      var end: Int?
+      while position < text.count, position - index <= 24, Self.isIdeograph(text[position]) {
+        if starts("项目", at: position), !starts("项目部", at: position) {
+          end = position + 2
+          break
+        }
+        position += 1
+      }
+      guard let end, !(index..<end).contains(where: { taken[$0] }) else {
+        index += 1
+        continue
+      }
+      var start = index
+      if let firm = visibleMention(endingAt: index), mentions[firm].className == "Organization",
+        !mentions[firm].isBody
+      {
+        start = mentions[firm].start
+      } else {
+        // 、新希望年产…: a brand between a list's separator and the capacity.
+        var head = index
+        while head > 0, index - head < 4, Self.isIdeograph(text[head - 1]), !taken[head - 1] { head -= 1 }
+        if index - head >= 2, head == 0 || "、，,".unicodeScalars.contains(text[head - 1]),
+          !(head..<index).contains(where: { lexicon.list(.stop).longest(in: text, at: $0) != nil }),
+          !mentions.contains(where: { $0.visibility != .dropped && $0.end > head && $0.start < index })
+        {
+          start = head
+        }
+      }
+      for other in mentions.indices
+      where mentions[other].visibility != .dropped && mentions[other].start >= start
+        && mentions[other].end <= end
+      {
+        mentions[other].visibility = .dropped
+      }
+      _ = addMention(
+        Mention(
+          start: start, end: end, className: "Project",
+          name: string(start..<end).filter { $0 != " " }, via: "capacity"))
+      index = end
+    }
+  }
+
   /// 年产10万套智能家居生产线项目: a work named by its capacity keeps it; the digits cut the
   /// scan's name after 万套.
   mutating func readCapacitiesOfWorks() {
-    let measures: Set<Unicode.Scalar> = Set("万亿吨套台件辆头只平方米立千瓦个条张片双部箱羽".unicodeScalars)
-    let prefixes = ["年产", "年加工", "年处理", "年出栏", "年存栏", "年仓储", "年吞吐", "日产", "日处理", "年新增"]
+    let measures = Self.capacityMeasures
+    let prefixes = Self.capacityPrefixes
     for index in mentions.indices
     where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
       var position = mentions[index].start

@@ -90,6 +90,7 @@ struct SentenceReader: SentenceText {
     readNamesBeforeEtc()
     readEnumerations()
     readCapacitiesOfWorks()
+    readWorksByCapacity()
     dropWorksInsideCompanies()
     dropNamesCutFromOthers()
     dropOutlets()

@@ -159,6 +159,11 @@ struct PeopleFormTests {
         "时光明 : Official", "时光明 title 院长",
       ],
       absent: ["戈振华 title 行长", "范德胜 : Official"]),
+    // A project named by its capacity, with the firm written right before it.
+    Case(
+      text: "林泽宇一行还到恒达公司年产 80 万吨新型建材项目察看投产情况。",
+      expected: ["恒达公司年产80万吨新型建材项目 : Project"],
+      absent: ["恒达公司 : Organization"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
