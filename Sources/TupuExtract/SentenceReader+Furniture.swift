@@ -101,3 +101,20 @@ extension SentenceReader {
     }
   }
 }
+
+extension SentenceReader {
+  /// “万企兴万村”, 千村示范: a count of hundreds or thousands before a division's level word is
+  /// a campaign's slogan, no village, town or county.
+  mutating func dropCountedDivisions() {
+    let counts: Set<Unicode.Scalar> = ["百", "千", "万"]
+    for index in mentions.indices
+    where mentions[index].isDivision && mentions[index].visibility != .dropped {
+      let mention = mentions[index]
+      let end = mention.end
+      guard end - mention.start >= 2, end <= text.count,
+        "村乡镇县区".unicodeScalars.contains(text[end - 1]), counts.contains(text[end - 2])
+      else { continue }
+      mentions[index].visibility = .dropped
+    }
+  }
+}

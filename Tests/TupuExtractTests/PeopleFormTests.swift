@@ -164,6 +164,11 @@ struct PeopleFormTests {
       text: "林泽宇一行还到恒达公司年产 80 万吨新型建材项目察看投产情况。",
       expected: ["恒达公司年产80万吨新型建材项目 : Project"],
       absent: ["恒达公司 : Organization"]),
+    // A slogan counting villages by the thousand names no village.
+    Case(
+      text: "积极参与“万企兴万村”行动和“百企帮百村”精准扶贫行动，石桥村受益。",
+      expected: ["石桥村 : Community"],
+      absent: ["万企兴万村 : Community", "百企帮百村 : Community"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
