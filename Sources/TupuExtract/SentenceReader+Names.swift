@@ -237,7 +237,9 @@ extension SentenceReader {
       }
       let penName = lexicon.list(.penNameEnd).contains(text[(field.upperBound - 1)..<field.upperBound])
       if !penName, lexicon.list(.personRole).longest(in: text, at: field.lowerBound) == nil,
-        let names = splitNames(field)
+        let names = splitNames(field).map({ names in
+          splitNames(field, shortFirst: true).flatMap { preferredSplit(names, $0) } ?? names
+        }) ?? creditedName(field)
       {
         for name in names { _ = personMention(name, official: false, via: "byline") }
       }
@@ -292,11 +294,21 @@ extension SentenceReader {
         }
       }
       if close > fieldStart { fields.append(fieldStart..<close) }
-      // 蒋某李某某 reads as 蒋某|李某某 or 蒋某李|某某: a field split two ways names nobody.
-      let split = fields.map { field in
+      // 蒋某李某某 reads as 蒋某|李某某 or 蒋某李|某某: a field split two ways names nobody,
+      // unless one way starts more of its names with a common surname (李 over 文).
+      var split = fields.map { field in
         splitNames(field).flatMap { names in
-          splitNames(field, shortFirst: true).map { $0 == names ? names : nil } ?? names
+          splitNames(field, shortFirst: true).map { other in
+            other == names ? names : preferredSplit(names, other)
+          } ?? names
         }
+      }
+      // 某报讯(蒿某某): one name alone after a news lead, whatever its surname.
+      if index > 0, "讯电".unicodeScalars.contains(text[index - 1]), fields.count == 1,
+        split[0] == nil, (2...3).contains(fields[0].count),
+        fields[0].allSatisfy({ isName($0) && lexicon.list(.stop).longest(in: text, at: $0) == nil })
+      {
+        split[0] = [fields[0]]
       }
       if !fields.isEmpty, split.allSatisfy({ $0 != nil }) {
         let names = split.compactMap { $0 }.flatMap { $0 }
@@ -327,6 +339,25 @@ extension SentenceReader {
       }
       for name in names { _ = personMention(name, official: false, via: "counted") }
     }
+  }
+
+  /// A credit's field of two or three name characters is a name, though its surname is rare
+  /// (某报讯(蒿某某)).
+  func creditedName(_ field: Range<Int>) -> [Range<Int>]? {
+    guard (2...3).contains(field.count), !startsCommonWord(at: field.lowerBound),
+      !field.contains(where: { !isName($0) || lexicon.list(.stop).longest(in: text, at: $0) != nil })
+    else { return nil }
+    return [field]
+  }
+
+  /// Of two readings of a run of names, the one starting more names with a common surname.
+  func preferredSplit(_ one: [Range<Int>], _ other: [Range<Int>]) -> [Range<Int>]? {
+    let common = lexicon.list(.commonSurname)
+    func score(_ names: [Range<Int>]) -> Int {
+      names.filter { common.contains(text[$0.lowerBound..<($0.lowerBound + 1)]) }.count
+    }
+    let (a, b) = (score(one), score(other))
+    return a == b ? nil : (a > b ? one : other)
   }
 
   /// Splits a run made only of names (周某某魏某) into them; nil when it is not one.

@@ -495,10 +495,26 @@ extension SentenceReader {
 
       case .personRole:
         var position = index + length
+        while position < text.count, text[position] == " " { position += 1 }
         if position < text.count, text[position] == ":" || text[position] == "：" { position += 1 }
+        while position < text.count, text[position] == " " { position += 1 }
         if let nameLength = nameLength(at: position) {
           _ = personMention(position..<position + nameLength, official: false, via: "person-role")
           index = position + nameLength
+          // 作者:蒋某 李某某, 记者 甲某、乙某某: more names after the role, each standing alone.
+          while index < text.count, text[index] == " " || text[index] == "、"
+            || surnameLength(at: index) != nil
+          {
+            var next = index
+            while next < text.count, text[next] == " " || text[next] == "、" { next += 1 }
+            guard lexicon.list(.personRole).longest(in: text, at: next) == nil,
+              let more = self.nameLength(at: next, strict: true),
+              next + more >= text.count || !Self.isIdeograph(text[next + more])
+                || lexicon.list(.personRole).longest(in: text, at: next + more) != nil
+            else { break }
+            _ = personMention(next..<next + more, official: false, via: "person-role")
+            index = next + more
+          }
         } else {
           index += length
         }

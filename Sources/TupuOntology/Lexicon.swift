@@ -115,6 +115,7 @@ public struct Lexicon: Sendable {
     case sourceLabel
     case copyrightLabel
     case privateFirm
+    case commonSurname
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -177,6 +178,7 @@ public struct Lexicon: Sendable {
       case .sourceLabel: return "source-label"
       case .copyrightLabel: return "copyright-label"
       case .privateFirm: return "private-firm"
+      case .commonSurname: return "common-surname"
       }
     }
 
@@ -351,6 +353,7 @@ public struct Lexicon: Sendable {
     "outlet-name": "endings of a news outlet's own name (融媒体中心, 电视台)",
     "source-label": "labels of a source or credit line before an outlet (来源, 供稿)",
     "copyright-label": "labels of a copyright line before the company behind a site (版权所有)",
+    "common-surname": "the most common surnames, to split a run of names (蒋某李某某)",
     "private-firm": "endings of a private firm's name, whose heads are Persons (公司, 合作社)",
   ]
 }

@@ -169,6 +169,16 @@ struct PeopleFormTests {
       text: "积极参与“万企兴万村”行动和“百企帮百村”精准扶贫行动，石桥村受益。",
       expected: ["石桥村 : Community"],
       absent: ["万企兴万村 : Community", "百企帮百村 : Community"]),
+    // Bylines: several names after one role, names run together split at a common surname, one
+    // name after a news lead whatever its surname, a student speaking.
+    Case(
+      text: "青禾区召开防汛会议\n来源:青禾新闻网 作者:蒋玲 李文秀 编辑:唐韵 2018-01-09 14:20\n"
+        + "青禾新闻网1月9日讯(通讯员蒋红李文芳)1月8日，青禾区召开防汛会议。",
+      expected: ["蒋玲 : Person", "李文秀 : Person", "唐韵 : Person", "蒋红 : Person", "李文芳 : Person"],
+      absent: ["蒋红李 : Person"]),
+    Case(
+      text: "东湖日报讯(蒿群英)11月12日上午，东湖小学举行开学典礼。学生代表谢卓君发言。",
+      expected: ["蒿群英 : Person", "谢卓君 : Person"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
