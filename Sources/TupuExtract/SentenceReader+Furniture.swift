@@ -118,3 +118,21 @@ extension SentenceReader {
     }
   }
 }
+
+extension SentenceReader {
+  /// 江苏扬州某开发区, 湖南某某产业园: a province's short form at the head of another name is no
+  /// entity of its own (the ruling on places inside names); before a chain of divisions
+  /// (新疆昌吉州某县) it still is one.
+  mutating func dropShortFormsBeforeNames() {
+    for index in mentions.indices
+    where mentions[index].via == "gazetteer" && mentions[index].visibility != .dropped {
+      let (start, end) = (mentions[index].start, mentions[index].end)
+      if mentions.contains(where: {
+        ($0.start == end && !$0.isDivision || $0.start == start && $0.end > end)
+          && $0.visibility != .dropped && !$0.isPerson
+      }) {
+        mentions[index].visibility = .dropped
+      }
+    }
+  }
+}

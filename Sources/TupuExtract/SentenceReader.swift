@@ -85,6 +85,7 @@ struct SentenceReader: SentenceText {
     scan(context: context)
     readZonesNamedNewDistricts()
     dropCountedDivisions()
+    dropShortFormsBeforeNames()
     readPlacesInMeetings()
     readPlacesInsideMeetings()
     readParenthesizedPosts(context: context)

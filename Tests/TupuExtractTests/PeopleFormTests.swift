@@ -179,6 +179,12 @@ struct PeopleFormTests {
     Case(
       text: "东湖日报讯(蒿群英)11月12日上午，东湖小学举行开学典礼。学生代表谢卓君发言。",
       expected: ["蒿群英 : Person", "谢卓君 : Person"]),
+    // A province's short form at the head of another name is no entity of its own; a pronoun or
+    // 毕业于 is no part of a university's name.
+    Case(
+      text: "江苏扬州维扬经济开发区管委会主任钱立新出席。他毕业于南京大学。出口美国、日本等国家。",
+      expected: ["南京大学 : Organization", "美国 : City", "日本 : City"],
+      absent: ["江苏 : City", "他毕业于南京大学 : Organization"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
