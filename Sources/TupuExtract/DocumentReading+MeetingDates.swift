@@ -37,6 +37,10 @@ extension DocumentReading {
         dates[index].date = lastDate[sentence.article]
         dates[index].hasYear = dates[index].date?.year != nil
       }
+      // 某某日报2024年2月21日 (a page's date line run into the headline): the paper's day.
+      dates.removeAll { mention in
+        lexicon.list(.outlet).longest(in: sentence.scalars, endingAt: mention.start) != nil
+      }
       // 会后 with no date before it says nothing of the day.
       dates.removeAll { mention in
         mention.date == nil
@@ -72,6 +76,13 @@ extension DocumentReading {
       }
       waiting?.sentences += 1
       for (mention, name) in meetings where !dated.contains(name) {
+        // 某会议第二次全体会议: the session named inside its plenary takes not the plenary's day.
+        if meetings.contains(where: { other, _ in
+          other.start <= mention.start && other.end >= mention.end
+            && other.end - other.start > mention.end - mention.start
+        }) {
+          continue
+        }
         // …全体会议后，第三小组召开讨论会: the date is the later meeting's.
         if mention.end < sentence.scalars.count, "后前".unicodeScalars.contains(sentence.scalars[mention.end])
         {

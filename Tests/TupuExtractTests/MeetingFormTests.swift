@@ -1,0 +1,114 @@
+import Testing
+
+/// The forms county news names and dates its meetings in, beyond 召开/举行 + name: a name
+/// spoken of inside 在…上, quoted whole, a plenary inside its session, a page's date line.
+private let meetingPublished = "发布时间：2024-03-31\n"
+
+@Suite("meetings: the genre's forms of naming and dating a meeting")
+struct MeetingFormTests {
+
+
+  @Test(
+    "在某会议上 speaks of a meeting by its name, and the sentence's date is its day",
+    arguments: [
+      ReadingCase(
+        text: meetingPublished + "3月4日，在全县重点项目调度会上，县长林秀云要求各单位加快项目建设进度。",
+        expected: ["全县重点项目调度会 : Meeting", "全县重点项目调度会 held-on 2024-03-04"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，县长林秀云在全县安全生产工作会议上强调，要压紧压实安全责任。",
+        expected: ["全县安全生产工作会议 : Meeting", "全县安全生产工作会议 held-on 2024-03-05"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，县委书记邵明远在溪口镇青枫社区揭牌仪式上宣布社区正式成立。",
+        expected: ["溪口镇青枫社区揭牌仪式 : Meeting", "溪口镇青枫社区揭牌仪式 held-on 2024-03-05"]),
+      // A bare kind word in the frame names nothing.
+      ReadingCase(
+        text: meetingPublished + "3月5日，县长林秀云在会议上强调，要压紧压实安全责任。",
+        expected: [], absent: ["会议 : Meeting"]),
+    ])
+  func spokenOfAt(reading: ReadingCase) throws { try reading.check() }
+
+  @Test("“某某捐赠仪式”在某地举行: a name quoted whole is a meeting, read without its quotes")
+  func quotedWhole() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日，“爱心助学捐赠仪式”在松川县第一中学隆重举行。",
+      expected: ["爱心助学捐赠仪式 : Meeting", "爱心助学捐赠仪式 held-on 2024-03-05"]
+    ).check()
+  }
+
+  @Test("a plenary named after its session is a meeting, the session another; the day is the plenary's")
+  func plenaryInsideSession() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日，在松川县第十八届人民代表大会第三次会议第二次全体会议上，县长林秀云作政府工作报告。",
+      expected: [
+        "松川县第十八届人民代表大会第三次会议第二次全体会议 : Meeting",
+        "松川县第十八届人民代表大会第三次会议 : Meeting",
+        "松川县第十八届人民代表大会第三次会议第二次全体会议 held-on 2024-03-05",
+      ],
+      absent: ["松川县第十八届人民代表大会第三次会议 held-on 2024-03-05"]
+    ).check()
+    // 暨 joins two meetings held as one: one name, no session of its own.
+    try ReadingCase(
+      text: meetingPublished + "3月5日，县委常委会第六十次会议暨县委理论学习中心组学习会召开。",
+      expected: ["县委常委会第六十次会议暨县委理论学习中心组学习会 : Meeting"],
+      absent: ["县委常委会第六十次会议 : Meeting"]
+    ).check()
+  }
+
+  @Test(
+    "招聘会, 洽谈会, 传达会 end a meeting's name as 会议 does",
+    arguments: [
+      ReadingCase(
+        text: meetingPublished + "3月5日，松川县2024年春风行动招聘会在县人力资源市场举办。",
+        expected: ["松川县2024年春风行动招聘会 : Meeting", "松川县2024年春风行动招聘会 held-on 2024-03-05"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，2024松川县招商引资洽谈会在青枫宾馆举行。",
+        expected: ["2024松川县招商引资洽谈会 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，全县“两会”精神传达会召开。",
+        expected: ["全县“两会”精神传达会 : Meeting"]),
+    ])
+  func kindWords(reading: ReadingCase) throws { try reading.check() }
+
+  @Test("传达学习某全会精神: the verb is no part of the meeting spoken of")
+  func studied() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日，松川县召开县委常委会会议，传达学习省委十二届三次全会精神。",
+      expected: ["省委十二届三次全会 : Meeting"],
+      absent: ["传达学习省委十二届三次全会 : Meeting", "省委十二届三次全会 held-on 2024-03-05"]
+    ).check()
+  }
+
+  @Test("a paper's date line run into the headline dates the page, not the meeting")
+  func pageDateLine() throws {
+    try ReadingCase(
+      text: """
+        松川县召开2024年全县经济工作会议
+        松川日报 2024年2月21日
+        松川日报讯（记者 严嘉禾）2月20日，全县经济工作会议召开。县长林秀云主持会议。
+        """,
+      expected: ["2024年全县经济工作会议 held-on 2024-02-20", "林秀云 chairs 2024年全县经济工作会议"],
+      absent: ["2024年全县经济工作会议 held-on 2024-02-21"]
+    ).check()
+  }
+
+  @Test("an event held under its kind word alone, after a named one only spoken of, takes the attendance")
+  func unnamedEventAfter() throws {
+    try ReadingCase(
+      text: meetingPublished + """
+        3月5日，县长林秀云在溪口镇青枫社区揭牌仪式上宣布社区正式成立。\
+        3月5日，溪口镇为辖区6个新成立社区举办集中揭牌仪式，县委书记邵明远出席。
+        """,
+      expected: ["溪口镇青枫社区揭牌仪式 : Meeting"],
+      absent: ["邵明远 attends 溪口镇青枫社区揭牌仪式"]
+    ).check()
+  }
+
+  @Test("某常委会在某地召开第几次会议: the standing committee is the body that convenes")
+  func committeeHeldAt() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日，县人大常委会在县行政中心召开第十五次会议。",
+      expected: ["第十五次会议 : Meeting", "第十五次会议 held-on 2024-03-05"],
+      absent: ["县人大常委会 : Meeting"]
+    ).check()
+  }
+}
