@@ -91,8 +91,10 @@ extension SentenceReader {
       let bodyOnly = suffix.word.count == 3 && ends("常委会", at: end) && !cued && !numbered
       // 区人大常委会主任: a body in a post, not a meeting.
       // 某区人大常委会召开…: a body that convenes, not a meeting.
+      // 某会议主席团(举行第一次会议): the session's presidium, no post.
+      let presidium = starts("主席团", at: end)
       let heldPost =
-        lexicon.roles.longest(in: text, at: end) != nil
+        !presidium && lexicon.roles.longest(in: text, at: end) != nil
         || lexicon.leaderPosts.longest(in: text, at: end) != nil
         || ends("常委会", at: end) && (starts("召开", at: end) || starts("举行", at: end))
         || ends("常委会", at: end) && isHeld(after: end) && !numbered
@@ -115,6 +117,8 @@ extension SentenceReader {
         claimedUntil = end
       } else if generic {
         noteUnnamedEvent(before: start, context: &context)
+      } else if heldPost, numbered, ends("常委会", at: end) {
+        addTermBody(nameStart..<end)
       }
       index = end
     }

@@ -10,7 +10,7 @@ extension SentenceReader {
   /// 某县第十八届人民代表大会第三次会议第二次全体会议: a plenary (or preparatory, presidium or
   /// group meeting) named after its session is a meeting of its own, and so is the session.
   /// `joints` are where the name went on after a kind word; the session ends at the last one
-  /// followed by 第…, 预备 or 主席团 (not 暨, which joins two meetings held as one).
+  /// followed by a part (第二次全体会议, 预备会议, 主席团会议), not 暨 (two meetings held as one).
   mutating func addSession(of name: Range<Int>, joints: [Int]) {
     guard
       let joint = joints.last(where: { joint in
@@ -18,6 +18,9 @@ extension SentenceReader {
           && Self.sessionEnds.contains { ends($0, at: joint) }
           && Self.partStarts.contains { starts($0, at: joint) }
           && !(joint..<name.upperBound).contains { text[$0] == "暨" }
+          && Self.partWords.contains { word in
+            (joint..<name.upperBound).contains { starts(word, at: $0) }
+          }
       })
     else { return }
     _ = addMention(
@@ -28,6 +31,8 @@ extension SentenceReader {
 
   static let sessionEnds = ["会议", "大会", "全会"]
   static let partStarts = ["第", "预备", "主席团", "全体"]
+  /// What a part of a session is called (人民代表大会|第三次会议 is one session's name).
+  static let partWords = ["全体", "预备", "主席团", "分组", "小组", "代表团"]
 
   /// 在甲社区揭牌仪式上… / 街道举办集中揭牌仪式，乙、丙出席: an event held under its kind word
   /// alone, after the article spoke of a named one without saying it was held, is another
@@ -37,5 +42,19 @@ extension SentenceReader {
       ["举办", "举行", "召开"].contains(where: { ends($0, at: start) })
     else { return }
     context.meeting = nil
+  }
+
+  /// 县十六届人大常委会召开第三十六次会议: a standing committee written with its term (届) is the
+  /// body that meets, as written.
+  mutating func addTermBody(_ range: Range<Int>) {
+    guard let term = range.first(where: { text[$0] == "届" }), term > range.lowerBound,
+      !range.contains(where: { "次第".unicodeScalars.contains(text[$0]) }),
+      lexicon.list(.meetingBoundary).longest(in: text, endingAt: range.upperBound) == nil
+    else { return }
+    _ = addMention(
+      Mention(
+        start: range.lowerBound, end: range.upperBound, className: "Organization",
+        name: string(range), via: "body"))
+    for position in range { taken[position] = true }
   }
 }

@@ -344,6 +344,12 @@ struct SentenceRelations: SentenceText {
       var position = meeting.mention.start
       guard position > 0, text[position - 1] == "的" else { continue }
       position -= 1
+      // 由甲主办、乙承办的某会议: the bodies before 主办 convene, those before 承办 do not.
+      if let hosted = Self.hostingVerbs.first(where: { ends($0, at: position) }) {
+        position = hostStart(before: position - hosted.unicodeScalars.count)
+        guard position > 0, "、，,".unicodeScalars.contains(text[position - 1]) else { continue }
+        position -= 1
+      }
       guard let verb = verbs.first(where: { ends($0, at: position) }) else { continue }
       position -= verb.unicodeScalars.count
       for modifier in ["联合", "共同"] where ends(modifier, at: position) {
@@ -358,6 +364,18 @@ struct SentenceRelations: SentenceText {
       guard listed.start > 0, text[listed.start - 1] == "由" else { continue }
       for body in [last.name] + listed.names { add(body, "convenes", meeting.name, patternID) }
     }
+  }
+
+  static let hostingVerbs = ["承办", "协办", "联合承办", "共同承办"]
+
+  /// Where the bodies before a hosting verb (乙、丙承办) begin.
+  func hostStart(before end: Int) -> Int {
+    guard
+      let last = entities.last(where: {
+        $0.mention.end == end && Self.conveningClasses.contains($0.className)
+      })
+    else { return end }
+    return bodiesListed(before: last.mention).start
   }
 
   mutating func readAttendance() {

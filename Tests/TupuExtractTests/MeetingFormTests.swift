@@ -111,4 +111,46 @@ struct MeetingFormTests {
       absent: ["县人大常委会 : Meeting"]
     ).check()
   }
+
+  @Test("由甲主办、乙承办的某会议: the body before 主办 convenes, the one before 承办 does not")
+  func hostedInList() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月9日，由县委组织部主办、县融媒体中心承办的全县基层党建工作培训会举行。",
+      expected: ["县委组织部 convenes 全县基层党建工作培训会"],
+      absent: ["县融媒体中心 convenes 全县基层党建工作培训会"]
+    ).check()
+  }
+
+  @Test("县委常委会召开第60次会议: the party committee's standing committee is the body that meets")
+  func standingCommitteeBody() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日下午，县委常委会召开第60次会议。",
+      expected: ["县委常委会 : Organization", "县委常委会 convenes 第60次会议", "第60次会议 held-on 2024-03-05"]
+    ).check()
+  }
+
+  @Test("县十六届人大常委会召开第三十六次会议: a standing committee written with its term convenes")
+  func committeeWithTerm() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日，县十六届人大常委会召开第三十六次会议。",
+      expected: [
+        "县十六届人大常委会 : Organization", "县十六届人大常委会 convenes 第三十六次会议",
+        "第三十六次会议 held-on 2024-03-05",
+      ]
+    ).check()
+    // A congress's session is one name: no congress split off it.
+    try ReadingCase(
+      text: meetingPublished + "3月5日，松川县第十八届人民代表大会第三次会议在县人民会堂开幕。",
+      expected: ["松川县第十八届人民代表大会第三次会议 : Meeting"],
+      absent: ["松川县第十八届人民代表大会 : Meeting"]
+    ).check()
+  }
+
+  @Test("人代会, 职代会 end a meeting's name as 代表大会 does")
+  func congressAbbreviations() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日，溪口镇召开第十八届人代会。",
+      expected: ["第十八届人代会 : Meeting", "溪口镇 convenes 第十八届人代会", "第十八届人代会 held-on 2024-03-05"]
+    ).check()
+  }
 }
