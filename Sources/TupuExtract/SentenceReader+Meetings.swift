@@ -35,7 +35,9 @@ extension SentenceReader {
         probe += 1
       }
       var start = index
-      while start > claimedUntil, start - 1 >= 0, isMeetingCharacter(start - 1), end - start < 40 {
+      while start > claimedUntil, start - 1 >= 0, isMeetingCharacter(start - 1), end - start < 40,
+        !isDateOrPageEnd(start)
+      {
         // 稳就业工作推进会: 就 ends names, 就业 does not.
         if let boundary = lexicon.list(.meetingBoundary).longest(in: text, endingAt: start),
           lexicon.list(.notAStop).longest(in: text, at: start - boundary.word.count) == nil
@@ -68,7 +70,7 @@ extension SentenceReader {
         || lexicon.list(.meetingMarker).contains(suffix.word[...])
       let cueBefore =
         cued || marked
-          && (start == 0 || !isMeetingCharacter(start - 1)
+          && (start == 0 || !isMeetingCharacter(start - 1) || isDateOrPageEnd(start)
             || numbered && lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) != nil)
       var nameStart = quotedWhole ? start + 1 : start
       while nameStart < index, text[nameStart] == "(" || text[nameStart] == "（" { nameStart += 1 }

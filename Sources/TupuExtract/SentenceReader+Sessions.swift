@@ -57,4 +57,32 @@ extension SentenceReader {
         name: string(range), via: "body"))
     for position in range { taken[position] = true }
   }
+
+  /// 我县召开某会议: 我县 (我区, 我镇…) is the article's own place, the one that convenes.
+  mutating func readOwnPlaceConvening(context: ArticleContext) {
+    var index = 0
+    while index + 2 < text.count {
+      defer { index += 1 }
+      guard text[index] == "我", !taken[index + 1] else { continue }
+      var level = ""
+      level.unicodeScalars.append(text[index + 1])
+      guard let place = context.place(ofLevel: level), place.name.hasSuffix(level),
+        Self.conveningCues.contains(where: { starts($0, at: index + 2) })
+      else { continue }
+      _ = addMention(
+        Mention(
+          start: index, end: index + 2, className: place.className, name: place.name,
+          via: "own-place"))
+      taken[index] = true
+      taken[index + 1] = true
+    }
+  }
+
+  static let conveningCues = ["召开", "举行", "举办", "组织召开", "隆重召开", "隆重举行"]
+
+  /// 某日报2024年3月6日第01版 + a headline run together: a day (6日) or a page (01版) written
+  /// before `start` ends whatever comes before a meeting's name.
+  func isDateOrPageEnd(_ start: Int) -> Bool {
+    start >= 2 && (text[start - 1] == "日" || text[start - 1] == "版") && Self.isDigit(text[start - 2])
+  }
 }

@@ -153,4 +153,28 @@ struct MeetingFormTests {
       expected: ["第十八届人代会 : Meeting", "溪口镇 convenes 第十八届人代会", "第十八届人代会 held-on 2024-03-05"]
     ).check()
   }
+
+  @Test(
+    "words that end a meeting's name on its left: 向大会, a page's date, 一次重要会议",
+    arguments: [
+      ReadingCase(
+        text: meetingPublished + "3月5日，县政协主席戚文彬代表政协松川县第九届委员会常务委员会向大会作工作报告。",
+        expected: [],
+        absent: ["县政协主席戚文彬代表政协松川县第九届委员会常务委员会向大会 : Meeting"]),
+      ReadingCase(
+        text: "松川日报\n2024年3月6日 星期三 第01版\n县十八届人大三次会议胜利闭幕\n本报讯 3月5日下午，大会胜利闭幕。",
+        expected: ["县十八届人大三次会议 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "会议指出，今年全国两会是在关键之年召开的一次重要会议。",
+        expected: [], absent: ["一次重要会议 : Meeting"]),
+    ])
+  func leftEnds(reading: ReadingCase) throws { try reading.check() }
+
+  @Test("我县召开某会议: the article's own district convenes")
+  func ownDistrict() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月4日，松川县委书记邵明远调研春耕生产。3月5日上午，我县召开2024年安全生产工作会议。",
+      expected: ["松川县 convenes 2024年安全生产工作会议", "2024年安全生产工作会议 held-on 2024-03-05"]
+    ).check()
+  }
 }
