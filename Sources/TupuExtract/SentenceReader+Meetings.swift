@@ -61,6 +61,7 @@ extension SentenceReader {
         start > 0 && lexicon.list(.meetingCue).longest(in: text, endingAt: start) != nil
         || isHeld(after: quotedWhole ? end + 1 : end)
         || isSpokenOfAt(start: start, end: end)
+        || isDatedActivity(start: start, end: end)
       let marked = (start..<end).contains {
         lexicon.list(.meetingMarker).longest(in: text, at: $0) != nil
       }

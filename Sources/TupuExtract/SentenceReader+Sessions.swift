@@ -85,4 +85,39 @@ extension SentenceReader {
   func isDateOrPageEnd(_ start: Int) -> Bool {
     start >= 2 && (text[start - 1] == "日" || text[start - 1] == "版") && Self.isDigit(text[start - 2])
   }
+
+  /// 7月22日，某镇开展某某观摩比鉴活动: an activity carried out (开展) on a day the sentence
+  /// gives is an event; 开展 with no day (全县开展某活动) tells of a campaign.
+  func isDatedActivity(start: Int, end: Int) -> Bool {
+    guard ends("活动", at: end), ends("开展", at: start) else { return false }
+    // 先后到甲、乙社区开展调研走访活动: a leader's visit, told as an activity.
+    let topicEnd = end - 2
+    // 开展“清凉一夏”活动: an activity by its slogan alone names no event.
+    if topicEnd > start, text[start] == "“", text[topicEnd - 1] == "”" { return false }
+    if lexicon.list(.visitWord).longest(in: text, endingAt: topicEnd) != nil {
+      let clause = ((0..<start).last { ListReader.isClauseEnd(text[$0]) } ?? -1) + 1
+      let travels = (clause..<start).contains { position in
+        Self.travelWords.contains { starts($0, at: position) }
+      }
+      if travels { return false }
+    }
+    // A day: 7月22日, 22日 at a clause's start (not 17号线).
+    var position = start - 2
+    while position > 0 {
+      if text[position] == "日" || text[position] == "号", Self.isDigit(text[position - 1]) {
+        var digits = position - 1
+        while digits > 0, Self.isDigit(text[digits - 1]) { digits -= 1 }
+        if digits == 0 || text[digits - 1] == "月" || ListReader.isClauseEnd(text[digits - 1]) {
+          return true
+        }
+      }
+      position -= 1
+    }
+    return Self.dayWords.contains { word in
+      (0..<start).contains { starts(word, at: $0) }
+    }
+  }
+
+  static let travelWords = ["到", "来到", "走进", "深入", "赴", "前往"]
+  static let dayWords = ["近日", "日前", "昨天", "昨日", "今天", "当天", "上午", "下午"]
 }

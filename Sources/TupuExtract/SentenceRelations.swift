@@ -311,10 +311,14 @@ struct SentenceRelations: SentenceText {
   /// start and the cue, the places and bodies after it say where, not who.
   func venueStart(from start: Int, before cue: Int) -> Int? {
     (start..<cue).last { position in
-      (text[position] == "在" || text[position] == "于")
+      (text[position] == "在" || text[position] == "于"
+        || Self.travelVerbs.contains { starts($0, at: position) })
         && !entities.contains { $0.mention.start <= position && position < $0.mention.end }
     }
   }
+
+  /// 来到某学校开展某活动: the place gone to is where, not who.
+  static let travelVerbs = ["来到", "走进", "深入", "前往"]
 
   static let conveningClasses: Set<String> = ["Organization", "District", "Street", "Community"]
 
@@ -390,7 +394,7 @@ struct SentenceRelations: SentenceText {
       let lower = chairCueEnds.filter { $0 <= cue.start }.max() ?? 0
       for entity in entities
       where isPerson(entity.className) && entity.mention.end <= cue.start
-        && entity.mention.start >= lower
+        && entity.mention.start >= lower && !starts("带队", at: entity.mention.end)
       {
         add(entity.name, cue.pattern.predicate, meeting, cue.pattern.id)
       }

@@ -177,4 +177,45 @@ struct MeetingFormTests {
       expected: ["松川县 convenes 2024年安全生产工作会议", "2024年安全生产工作会议 held-on 2024-03-05"]
     ).check()
   }
+
+  @Test(
+    "开展某某活动 on a day the sentence gives is an event, held by the one that carries it out",
+    arguments: [
+      ReadingCase(
+        text: meetingPublished + "3月22日，溪口镇开展2024年党建引领乡村振兴观摩比鉴活动。",
+        expected: [
+          "2024年党建引领乡村振兴观摩比鉴活动 : Meeting",
+          "溪口镇 convenes 2024年党建引领乡村振兴观摩比鉴活动",
+          "2024年党建引领乡村振兴观摩比鉴活动 held-on 2024-03-22",
+        ]),
+      ReadingCase(
+        text: meetingPublished + "3月5日上午，溪口镇组织镇人大代表开展重点项目视察活动，镇人大代表参加视察。",
+        expected: ["重点项目视察活动 : Meeting", "溪口镇 convenes 重点项目视察活动"]),
+      // The place gone to is where the event is, not who holds it.
+      ReadingCase(
+        text: meetingPublished + "3月5日，青枫集团负责人来到松川县第一中学开展爱心助学捐赠活动。",
+        expected: ["爱心助学捐赠活动 : Meeting"],
+        absent: ["松川县第一中学 convenes 爱心助学捐赠活动"]),
+      // No day: a campaign; a leader's visit told as an activity; 17号线 is no day.
+      ReadingCase(
+        text: meetingPublished + "今年，全县开展安全生产大排查活动。",
+        expected: [], absent: ["安全生产大排查活动 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，副县长邵明远先后到青枫、溪口社区开展“春季走基层”调研走访活动。",
+        expected: [], absent: ["“春季走基层”调研走访活动 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "年中围绕轨交17号线开展专题调研，年末组织委员开展集中大视察活动。",
+        expected: [], absent: ["集中大视察活动 : Meeting"]),
+    ])
+  func datedActivity(reading: ReadingCase) throws { try reading.check() }
+
+  @Test("本次活动由甲带队，乙、丙共同参加: the one who leads attends not")
+  func ledNotAttended() throws {
+    try ReadingCase(
+      text: meetingPublished
+        + "3月22日，溪口镇开展2024年党建引领乡村振兴观摩比鉴活动。本次活动由镇党委副书记邵明远带队，镇长林秀云共同参加。",
+      expected: ["林秀云 attends 2024年党建引领乡村振兴观摩比鉴活动"],
+      absent: ["邵明远 attends 2024年党建引领乡村振兴观摩比鉴活动"]
+    ).check()
+  }
 }
