@@ -30,6 +30,8 @@ extension DocumentReading {
     var waiting: (article: Int, names: [String], sentences: Int)?
     var article = -1
     var read = 0
+    // The day the sentence just read opened with (9月28日，…), and which sentence it was.
+    var openingBefore: (article: Int, sentence: Int, date: StatedDate)?
     for sentence in sentences {
       var dates = dateMentions(sentence.scalars, published: published)
       for index in dates.indices where dates[index].date == nil && dates[index].hasYear {
@@ -97,6 +99,20 @@ extension DocumentReading {
         }
         let before = dates.last { $0.end <= mention.start }
         let after = dates.first { $0.start >= mention.end }
+        // 9月28日，某县18个项目集中开工。县领导甲、乙出席了某现场会。: the day the sentence
+        // before opened with carries to the event the next one says was attended or held.
+        if before == nil, after == nil, dates.isEmpty, let opening = openingBefore,
+          opening.article == sentence.article, opening.sentence == read - 1,
+          isAttendedOrHeld(mention, in: sentence.scalars)
+        {
+          dated.insert(name)
+          var date = opening.date
+          if date.year == nil {
+            date.year = year(for: date, meeting: name, published: published, stated: articleYears)
+          }
+          collector.add(name, "held-on", .literal(date.iso), evidence(sentence, pattern))
+          continue
+        }
         guard let spoken = before ?? after else {
           if dates.isEmpty, read <= 2 || waiting?.article == sentence.article {
             var pending = waiting ?? (sentence.article, [], 0)
@@ -115,8 +131,33 @@ extension DocumentReading {
       if let last = dates.last(where: { $0.date != nil })?.date {
         lastDate[sentence.article] = last
       }
+      openingBefore = openingDate(dates, in: sentence.scalars).map {
+        (sentence.article, read, $0)
+      }
     }
     return collector.facts
+  }
+
+  /// The day a sentence opens with: a date before its first comma (新华网9月28日电 9月28日，…).
+  func openingDate(_ dates: [DateMention], in text: [Unicode.Scalar]) -> StatedDate? {
+    let comma = text.firstIndex { $0 == "，" || $0 == "," } ?? text.count
+    return dates.last { $0.end <= comma && $0.date != nil }?.date
+  }
+
+  /// 出席了某现场会, 某仪式随即举行: the sentence says the event took place or was attended.
+  func isAttendedOrHeld(_ mention: Mention, in text: [Unicode.Scalar]) -> Bool {
+    let before = ["出席了", "出席", "参加了", "参加", "召开了", "召开", "举行了", "举行", "举办了", "举办"]
+    if before.contains(where: { word in
+      mention.start >= word.unicodeScalars.count
+        && DocumentDates.matches(text, word, at: mention.start - word.unicodeScalars.count)
+    }) {
+      return true
+    }
+    return Self.heldWords.contains { word in
+      (mention.end...min(text.count, mention.end + 2)).contains {
+        DocumentDates.matches(text, word, at: $0)
+      }
+    }
   }
 
   /// The year of a month and day the sentence wrote without one.

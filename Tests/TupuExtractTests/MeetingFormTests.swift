@@ -218,4 +218,19 @@ struct MeetingFormTests {
       absent: ["邵明远 attends 2024年党建引领乡村振兴观摩比鉴活动"]
     ).check()
   }
+
+  @Test("the day a sentence opens with carries to the event the next sentence says was attended")
+  func openingDayCarries() throws {
+    try ReadingCase(
+      text: meetingPublished
+        + "3月28日，松川县2024年第一季度18个项目集中开工建设。县领导邵明远、林秀云出席了青枫产业园项目开工建设现场会。",
+      expected: ["青枫产业园项目开工建设现场会 held-on 2024-03-28"]
+    ).check()
+    // Not past the next sentence, nor to a meeting only spoken of.
+    try ReadingCase(
+      text: meetingPublished
+        + "3月28日，松川县18个项目集中开工建设。各项目进展顺利。县领导邵明远出席了青枫产业园项目开工建设现场会。",
+      expected: [], absent: ["青枫产业园项目开工建设现场会 held-on 2024-03-28"]
+    ).check()
+  }
 }
