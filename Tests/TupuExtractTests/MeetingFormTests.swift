@@ -233,4 +233,14 @@ struct MeetingFormTests {
       expected: [], absent: ["青枫产业园项目开工建设现场会 held-on 2024-03-28"]
     ).check()
   }
+
+  @Test("某某管理区举行…: a county-level 管理区 is a district, and it convenes")
+  func managementDistrict() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日，青枫管理区举行2024年第二批重点项目集中开工仪式。",
+      expected: [
+        "青枫管理区 : District", "青枫管理区 convenes 2024年第二批重点项目集中开工仪式",
+      ]
+    ).check()
+  }
 }
