@@ -184,7 +184,10 @@ extension DocumentReading {
       }
       return year
     }
-    return stated.count == 1 ? stated.first : nil
+    if stated.count == 1 { return stated.first }
+    // 总结2013年…；2014年，是…之年: of several years, the one the article calls the present.
+    let present = presentYears()
+    return present.count == 1 ? present.first : nil
   }
 
   /// Years the article's sentences state on their own (2012年度工作安排), not as part of a date.
@@ -200,6 +203,24 @@ extension DocumentReading {
         // 2013年9月: a date of its own.
         if end + 1 < text.count, DocumentDates.isDigit(text[end + 1]) { continue }
         years.insert(year)
+      }
+    }
+    return years
+  }
+
+  /// Years the article says are the present one: 2014年，是…之年, 2014年是….
+  func presentYears() -> Set<Int> {
+    var years: Set<Int> = []
+    for sentence in sentences {
+      let text = sentence.scalars
+      for i in text.indices where i + 4 < text.count && text[i + 4] == "年" {
+        guard i == 0 || !DocumentDates.isDigit(text[i - 1]),
+          let (year, end) = DocumentDates.number(text, at: i, digits: 4...4),
+          (1949...2100).contains(year)
+        else { continue }
+        var after = end + 1
+        if after < text.count, text[after] == "，" || text[after] == "," { after += 1 }
+        if after < text.count, text[after] == "是" { years.insert(year) }
       }
     }
     return years

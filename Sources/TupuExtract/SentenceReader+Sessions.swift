@@ -120,4 +120,28 @@ extension SentenceReader {
 
   static let travelWords = ["到", "来到", "走进", "深入", "赴", "前往"]
   static let dayWords = ["近日", "日前", "昨天", "昨日", "今天", "当天", "上午", "下午"]
+
+  /// 第三小组在某会议室召开小组讨论会: a group's meeting named by its kind alone (小组讨论会,
+  /// 分组会议) takes the group's name written before the cue: 第三小组 + 小组讨论会.
+  func groupMeeting(own: Range<Int>, start: Int) -> String? {
+    guard own.count == 2, ["小组", "分组"].contains(string(own)),
+      let cue = ["召开", "举行"].first(where: { ends($0, at: start) })
+    else { return nil }
+    var end = start - cue.unicodeScalars.count
+    // 在某会议室: the venue between the group and the cue.
+    if let venue = ((max(0, end - 20))..<end).last(where: { text[$0] == "在" }),
+      !((venue..<end).contains { ListReader.isClauseEnd(text[$0]) })
+    {
+      end = venue
+    }
+    guard let word = ["小组", "组"].first(where: { ends($0, at: end) }) else { return nil }
+    var position = end - word.unicodeScalars.count
+    let numerals = "一二三四五六七八九十".unicodeScalars
+    while position > 0, Self.isDigit(text[position - 1]) || numerals.contains(text[position - 1]) {
+      position -= 1
+    }
+    guard position < end - word.unicodeScalars.count, position > 0, text[position - 1] == "第"
+    else { return nil }
+    return string((position - 1)..<end)
+  }
 }

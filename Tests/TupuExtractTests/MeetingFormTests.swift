@@ -243,4 +243,24 @@ struct MeetingFormTests {
       ]
     ).check()
   }
+
+  @Test("第三小组在某地召开小组讨论会: a group's discussion is named with the group, and dated")
+  func groupDiscussion() throws {
+    try ReadingCase(
+      text: "2月18日上午，县委全会后，第三小组在县会议中心召开小组讨论会，讨论了县委工作报告。会议由县人大常委会主任邵明远主持。",
+      expected: [
+        "第三小组小组讨论会 : Meeting", "邵明远 chairs 第三小组小组讨论会",
+        "第三小组小组讨论会 held-on --02-18",
+      ],
+      absent: ["小组讨论会 : Meeting"]
+    ).check()
+  }
+
+  @Test("of several years the article states, the one it calls the present (2014年，是…) dates the meeting")
+  func presentYear() throws {
+    try ReadingCase(
+      text: "2月18日上午，松川县召开全县经济工作会议。会议总结了全县2013年经济社会发展情况。2014年，是全面深化改革的开局之年。",
+      expected: ["全县经济工作会议 held-on 2014-02-18"]
+    ).check()
+  }
 }
