@@ -146,6 +146,12 @@ extension DocumentReading {
 
   /// 出席了某现场会, 某仪式随即举行: the sentence says the event took place or was attended.
   func isAttendedOrHeld(_ mention: Mention, in text: [Unicode.Scalar]) -> Bool {
+    // 在某开工仪式上，…宣布: spoken of as the occasion of what the sentence tells.
+    if mention.start > 0, text[mention.start - 1] == "在", mention.end < text.count,
+      text[mention.end] == "上"
+    {
+      return true
+    }
     let before = ["出席了", "出席", "参加了", "参加", "召开了", "召开", "举行了", "举行", "举办了", "举办"]
     if before.contains(where: { word in
       mention.start >= word.unicodeScalars.count
@@ -289,6 +295,19 @@ extension DocumentReading {
       {
         // 5月20日至22日: a meeting of several days is held on its first.
         let rangeEnd = Self.rangeEnd(text, after: dayEnd + 1)
+        found.append(
+          DateMention(start: i, end: rangeEnd, date: StatedDate(month: month, day: day), hasYear: false))
+        i = rangeEnd
+        continue
+      }
+      // 3月5至7日: a range whose first day is written without 日.
+      if let (month, monthEnd) = DocumentDates.number(text, at: i, digits: 1...2),
+        monthEnd < text.count, text[monthEnd] == "月", (1...12).contains(month),
+        let (day, dayEnd) = DocumentDates.number(text, at: monthEnd + 1, digits: 1...2),
+        (1...31).contains(day), i == 0 || text[i - 1] != "年",
+        dayEnd < text.count, "至到—－-~～".unicodeScalars.contains(text[dayEnd]),
+        case let rangeEnd = Self.rangeEnd(text, after: dayEnd), rangeEnd > dayEnd
+      {
         found.append(
           DateMention(start: i, end: rangeEnd, date: StatedDate(month: month, day: day), hasYear: false))
         i = rangeEnd

@@ -263,4 +263,36 @@ struct MeetingFormTests {
       expected: ["全县经济工作会议 held-on 2014-02-18"]
     ).check()
   }
+
+  @Test(
+    "论坛, 开幕式, 招商会, 大赛 and the like end an event's name",
+    arguments: [
+      ReadingCase(
+        text: meetingPublished + "3月5日，县长林秀云出席第三届青枫论坛并致辞。",
+        expected: ["第三届青枫论坛 : Meeting", "第三届青枫论坛 held-on 2024-03-05"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，县委书记邵明远出席松川县第二届职工技能大赛开幕式。",
+        expected: ["松川县第二届职工技能大赛开幕式 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，松川县2024年“春风行动”招商会在县城举行。",
+        expected: ["松川县2024年“春风行动”招商会 : Meeting"]),
+    ])
+  func eventKinds(reading: ReadingCase) throws { try reading.check() }
+
+  @Test("3月5至7日: a range whose first day is written without 日 is held on its first day")
+  func rangeWithoutFirstDay() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5至7日，政协松川县第九届委员会第三次会议在县会议中心召开。",
+      expected: ["政协松川县第九届委员会第三次会议 held-on 2024-03-05"],
+      absent: ["政协松川县第九届委员会第三次会议 held-on 2024-03-07"]
+    ).check()
+  }
+
+  @Test("在某开工仪式上 in the sentence after a dated one takes its day")
+  func occasionAfterDatedSentence() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月28日，松川县2024年第一批重点项目集中开工。在青枫产业园项目开工仪式上，县委书记邵明远宣布项目开工。",
+      expected: ["青枫产业园项目开工仪式 held-on 2024-03-28"]
+    ).check()
+  }
 }
