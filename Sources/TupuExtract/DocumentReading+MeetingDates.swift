@@ -63,6 +63,7 @@ extension DocumentReading {
       if let pending = waiting, let first = dates.first,
         meetings.allSatisfy({ pending.names.contains($0.1) }),
         Self.heldWords.contains(where: { sentence.text.contains($0) })
+          || tellsOfCeremony(sentence.text, named: pending.names)
       {
         // 甲县人大常委会召开第三十六次会议 (headline) / 3月26日，甲县人大常委会召开…: the story's
         // first dated sentence tells of the meeting its headline names.
@@ -137,6 +138,16 @@ extension DocumentReading {
     }
     return collector.facts
   }
+
+  /// 某县2024年重大项目集中开工仪式 (headline) / 3月28日，…12个项目集中开工: the sentence does
+  /// what the ceremony is named for (开工, 签约, 揭牌…), so it tells of the ceremony.
+  func tellsOfCeremony(_ text: String, named names: [String]) -> Bool {
+    Self.ceremonyDeeds.contains { deed in
+      text.contains(deed) && names.contains { $0.contains(deed + "仪式") || $0.contains(deed + "典礼") }
+    }
+  }
+
+  static let ceremonyDeeds = ["开工", "签约", "揭牌", "开园", "启用", "竣工", "投产", "奠基", "开业", "落成"]
 
   /// The day a sentence opens with: a date before its first comma (新华网9月28日电 9月28日，…).
   func openingDate(_ dates: [DateMention], in text: [Unicode.Scalar]) -> StatedDate? {

@@ -295,4 +295,26 @@ struct MeetingFormTests {
       expected: ["青枫产业园项目开工仪式 held-on 2024-03-28"]
     ).check()
   }
+
+  @Test("a ceremony only the headline names takes the day of the first sentence doing what it is named for")
+  func ceremonyDeed() throws {
+    try ReadingCase(
+      text: """
+        松川县2024年第一季度重大项目集中开工仪式举行
+        发布时间：2024-03-31
+        3月28日上午，随着县委书记邵明远一声令下，松川县12个重大项目集中开工。
+        """,
+      expected: ["松川县2024年第一季度重大项目集中开工仪式 held-on 2024-03-28"]
+    ).check()
+  }
+
+  @Test("某某管理局召开…: a body that manages is one name, and it convenes")
+  func managingBody() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日，松川县应急管理局召开全县应急管理工作会议。",
+      expected: [
+        "松川县应急管理局 : Organization", "松川县应急管理局 convenes 全县应急管理工作会议",
+      ]
+    ).check()
+  }
 }
