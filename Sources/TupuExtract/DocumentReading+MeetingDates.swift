@@ -280,6 +280,13 @@ extension DocumentReading {
         i = end
         continue
       }
+      // 三月五日, 二〇二四年三月五日: a date in Chinese numerals, found at its 月.
+      if text[i] == "月", let date = Self.chineseDate(text, month: i) {
+        if let last = found.last, last.end > date.start { found.removeLast() }
+        found.append(date)
+        i = date.end
+        continue
+      }
       if let word = Self.vagueWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
         let end = i + word.unicodeScalars.count
         found.append(DateMention(start: i, end: end, date: nil, hasYear: false))
@@ -349,6 +356,37 @@ extension DocumentReading {
     return found
   }
 
+  /// The date in Chinese numerals whose 月 is at `month`: 三月五日, 十二月三十一日, with
+  /// 二〇二四年 before it when written.
+  static func chineseDate(_ text: [Unicode.Scalar], month position: Int) -> DateMention? {
+    var start = position
+    while start > 0, position - start < 2, chineseDigits.contains(text[start - 1]) { start -= 1 }
+    guard start < position, let month = DocumentDates.chineseNumber(text[start..<position]), (1...12).contains(month)
+    else { return nil }
+    var end = position + 1
+    while end < text.count, end - position <= 3, chineseDigits.contains(text[end]) { end += 1 }
+    guard end > position + 1, end < text.count, text[end] == "日" || text[end] == "号",
+      let day = DocumentDates.chineseNumber(text[(position + 1)..<end]), (1...31).contains(day)
+    else { return nil }
+    var date = StatedDate(month: month, day: day)
+    // 二〇二四年: four digits, each written alone.
+    if start >= 5, text[start - 1] == "年",
+      text[(start - 5)..<(start - 1)].allSatisfy({ yearDigits[$0] != nil })
+    {
+      let year = text[(start - 5)..<(start - 1)].reduce(0) { $0 * 10 + (yearDigits[$1] ?? 0) }
+      if (1949...2100).contains(year) {
+        date.year = year
+        start -= 5
+      }
+    }
+    return DateMention(start: start, end: end + 1, date: date, hasYear: date.year != nil)
+  }
+
+  static let yearDigits: [Unicode.Scalar: Int] = [
+    "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+  ]
+  static let chineseDigits: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
+
   /// Words that take the date the article gave last (今天 the document's own when dated).
   static let sameDayWords = ["当天", "当日", "同日", "同天", "今天", "今日"]
   /// Where a range a date begins ends (5月20日|至22日, 至6月2日, —22日), else `end`.
@@ -389,7 +427,7 @@ extension DocumentReading {
   static let sameDayAfter = ["结束后", "会后"]
   /// The first characters of the words above.
   // NB: an array, not a Set: nine comparisons cost less than hashing every character.
-  static let dateStarts: [Unicode.Scalar] = ["当", "同", "今", "近", "日", "连", "结", "会", "昨"]
+  static let dateStarts: [Unicode.Scalar] = ["当", "同", "今", "近", "日", "连", "结", "会", "昨", "月"]
   /// Words of a sentence that tells of a meeting taking place.
   static let heldWords = ["召开", "举行", "举办", "开幕", "召集"]
   /// Words of time that give no date.

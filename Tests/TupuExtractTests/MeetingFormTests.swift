@@ -317,4 +317,20 @@ struct MeetingFormTests {
       ]
     ).check()
   }
+
+  @Test(
+    "dates in Chinese numerals: 三月五日, 二〇二四年三月五日; a page's such date line dates no meeting",
+    arguments: [
+      ReadingCase(
+        text: meetingPublished + "三月五日上午，松川县召开全县教育工作会议。",
+        expected: ["全县教育工作会议 held-on 2024-03-05"]),
+      ReadingCase(
+        text: "二〇二三年十二月三十日，松川县召开全县经济工作会议。",
+        expected: ["全县经济工作会议 held-on 2023-12-30"]),
+      ReadingCase(
+        text: "二〇二四年三月五日 星期二\n松川县召开全县教育工作会议\n三月四日上午，松川县召开全县教育工作会议。",
+        expected: ["全县教育工作会议 held-on 2024-03-04"],
+        absent: ["全县教育工作会议 held-on 2024-03-05"]),
+    ])
+  func chineseNumerals(reading: ReadingCase) throws { try reading.check() }
 }
