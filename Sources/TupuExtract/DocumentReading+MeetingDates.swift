@@ -194,7 +194,7 @@ extension DocumentReading {
     if let nameYear, !nameYear.annual || published?.year == nil { return nameYear.year }
     if let published, let year = published.year {
       // Published 2024-01-03 about 12月30日: the year before.
-      if let month = published.month, let m = date.month, let d = date.day,
+      if let month = published.month, let m = date.month, case let d = date.day ?? 1,
         (m, d) > (month, published.day ?? 31)
       {
         return year - 1
@@ -331,6 +331,12 @@ extension DocumentReading {
         i = rangeEnd
         continue
       }
+      // 2023年6月，/ 今年6月中旬，: a month with no day, as the time a clause opens with.
+      if let month = monthAlone(text, at: i, published: published) {
+        found.append(month)
+        i = month.end
+        continue
+      }
       // 17日，某某典礼举行: the day of the month the document was dated in.
       if let (day, dayEnd) = DocumentDates.number(text, at: i, digits: 1...2), dayEnd < text.count,
         text[dayEnd] == "日", (1...31).contains(day), i == 0 || !"月年".unicodeScalars.contains(text[i - 1]),
@@ -354,6 +360,34 @@ extension DocumentReading {
       i += 1
     }
     return found
+  }
+
+  /// A month written alone as the time a clause opens with (2023年6月，今年6月下旬，), read
+  /// only with a year: its own, or 今年's (the document's). 计划6月完工 is no such time.
+  func monthAlone(_ text: [Unicode.Scalar], at i: Int, published: StatedDate?) -> DateMention? {
+    guard let (month, monthEnd) = DocumentDates.number(text, at: i, digits: 1...2),
+      monthEnd < text.count, text[monthEnd] == "月", (1...12).contains(month)
+    else { return nil }
+    var end = monthEnd + 1
+    for word in ["上旬", "中旬", "下旬", "初", "份", "底", "末"]
+    where DocumentDates.matches(text, word, at: end) {
+      end += word.unicodeScalars.count
+      break
+    }
+    guard end < text.count, text[end] == "，" || text[end] == "," else { return nil }
+    var start = i
+    var year: Int?
+    if i >= 5, text[i - 1] == "年", let (stated, _) = DocumentDates.number(text, at: i - 5, digits: 4...4),
+      (1949...2100).contains(stated)
+    {
+      year = stated
+      start = i - 5
+    } else if i >= 2, DocumentDates.matches(text, "今年", at: i - 2) {
+      year = published?.year
+      start = i - 2
+    }
+    guard let year, start == 0 || ListReader.isClauseEnd(text[start - 1]) else { return nil }
+    return DateMention(start: start, end: end, date: StatedDate(year: year, month: month), hasYear: true)
   }
 
   /// The date in Chinese numerals whose 月 is at `month`: 三月五日, 十二月三十一日, with

@@ -333,4 +333,21 @@ struct MeetingFormTests {
         absent: ["全县教育工作会议 held-on 2024-03-05"]),
     ])
   func chineseNumerals(reading: ReadingCase) throws { try reading.check() }
+
+  @Test("2023年6月，/ 今年6月中旬，: a month a clause opens with dates a meeting to the month")
+  func monthAlone() throws {
+    try ReadingCase(
+      text: meetingPublished + "2023年6月，松川县召开全县教育工作会议。",
+      expected: ["全县教育工作会议 held-on 2023-06"]
+    ).check()
+    try ReadingCase(
+      text: meetingPublished + "今年3月中旬，松川县召开全县教育工作会议。",
+      expected: ["全县教育工作会议 held-on 2024-03"]
+    ).check()
+    // A month inside a clause (计划6月完工) is no time of the meeting's.
+    try ReadingCase(
+      text: meetingPublished + "松川县召开全县教育工作会议，要求青枫学校计划6月完工。",
+      expected: [], absent: ["全县教育工作会议 held-on 2024-06"]
+    ).check()
+  }
 }
