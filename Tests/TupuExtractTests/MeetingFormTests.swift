@@ -350,4 +350,13 @@ struct MeetingFormTests {
       expected: [], absent: ["全县教育工作会议 held-on 2024-06"]
     ).check()
   }
+
+  @Test("以“某某”为主题的某节开幕式: a modifier ending in 的 is no part of the event's name")
+  func modifierBeforeEvent() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日上午，以“春暖松川”为主题的松川县第三届桃花节开幕式在青枫村举行。",
+      expected: ["松川县第三届桃花节开幕式 : Meeting", "松川县第三届桃花节开幕式 held-on 2024-03-05"],
+      absent: ["以“春暖松川”为主题的松川县第三届桃花节开幕式 : Meeting"]
+    ).check()
+  }
 }
