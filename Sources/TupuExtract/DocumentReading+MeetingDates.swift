@@ -24,6 +24,8 @@ extension DocumentReading {
     guard let pattern = cues.patternID("meeting-date", "held-on") else { return [] }
     var collector = FactCollector()
     let articleYears = statedYears()
+    // Read once: of several stated years, the one the article calls the present.
+    let presentYear = articleYears.count > 1 ? presentYears() : []
     var lastDate: [Int: StatedDate] = [:]
     var dated: Set<String> = []
     // Meetings a headline names with no date, waiting for the first sentences to give one.
@@ -71,7 +73,7 @@ extension DocumentReading {
           dated.insert(name)
           guard var date = first.date else { continue }
           if date.year == nil {
-            date.year = year(for: date, meeting: name, published: published, stated: articleYears)
+            date.year = year(for: date, meeting: name, published: published, stated: articleYears, present: presentYear)
           }
           collector.add(name, "held-on", .literal(date.iso), evidence(sentence, pattern))
         }
@@ -109,7 +111,7 @@ extension DocumentReading {
           dated.insert(name)
           var date = opening.date
           if date.year == nil {
-            date.year = year(for: date, meeting: name, published: published, stated: articleYears)
+            date.year = year(for: date, meeting: name, published: published, stated: articleYears, present: presentYear)
           }
           collector.add(name, "held-on", .literal(date.iso), evidence(sentence, pattern))
           continue
@@ -125,7 +127,7 @@ extension DocumentReading {
         dated.insert(name)
         guard var date = spoken.date else { continue }
         if date.year == nil {
-          date.year = year(for: date, meeting: name, published: published, stated: articleYears)
+          date.year = year(for: date, meeting: name, published: published, stated: articleYears, present: presentYear)
         }
         collector.add(name, "held-on", .literal(date.iso), evidence(sentence, pattern))
       }
@@ -178,9 +180,10 @@ extension DocumentReading {
   }
 
   /// The year of a month and day the sentence wrote without one.
-  func year(for date: StatedDate, meeting: String, published: StatedDate?, stated: Set<Int>)
-    -> Int?
-  {
+  func year(
+    for date: StatedDate, meeting: String, published: StatedDate?, stated: Set<Int>,
+    present: Set<Int>
+  ) -> Int? {
     let name = Array(meeting.unicodeScalars)
     var nameYear: (year: Int, annual: Bool)?
     for i in name.indices where i + 4 < name.count && name[i + 4] == "年" {
@@ -203,7 +206,6 @@ extension DocumentReading {
     }
     if stated.count == 1 { return stated.first }
     // 总结2013年…；2014年，是…之年: of several years, the one the article calls the present.
-    let present = presentYears()
     return present.count == 1 ? present.first : nil
   }
 
