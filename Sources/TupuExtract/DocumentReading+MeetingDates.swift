@@ -18,6 +18,8 @@ extension DocumentReading {
     var date: StatedDate?
     /// The year was written with it.
     var hasYear: Bool
+    /// 次日: the day after the article's last date (filled in like 当天).
+    var nextDay = false
   }
 
   func meetingDates(published: StatedDate?) -> [Fact] {
@@ -39,6 +41,9 @@ extension DocumentReading {
       for index in dates.indices where dates[index].date == nil && dates[index].hasYear {
         // 当天, 同日: the article's last date (marked by `hasYear` with no date of its own).
         dates[index].date = lastDate[sentence.article]
+        if dates[index].nextDay, let date = dates[index].date {
+          dates[index].date = Self.dayAfter(date)
+        }
         dates[index].hasYear = dates[index].date?.year != nil
       }
       // 某某日报2024年2月21日 (a page's date line run into the headline): the paper's day.
@@ -250,6 +255,15 @@ extension DocumentReading {
   func dateMentions(_ text: [Unicode.Scalar], published: StatedDate?) -> [DateMention] {
     var found: [DateMention] = []
     var i = 0
+    // 下午，某某主持召开座谈会 (after a dated sentence): a time of day opening the sentence is
+    // the article's last day; so is 随后.
+    if let word = Self.openingSameDay.first(where: { DocumentDates.matches(text, $0, at: 0) }) {
+      let end = word.unicodeScalars.count
+      if end < text.count, text[end] == "，" || text[end] == "," {
+        found.append(DateMention(start: 0, end: end, date: nil, hasYear: true))
+        i = end
+      }
+    }
     while i < text.count {
       // Most characters start no date: one set lookup before the word tables.
       guard Self.dateStarts.contains(text[i]) || DocumentDates.isDigit(text[i]) else {
@@ -269,6 +283,14 @@ extension DocumentReading {
         if let published, published.precision == .day {
           found.append(DateMention(start: i, end: end, date: Self.dayBefore(published), hasYear: true))
         }
+        i = end
+        continue
+      }
+      if let word = Self.nextDayWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
+        let end = i + word.unicodeScalars.count
+        var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
+        mention.nextDay = true
+        found.append(mention)
         i = end
         continue
       }
@@ -456,6 +478,21 @@ extension DocumentReading {
     return StatedDate(year: year, month: month, day: lengths[month - 1])
   }
 
+  /// The day after a date given to the day (a month or year given alone stays as it is).
+  static func dayAfter(_ date: StatedDate) -> StatedDate {
+    guard let month = date.month, let day = date.day else { return date }
+    let leap = date.year.map { $0 % 4 == 0 && ($0 % 100 != 0 || $0 % 400 == 0) } ?? false
+    let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    if day < lengths[month - 1] { return StatedDate(year: date.year, month: month, day: day + 1) }
+    if month < 12 { return StatedDate(year: date.year, month: month + 1, day: 1) }
+    return StatedDate(year: date.year.map { $0 + 1 }, month: 1, day: 1)
+  }
+
+  /// Words for the day after the article's last date.
+  static let nextDayWords = ["次日", "翌日", "第二天"]
+  /// Words that open a sentence told on the article's last date.
+  static let openingSameDay = ["上午", "下午", "晚上", "中午", "当晚", "傍晚", "随后"]
+
   /// Words for the day before the document's date.
   static let dayBeforeWords = ["昨天", "昨日"]
 
@@ -463,7 +500,7 @@ extension DocumentReading {
   static let sameDayAfter = ["结束后", "会后"]
   /// The first characters of the words above.
   // NB: an array, not a Set: nine comparisons cost less than hashing every character.
-  static let dateStarts: [Unicode.Scalar] = ["当", "同", "今", "近", "日", "连", "结", "会", "昨", "月"]
+  static let dateStarts: [Unicode.Scalar] = ["当", "同", "今", "近", "日", "连", "结", "会", "昨", "月", "次", "翌", "第"]
   /// Words of a sentence that tells of a meeting taking place.
   static let heldWords = ["召开", "举行", "举办", "开幕", "召集"]
   /// Words of time that give no date.

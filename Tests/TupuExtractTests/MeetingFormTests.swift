@@ -359,4 +359,27 @@ struct MeetingFormTests {
       absent: ["以“春暖松川”为主题的松川县第三届桃花节开幕式 : Meeting"]
     ).check()
   }
+
+  @Test(
+    "次日 is the day after the article's last date; 下午，or 随后，opening a sentence its same day",
+    arguments: [
+      ReadingCase(
+        text: meetingPublished + "3月5日，县委书记邵明远赴溪口镇调研春耕生产。次日，邵明远主持召开全县春耕生产工作会议。",
+        expected: ["全县春耕生产工作会议 held-on 2024-03-06"]),
+      ReadingCase(
+        text: "发布时间：2024-04-02\n3月31日，县委书记邵明远赴溪口镇调研。次日，邵明远主持召开全县春耕生产工作会议。",
+        expected: ["全县春耕生产工作会议 held-on 2024-04-01"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日上午，县委书记邵明远调研青枫产业园项目。下午，邵明远主持召开全县重点项目建设推进会。",
+        expected: ["全县重点项目建设推进会 held-on 2024-03-05"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，县长林秀云带队观摩全县重点项目。随后，林秀云主持召开全县重点项目观摩点评会。",
+        expected: ["全县重点项目观摩点评会 held-on 2024-03-05"]),
+      // With no date before, 下午 gives none.
+      ReadingCase(
+        text: meetingPublished + "下午，邵明远主持召开全县重点项目建设推进会。",
+        expected: ["全县重点项目建设推进会 : Meeting"],
+        absent: ["全县重点项目建设推进会 held-on 2024-03-31"]),
+    ])
+  func relativeDays(reading: ReadingCase) throws { try reading.check() }
 }
