@@ -18,7 +18,11 @@ public enum DocumentDates {
   static let cueStarts = Set(cueScalars.compactMap(\.first))
   static let mood: [Unicode.Scalar] = Array("心情".unicodeScalars)
   /// Words of a line of page furniture: a bare date on such a line is the page's own.
-  static let furnitureWords = ["来源", "作者", "编辑", "浏览", "阅读", "点击", "字号", "责任编辑", "日报", "网"]
+  static let furnitureWords = [
+    "来源", "作者", "编辑", "浏览", "阅读", "点击", "字号", "责任编辑", "日报", "网",
+    // A newspaper page's header: 2024年3月6日 星期三 第1版 要闻.
+    "版",
+  ]
   /// Lines of a page's top scanned for a bare date, before the first long paragraph.
   static let topLineLength = 60
 
