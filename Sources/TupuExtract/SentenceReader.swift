@@ -82,6 +82,7 @@ struct SentenceReader: SentenceText {
     readBylines()
     readCountedNames()
     readMeetings(context: &context)
+    readOwnPlaceConvening(context: context)
     scan(context: context)
     readZonesNamedNewDistricts()
     dropCountedDivisions()
