@@ -191,6 +191,15 @@ struct PeopleFormTests {
         + "贺东明详细询问了管网配套建设情况。滨江路综合改造工程目前已完成总工程量的70%。",
       expected: ["清河县城南污水处理厂 : Project"],
       absent: ["城南污水处理厂 : Project", "完成总工程 : Project"]),
+    // A body's last character (委, 局, 办…) before its head's post ends no given name; 常务副主任
+    // is one post.
+    Case(
+      text: "青山管理区党委委员、区管委常务副主任钱立新，县人大常委会常务副主任孙晓峰出席签约仪式。",
+      expected: [
+        "钱立新 : Official", "钱立新 title 常务副主任", "孙晓峰 title 人大常委会常务副主任",
+        "孙晓峰 affiliated-with 县人大常委会",
+      ],
+      absent: ["区管委 : Official"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
