@@ -365,3 +365,24 @@ extension SentenceReader {
     return lexicon.list(.privateFirm).longest(in: name, endingAt: name.count) != nil
   }
 }
+
+extension SentenceReader {
+  /// 原区政协副主席某某, 原县委副书记某某: a former post is no title and ties its holder to no
+  /// body (the Official or Person ruling).
+  func isFormerPost(_ chain: [PostToken]) -> Bool {
+    guard let first = chain.first else { return false }
+    var starts = [first.start]
+    if let body = first.baseBody { starts.append(mentions[body].start) }
+    for unit in first.units {
+      if case .mention(let place) = unit { starts.append(mentions[place].start) }
+    }
+    // 原区政协副主席, 青禾区原区长: 原 right before the post or its place, after a boundary or
+    // the place.
+    return starts.contains { start in
+      guard start > 0, text[start - 1] == "原" else { return false }
+      return start == 1 || !isName(start - 2)
+        || lexicon.list(.stop).longest(in: text, endingAt: start - 1) != nil
+        || mentions.contains { $0.end == start - 1 && $0.isDivision }
+    }
+  }
+}

@@ -200,6 +200,11 @@ struct PeopleFormTests {
         "孙晓峰 affiliated-with 县人大常委会",
       ],
       absent: ["区管委 : Official"]),
+    // A former post (原…) is no title and ties its holder to no body.
+    Case(
+      text: "青禾区召开座谈会。原区政协副主席胡春来，青禾区原区长李明，区政协副主席王立新出席。",
+      expected: ["胡春来 : Official", "王立新 title 政协副主席"],
+      absent: ["胡春来 title 政协副主席", "胡春来 title 副主席", "李明 title 区长", "李明 affiliated-with 青禾区"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
