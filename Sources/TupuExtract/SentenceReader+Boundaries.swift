@@ -24,6 +24,14 @@ extension SentenceReader {
 
   /// 经县人民政府: the same preposition before a body that begins with its level (县 + 人民政府).
   func bodyOwnStart(_ own: Range<Int>) -> Int {
+    // 据县统计局, 经区财政局: a one-character preposition before the level word.
+    if own.count >= 3, let first = own.first,
+      lexicon.list(.enterpriseBoundary).contains(text[first..<(first + 1)]),
+      ["区", "县", "市", "省", "旗"].contains(String(text[first + 1])),
+      lexicon.list(.notAStop).longest(in: text, at: first) == nil
+    {
+      return first + 1
+    }
     // 联合县总工会: a two-character verb before the level word the body begins with.
     if let first = own.first, own.count >= 3,
       let word = lexicon.list(.enterpriseBoundary).longest(in: text, at: first),

@@ -205,6 +205,15 @@ struct PeopleFormTests {
       text: "青禾区召开座谈会。原区政协副主席胡春来，青禾区原区长李明，区政协副主席王立新出席。",
       expected: ["胡春来 : Official", "王立新 title 政协副主席"],
       absent: ["胡春来 title 政协副主席", "胡春来 title 副主席", "李明 title 区长", "李明 affiliated-with 青禾区"]),
+    // A source line naming several outlets, a site named after its owner (某区人民政府网), and a
+    // preposition before a county's bureau.
+    Case(
+      text: "青禾区召开防汛会议\n来源：学习强国 青禾区融媒体中心\n\n"
+        + "据青禾区统计局数据显示，一季度全区GDP增长6.5%。\n\n转自：青禾区人民政府网",
+      expected: ["青禾区统计局 : Organization"],
+      absent: [
+        "青禾区融媒体中心 : Organization", "青禾区人民政府 : Organization", "据青禾区统计局 : Organization",
+      ]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
