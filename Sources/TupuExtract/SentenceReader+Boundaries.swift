@@ -88,14 +88,21 @@ extension SentenceReader {
   /// what grade it is names no place unless a named place before it owns it (长者饭堂 is named).
   func isGenericPlace(_ own: Range<Int>, container: Int?) -> Bool {
     if container != nil { return false }
+    // 社区党群服务中心, 社区文化广场: kind words only (generic, then a place's kind) name no place.
     let generic = lexicon.list(.genericName)
+    let kind = lexicon.list(.placeKind)
     var position = own.lowerBound
-    while position < own.upperBound, let word = generic.longest(in: text, at: position),
+    var generics = 0
+    while position < own.upperBound,
+      let word = generic.longest(in: text, at: position) ?? kind.longest(in: text, at: position),
       position + word.word.count <= own.upperBound
     {
+      if generic.longest(in: text, at: position) != nil { generics += 1 }
       position += word.word.count
     }
-    return position == own.upperBound
+    // A square called 文化广场 may be the town's own name; 社区文化广场 is any community's.
+    if generics == 0, generic.longest(in: text, endingAt: own.lowerBound) != nil { generics = 1 }
+    return position == own.upperBound && generics > 0
   }
 
   /// 适应城市, 涵养城市: 城市 after a two-character verb is the common noun; a city named in

@@ -214,6 +214,12 @@ struct PeopleFormTests {
       absent: [
         "青禾区融媒体中心 : Organization", "青禾区人民政府 : Organization", "据青禾区统计局 : Organization",
       ]),
+    // Any community's place named by kind words only (社区文化广场) names nothing; one with a name
+    // of its own does.
+    Case(
+      text: "居民们在社区文化广场表演节目。东湖文化广场改造完成。",
+      expected: ["东湖文化广场 : Place"],
+      absent: ["文化广场 : Place", "社区文化广场 : Place"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
