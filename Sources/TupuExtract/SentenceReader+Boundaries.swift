@@ -249,7 +249,7 @@ extension SentenceReader {
     "年产", "年加工", "年处理", "年出栏", "年存栏", "年仓储", "年吞吐", "日产", "日处理", "年新增",
   ]
 
-  /// 心连心公司年产80万吨车用尿素项目, 、新希望年产36万吨饲料加工项目: a project named by its
+  /// 恒达公司年产80万吨建材项目, 、某品牌年产36万吨饲料项目: a project named by its
   /// capacity, up to its 项目, with the firm written right before it.
   mutating func readWorksByCapacity() {
     var index = 0
@@ -291,7 +291,7 @@ extension SentenceReader {
       {
         start = mentions[firm].start
       } else {
-        // 、新希望年产…: a brand between a list's separator and the capacity.
+        // 、某品牌年产…: a brand between a list's separator and the capacity.
         var head = index
         while head > 0, index - head < 4, Self.isIdeograph(text[head - 1]), !taken[head - 1] { head -= 1 }
         if index - head >= 2, head == 0 || "、，,".unicodeScalars.contains(text[head - 1]),

@@ -137,8 +137,8 @@ struct PeopleFormTests {
     // Right after a post, a name whose surname the lexicon lacks, up to a comma or 等; no verb
     // or word that completes the post (职务, 团成员) is read as one.
     Case(
-      text: "县委常委、统战部长义洁，县委副书记代瑜等陪同。决定免去钱立新的副县长职务。",
-      expected: ["义洁 : Official", "代瑜 : Official", "代瑜 title 县委副书记"],
+      text: "县委常委、统战部长佴洁，县委副书记笪瑜等陪同。决定免去钱立新的副县长职务。",
+      expected: ["佴洁 : Official", "笪瑜 : Official", "笪瑜 title 县委副书记"],
       absent: ["职务 : Official"]),
     Case(
       text: "区长亲自部署，副区长现场指导。",
@@ -172,13 +172,13 @@ struct PeopleFormTests {
     // Bylines: several names after one role, names run together split at a common surname, one
     // name after a news lead whatever its surname, a student speaking.
     Case(
-      text: "青禾区召开防汛会议\n来源:青禾新闻网 作者:蒋玲 李文秀 编辑:唐韵 2018-01-09 14:20\n"
+      text: "青禾区召开防汛会议\n来源:青禾新闻网 作者:蒋丽 李雯婷 编辑:唐悦 2018-01-09 14:20\n"
         + "青禾新闻网1月9日讯(通讯员蒋红李文芳)1月8日，青禾区召开防汛会议。",
-      expected: ["蒋玲 : Person", "李文秀 : Person", "唐韵 : Person", "蒋红 : Person", "李文芳 : Person"],
+      expected: ["蒋丽 : Person", "李雯婷 : Person", "唐悦 : Person", "蒋红 : Person", "李文芳 : Person"],
       absent: ["蒋红李 : Person"]),
     Case(
-      text: "东湖日报讯(蒿群英)11月12日上午，东湖小学举行开学典礼。学生代表谢卓君发言。",
-      expected: ["蒿群英 : Person", "谢卓君 : Person"]),
+      text: "东湖日报讯(蒿春兰)11月12日上午，东湖小学举行开学典礼。学生代表谢子涵发言。",
+      expected: ["蒿春兰 : Person", "谢子涵 : Person"]),
     // A province's short form at the head of another name is no entity of its own; a pronoun or
     // 毕业于 is no part of a university's name.
     Case(
