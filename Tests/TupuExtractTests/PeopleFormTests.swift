@@ -220,6 +220,11 @@ struct PeopleFormTests {
       text: "居民们在社区文化广场表演节目。东湖文化广场改造完成。",
       expected: ["东湖文化广场 : Place"],
       absent: ["文化广场 : Place", "社区文化广场 : Place"]),
+    // 苏木 (a township of Inner Mongolia) is a level word, not a person 苏某.
+    Case(
+      text: "旗慈善总会会长田大成、苏木领导出席竣工典礼。",
+      expected: ["田大成 : Official"],
+      absent: ["苏木 : Official", "苏木 : Person"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
