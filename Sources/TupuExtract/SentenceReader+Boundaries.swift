@@ -24,6 +24,14 @@ extension SentenceReader {
 
   /// 经县人民政府: the same preposition before a body that begins with its level (县 + 人民政府).
   func bodyOwnStart(_ own: Range<Int>) -> Int {
+    // 据县统计局, 经区财政局: a one-character preposition before the level word.
+    if own.count >= 3, let first = own.first,
+      lexicon.list(.enterpriseBoundary).contains(text[first..<(first + 1)]),
+      ["区", "县", "市", "省", "旗"].contains(String(text[first + 1])),
+      lexicon.list(.notAStop).longest(in: text, at: first) == nil
+    {
+      return first + 1
+    }
     // 联合县总工会: a two-character verb before the level word the body begins with.
     if let first = own.first, own.count >= 3,
       let word = lexicon.list(.enterpriseBoundary).longest(in: text, at: first),
@@ -80,14 +88,21 @@ extension SentenceReader {
   /// what grade it is names no place unless a named place before it owns it (长者饭堂 is named).
   func isGenericPlace(_ own: Range<Int>, container: Int?) -> Bool {
     if container != nil { return false }
+    // 社区党群服务中心, 社区文化广场: kind words only (generic, then a place's kind) name no place.
     let generic = lexicon.list(.genericName)
+    let kind = lexicon.list(.placeKind)
     var position = own.lowerBound
-    while position < own.upperBound, let word = generic.longest(in: text, at: position),
+    var generics = 0
+    while position < own.upperBound,
+      let word = generic.longest(in: text, at: position) ?? kind.longest(in: text, at: position),
       position + word.word.count <= own.upperBound
     {
+      if generic.longest(in: text, at: position) != nil { generics += 1 }
       position += word.word.count
     }
-    return position == own.upperBound
+    // A square called 文化广场 may be the town's own name; 社区文化广场 is any community's.
+    if generics == 0, generic.longest(in: text, endingAt: own.lowerBound) != nil { generics = 1 }
+    return position == own.upperBound && generics > 0
   }
 
   /// 适应城市, 涵养城市: 城市 after a two-character verb is the common noun; a city named in
@@ -234,7 +249,7 @@ extension SentenceReader {
     "年产", "年加工", "年处理", "年出栏", "年存栏", "年仓储", "年吞吐", "日产", "日处理", "年新增",
   ]
 
-  /// 心连心公司年产80万吨车用尿素项目, 、新希望年产36万吨饲料加工项目: a project named by its
+  /// 恒达公司年产80万吨建材项目, 、某品牌年产36万吨饲料项目: a project named by its
   /// capacity, up to its 项目, with the firm written right before it.
   mutating func readWorksByCapacity() {
     var index = 0
@@ -276,7 +291,7 @@ extension SentenceReader {
       {
         start = mentions[firm].start
       } else {
-        // 、新希望年产…: a brand between a list's separator and the capacity.
+        // 、某品牌年产…: a brand between a list's separator and the capacity.
         var head = index
         while head > 0, index - head < 4, Self.isIdeograph(text[head - 1]), !taken[head - 1] { head -= 1 }
         if index - head >= 2, head == 0 || "、，,".unicodeScalars.contains(text[head - 1]),
@@ -363,5 +378,26 @@ extension SentenceReader {
     guard mention.className == "Organization", !mention.isBody else { return false }
     let name = Array(mention.name.unicodeScalars)
     return lexicon.list(.privateFirm).longest(in: name, endingAt: name.count) != nil
+  }
+}
+
+extension SentenceReader {
+  /// 原区政协副主席某某, 原县委副书记某某: a former post is no title and ties its holder to no
+  /// body (the Official or Person ruling).
+  func isFormerPost(_ chain: [PostToken]) -> Bool {
+    guard let first = chain.first else { return false }
+    var starts = [first.start]
+    if let body = first.baseBody { starts.append(mentions[body].start) }
+    for unit in first.units {
+      if case .mention(let place) = unit { starts.append(mentions[place].start) }
+    }
+    // 原区政协副主席, 青禾区原区长: 原 right before the post or its place, after a boundary or
+    // the place.
+    return starts.contains { start in
+      guard start > 0, text[start - 1] == "原" else { return false }
+      return start == 1 || !isName(start - 2)
+        || lexicon.list(.stop).longest(in: text, endingAt: start - 1) != nil
+        || mentions.contains { $0.end == start - 1 && $0.isDivision }
+    }
   }
 }

@@ -13,6 +13,13 @@ extension SentenceReader {
         mentions[index].visibility = .dropped
         continue
       }
+      // 转自：某区人民政府网: a site named after its owner, 网 closing the line or clause.
+      if mention.end < text.count, text[mention.end] == "网",
+        mention.end + 1 >= text.count || !Self.isIdeograph(text[mention.end + 1])
+      {
+        mentions[index].visibility = .dropped
+        continue
+      }
       guard let ending = outletName.longest(in: text, endingAt: mention.end),
         ending.word.count < mention.end - mention.start
       else { continue }
@@ -35,7 +42,18 @@ extension SentenceReader {
   private func isFurniture(before start: Int) -> Bool {
     var position = start
     while position > 0, " :：|丨/　".unicodeScalars.contains(text[position - 1]) { position -= 1 }
-    return lexicon.list(.sourceLabel).longest(in: text, endingAt: position) != nil
+    if lexicon.list(.sourceLabel).longest(in: text, endingAt: position) != nil { return true }
+    // 来源：学习强国 某区融媒体中心: a source line naming several outlets.
+    var label = position
+    while label > 0, start - label < 16, !"，。；,;".unicodeScalars.contains(text[label - 1]) {
+      label -= 1
+      if lexicon.list(.sourceLabel).longest(in: text, endingAt: label) != nil,
+        label < text.count, ":：|丨".unicodeScalars.contains(text[label])
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// A dateline or credit after the outlet: the line ends, or a date, 讯 or a reporter follows.

@@ -387,6 +387,13 @@ extension SentenceReader {
     if end < text.count, text[end - 1] == text[end], lexicon.roles.longest(in: text, at: end) != nil {
       return nil
     }
+    // 区管委常务副主任, 某某办主任: a body's last character before its head's post ends no
+    // given name.
+    if end < text.count, "委局办部处科所站队".unicodeScalars.contains(text[end - 1]),
+      lexicon.roles.longest(in: text, at: end) != nil
+    {
+      return nil
+    }
     return pending..<end
   }
 }

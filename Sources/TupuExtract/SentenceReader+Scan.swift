@@ -570,13 +570,14 @@ extension SentenceReader {
         continue
       }
       let official = postTokens.contains { $0.official }
+      let former = isFormerPost(postTokens)
       for (order, name) in names.enumerated() {
         let person = personMention(name, official: official, via: "post-name")
         for post in postTokens where order == 0 || post.shared {
           posts.append(
             PostLink(
-              person: person, title: post.title, units: post.units, official: post.official,
-              start: post.start, end: post.end))
+              person: person, title: former ? nil : post.title, units: former ? [] : post.units,
+              official: post.official, start: post.start, end: post.end))
         }
       }
       postTokens = []

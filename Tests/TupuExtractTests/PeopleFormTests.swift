@@ -137,8 +137,8 @@ struct PeopleFormTests {
     // Right after a post, a name whose surname the lexicon lacks, up to a comma or 等; no verb
     // or word that completes the post (职务, 团成员) is read as one.
     Case(
-      text: "县委常委、统战部长义洁，县委副书记代瑜等陪同。决定免去钱立新的副县长职务。",
-      expected: ["义洁 : Official", "代瑜 : Official", "代瑜 title 县委副书记"],
+      text: "县委常委、统战部长佴洁，县委副书记笪瑜等陪同。决定免去钱立新的副县长职务。",
+      expected: ["佴洁 : Official", "笪瑜 : Official", "笪瑜 title 县委副书记"],
       absent: ["职务 : Official"]),
     Case(
       text: "区长亲自部署，副区长现场指导。",
@@ -172,13 +172,13 @@ struct PeopleFormTests {
     // Bylines: several names after one role, names run together split at a common surname, one
     // name after a news lead whatever its surname, a student speaking.
     Case(
-      text: "青禾区召开防汛会议\n来源:青禾新闻网 作者:蒋玲 李文秀 编辑:唐韵 2018-01-09 14:20\n"
+      text: "青禾区召开防汛会议\n来源:青禾新闻网 作者:蒋丽 李雯婷 编辑:唐悦 2018-01-09 14:20\n"
         + "青禾新闻网1月9日讯(通讯员蒋红李文芳)1月8日，青禾区召开防汛会议。",
-      expected: ["蒋玲 : Person", "李文秀 : Person", "唐韵 : Person", "蒋红 : Person", "李文芳 : Person"],
+      expected: ["蒋丽 : Person", "李雯婷 : Person", "唐悦 : Person", "蒋红 : Person", "李文芳 : Person"],
       absent: ["蒋红李 : Person"]),
     Case(
-      text: "东湖日报讯(蒿群英)11月12日上午，东湖小学举行开学典礼。学生代表谢卓君发言。",
-      expected: ["蒿群英 : Person", "谢卓君 : Person"]),
+      text: "东湖日报讯(蒿春兰)11月12日上午，东湖小学举行开学典礼。学生代表谢子涵发言。",
+      expected: ["蒿春兰 : Person", "谢子涵 : Person"]),
     // A province's short form at the head of another name is no entity of its own; a pronoun or
     // 毕业于 is no part of a university's name.
     Case(
@@ -191,6 +191,40 @@ struct PeopleFormTests {
         + "贺东明详细询问了管网配套建设情况。滨江路综合改造工程目前已完成总工程量的70%。",
       expected: ["清河县城南污水处理厂 : Project"],
       absent: ["城南污水处理厂 : Project", "完成总工程 : Project"]),
+    // A body's last character (委, 局, 办…) before its head's post ends no given name; 常务副主任
+    // is one post.
+    Case(
+      text: "青山管理区党委委员、区管委常务副主任钱立新，县人大常委会常务副主任孙晓峰出席签约仪式。",
+      expected: [
+        "钱立新 : Official", "钱立新 title 常务副主任", "孙晓峰 title 人大常委会常务副主任",
+        "孙晓峰 affiliated-with 县人大常委会",
+      ],
+      absent: ["区管委 : Official"]),
+    // A former post (原…) is no title and ties its holder to no body.
+    Case(
+      text: "青禾区召开座谈会。原区政协副主席胡春来，青禾区原区长李明，区政协副主席王立新出席。",
+      expected: ["胡春来 : Official", "王立新 title 政协副主席"],
+      absent: ["胡春来 title 政协副主席", "胡春来 title 副主席", "李明 title 区长", "李明 affiliated-with 青禾区"]),
+    // A source line naming several outlets, a site named after its owner (某区人民政府网), and a
+    // preposition before a county's bureau.
+    Case(
+      text: "青禾区召开防汛会议\n来源：学习强国 青禾区融媒体中心\n\n"
+        + "据青禾区统计局数据显示，一季度全区GDP增长6.5%。\n\n转自：青禾区人民政府网",
+      expected: ["青禾区统计局 : Organization"],
+      absent: [
+        "青禾区融媒体中心 : Organization", "青禾区人民政府 : Organization", "据青禾区统计局 : Organization",
+      ]),
+    // Any community's place named by kind words only (社区文化广场) names nothing; one with a name
+    // of its own does.
+    Case(
+      text: "居民们在社区文化广场表演节目。东湖文化广场改造完成。",
+      expected: ["东湖文化广场 : Place"],
+      absent: ["文化广场 : Place", "社区文化广场 : Place"]),
+    // 苏木 (a township of Inner Mongolia) is a level word, not a person 苏某.
+    Case(
+      text: "旗慈善总会会长田大成、苏木领导出席竣工典礼。",
+      expected: ["田大成 : Official"],
+      absent: ["苏木 : Official", "苏木 : Person"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
