@@ -88,6 +88,7 @@ struct SentenceReader: SentenceText {
     readParenthesizedPosts(context: context)
     readNamesBeforeEtc()
     readEnumerations()
+    readAgendaItems()
     dropNamesCutFromOthers()
     dropOutlets()
   }

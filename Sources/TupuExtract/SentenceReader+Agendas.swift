@@ -1,0 +1,143 @@
+import TupuOntology
+
+extension SentenceReader {
+  /// What an agenda names as a work: the items after an agenda cue (听取, 研究, 审议, 审定…)
+  /// followed by what of them is heard or decided (建设情况, 规划设计方案, 可行性研究报告, 有关
+  /// 事项): 研究了某中学规划设计方案, 听取了关于某新城开发建设的情况汇报, 审议了A方案、B规划.
+  /// Such an item is a Project whatever its own name makes it (a school, a road, a park, a
+  /// company): the form, not the name, says it is a work. One item or a list, each item named
+  /// by a suffix or a word a work's name ends with (中小学, 片区, 快速路), never a topic (全区
+  /// 经济运行情况).
+  mutating func readAgendaItems() {
+    let agenda = lexicon.list(.listAgenda)
+    var index = 0
+    while index < text.count {
+      guard !taken[index], let cue = agenda.longest(in: text, at: index) else {
+        index += 1
+        continue
+      }
+      let start = index + cue.word.count
+      index = start
+      // A cue inside a name (某研究院) is none.
+      if mentions.contains(where: {
+        $0.visibility != .dropped && $0.start < start - cue.word.count + 1 && $0.end > start - 1
+      }) {
+        continue
+      }
+      readAgendaObject(from: start)
+    }
+  }
+
+  /// The items from `start` (right after the cue) to the end of the clause: each segment
+  /// between list commas holds an item ended by an aspect (建设情况), by 等 or by the segment.
+  mutating func readAgendaObject(from start: Int) {
+    let aspect = lexicon.list(.reviewListTail)
+    var end = start
+    while end < text.count, !ListReader.isClauseEnd(text[end]) { end += 1 }
+    guard end - start >= 3 else { return }
+    let reader = ListReader(lexicon: lexicon, text: text, taken: taken)
+    var items: [Range<Int>] = []
+    var aspectSeen = false
+    for segment in reader.segments(of: start..<end) {
+      var itemStart = segment.lowerBound
+      // 听取了某局关于A…的汇报: the item begins after 关于.
+      if let about = (segment.lowerBound..<max(segment.lowerBound, segment.upperBound - 1)).last(
+        where: { starts("关于", at: $0) })
+      {
+        itemStart = about + 2
+      }
+      // 审议并原则通过了A: past every cue of the chain and the words between them.
+      while itemStart < segment.upperBound {
+        if "了并对就将".unicodeScalars.contains(text[itemStart]) {
+          itemStart += 1
+        } else if let next = lexicon.list(.listAgenda).longest(in: text, at: itemStart) {
+          itemStart += next.word.count
+        } else {
+          break
+        }
+      }
+      var itemEnd = segment.upperBound
+      var position = itemStart + 2
+      while position < segment.upperBound {
+        if aspect.longest(in: text, at: position) != nil, !insideName(position) {
+          aspectSeen = true
+          itemEnd = position
+          break
+        }
+        if text[position] == "等" || text[position] == "的" {
+          itemEnd = position
+          break
+        }
+        position += 1
+      }
+      let item = reader.trimmed(itemStart..<itemEnd)
+      guard reader.isItem(item) || mention(exactly: item) != nil else { break }
+      items += reader.split(item)
+      // The list ends at its first item closed before the segment's end (A方案的…).
+      if itemEnd < segment.upperBound, !aspectSeen { break }
+    }
+    guard aspectSeen else { return }
+    for item in items where namesAgendaWork(item) {
+      addListedItem(item, className: "Project")
+    }
+  }
+
+  /// Whether `position` is inside a visible name that goes on past it (某大道建设工程).
+  func insideName(_ position: Int) -> Bool {
+    mentions.contains {
+      $0.visibility != .dropped && $0.start < position && $0.end > position
+    }
+  }
+
+  /// Whether an agenda's item names a work: a name (by a suffix or a work's kind word) that no
+  /// longer name spans, that is no person, division, organization or meeting, and no generic
+  /// phrase; a place (a park, a road, a town) becomes the work.
+  func namesAgendaWork(_ item: Range<Int>) -> Bool {
+    guard item.count >= 3, item.count <= ListReader.longestItem else { return false }
+    // Inside a longer name, or spanning one that ends past it: no item of its own.
+    if mentions.contains(where: {
+      $0.visibility != .dropped
+        && ($0.start < item.upperBound && $0.end > item.upperBound
+          || $0.start < item.lowerBound && $0.end > item.lowerBound)
+    }) {
+      return false
+    }
+    if let same = mention(exactly: item) {
+      let found = mentions[same]
+      // A school, hospital or company named as such keeps its class: what an agenda says of
+      // it (its plans, its building) may be an existing one's.
+      if found.className == "Project" || found.isPerson || found.isDivision
+        || found.className == "Meeting" || found.className == "Organization"
+      {
+        return false
+      }
+    } else if item.contains(where: { taken[$0] }) || isGenericItem(item) {
+      return false
+    }
+    // The kind of work it is: a suffix or a work's kind word, with a name of its own before it
+    // (桐江中学, not 城区学校 or 乡镇卫生院).
+    var kindStart: Int?
+    if let suffix = lexicon.suffixes.longest(in: text, endingAt: item.upperBound),
+      suffix.payload.kind != .division && suffix.payload.kind != .body
+    {
+      kindStart = item.upperBound - suffix.word.count
+    }
+    if let kind = lexicon.list(.workKind).longest(in: text, endingAt: item.upperBound) {
+      kindStart = min(kindStart ?? item.upperBound, item.upperBound - kind.word.count)
+    }
+    guard let kindStart else { return false }
+    return kindStart - ownNameStart(item) >= 2
+  }
+
+  /// Past the generic words an item begins with (全区, 各, 城区, 农村).
+  func ownNameStart(_ item: Range<Int>) -> Int {
+    var start = item.lowerBound
+    while start < item.upperBound {
+      let word = lexicon.list(.projectGeneric).longest(in: text, at: start)
+        ?? lexicon.list(.genericName).longest(in: text, at: start)
+      guard let word else { break }
+      start += word.word.count
+    }
+    return start
+  }
+}

@@ -1,0 +1,74 @@
+import Testing
+
+/// What a meeting's agenda names as works, on the genre's forms: an item after an agenda cue
+/// (听取, 研究, 审议, 审定…) with what of it is heard or decided (建设情况, 规划设计方案, 可行性
+/// 研究报告) is a Project whatever its name makes it — a road, a park, a new town, a hospital's
+/// new campus — and the meeting (its chair through the rule) reviews it. A school, hospital or
+/// company named as such keeps its class (its plans may be an existing one's). Invented names.
+@Suite("Agendas name works")
+struct AgendaTests {
+  typealias Case = ReadingCase
+
+  static let works: [Case] = [
+    // One item, a park whose design is studied; a road whose building is heard.
+    Case(
+      text: "5月6日，区长彭志远主持召开白沙区政府第9次常务会议。会议研究了桐江滨江公园规划设计方案。",
+      expected: [
+        "桐江滨江公园 : Project", "白沙区政府第9次常务会议 reviews 桐江滨江公园",
+        "彭志远 reviews 桐江滨江公园",
+      ]),
+    Case(
+      text: "区长彭志远主持召开白沙区政府第10次常务会议。会议听取了梅林快速路建设进展情况汇报。",
+      expected: ["梅林快速路 : Project", "彭志远 reviews 梅林快速路"]),
+    // A hospital's new campus, heard with its progress.
+    Case(
+      text: "县长梁文涛主持召开松溪县政府第21次常务会议。会议听取了桐江人民医院新院区建设情况汇报。",
+      expected: ["松溪县政府第21次常务会议 reviews 桐江人民医院新院区", "梁文涛 reviews 桐江人民医院新院区"]),
+    // 听取了某局关于A…的汇报: the item after 关于.
+    Case(
+      text: "县长梁文涛主持召开松溪县政府第23次常务会议。会议听取了县住建局关于桐江新城安置小区建设进展情况的汇报。",
+      expected: ["松溪县政府第23次常务会议 reviews 桐江新城安置小区"]),
+    Case(
+      text: "县长梁文涛主持召开松溪县政府第26次常务会议。会议听取了关于云岭生态新城开发建设的情况汇报。",
+      expected: ["云岭生态新城 : Project", "松溪县政府第26次常务会议 reviews 云岭生态新城"]),
+    // A chain of cues (审议并原则通过了) begins no name.
+    Case(
+      text: "县长梁文涛主持召开松溪县政府第25次常务会议。会议审议并原则通过了桐江产业园污水管网建设项目实施方案。",
+      expected: ["松溪县政府第25次常务会议 reviews 桐江产业园污水管网建设项目"],
+      absent: ["原则通过了桐江产业园污水管网建设项目 : Project"]),
+    // Numbered items, each with its own aspect; a list of documents (A方案、B规划等议题).
+    Case(
+      text: "县长梁文涛主持召开松溪县政府第20次常务会议。会议研究了以下事项：一是听取了梅林高级中学迁建工程建设情况汇报；"
+        + "二是研究了云岭水库除险加固工程资金筹措方案；三是审议了白沙产业园基础设施提升方案。",
+      expected: ["松溪县政府第20次常务会议 reviews 云岭水库除险加固工程"]),
+    Case(
+      text: "6月20日，区长彭志远主持召开白沙区2024年第5次规划委员会会议，审议了桐江湿地公园规划设计方案、"
+        + "梅林安置区修建性详细规划等议题。",
+      expected: ["白沙区2024年第5次规划委员会会议 reviews 桐江湿地公园", "彭志远 reviews 梅林安置区"]),
+    Case(
+      text: "区委书记郑国栋主持召开区委常委会第16次会议。会议讨论通过了梅林科创小镇建设方案。",
+      expected: ["梅林科创小镇 : Project", "郑国栋 reviews 梅林科创小镇"]),
+  ]
+
+  /// Topics and bodies an agenda hears are no works: a part of the county (城区学校), a
+  /// company's or a school's business, a report that says nothing of building.
+  static let topics: [Case] = [
+    Case(
+      text: "县长梁文涛主持召开松溪县政府第40次常务会议。会议研究了城区学校建设有关事项，听取了农村公路建设情况汇报，"
+        + "研究了乡镇卫生院改扩建工作。",
+      expected: [],
+      absent: [
+        "城区学校 : Project", "农村公路 : Project", "乡镇卫生院 : Project",
+        "松溪县政府第40次常务会议 reviews 农村公路",
+      ]),
+    Case(
+      text: "县长梁文涛主持召开松溪县政府第41次常务会议。会议听取了县城投公司融资情况汇报，审议了桐江第一中学招生方案。",
+      expected: [], absent: ["桐江第一中学 : Project", "松溪县政府第41次常务会议 reviews 桐江第一中学"]),
+  ]
+
+  @Test("an agenda's item with what of it is heard is a work", arguments: works)
+  func work(_ example: Case) throws { try example.check() }
+
+  @Test("an agenda's topics are no works", arguments: topics)
+  func topic(_ example: Case) throws { try example.check() }
+}
