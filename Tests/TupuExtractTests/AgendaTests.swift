@@ -50,6 +50,25 @@ struct AgendaTests {
       expected: ["梅林科创小镇 : Project", "郑国栋 reviews 梅林科创小镇"]),
   ]
 
+  /// Works named with 项目 or 工程 on an agenda: numbered items, works of a school or hospital
+  /// (named after it), renewal (更新).
+  static let namedWorks: [Case] = [
+    Case(
+      text: "县长梁文涛主持召开松溪县政府第27次常务会议。\n会议审议了以下议题：\n（一）桐江二中迁建项目可行性研究报告；\n"
+        + "（二）梅林大道改造工程投资计划。",
+      expected: ["松溪县政府第27次常务会议 reviews 桐江二中迁建项目", "梁文涛 reviews 梅林大道改造工程"]),
+    Case(
+      text: "区委书记郑国栋主持召开区委常委会第15次会议。会议还研究了桐江片区城市更新项目。",
+      expected: ["桐江片区城市更新项目 : Project", "郑国栋 reviews 桐江片区城市更新项目"]),
+    Case(
+      text: "区长彭志远主持召开白沙区政府第21次常务会议。会议听取了梅林医院门诊楼改扩建工程情况汇报，"
+        + "研究了桐江高级中学迁建工程选址方案。",
+      expected: [
+        "梅林医院门诊楼改扩建工程 : Project", "彭志远 reviews 梅林医院门诊楼改扩建工程",
+        "彭志远 reviews 桐江高级中学迁建工程",
+      ]),
+  ]
+
   /// Topics and bodies an agenda hears are no works: a part of the county (城区学校), a
   /// company's or a school's business, a report that says nothing of building.
   static let topics: [Case] = [
@@ -68,6 +87,9 @@ struct AgendaTests {
 
   @Test("an agenda's item with what of it is heard is a work", arguments: works)
   func work(_ example: Case) throws { try example.check() }
+
+  @Test("an agenda's works named as works", arguments: namedWorks)
+  func namedWork(_ example: Case) throws { try example.check() }
 
   @Test("an agenda's topics are no works", arguments: topics)
   func topic(_ example: Case) throws { try example.check() }
