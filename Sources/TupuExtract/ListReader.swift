@@ -141,7 +141,7 @@ struct ListReader: SentenceText {
         let counted = closer.first.map { first in
           text[first] == "等"
             || lexicon.list(.listItemEnd).longest(in: text, at: first).map {
-              $0.word.last == "个" || $0.word.last == "项"
+              "个项家条座所".unicodeScalars.contains($0.word[$0.word.count - 1])
             } ?? false
         } ?? false
         let strong = !items.isEmpty || counted && closerFrame(closer) != nil
@@ -196,7 +196,7 @@ struct ListReader: SentenceText {
     if sites.longest(in: text, at: first) != nil { return .sites }
     // 等…, 两个…, or a word that closes the item right before 等 (选址等工作作了安排部署).
     let counted = lexicon.list(.listItemEnd).longest(in: text, at: first).map {
-      $0.word.count == 2 && ($0.word.last == "个" || $0.word.last == "项")
+      $0.word.count == 2 && ("个项家条座所".unicodeScalars.contains($0.word[$0.word.count - 1]))
     } ?? false
     guard let start = counted ? first : (first..<min(closer.upperBound, first + 4)).first(where: { text[$0] == "等" })
     else { return nil }

@@ -24,16 +24,40 @@ extension SentenceReader {
       }) {
         continue
       }
-      readAgendaObject(from: start)
+      if let object = objectBefore(cue: start - cue.word.count) {
+        readAgendaObject(from: object.lowerBound, to: object.upperBound)
+      } else {
+        readAgendaObject(from: start)
+      }
     }
+  }
+
+  /// 对A、B进行了集中评审, 就A建设进行了研究: the object written before the cue, from 对 or 就
+  /// to 进行 (or 作), when the cue follows them.
+  func objectBefore(cue: Int) -> Range<Int>? {
+    var position = cue
+    let manners = ["专题", "集中", "认真", "逐一", "深入", "充分", "详细", "逐项"]
+    while let manner = manners.first(where: { ends($0, at: position) }) {
+      position -= manner.unicodeScalars.count
+    }
+    guard let verb = ["进行了", "进行", "作了"].first(where: { ends($0, at: position) }) else {
+      return nil
+    }
+    let end = position - verb.unicodeScalars.count
+    var start = end - 1
+    while start >= 0, !ListReader.isClauseEnd(text[start]) {
+      if text[start] == "对" || text[start] == "就" { return (start + 1)..<end }
+      start -= 1
+    }
+    return nil
   }
 
   /// The items from `start` (right after the cue) to the end of the clause: each segment
   /// between list commas holds an item ended by an aspect (建设情况), by 等 or by the segment.
-  mutating func readAgendaObject(from start: Int) {
+  mutating func readAgendaObject(from start: Int, to bound: Int? = nil) {
     let aspect = lexicon.list(.reviewListTail)
     var end = start
-    while end < text.count, !ListReader.isClauseEnd(text[end]) { end += 1 }
+    while end < (bound ?? text.count), !ListReader.isClauseEnd(text[end]) { end += 1 }
     guard end - start >= 3 else { return }
     let reader = ListReader(lexicon: lexicon, text: text, taken: taken)
     var items: [Range<Int>] = []
@@ -66,6 +90,9 @@ extension SentenceReader {
         }
         if text[position] == "等" || text[position] == "的" {
           itemEnd = position
+          // A、B等三条道路提升改造情况: what is heard of them after the count.
+          let rest = position..<segment.upperBound
+          if rest.contains(where: { aspect.longest(in: text, at: $0) != nil }) { aspectSeen = true }
           break
         }
         position += 1

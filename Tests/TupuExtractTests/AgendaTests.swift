@@ -69,6 +69,41 @@ struct AgendaTests {
       ]),
   ]
 
+  /// Other forms of an agenda: the cue after its object (对A、B进行了集中评审, 就A建设进行了
+  /// 研究), a decision (会议决定启动A), counts (A、B等三条道路), the works' managers reporting.
+  static let forms: [Case] = [
+    Case(
+      text: "5月10日，区长彭志远主持召开白沙区重点项目评审会。会议对梅林大道改造提升工程、桐江中学扩建工程进行了集中评审。",
+      expected: [
+        "白沙区重点项目评审会 reviews 梅林大道改造提升工程", "彭志远 reviews 桐江中学扩建工程",
+      ]),
+    Case(
+      text: "区长彭志远主持召开白沙区政府第18次常务会议。会议就桐江文体中心、云岭社区卫生服务中心建设进行了研究。",
+      expected: [
+        "白沙区政府第18次常务会议 reviews 桐江文体中心", "彭志远 reviews 云岭社区卫生服务中心",
+      ]),
+    Case(
+      text: "县长梁文涛主持召开松溪县政府第32次常务会议。会议决定启动桐江老城区雨污分流改造工程。",
+      expected: ["松溪县政府第32次常务会议 reviews 桐江老城区雨污分流改造工程"]),
+    // 原则同意 ends the name before it.
+    Case(
+      text: "区长彭志远主持召开白沙区政府第16次常务会议。会议听取并研究了桐江滨河公园建设方案，原则同意云岭大道综合改造提升工程实施。",
+      expected: [
+        "白沙区政府第16次常务会议 reviews 桐江滨河公园",
+        "白沙区政府第16次常务会议 reviews 云岭大道综合改造提升工程",
+      ],
+      absent: ["同意云岭大道综合改造提升工程 : Project"]),
+    Case(
+      text: "区长彭志远主持召开白沙区政府第19次常务会议。会议听取了桐江大道、梅林路、云岭街等三条道路提升改造情况汇报。",
+      expected: ["白沙区政府第19次常务会议 reviews 桐江大道", "彭志远 reviews 梅林路"]),
+    Case(
+      text: "县长梁文涛主持召开松溪县政府第29次常务会议。会议先后听取了桐江鞋业、梅林实业、云岭新材料三家企业技改项目推进情况汇报。",
+      expected: ["松溪县政府第29次常务会议 reviews 桐江鞋业", "梁文涛 reviews 云岭新材料"]),
+    Case(
+      text: "区长彭志远主持召开白沙区重点项目推进会。会上，梅林智能装备产业园、桐江冷链物流基地项目负责人分别汇报了项目进展情况。",
+      expected: ["白沙区重点项目推进会 reviews 桐江冷链物流基地", "彭志远 reviews 梅林智能装备产业园"]),
+  ]
+
   /// Topics and bodies an agenda hears are no works: a part of the county (城区学校), a
   /// company's or a school's business, a report that says nothing of building.
   static let topics: [Case] = [
@@ -90,6 +125,9 @@ struct AgendaTests {
 
   @Test("an agenda's works named as works", arguments: namedWorks)
   func namedWork(_ example: Case) throws { try example.check() }
+
+  @Test("an agenda's other forms", arguments: forms)
+  func form(_ example: Case) throws { try example.check() }
 
   @Test("an agenda's topics are no works", arguments: topics)
   func topic(_ example: Case) throws { try example.check() }
