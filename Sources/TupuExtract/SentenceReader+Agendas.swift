@@ -168,3 +168,20 @@ extension SentenceReader {
     return start
   }
 }
+
+extension SentenceReader {
+  /// 《某某大道改造工程》, 《某某产业园项目》: a work's name written in title marks, not a
+  /// document's title (a document is a 方案, 报告, 议案… and may be 关于 a work).
+  func titleNamesWork(_ inside: Range<Int>) -> Bool {
+    guard inside.count >= 6, !starts("关于", at: inside.lowerBound) else { return false }
+    return ends("项目", at: inside.upperBound) || ends("工程", at: inside.upperBound)
+  }
+
+  /// The work a title names, whole: its characters stay taken from the names of the scan.
+  mutating func addTitledWork(_ inside: Range<Int>) {
+    _ = addMention(
+      Mention(
+        start: inside.lowerBound, end: inside.upperBound, className: "Project",
+        name: string(inside), via: "title"))
+  }
+}

@@ -104,6 +104,19 @@ struct AgendaTests {
       expected: ["白沙区重点项目推进会 reviews 桐江冷链物流基地", "彭志远 reviews 梅林智能装备产业园"]),
   ]
 
+  /// Title marks around a work's name (《某大道改造工程》) name the work; around a document's
+  /// (《关于某工程的议案》, 《某公园建设实施方案》) they name nothing of the page.
+  static let titles: [Case] = [
+    Case(
+      text: "区长彭志远主持召开白沙区政府第30次常务会议。会议听取了《桐江大道改造工程》《梅林物流园项目》建设情况汇报，"
+        + "审议通过了《关于云岭水库扩容工程的议案》和《梅林滨河公园建设实施方案》。",
+      expected: [
+        "桐江大道改造工程 : Project", "白沙区政府第30次常务会议 reviews 桐江大道改造工程",
+        "彭志远 reviews 梅林物流园项目",
+      ],
+      absent: ["云岭水库扩容工程 : Project", "梅林滨河公园 : Project", "梅林滨河公园 : Place"]),
+  ]
+
   /// Topics and bodies an agenda hears are no works: a part of the county (城区学校), a
   /// company's or a school's business, a report that says nothing of building.
   static let topics: [Case] = [
@@ -128,6 +141,9 @@ struct AgendaTests {
 
   @Test("an agenda's other forms", arguments: forms)
   func form(_ example: Case) throws { try example.check() }
+
+  @Test("a work's name in title marks", arguments: titles)
+  func title(_ example: Case) throws { try example.check() }
 
   @Test("an agenda's topics are no works", arguments: topics)
   func topic(_ example: Case) throws { try example.check() }
