@@ -102,6 +102,33 @@ struct AgendaTests {
     Case(
       text: "区长彭志远主持召开白沙区重点项目推进会。会上，梅林智能装备产业园、桐江冷链物流基地项目负责人分别汇报了项目进展情况。",
       expected: ["白沙区重点项目推进会 reviews 桐江冷链物流基地", "彭志远 reviews 梅林智能装备产业园"]),
+    // 审查 a plan; a list of items each with its own plan (A规划方案、B修建性详细规划).
+    Case(
+      text: "区长彭志远主持召开白沙区政府第40次常务会议。会议审查了桐江物流园二期项目规划方案、梅林安置小区项目修建性详细规划。",
+      expected: [
+        "白沙区政府第40次常务会议 reviews 桐江物流园二期项目", "彭志远 reviews 梅林安置小区项目",
+      ],
+      absent: ["桐江物流园二期项目规划方案 : Project"]),
+    // Each item's aspect closes it (A、B建设方案); read now, it was awaiting recognition.
+    Case(
+      text: "会议听取了全区经济运行情况汇报，原则同意东湖安置房项目、柳岸大桥工程建设方案。",
+      expected: ["柳岸大桥工程 : Project", "东湖安置房项目 : Project"]),
+    // A hospital's new campus (新区) being built, decided on.
+    Case(
+      text: "区长彭志远主持召开白沙区政府第51次常务会议。会议原则同意桐江人民医院新区建设业主单位变更。",
+      expected: ["桐江人民医院新区 : Project", "彭志远 reviews 桐江人民医院新区"]),
+  ]
+
+  /// A meeting named by its kind word only is no entity; its chair reviews what it hears, in
+  /// the sentences after too (会议听取了…), and those who take part do not.
+  static let unnamed: [Case] = [
+    Case(
+      text: "8月3日，区长彭志远主持召开专题会议。会议听取了桐江大道改造工程建设情况汇报。副区长周海洋参加会议。",
+      expected: ["彭志远 reviews 桐江大道改造工程"], absent: ["周海洋 reviews 桐江大道改造工程"]),
+    Case(
+      text: "8月3日，区委书记郑国栋主持召开会议，听取桐江大道改造工程、梅林物流园项目推进情况汇报，区长彭志远参加。",
+      expected: ["郑国栋 reviews 桐江大道改造工程", "郑国栋 reviews 梅林物流园项目"],
+      absent: ["彭志远 reviews 梅林物流园项目"]),
   ]
 
   /// Title marks around a work's name (《某大道改造工程》) name the work; around a document's
@@ -141,6 +168,9 @@ struct AgendaTests {
 
   @Test("an agenda's other forms", arguments: forms)
   func form(_ example: Case) throws { try example.check() }
+
+  @Test("an unnamed meeting's chair reviews its agenda", arguments: unnamed)
+  func unnamedMeeting(_ example: Case) throws { try example.check() }
 
   @Test("a work's name in title marks", arguments: titles)
   func title(_ example: Case) throws { try example.check() }
