@@ -10,6 +10,8 @@ extension SentenceReader {
   /// 经济运行情况).
   mutating func readAgendaItems() {
     let agenda = lexicon.list(.listAgenda)
+    // A numbered item of an agenda (一、…, （二）…, 3.…, 一是…) is read as after a cue.
+    for start in numberedItemStarts() { readAgendaObject(from: start) }
     var index = 0
     while index < text.count {
       guard !taken[index], let cue = agenda.longest(in: text, at: index) else {
@@ -30,6 +32,46 @@ extension SentenceReader {
         readAgendaObject(from: start)
       }
     }
+  }
+
+  /// Where the numbered items of the sentence begin: past 一、, （二）, 3., 一是 written at its
+  /// start or after a clause's end.
+  func numberedItemStarts() -> [Int] {
+    var starts: [Int] = []
+    let numerals = "一二三四五六七八九十0123456789".unicodeScalars
+    for position in text.indices
+    where position == 0 || ListReader.isClauseEnd(text[position - 1]) {
+      var end = position
+      if end < text.count, "（(".unicodeScalars.contains(text[end]) { end += 1 }
+      let digits = end
+      while end < text.count, numerals.contains(text[end]) { end += 1 }
+      guard end > digits, end - digits <= 2, end < text.count else { continue }
+      let mark = text[end]
+      let opened = digits > position
+      if opened ? "）)".unicodeScalars.contains(mark) : "、.．是".unicodeScalars.contains(mark) {
+        starts.append(end + 1)
+      }
+    }
+    return starts
+  }
+
+  /// Whether `start` begins a numbered item (一、A, （二）A, 3.A, 一是A): a look back, no scan.
+  func isNumberedItemStart(_ start: Int) -> Bool {
+    guard start >= 2 else { return false }
+    let numerals = "一二三四五六七八九十0123456789".unicodeScalars
+    let mark = text[start - 1]
+    let closing = "）)".unicodeScalars.contains(mark)
+    guard closing || "、.．是".unicodeScalars.contains(mark) else { return false }
+    var position = start - 1
+    while position > 0, numerals.contains(text[position - 1]), start - 1 - position < 2 {
+      position -= 1
+    }
+    guard position < start - 1 else { return false }
+    if closing {
+      guard position > 0, "（(".unicodeScalars.contains(text[position - 1]) else { return false }
+      position -= 1
+    }
+    return position == 0 || ListReader.isClauseEnd(text[position - 1])
   }
 
   /// 对A、B进行了集中评审, 就A建设进行了研究: the object written before the cue, from 对 or 就

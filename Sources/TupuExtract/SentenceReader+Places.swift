@@ -28,6 +28,7 @@ extension SentenceReader {
     // An agenda's item: after its cue (审议A项目) or its number ((一)A项目…, 1.A项目…).
     return lexicon.list(.listAgenda).longest(in: text, endingAt: start) != nil
       || start > 0 && "）).．".unicodeScalars.contains(text[start - 1])
+      || isNumberedItemStart(start)
   }
 
   /// Whether a place named `own` right after a division of `className` is that division's: a

@@ -131,6 +131,23 @@ struct AgendaTests {
       absent: ["彭志远 reviews 梅林物流园项目"]),
   ]
 
+  /// Numbered agendas: each item (一、, （二）, 3., 一是) is read as after a cue, on a line or in a
+  /// clause of its own; 棚户区改造项目 is one work's name.
+  static let numbered: [Case] = [
+    Case(
+      text: "区长彭志远主持召开白沙区政府第61次常务会议。会议研究了以下议题：\n（一）桐江滨江公园规划设计方案；\n"
+        + "（二）梅林快速路建设方案。",
+      expected: ["白沙区政府第61次常务会议 reviews 桐江滨江公园", "彭志远 reviews 梅林快速路"]),
+    Case(
+      text: "区长彭志远主持召开白沙区政府第62次常务会议，研究了以下事项：1.梅林快速路二期工程初步设计；2.桐江滨江公园提升改造方案。",
+      expected: ["白沙区政府第62次常务会议 reviews 梅林快速路二期工程", "彭志远 reviews 桐江滨江公园"]),
+    Case(
+      text: "区长彭志远主持召开白沙区政府第63次常务会议。会议听取了以下汇报。一是桐江大道改造工程建设进展情况。"
+        + "二是梅林片区棚户区改造项目征收情况。",
+      expected: ["彭志远 reviews 桐江大道改造工程", "彭志远 reviews 梅林片区棚户区改造项目"],
+      absent: ["棚户区 : District"]),
+  ]
+
   /// Title marks around a work's name (《某大道改造工程》) name the work; around a document's
   /// (《关于某工程的议案》, 《某公园建设实施方案》) they name nothing of the page.
   static let titles: [Case] = [
@@ -171,6 +188,9 @@ struct AgendaTests {
 
   @Test("an unnamed meeting's chair reviews its agenda", arguments: unnamed)
   func unnamedMeeting(_ example: Case) throws { try example.check() }
+
+  @Test("a numbered agenda's items", arguments: numbered)
+  func numberedItem(_ example: Case) throws { try example.check() }
 
   @Test("a work's name in title marks", arguments: titles)
   func title(_ example: Case) throws { try example.check() }
