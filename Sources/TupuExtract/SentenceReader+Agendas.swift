@@ -171,6 +171,13 @@ extension SentenceReader {
     }) {
       return false
     }
+    // A work named inside it (提请审议某工程): that one is the item, and a cue inside begins it.
+    if mentions.contains(where: {
+      $0.visibility != .dropped && $0.className == "Project" && $0.start > item.lowerBound
+        && $0.end <= item.upperBound
+    }) || item.contains(where: { lexicon.list(.listAgenda).longest(in: text, at: $0) != nil }) {
+      return false
+    }
     if let same = mention(exactly: item) {
       let found = mentions[same]
       // A school, hospital or company named as such keeps its class: what an agenda says of

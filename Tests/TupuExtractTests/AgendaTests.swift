@@ -161,6 +161,22 @@ struct AgendaTests {
       absent: ["云岭水库扩容工程 : Project", "梅林滨河公园 : Project", "梅林滨河公园 : Place"]),
   ]
 
+  /// A congress's standing committee hears and deliberates on a government's report or motion
+  /// about a work; the verbs of the motion (提请审议, 批准) are no part of the work's name.
+  static let congress: [Case] = [
+    Case(
+      text: "县人大常委会主任吴敏主持召开松溪县第十七届人大常委会第十一次会议。"
+        + "会议听取和审议了县人民政府关于桐江大道改造工程建设情况的报告。",
+      expected: [
+        "松溪县第十七届人大常委会第十一次会议 reviews 桐江大道改造工程", "吴敏 reviews 桐江大道改造工程",
+      ]),
+    Case(
+      text: "县人大常委会主任吴敏主持召开松溪县第十七届人大常委会第十二次会议。"
+        + "会议审议了县人民政府关于提请审议梅林水库扩容工程建设的议案。",
+      expected: ["松溪县第十七届人大常委会第十二次会议 reviews 梅林水库扩容工程"],
+      absent: ["提请审议梅林水库扩容工程 : Project"]),
+  ]
+
   /// Topics and bodies an agenda hears are no works: a part of the county (城区学校), a
   /// company's or a school's business, a report that says nothing of building.
   static let topics: [Case] = [
@@ -194,6 +210,9 @@ struct AgendaTests {
 
   @Test("a work's name in title marks", arguments: titles)
   func title(_ example: Case) throws { try example.check() }
+
+  @Test("a standing committee deliberates on works", arguments: congress)
+  func congressAgenda(_ example: Case) throws { try example.check() }
 
   @Test("an agenda's topics are no works", arguments: topics)
   func topic(_ example: Case) throws { try example.check() }
