@@ -145,10 +145,39 @@ extension SentenceReader {
       // The list ends at its first item closed before the segment's end (A方案的…).
       if itemEnd < segment.upperBound, !aspectSeen { break }
     }
-    guard aspectSeen else { return }
+    guard aspectSeen else {
+      // 研究了某公园提升改造: one item named with the work done on a place.
+      if items.count == 1, let item = items.first, let work = workOnPlace(item) {
+        addListedItem(work, className: "Project")
+      }
+      return
+    }
     for item in items where namesAgendaWork(item) {
       addListedItem(item, className: "Project")
     }
+  }
+
+  /// 某公园提升改造, 某片区综合整治(工作): a place or a work's kind, then only work words.
+  func workOnPlace(_ item: Range<Int>) -> Range<Int>? {
+    var end = item.upperBound
+    if ends("工作", at: end) { end -= 2 }
+    let inner = lexicon.list(.projectInner)
+    var nameEnd = end
+    while nameEnd > item.lowerBound, let word = inner.longest(in: text, endingAt: nameEnd) {
+      nameEnd -= word.word.count
+    }
+    guard nameEnd < end, nameEnd - item.lowerBound >= 3,
+      !(item.lowerBound..<end).contains(where: { taken[$0] }),
+      !insideName(nameEnd), !isGenericItem(item.lowerBound..<nameEnd)
+    else { return nil }
+    let place = mentions.contains {
+      $0.visibility != .dropped && $0.end == nameEnd && $0.start >= item.lowerBound
+        && !$0.isPerson && !$0.isBody && $0.className != "Meeting"
+    }
+    guard place || lexicon.list(.workKind).longest(in: text, endingAt: nameEnd) != nil else {
+      return nil
+    }
+    return item.lowerBound..<end
   }
 
   /// Whether `position` is inside a visible name that goes on past it (某大道建设工程).

@@ -177,6 +177,18 @@ struct AgendaTests {
       absent: ["提请审议梅林水库扩容工程 : Project"]),
   ]
 
+  /// One item named with the work done on a place (某公园提升改造, 某片区综合整治): the work;
+  /// a topic (安全生产工作) is none.
+  static let workOnPlace: [Case] = [
+    Case(
+      text: "区长彭志远主持召开白沙区政府第70次常务会议。会议研究了桐江公园提升改造。",
+      expected: ["桐江公园提升改造 : Project", "彭志远 reviews 桐江公园提升改造"]),
+    Case(
+      text: "区长彭志远主持召开白沙区政府第72次常务会议。会议原则同意云岭片区综合整治工作，研究了安全生产工作。",
+      expected: ["白沙区政府第72次常务会议 reviews 云岭片区综合整治"],
+      absent: ["安全生产工作 : Project", "安全生产 : Project"]),
+  ]
+
   /// Topics and bodies an agenda hears are no works: a part of the county (城区学校), a
   /// company's or a school's business, a report that says nothing of building.
   static let topics: [Case] = [
@@ -213,6 +225,9 @@ struct AgendaTests {
 
   @Test("a standing committee deliberates on works", arguments: congress)
   func congressAgenda(_ example: Case) throws { try example.check() }
+
+  @Test("one item named with the work done on a place", arguments: workOnPlace)
+  func workOnAPlace(_ example: Case) throws { try example.check() }
 
   @Test("an agenda's topics are no works", arguments: topics)
   func topic(_ example: Case) throws { try example.check() }
