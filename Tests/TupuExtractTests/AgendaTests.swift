@@ -189,6 +189,14 @@ struct AgendaTests {
       absent: ["安全生产工作 : Project", "安全生产 : Project"]),
   ]
 
+  /// A name read as a work anywhere in the article is a work everywhere in it.
+  static let oneClass: [Case] = [
+    Case(
+      text: "桐江滨江公园位于白沙区城东。区长彭志远主持召开白沙区政府第9次常务会议。会议研究了桐江滨江公园规划设计方案。",
+      expected: ["桐江滨江公园 : Project", "彭志远 reviews 桐江滨江公园"],
+      absent: ["桐江滨江公园 : Place"]),
+  ]
+
   /// Topics and bodies an agenda hears are no works: a part of the county (城区学校), a
   /// company's or a school's business, a report that says nothing of building.
   static let topics: [Case] = [
@@ -228,6 +236,9 @@ struct AgendaTests {
 
   @Test("one item named with the work done on a place", arguments: workOnPlace)
   func workOnAPlace(_ example: Case) throws { try example.check() }
+
+  @Test("a work anywhere is a work everywhere", arguments: oneClass)
+  func oneClassEach(_ example: Case) throws { try example.check() }
 
   @Test("an agenda's topics are no works", arguments: topics)
   func topic(_ example: Case) throws { try example.check() }
