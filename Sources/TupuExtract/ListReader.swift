@@ -201,6 +201,9 @@ struct ListReader: SentenceText {
     guard let start = counted ? first : (first..<min(closer.upperBound, first + 4)).first(where: { text[$0] == "等" })
     else { return nil }
     if let className = countedDivision(after: start) { return .divisions(className) }
+    if isCountedListHead(at: start) { return .projects }
+    // A、B等单位负责人汇报了项目…: bodies, whatever comes after them.
+    if lexicon.list(.listUnits).longest(in: text, at: start + 1) != nil { return nil }
     let window = start..<min(closer.upperBound, start + 10)
     if window.contains(where: { projects.longest(in: text, at: $0) != nil }) { return .projects }
     if window.contains(where: { sites.longest(in: text, at: $0) != nil }) { return .sites }
@@ -373,6 +376,11 @@ struct ListReader: SentenceText {
     guard position > index + 1, position < text.count, "个项处".unicodeScalars.contains(text[position])
     else { return false }
     position += 1
-    return ["重点项目", "重大项目", "产业项目", "项目", "重点工程", "工程"].contains { starts($0, at: position) }
+    // 等10个招商引资签约项目: what kind of projects may stand between the count and 项目.
+    let kind = position..<min(text.count, position + 8)
+    return kind.contains { index in
+      (position..<index).allSatisfy { SentenceReader.isIdeograph(text[$0]) }
+        && ["项目", "工程"].contains { starts($0, at: index) }
+    }
   }
 }

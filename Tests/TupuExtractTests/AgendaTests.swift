@@ -197,6 +197,18 @@ struct AgendaTests {
       absent: ["桐江滨江公园 : Place"]),
   ]
 
+  /// A list counted as projects of a kind (等10个招商引资签约项目) lists works, whatever their
+  /// names; bodies counted as units (等单位) are none.
+  static let counted: [Case] = [
+    Case(
+      text: "此次签约涵盖桐江通用机场、梅林风能开发、云岭小镇产业综合开发、白沙百草庄园等10个招商引资签约项目。"
+        + "县人民医院、县城投公司等单位负责人汇报了项目推进情况。",
+      expected: [
+        "桐江通用机场 : Project", "白沙百草庄园 : Project", "云岭小镇产业综合开发 : Project",
+      ],
+      absent: ["县城投公司 : Project", "县人民医院 : Project"]),
+  ]
+
   /// Topics and bodies an agenda hears are no works: a part of the county (城区学校), a
   /// company's or a school's business, a report that says nothing of building.
   static let topics: [Case] = [
@@ -239,6 +251,9 @@ struct AgendaTests {
 
   @Test("a work anywhere is a work everywhere", arguments: oneClass)
   func oneClassEach(_ example: Case) throws { try example.check() }
+
+  @Test("a list counted as projects of a kind", arguments: counted)
+  func countedList(_ example: Case) throws { try example.check() }
 
   @Test("an agenda's topics are no works", arguments: topics)
   func topic(_ example: Case) throws { try example.check() }
