@@ -271,7 +271,9 @@ struct ListReader: SentenceText {
   func itemEnd(from start: Int, in segment: Range<Int>, last: Bool) -> Int {
     let ends = lexicon.list(.listItemEnd)
     guard start + 1 < segment.upperBound else { return segment.upperBound }
-    if let end = (start + 1..<segment.upperBound).first(where: { ends.longest(in: text, at: $0) != nil }) {
+    if let end = (start + 1..<segment.upperBound).first(where: {
+      ends.longest(in: text, at: $0) != nil || startsCount(at: $0)
+    }) {
       return end
     }
     guard last else { return segment.upperBound }
@@ -365,6 +367,16 @@ struct ListReader: SentenceText {
       position += 1
     }
     return false
+  }
+
+  /// A count in digits after an item (A项目、B项目2个议题, 3家企业): it ends the item.
+  func startsCount(at index: Int) -> Bool {
+    guard SentenceReader.isDigit(text[index]), !SentenceReader.isDigit(text[index - 1]) else {
+      return false
+    }
+    var position = index
+    while position < text.count, SentenceReader.isDigit(text[position]) { position += 1 }
+    return position < text.count && "个项家条座所".unicodeScalars.contains(text[position])
   }
 
   /// 等8个重点项目, 等十余个项目: an enumeration's head with a count in it.

@@ -207,6 +207,10 @@ struct AgendaTests {
         "桐江通用机场 : Project", "白沙百草庄园 : Project", "云岭小镇产业综合开发 : Project",
       ],
       absent: ["县城投公司 : Project", "县人民医院 : Project"]),
+    // A count in digits closes the last item (A项目、B项目2个议题).
+    Case(
+      text: "区长彭志远主持召开白沙区政府第45次常务会议。会议审议了桐江物流园二期项目、梅林安置小区项目2个议题。",
+      expected: ["彭志远 reviews 梅林安置小区项目"], absent: ["梅林安置小区项目2个议题 : Project"]),
   ]
 
   /// Topics and bodies an agenda hears are no works: a part of the county (城区学校), a
