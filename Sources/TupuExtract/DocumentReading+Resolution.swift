@@ -58,6 +58,15 @@ extension DocumentReading {
         if mention.className == "Official" { classes[ExactText(name)] = "Official" }
         if classes[ExactText(name)] == nil { classes[ExactText(name)] = className }
       }
+      // A name read as a work anywhere is a work everywhere (某公园 planned at the meeting).
+      for mention in sentence.mentions
+      where mention.visibility == .entity && mention.className == "Project" {
+        if let name = canonical[Self.key("Project", mention.name)],
+          classes[ExactText(name)] != "Official", classes[ExactText(name)] != "Person"
+        {
+          classes[ExactText(name)] = "Project"
+        }
+      }
       for post in sentence.posts where post.official {
         let person = sentence.mentions[post.person]
         if let name = canonical[Self.key(person.className, person.name)] {

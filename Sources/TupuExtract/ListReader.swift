@@ -141,7 +141,7 @@ struct ListReader: SentenceText {
         let counted = closer.first.map { first in
           text[first] == "等"
             || lexicon.list(.listItemEnd).longest(in: text, at: first).map {
-              $0.word.last == "个" || $0.word.last == "项"
+              "个项家条座所".unicodeScalars.contains($0.word[$0.word.count - 1])
             } ?? false
         } ?? false
         let strong = !items.isEmpty || counted && closerFrame(closer) != nil
@@ -196,11 +196,14 @@ struct ListReader: SentenceText {
     if sites.longest(in: text, at: first) != nil { return .sites }
     // 等…, 两个…, or a word that closes the item right before 等 (选址等工作作了安排部署).
     let counted = lexicon.list(.listItemEnd).longest(in: text, at: first).map {
-      $0.word.count == 2 && ($0.word.last == "个" || $0.word.last == "项")
+      $0.word.count == 2 && ("个项家条座所".unicodeScalars.contains($0.word[$0.word.count - 1]))
     } ?? false
     guard let start = counted ? first : (first..<min(closer.upperBound, first + 4)).first(where: { text[$0] == "等" })
     else { return nil }
     if let className = countedDivision(after: start) { return .divisions(className) }
+    if isCountedListHead(at: start) { return .projects }
+    // A、B等单位负责人汇报了项目…: bodies, whatever comes after them.
+    if lexicon.list(.listUnits).longest(in: text, at: start + 1) != nil { return nil }
     let window = start..<min(closer.upperBound, start + 10)
     if window.contains(where: { projects.longest(in: text, at: $0) != nil }) { return .projects }
     if window.contains(where: { sites.longest(in: text, at: $0) != nil }) { return .sites }
@@ -268,7 +271,9 @@ struct ListReader: SentenceText {
   func itemEnd(from start: Int, in segment: Range<Int>, last: Bool) -> Int {
     let ends = lexicon.list(.listItemEnd)
     guard start + 1 < segment.upperBound else { return segment.upperBound }
-    if let end = (start + 1..<segment.upperBound).first(where: { ends.longest(in: text, at: $0) != nil }) {
+    if let end = (start + 1..<segment.upperBound).first(where: {
+      ends.longest(in: text, at: $0) != nil || startsCount(at: $0)
+    }) {
       return end
     }
     guard last else { return segment.upperBound }
@@ -364,6 +369,16 @@ struct ListReader: SentenceText {
     return false
   }
 
+  /// A count in digits after an item (A项目、B项目2个议题, 3家企业): it ends the item.
+  func startsCount(at index: Int) -> Bool {
+    guard SentenceReader.isDigit(text[index]), !SentenceReader.isDigit(text[index - 1]) else {
+      return false
+    }
+    var position = index
+    while position < text.count, SentenceReader.isDigit(text[position]) { position += 1 }
+    return position < text.count && "个项家条座所".unicodeScalars.contains(text[position])
+  }
+
   /// 等8个重点项目, 等十余个项目: an enumeration's head with a count in it.
   func isCountedListHead(at index: Int) -> Bool {
     guard index < text.count, text[index] == "等" else { return false }
@@ -373,6 +388,11 @@ struct ListReader: SentenceText {
     guard position > index + 1, position < text.count, "个项处".unicodeScalars.contains(text[position])
     else { return false }
     position += 1
-    return ["重点项目", "重大项目", "产业项目", "项目", "重点工程", "工程"].contains { starts($0, at: position) }
+    // 等10个招商引资签约项目: what kind of projects may stand between the count and 项目.
+    let kind = position..<min(text.count, position + 8)
+    return kind.contains { index in
+      (position..<index).allSatisfy { SentenceReader.isIdeograph(text[$0]) }
+        && ["项目", "工程"].contains { starts($0, at: index) }
+    }
   }
 }

@@ -22,7 +22,13 @@ extension SentenceReader {
   func isProjectListContext(start: Int, end: Int) -> Bool {
     if start > 0, "、和及与".unicodeScalars.contains(text[start - 1]) { return true }
     if end < text.count, "、和及与".unicodeScalars.contains(text[end]) { return true }
-    return ["了", "关于", "察看", "视察", "调研", "观摩", "听取"].contains { ends($0, at: start) }
+    if ["了", "关于", "察看", "视察", "调研", "观摩", "听取"].contains(where: { ends($0, at: start) }) {
+      return true
+    }
+    // An agenda's item: after its cue (审议A项目) or its number ((一)A项目…, 1.A项目…).
+    return lexicon.list(.listAgenda).longest(in: text, endingAt: start) != nil
+      || start > 0 && "）).．".unicodeScalars.contains(text[start - 1])
+      || isNumberedItemStart(start)
   }
 
   /// Whether a place named `own` right after a division of `className` is that division's: a
@@ -124,10 +130,11 @@ extension SentenceReader {
         start = projectNameStart(from: start, maximum: suffix.maximum)
       }
       // 白关污水处理厂提质扩容工程, 沂河路北延工程: works on a facility or road are named after it.
-      // 某体育公园项目: 项目 right after the facility.
+      // 某体育公园项目: 项目 right after the facility. (A school's or hospital's too: 某中学迁建工程.)
       if word == "工程" || word == "项目" && start == index,
         let facility = visibleMention(endingAt: start),
-        ["Project", "Place", "Road"].contains(mentions[facility].className),
+        ["Project", "Place", "Road"].contains(mentions[facility].className)
+          || mentions[facility].className == "Organization" && !mentions[facility].isBody,
         index - mentions[facility].start <= suffix.maximum + 6
       {
         start = mentions[facility].start

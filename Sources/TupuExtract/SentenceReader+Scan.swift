@@ -94,7 +94,9 @@ extension SentenceReader {
       guard Self.isIdeograph(text[previous]) || Self.isDigit(text[previous]) else { break }
       if let mention = visibleMention(endingAt: position) {
         // 某水厂建设项目: a work named after another work (a plant, a park) takes its name too.
-        guard mentions[mention].isPlace || mentions[mention].className == "Project",
+        // A school's or company's work too (某中学扩建工程, 某医院门诊楼改扩建工程).
+        guard mentions[mention].isPlace || mentions[mention].className == "Project"
+          || mentions[mention].className == "Organization" && !mentions[mention].isBody,
           mentions[mention].start >= limit
         else { break }
         position = mentions[mention].start
@@ -126,7 +128,12 @@ extension SentenceReader {
   /// it ends in a word that makes it a kind of project (城市更新重点项目, 真抓项目).
   func isGenericProject(_ range: Range<Int>) -> Bool {
     // 社会事业类项目: a class of projects (类), like 重点项目, names none.
-    if let last = range.last, "重抓大好实新类".unicodeScalars.contains(text[last]) { return true }
+    // (A work word ending in one of them, 城市更新, names the work.)
+    if let last = range.last, "重抓大好实新类".unicodeScalars.contains(text[last]),
+      lexicon.list(.projectInner).longest(in: text, endingAt: range.upperBound) == nil
+    {
+      return true
+    }
     if range.count >= 2,
       [
         "重点", "重大", "重要", "在建", "续建", "新建", "签约", "招商", "开工", "竣工", "投产",

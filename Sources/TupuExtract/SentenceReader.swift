@@ -95,6 +95,7 @@ struct SentenceReader: SentenceText {
     readCapacitiesOfWorks()
     readWorksByCapacity()
     dropWorksInsideCompanies()
+    readAgendaItems()
     dropNamesCutFromOthers()
     dropOutlets()
     dropOutletsInFurniture()
@@ -174,6 +175,7 @@ struct SentenceReader: SentenceText {
       if text[index] == "《" { open = index }
       if text[index] == "》", let start = open {
         for inside in start...index { taken[inside] = true }
+        if titleNamesWork(start + 1..<index) { addTitledWork(start + 1..<index) }
         open = nil
       }
     }

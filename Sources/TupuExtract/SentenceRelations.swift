@@ -46,6 +46,7 @@ struct SentenceRelations: SentenceText {
     readMeetingCues()
     readAttendance()
     readReviews()
+    readUnnamedMeetingChair()
     readSponsors()
     readNesting()
     readSituated()

@@ -116,6 +116,8 @@ public struct Lexicon: Sendable {
     case copyrightLabel
     case privateFirm
     case commonSurname
+    case workKind
+    case listUnits
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -179,6 +181,8 @@ public struct Lexicon: Sendable {
       case .copyrightLabel: return "copyright-label"
       case .privateFirm: return "private-firm"
       case .commonSurname: return "common-surname"
+      case .workKind: return "work-kind"
+      case .listUnits: return "list-units"
       }
     }
 
@@ -347,6 +351,8 @@ public struct Lexicon: Sendable {
     "event-before": "cues before the name of an event that took place (举办, 召开)",
     "visit-cue": "cues of a visit whose list names the sites it sees (来到, 走进)",
     "review-list-tail": "words after a reviewed project saying what of it (建设情况, 规划设计方案)",
+    "list-units": "words after 等 saying a list's items are bodies, not works (单位, 部门)",
+    "work-kind": "what a work's name ends with when an agenda names it (快速路, 片区, 新城)",
     "event-quoted-before": "cues before an event's name only when it opens with a quotation",
     "ceremony-word": "what a ceremony does (开工, 捐赠): 开工仪式 names no event of its own",
     "visit-word": "words of a visit to sites (观摩, 调研): 观摩活动 is a visit, no meeting",
