@@ -22,8 +22,22 @@ extension SentenceReader {
   func isProjectListContext(start: Int, end: Int) -> Bool {
     if start > 0, "、和及与".unicodeScalars.contains(text[start - 1]) { return true }
     if end < text.count, "、和及与".unicodeScalars.contains(text[end]) { return true }
-    return ["了", "关于", "察看", "视察", "调研", "观摩", "听取"].contains { ends($0, at: start) }
+    if ["了", "关于", "察看", "视察", "调研", "观摩", "听取"].contains(where: { ends($0, at: start) }) {
+      return true
+    }
+    // 在某镇建设某某项目, 总投资5亿元的某某项目, 某某项目位于…: a work being built, invested in
+    // or situated is named, whatever its words.
+    return Self.projectLeads.contains { ends($0, at: start) }
+      || Self.projectTails.contains { starts($0, at: end) }
   }
+
+  static let projectLeads = [
+    "建设", "新建", "兴建", "扩建", "开工建设", "投资建设", "实施", "元的", "签约", "引进", "落户",
+  ]
+  static let projectTails = [
+    "位于", "坐落", "地处", "选址", "总投资", "计划总投资", "占地", "由", "建成后", "开工", "竣工",
+    "落户", "签约",
+  ]
 
   /// Whether a place named `own` right after a division of `className` is that division's: a
   /// town's or village's facility keeps its name (某村高铁安置点, 某社区文化广场), an estate has
@@ -101,6 +115,9 @@ extension SentenceReader {
     switch suffix.kind {
     case .division, .road, .project:
       var start = suffix.kind == .division ? divisionNameStart(own, suffixEnd: end) : own.lowerBound
+      if suffix.kind == .division { start = divisionStartAfterLead(start, index: index, suffix: suffix) }
+      // 年产 20 万件某某项目: the output a work is named by is part of its name.
+      if suffix.kind == .project { start = projectStartOverOutput(start) }
       // 北京路, 上海路: a road named after a city the gazetteer knows.
       if suffix.kind == .road, own.isEmpty, let city = visibleMention(endingAt: index),
         mentions[city].via == "gazetteer", index - mentions[city].start <= suffix.maximum
@@ -226,6 +243,11 @@ extension SentenceReader {
         qualifier = outer.qualifier
       } else if ownRange.isEmpty {
         bareLevel = nil
+      }
+      // 驻某县某镇工作队: a body stationed in a place keeps 驻 and the places in its name.
+      if let stationed = stationedStart(before: start) {
+        name = string(stationed..<start) + name
+        start = stationed
       }
       // 政协某某市委员会: the formal name of a place's 政协.
       if word == "委员会", ownRange.isEmpty, start >= 2, starts("政协", at: start - 2) {
@@ -396,5 +418,49 @@ extension SentenceReader {
   func isRankedKindOnly(_ own: Range<Int>) -> Bool {
     if own.isEmpty { return true }
     return Self.placeRanks.contains { starts($0, at: own.lowerBound) }
+  }
+}
+
+extension SentenceReader {
+  /// 帮扶某村, 结对某社区: a word that leads to a place (a company's left boundary, two
+  /// characters or more) is no part of the place's name when enough of the name is left.
+  func divisionStartAfterLead(_ start: Int, index: Int, suffix: Lexicon.Suffix) -> Int {
+    // 驻某镇: stationed there (the body's name keeps 驻, see stationedStart).
+    if start < index, text[start] == "驻", index - start - 1 >= suffix.minimum { return start + 1 }
+    guard let lead = lexicon.list(.enterpriseBoundary).longest(in: text, at: start),
+      lead.word.count >= 2, index - start - lead.word.count >= suffix.minimum
+    else { return start }
+    return start + lead.word.count
+  }
+
+  /// Words of output that name a work by its capacity (年产, 年处理 + a number).
+  static let outputLeads = ["年产", "年加工", "年处理", "年出栏", "年吞吐", "年产值", "日处理", "日产"]
+
+  /// 年产 20 万件某某项目: where a project's name starts when a number and an output word stand
+  /// right before the characters read for it.
+  func projectStartOverOutput(_ start: Int) -> Int {
+    var position = start
+    var digits = false
+    while position > 0, Self.isDigit(text[position - 1]) || text[position - 1] == " "
+      || text[position - 1] == "."
+    {
+      if Self.isDigit(text[position - 1]) { digits = true }
+      position -= 1
+    }
+    guard digits, position < start,
+      let lead = Self.outputLeads.first(where: { ends($0, at: position) })
+    else { return start }
+    return position - lead.unicodeScalars.count
+  }
+
+  /// 驻 before the chain of places a body's name begins with (驻某县某镇帮扶工作队): where
+  /// the name starts, 驻 included.
+  func stationedStart(before start: Int) -> Int? {
+    var position = start
+    while let previous = visibleMention(endingAt: position), mentions[previous].isDivision {
+      position = mentions[previous].start
+    }
+    guard position > 0, text[position - 1] == "驻" else { return nil }
+    return position - 1
   }
 }

@@ -55,8 +55,11 @@ extension SentenceRelations {
       else { continue }
       if lexicon.list(.notInside).longest(in: text, at: place.mention.end) != nil { continue }
       var subject: (mention: Mention, name: String, className: String)?
-      if place.mention.end < text.count, text[place.mention.end] == "的" {
-        subject = firstEntity { $0.mention.start == place.mention.end + 1 }
+      // 地处某区东部的某镇: a part of the place may stand before 的.
+      let part = Self.insideParts.first { starts($0, at: place.mention.end) }
+      let attributive = place.mention.end + (part?.unicodeScalars.count ?? 0)
+      if attributive < text.count, text[attributive] == "的" {
+        subject = firstEntity { $0.mention.start == attributive + 1 }
       } else {
         let start = clauseStart(before: cue.start)
         subject = entities.last {
@@ -93,6 +96,13 @@ extension SentenceRelations {
       }
     }
   }
+
+  /// Parts of a place that still lie inside it (地处某区东部的某镇); 以北, 东侧 say the
+  /// opposite (not-inside).
+  static let insideParts = [
+    "东南部", "东北部", "西南部", "西北部", "东部", "西部", "南部", "北部", "中部", "境内", "腹地",
+    "中心", "城区",
+  ]
 
   /// The entity a sentence is about: its first place or body, before `position` — what a
   /// clause without a subject of its own goes on with.

@@ -130,14 +130,31 @@ extension SentenceRelations {
           })
         }
         recipient = named?.name ?? innermost(place)?.name
-        // 某企业家捐建的某小学: what was built after 的 receives, a school or company too.
-        if cue.end + 1 < text.count, text[cue.end] == "的",
+        // 某企业家捐建的某小学, 某公司出资修建的某村文化广场: what was built after 的 receives,
+        // a school or company too; a place that only begins a name not read gives nothing
+        // (出资修建的某村便民桥 is no gift to the village).
+        if let attributive = attributiveEnd(afterCue: cue.end) {
           let built = firstEntity(where: {
-            $0.mention.start == cue.end + 1 && Self.recipientClasses.contains($0.className)
+            $0.mention.start == attributive && Self.recipientClasses.contains($0.className)
               && !$0.mention.isBody && !(invests && $0.className == "Organization")
           })
-        {
-          recipient = built.name
+          recipient = built.flatMap { built in
+            // 的某镇某村文化广场: the longest name that begins with the chain's last place.
+            let chain = innermost(built) ?? built
+            let inner =
+              firstEntity(where: {
+                $0.mention.start == chain.mention.start && !$0.mention.isBody
+                  && Self.recipientClasses.contains($0.className)
+              }) ?? chain
+            let end = inner.mention.end
+            let divisions: Set<String> = ["District", "Street", "Community"]
+            if divisions.contains(inner.className), end < text.count,
+              SentenceReader.isIdeograph(text[end])
+            {
+              return nil
+            }
+            return inner.name
+          }
         }
         if recipient == nil, !invests {
           // 资助社区开展…: the article's community, named right after the cue.
@@ -301,4 +318,21 @@ extension SentenceRelations {
     }
     return best
   }
+}
+
+extension SentenceRelations {
+  /// Verbs of building between a giving cue and 的 (出资修建的, 投资建设的).
+  static let builtVerbs = ["修建", "建设", "兴建", "建成", "新建", "捐建", "援建", "建造", "打造", "建"]
+
+  /// Where the name after 的 begins when the cue, or the cue and a verb of building, stands
+  /// before 的 (捐建的某小学, 出资修建的某广场); nil otherwise.
+  func attributiveEnd(afterCue end: Int) -> Int? {
+    var position = end
+    if let verb = Self.builtVerbs.first(where: { starts($0, at: position) }) {
+      position += verb.unicodeScalars.count
+    }
+    guard position + 1 < text.count, text[position] == "的" else { return nil }
+    return position + 1
+  }
+
 }

@@ -1,0 +1,94 @@
+import Testing
+
+/// The genre's forms of saying where things lie and who gives or invests in what, one short text
+/// at a time; each form once, with invented names.
+@Suite("Place and sponsor forms")
+struct PlaceFormTests {
+  typealias Case = ReadingCase
+
+  static let boundaries: [Case] = [
+    // Words that lead to a place are no part of its name, and frame no containment.
+    Case(
+      text: "来自凤鸣街道芦花社区的志愿者参加了活动。",
+      expected: ["凤鸣街道 : Street", "芦花社区 located-in 凤鸣街道"],
+      absent: ["来自凤鸣街道 : Street", "芦花社区 located-in 来自凤鸣街道"]),
+    Case(
+      text: "凤鸣街道下辖芦花社区、柳塘社区、清河社区等8个社区。",
+      expected: [
+        "芦花社区 : Community", "芦花社区 located-in 凤鸣街道", "清河社区 located-in 凤鸣街道",
+      ],
+      absent: ["下辖芦花社区 : Community"]),
+    Case(
+      text: "兰溪大道全长5公里，西起滨江路，东至长安大道。",
+      expected: ["滨江路 : Road", "长安大道 : Road"],
+      absent: ["西起滨江路 : Road", "滨江路 located-in 兰溪大道"]),
+    Case(
+      text: "云川区帮扶大柳村发展产业，青禾镇结对帮扶南岗村。",
+      expected: ["大柳村 : Community", "南岗村 : Community"],
+      absent: ["帮扶大柳村 : Community", "帮扶大柳村 located-in 云川区"]),
+    // 驻 in a body's name: the body keeps it, the place is read without it and holds the body.
+    Case(
+      text: "驻石门镇工作队队员走访了困难群众。",
+      expected: ["石门镇 : Street", "驻石门镇工作队 located-in 石门镇"],
+      absent: ["驻石门镇 : Street"]),
+  ]
+
+  static let situated: [Case] = [
+    // 地处某区东部的某镇: a part of the place before 的 still holds what follows.
+    Case(
+      text: "地处云川区东部的石门镇是有名的蔬菜产区。",
+      expected: ["石门镇 located-in 云川区"]),
+    Case(
+      text: "位于青禾镇境内的兰溪湿地公园今年接待游客20万人次。",
+      expected: ["兰溪湿地公园 located-in 青禾镇"]),
+    // A trip's framing states no location.
+    Case(
+      text: "王建国赴青禾镇调研，先后察看了兰溪湿地公园、青禾产业园。",
+      expected: [],
+      absent: ["兰溪湿地公园 located-in 青禾镇", "青禾产业园 located-in 青禾镇"]),
+  ]
+
+  static let works: [Case] = [
+    // A work being built, invested in or situated is named, whatever its words; 在Y建设 it lies
+    // in Y, and the investor sponsors it.
+    Case(
+      text: "兰台集团计划投资10亿元，在青禾镇建设新能源电池项目。",
+      expected: [
+        "新能源电池项目 : Project", "新能源电池项目 located-in 青禾镇",
+        "兰台集团 sponsors 新能源电池项目",
+      ],
+      absent: ["兰台集团 sponsors 青禾镇"]),
+    Case(
+      text: "总投资12亿元的兰溪新城项目由金桂实业有限公司投资建设。",
+      expected: ["兰溪新城项目 : Project", "金桂实业有限公司 sponsors 兰溪新城项目"]),
+    // 年产 20 万件…项目: the output is part of the work's name.
+    Case(
+      text: "兰台机械有限公司年产 20 万件农机配件项目开工。",
+      expected: ["年产20万件农机配件项目 : Project"],
+      absent: ["万件农机配件项目 : Project"]),
+  ]
+
+  static let gifts: [Case] = [
+    // 出资修建的: what was built receives; a place that only begins an unread name gets nothing.
+    Case(
+      text: "金桂实业有限公司出资修建的兰溪村文化广场正式开放。",
+      expected: ["金桂实业有限公司 sponsors 兰溪村文化广场"],
+      absent: ["金桂实业有限公司 sponsors 兰溪村"]),
+    Case(
+      text: "金桂实业有限公司出资修建的兰溪村便民桥竣工通车。",
+      expected: [],
+      absent: ["金桂实业有限公司 sponsors 兰溪村"]),
+  ]
+
+  @Test("words that lead to a place stay out of its name", arguments: boundaries)
+  func boundary(_ example: Case) throws { try example.check() }
+
+  @Test("位于, 地处 and their parts locate what they say", arguments: situated)
+  func situate(_ example: Case) throws { try example.check() }
+
+  @Test("works built or invested in are named and located", arguments: works)
+  func work(_ example: Case) throws { try example.check() }
+
+  @Test("what was built after 的 receives the gift", arguments: gifts)
+  func gift(_ example: Case) throws { try example.check() }
+}
