@@ -33,6 +33,12 @@ extension SentenceReader {
 
   static let projectLeads = [
     "建设", "新建", "兴建", "扩建", "开工建设", "投资建设", "实施", "元的", "签约", "引进", "落户",
+    "投资建设的", "新建的",
+  ]
+
+  /// Parts of a place (西部山区, 东部城区): a direction word begins no division's name.
+  static let directionParts = [
+    "东南部", "东北部", "西南部", "西北部", "东部", "西部", "南部", "北部", "中部",
   ]
   static let projectTails = [
     "位于", "坐落", "地处", "选址", "总投资", "计划总投资", "占地", "由", "建成后", "开工", "竣工",
@@ -116,6 +122,9 @@ extension SentenceReader {
     case .division, .road, .project:
       var start = suffix.kind == .division ? divisionNameStart(own, suffixEnd: end) : own.lowerBound
       if suffix.kind == .division { start = divisionStartAfterLead(start, index: index, suffix: suffix) }
+      if suffix.kind == .division, Self.directionParts.contains(where: { starts($0, at: start) }) {
+        return nil
+      }
       // 年产 20 万件某某项目: the output a work is named by is part of its name.
       if suffix.kind == .project { start = projectStartOverOutput(start) }
       // 北京路, 上海路: a road named after a city the gazetteer knows.

@@ -174,7 +174,7 @@ extension SentenceRelations {
   /// The kinds a reference word (该幼儿园, 该项目) names, by the ending of the names it refers to.
   static let referenceKinds = [
     "项目", "工程", "幼儿园", "小学", "中学", "学校", "医院", "园区", "小区", "公园", "广场",
-    "基地", "产业园", "开发区", "中心", "馆", "站", "厂", "园", "院",
+    "基地", "产业园", "开发区", "中心", "馆", "站", "厂", "园", "院", "社区", "街道", "村", "镇", "乡",
   ]
   static let schoolEndings = ["学校", "小学", "中学", "幼儿园", "学院", "大学"]
 

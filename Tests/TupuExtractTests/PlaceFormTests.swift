@@ -41,6 +41,14 @@ struct PlaceFormTests {
     Case(
       text: "位于青禾镇境内的兰溪湿地公园今年接待游客20万人次。",
       expected: ["兰溪湿地公园 located-in 青禾镇"]),
+    // 该村位于…: the village named before; a direction word begins no district (西部山区).
+    Case(
+      text: "兰溪村党支部书记张丽介绍，该村位于青禾镇东北部。",
+      expected: ["兰溪村 located-in 青禾镇"]),
+    Case(
+      text: "石门镇大柳村位于云川区西部山区，全村共有6个村民小组。",
+      expected: ["大柳村 located-in 石门镇"],
+      absent: ["西部山区 : District", "大柳村 located-in 西部山区"]),
     // A trip's framing states no location.
     Case(
       text: "王建国赴青禾镇调研，先后察看了兰溪湿地公园、青禾产业园。",
@@ -61,6 +69,12 @@ struct PlaceFormTests {
     Case(
       text: "总投资12亿元的兰溪新城项目由金桂实业有限公司投资建设。",
       expected: ["兰溪新城项目 : Project", "金桂实业有限公司 sponsors 兰溪新城项目"]),
+    Case(
+      text: "兰台集团在云川区投资建设的新能源电池项目已投产。",
+      expected: [
+        "新能源电池项目 : Project", "新能源电池项目 located-in 云川区",
+        "兰台集团 sponsors 新能源电池项目",
+      ]),
     // 年产 20 万件…项目: the output is part of the work's name.
     Case(
       text: "兰台机械有限公司年产 20 万件农机配件项目开工。",
