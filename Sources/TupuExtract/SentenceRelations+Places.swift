@@ -267,3 +267,50 @@ extension SentenceRelations {
     }
   }
 }
+
+extension SentenceRelations {
+  /// The levels of divisions, outermost first (Rulings: levels).
+  static let divisionLevel: [String: Int] = ["City": 0, "District": 1, "Street": 2, "Community": 3]
+
+  /// The next item of a list of divisions: the class of the first, which lies below `level`.
+  func isListed(_ className: String, after first: String?, below level: Int) -> Bool {
+    if let first { return className == first }
+    return Self.divisionLevel[className].map { $0 > level } ?? false
+  }
+
+  /// Words between a division and the lower ones it holds: 某镇的某村, 某街道设立某社区,
+  /// 某镇下设某村 (longest first).
+  static let holdingLinks = ["新成立的", "新设立的", "新成立", "新设立", "成立", "设立", "下设", "新设", "的"]
+
+  /// 青禾镇的兰溪村、大柳村, 某街道设立A社区、B社区: a division, a word that says it holds
+  /// them, and divisions of a lower level after it — each lies in it, as with a place prefix
+  /// before a list.
+  mutating func readPossessive() {
+    guard let pattern = reading.cues.nestingID else { return }
+    for holder in entities {
+      guard let level = Self.divisionLevel[holder.className], holder.className != "City",
+        let link = Self.holdingLinks.first(where: { starts($0, at: holder.mention.end) })
+      else { continue }
+      var position = holder.mention.end + link.unicodeScalars.count
+      var itemClass: String?
+      while let item = firstEntity(where: {
+        $0.mention.start == position
+          && isListed($0.className, after: itemClass, below: level)
+      }) {
+        // 某镇的某村小学: the place only begins a longer name; nothing is said of it.
+        if let longer = firstEntity(where: { $0.mention.start == position }),
+          longer.mention.end > item.mention.end
+        {
+          break
+        }
+        add(item.name, "located-in", holder.name, pattern)
+        itemClass = item.className
+        position = item.mention.end
+        guard position + 1 < text.count, "、和及".unicodeScalars.contains(text[position]) else {
+          break
+        }
+        position += 1
+      }
+    }
+  }
+}

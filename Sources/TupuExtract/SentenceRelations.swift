@@ -51,6 +51,7 @@ struct SentenceRelations: SentenceText {
     readSituated()
     readJurisdiction()
     readStationed()
+    readPossessive()
     readBuildAt()
   }
 

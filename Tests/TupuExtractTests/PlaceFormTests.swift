@@ -49,6 +49,22 @@ struct PlaceFormTests {
       text: "石门镇大柳村位于云川区西部山区，全村共有6个村民小组。",
       expected: ["大柳村 located-in 石门镇"],
       absent: ["西部山区 : District", "大柳村 located-in 西部山区"]),
+    // A division, a word that says it holds them, and lower divisions: each lies in it.
+    Case(
+      text: "青禾镇的兰溪村、大柳村完成了人居环境整治。",
+      expected: ["兰溪村 located-in 青禾镇", "大柳村 located-in 青禾镇"]),
+    Case(
+      text: "经县政府研究同意，凤鸣街道设立芦花社区、柳塘社区等2个居民委员会。",
+      expected: ["芦花社区 located-in 凤鸣街道", "柳塘社区 located-in 凤鸣街道"]),
+    Case(
+      text: "青禾镇的兰溪村小学迎来新学期，凤鸣街道所辖芦花社区开展活动。",
+      expected: ["芦花社区 : Community", "芦花社区 located-in 凤鸣街道"],
+      absent: ["兰溪村 located-in 青禾镇", "所辖芦花社区 : Community"]),
+    // An estate's kind word is no district (示范小区).
+    Case(
+      text: "凤鸣街道芦花社区金桂小区被评为示范小区。",
+      expected: ["金桂小区 located-in 芦花社区"],
+      absent: ["示范小区 : District"]),
     // A trip's framing states no location.
     Case(
       text: "王建国赴青禾镇调研，先后察看了兰溪湿地公园、青禾产业园。",
