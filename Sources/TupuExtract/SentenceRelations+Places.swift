@@ -17,7 +17,10 @@ extension SentenceRelations {
       guard let index = entity.mention.container,
         let container = reading.entity(sentence.mentions[index]),
         Self.containerClasses.contains(container.className),
-        container.className != "City" || Self.isWrittenInFull(container.name)
+        container.className != "City" || Self.isWrittenInFull(container.name),
+        // 到某镇某乡调研: a town holds no town, a county no county (two places named in a row).
+        container.className != entity.className
+          || !["District", "Street"].contains(entity.className)
       else { continue }
       add(entity.name, "located-in", container.name, pattern)
       // 某镇甲村、乙村党群服务中心: the place before a list holds every item of it.
@@ -101,7 +104,7 @@ extension SentenceRelations {
   /// opposite (not-inside).
   static let insideParts = [
     "东南部", "东北部", "西南部", "西北部", "东部", "西部", "南部", "北部", "中部", "境内", "腹地",
-    "中心", "城区",
+    "中心", "城区", "辖区内", "辖区",
   ]
 
   /// The entity a sentence is about: its first place or body, before `position` — what a

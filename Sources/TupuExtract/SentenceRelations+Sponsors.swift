@@ -46,6 +46,8 @@ extension SentenceRelations {
       {
         continue
       }
+      // 某某代表某街道接受捐赠: those before 接受 receive; the giver is not named here.
+      if lexicon.list(.receive).longest(in: text, endingAt: cue.start) != nil { continue }
       let start = clauseStart(before: cue.start)
       var towardAt: Int?
       // The recipient stands right before the cue: 向某街道捐赠, 向社区“某超市”捐赠.

@@ -65,6 +65,16 @@ struct PlaceFormTests {
       text: "凤鸣街道芦花社区金桂小区被评为示范小区。",
       expected: ["金桂小区 located-in 芦花社区"],
       absent: ["示范小区 : District"]),
+    // Two towns named in a row: a town holds no town.
+    Case(
+      text: "王建国到石门镇青禾镇调研乡村振兴工作。",
+      expected: ["石门镇 : Street", "青禾镇 : Street"],
+      absent: ["青禾镇 located-in 石门镇"]),
+    // 坐落于某街道辖区的X: what follows 的 lies there, not the thing named before in the list.
+    Case(
+      text: "王建国先后走访了位于滨江路的兰台服装有限公司和坐落于凤鸣街道辖区的兰溪电子商务产业园二期项目。",
+      expected: ["兰台服装有限公司 located-in 滨江路"],
+      absent: ["兰台服装有限公司 located-in 凤鸣街道"]),
     // A trip's framing states no location.
     Case(
       text: "王建国赴青禾镇调研，先后察看了兰溪湿地公园、青禾产业园。",
@@ -109,6 +119,17 @@ struct PlaceFormTests {
       expected: [],
       absent: ["金桂实业有限公司 sponsors 兰溪村"]),
   ]
+
+  static let receiving: [Case] = [
+    // 某某代表某街道接受捐赠: the one who receives gives nothing.
+    Case(
+      text: "陈志远代表凤鸣街道接受捐赠，这批物资将分发到各社区。",
+      expected: [],
+      absent: ["陈志远 sponsors 凤鸣街道"]),
+  ]
+
+  @Test("those who receive a gift sponsor nothing", arguments: receiving)
+  func receive(_ example: Case) throws { try example.check() }
 
   @Test("words that lead to a place stay out of its name", arguments: boundaries)
   func boundary(_ example: Case) throws { try example.check() }
