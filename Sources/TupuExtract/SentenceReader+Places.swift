@@ -150,7 +150,8 @@ extension SentenceReader {
         start = projectNameStart(from: start, maximum: suffix.maximum)
       }
       // 白关污水处理厂提质扩容工程, 沂河路北延工程: works on a facility or road are named after it.
-      if word == "工程", let facility = visibleMention(endingAt: start),
+      if word == "工程" || word == "项目" && start == index,
+        let facility = visibleMention(endingAt: start),
         ["Project", "Place", "Road"].contains(mentions[facility].className),
         index - mentions[facility].start <= suffix.maximum + 6
       {

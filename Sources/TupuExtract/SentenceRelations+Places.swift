@@ -278,6 +278,8 @@ extension SentenceRelations {
   /// The next item of a list of divisions: the class of the first, which lies below `level`.
   func isListed(_ className: String, after first: String?, below level: Int) -> Bool {
     if let first { return className == first }
+    // 某社区的某小区, 某镇的某公园: a place or work of a district, street or community.
+    if ["Place", "Project", "Road"].contains(className) { return true }
     return Self.divisionLevel[className].map { $0 > level } ?? false
   }
 

@@ -65,6 +65,18 @@ struct PlaceFormTests {
       text: "凤鸣街道芦花社区金桂小区被评为示范小区。",
       expected: ["金桂小区 located-in 芦花社区"],
       absent: ["示范小区 : District"]),
+    // 某社区的某小区: a community's estates lie in it.
+    Case(
+      text: "芦花社区的金桂小区、银杏小区完成了改造。",
+      expected: ["金桂小区 located-in 芦花社区", "银杏小区 located-in 芦花社区"]),
+    // 选址于, 落户, 建在: where a work is sited.
+    Case(
+      text: "兰溪新城项目选址于凤鸣街道芦花社区。兰台集团新能源电池项目落户青禾镇。",
+      expected: ["兰溪新城项目 located-in 芦花社区", "新能源电池项目 located-in 青禾镇"]),
+    Case(
+      text: "新的党群服务中心建在兰溪村村口。",
+      expected: ["兰溪村 : Community"],
+      absent: ["兰溪村村 : Community"]),
     // Two towns named in a row: a town holds no town.
     Case(
       text: "王建国到石门镇青禾镇调研乡村振兴工作。",
@@ -101,6 +113,11 @@ struct PlaceFormTests {
         "新能源电池项目 : Project", "新能源电池项目 located-in 云川区",
         "兰台集团 sponsors 新能源电池项目",
       ]),
+    // A work on a facility is named after it: 某公园项目 in a list of works.
+    Case(
+      text: "会议听取了兰溪湿地公园项目、青禾产业园项目建设情况汇报。",
+      expected: ["兰溪湿地公园项目 : Project"],
+      absent: ["兰溪湿地公园 : Place"]),
     // 年产 20 万件…项目: the output is part of the work's name.
     Case(
       text: "兰台机械有限公司年产 20 万件农机配件项目开工。",
