@@ -474,3 +474,15 @@ extension SentenceReader {
     return position - 1
   }
 }
+
+extension SentenceReader {
+  /// 鹤山市, 兴化市: a county-level city is a District though written with 市 (Rulings: levels),
+  /// when the country's list of county-level cities has it.
+  mutating func readCountyCities() {
+    let cities = lexicon.list(.countyCity)
+    for index in mentions.indices where mentions[index].className == "City" {
+      let name = Array(mentions[index].name.unicodeScalars)
+      if cities.contains(name[...]) { mentions[index].className = "District" }
+    }
+  }
+}

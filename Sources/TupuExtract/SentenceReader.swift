@@ -83,6 +83,7 @@ struct SentenceReader: SentenceText {
     readCountedNames()
     readMeetings(context: &context)
     scan(context: context)
+    readCountyCities()
     readPlacesInMeetings()
     readPlacesInsideMeetings()
     readParenthesizedPosts(context: context)

@@ -77,6 +77,13 @@ struct PlaceFormTests {
       text: "新的党群服务中心建在兰溪村村口。",
       expected: ["兰溪村 : Community"],
       absent: ["兰溪村村 : Community"]),
+    // A county-level city is a District though written with 市, and lies in its prefecture.
+    Case(
+      text: "江城市青州市白马镇组织人大代表开展视察。",
+      expected: [
+        "青州市 : District", "青州市 located-in 江城市", "白马镇 located-in 青州市",
+      ],
+      absent: ["青州市 : City"]),
     // Two towns named in a row: a town holds no town.
     Case(
       text: "王建国到石门镇青禾镇调研乡村振兴工作。",
