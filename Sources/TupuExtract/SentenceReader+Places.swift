@@ -125,6 +125,12 @@ extension SentenceReader {
       if suffix.kind == .division, Self.directionParts.contains(where: { starts($0, at: start) }) {
         return nil
       }
+      // 省级卫生村, 老旧社区, 全国民主法治示范村: what kind a village or community is, not which.
+      if suffix.className == "Community" || suffix.className == "Street",
+        isKindOfDivision(start..<index)
+      {
+        return nil
+      }
       // 年产 20 万件某某项目: the output a work is named by is part of its name.
       if suffix.kind == .project { start = projectStartOverOutput(start) }
       // 北京路, 上海路: a road named after a city the gazetteer knows.
@@ -484,5 +490,28 @@ extension SentenceReader {
       let name = Array(mentions[index].name.unicodeScalars)
       if cities.contains(name[...]) { mentions[index].className = "District" }
     }
+  }
+}
+
+extension SentenceReader {
+  /// Whether a town's or village's name is made only of grades and kind words (省级卫生,
+  /// 民主法治示范, 老旧): no name.
+  func isKindOfDivision(_ range: Range<Int>) -> Bool {
+    let generic = lexicon.list(.genericName)
+    var position = range.lowerBound
+    while position < range.upperBound {
+      if let rank = Self.placeRanks.first(where: { starts($0, at: position) }),
+        position + rank.unicodeScalars.count <= range.upperBound
+      {
+        position += rank.unicodeScalars.count
+      } else if let word = generic.longest(in: text, at: position),
+        position + word.word.count <= range.upperBound
+      {
+        position += word.word.count
+      } else {
+        break
+      }
+    }
+    return position == range.upperBound
   }
 }

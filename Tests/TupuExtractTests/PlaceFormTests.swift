@@ -26,6 +26,18 @@ struct PlaceFormTests {
       text: "云川区帮扶大柳村发展产业，青禾镇结对帮扶南岗村。",
       expected: ["大柳村 : Community", "南岗村 : Community"],
       absent: ["帮扶大柳村 : Community", "帮扶大柳村 located-in 云川区"]),
+    // What kind a village, community or town is names none (Rulings: a kind word).
+    Case(
+      text: "该村先后获得全国民主法治示范村、省级卫生村等荣誉，青禾镇被评为全国特色小镇。",
+      expected: ["青禾镇 : Street"],
+      absent: [
+        "民主法治示范村 : Community", "省级卫生村 : Community", "国特色小镇 : Place",
+        "特色小镇 : Street",
+      ]),
+    Case(
+      text: "芦花社区是一个老旧社区，观摩团察看了下金村整体村容村貌。",
+      expected: ["芦花社区 : Community", "下金村 : Community"],
+      absent: ["老旧社区 : Community", "整体村容村 : Community"]),
     // 驻 in a body's name: the body keeps it, the place is read without it and holds the body.
     Case(
       text: "驻石门镇工作队队员走访了困难群众。",
