@@ -515,3 +515,34 @@ extension SentenceReader {
     return position == range.upperBound
   }
 }
+
+extension SentenceReader {
+  /// 某镇甲村、乙村党群服务中心: a facility named by its kind after a list of villages is each
+  /// village's (Rulings: where things lie) — 甲村党群服务中心 too, in 甲村.
+  mutating func readListedFacilities() {
+    for index in mentions.indices {
+      let facility = mentions[index]
+      guard facility.className == "Place", facility.visibility == .entity,
+        facility.via == "suffix", let holder = facility.container,
+        ["Community", "Street"].contains(mentions[holder].className),
+        facility.start == mentions[holder].start,
+        facility.name.hasPrefix(mentions[holder].name)
+      else { continue }
+      let kind = String(facility.name.dropFirst(mentions[holder].name.count))
+      guard !kind.isEmpty else { continue }
+      var position = mentions[holder].start
+      while position > 1, "、和及".unicodeScalars.contains(text[position - 1]),
+        let item = mentions.indices.last(where: {
+          mentions[$0].end == position - 1 && mentions[$0].visibility == .entity
+            && mentions[$0].className == mentions[holder].className
+        })
+      {
+        _ = addMention(
+          Mention(
+            start: mentions[item].start, end: mentions[item].end, className: "Place",
+            name: mentions[item].name + kind, container: item, via: "listed-kind"))
+        position = mentions[item].start
+      }
+    }
+  }
+}

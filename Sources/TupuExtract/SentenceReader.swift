@@ -84,6 +84,7 @@ struct SentenceReader: SentenceText {
     readMeetings(context: &context)
     scan(context: context)
     readCountyCities()
+    readListedFacilities()
     readPlacesInMeetings()
     readPlacesInsideMeetings()
     readParenthesizedPosts(context: context)

@@ -77,6 +77,13 @@ struct PlaceFormTests {
       text: "凤鸣街道芦花社区金桂小区被评为示范小区。",
       expected: ["金桂小区 located-in 芦花社区"],
       absent: ["示范小区 : District"]),
+    // 某镇甲村、乙村党群服务中心: each village's centre, in each village.
+    Case(
+      text: "近日，石门镇大柳村、小柳村党群服务中心相继揭牌启用。",
+      expected: [
+        "大柳村党群服务中心 : Place", "大柳村党群服务中心 located-in 大柳村",
+        "小柳村党群服务中心 located-in 小柳村", "大柳村 located-in 石门镇", "小柳村 located-in 石门镇",
+      ]),
     // 某社区的某小区: a community's estates lie in it.
     Case(
       text: "芦花社区的金桂小区、银杏小区完成了改造。",
