@@ -33,7 +33,7 @@ extension SentenceReader {
 
   static let projectLeads = [
     "建设", "新建", "兴建", "扩建", "开工建设", "投资建设", "实施", "元的", "签约", "引进", "落户",
-    "投资建设的", "新建的",
+    "投资建设的", "新建的", "元建设的",
   ]
 
   /// Parts of a place (西部山区, 东部城区): a direction word begins no division's name.
@@ -42,7 +42,7 @@ extension SentenceReader {
   ]
   static let projectTails = [
     "位于", "坐落", "地处", "选址", "总投资", "计划总投资", "占地", "由", "建成后", "开工", "竣工",
-    "落户", "签约",
+    "落户", "签约", "投产", "已投产", "建成投产", "正式投产",
   ]
 
   /// Whether a place named `own` right after a division of `className` is that division's: a

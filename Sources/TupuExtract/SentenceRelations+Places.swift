@@ -293,8 +293,11 @@ extension SentenceRelations {
   mutating func readPossessive() {
     guard let pattern = reading.cues.nestingID else { return }
     for holder in entities {
-      guard let level = Self.divisionLevel[holder.className], holder.className != "City",
-        let link = Self.holdingLinks.first(where: { starts($0, at: holder.mention.end) })
+      // 某产业园内的某项目: a zone holds the works inside it.
+      let zone =
+        ["Place", "Project"].contains(holder.className) && starts("内的", at: holder.mention.end)
+      guard let level = zone ? 2 : Self.divisionLevel[holder.className], holder.className != "City",
+        let link = zone ? "内的" : Self.holdingLinks.first(where: { starts($0, at: holder.mention.end) })
       else { continue }
       var position = holder.mention.end + link.unicodeScalars.count
       var itemClass: String?

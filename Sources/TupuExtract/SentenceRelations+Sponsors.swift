@@ -119,10 +119,13 @@ extension SentenceRelations {
         // it is made (投资10亿元在某镇建设…) nor a body (Rulings: sponsors).
         let invests = starts("投资", at: cue.start)
         // 资助某街道某村修缮…: the innermost place of a nested chain receives.
+        // 在某开发区建设…, 与某镇合作…, …，位于某开发区: where it is made and with whom, not
+        // what receives.
         let place = firstEntity(where: {
           Self.recipientClasses.contains($0.className) && $0.className != "Organization"
             && $0.mention.start >= cue.end
             && (!invests || ["Project", "Place"].contains($0.className))
+            && !isNotReceiving(at: $0.mention.start, invests: invests)
         })
         // 捐助某镇中心小学: the school or company whose name begins with the place receives.
         let named = place.flatMap { place in
@@ -323,6 +326,16 @@ extension SentenceRelations {
 }
 
 extension SentenceRelations {
+  /// Words before a place that say with whom a gift is made, or where an investment goes on
+  /// (栽种在某社区 still gives to the community).
+  static let partnerWords = ["与", "同"]
+  static let investedAtWords = ["在", "位于", "坐落于", "坐落在", "地处", "落户", "选址于"]
+
+  func isNotReceiving(at position: Int, invests: Bool) -> Bool {
+    let words = invests ? Self.partnerWords + Self.investedAtWords : Self.partnerWords
+    return words.contains { ends($0, at: position) }
+  }
+
   /// Verbs of building between a giving cue and 的 (出资修建的, 投资建设的).
   static let builtVerbs = ["修建", "建设", "兴建", "建成", "新建", "捐建", "援建", "建造", "打造", "建"]
 
@@ -330,6 +343,14 @@ extension SentenceRelations {
   /// before 的 (捐建的某小学, 出资修建的某广场); nil otherwise.
   func attributiveEnd(afterCue end: Int) -> Int? {
     var position = end
+    // 投资20亿元建设的: the amount given stands before the verb.
+    var amount = position
+    while amount < text.count,
+      SentenceReader.isDigit(text[amount]) || "0123456789.万亿千百元美".unicodeScalars.contains(text[amount])
+    {
+      amount += 1
+    }
+    if amount > position, text[amount - 1] == "元" { position = amount }
     if let verb = Self.builtVerbs.first(where: { starts($0, at: position) }) {
       position += verb.unicodeScalars.count
     }

@@ -144,6 +144,18 @@ struct PlaceFormTests {
       text: "会议听取了兰溪湿地公园项目、青禾产业园项目建设情况汇报。",
       expected: ["兰溪湿地公园项目 : Project"],
       absent: ["兰溪湿地公园 : Place"]),
+    // 在某开发区建设, 与某镇合作: where and with whom, no recipient; 投资N亿元建设的X gives to X.
+    Case(
+      text: "该项目由兰台集团投资20亿元建设，位于云川经济开发区。兰台集团出资1亿元，与青禾镇合作建设兰溪农业示范园。",
+      expected: ["兰台集团 sponsors 兰溪农业示范园"],
+      absent: ["兰台集团 sponsors 云川经济开发区", "兰台集团 sponsors 青禾镇"]),
+    Case(
+      text: "兰台集团投资20亿元建设的新能源电池项目在青禾镇开工。",
+      expected: ["兰台集团 sponsors 新能源电池项目"]),
+    // 某产业园内的某项目: a zone holds the works inside it.
+    Case(
+      text: "青禾产业园内的兰台新能源电池项目已投产。",
+      expected: ["兰台新能源电池项目 : Project", "兰台新能源电池项目 located-in 青禾产业园"]),
     // 年产 20 万件…项目: the output is part of the work's name.
     Case(
       text: "兰台机械有限公司年产 20 万件农机配件项目开工。",
