@@ -59,6 +59,7 @@ extension SentenceRelations {
         break
       }
       var recipient: String?
+      var moreRecipients: [String] = []
       var givers: [String] = []
       if let towardAt {
         // 向昌吉州阜康市某社区: the chain may begin with a city, which never receives.
@@ -82,9 +83,12 @@ extension SentenceRelations {
         recipient =
           innermost(head)?.name ?? hereRecipient(at: towardAt + 1)
           ?? referent(at: towardAt + 1)?.name
+        // 向甲社区、乙社区各捐赠: every recipient of the list.
+        if let head = innermost(head) { moreRecipients = listed(after: head) }
         for segment in segments(start..<towardAt) {
           let inside = entities.filter {
             $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
+              && !isIntermediary($0.mention)
           }
           if let person = inside.last(where: { isPerson($0.className) }) {
             givers.append(person.name)
@@ -170,6 +174,7 @@ extension SentenceRelations {
         }
         if let nearest = entities.last(where: {
           isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
+            && !isIntermediary($0.mention)
         }) {
           givers = [nearest.name]
         } else if let referred = referredCompany(before: cue.start),
@@ -238,9 +243,23 @@ extension SentenceRelations {
           }
         }
       }
+      // 某公司捐赠的物资送达某社区: what was given reaches the recipient named after.
+      if recipient == nil, let delivered = deliveredRecipient(after: cue.end) {
+        recipient = delivered
+        if givers.isEmpty,
+          let nearest = entities.last(where: {
+            isGiver($0.className) && $0.mention.end <= cue.start
+              && $0.mention.start >= clauseStart(before: cue.start)
+          })
+        {
+          givers = [nearest.name]
+        }
+      }
       guard let recipient else { continue }
       for giver in givers where giver != recipient {
-        add(giver, cue.pattern.predicate, recipient, cue.pattern.id)
+        for received in [recipient] + moreRecipients where received != giver {
+          add(giver, cue.pattern.predicate, received, cue.pattern.id)
+        }
       }
     }
   }
@@ -358,4 +377,53 @@ extension SentenceRelations {
     return position + 1
   }
 
+}
+
+extension SentenceRelations {
+  /// Verbs that bring what was given to its recipient (送达, 发放给).
+  static let deliveryWords = ["送达", "送到", "送往", "交到", "交给", "转交给", "发放给", "发放到", "分发给"]
+
+  /// 某公司捐赠的物资送达某社区: the recipient right after a delivering verb later in the sentence,
+  /// when the cue is written as what was given (捐赠的).
+  func deliveredRecipient(after cueEnd: Int) -> String? {
+    guard cueEnd < text.count, text[cueEnd] == "的" || text[cueEnd] == "了" else { return nil }
+    var position = cueEnd
+    while position < text.count, text[position] != "。" {
+      if let word = Self.deliveryWords.first(where: { starts($0, at: position) }) {
+        let at = position + word.unicodeScalars.count
+        return innermost(
+          firstEntity(where: {
+            $0.mention.start == at && Self.recipientClasses.contains($0.className)
+              && !$0.mention.isBody
+          }))?.name
+      }
+      position += 1
+    }
+    return nil
+  }
+
+  /// The places listed after `head` with 、和及 (甲社区、乙社区): the same class as it.
+  func listed(after head: (mention: Mention, name: String, className: String)) -> [String] {
+    var names: [String] = []
+    var end = head.mention.end
+    while end + 1 < text.count, "、和及".unicodeScalars.contains(text[end]),
+      let next = firstEntity(where: {
+        $0.mention.start == end + 1 && $0.className == head.className
+      })
+    {
+      names.append(next.name)
+      end = next.mention.end
+    }
+    return names
+  }
+}
+
+extension SentenceRelations {
+  /// Words before a fund or body that only passes a gift on (Rulings: sponsors).
+  static let intermediaryWords = ["通过", "经由", "经", "委托", "借助", "依托"]
+
+  /// 通过某慈善总会, 经某红十字会: the body passes the gift on and sponsors nothing.
+  func isIntermediary(_ mention: Mention) -> Bool {
+    Self.intermediaryWords.contains { ends($0, at: mention.start) }
+  }
 }

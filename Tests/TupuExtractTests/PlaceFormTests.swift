@@ -183,6 +183,29 @@ struct PlaceFormTests {
       absent: ["陈志远 sponsors 凤鸣街道"]),
   ]
 
+  static let passing: [Case] = [
+    // A fund or body that only passes a gift on sponsors nothing; the giver gives.
+    Case(
+      text: "兰台科技有限公司通过云川县慈善总会向兰溪小学捐赠10万元。",
+      expected: ["兰台科技有限公司 sponsors 兰溪小学"],
+      absent: ["云川县慈善总会 sponsors 兰溪小学"]),
+    Case(
+      text: "兰台科技有限公司委托云川县红十字会向芦花社区捐赠口罩1万只。",
+      expected: ["兰台科技有限公司 sponsors 芦花社区", "云川县红十字会 : Organization"],
+      absent: ["云川县红十字会 sponsors 芦花社区"]),
+    // What was given reaches the recipient named after a delivering verb.
+    Case(
+      text: "兰台科技有限公司捐赠的20万元防疫物资送达芦花社区。",
+      expected: ["兰台科技有限公司 sponsors 芦花社区", "芦花社区 : Community"]),
+    // 向甲社区、乙社区各捐赠: each recipient of the list.
+    Case(
+      text: "兰台科技有限公司向芦花社区、柳塘社区各捐赠1万元。",
+      expected: ["兰台科技有限公司 sponsors 芦花社区", "兰台科技有限公司 sponsors 柳塘社区"]),
+  ]
+
+  @Test("a gift goes from its giver to its recipients, past those who pass it on", arguments: passing)
+  func pass(_ example: Case) throws { try example.check() }
+
   @Test("those who receive a gift sponsor nothing", arguments: receiving)
   func receive(_ example: Case) throws { try example.check() }
 
