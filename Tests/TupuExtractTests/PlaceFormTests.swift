@@ -38,6 +38,11 @@ struct PlaceFormTests {
       text: "芦花社区是一个老旧社区，观摩团察看了下金村整体村容村貌。",
       expected: ["芦花社区 : Community", "下金村 : Community"],
       absent: ["老旧社区 : Community", "整体村容村 : Community"]),
+    // 省市县 are levels, and 莅临 a verb: no district in either.
+    Case(
+      text: "省市县三级联动，领导莅临县城视察。",
+      expected: [],
+      absent: ["省市县 : District", "莅临县 : District"]),
     // 驻 in a body's name: the body keeps it, the place is read without it and holds the body.
     Case(
       text: "驻石门镇工作队队员走访了困难群众。",
