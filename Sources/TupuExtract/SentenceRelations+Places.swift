@@ -121,7 +121,9 @@ extension SentenceRelations {
     for cue in cueOccurrences("jurisdiction-list") {
       var position = cue.end
       // 某社区…，辖区内的A小区、B小区: the sentence's community or street holds them.
-      for word in ["内的", "内", "的"] where starts(word, at: position) {
+      // 辖区内有A小区、B小区: the list after 有 too.
+      for word in ["内共有", "内建有", "内有", "内的", "共有", "建有", "内", "的", "有"]
+      where starts(word, at: position) {
         position += word.unicodeScalars.count
         break
       }

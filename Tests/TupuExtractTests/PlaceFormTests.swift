@@ -89,6 +89,12 @@ struct PlaceFormTests {
         "大柳村党群服务中心 : Place", "大柳村党群服务中心 located-in 大柳村",
         "小柳村党群服务中心 located-in 小柳村", "大柳村 located-in 石门镇", "小柳村 located-in 石门镇",
       ]),
+    // 辖区内有A、B: the list after 有 lies in the place the clause goes on with.
+    Case(
+      text: "芦花社区坐落于凤鸣街道，辖区内有金桂小区、银杏小区等6个小区。",
+      expected: [
+        "芦花社区 located-in 凤鸣街道", "金桂小区 located-in 芦花社区", "银杏小区 located-in 芦花社区",
+      ]),
     // 某社区的某小区: a community's estates lie in it.
     Case(
       text: "芦花社区的金桂小区、银杏小区完成了改造。",
