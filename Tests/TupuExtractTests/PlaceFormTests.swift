@@ -38,6 +38,11 @@ struct PlaceFormTests {
       text: "芦花社区是一个老旧社区，观摩团察看了下金村整体村容村貌。",
       expected: ["芦花社区 : Community", "下金村 : Community"],
       absent: ["老旧社区 : Community", "整体村容村 : Community"]),
+    // 乡友, 乡贤, 乡情: words, no township.
+    Case(
+      text: "借助爱心乡友平台，乡贤陈志远出资修建了兰溪村文化广场。",
+      expected: ["陈志远 sponsors 兰溪村文化广场"],
+      absent: ["爱心乡 : Street"]),
     // 省市县 are levels, and 莅临 a verb: no district in either.
     Case(
       text: "省市县三级联动，领导莅临县城视察。",
