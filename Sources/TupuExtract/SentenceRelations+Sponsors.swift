@@ -105,12 +105,12 @@ extension SentenceRelations {
         {
           givers = [nearest.name]
         }
-      } else if cue.end < text.count, text[cue.end] == "给",
+      } else if let givenAt = givenAt(afterCue: cue.end),
         let given = firstEntity(where: {
-          Self.recipientClasses.contains($0.className) && $0.mention.start == cue.end + 1
+          Self.recipientClasses.contains($0.className) && $0.mention.start == givenAt
         })
       {
-        // 捐赠给某村小学: the recipient right after 给.
+        // 捐赠给某村小学, 捐资6000元给某村: the recipient right after 给.
         recipient = innermost(given)?.name
         if let nearest = entities.last(where: {
           isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
@@ -353,6 +353,20 @@ extension SentenceRelations {
   func isNotReceiving(at position: Int, invests: Bool) -> Bool {
     let words = invests ? Self.partnerWords + Self.investedAtWords : Self.partnerWords
     return words.contains { ends($0, at: position) }
+  }
+
+  /// Where the recipient starts after 给, right after the cue or after the amount given
+  /// (捐赠给, 捐资6000元给); nil when no 给 follows.
+  func givenAt(afterCue end: Int) -> Int? {
+    var position = end
+    while position < text.count,
+      SentenceReader.isDigit(text[position]) || "0123456789.万亿千百余多元".unicodeScalars.contains(text[position])
+    {
+      position += 1
+    }
+    if position > end, text[position - 1] != "元" { return nil }
+    guard position + 1 < text.count, text[position] == "给" else { return nil }
+    return position + 1
   }
 
   /// Verbs of building between a giving cue and 的 (出资修建的, 投资建设的).

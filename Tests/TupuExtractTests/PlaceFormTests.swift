@@ -213,6 +213,11 @@ struct PlaceFormTests {
     Case(
       text: "兰台科技有限公司捐赠的20万元防疫物资送达芦花社区。",
       expected: ["兰台科技有限公司 sponsors 芦花社区", "芦花社区 : Community"]),
+    // 捐款1万元给X: the amount stands between the cue and 给.
+    Case(
+      text: "兰台科技有限公司捐款1万元给兰溪村小学。",
+      expected: ["兰台科技有限公司 sponsors 兰溪村小学"],
+      absent: ["兰台科技有限公司 sponsors 兰溪村"]),
     // 向甲社区、乙社区各捐赠: each recipient of the list.
     Case(
       text: "兰台科技有限公司向芦花社区、柳塘社区各捐赠1万元。",
