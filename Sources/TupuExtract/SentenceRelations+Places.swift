@@ -63,7 +63,16 @@ extension SentenceRelations {
       let attributive = place.mention.end + (part?.unicodeScalars.count ?? 0)
       if attributive < text.count, text[attributive] == "的" {
         subject = firstEntity { $0.mention.start == attributive + 1 }
-      } else {
+      }
+      // 某村是位于某镇东部的一个行政村: nothing named after 的; the clause's subject lies there.
+      if subject == nil, attributive < text.count, text[attributive] == "的",
+        cue.start >= 1, text[cue.start - 1] == "是",
+        let before = entities.last(where: {
+          $0.mention.end == cue.start - 1 && Self.containedClasses.contains($0.className)
+        })
+      {
+        subject = before
+      } else if attributive >= text.count || text[attributive] != "的" {
         let start = clauseStart(before: cue.start)
         subject = entities.last {
           $0.mention.end <= cue.start && $0.mention.start >= start

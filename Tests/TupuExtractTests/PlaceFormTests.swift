@@ -63,6 +63,10 @@ struct PlaceFormTests {
     Case(
       text: "位于青禾镇境内的兰溪湿地公园今年接待游客20万人次。",
       expected: ["兰溪湿地公园 located-in 青禾镇"]),
+    // 某村是位于某镇东部的一个行政村: nothing named after 的; the subject before 是 lies there.
+    Case(
+      text: "兰溪村是位于青禾镇东部的一个行政村。",
+      expected: ["兰溪村 located-in 青禾镇"]),
     // 该村位于…: the village named before; a direction word begins no district (西部山区).
     Case(
       text: "兰溪村党支部书记张丽介绍，该村位于青禾镇东北部。",
