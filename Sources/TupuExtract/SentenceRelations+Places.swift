@@ -144,16 +144,34 @@ extension SentenceRelations {
         ? topic(before: cue.start).flatMap {
           ["District", "Street", "Community"].contains($0.className) ? $0 : nil
         } : nil
-      guard let container = named ?? topical else { continue }
+      guard let container = (named ?? topical)?.name ?? hereHolder(endingAt: cue.start) else {
+        continue
+      }
       while let item = firstEntity(where: { $0.mention.start == position }) {
-        if !isPerson(item.className) && item.className != "Meeting" {
-          add(item.name, "located-in", container.name, cue.pattern.id)
+        if !isPerson(item.className) && item.className != "Meeting" && item.name != container {
+          add(item.name, "located-in", container, cue.pattern.id)
         }
         position = item.mention.end
         guard position < text.count, "、及和".unicodeScalars.contains(text[position]) else { break }
         position += 1
       }
     }
+  }
+
+  /// 社区辖区内有…, 街道辖区…: a word standing for the article's community or street, right
+  /// before 辖区, names it.
+  func hereHolder(endingAt end: Int) -> String? {
+    if lexicon.list(.hereCommunity).longest(in: text, endingAt: end) != nil,
+      let community = sentence.context.community
+    {
+      return reading.canonical[DocumentReading.key("Community", community)]
+    }
+    if lexicon.list(.hereStreet).longest(in: text, endingAt: end) != nil,
+      let street = sentence.context.street
+    {
+      return reading.canonical[DocumentReading.key("Street", street)]
+    }
+    return nil
   }
 
   mutating func readBuildAt() {

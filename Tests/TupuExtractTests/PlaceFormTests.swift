@@ -104,6 +104,10 @@ struct PlaceFormTests {
       expected: [
         "芦花社区 located-in 凤鸣街道", "金桂小区 located-in 芦花社区", "银杏小区 located-in 芦花社区",
       ]),
+    // 社区辖区内有…: 社区 stands for the article's community.
+    Case(
+      text: "芦花社区党委书记张丽介绍，社区辖区内有金桂小区、银杏小区等7个居民小区。",
+      expected: ["金桂小区 located-in 芦花社区", "银杏小区 located-in 芦花社区"]),
     // 某社区的某小区: a community's estates lie in it.
     Case(
       text: "芦花社区的金桂小区、银杏小区完成了改造。",
