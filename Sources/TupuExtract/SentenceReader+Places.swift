@@ -42,7 +42,8 @@ extension SentenceReader {
   ]
   static let projectTails = [
     "位于", "坐落", "地处", "选址", "总投资", "计划总投资", "占地", "由", "建成后", "开工", "竣工",
-    "落户", "签约", "投产", "已投产", "建成投产", "正式投产",
+    "落户", "签约", "投产", "已投产", "建成投产", "正式投产", "正式开工", "顺利开工", "集中开工",
+    "顺利竣工", "建成投用", "投入使用", "完工", "主体完工", "封顶", "主体封顶", "建成通车", "通车",
   ]
 
   /// Whether a place named `own` right after a division of `className` is that division's: a

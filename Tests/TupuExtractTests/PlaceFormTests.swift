@@ -180,6 +180,11 @@ struct PlaceFormTests {
     Case(
       text: "青禾产业园内的兰台新能源电池项目已投产。",
       expected: ["兰台新能源电池项目 : Project", "兰台新能源电池项目 located-in 青禾产业园"]),
+    // 某县某某项目正式开工: a work that starts, ends or opens is named, and lies in the place
+    // its name begins with.
+    Case(
+      text: "云川县兰溪新城项目正式开工。",
+      expected: ["兰溪新城项目 : Project", "兰溪新城项目 located-in 云川县"]),
     // 年产 20 万件…项目: the output is part of the work's name.
     Case(
       text: "兰台机械有限公司年产 20 万件农机配件项目开工。",
