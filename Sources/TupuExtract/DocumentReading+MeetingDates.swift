@@ -18,24 +18,37 @@ extension DocumentReading {
     var date: StatedDate?
     /// The year was written with it.
     var hasYear: Bool
+    /// 次日: the day after the article's last date (filled in like 当天).
+    var nextDay = false
   }
 
   func meetingDates(published: StatedDate?) -> [Fact] {
     guard let pattern = cues.patternID("meeting-date", "held-on") else { return [] }
     var collector = FactCollector()
     let articleYears = statedYears()
+    // Read once: of several stated years, the one the article calls the present.
+    let presentYear = articleYears.count > 1 ? presentYears() : []
     var lastDate: [Int: StatedDate] = [:]
     var dated: Set<String> = []
     // Meetings a headline names with no date, waiting for the first sentences to give one.
     var waiting: (article: Int, names: [String], sentences: Int)?
     var article = -1
     var read = 0
+    // The day the sentence just read opened with (9月28日，…), and which sentence it was.
+    var openingBefore: (article: Int, sentence: Int, date: StatedDate)?
     for sentence in sentences {
       var dates = dateMentions(sentence.scalars, published: published)
       for index in dates.indices where dates[index].date == nil && dates[index].hasYear {
         // 当天, 同日: the article's last date (marked by `hasYear` with no date of its own).
         dates[index].date = lastDate[sentence.article]
+        if dates[index].nextDay, let date = dates[index].date {
+          dates[index].date = Self.dayAfter(date)
+        }
         dates[index].hasYear = dates[index].date?.year != nil
+      }
+      // 某某日报2024年2月21日 (a page's date line run into the headline): the paper's day.
+      dates.removeAll { mention in
+        lexicon.list(.outlet).longest(in: sentence.scalars, endingAt: mention.start) != nil
       }
       // 会后 with no date before it says nothing of the day.
       dates.removeAll { mention in
@@ -57,6 +70,7 @@ extension DocumentReading {
       if let pending = waiting, let first = dates.first,
         meetings.allSatisfy({ pending.names.contains($0.1) }),
         Self.heldWords.contains(where: { sentence.text.contains($0) })
+          || tellsOfCeremony(sentence.text, named: pending.names)
       {
         // 甲县人大常委会召开第三十六次会议 (headline) / 3月26日，甲县人大常委会召开…: the story's
         // first dated sentence tells of the meeting its headline names.
@@ -64,7 +78,7 @@ extension DocumentReading {
           dated.insert(name)
           guard var date = first.date else { continue }
           if date.year == nil {
-            date.year = year(for: date, meeting: name, published: published, stated: articleYears)
+            date.year = year(for: date, meeting: name, published: published, stated: articleYears, present: presentYear)
           }
           collector.add(name, "held-on", .literal(date.iso), evidence(sentence, pattern))
         }
@@ -72,6 +86,13 @@ extension DocumentReading {
       }
       waiting?.sentences += 1
       for (mention, name) in meetings where !dated.contains(name) {
+        // 某会议第二次全体会议: the session named inside its plenary takes not the plenary's day.
+        if meetings.contains(where: { other, _ in
+          other.start <= mention.start && other.end >= mention.end
+            && other.end - other.start > mention.end - mention.start
+        }) {
+          continue
+        }
         // …全体会议后，第三小组召开讨论会: the date is the later meeting's.
         if mention.end < sentence.scalars.count, "后前".unicodeScalars.contains(sentence.scalars[mention.end])
         {
@@ -86,6 +107,20 @@ extension DocumentReading {
         }
         let before = dates.last { $0.end <= mention.start }
         let after = dates.first { $0.start >= mention.end }
+        // 9月28日，某县18个项目集中开工。县领导甲、乙出席了某现场会。: the day the sentence
+        // before opened with carries to the event the next one says was attended or held.
+        if before == nil, after == nil, dates.isEmpty, let opening = openingBefore,
+          opening.article == sentence.article, opening.sentence == read - 1,
+          isAttendedOrHeld(mention, in: sentence.scalars)
+        {
+          dated.insert(name)
+          var date = opening.date
+          if date.year == nil {
+            date.year = year(for: date, meeting: name, published: published, stated: articleYears, present: presentYear)
+          }
+          collector.add(name, "held-on", .literal(date.iso), evidence(sentence, pattern))
+          continue
+        }
         guard let spoken = before ?? after else {
           if dates.isEmpty, read <= 2 || waiting?.article == sentence.article {
             var pending = waiting ?? (sentence.article, [], 0)
@@ -97,21 +132,63 @@ extension DocumentReading {
         dated.insert(name)
         guard var date = spoken.date else { continue }
         if date.year == nil {
-          date.year = year(for: date, meeting: name, published: published, stated: articleYears)
+          date.year = year(for: date, meeting: name, published: published, stated: articleYears, present: presentYear)
         }
         collector.add(name, "held-on", .literal(date.iso), evidence(sentence, pattern))
       }
       if let last = dates.last(where: { $0.date != nil })?.date {
         lastDate[sentence.article] = last
       }
+      openingBefore = openingDate(dates, in: sentence.scalars).map {
+        (sentence.article, read, $0)
+      }
     }
     return collector.facts
   }
 
+  /// 某县2024年重大项目集中开工仪式 (headline) / 3月28日，…12个项目集中开工: the sentence does
+  /// what the ceremony is named for (开工, 签约, 揭牌…), so it tells of the ceremony.
+  func tellsOfCeremony(_ text: String, named names: [String]) -> Bool {
+    Self.ceremonyDeeds.contains { deed in
+      text.contains(deed) && names.contains { $0.contains(deed + "仪式") || $0.contains(deed + "典礼") }
+    }
+  }
+
+  static let ceremonyDeeds = ["开工", "签约", "揭牌", "开园", "启用", "竣工", "投产", "奠基", "开业", "落成"]
+
+  /// The day a sentence opens with: a date before its first comma (新华网9月28日电 9月28日，…).
+  func openingDate(_ dates: [DateMention], in text: [Unicode.Scalar]) -> StatedDate? {
+    let comma = text.firstIndex { $0 == "，" || $0 == "," } ?? text.count
+    return dates.last { $0.end <= comma && $0.date != nil }?.date
+  }
+
+  /// 出席了某现场会, 某仪式随即举行: the sentence says the event took place or was attended.
+  func isAttendedOrHeld(_ mention: Mention, in text: [Unicode.Scalar]) -> Bool {
+    // 在某开工仪式上，…宣布: spoken of as the occasion of what the sentence tells.
+    if mention.start > 0, text[mention.start - 1] == "在", mention.end < text.count,
+      text[mention.end] == "上"
+    {
+      return true
+    }
+    let before = ["出席了", "出席", "参加了", "参加", "召开了", "召开", "举行了", "举行", "举办了", "举办"]
+    if before.contains(where: { word in
+      mention.start >= word.unicodeScalars.count
+        && DocumentDates.matches(text, word, at: mention.start - word.unicodeScalars.count)
+    }) {
+      return true
+    }
+    return Self.heldWords.contains { word in
+      (mention.end...min(text.count, mention.end + 2)).contains {
+        DocumentDates.matches(text, word, at: $0)
+      }
+    }
+  }
+
   /// The year of a month and day the sentence wrote without one.
-  func year(for date: StatedDate, meeting: String, published: StatedDate?, stated: Set<Int>)
-    -> Int?
-  {
+  func year(
+    for date: StatedDate, meeting: String, published: StatedDate?, stated: Set<Int>,
+    present: Set<Int>
+  ) -> Int? {
     let name = Array(meeting.unicodeScalars)
     var nameYear: (year: Int, annual: Bool)?
     for i in name.indices where i + 4 < name.count && name[i + 4] == "年" {
@@ -125,14 +202,16 @@ extension DocumentReading {
     if let nameYear, !nameYear.annual || published?.year == nil { return nameYear.year }
     if let published, let year = published.year {
       // Published 2024-01-03 about 12月30日: the year before.
-      if let month = published.month, let m = date.month, let d = date.day,
+      if let month = published.month, let m = date.month, case let d = date.day ?? 1,
         (m, d) > (month, published.day ?? 31)
       {
         return year - 1
       }
       return year
     }
-    return stated.count == 1 ? stated.first : nil
+    if stated.count == 1 { return stated.first }
+    // 总结2013年…；2014年，是…之年: of several years, the one the article calls the present.
+    return present.count == 1 ? present.first : nil
   }
 
   /// Years the article's sentences state on their own (2012年度工作安排), not as part of a date.
@@ -153,11 +232,38 @@ extension DocumentReading {
     return years
   }
 
+  /// Years the article says are the present one: 2014年，是…之年, 2014年是….
+  func presentYears() -> Set<Int> {
+    var years: Set<Int> = []
+    for sentence in sentences {
+      let text = sentence.scalars
+      for i in text.indices where i + 4 < text.count && text[i + 4] == "年" {
+        guard i == 0 || !DocumentDates.isDigit(text[i - 1]),
+          let (year, end) = DocumentDates.number(text, at: i, digits: 4...4),
+          (1949...2100).contains(year)
+        else { continue }
+        var after = end + 1
+        if after < text.count, text[after] == "，" || text[after] == "," { after += 1 }
+        if after < text.count, text[after] == "是" { years.insert(year) }
+      }
+    }
+    return years
+  }
+
   /// Dates written in a sentence: 2023年6月20日, 6月20日, 20日 (with the month of a dated
   /// document), 当天/同日/今天 (to fill in) and 近日/日前 (no date).
   func dateMentions(_ text: [Unicode.Scalar], published: StatedDate?) -> [DateMention] {
     var found: [DateMention] = []
     var i = 0
+    // 下午，某某主持召开座谈会 (after a dated sentence): a time of day opening the sentence is
+    // the article's last day; so is 随后.
+    if let word = Self.openingSameDay.first(where: { DocumentDates.matches(text, $0, at: 0) }) {
+      let end = word.unicodeScalars.count
+      if end < text.count, text[end] == "，" || text[end] == "," {
+        found.append(DateMention(start: 0, end: end, date: nil, hasYear: true))
+        i = end
+      }
+    }
     while i < text.count {
       // Most characters start no date: one set lookup before the word tables.
       guard Self.dateStarts.contains(text[i]) || DocumentDates.isDigit(text[i]) else {
@@ -180,6 +286,14 @@ extension DocumentReading {
         i = end
         continue
       }
+      if let word = Self.nextDayWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
+        let end = i + word.unicodeScalars.count
+        var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
+        mention.nextDay = true
+        found.append(mention)
+        i = end
+        continue
+      }
       if let word = Self.sameDayWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
         let end = i + word.unicodeScalars.count
         var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
@@ -188,6 +302,13 @@ extension DocumentReading {
         }
         found.append(mention)
         i = end
+        continue
+      }
+      // 三月五日, 二〇二四年三月五日: a date in Chinese numerals, found at its 月.
+      if text[i] == "月", let date = Self.chineseDate(text, month: i) {
+        if let last = found.last, last.end > date.start { found.removeLast() }
+        found.append(date)
+        i = date.end
         continue
       }
       if let word = Self.vagueWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
@@ -221,6 +342,25 @@ extension DocumentReading {
         i = rangeEnd
         continue
       }
+      // 3月5至7日: a range whose first day is written without 日.
+      if let (month, monthEnd) = DocumentDates.number(text, at: i, digits: 1...2),
+        monthEnd < text.count, text[monthEnd] == "月", (1...12).contains(month),
+        let (day, dayEnd) = DocumentDates.number(text, at: monthEnd + 1, digits: 1...2),
+        (1...31).contains(day), i == 0 || text[i - 1] != "年",
+        dayEnd < text.count, "至到—－-~～".unicodeScalars.contains(text[dayEnd]),
+        case let rangeEnd = Self.rangeEnd(text, after: dayEnd), rangeEnd > dayEnd
+      {
+        found.append(
+          DateMention(start: i, end: rangeEnd, date: StatedDate(month: month, day: day), hasYear: false))
+        i = rangeEnd
+        continue
+      }
+      // 2023年6月，/ 今年6月中旬，: a month with no day, as the time a clause opens with.
+      if let month = monthAlone(text, at: i, published: published) {
+        found.append(month)
+        i = month.end
+        continue
+      }
       // 17日，某某典礼举行: the day of the month the document was dated in.
       if let (day, dayEnd) = DocumentDates.number(text, at: i, digits: 1...2), dayEnd < text.count,
         text[dayEnd] == "日", (1...31).contains(day), i == 0 || !"月年".unicodeScalars.contains(text[i - 1]),
@@ -245,6 +385,65 @@ extension DocumentReading {
     }
     return found
   }
+
+  /// A month written alone as the time a clause opens with (2023年6月，今年6月下旬，), read
+  /// only with a year: its own, or 今年's (the document's). 计划6月完工 is no such time.
+  func monthAlone(_ text: [Unicode.Scalar], at i: Int, published: StatedDate?) -> DateMention? {
+    guard let (month, monthEnd) = DocumentDates.number(text, at: i, digits: 1...2),
+      monthEnd < text.count, text[monthEnd] == "月", (1...12).contains(month)
+    else { return nil }
+    var end = monthEnd + 1
+    for word in ["上旬", "中旬", "下旬", "初", "份", "底", "末"]
+    where DocumentDates.matches(text, word, at: end) {
+      end += word.unicodeScalars.count
+      break
+    }
+    guard end < text.count, text[end] == "，" || text[end] == "," else { return nil }
+    var start = i
+    var year: Int?
+    if i >= 5, text[i - 1] == "年", let (stated, _) = DocumentDates.number(text, at: i - 5, digits: 4...4),
+      (1949...2100).contains(stated)
+    {
+      year = stated
+      start = i - 5
+    } else if i >= 2, DocumentDates.matches(text, "今年", at: i - 2) {
+      year = published?.year
+      start = i - 2
+    }
+    guard let year, start == 0 || ListReader.isClauseEnd(text[start - 1]) else { return nil }
+    return DateMention(start: start, end: end, date: StatedDate(year: year, month: month), hasYear: true)
+  }
+
+  /// The date in Chinese numerals whose 月 is at `month`: 三月五日, 十二月三十一日, with
+  /// 二〇二四年 before it when written.
+  static func chineseDate(_ text: [Unicode.Scalar], month position: Int) -> DateMention? {
+    var start = position
+    while start > 0, position - start < 2, chineseDigits.contains(text[start - 1]) { start -= 1 }
+    guard start < position, let month = DocumentDates.chineseNumber(text[start..<position]), (1...12).contains(month)
+    else { return nil }
+    var end = position + 1
+    while end < text.count, end - position <= 3, chineseDigits.contains(text[end]) { end += 1 }
+    guard end > position + 1, end < text.count, text[end] == "日" || text[end] == "号",
+      let day = DocumentDates.chineseNumber(text[(position + 1)..<end]), (1...31).contains(day)
+    else { return nil }
+    var date = StatedDate(month: month, day: day)
+    // 二〇二四年: four digits, each written alone.
+    if start >= 5, text[start - 1] == "年",
+      text[(start - 5)..<(start - 1)].allSatisfy({ yearDigits[$0] != nil })
+    {
+      let year = text[(start - 5)..<(start - 1)].reduce(0) { $0 * 10 + (yearDigits[$1] ?? 0) }
+      if (1949...2100).contains(year) {
+        date.year = year
+        start -= 5
+      }
+    }
+    return DateMention(start: start, end: end + 1, date: date, hasYear: date.year != nil)
+  }
+
+  static let yearDigits: [Unicode.Scalar: Int] = [
+    "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+  ]
+  static let chineseDigits: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
 
   /// Words that take the date the article gave last (今天 the document's own when dated).
   static let sameDayWords = ["当天", "当日", "同日", "同天", "今天", "今日"]
@@ -279,6 +478,21 @@ extension DocumentReading {
     return StatedDate(year: year, month: month, day: lengths[month - 1])
   }
 
+  /// The day after a date given to the day (a month or year given alone stays as it is).
+  static func dayAfter(_ date: StatedDate) -> StatedDate {
+    guard let month = date.month, let day = date.day else { return date }
+    let leap = date.year.map { $0 % 4 == 0 && ($0 % 100 != 0 || $0 % 400 == 0) } ?? false
+    let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    if day < lengths[month - 1] { return StatedDate(year: date.year, month: month, day: day + 1) }
+    if month < 12 { return StatedDate(year: date.year, month: month + 1, day: 1) }
+    return StatedDate(year: date.year.map { $0 + 1 }, month: 1, day: 1)
+  }
+
+  /// Words for the day after the article's last date.
+  static let nextDayWords = ["次日", "翌日", "第二天"]
+  /// Words that open a sentence told on the article's last date.
+  static let openingSameDay = ["上午", "下午", "晚上", "中午", "当晚", "傍晚", "随后"]
+
   /// Words for the day before the document's date.
   static let dayBeforeWords = ["昨天", "昨日"]
 
@@ -286,7 +500,7 @@ extension DocumentReading {
   static let sameDayAfter = ["结束后", "会后"]
   /// The first characters of the words above.
   // NB: an array, not a Set: nine comparisons cost less than hashing every character.
-  static let dateStarts: [Unicode.Scalar] = ["当", "同", "今", "近", "日", "连", "结", "会", "昨"]
+  static let dateStarts: [Unicode.Scalar] = ["当", "同", "今", "近", "日", "连", "结", "会", "昨", "月", "次", "翌", "第"]
   /// Words of a sentence that tells of a meeting taking place.
   static let heldWords = ["召开", "举行", "举办", "开幕", "召集"]
   /// Words of time that give no date.

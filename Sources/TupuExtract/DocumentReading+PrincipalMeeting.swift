@@ -229,6 +229,15 @@ struct EventFrame: SentenceText {
     {
       start += 1
     }
+    // 以“某某”为主题的某节开幕式, 为期两天的某会: a modifier ending in 的 (outside quotes) is no
+    // part of the name.
+    var quoted = false
+    var modifierEnd: Int?
+    for position in start..<end {
+      if text[position] == "“" { quoted = true } else if text[position] == "”" { quoted = false }
+      if !quoted, text[position] == "的" { modifierEnd = position + 1 }
+    }
+    if let modifierEnd, modifierEnd < end { start = modifierEnd }
     // 广告:18510528811某仪式: a number that counts nothing (no 年, 届, 期…) begins no name.
     var digits = start
     while digits < end, SentenceReader.isDigit(text[digits]) { digits += 1 }

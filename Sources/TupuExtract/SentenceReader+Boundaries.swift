@@ -7,6 +7,13 @@ extension SentenceReader {
   /// division's name is no part of it. The name starts after it when at least two characters
   /// remain and the whole is no county the gazetteer knows (同心县 keeps its 同).
   func divisionNameStart(_ own: Range<Int>, suffixEnd: Int) -> Int {
+    // 联合县总工会, 感谢县委: a two-character verb before the level word names no division.
+    if let first = own.first, !lexicon.list(.county).contains(text[first..<suffixEnd]),
+      let word = lexicon.list(.enterpriseBoundary).longest(in: text, at: first),
+      word.word.count >= 2, lexicon.list(.notAStop).longest(in: text, at: first) == nil
+    {
+      return word.word.count >= own.count ? own.upperBound : first + word.word.count
+    }
     guard own.count >= 3, let first = own.first,
       lexicon.list(.enterpriseBoundary).contains(text[first..<(first + 1)]),
       lexicon.list(.notAStop).longest(in: text, at: first) == nil,
@@ -17,6 +24,15 @@ extension SentenceReader {
 
   /// 经县人民政府: the same preposition before a body that begins with its level (县 + 人民政府).
   func bodyOwnStart(_ own: Range<Int>) -> Int {
+    // 联合县总工会: a two-character verb before the level word the body begins with.
+    if let first = own.first, own.count >= 3,
+      let word = lexicon.list(.enterpriseBoundary).longest(in: text, at: first),
+      word.word.count >= 2, word.word.count < own.count,
+      ["区", "县", "市", "省", "旗"].contains(String(text[first + word.word.count])),
+      lexicon.list(.notAStop).longest(in: text, at: first) == nil
+    {
+      return first + word.word.count
+    }
     guard own.count == 2, let first = own.first,
       lexicon.list(.enterpriseBoundary).contains(text[first..<(first + 1)]),
       ["区", "县", "市", "省", "旗"].contains(String(text[first + 1]))
@@ -208,5 +224,144 @@ extension SentenceReader {
       mentions[previous].className == "Organization", mentions[previous].name.hasSuffix("政府")
     else { return }
     mentions[previous].visibility = .hidden
+  }
+}
+
+extension SentenceReader {
+  static let capacityMeasures: Set<Unicode.Scalar> = Set(
+    "万亿千吨套台件辆头只平方米立瓦个条张片双部箱羽".unicodeScalars)
+  static let capacityPrefixes = [
+    "年产", "年加工", "年处理", "年出栏", "年存栏", "年仓储", "年吞吐", "日产", "日处理", "年新增",
+  ]
+
+  /// 心连心公司年产80万吨车用尿素项目, 、新希望年产36万吨饲料加工项目: a project named by its
+  /// capacity, up to its 项目, with the firm written right before it.
+  mutating func readWorksByCapacity() {
+    var index = 0
+    while index < text.count {
+      guard let prefix = Self.capacityPrefixes.first(where: { starts($0, at: index) }) else {
+        index += 1
+        continue
+      }
+      var position = index + prefix.unicodeScalars.count
+      var digits = 0
+      while position < text.count, Self.isDigit(text[position]) || ". ,".unicodeScalars.contains(text[position]) {
+        if Self.isDigit(text[position]) { digits += 1 }
+        position += 1
+      }
+      var measures = 0
+      while position < text.count, Self.capacityMeasures.contains(text[position]) {
+        position += 1
+        measures += 1
+      }
+      guard digits > 0, measures > 0 else {
+        index += 1
+        continue
+      }
+      var end: Int?
+      while position < text.count, position - index <= 24, Self.isIdeograph(text[position]) {
+        if starts("项目", at: position), !starts("项目部", at: position) {
+          end = position + 2
+          break
+        }
+        position += 1
+      }
+      guard let end, !(index..<end).contains(where: { taken[$0] }) else {
+        index += 1
+        continue
+      }
+      var start = index
+      if let firm = visibleMention(endingAt: index), mentions[firm].className == "Organization",
+        !mentions[firm].isBody
+      {
+        start = mentions[firm].start
+      } else {
+        // 、新希望年产…: a brand between a list's separator and the capacity.
+        var head = index
+        while head > 0, index - head < 4, Self.isIdeograph(text[head - 1]), !taken[head - 1] { head -= 1 }
+        if index - head >= 2, head == 0 || "、，,".unicodeScalars.contains(text[head - 1]),
+          !(head..<index).contains(where: { lexicon.list(.stop).longest(in: text, at: $0) != nil }),
+          !mentions.contains(where: { $0.visibility != .dropped && $0.end > head && $0.start < index })
+        {
+          start = head
+        }
+      }
+      for other in mentions.indices
+      where mentions[other].visibility != .dropped && mentions[other].start >= start
+        && mentions[other].end <= end
+      {
+        mentions[other].visibility = .dropped
+      }
+      _ = addMention(
+        Mention(
+          start: start, end: end, className: "Project",
+          name: string(start..<end).filter { $0 != " " }, via: "capacity"))
+      index = end
+    }
+  }
+
+  /// 年产10万套智能家居生产线项目: a work named by its capacity keeps it; the digits cut the
+  /// scan's name after 万套.
+  mutating func readCapacitiesOfWorks() {
+    let measures = Self.capacityMeasures
+    let prefixes = Self.capacityPrefixes
+    for index in mentions.indices
+    where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
+      var position = mentions[index].start
+      // Measure words inside the name's head (万套智能家居…) or before it.
+      var head = position
+      while head < mentions[index].end, measures.contains(text[head]) { head += 1 }
+      while position > 0, measures.contains(text[position - 1]) { position -= 1 }
+      var digits = 0
+      while position > 0, Self.isDigit(text[position - 1]) || text[position - 1] == "." {
+        position -= 1
+        digits += 1
+      }
+      guard digits > 0, head < mentions[index].end,
+        let prefix = prefixes.first(where: { ends($0, at: position) })
+      else { continue }
+      let start = position - prefix.unicodeScalars.count
+      mentions[index].name = string(start..<mentions[index].start) + mentions[index].name
+      mentions[index].start = start
+      // …生产线项目: the work's own word after it (not 项目部, the site office).
+      let end = mentions[index].end
+      if let word = ["项目", "工程"].first(where: { starts($0, at: end) }),
+        end + 2 >= text.count || text[end + 2] != "部"
+      {
+        mentions[index].name += word
+        mentions[index].end = end + 2
+        for other in mentions.indices where other != index && mentions[other].start >= start
+          && mentions[other].end <= end + 2 && mentions[other].visibility != .dropped
+        {
+          mentions[other].visibility = .dropped
+        }
+      }
+    }
+  }
+}
+
+extension SentenceReader {
+  /// 宏达建筑工程有限公司: a work's word (工程, 项目) inside a company's name ends no project.
+  mutating func dropWorksInsideCompanies() {
+    for index in mentions.indices
+    where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
+      let work = mentions[index]
+      if mentions.contains(where: {
+        $0.className == "Organization" && !$0.isBody && $0.visibility != .dropped
+          && $0.start <= work.start + 2 && $0.end > work.end && $0.start < work.end
+      }) {
+        mentions[index].visibility = .dropped
+      }
+    }
+  }
+}
+
+extension SentenceReader {
+  /// A company, bank, cooperative or chamber of commerce: neither party, government nor public
+  /// institution, so the heads it names are Persons.
+  func isPrivateFirm(_ mention: Mention) -> Bool {
+    guard mention.className == "Organization", !mention.isBody else { return false }
+    let name = Array(mention.name.unicodeScalars)
+    return lexicon.list(.privateFirm).longest(in: name, endingAt: name.count) != nil
   }
 }

@@ -21,9 +21,12 @@ extension SentenceReader {
       }
       // Extend over what the same name goes on with: 常委会 + 第27次会议, (扩大)会议暨…会议.
       var probe = end
+      // Where a session's name ends inside a longer one (…第三次会议|第二次全体会议).
+      var joints: [Int] = []
       while probe < text.count, isMeetingCharacter(probe), probe - end < 30 {
         if lexicon.list(.meetingBoundary).longest(in: text, at: probe) != nil { break }
         if let next = suffixes.longest(in: text, at: probe) {
+          joints.append(end)
           probe += next.word.count
           if probe < text.count, text[probe] == "议", text[probe - 1] == "会" { probe += 1 }
           end = probe
@@ -32,7 +35,9 @@ extension SentenceReader {
         probe += 1
       }
       var start = index
-      while start > claimedUntil, start - 1 >= 0, isMeetingCharacter(start - 1), end - start < 40 {
+      while start > claimedUntil, start - 1 >= 0, isMeetingCharacter(start - 1), end - start < 40,
+        !isDateOrPageEnd(start)
+      {
         // 稳就业工作推进会: 就 ends names, 就业 does not.
         if let boundary = lexicon.list(.meetingBoundary).longest(in: text, endingAt: start),
           lexicon.list(.notAStop).longest(in: text, at: start - boundary.word.count) == nil
@@ -48,9 +53,15 @@ extension SentenceReader {
       {
         start -= 2
       }
+      // “某某捐赠仪式”在某地举行: a name quoted whole is read without its quotes.
+      let quotedWhole =
+        end < text.count && text[end] == "”" && text[start] == "“"
+        && !((start + 1)..<end).contains { text[$0] == "”" }
       let cued =
         start > 0 && lexicon.list(.meetingCue).longest(in: text, endingAt: start) != nil
-        || isHeld(after: end)
+        || isHeld(after: quotedWhole ? end + 1 : end)
+        || isSpokenOfAt(start: start, end: end)
+        || isDatedActivity(start: start, end: end)
       let marked = (start..<end).contains {
         lexicon.list(.meetingMarker).longest(in: text, at: $0) != nil
       }
@@ -60,9 +71,9 @@ extension SentenceReader {
         || lexicon.list(.meetingMarker).contains(suffix.word[...])
       let cueBefore =
         cued || marked
-          && (start == 0 || !isMeetingCharacter(start - 1)
+          && (start == 0 || !isMeetingCharacter(start - 1) || isDateOrPageEnd(start)
             || numbered && lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) != nil)
-      var nameStart = start
+      var nameStart = quotedWhole ? start + 1 : start
       while nameStart < index, text[nameStart] == "(" || text[nameStart] == "（" { nameStart += 1 }
       let own = nameStart..<index
       // 二十大 names itself; any other kind word needs a name before it.
@@ -83,15 +94,21 @@ extension SentenceReader {
       let bodyOnly = suffix.word.count == 3 && ends("常委会", at: end) && !cued && !numbered
       // 区人大常委会主任: a body in a post, not a meeting.
       // 某区人大常委会召开…: a body that convenes, not a meeting.
+      // 某会议主席团(举行第一次会议): the session's presidium, no post.
+      let presidium = starts("主席团", at: end)
       let heldPost =
-        lexicon.roles.longest(in: text, at: end) != nil
+        !presidium && lexicon.roles.longest(in: text, at: end) != nil
         || lexicon.leaderPosts.longest(in: text, at: end) != nil
         || ends("常委会", at: end) && (starts("召开", at: end) || starts("举行", at: end))
-      if cueBefore && !generic && !heldPost && !endsGeneric && !bodyOnly {
-        let name = string(nameStart..<end)
+        || ends("常委会", at: end) && isHeld(after: end) && !numbered
+      // 第三小组(在某会议室)召开小组讨论会: the group's own discussion, named with the group.
+      let group = groupMeeting(own: own, start: start)
+      if cueBefore && (!generic || group != nil) && !heldPost && !endsGeneric && !bodyOnly {
+        let name = (group ?? "") + string(nameStart..<end)
         _ = addMention(
           Mention(start: nameStart, end: end, className: "Meeting", name: name, via: "meeting-name"))
         for position in nameStart..<end { taken[position] = true }
+        addSession(of: nameStart..<end, joints: joints)
         // 召开某会议, and 某会议(随即)召开: the meeting the sentences after speak of.
         let convened = ["召开", "举行"].contains { cue in
           ends(cue, at: nameStart) || (end...min(text.count, end + 2)).contains { starts(cue, at: $0) }
@@ -103,6 +120,10 @@ extension SentenceReader {
           context.meeting = name
         }
         claimedUntil = end
+      } else if generic {
+        noteUnnamedEvent(before: start, context: &context)
+      } else if heldPost, numbered, ends("常委会", at: end) {
+        addTermBody(nameStart..<end)
       }
       index = end
     }

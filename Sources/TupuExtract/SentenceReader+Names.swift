@@ -100,7 +100,8 @@ extension SentenceReader {
     var position = index
     var strict = false
     while let length =
-      nameLength(at: position, strict: strict) ?? (names.isEmpty ? nil : listItemLength(at: position))
+      nameLength(at: position, strict: strict)
+      ?? (names.isEmpty ? postedNameLength(at: position) : listItemLength(at: position))
     {
       names.append(position..<position + length)
       let next = position + length
@@ -115,6 +116,27 @@ extension SentenceReader {
       strict = true
     }
     return names
+  }
+
+  /// 县委常委、统战部长义某，: right after a post, a name whose surname the lexicon lacks, when
+  /// two or three name characters fill the place up to a comma or 等 (no verb can end it).
+  func postedNameLength(at index: Int) -> Int? {
+    guard surnameLength(at: index) == nil, !startsCommonWord(at: index), !startsPost(at: index),
+      lexicon.list(.stop).longest(in: text, at: index) == nil,
+      lexicon.gazetteer.longest(in: text, at: index) == nil
+    else { return nil }
+    for length in [2, 3] {
+      let end = index + length
+      guard end < text.count, (index..<end).allSatisfy({ isName($0) }) else { return nil }
+      if (index + 1..<end).contains(where: {
+        stopsName(at: $0) || lexicon.suffixes.longest(in: text, at: $0) != nil
+          || lexicon.list(.stop).longest(in: text, at: $0) != nil
+      }) {
+        return nil
+      }
+      if "，、；,;".unicodeScalars.contains(text[end]) || text[end] == "等" { return length }
+    }
+    return nil
   }
 
   /// 甲、乙、丙某某: an item between list commas whose surname the lexicon lacks is still a
@@ -215,7 +237,9 @@ extension SentenceReader {
       }
       let penName = lexicon.list(.penNameEnd).contains(text[(field.upperBound - 1)..<field.upperBound])
       if !penName, lexicon.list(.personRole).longest(in: text, at: field.lowerBound) == nil,
-        let names = splitNames(field)
+        let names = splitNames(field).map({ names in
+          splitNames(field, shortFirst: true).flatMap { preferredSplit(names, $0) } ?? names
+        }) ?? creditedName(field)
       {
         for name in names { _ = personMention(name, official: false, via: "byline") }
       }
@@ -270,11 +294,21 @@ extension SentenceReader {
         }
       }
       if close > fieldStart { fields.append(fieldStart..<close) }
-      // 蒋某李某某 reads as 蒋某|李某某 or 蒋某李|某某: a field split two ways names nobody.
-      let split = fields.map { field in
+      // 蒋某李某某 reads as 蒋某|李某某 or 蒋某李|某某: a field split two ways names nobody,
+      // unless one way starts more of its names with a common surname (李 over 文).
+      var split = fields.map { field in
         splitNames(field).flatMap { names in
-          splitNames(field, shortFirst: true).map { $0 == names ? names : nil } ?? names
+          splitNames(field, shortFirst: true).map { other in
+            other == names ? names : preferredSplit(names, other)
+          } ?? names
         }
+      }
+      // 某报讯(蒿某某): one name alone after a news lead, whatever its surname.
+      if index > 0, "讯电".unicodeScalars.contains(text[index - 1]), fields.count == 1,
+        split[0] == nil, (2...3).contains(fields[0].count),
+        fields[0].allSatisfy({ isName($0) && lexicon.list(.stop).longest(in: text, at: $0) == nil })
+      {
+        split[0] = [fields[0]]
       }
       if !fields.isEmpty, split.allSatisfy({ $0 != nil }) {
         let names = split.compactMap { $0 }.flatMap { $0 }
@@ -307,6 +341,25 @@ extension SentenceReader {
     }
   }
 
+  /// A credit's field of two or three name characters is a name, though its surname is rare
+  /// (某报讯(蒿某某)).
+  func creditedName(_ field: Range<Int>) -> [Range<Int>]? {
+    guard (2...3).contains(field.count), !startsCommonWord(at: field.lowerBound),
+      !field.contains(where: { !isName($0) || lexicon.list(.stop).longest(in: text, at: $0) != nil })
+    else { return nil }
+    return [field]
+  }
+
+  /// Of two readings of a run of names, the one starting more names with a common surname.
+  func preferredSplit(_ one: [Range<Int>], _ other: [Range<Int>]) -> [Range<Int>]? {
+    let common = lexicon.list(.commonSurname)
+    func score(_ names: [Range<Int>]) -> Int {
+      names.filter { common.contains(text[$0.lowerBound..<($0.lowerBound + 1)]) }.count
+    }
+    let (a, b) = (score(one), score(other))
+    return a == b ? nil : (a > b ? one : other)
+  }
+
   /// Splits a run made only of names (周某某魏某) into them; nil when it is not one.
   func splitNames(_ range: Range<Int>, shortFirst: Bool = false) -> [Range<Int>]? {
     if range.isEmpty { return [] }
@@ -330,6 +383,10 @@ extension SentenceReader {
     else { return nil }
     guard let surname = surnameLength(at: pending), length <= surname + 2 else { return nil }
     for index in pending..<end where !isName(index) { return nil }
+    // 武装部部长, 统计局局长: a body whose last character starts its head's post again.
+    if end < text.count, text[end - 1] == text[end], lexicon.roles.longest(in: text, at: end) != nil {
+      return nil
+    }
     return pending..<end
   }
 }

@@ -132,8 +132,6 @@ extension SentenceReader {
       {
         return nil
       }
-      // 年产 20 万件某某项目: the output a work is named by is part of its name.
-      if suffix.kind == .project { start = projectStartOverOutput(start) }
       // 北京路, 上海路: a road named after a city the gazetteer knows.
       if suffix.kind == .road, own.isEmpty, let city = visibleMention(endingAt: index),
         mentions[city].via == "gazetteer", index - mentions[city].start <= suffix.maximum
@@ -157,6 +155,7 @@ extension SentenceReader {
         start = projectNameStart(from: start, maximum: suffix.maximum)
       }
       // 白关污水处理厂提质扩容工程, 沂河路北延工程: works on a facility or road are named after it.
+      // 某体育公园项目: 项目 right after the facility.
       if word == "工程" || word == "项目" && start == index,
         let facility = visibleMention(endingAt: start),
         ["Project", "Place", "Road"].contains(mentions[facility].className),
@@ -448,26 +447,6 @@ extension SentenceReader {
       lead.word.count >= 2, index - start - lead.word.count >= suffix.minimum
     else { return start }
     return start + lead.word.count
-  }
-
-  /// Words of output that name a work by its capacity (年产, 年处理 + a number).
-  static let outputLeads = ["年产", "年加工", "年处理", "年出栏", "年吞吐", "年产值", "日处理", "日产"]
-
-  /// 年产 20 万件某某项目: where a project's name starts when a number and an output word stand
-  /// right before the characters read for it.
-  func projectStartOverOutput(_ start: Int) -> Int {
-    var position = start
-    var digits = false
-    while position > 0, Self.isDigit(text[position - 1]) || text[position - 1] == " "
-      || text[position - 1] == "."
-    {
-      if Self.isDigit(text[position - 1]) { digits = true }
-      position -= 1
-    }
-    guard digits, position < start,
-      let lead = Self.outputLeads.first(where: { ends($0, at: position) })
-    else { return start }
-    return position - lead.unicodeScalars.count
   }
 
   /// 驻 before the chain of places a body's name begins with (驻某县某镇帮扶工作队): where

@@ -68,6 +68,9 @@ extension SentenceReader {
     guard let surname = surnameLength(at: own.lowerBound), own.count - surname >= 1,
       own.count - surname <= 2
     else { return false }
+    // 石桥村党支部书记、村委会主任某某: posts chained by a list comma wait for their holder
+    // after them, so what stands before the first is its place.
+    if postEnd + 1 < text.count, text[postEnd] == "、", startsPost(at: postEnd + 1) { return false }
     return postEnd >= text.count || surnameLength(at: postEnd) == nil
       || !Self.isIdeograph(text[postEnd])
   }
@@ -107,7 +110,16 @@ extension SentenceReader {
   }
 
   func isGeneric(_ range: Range<Int>) -> Bool {
-    range.isEmpty || lexicon.list(.genericName).contains(text[range])
+    if range.isEmpty || lexicon.list(.genericName).contains(text[range]) { return true }
+    // 市级文明村, 省级示范社区: kind words one after another say what kind, not which.
+    let generic = lexicon.list(.genericName)
+    var position = range.lowerBound
+    while position < range.upperBound, let word = generic.longest(in: text, at: position),
+      position + word.word.count <= range.upperBound
+    {
+      position += word.word.count
+    }
+    return position == range.upperBound
   }
 
   /// A project name is generic when nothing but generic modifiers remains (重点项目), or when
@@ -414,6 +426,19 @@ extension SentenceReader {
           index += length
           pending = index
           continue
+        } else if own.isEmpty, let implied = role.impliedBody, let leader = postTokens.last,
+          leader.baseBody == nil, let level = leader.title?.unicodeScalars.first,
+          "区县市省旗".unicodeScalars.contains(level), leader.title?.hasPrefix(String(level) + "委") == true
+        {
+          // 县委常委、纪委书记: the place's own 纪委, not the body of an earlier post.
+          var body = Mention(
+            start: index, end: index + implied.unicodeScalars.count, className: "Organization",
+            name: String(level) + implied, via: "post-body")
+          body.isBody = true
+          body.bareLevel = String(level)
+          let made = addMention(body)
+          base = made
+          units = [.mention(made)]
         } else if let inherited = postTokens.last?.baseBody ?? lastBaseBody {
           base = inherited
           units = [.mention(inherited)]
@@ -421,9 +446,13 @@ extension SentenceReader {
           units = [.named(body, "Organization")]
         }
         if let base { lastBaseBody = base }
+        // 某农商银行行长, 某合作社理事长: a private firm's head is a Person (the Official or Person
+        // ruling); its party posts (党支部书记) are still a party's.
+        let privateHead = base.map { isPrivateFirm(mentions[$0]) && !role.title.contains("书记") } ?? false
+        let byPerson = role.holderIsPerson || privateHead
         newPost = PostToken(
-          start: index, end: index + length, title: role.holderIsPerson ? nil : role.title,
-          units: units, shared: role.shared, official: !role.holderIsPerson, baseBody: base)
+          start: index, end: index + length, title: byPerson ? nil : role.title,
+          units: units, shared: role.shared, official: !byPerson, baseBody: base)
         index += length
         pending = index
 
@@ -466,10 +495,26 @@ extension SentenceReader {
 
       case .personRole:
         var position = index + length
+        while position < text.count, text[position] == " " { position += 1 }
         if position < text.count, text[position] == ":" || text[position] == "：" { position += 1 }
+        while position < text.count, text[position] == " " { position += 1 }
         if let nameLength = nameLength(at: position) {
           _ = personMention(position..<position + nameLength, official: false, via: "person-role")
           index = position + nameLength
+          // 作者:蒋某 李某某, 记者 甲某、乙某某: more names after the role, each standing alone.
+          while index < text.count, text[index] == " " || text[index] == "、"
+            || surnameLength(at: index) != nil
+          {
+            var next = index
+            while next < text.count, text[next] == " " || text[next] == "、" { next += 1 }
+            guard lexicon.list(.personRole).longest(in: text, at: next) == nil,
+              let more = self.nameLength(at: next, strict: true),
+              next + more >= text.count || !Self.isIdeograph(text[next + more])
+                || lexicon.list(.personRole).longest(in: text, at: next + more) != nil
+            else { break }
+            _ = personMention(next..<next + more, official: false, via: "person-role")
+            index = next + more
+          }
         } else {
           index += length
         }
@@ -505,6 +550,12 @@ extension SentenceReader {
         continue
       }
       var position = index
+      // 参加会议的区领导还有：甲、乙: a group word introduces the names after 还有, 有 or 是.
+      if case .group = token, let word = ["还有", "有", "分别是", "分别有", "是"].first(where: {
+        starts($0, at: position)
+      }) {
+        position += word.unicodeScalars.count
+      }
       if position < text.count, text[position] == ":" || text[position] == "：" { position += 1 }
       let names = nameList(at: position)
       if names.isEmpty {

@@ -312,10 +312,14 @@ struct SentenceRelations: SentenceText {
   /// start and the cue, the places and bodies after it say where, not who.
   func venueStart(from start: Int, before cue: Int) -> Int? {
     (start..<cue).last { position in
-      (text[position] == "在" || text[position] == "于")
+      (text[position] == "在" || text[position] == "于"
+        || Self.travelVerbs.contains { starts($0, at: position) })
         && !entities.contains { $0.mention.start <= position && position < $0.mention.end }
     }
   }
+
+  /// 来到某学校开展某活动: the place gone to is where, not who.
+  static let travelVerbs = ["来到", "走进", "深入", "前往"]
 
   static let conveningClasses: Set<String> = ["Organization", "District", "Street", "Community"]
 
@@ -345,6 +349,12 @@ struct SentenceRelations: SentenceText {
       var position = meeting.mention.start
       guard position > 0, text[position - 1] == "的" else { continue }
       position -= 1
+      // 由甲主办、乙承办的某会议: the bodies before 主办 convene, those before 承办 do not.
+      if let hosted = Self.hostingVerbs.first(where: { ends($0, at: position) }) {
+        position = hostStart(before: position - hosted.unicodeScalars.count)
+        guard position > 0, "、，,".unicodeScalars.contains(text[position - 1]) else { continue }
+        position -= 1
+      }
       guard let verb = verbs.first(where: { ends($0, at: position) }) else { continue }
       position -= verb.unicodeScalars.count
       for modifier in ["联合", "共同"] where ends(modifier, at: position) {
@@ -361,6 +371,18 @@ struct SentenceRelations: SentenceText {
     }
   }
 
+  static let hostingVerbs = ["承办", "协办", "联合承办", "共同承办"]
+
+  /// Where the bodies before a hosting verb (乙、丙承办) begin.
+  func hostStart(before end: Int) -> Int {
+    guard
+      let last = entities.last(where: {
+        $0.mention.end == end && Self.conveningClasses.contains($0.className)
+      })
+    else { return end }
+    return bodiesListed(before: last.mention).start
+  }
+
   mutating func readAttendance() {
     for cue in cueOccurrences("agents-cue-meeting") {
       // 出席会议, 参加学习, and 出席并讲话 (of the article's meeting).
@@ -373,7 +395,7 @@ struct SentenceRelations: SentenceText {
       let lower = chairCueEnds.filter { $0 <= cue.start }.max() ?? 0
       for entity in entities
       where isPerson(entity.className) && entity.mention.end <= cue.start
-        && entity.mention.start >= lower
+        && entity.mention.start >= lower && !starts("带队", at: entity.mention.end)
       {
         add(entity.name, cue.pattern.predicate, meeting, cue.pattern.id)
       }
@@ -396,8 +418,10 @@ struct SentenceRelations: SentenceText {
   func attendeesIntroduced(after position: Int) -> Int? {
     let end = min(text.count, position + 10)
     for index in position..<end where text[index] == "的" {
-      for word in ["还有", "有", "领导有", "领导还有", "嘉宾有", "是"] where starts(word, at: index + 1) {
-        return index + 1 + word.unicodeScalars.count
+      // 参加会议的区领导还有: a group word (区领导) before 还有.
+      let after = index + 1 + (lexicon.groups.longest(in: text, at: index + 1)?.word.count ?? 0)
+      for word in ["还有", "有", "领导有", "领导还有", "嘉宾有", "是"] where starts(word, at: after) {
+        return after + word.unicodeScalars.count
       }
       return nil
     }

@@ -111,6 +111,12 @@ public struct Lexicon: Sendable {
     case eventQuotedBefore
     case reviewListTail
     case visitCue
+    // Furniture (outlets in source and credit lines).
+    case outletName
+    case sourceLabel
+    case copyrightLabel
+    case privateFirm
+    case commonSurname
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -170,6 +176,11 @@ public struct Lexicon: Sendable {
       case .eventQuotedBefore: return "event-quoted-before"
       case .reviewListTail: return "review-list-tail"
       case .visitCue: return "visit-cue"
+      case .outletName: return "outlet-name"
+      case .sourceLabel: return "source-label"
+      case .copyrightLabel: return "copyright-label"
+      case .privateFirm: return "private-firm"
+      case .commonSurname: return "common-surname"
       }
     }
 
@@ -342,5 +353,10 @@ public struct Lexicon: Sendable {
     "event-quoted-before": "cues before an event's name only when it opens with a quotation",
     "ceremony-word": "what a ceremony does (开工, 捐赠): 开工仪式 names no event of its own",
     "visit-word": "words of a visit to sites (观摩, 调研): 观摩活动 is a visit, no meeting",
+    "outlet-name": "endings of a news outlet's own name (融媒体中心, 电视台)",
+    "source-label": "labels of a source or credit line before an outlet (来源, 供稿)",
+    "copyright-label": "labels of a copyright line before the company behind a site (版权所有)",
+    "common-surname": "the most common surnames, to split a run of names (蒋某李某某)",
+    "private-firm": "endings of a private firm's name, whose heads are Persons (公司, 合作社)",
   ]
 }

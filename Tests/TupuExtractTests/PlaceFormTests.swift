@@ -185,10 +185,10 @@ struct PlaceFormTests {
     Case(
       text: "云川县兰溪新城项目正式开工。",
       expected: ["兰溪新城项目 : Project", "兰溪新城项目 located-in 云川县"]),
-    // 年产 20 万件…项目: the output is part of the work's name.
+    // 年产 20 万件…项目: the output is part of the work's name (with the firm before it).
     Case(
       text: "兰台机械有限公司年产 20 万件农机配件项目开工。",
-      expected: ["年产20万件农机配件项目 : Project"],
+      expected: ["兰台机械有限公司年产20万件农机配件项目 : Project"],
       absent: ["万件农机配件项目 : Project"]),
   ]
 

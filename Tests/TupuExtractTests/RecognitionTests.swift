@@ -158,7 +158,7 @@ struct RecognitionTests {
     Case(
       text: "2月20日，市委常委、副市长方志远到高新区调研，高新区党工委书记杨帆陪同。盛达新材料科技园位于高新区科技大道东段。方志远与公司董事长唐国庆交流。",
       expected: [
-        "高新区 : District", "杨帆 affiliated-with 高新区党工委", "方志远 title 副市长",
+        "高新区 : Place", "杨帆 affiliated-with 高新区党工委", "方志远 title 副市长",
         "盛达新材料科技园 located-in 科技大道", "唐国庆 : Person",
       ],
       absent: ["盛达新材料科技园 located-in 高新区", "唐国庆 : Official"]),

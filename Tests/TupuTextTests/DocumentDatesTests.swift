@@ -18,6 +18,10 @@ struct DocumentDatesTests {
       ("2023年6月\n第12期", nil, "2023-06"),
       ("3月3日，县政府召开常务会议。", "东辽县政府召开2017年第二次政府常务会议", "2017"),
       ("Produced By CMS publishdate:2024-06-21 15:22:22", nil, "2024-06-21"),
+      // A newspaper page's date line in Chinese numerals.
+      ("二〇二四年三月五日 星期二\n某县召开全县教育工作会议", nil, "2024-03-05"),
+      ("二零二三年十二月三十一日\n正文。", nil, "2023-12-31"),
+      ("2024年3月6日 星期三  第1版  要闻\n县委常委会召开会议", nil, "2024-03-06"),
     ] as [(String, String?, String)])
   func dated(text: String, headline: String?, expected: String) {
     #expect(DocumentDates.published(text: text, headline: headline)?.iso == expected)

@@ -18,7 +18,11 @@ public enum DocumentDates {
   static let cueStarts = Set(cueScalars.compactMap(\.first))
   static let mood: [Unicode.Scalar] = Array("心情".unicodeScalars)
   /// Words of a line of page furniture: a bare date on such a line is the page's own.
-  static let furnitureWords = ["来源", "作者", "编辑", "浏览", "阅读", "点击", "字号", "责任编辑", "日报", "网"]
+  static let furnitureWords = [
+    "来源", "作者", "编辑", "浏览", "阅读", "点击", "字号", "责任编辑", "日报", "网",
+    // A newspaper page's header: 2024年3月6日 星期三 第1版 要闻.
+    "版",
+  ]
   /// Lines of a page's top scanned for a bare date, before the first long paragraph.
   static let topLineLength = 60
 
@@ -32,6 +36,12 @@ public enum DocumentDates {
       // NB: every date this reads is written with digits (full-width ones fold to ASCII); most
       // lines have none, and only their length in CJK characters matters (where the top ends).
       guard rawLine.contains(where: { isDigit($0) || (0xFF10...0xFF19).contains($0.value) }) else {
+        // 二〇二四年三月五日 星期二: a newspaper page's date line in Chinese numerals.
+        if inTop, bare == nil, rawLine.count <= 24, rawLine.contains("年"),
+          let date = chineseFullDate(Array(LayoutText.compacted(rawLine).unicodeScalars))
+        {
+          bare = date
+        }
         if cjkCount(rawLine) > topLineLength { inTop = false }
         continue
       }
@@ -147,6 +157,38 @@ public enum DocumentDates {
       if let year = chineseYear(line, at: i) { return year.value }
     }
     return nil
+  }
+
+  /// `二〇二四年三月五日` at the start of a short line (a newspaper page's date).
+  static func chineseFullDate(_ line: [Unicode.Scalar]) -> StatedDate? {
+    guard let (year, yearEnd) = chineseYear(line, at: 0),
+      let month = line[yearEnd...].firstIndex(of: "月"),
+      let monthValue = chineseNumber(line[yearEnd..<month]), (1...12).contains(monthValue),
+      let day = line[(month + 1)...].firstIndex(where: { $0 == "日" || $0 == "号" }),
+      let dayValue = chineseNumber(line[(month + 1)..<day]), (1...31).contains(dayValue)
+    else { return nil }
+    return StatedDate(year: year, month: monthValue, day: dayValue)
+  }
+
+  /// 五 → 5, 十二 → 12, 二十一 → 21, 三十 → 30 (a month or a day in Chinese numerals).
+  public static func chineseNumber(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+    let units: [Unicode.Scalar: Int] = [
+      "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+    let digits = Array(scalars)
+    switch digits.count {
+    case 1: return digits[0] == "十" ? 10 : units[digits[0]]
+    case 2:
+      if digits[0] == "十" { return units[digits[1]].map { 10 + $0 } }
+      if digits[1] == "十" { return units[digits[0]].map { $0 * 10 } }
+      return nil
+    case 3:
+      guard digits[1] == "十", let tens = units[digits[0]], let ones = units[digits[2]] else {
+        return nil
+      }
+      return tens * 10 + ones
+    default: return nil
+    }
   }
 
   /// `二〇二一年` (or `二零二一年`) at `i`.

@@ -138,16 +138,27 @@ enum Boilerplate {
   /// A line that is only a date or time (`2022-04-14 10:22`, `2022年4月14日 星期四`).
   private static func isDateOnly(_ line: ArraySlice<UInt32>) -> Bool {
     var digits = 0
+    // 二〇二四年三月五日 星期二: a newspaper's date in Chinese numerals.
+    var numerals = 0
+    // 2024年3月6日 星期三 第1版 要闻: a page's number and its section's short name.
+    var page = false
+    var section = 0
     for v in line {
       switch v {
       case 0x30...0x39: digits += 1
+      case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x3007,
+        0x96F6, 0x25CB:
+        numerals += 1
       case 0x2D, 0x2F, 0x3A, 0x2E, 0x20, 0x28, 0x29, 0xFF08, 0xFF09, 0x5E74, 0x6708, 0x65E5,
-        0x661F, 0x671F, 0x5468, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x5929, 0xFF1A:
+        0x661F, 0x671F, 0x5468, 0x5929, 0xFF1A, 0x7B2C:
         continue
+      case 0x7248: page = true
+      case 0x4E00...0x9FFF: section += 1
       default: return false
       }
     }
-    return digits >= 4
+    guard section == 0 || page && section <= 4 else { return false }
+    return digits >= 4 || numerals >= 6 && line.contains(0x5E74) && line.contains(0x65E5)
   }
 
   static func contains(_ haystack: ArraySlice<UInt32>, _ needle: [UInt32]) -> Bool {

@@ -1,0 +1,138 @@
+import TupuOntology
+
+extension SentenceReader {
+  /// 来源：某县融媒体中心, （某区融媒体中心）, 某县融媒体中心 2024-05-10, 某县电视台讯: an outlet
+  /// named in the page's furniture is no entity (the outlets ruling). One the story tells of
+  /// acting (某县融媒体中心主任, 与某县融媒体中心联合举办) stays.
+  mutating func dropOutletsInFurniture() {
+    let outletName = lexicon.list(.outletName)
+    for index in mentions.indices
+    where !mentions[index].isPerson && mentions[index].visibility != .dropped {
+      let mention = mentions[index]
+      if mention.className == "Organization", !mention.isBody, isCopyrightHolder(mention.start) {
+        mentions[index].visibility = .dropped
+        continue
+      }
+      guard let ending = outletName.longest(in: text, endingAt: mention.end),
+        ending.word.count < mention.end - mention.start
+      else { continue }
+      if isFurniture(before: mention.start) || isFurniture(after: mention.end)
+        || isBracketed(mention.start, mention.end)
+      {
+        mentions[index].visibility = .dropped
+      }
+    }
+  }
+
+  /// ©版权所有 某科技有限公司: the company behind the site.
+  private func isCopyrightHolder(_ start: Int) -> Bool {
+    var position = start
+    while position > 0, " :：|丨　".unicodeScalars.contains(text[position - 1]) { position -= 1 }
+    return lexicon.list(.copyrightLabel).longest(in: text, endingAt: position) != nil
+  }
+
+  /// A source line's label (来源：, 供稿|) just before `start`.
+  private func isFurniture(before start: Int) -> Bool {
+    var position = start
+    while position > 0, " :：|丨/　".unicodeScalars.contains(text[position - 1]) { position -= 1 }
+    return lexicon.list(.sourceLabel).longest(in: text, endingAt: position) != nil
+  }
+
+  /// A dateline or credit after the outlet: the line ends, or a date, 讯 or a reporter follows.
+  private func isFurniture(after end: Int) -> Bool {
+    var position = end
+    while position < text.count, " 　".unicodeScalars.contains(text[position]) { position += 1 }
+    if position >= text.count { return startsLine(before: end) }
+    if Self.isDigit(text[position]) { return startsLine(before: end) || isNumericDate(at: position) }
+    if "讯电".unicodeScalars.contains(text[position]) { return true }
+    return lexicon.list(.personRole).longest(in: text, at: position) != nil
+      || starts("报道", at: position)
+  }
+
+  /// 2019-09-18, 2019/9/18: a page's date, not the story's (which writes 2019年9月18日).
+  private func isNumericDate(at start: Int) -> Bool {
+    var position = start
+    while position < text.count, Self.isDigit(text[position]) { position += 1 }
+    return position - start == 4 && position < text.count
+      && "-/.".unicodeScalars.contains(text[position])
+  }
+
+  /// Whether nothing but the outlet's own name stands on the line before `end`.
+  private func startsLine(before end: Int) -> Bool {
+    guard let first = mentions.indices.filter({
+      mentions[$0].visibility != .dropped && mentions[$0].end == end
+    }).map({ mentions[$0].start }).min()
+    else { return false }
+    return !(0..<first).contains { Self.isIdeograph(text[$0]) }
+  }
+
+  /// （某区融媒体中心）: a credit in brackets holding only the outlet.
+  private func isBracketed(_ start: Int, _ end: Int) -> Bool {
+    start > 0 && end < text.count && "（(".unicodeScalars.contains(text[start - 1])
+      && "）)".unicodeScalars.contains(text[end])
+  }
+}
+
+extension SentenceReader {
+  /// 城东新区, 高铁新区: a zone of a city (the zones ruling), no district, unless the country's
+  /// list has it (浦东新区).
+  mutating func readZonesNamedNewDistricts() {
+    let counties = lexicon.list(.county)
+    for index in mentions.indices
+    where mentions[index].className == "District" && mentions[index].name.hasSuffix("新区")
+      && mentions[index].visibility != .dropped
+      && !counties.contains(mentions[index].name)
+    {
+      mentions[index].className = "Place"
+    }
+  }
+}
+
+extension SentenceReader {
+  /// 人大代表、政协委员: the members of a congress or a conference as a class name no body (a
+  /// member named after it, 政协委员某某, still has one).
+  mutating func hideMembersAsClass() {
+    for index in mentions.indices
+    where mentions[index].isBody && mentions[index].visibility == .entity
+      && mentions[index].name.hasSuffix("政协") && starts("委员", at: mentions[index].end)
+      && nameLength(at: mentions[index].end + 2, strict: true) == nil
+    {
+      mentions[index].visibility = .hidden
+    }
+  }
+}
+
+extension SentenceReader {
+  /// “万企兴万村”, 千村示范: a count of hundreds or thousands before a division's level word is
+  /// a campaign's slogan, no village, town or county.
+  mutating func dropCountedDivisions() {
+    let counts: Set<Unicode.Scalar> = ["百", "千", "万"]
+    for index in mentions.indices
+    where mentions[index].isDivision && mentions[index].visibility != .dropped {
+      let mention = mentions[index]
+      let end = mention.end
+      guard end - mention.start >= 2, end <= text.count,
+        "村乡镇县区".unicodeScalars.contains(text[end - 1]), counts.contains(text[end - 2])
+      else { continue }
+      mentions[index].visibility = .dropped
+    }
+  }
+}
+
+extension SentenceReader {
+  /// 江苏扬州某开发区, 湖南某某产业园: a province's short form at the head of another name is no
+  /// entity of its own (the ruling on places inside names); before a chain of divisions
+  /// (新疆昌吉州某县) it still is one.
+  mutating func dropShortFormsBeforeNames() {
+    for index in mentions.indices
+    where mentions[index].via == "gazetteer" && mentions[index].visibility != .dropped {
+      let (start, end) = (mentions[index].start, mentions[index].end)
+      if mentions.contains(where: {
+        ($0.start == end && !$0.isDivision || $0.start == start && $0.end > end)
+          && $0.visibility != .dropped && !$0.isPerson
+      }) {
+        mentions[index].visibility = .dropped
+      }
+    }
+  }
+}

@@ -1,0 +1,147 @@
+import TupuOntology
+
+/// Meetings inside meetings and the frames that speak of a meeting by its name.
+extension SentenceReader {
+  /// 在某会议上(强调), 在某揭牌仪式上宣布: the frame 在…上 says the name is a meeting's.
+  func isSpokenOfAt(start: Int, end: Int) -> Bool {
+    start > 0 && text[start - 1] == "在" && end < text.count && text[end] == "上"
+  }
+
+  /// 某县第十八届人民代表大会第三次会议第二次全体会议: a plenary (or preparatory, presidium or
+  /// group meeting) named after its session is a meeting of its own, and so is the session.
+  /// `joints` are where the name went on after a kind word; the session ends at the last one
+  /// followed by a part (第二次全体会议, 预备会议, 主席团会议), not 暨 (two meetings held as one).
+  mutating func addSession(of name: Range<Int>, joints: [Int]) {
+    guard
+      let joint = joints.last(where: { joint in
+        joint > name.lowerBound + 4 && joint < name.upperBound
+          && Self.sessionEnds.contains { ends($0, at: joint) }
+          && Self.partStarts.contains { starts($0, at: joint) }
+          && !(joint..<name.upperBound).contains { text[$0] == "暨" }
+          && Self.partWords.contains { word in
+            (joint..<name.upperBound).contains { starts(word, at: $0) }
+          }
+      })
+    else { return }
+    _ = addMention(
+      Mention(
+        start: name.lowerBound, end: joint, className: "Meeting",
+        name: string(name.lowerBound..<joint), via: "meeting-session"))
+  }
+
+  static let sessionEnds = ["会议", "大会", "全会"]
+  static let partStarts = ["第", "预备", "主席团", "全体"]
+  /// What a part of a session is called (人民代表大会|第三次会议 is one session's name).
+  static let partWords = ["全体", "预备", "主席团", "分组", "小组", "代表团"]
+
+  /// 在甲社区揭牌仪式上… / 街道举办集中揭牌仪式，乙、丙出席: an event held under its kind word
+  /// alone, after the article spoke of a named one without saying it was held, is another
+  /// event; the sentences after it (出席, 主持) tell of it, not of the named one.
+  func noteUnnamedEvent(before start: Int, context: inout ArticleContext) {
+    guard context.meeting != nil, !context.meetingIntroduced,
+      ["举办", "举行", "召开"].contains(where: { ends($0, at: start) })
+    else { return }
+    context.meeting = nil
+  }
+
+  /// 县十六届人大常委会召开第三十六次会议: a standing committee written with its term (届) is the
+  /// body that meets, as written.
+  mutating func addTermBody(_ range: Range<Int>) {
+    guard let term = range.first(where: { text[$0] == "届" }), term > range.lowerBound,
+      !range.contains(where: { "次第".unicodeScalars.contains(text[$0]) }),
+      lexicon.list(.meetingBoundary).longest(in: text, endingAt: range.upperBound) == nil
+    else { return }
+    _ = addMention(
+      Mention(
+        start: range.lowerBound, end: range.upperBound, className: "Organization",
+        name: string(range), via: "body"))
+    for position in range { taken[position] = true }
+  }
+
+  /// 我县召开某会议: 我县 (我区, 我镇…) is the article's own place, the one that convenes.
+  mutating func readOwnPlaceConvening(context: ArticleContext) {
+    var index = 0
+    while index + 2 < text.count {
+      defer { index += 1 }
+      guard text[index] == "我", !taken[index + 1] else { continue }
+      var level = ""
+      level.unicodeScalars.append(text[index + 1])
+      guard let place = context.place(ofLevel: level), place.name.hasSuffix(level),
+        Self.conveningCues.contains(where: { starts($0, at: index + 2) })
+      else { continue }
+      _ = addMention(
+        Mention(
+          start: index, end: index + 2, className: place.className, name: place.name,
+          via: "own-place"))
+      taken[index] = true
+      taken[index + 1] = true
+    }
+  }
+
+  static let conveningCues = ["召开", "举行", "举办", "组织召开", "隆重召开", "隆重举行"]
+
+  /// 某日报2024年3月6日第01版 + a headline run together: a day (6日) or a page (01版) written
+  /// before `start` ends whatever comes before a meeting's name.
+  func isDateOrPageEnd(_ start: Int) -> Bool {
+    start >= 2 && (text[start - 1] == "日" || text[start - 1] == "版") && Self.isDigit(text[start - 2])
+  }
+
+  /// 7月22日，某镇开展某某观摩比鉴活动: an activity carried out (开展) on a day the sentence
+  /// gives is an event; 开展 with no day (全县开展某活动) tells of a campaign.
+  func isDatedActivity(start: Int, end: Int) -> Bool {
+    guard ends("活动", at: end), ends("开展", at: start) else { return false }
+    // 先后到甲、乙社区开展调研走访活动: a leader's visit, told as an activity.
+    let topicEnd = end - 2
+    // 开展“清凉一夏”活动: an activity by its slogan alone names no event.
+    if topicEnd > start, text[start] == "“", text[topicEnd - 1] == "”" { return false }
+    if lexicon.list(.visitWord).longest(in: text, endingAt: topicEnd) != nil {
+      let clause = ((0..<start).last { ListReader.isClauseEnd(text[$0]) } ?? -1) + 1
+      let travels = (clause..<start).contains { position in
+        Self.travelWords.contains { starts($0, at: position) }
+      }
+      if travels { return false }
+    }
+    // A day: 7月22日, 22日 at a clause's start (not 17号线).
+    var position = start - 2
+    while position > 0 {
+      if text[position] == "日" || text[position] == "号", Self.isDigit(text[position - 1]) {
+        var digits = position - 1
+        while digits > 0, Self.isDigit(text[digits - 1]) { digits -= 1 }
+        if digits == 0 || text[digits - 1] == "月" || ListReader.isClauseEnd(text[digits - 1]) {
+          return true
+        }
+      }
+      position -= 1
+    }
+    return Self.dayWords.contains { word in
+      (0..<start).contains { starts(word, at: $0) }
+    }
+  }
+
+  static let travelWords = ["到", "来到", "走进", "深入", "赴", "前往"]
+  static let dayWords = ["近日", "日前", "昨天", "昨日", "今天", "当天", "上午", "下午"]
+
+  /// 第三小组在某会议室召开小组讨论会: a group's meeting named by its kind alone (小组讨论会,
+  /// 分组会议) takes the group's name written before the cue: 第三小组 + 小组讨论会.
+  func groupMeeting(own: Range<Int>, start: Int) -> String? {
+    guard own.count == 2, ["小组", "分组"].contains(string(own)),
+      let cue = ["召开", "举行"].first(where: { ends($0, at: start) })
+    else { return nil }
+    var end = start - cue.unicodeScalars.count
+    // 在某会议室: the venue between the group and the cue.
+    if let venue = ((max(0, end - 20))..<end).last(where: { text[$0] == "在" }),
+      !((venue..<end).contains { ListReader.isClauseEnd(text[$0]) })
+    {
+      end = venue
+    }
+    guard let word = ["小组", "组"].first(where: { ends($0, at: end) }) else { return nil }
+    var position = end - word.unicodeScalars.count
+    let numerals = "一二三四五六七八九十".unicodeScalars
+    while position > 0, Self.isDigit(text[position - 1]) || numerals.contains(text[position - 1]) {
+      position -= 1
+    }
+    guard position < end - word.unicodeScalars.count, position > 0, text[position - 1] == "第"
+    else { return nil }
+    return string((position - 1)..<end)
+  }
+}
