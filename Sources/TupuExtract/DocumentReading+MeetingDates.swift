@@ -34,7 +34,7 @@ extension DocumentReading {
     var waiting: (article: Int, names: [String], sentences: Int)?
     var article = -1
     var read = 0
-    // The day the sentence just read opened with (9月28日，…), and which sentence it was.
+    // The day the sentence just read opened with (3月28日，…), and which sentence it was.
     var openingBefore: (article: Int, sentence: Int, date: StatedDate)?
     for sentence in sentences {
       var dates = dateMentions(sentence.scalars, published: published)
@@ -93,7 +93,7 @@ extension DocumentReading {
         }) {
           continue
         }
-        // …全体会议后，第三小组召开讨论会: the date is the later meeting's.
+        // …全体会议后，第二小组召开讨论会: the date is the later meeting's.
         if mention.end < sentence.scalars.count, "后前".unicodeScalars.contains(sentence.scalars[mention.end])
         {
           continue
@@ -107,7 +107,7 @@ extension DocumentReading {
         }
         let before = dates.last { $0.end <= mention.start }
         let after = dates.first { $0.start >= mention.end }
-        // 9月28日，某县18个项目集中开工。县领导甲、乙出席了某现场会。: the day the sentence
+        // 3月28日，某县12个项目集中开工。县领导甲、乙出席了某现场会。: the day the sentence
         // before opened with carries to the event the next one says was attended or held.
         if before == nil, after == nil, dates.isEmpty, let opening = openingBefore,
           opening.article == sentence.article, opening.sentence == read - 1,
@@ -156,7 +156,7 @@ extension DocumentReading {
 
   static let ceremonyDeeds = ["开工", "签约", "揭牌", "开园", "启用", "竣工", "投产", "奠基", "开业", "落成"]
 
-  /// The day a sentence opens with: a date before its first comma (新华网9月28日电 9月28日，…).
+  /// The day a sentence opens with: a date before its first comma (某网3月28日电 3月28日，…).
   func openingDate(_ dates: [DateMention], in text: [Unicode.Scalar]) -> StatedDate? {
     let comma = text.firstIndex { $0 == "，" || $0 == "," } ?? text.count
     return dates.last { $0.end <= comma && $0.date != nil }?.date
@@ -210,7 +210,7 @@ extension DocumentReading {
       return year
     }
     if stated.count == 1 { return stated.first }
-    // 总结2013年…；2014年，是…之年: of several years, the one the article calls the present.
+    // 总结2022年…；2023年，是…之年: of several years, the one the article calls the present.
     return present.count == 1 ? present.first : nil
   }
 
@@ -232,7 +232,7 @@ extension DocumentReading {
     return years
   }
 
-  /// Years the article says are the present one: 2014年，是…之年, 2014年是….
+  /// Years the article says are the present one: 2023年，是…之年, 2023年是….
   func presentYears() -> Set<Int> {
     var years: Set<Int> = []
     for sentence in sentences {

@@ -9,6 +9,7 @@ extension DocumentReading {
     var organizations: Set<String> = []
     var meetings: Set<String> = []
     var enterprises: Set<String> = []
+    var works: [String: Set<String>] = [:]
     for sentence in sentences {
       for mention in sentence.mentions where mention.visibility == .entity {
         if mention.className == "Organization" {
@@ -16,6 +17,9 @@ extension DocumentReading {
           if !mention.isBody { enterprises.insert(mention.name) }
         }
         if mention.className == "Meeting" { meetings.insert(mention.name) }
+        if mention.className == "Project" || mention.className == "Place" {
+          works[mention.className, default: []].insert(mention.name)
+        }
       }
     }
     let fullNames = personNamesReadShort()
@@ -34,6 +38,13 @@ extension DocumentReading {
         case "Meeting":
           let longer = meetings.filter { $0.count > name.count && $0.hasSuffix(name) }
           if let full = longer.max(by: { $0.count < $1.count }) { name = full }
+        case "Project", "Place":
+          // 城南污水处理厂 after 某县城南污水处理厂: the same work without its place.
+          let longer = (works[mention.className] ?? []).filter { full in
+            full.count > name.count + 1 && full.hasSuffix(name)
+              && Self.placeSuffixes.contains { full.dropLast(name.count).hasSuffix($0) }
+          }
+          if longer.count == 1, let full = longer.first, name.count >= 4 { name = full }
         default: break
         }
         canonical[key] = name
@@ -83,6 +94,9 @@ extension DocumentReading {
     }
     return full
   }
+
+  /// The level words a place written before a work's name ends with.
+  static let placeSuffixes = ["省", "市", "区", "县", "旗", "镇", "乡", "街道", "村", "社区"]
 
   static func key(_ className: String, _ name: String) -> ExactText {
     let group = className == "Official" ? "Person" : className

@@ -101,7 +101,7 @@ extension SentenceReader {
         || lexicon.leaderPosts.longest(in: text, at: end) != nil
         || ends("常委会", at: end) && (starts("召开", at: end) || starts("举行", at: end))
         || ends("常委会", at: end) && isHeld(after: end) && !numbered
-      // 第三小组(在某会议室)召开小组讨论会: the group's own discussion, named with the group.
+      // 第二小组(在某会议室)召开小组讨论会: the group's own discussion, named with the group.
       let group = groupMeeting(own: own, start: start)
       if cueBefore && (!generic || group != nil) && !heldPost && !endsGeneric && !bodyOnly {
         let name = (group ?? "") + string(nameStart..<end)

@@ -44,7 +44,7 @@ extension SentenceReader {
     context.meeting = nil
   }
 
-  /// 县十六届人大常委会召开第三十六次会议: a standing committee written with its term (届) is the
+  /// 县十五届人大常委会召开第二十次会议: a standing committee written with its term (届) is the
   /// body that meets, as written.
   mutating func addTermBody(_ range: Range<Int>) {
     guard let term = range.first(where: { text[$0] == "届" }), term > range.lowerBound,
@@ -86,7 +86,7 @@ extension SentenceReader {
     start >= 2 && (text[start - 1] == "日" || text[start - 1] == "版") && Self.isDigit(text[start - 2])
   }
 
-  /// 7月22日，某镇开展某某观摩比鉴活动: an activity carried out (开展) on a day the sentence
+  /// 3月22日，某镇开展某某观摩评比活动: an activity carried out (开展) on a day the sentence
   /// gives is an event; 开展 with no day (全县开展某活动) tells of a campaign.
   func isDatedActivity(start: Int, end: Int) -> Bool {
     guard ends("活动", at: end), ends("开展", at: start) else { return false }
@@ -101,7 +101,7 @@ extension SentenceReader {
       }
       if travels { return false }
     }
-    // A day: 7月22日, 22日 at a clause's start (not 17号线).
+    // A day: 3月22日, 22日 at a clause's start (not 9号线).
     var position = start - 2
     while position > 0 {
       if text[position] == "日" || text[position] == "号", Self.isDigit(text[position - 1]) {
@@ -121,8 +121,8 @@ extension SentenceReader {
   static let travelWords = ["到", "来到", "走进", "深入", "赴", "前往"]
   static let dayWords = ["近日", "日前", "昨天", "昨日", "今天", "当天", "上午", "下午"]
 
-  /// 第三小组在某会议室召开小组讨论会: a group's meeting named by its kind alone (小组讨论会,
-  /// 分组会议) takes the group's name written before the cue: 第三小组 + 小组讨论会.
+  /// 第二小组在某会议室召开小组讨论会: a group's meeting named by its kind alone (小组讨论会,
+  /// 分组会议) takes the group's name written before the cue: 第二小组 + 小组讨论会.
   func groupMeeting(own: Range<Int>, start: Int) -> String? {
     guard own.count == 2, ["小组", "分组"].contains(string(own)),
       let cue = ["召开", "举行"].first(where: { ends($0, at: start) })

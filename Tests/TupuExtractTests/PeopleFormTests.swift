@@ -185,6 +185,12 @@ struct PeopleFormTests {
       text: "江苏扬州维扬经济开发区管委会主任钱立新出席。他毕业于南京大学。出口美国、日本等国家。",
       expected: ["南京大学 : Organization", "美国 : City", "日本 : City"],
       absent: ["江苏 : City", "他毕业于南京大学 : Organization"]),
+    // A work named again without its place is the same work; 工程量 is no work's name.
+    Case(
+      text: "督导组先后深入清河县城南污水处理厂、滨江路综合改造工程等项目现场。在城南污水处理厂，"
+        + "贺东明详细询问了管网配套建设情况。滨江路综合改造工程目前已完成总工程量的70%。",
+      expected: ["清河县城南污水处理厂 : Project"],
+      absent: ["城南污水处理厂 : Project", "完成总工程 : Project"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
