@@ -462,7 +462,7 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
-  /// 鹤山市, 兴化市: a county-level city is a District though written with 市 (Rulings: levels),
+  /// 鹤山市, 青州市: a county-level city is a District though written with 市 (Rulings: levels),
   /// when the country's list of county-level cities has it.
   mutating func readCountyCities() {
     let cities = lexicon.list(.countyCity)
