@@ -26,10 +26,29 @@ extension SentenceReader {
       return true
     }
     // An agenda's item: after its cue (审议A项目) or its number ((一)A项目…, 1.A项目…).
+    // 在某镇建设某某项目, 总投资5亿元的某某项目, 某某项目位于…: a work being built, invested in
+    // or situated is named, whatever its words.
     return lexicon.list(.listAgenda).longest(in: text, endingAt: start) != nil
       || start > 0 && "）).．".unicodeScalars.contains(text[start - 1])
       || isNumberedItemStart(start)
+      || Self.projectLeads.contains { ends($0, at: start) }
+      || Self.projectTails.contains { starts($0, at: end) }
   }
+
+  static let projectLeads = [
+    "建设", "新建", "兴建", "扩建", "开工建设", "投资建设", "实施", "元的", "签约", "引进", "落户",
+    "投资建设的", "新建的", "元建设的",
+  ]
+
+  /// Parts of a place (西部山区, 东部城区): a direction word begins no division's name.
+  static let directionParts = [
+    "东南部", "东北部", "西南部", "西北部", "东部", "西部", "南部", "北部", "中部",
+  ]
+  static let projectTails = [
+    "位于", "坐落", "地处", "选址", "总投资", "计划总投资", "占地", "由", "建成后", "开工", "竣工",
+    "落户", "签约", "投产", "已投产", "建成投产", "正式投产", "正式开工", "顺利开工", "集中开工",
+    "顺利竣工", "建成投用", "投入使用", "完工", "主体完工", "封顶", "主体封顶", "建成通车", "通车",
+  ]
 
   /// Whether a place named `own` right after a division of `className` is that division's: a
   /// town's or village's facility keeps its name (某村高铁安置点, 某社区文化广场), an estate has
@@ -107,6 +126,16 @@ extension SentenceReader {
     switch suffix.kind {
     case .division, .road, .project:
       var start = suffix.kind == .division ? divisionNameStart(own, suffixEnd: end) : own.lowerBound
+      if suffix.kind == .division { start = divisionStartAfterLead(start, index: index, suffix: suffix) }
+      if suffix.kind == .division, Self.directionParts.contains(where: { starts($0, at: start) }) {
+        return nil
+      }
+      // 省级卫生村, 老旧社区, 全国民主法治示范村: what kind a village or community is, not which.
+      if suffix.className == "Community" || suffix.className == "Street",
+        isKindOfDivision(start..<index)
+      {
+        return nil
+      }
       // 北京路, 上海路: a road named after a city the gazetteer knows.
       if suffix.kind == .road, own.isEmpty, let city = visibleMention(endingAt: index),
         mentions[city].via == "gazetteer", index - mentions[city].start <= suffix.maximum
@@ -235,6 +264,11 @@ extension SentenceReader {
         qualifier = outer.qualifier
       } else if ownRange.isEmpty {
         bareLevel = nil
+      }
+      // 驻某县某镇工作队: a body stationed in a place keeps 驻 and the places in its name.
+      if let stationed = stationedStart(before: start) {
+        name = string(stationed..<start) + name
+        start = stationed
       }
       // 政协某某市委员会: the formal name of a place's 政协.
       if word == "委员会", ownRange.isEmpty, start >= 2, starts("政协", at: start - 2) {
@@ -405,5 +439,95 @@ extension SentenceReader {
   func isRankedKindOnly(_ own: Range<Int>) -> Bool {
     if own.isEmpty { return true }
     return Self.placeRanks.contains { starts($0, at: own.lowerBound) }
+  }
+}
+
+extension SentenceReader {
+  /// 帮扶某村, 结对某社区: a word that leads to a place (a company's left boundary, two
+  /// characters or more) is no part of the place's name when enough of the name is left.
+  func divisionStartAfterLead(_ start: Int, index: Int, suffix: Lexicon.Suffix) -> Int {
+    // 驻某镇: stationed there (the body's name keeps 驻, see stationedStart).
+    if start < index, text[start] == "驻", index - start - 1 >= suffix.minimum { return start + 1 }
+    guard let lead = lexicon.list(.enterpriseBoundary).longest(in: text, at: start),
+      lead.word.count >= 2, index - start - lead.word.count >= suffix.minimum
+    else { return start }
+    return start + lead.word.count
+  }
+
+  /// 驻 before the chain of places a body's name begins with (驻某县某镇帮扶工作队): where
+  /// the name starts, 驻 included.
+  func stationedStart(before start: Int) -> Int? {
+    var position = start
+    while let previous = visibleMention(endingAt: position), mentions[previous].isDivision {
+      position = mentions[previous].start
+    }
+    guard position > 0, text[position - 1] == "驻" else { return nil }
+    return position - 1
+  }
+}
+
+extension SentenceReader {
+  /// 鹤山市, 青州市: a county-level city is a District though written with 市 (Rulings: levels),
+  /// when the country's list of county-level cities has it.
+  mutating func readCountyCities() {
+    let cities = lexicon.list(.countyCity)
+    for index in mentions.indices where mentions[index].className == "City" {
+      let name = Array(mentions[index].name.unicodeScalars)
+      if cities.contains(name[...]) { mentions[index].className = "District" }
+    }
+  }
+}
+
+extension SentenceReader {
+  /// Whether a town's or village's name is made only of grades and kind words (省级卫生,
+  /// 民主法治示范, 老旧): no name.
+  func isKindOfDivision(_ range: Range<Int>) -> Bool {
+    let generic = lexicon.list(.genericName)
+    var position = range.lowerBound
+    while position < range.upperBound {
+      if let rank = Self.placeRanks.first(where: { starts($0, at: position) }),
+        position + rank.unicodeScalars.count <= range.upperBound
+      {
+        position += rank.unicodeScalars.count
+      } else if let word = generic.longest(in: text, at: position),
+        position + word.word.count <= range.upperBound
+      {
+        position += word.word.count
+      } else {
+        break
+      }
+    }
+    return position == range.upperBound
+  }
+}
+
+extension SentenceReader {
+  /// 某镇甲村、乙村党群服务中心: a facility named by its kind after a list of villages is each
+  /// village's (Rulings: where things lie) — 甲村党群服务中心 too, in 甲村.
+  mutating func readListedFacilities() {
+    for index in mentions.indices {
+      let facility = mentions[index]
+      guard facility.className == "Place", facility.visibility == .entity,
+        facility.via == "suffix", let holder = facility.container,
+        ["Community", "Street"].contains(mentions[holder].className),
+        facility.start == mentions[holder].start,
+        facility.name.hasPrefix(mentions[holder].name)
+      else { continue }
+      let kind = String(facility.name.dropFirst(mentions[holder].name.count))
+      guard !kind.isEmpty else { continue }
+      var position = mentions[holder].start
+      while position > 1, "、和及".unicodeScalars.contains(text[position - 1]),
+        let item = mentions.indices.last(where: {
+          mentions[$0].end == position - 1 && mentions[$0].visibility == .entity
+            && mentions[$0].className == mentions[holder].className
+        })
+      {
+        _ = addMention(
+          Mention(
+            start: mentions[item].start, end: mentions[item].end, className: "Place",
+            name: mentions[item].name + kind, container: item, via: "listed-kind"))
+        position = mentions[item].start
+      }
+    }
   }
 }

@@ -84,6 +84,8 @@ struct SentenceReader: SentenceText {
     readMeetings(context: &context)
     readOwnPlaceConvening(context: context)
     scan(context: context)
+    readCountyCities()
+    readListedFacilities()
     readZonesNamedNewDistricts()
     dropCountedDivisions()
     dropShortFormsBeforeNames()

@@ -17,7 +17,10 @@ extension SentenceRelations {
       guard let index = entity.mention.container,
         let container = reading.entity(sentence.mentions[index]),
         Self.containerClasses.contains(container.className),
-        container.className != "City" || Self.isWrittenInFull(container.name)
+        container.className != "City" || Self.isWrittenInFull(container.name),
+        // 到某镇某乡调研: a town holds no town, a county no county (two places named in a row).
+        container.className != entity.className
+          || !["District", "Street"].contains(entity.className)
       else { continue }
       add(entity.name, "located-in", container.name, pattern)
       // 某镇甲村、乙村党群服务中心: the place before a list holds every item of it.
@@ -55,9 +58,21 @@ extension SentenceRelations {
       else { continue }
       if lexicon.list(.notInside).longest(in: text, at: place.mention.end) != nil { continue }
       var subject: (mention: Mention, name: String, className: String)?
-      if place.mention.end < text.count, text[place.mention.end] == "的" {
-        subject = firstEntity { $0.mention.start == place.mention.end + 1 }
-      } else {
+      // 地处某区东部的某镇: a part of the place may stand before 的.
+      let part = Self.insideParts.first { starts($0, at: place.mention.end) }
+      let attributive = place.mention.end + (part?.unicodeScalars.count ?? 0)
+      if attributive < text.count, text[attributive] == "的" {
+        subject = firstEntity { $0.mention.start == attributive + 1 }
+      }
+      // 某村是位于某镇东部的一个行政村: nothing named after 的; the clause's subject lies there.
+      if subject == nil, attributive < text.count, text[attributive] == "的",
+        cue.start >= 1, text[cue.start - 1] == "是",
+        let before = entities.last(where: {
+          $0.mention.end == cue.start - 1 && Self.containedClasses.contains($0.className)
+        })
+      {
+        subject = before
+      } else if attributive >= text.count || text[attributive] != "的" {
         let start = clauseStart(before: cue.start)
         subject = entities.last {
           $0.mention.end <= cue.start && $0.mention.start >= start
@@ -94,6 +109,13 @@ extension SentenceRelations {
     }
   }
 
+  /// Parts of a place that still lie inside it (地处某区东部的某镇); 以北, 东侧 say the
+  /// opposite (not-inside).
+  static let insideParts = [
+    "东南部", "东北部", "西南部", "西北部", "东部", "西部", "南部", "北部", "中部", "境内", "腹地",
+    "中心", "城区", "辖区内", "辖区",
+  ]
+
   /// The entity a sentence is about: its first place or body, before `position` — what a
   /// clause without a subject of its own goes on with.
   func topic(before position: Int) -> (mention: Mention, name: String, className: String)? {
@@ -108,7 +130,9 @@ extension SentenceRelations {
     for cue in cueOccurrences("jurisdiction-list") {
       var position = cue.end
       // 某社区…，辖区内的A小区、B小区: the sentence's community or street holds them.
-      for word in ["内的", "内", "的"] where starts(word, at: position) {
+      // 辖区内有A小区、B小区: the list after 有 too.
+      for word in ["内共有", "内建有", "内有", "内的", "共有", "建有", "内", "的", "有"]
+      where starts(word, at: position) {
         position += word.unicodeScalars.count
         break
       }
@@ -120,16 +144,34 @@ extension SentenceRelations {
         ? topic(before: cue.start).flatMap {
           ["District", "Street", "Community"].contains($0.className) ? $0 : nil
         } : nil
-      guard let container = named ?? topical else { continue }
+      guard let container = (named ?? topical)?.name ?? hereHolder(endingAt: cue.start) else {
+        continue
+      }
       while let item = firstEntity(where: { $0.mention.start == position }) {
-        if !isPerson(item.className) && item.className != "Meeting" {
-          add(item.name, "located-in", container.name, cue.pattern.id)
+        if !isPerson(item.className) && item.className != "Meeting" && item.name != container {
+          add(item.name, "located-in", container, cue.pattern.id)
         }
         position = item.mention.end
         guard position < text.count, "、及和".unicodeScalars.contains(text[position]) else { break }
         position += 1
       }
     }
+  }
+
+  /// 社区辖区内有…, 街道辖区…: a word standing for the article's community or street, right
+  /// before 辖区, names it.
+  func hereHolder(endingAt end: Int) -> String? {
+    if lexicon.list(.hereCommunity).longest(in: text, endingAt: end) != nil,
+      let community = sentence.context.community
+    {
+      return reading.canonical[DocumentReading.key("Community", community)]
+    }
+    if lexicon.list(.hereStreet).longest(in: text, endingAt: end) != nil,
+      let street = sentence.context.street
+    {
+      return reading.canonical[DocumentReading.key("Street", street)]
+    }
+    return nil
   }
 
   mutating func readBuildAt() {
@@ -164,7 +206,7 @@ extension SentenceRelations {
   /// The kinds a reference word (该幼儿园, 该项目) names, by the ending of the names it refers to.
   static let referenceKinds = [
     "项目", "工程", "幼儿园", "小学", "中学", "学校", "医院", "园区", "小区", "公园", "广场",
-    "基地", "产业园", "开发区", "中心", "馆", "站", "厂", "园", "院",
+    "基地", "产业园", "开发区", "中心", "馆", "站", "厂", "园", "院", "社区", "街道", "村", "镇", "乡",
   ]
   static let schoolEndings = ["学校", "小学", "中学", "幼儿园", "学院", "大学"]
 
@@ -254,6 +296,58 @@ extension SentenceRelations {
         let place = reading.canonical[DocumentReading.key(held.className, held.name)]
       else { continue }
       add(body.name, "located-in", place, pattern)
+    }
+  }
+}
+
+extension SentenceRelations {
+  /// The levels of divisions, outermost first (Rulings: levels).
+  static let divisionLevel: [String: Int] = ["City": 0, "District": 1, "Street": 2, "Community": 3]
+
+  /// The next item of a list of divisions: the class of the first, which lies below `level`.
+  func isListed(_ className: String, after first: String?, below level: Int) -> Bool {
+    if let first { return className == first }
+    // 某社区的某小区, 某镇的某公园: a place or work of a district, street or community.
+    if ["Place", "Project", "Road"].contains(className) { return true }
+    return Self.divisionLevel[className].map { $0 > level } ?? false
+  }
+
+  /// Words between a division and the lower ones it holds: 某镇的某村, 某街道设立某社区,
+  /// 某镇下设某村 (longest first).
+  static let holdingLinks = ["新成立的", "新设立的", "新成立", "新设立", "成立", "设立", "下设", "新设", "的"]
+
+  /// 青禾镇的兰溪村、大柳村, 某街道设立A社区、B社区: a division, a word that says it holds
+  /// them, and divisions of a lower level after it — each lies in it, as with a place prefix
+  /// before a list.
+  mutating func readPossessive() {
+    guard let pattern = reading.cues.nestingID else { return }
+    for holder in entities {
+      // 某产业园内的某项目: a zone holds the works inside it.
+      let zone =
+        ["Place", "Project"].contains(holder.className) && starts("内的", at: holder.mention.end)
+      guard let level = zone ? 2 : Self.divisionLevel[holder.className], holder.className != "City",
+        let link = zone ? "内的" : Self.holdingLinks.first(where: { starts($0, at: holder.mention.end) })
+      else { continue }
+      var position = holder.mention.end + link.unicodeScalars.count
+      var itemClass: String?
+      while let item = firstEntity(where: {
+        $0.mention.start == position
+          && isListed($0.className, after: itemClass, below: level)
+      }) {
+        // 某镇的某村小学: the place only begins a longer name; nothing is said of it.
+        if let longer = firstEntity(where: { $0.mention.start == position }),
+          longer.mention.end > item.mention.end
+        {
+          break
+        }
+        add(item.name, "located-in", holder.name, pattern)
+        itemClass = item.className
+        position = item.mention.end
+        guard position + 1 < text.count, "、和及".unicodeScalars.contains(text[position]) else {
+          break
+        }
+        position += 1
+      }
     }
   }
 }

@@ -46,6 +46,8 @@ extension SentenceRelations {
       {
         continue
       }
+      // 某某代表某街道接受捐赠: those before 接受 receive; the giver is not named here.
+      if lexicon.list(.receive).longest(in: text, endingAt: cue.start) != nil { continue }
       let start = clauseStart(before: cue.start)
       var towardAt: Int?
       // The recipient stands right before the cue: 向某街道捐赠, 向社区“某超市”捐赠.
@@ -57,6 +59,7 @@ extension SentenceRelations {
         break
       }
       var recipient: String?
+      var moreRecipients: [String] = []
       var givers: [String] = []
       if let towardAt {
         // 向昌吉州阜康市某社区: the chain may begin with a city, which never receives.
@@ -80,9 +83,12 @@ extension SentenceRelations {
         recipient =
           innermost(head)?.name ?? hereRecipient(at: towardAt + 1)
           ?? referent(at: towardAt + 1)?.name
+        // 向甲社区、乙社区各捐赠: every recipient of the list.
+        if let head = innermost(head) { moreRecipients = listed(after: head) }
         for segment in segments(start..<towardAt) {
           let inside = entities.filter {
             $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
+              && !isIntermediary($0.mention)
           }
           if let person = inside.last(where: { isPerson($0.className) }) {
             givers.append(person.name)
@@ -99,12 +105,12 @@ extension SentenceRelations {
         {
           givers = [nearest.name]
         }
-      } else if cue.end < text.count, text[cue.end] == "给",
+      } else if let givenAt = givenAt(afterCue: cue.end),
         let given = firstEntity(where: {
-          Self.recipientClasses.contains($0.className) && $0.mention.start == cue.end + 1
+          Self.recipientClasses.contains($0.className) && $0.mention.start == givenAt
         })
       {
-        // 捐赠给某村小学: the recipient right after 给.
+        // 捐赠给某村小学, 捐资6000元给某村: the recipient right after 给.
         recipient = innermost(given)?.name
         if let nearest = entities.last(where: {
           isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
@@ -117,10 +123,13 @@ extension SentenceRelations {
         // it is made (投资10亿元在某镇建设…) nor a body (Rulings: sponsors).
         let invests = starts("投资", at: cue.start)
         // 资助某街道某村修缮…: the innermost place of a nested chain receives.
+        // 在某开发区建设…, 与某镇合作…, …，位于某开发区: where it is made and with whom, not
+        // what receives.
         let place = firstEntity(where: {
           Self.recipientClasses.contains($0.className) && $0.className != "Organization"
             && $0.mention.start >= cue.end
             && (!invests || ["Project", "Place"].contains($0.className))
+            && !isNotReceiving(at: $0.mention.start, invests: invests)
         })
         // 捐助某镇中心小学: the school or company whose name begins with the place receives.
         let named = place.flatMap { place in
@@ -130,14 +139,31 @@ extension SentenceRelations {
           })
         }
         recipient = named?.name ?? innermost(place)?.name
-        // 某企业家捐建的某小学: what was built after 的 receives, a school or company too.
-        if cue.end + 1 < text.count, text[cue.end] == "的",
+        // 某企业家捐建的某小学, 某公司出资修建的某村文化广场: what was built after 的 receives,
+        // a school or company too; a place that only begins a name not read gives nothing
+        // (出资修建的某村便民桥 is no gift to the village).
+        if let attributive = attributiveEnd(afterCue: cue.end) {
           let built = firstEntity(where: {
-            $0.mention.start == cue.end + 1 && Self.recipientClasses.contains($0.className)
+            $0.mention.start == attributive && Self.recipientClasses.contains($0.className)
               && !$0.mention.isBody && !(invests && $0.className == "Organization")
           })
-        {
-          recipient = built.name
+          recipient = built.flatMap { built in
+            // 的某镇某村文化广场: the longest name that begins with the chain's last place.
+            let chain = innermost(built) ?? built
+            let inner =
+              firstEntity(where: {
+                $0.mention.start == chain.mention.start && !$0.mention.isBody
+                  && Self.recipientClasses.contains($0.className)
+              }) ?? chain
+            let end = inner.mention.end
+            let divisions: Set<String> = ["District", "Street", "Community"]
+            if divisions.contains(inner.className), end < text.count,
+              SentenceReader.isIdeograph(text[end])
+            {
+              return nil
+            }
+            return inner.name
+          }
         }
         if recipient == nil, !invests {
           // 资助社区开展…: the article's community, named right after the cue.
@@ -148,6 +174,7 @@ extension SentenceRelations {
         }
         if let nearest = entities.last(where: {
           isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
+            && !isIntermediary($0.mention)
         }) {
           givers = [nearest.name]
         } else if let referred = referredCompany(before: cue.start),
@@ -216,9 +243,23 @@ extension SentenceRelations {
           }
         }
       }
+      // 某公司捐赠的物资送达某社区: what was given reaches the recipient named after.
+      if recipient == nil, let delivered = deliveredRecipient(after: cue.end) {
+        recipient = delivered
+        if givers.isEmpty,
+          let nearest = entities.last(where: {
+            isGiver($0.className) && $0.mention.end <= cue.start
+              && $0.mention.start >= clauseStart(before: cue.start)
+          })
+        {
+          givers = [nearest.name]
+        }
+      }
       guard let recipient else { continue }
       for giver in givers where giver != recipient {
-        add(giver, cue.pattern.predicate, recipient, cue.pattern.id)
+        for received in [recipient] + moreRecipients where received != giver {
+          add(giver, cue.pattern.predicate, received, cue.pattern.id)
+        }
       }
     }
   }
@@ -300,5 +341,103 @@ extension SentenceRelations {
       if entity.mention.end > found.mention.end { best = entity }
     }
     return best
+  }
+}
+
+extension SentenceRelations {
+  /// Words before a place that say with whom a gift is made, or where an investment goes on
+  /// (栽种在某社区 still gives to the community).
+  static let partnerWords = ["与", "同"]
+  static let investedAtWords = ["在", "位于", "坐落于", "坐落在", "地处", "落户", "选址于"]
+
+  func isNotReceiving(at position: Int, invests: Bool) -> Bool {
+    let words = invests ? Self.partnerWords + Self.investedAtWords : Self.partnerWords
+    return words.contains { ends($0, at: position) }
+  }
+
+  /// Where the recipient starts after 给, right after the cue or after the amount given
+  /// (捐赠给, 捐资6000元给); nil when no 给 follows.
+  func givenAt(afterCue end: Int) -> Int? {
+    var position = end
+    while position < text.count,
+      SentenceReader.isDigit(text[position]) || "0123456789.万亿千百余多元".unicodeScalars.contains(text[position])
+    {
+      position += 1
+    }
+    if position > end, text[position - 1] != "元" { return nil }
+    guard position + 1 < text.count, text[position] == "给" else { return nil }
+    return position + 1
+  }
+
+  /// Verbs of building between a giving cue and 的 (出资修建的, 投资建设的).
+  static let builtVerbs = ["修建", "建设", "兴建", "建成", "新建", "捐建", "援建", "建造", "打造", "建"]
+
+  /// Where the name after 的 begins when the cue, or the cue and a verb of building, stands
+  /// before 的 (捐建的某小学, 出资修建的某广场); nil otherwise.
+  func attributiveEnd(afterCue end: Int) -> Int? {
+    var position = end
+    // 投资20亿元建设的: the amount given stands before the verb.
+    var amount = position
+    while amount < text.count,
+      SentenceReader.isDigit(text[amount]) || "0123456789.万亿千百元美".unicodeScalars.contains(text[amount])
+    {
+      amount += 1
+    }
+    if amount > position, text[amount - 1] == "元" { position = amount }
+    if let verb = Self.builtVerbs.first(where: { starts($0, at: position) }) {
+      position += verb.unicodeScalars.count
+    }
+    guard position + 1 < text.count, text[position] == "的" else { return nil }
+    return position + 1
+  }
+
+}
+
+extension SentenceRelations {
+  /// Verbs that bring what was given to its recipient (送达, 发放给).
+  static let deliveryWords = ["送达", "送到", "送往", "交到", "交给", "转交给", "发放给", "发放到", "分发给"]
+
+  /// 某公司捐赠的物资送达某社区: the recipient right after a delivering verb later in the sentence,
+  /// when the cue is written as what was given (捐赠的).
+  func deliveredRecipient(after cueEnd: Int) -> String? {
+    guard cueEnd < text.count, text[cueEnd] == "的" || text[cueEnd] == "了" else { return nil }
+    var position = cueEnd
+    while position < text.count, text[position] != "。" {
+      if let word = Self.deliveryWords.first(where: { starts($0, at: position) }) {
+        let at = position + word.unicodeScalars.count
+        return innermost(
+          firstEntity(where: {
+            $0.mention.start == at && Self.recipientClasses.contains($0.className)
+              && !$0.mention.isBody
+          }))?.name
+      }
+      position += 1
+    }
+    return nil
+  }
+
+  /// The places listed after `head` with 、和及 (甲社区、乙社区): the same class as it.
+  func listed(after head: (mention: Mention, name: String, className: String)) -> [String] {
+    var names: [String] = []
+    var end = head.mention.end
+    while end + 1 < text.count, "、和及".unicodeScalars.contains(text[end]),
+      let next = firstEntity(where: {
+        $0.mention.start == end + 1 && $0.className == head.className
+      })
+    {
+      names.append(next.name)
+      end = next.mention.end
+    }
+    return names
+  }
+}
+
+extension SentenceRelations {
+  /// Words before a fund or body that only passes a gift on (Rulings: sponsors).
+  static let intermediaryWords = ["通过", "经由", "经", "委托", "借助", "依托"]
+
+  /// 通过某慈善总会, 经某红十字会: the body passes the gift on and sponsors nothing.
+  func isIntermediary(_ mention: Mention) -> Bool {
+    Self.intermediaryWords.contains { ends($0, at: mention.start) }
   }
 }

@@ -52,6 +52,7 @@ struct SentenceRelations: SentenceText {
     readSituated()
     readJurisdiction()
     readStationed()
+    readPossessive()
     readBuildAt()
   }
 

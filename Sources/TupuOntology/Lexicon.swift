@@ -99,6 +99,7 @@ public struct Lexicon: Sendable {
     case receive
     case enterpriseBoundary
     case county
+    case countyCity
     case placeKind
     case nameParticle
     // The document stage's (relations).
@@ -166,6 +167,7 @@ public struct Lexicon: Sendable {
       case .receive: return "receive"
       case .enterpriseBoundary: return "enterprise-boundary"
       case .county: return "county"
+      case .countyCity: return "county-city"
       case .placeKind: return "place-kind"
       case .nameParticle: return "name-particle"
       case .eventKind: return "event-kind"
@@ -344,6 +346,7 @@ public struct Lexicon: Sendable {
     "receive": "words after a donation's recipient (收到, 获得)",
     "enterprise-boundary": "words a company or school name never spans (its left end)",
     "county": "the country's districts and counties by their full names (朝天区, 商水县)",
+    "county-city": "the country's county-level cities, Districts written with 市 (鹤山市)",
     "place-kind": "words that say what kind a place is, not which (文化, 新时代文明实践)",
     "name-particle": "one-character words after a name that never end a given name (等, 在)",
     "event-kind": "endings of an event's name besides the meeting suffixes (仪式, 典礼)",

@@ -95,11 +95,12 @@ struct PlaceAndSponsorTests {
       text: "区委书记林振华出席捐赠仪式并讲话，希望白马镇用好物资。青山区慈善总会向恒泰公司颁发了捐赠证书。",
       expected: [],
       absent: ["林振华 sponsors 白马镇", "青山区慈善总会 sponsors 恒泰公司"]),
-    // 该项目…，由某公司投资建设，位于…: the project named before, not the company.
+    // 该项目…，由某公司投资建设，位于…: the project named before, not the company. Its name is
+    // the fullest the text gives (某产业园项目, as the gold writes a work named with 项目).
     Case(
       text: "恒泰新材料产业园项目开工。据了解，该项目总投资5亿元，由江城城投公司投资建设，位于白马镇青石村。",
       expected: [
-        "江城城投公司 sponsors 恒泰新材料产业园", "恒泰新材料产业园 located-in 青石村",
+        "江城城投公司 sponsors 恒泰新材料产业园项目", "恒泰新材料产业园项目 located-in 青石村",
       ],
       absent: ["江城城投公司 located-in 青石村"]),
     // 总投资, 投资额, 重点投资项目: amounts and kinds, no one's act of giving.
