@@ -87,7 +87,9 @@ struct SentenceReader: SentenceText {
     readPlacesInsideMeetings()
     readParenthesizedPosts(context: context)
     readNamesBeforeEtc()
+    readWorksNamedAfterSites()
     readEnumerations()
+    readVisitedSites()
     dropNamesCutFromOthers()
     dropOutlets()
   }

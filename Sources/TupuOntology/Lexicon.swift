@@ -110,6 +110,16 @@ public struct Lexicon: Sendable {
     case eventQuotedBefore
     case reviewListTail
     case visitCue
+    // Visits: the sites a visit sees (SentenceReader+Visits).
+    case siteCue
+    case weakSiteCue
+    case siteTail
+    case workSiteTail
+    case projectTour
+    case notProjectVisit
+    case notASite
+    case notASiteEnd
+    case existingSiteEnd
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -168,6 +178,15 @@ public struct Lexicon: Sendable {
       case .eventQuotedBefore: return "event-quoted-before"
       case .reviewListTail: return "review-list-tail"
       case .visitCue: return "visit-cue"
+      case .siteCue: return "site-cue"
+      case .weakSiteCue: return "weak-site-cue"
+      case .siteTail: return "site-tail"
+      case .workSiteTail: return "work-site-tail"
+      case .projectTour: return "project-tour"
+      case .notProjectVisit: return "not-project-visit"
+      case .notASite: return "not-a-site"
+      case .notASiteEnd: return "not-a-site-end"
+      case .existingSiteEnd: return "existing-site-end"
       }
     }
 
@@ -339,5 +358,15 @@ public struct Lexicon: Sendable {
     "event-quoted-before": "cues before an event's name only when it opens with a quotation",
     "ceremony-word": "what a ceremony does (开工, 捐赠): 开工仪式 names no event of its own",
     "visit-word": "words of a visit to sites (观摩, 调研): 观摩活动 is a visit, no meeting",
+    // Visits (SentenceReader+Visits).
+    "site-cue": "words right before a site a visit sees (来到, 走进, 实地察看了)",
+    "weak-site-cue": "site cues that as often govern a topic (到, 对, 调研)",
+    "site-tail": "words right after a visited site that end its name (现场, 调研, 建设情况)",
+    "work-site-tail": "site tails saying the site is a work being built (施工现场, 建设进度)",
+    "project-tour": "words after a visited site making the visit a tour of works (项目建设, 施工)",
+    "not-project-visit": "words after a site making the visit a call on a running firm (生产经营)",
+    "not-a-site": "words after a visit cue that name no site (一线, 基层)",
+    "not-a-site-end": "words a visited site's name never ends with (情况, 规划, 展示馆)",
+    "existing-site-end": "endings of a standing facility's name (馆, 广场, 遗址)",
   ]
 }
