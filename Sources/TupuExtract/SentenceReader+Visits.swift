@@ -27,12 +27,14 @@ extension SentenceReader {
         clauseStart = index
         continue
       }
-      // 在A现场，…: 在 opens a site's frame only at a clause's start.
+      // 在A现场，…: 在 opens a site's frame only at a clause's start; A项目现场，… at the
+      // sentence's.
       if index == clauseStart, text[index] == "在" {
         if let slot = visitSlot(from: index + 1, cue: "在") { readSites(slot) }
         index += 1
         continue
       }
+      if index == 0, let slot = visitSlot(from: 0, cue: "") { readSites(slot) }
       guard !taken[index], let cue = cues.longest(in: text, at: index) else {
         index += 1
         continue
@@ -55,7 +57,8 @@ extension SentenceReader {
   /// must end at such a word or be a name its suffix reads (到A调研, 对A进行督导, 在A施工现场).
   func visitSlot(from start: Int, cue: String) -> VisitSlot? {
     let tails = lexicon.list(.siteTail)
-    let frame = cue == "在"
+    // No cue at all: a sentence that opens on a site (A项目现场，…) ends it at 现场 or 工地.
+    let frame = cue == "在" || cue.isEmpty
     let weak = frame || lexicon.list(.weakSiteCue).contains(cue)
     let limit = min(text.count, start + 40)
     var position = start
@@ -65,6 +68,12 @@ extension SentenceReader {
         let workTail = lexicon.list(.workSiteTail).longest(in: text, at: position) != nil
         let atSite = ["现场", "工地"].contains { ends($0, at: tailRange.upperBound) }
         // 在A，…: a frame's site ends at its comma or at 现场, 工地 (在A调研时 frames no site).
+        // Without 在, only a work named as one opens the sentence (A项目现场, not A开工点现场).
+        if cue.isEmpty, atSite, !endsInWork(start..<position),
+          !mentions.contains(where: { $0.className == "Project" && $0.end == position })
+        {
+          return nil
+        }
         if frame, !atSite {
           if startsVerbNotInName(at: position) { return nil }
           position += 1
@@ -84,7 +93,7 @@ extension SentenceReader {
       if position > start, startsVerbNotInName(at: position) { return nil }
       position += 1
     }
-    guard position - start >= 2, cue != "对" else { return nil }
+    guard position - start >= 2, !cue.isEmpty else { return nil }
     if weak, !endsInName(start..<position), !endsInWork(start..<position) { return nil }
     return VisitSlot(content: start..<position, workTail: false, tail: position..<position)
   }

@@ -117,8 +117,10 @@ extension SentenceRelations {
     var start = 0
     for end in 0...text.count where end == text.count || Self.clauseEnds.contains(text[end]) {
       defer { start = end + 1 }
-      guard end > start + 2, text[start] == "在" else { continue }
-      if ["现场", "工地", "项目"].contains(where: { ends($0, at: end) }) {
+      guard end > start + 2 else { continue }
+      if text[start] == "在", ["现场", "工地", "项目"].contains(where: { ends($0, at: end) })
+        || isSiteFrame(start..<end)
+      {
         frames.append(start..<end)
       }
     }

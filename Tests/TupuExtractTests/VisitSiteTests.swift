@@ -57,6 +57,10 @@ struct VisitSiteTests {
     Case(
       text: "区长钱立新冒雨来到北湖水库除险加固工程施工现场，查看工程进展。",
       expected: ["钱立新 reviews 北湖水库除险加固工程"]),
+    // The site opens the sentence without 在; the leader stands after it.
+    Case(
+      text: "区委书记赵明远调研重点项目建设。东湖冷链物流中心项目现场，赵明远仔细询问项目进展。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目"]),
   ]
 
   /// Several sites after one cue, each a work when the words after the list say so.
