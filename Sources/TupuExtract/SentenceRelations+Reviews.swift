@@ -127,11 +127,12 @@ extension SentenceRelations {
     return frames
   }
 
-  /// The person named first after `position` in the same clause: 在A现场，甲察看….
+  /// The official named first after `position` in the same clause: 在A现场，甲察看…; a firm's
+  /// manager who tells of the work there (在A，项目负责人乙介绍…) reviews nothing.
   func personAfter(_ position: Int) -> String? {
     let end = clauseEnd(after: position + 1)
     return entities.first(where: {
-      isPerson($0.className) && $0.mention.start > position && $0.mention.end <= end
+      $0.className == "Official" && $0.mention.start > position && $0.mention.end <= end
         && !isNotLeading($0.mention)
     })?.name
   }

@@ -57,6 +57,11 @@ struct VisitSiteTests {
     Case(
       text: "区长钱立新冒雨来到北湖水库除险加固工程施工现场，查看工程进展。",
       expected: ["钱立新 reviews 北湖水库除险加固工程"]),
+    // A firm's manager who tells of the work at the site reviews nothing; the visit's leader does.
+    Case(
+      text: "4月11日，区委书记赵明远调研重点项目建设。在恒达新材料产业园项目，项目负责人王建国介绍了项目建设情况。",
+      expected: ["赵明远 reviews 恒达新材料产业园项目"],
+      absent: ["王建国 reviews 恒达新材料产业园项目"]),
     // The site opens the sentence without 在; the leader stands after it.
     Case(
       text: "区委书记赵明远调研重点项目建设。东湖冷链物流中心项目现场，赵明远仔细询问项目进展。",
