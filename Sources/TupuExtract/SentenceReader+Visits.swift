@@ -35,6 +35,12 @@ extension SentenceReader {
         continue
       }
       if index == 0, let slot = visitSlot(from: 0, cue: "") { readSites(slot) }
+      // 甲在A项目现场调研: 在 inside a clause frames a site that ends at 现场 or 工地.
+      if index > clauseStart, text[index] == "在", !taken[index],
+        let slot = visitSlot(from: index + 1, cue: "在"), !slot.tail.isEmpty
+      {
+        readSites(slot)
+      }
       guard !taken[index], let cue = cues.longest(in: text, at: index) else {
         index += 1
         continue

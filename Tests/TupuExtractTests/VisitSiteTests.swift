@@ -57,6 +57,10 @@ struct VisitSiteTests {
     Case(
       text: "区长钱立新冒雨来到北湖水库除险加固工程施工现场，查看工程进展。",
       expected: ["钱立新 reviews 北湖水库除险加固工程"]),
+    // 在 inside the clause, after the leader: 甲在A工地督导.
+    Case(
+      text: "区长钱立新在北湖水库除险加固工地督导施工安全。",
+      expected: ["北湖水库除险加固 : Project", "钱立新 reviews 北湖水库除险加固"]),
     // A firm's manager who tells of the work at the site reviews nothing; the visit's leader does.
     Case(
       text: "4月11日，区委书记赵明远调研重点项目建设。在恒达新材料产业园项目，项目负责人王建国介绍了项目建设情况。",
