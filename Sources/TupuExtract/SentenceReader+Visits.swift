@@ -45,9 +45,13 @@ extension SentenceReader {
         index += 1
         continue
       }
-      let end = index + cue.word.count
+      var end = index + cue.word.count
       var word = ""
       word.unicodeScalars.append(contentsOf: cue.word)
+      // 第一站，A项目: a station's site after its mark.
+      if word.hasSuffix("站"), end < text.count, "，,：: ".unicodeScalars.contains(text[end]) {
+        end += 1
+      }
       // 做到, 达到, 得到: 到 ends another verb, no visit.
       if word == "到", index > 0, "做达得受感看听收遇提想找办落直回".unicodeScalars.contains(text[index - 1]) {
         index = end

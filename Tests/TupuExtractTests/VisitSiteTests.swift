@@ -40,6 +40,17 @@ struct VisitSiteTests {
       absent: ["孙晓峰 reviews 城北实验学校"]),
   ]
 
+  /// A tour told by its stations: each station's site is seen by the visit's leaders.
+  static let stations: [Case] = [
+    Case(
+      text: "4月11日，区委书记赵明远调研重点项目建设。第一站，恒达新材料产业园项目。赵明远详细询问项目进度。"
+        + "第二站：城北实验学校建设项目。",
+      expected: [
+        "赵明远 reviews 恒达新材料产业园项目", "赵明远 reviews 城北实验学校建设项目",
+      ],
+      absent: ["第一站恒达新材料产业园 : Project"]),
+  ]
+
   /// A site framed by where the visit stands (在A施工现场，…; 到A建设现场调研; A工地).
   static let frames: [Case] = [
     Case(
@@ -123,6 +134,9 @@ struct VisitSiteTests {
 
   @Test("a single site after a visit's cue", arguments: single)
   func singleSite(_ example: Case) throws { try example.check() }
+
+  @Test("each station of a tour", arguments: stations)
+  func station(_ example: Case) throws { try example.check() }
 
   @Test("a site framed by where the visit stands", arguments: frames)
   func framedSite(_ example: Case) throws { try example.check() }
