@@ -209,7 +209,9 @@ extension SentenceReader {
     let own = position..<part.upperBound
     // A short word no suffix reads is a thing seen, not a site (厂房, 大棚, 车间).
     let named = endsInName(own)
-    guard own.count >= (named ? 2 : 4), !isGenericItem(own),
+    // (Three characters after the place it lies in: 某区供热站.)
+    let shortest = named ? 2 : own.lowerBound > part.lowerBound ? 3 : 4
+    guard own.count >= shortest, !isGenericItem(own),
       lexicon.list(.notASite).longest(in: text, at: own.lowerBound) == nil,
       lexicon.list(.notASiteEnd).longest(in: text, endingAt: own.upperBound) == nil,
       named || !holdsFunctionWord(own),

@@ -28,6 +28,10 @@ struct VisitSiteTests {
     Case(
       text: "区委书记赵明远调研重点项目。一行人首先来到东湖冷链物流中心项目，听取项目建设情况介绍。",
       expected: ["赵明远 reviews 东湖冷链物流中心项目"]),
+    // A site named after the place it lies in may be short (某区供热站).
+    Case(
+      text: "区委书记赵明远来到青山区供热站，察看项目建设进度。",
+      expected: ["青山区供热站 : Project", "赵明远 reviews 青山区供热站"]),
     Case(
       text: "区委书记赵明远一行首先来到锦华鞋业，察看生产线建设情况；接着来到嘉禾智能科技，"
         + "了解项目建设进度；最后来到南岭污水处理厂，查看施工现场。",
