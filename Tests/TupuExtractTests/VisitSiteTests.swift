@@ -131,6 +131,14 @@ struct VisitSiteTests {
     Case(
       text: "区委书记赵明远调研重点项目建设。赵明远一行来到青山区规划展示馆，听取全区规划情况介绍。",
       expected: [], absent: ["青山区规划展示馆 : Project"]),
+    // A part or a phase of the work seen is no work of its own.
+    Case(
+      text: "区委书记赵明远来到恒达新材料产业园项目，该项目一期主体工程已完工，附属工程正在施工。",
+      expected: ["赵明远 reviews 恒达新材料产业园项目"],
+      absent: ["一期主体工程 : Project", "赵明远 reviews 一期主体工程", "附属工程 : Project"]),
+    Case(
+      text: "该项目总投资10亿元，目前已完成主体工程。",
+      expected: [], absent: ["完成主体工程 : Project"]),
     Case(
       text: "会议要求，各地要真正做到以重大项目的突破带动全局工作。",
       expected: [], absent: ["以重大项目 : Project"]),
