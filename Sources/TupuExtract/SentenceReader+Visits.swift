@@ -11,8 +11,8 @@ struct VisitSlot: Sendable {
 }
 
 extension SentenceReader {
-  /// The sites a visit sees, written after its cue (来到A, 走进A, 实地察看了A建设情况, 对A进行督导)
-  /// or framing a paragraph (在A施工现场，…; 在A，甲察看…). On a tour of works — the words after
+  /// The sites a visit sees, written after its cue (来到A, 走进A, 实地察看了A建设情况, 到A调研,
+  /// 第一站，A) or framing a clause (在A施工现场，…; 甲在A工地督导; A项目现场，…). On a tour of works — the words after
   /// the site say so (施工现场, 建设进度, 察看项目进展) and nothing after it makes the visit a call
   /// on a running firm (生产经营) — a site is a Project, whatever its name's suffix. Divisions,
   /// bodies, people and meetings keep their class; a firm or a place read by its suffix becomes a
@@ -63,8 +63,8 @@ extension SentenceReader {
   }
 
   /// The site after a cue: name characters up to a word that ends it (现场, 调研, 建设情况) or the
-  /// clause's end, at most a long name's length. After a weak cue (到, 对, 调研) or 在, the site
-  /// must end at such a word or be a name its suffix reads (到A调研, 对A进行督导, 在A施工现场).
+  /// clause's end, at most a long name's length. After a weak cue (到, 调研) or 在, the site must
+  /// end at a visit's verb or 现场, or be a name its suffix reads (到A调研, 在A施工现场).
   func visitSlot(from start: Int, cue: String) -> VisitSlot? {
     let tails = lexicon.list(.siteTail)
     // No cue at all: a sentence that opens on a site (A项目现场，…) ends it at 现场 or 工地.
@@ -294,7 +294,7 @@ extension SentenceReader {
         && !(mentions[other].isDivision && mentions[other].end <= site.start)
       {
         // The places the site is named after stay its containers (某镇某小学建设项目).
-        if mentions[other].isDivision && mentions[other].end <= site.end && other == site.container {
+        if mentions[other].isDivision, mentions[other].end <= site.end, other == site.container {
           continue
         }
         mentions[other].visibility = .dropped
