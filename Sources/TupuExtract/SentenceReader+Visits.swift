@@ -99,8 +99,13 @@ extension SentenceReader {
         }
         return VisitSlot(content: start..<position, workTail: workTail, tail: tailRange)
       }
-      // A verb ends the site's name (来到某镇看望…): no site.
-      if position > start, startsVerbNotInName(at: position) { return nil }
+      // A verb ends the site's name (到A项目参加…); a site no suffix reads ends at a visit's words.
+      if position > start, startsVerbNotInName(at: position) {
+        guard position - start >= 2, !frame,
+          endsInName(start..<position) || endsInWork(start..<position)
+        else { return nil }
+        return VisitSlot(content: start..<position, workTail: false, tail: position..<position)
+      }
       position += 1
     }
     guard position - start >= 2, !cue.isEmpty else { return nil }

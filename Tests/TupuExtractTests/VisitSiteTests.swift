@@ -28,6 +28,10 @@ struct VisitSiteTests {
     Case(
       text: "区委书记赵明远调研重点项目。一行人首先来到东湖冷链物流中心项目，听取项目建设情况介绍。",
       expected: ["赵明远 reviews 东湖冷链物流中心项目"]),
+    // The site ends at a verb of what the visit does there (到A项目参加…).
+    Case(
+      text: "开工仪式结束后，副市长赵明远一行还到恒达公司年产5万吨新材料项目参加投产活动，实地查看项目投产情况。",
+      expected: ["赵明远 reviews 恒达公司年产5万吨新材料项目"]),
     // A site named after the place it lies in may be short (某区供热站).
     Case(
       text: "区委书记赵明远来到青山区供热站，察看项目建设进度。",
