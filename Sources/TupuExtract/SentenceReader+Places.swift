@@ -159,11 +159,13 @@ extension SentenceReader {
         start = projectNameStart(from: start, maximum: suffix.maximum)
       }
       // 白关污水处理厂提质扩容工程, 沂河路北延工程: works on a facility or road are named after it.
-      // 某体育公园项目: 项目 right after the facility. (A school's or hospital's too: 某中学迁建工程.)
+      // 某体育公园项目: 项目 right after the facility. A school's or hospital's 工程 too
+      // (某中学迁建工程), but a firm's 项目 is its work, not one name with it.
       if word == "工程" || word == "项目" && start == index,
         let facility = visibleMention(endingAt: start),
         ["Project", "Place", "Road"].contains(mentions[facility].className)
-          || mentions[facility].className == "Organization" && !mentions[facility].isBody,
+          || word == "工程" && mentions[facility].className == "Organization"
+            && !mentions[facility].isBody,
         index - mentions[facility].start <= suffix.maximum + 6
       {
         start = mentions[facility].start

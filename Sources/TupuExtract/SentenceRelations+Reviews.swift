@@ -117,19 +117,22 @@ extension SentenceRelations {
     var start = 0
     for end in 0...text.count where end == text.count || Self.clauseEnds.contains(text[end]) {
       defer { start = end + 1 }
-      guard end > start + 2, text[start] == "在" else { continue }
-      if ["现场", "工地", "项目"].contains(where: { ends($0, at: end) }) {
+      guard end > start + 2 else { continue }
+      if text[start] == "在", ["现场", "工地", "项目"].contains(where: { ends($0, at: end) })
+        || isSiteFrame(start..<end)
+      {
         frames.append(start..<end)
       }
     }
     return frames
   }
 
-  /// The person named first after `position` in the same clause: 在A现场，甲察看….
+  /// The official named first after `position` in the same clause: 在A现场，甲察看…; a firm's
+  /// manager who tells of the work there (在A，项目负责人乙介绍…) reviews nothing.
   func personAfter(_ position: Int) -> String? {
     let end = clauseEnd(after: position + 1)
     return entities.first(where: {
-      isPerson($0.className) && $0.mention.start > position && $0.mention.end <= end
+      $0.className == "Official" && $0.mention.start > position && $0.mention.end <= end
         && !isNotLeading($0.mention)
     })?.name
   }

@@ -119,6 +119,16 @@ public struct Lexicon: Sendable {
     case commonSurname
     case workKind
     case listUnits
+    // Visits: the sites a visit sees (SentenceReader+Visits).
+    case siteCue
+    case weakSiteCue
+    case siteTail
+    case workSiteTail
+    case projectTour
+    case notProjectVisit
+    case notASite
+    case notASiteEnd
+    case existingSiteEnd
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -185,6 +195,15 @@ public struct Lexicon: Sendable {
       case .commonSurname: return "common-surname"
       case .workKind: return "work-kind"
       case .listUnits: return "list-units"
+      case .siteCue: return "site-cue"
+      case .weakSiteCue: return "weak-site-cue"
+      case .siteTail: return "site-tail"
+      case .workSiteTail: return "work-site-tail"
+      case .projectTour: return "project-tour"
+      case .notProjectVisit: return "not-project-visit"
+      case .notASite: return "not-a-site"
+      case .notASiteEnd: return "not-a-site-end"
+      case .existingSiteEnd: return "existing-site-end"
       }
     }
 
@@ -364,5 +383,15 @@ public struct Lexicon: Sendable {
     "copyright-label": "labels of a copyright line before the company behind a site (版权所有)",
     "common-surname": "the most common surnames, to split a run of names (蒋某李某某)",
     "private-firm": "endings of a private firm's name, whose heads are Persons (公司, 合作社)",
+    // Visits (SentenceReader+Visits).
+    "site-cue": "words right before a site a visit sees (来到, 走进, 实地察看了)",
+    "weak-site-cue": "site cues that as often govern a topic (到, 对, 调研)",
+    "site-tail": "words right after a visited site that end its name (现场, 调研, 建设情况)",
+    "work-site-tail": "site tails saying the site is a work being built (施工现场, 建设进度)",
+    "project-tour": "words after a visited site making the visit a tour of works (项目建设, 施工)",
+    "not-project-visit": "words after a site making the visit a call on a running firm (生产经营)",
+    "not-a-site": "words after a visit cue that name no site (一线, 基层)",
+    "not-a-site-end": "words a visited site's name never ends with (情况, 规划, 展示馆)",
+    "existing-site-end": "endings of a standing facility's name (馆, 广场, 遗址)",
   ]
 }

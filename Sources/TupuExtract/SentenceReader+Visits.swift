@@ -1,0 +1,314 @@
+import TupuOntology
+
+/// Where a visited site's name runs and what was said right after it.
+struct VisitSlot: Sendable {
+  /// The site's words: one name, or several joined by 、, 和, 及.
+  var content: Range<Int>
+  /// Whether the words after it say it is being built (施工现场, 建设进度, 工地).
+  var workTail: Bool
+  /// The word that ended it (现场, 调研, 进行…), empty at a clause's end.
+  var tail: Range<Int>
+}
+
+extension SentenceReader {
+  /// The sites a visit sees, written after its cue (来到A, 走进A, 实地察看了A建设情况, 到A调研,
+  /// 第一站，A) or framing a clause (在A施工现场，…; 甲在A工地督导; A项目现场，…). On a tour of works — the words after
+  /// the site say so (施工现场, 建设进度, 察看项目进展) and nothing after it makes the visit a call
+  /// on a running firm (生产经营) — a site is a Project, whatever its name's suffix. Divisions,
+  /// bodies, people and meetings keep their class; a firm or a place read by its suffix becomes a
+  /// work only where the words right after it say it is built (某公司施工现场).
+  mutating func readVisitedSites() {
+    let cues = lexicon.list(.siteCue)
+    var clauseStart = 0
+    var index = 0
+    while index < text.count {
+      if ListReader.isClauseEnd(text[index]) || text[index] == "。" {
+        index += 1
+        clauseStart = index
+        continue
+      }
+      // 在A现场，…: 在 opens a site's frame only at a clause's start; A项目现场，… at the
+      // sentence's.
+      if index == clauseStart, text[index] == "在" {
+        if let slot = visitSlot(from: index + 1, cue: "在") { readSites(slot) }
+        index += 1
+        continue
+      }
+      if index == 0, let slot = visitSlot(from: 0, cue: "") { readSites(slot) }
+      // 甲在A项目现场调研: 在 inside a clause frames a site that ends at 现场 or 工地.
+      if index > clauseStart, text[index] == "在", !taken[index],
+        let slot = visitSlot(from: index + 1, cue: "在"), !slot.tail.isEmpty
+      {
+        readSites(slot)
+      }
+      guard !taken[index], let cue = cues.longest(in: text, at: index) else {
+        index += 1
+        continue
+      }
+      var end = index + cue.word.count
+      var word = ""
+      word.unicodeScalars.append(contentsOf: cue.word)
+      // 第一站，A项目: a station's site after its mark.
+      if word.hasSuffix("站"), end < text.count, "，,：: ".unicodeScalars.contains(text[end]) {
+        end += 1
+      }
+      // 做到, 达到, 得到: 到 ends another verb, no visit.
+      if word == "到", index > 0, "做达得受感看听收遇提想找办落直回".unicodeScalars.contains(text[index - 1]) {
+        index = end
+        continue
+      }
+      if let slot = visitSlot(from: end, cue: word) { readSites(slot) }
+      index = end
+    }
+  }
+
+  /// The site after a cue: name characters up to a word that ends it (现场, 调研, 建设情况) or the
+  /// clause's end, at most a long name's length. After a weak cue (到, 调研) or 在, the site must
+  /// end at a visit's verb or 现场, or be a name its suffix reads (到A调研, 在A施工现场).
+  func visitSlot(from start: Int, cue: String) -> VisitSlot? {
+    let tails = lexicon.list(.siteTail)
+    // No cue at all: a sentence that opens on a site (A项目现场，…) ends it at 现场 or 工地.
+    let frame = cue == "在" || cue.isEmpty
+    let weak = frame || lexicon.list(.weakSiteCue).contains(cue)
+    let limit = min(text.count, start + 40)
+    var position = start
+    while position < limit, !ListReader.isClauseEnd(text[position]), text[position] != "。" {
+      if position >= start + 2, let tail = tails.longest(in: text, at: position) {
+        let tailRange = position..<(position + tail.word.count)
+        let workTail = lexicon.list(.workSiteTail).longest(in: text, at: position) != nil
+        let atSite = ["现场", "工地"].contains { ends($0, at: tailRange.upperBound) }
+        // 在A，…: a frame's site ends at its comma or at 现场, 工地 (在A调研时 frames no site).
+        // Without 在, only a work named as one opens the sentence (A项目现场, not A开工点现场).
+        if cue.isEmpty, atSite, !endsInWork(start..<position),
+          !mentions.contains(where: { $0.className == "Project" && $0.end == position })
+        {
+          return nil
+        }
+        if frame, !atSite {
+          if startsVerbNotInName(at: position) { return nil }
+          position += 1
+          continue
+        }
+        // 到A调研, 到A现场: after a weak cue only a visit's verb or a work's progress ends the
+        // site (做到以…的, 达到…等 are no visits), unless a suffix names it.
+        if weak, !workTail, !atSite, !endsInName(start..<position), !endsInWork(start..<position),
+          lexicon.list(.visitWord).longest(in: text, at: position) == nil,
+          !["实地", "进行"].contains(where: { starts($0, at: position) })
+        {
+          return nil
+        }
+        return VisitSlot(content: start..<position, workTail: workTail, tail: tailRange)
+      }
+      // A verb ends the site's name (到A项目参加…); a site no suffix reads ends at a visit's words.
+      if position > start, startsVerbNotInName(at: position) {
+        guard position - start >= 2, !frame,
+          endsInName(start..<position) || endsInWork(start..<position)
+        else { return nil }
+        return VisitSlot(content: start..<position, workTail: false, tail: position..<position)
+      }
+      position += 1
+    }
+    guard position - start >= 2, !cue.isEmpty else { return nil }
+    if weak, !endsInName(start..<position), !endsInWork(start..<position) { return nil }
+    return VisitSlot(content: start..<position, workTail: false, tail: position..<position)
+  }
+
+  /// Whether the range ends in 项目 or 工程 after a name (某某年产5万吨食品加工项目).
+  func endsInWork(_ range: Range<Int>) -> Bool {
+    range.count >= 6 && (ends("项目", at: range.upperBound) || ends("工程", at: range.upperBound))
+  }
+
+  /// Whether a name read by its suffix (a firm, a place, a road, a work) ends the range.
+  func endsInName(_ range: Range<Int>) -> Bool {
+    mentions.contains {
+      $0.visibility != .dropped && $0.end == range.upperBound && $0.start >= range.lowerBound
+        && ($0.className == "Project" || $0.className == "Place" || $0.className == "Road"
+          || $0.className == "Organization" && !$0.isBody)
+    }
+  }
+
+  /// A verb of two or more characters that no work's name holds (改造, 建设 are in names).
+  func startsVerbNotInName(at index: Int) -> Bool {
+    guard let stop = lexicon.list(.stop).longest(in: text, at: index), stop.word.count >= 2
+    else { return false }
+    return lexicon.list(.notAStop).longest(in: text, at: index) == nil
+      && lexicon.list(.projectInner).longest(in: text, at: index) == nil
+  }
+
+  /// Makes each site of the slot a Project when the visit is one of works: a site whose name
+  /// says it is a work (…项目, …改造) always, one no suffix reads on a tour of works, one read as
+  /// a firm or a place only when the words right after it say it is being built (施工现场).
+  mutating func readSites(_ slot: VisitSlot) {
+    var content = slot.content
+    // 滨河大道项目建设: the work is 滨河大道项目.
+    if content.count > 4, ends("建设", at: content.upperBound),
+      ends("项目建设", at: content.upperBound) || ends("工程建设", at: content.upperBound)
+    {
+      content = content.lowerBound..<(content.upperBound - 2)
+    }
+    let reader = ListReader(lexicon: lexicon, text: text, taken: taken)
+    let parts = reader.split(content).flatMap { part in
+      reader.segments(of: part).map { reader.trimmed($0) }
+    }
+    let tour = isWorkVisit(slot)
+    for part in parts { readSite(part, workTail: slot.workTail, tour: tour) }
+  }
+
+  /// A tour of works: the words after the site say so (施工现场 right after it, or 项目建设,
+  /// 施工, 进度 later in the sentence), and none makes it a call on a running firm or a service.
+  func isWorkVisit(_ slot: VisitSlot) -> Bool {
+    if slot.workTail { return true }
+    let notProject = lexicon.list(.notProjectVisit)
+    let rest = slot.tail.lowerBound..<text.count
+    if rest.contains(where: { notProject.longest(in: text, at: $0) != nil }) { return false }
+    let tour = lexicon.list(.projectTour)
+    return rest.contains { tour.longest(in: text, at: $0) != nil }
+  }
+
+  /// One site: a Project unless it names a division, a body, a person or a meeting, or only
+  /// says what kind of place it is (一线, 企业).
+  mutating func readSite(_ part: Range<Int>, workTail: Bool, tour: Bool) {
+    guard part.count >= 2, part.count <= 25 else { return }
+    guard
+      part.allSatisfy({
+        Self.isIdeograph(text[$0]) || Self.isDigit(text[$0])
+          || "()（）“”·-".unicodeScalars.contains(text[$0])
+      })
+    else { return }
+    if let same = mention(exactly: part) {
+      let found = mentions[same]
+      if found.className == "Project" || found.isDivision || found.isPerson
+        || found.className == "Meeting" || found.isBody
+      {
+        return
+      }
+      // A firm or a place seen on a tour is a work only where the sentence says it is built; a
+      // road a tour sees is one being built.
+      guard workTail || tour && found.className == "Road" else { return }
+    } else if part.contains(where: { taken[$0] }) {
+      return
+    }
+    // A work read by its suffix at the site's end (某村光伏发电项目) is read already.
+    if mentions.contains(where: {
+      $0.className == "Project" && $0.visibility != .dropped && $0.end == part.upperBound
+        && $0.start > part.lowerBound
+    }) {
+      return
+    }
+    // A person, a meeting or a body inside, or a name running past the site: no site.
+    if mentions.contains(where: {
+      $0.visibility != .dropped && $0.start < part.upperBound && $0.end > part.lowerBound
+        && ($0.isPerson || $0.className == "Meeting" || $0.isBody || $0.start < part.lowerBound
+          || $0.end > part.upperBound)
+    }) {
+      return
+    }
+    // Divisions only (来到东湖镇柳岸村): no site.
+    var position = part.lowerBound
+    while let next = mentions.indices.last(where: {
+      mentions[$0].start == position && mentions[$0].end <= part.upperBound
+        && mentions[$0].isDivision && mentions[$0].visibility != .dropped
+    }) {
+      position = mentions[next].end
+    }
+    let own = position..<part.upperBound
+    // A short word no suffix reads is a thing seen, not a site (厂房, 大棚, 车间).
+    let named = endsInName(own)
+    // (Three characters after the place it lies in: 某区供热站.)
+    let shortest = named ? 2 : own.lowerBound > part.lowerBound ? 3 : 4
+    guard own.count >= shortest, !isGenericItem(own),
+      lexicon.list(.notASite).longest(in: text, at: own.lowerBound) == nil,
+      lexicon.list(.notASiteEnd).longest(in: text, endingAt: own.upperBound) == nil,
+      named || !holdsFunctionWord(own),
+      lexicon.list(.genericName).longest(in: text, at: own.lowerBound) == nil,
+      lexicon.list(.hereDistrict).longest(in: text, at: own.lowerBound) == nil,
+      !startsVerbNotInName(at: own.lowerBound),
+      workTail || namesWork(own)
+        || tour && lexicon.list(.existingSiteEnd).longest(in: text, endingAt: own.upperBound) == nil
+    else { return }
+    // An institution the work is named after stays one (某县中医院 of 某县中医院新院区项目).
+    let institution = mentions.indices.first {
+      (mentions[$0].start == part.lowerBound || mentions[$0].start == own.lowerBound)
+        && mentions[$0].end < part.upperBound
+        && mentions[$0].className == "Organization" && !mentions[$0].isBody
+        && mentions[$0].visibility == .entity
+    }
+    addListedItem(part, className: "Project")
+    if let last = mentions.indices.last { mentions[last].via = "visit" }
+    if let institution { mentions[institution].visibility = .entity }
+  }
+}
+
+extension SentenceReader {
+  /// Whether a verb or a function word (的, 对, 本, 存在) begins inside the range: a phrase, not a
+  /// name no suffix reads. One-character measure words (户, 座) may be inside a name (棚户区).
+  func holdsFunctionWord(_ range: Range<Int>) -> Bool {
+    let stop = lexicon.list(.stop)
+    let keep = lexicon.list(.notAStop)
+    let inner = lexicon.list(.projectInner)
+    let function = "的了在对把被将从向与及和是为于以各本该这那其每".unicodeScalars
+    var position = range.lowerBound
+    while position < range.upperBound {
+      if let word = keep.longest(in: text, at: position) ?? inner.longest(in: text, at: position) {
+        position += word.word.count
+        continue
+      }
+      if let word = stop.longest(in: text, at: position),
+        word.word.count >= 2 || function.contains(text[position])
+      {
+        return true
+      }
+      position += 1
+    }
+    return false
+  }
+}
+
+extension SentenceReader {
+  /// A firm, school, hospital, park or road named right before 项目 or 工程, perhaps with what is
+  /// done to it (城北中学建设项目, 某医院迁建工程, 某公园二期项目): one work, named after it.
+  mutating func readWorksNamedAfterSites() {
+    let inner = lexicon.list(.projectInner)
+    for index in mentions.indices {
+      let site = mentions[index]
+      guard site.visibility == .entity,
+        site.className == "Organization" && !site.isBody || site.className == "Place"
+          || site.className == "Road"
+      else { continue }
+      var end = site.end
+      while let word = inner.longest(in: text, at: end) { end += word.word.count }
+      // 某公司项目 is any of the firm's works (某集团项目负责人): a firm's work is named by what is
+      // done (某公司扩建项目).
+      if end == site.end, ["公司", "集团"].contains(where: { site.name.hasSuffix($0) }) { continue }
+      guard starts("项目", at: end) || starts("工程", at: end) else { continue }
+      end += 2
+      // 某项目部, 某工程师, 某公司项目负责人: a department, a trade or a person of the firm.
+      if end < text.count, "部区组办师队方".unicodeScalars.contains(text[end]) { continue }
+      if ["负责人", "经理", "单位", "人员", "团队", "管理"].contains(where: { starts($0, at: end) }) {
+        continue
+      }
+      if end + 1 < text.count, text[end + 1] == "期",
+        "一二三四五六七八九".unicodeScalars.contains(text[end])
+      {
+        end += 2
+      }
+      if (site.end..<end).contains(where: { taken[$0] }) { continue }
+      for other in mentions.indices
+      where other != index && mentions[other].start >= site.start && mentions[other].end <= end
+        && mentions[other].start < end && mentions[other].visibility != .dropped
+        && !(mentions[other].isDivision && mentions[other].end <= site.start)
+      {
+        // The places the site is named after stay its containers (某镇某小学建设项目).
+        if mentions[other].isDivision, mentions[other].end <= site.end, other == site.container {
+          continue
+        }
+        mentions[other].visibility = .dropped
+      }
+      mentions[index].visibility = .dropped
+      _ = addMention(
+        Mention(
+          start: site.start, end: end, className: "Project", name: string(site.start..<end),
+          container: site.container, via: "work-after-site"))
+    }
+  }
+}

@@ -1,0 +1,168 @@
+import Testing
+
+/// The sites a visit sees, on the genre's forms: a single site after 来到, 走进, 深入, 实地察看了…;
+/// a site framed by 在…现场 or ended by 工地, 建设情况; lists after a visit's cue. On a tour of
+/// works a site is a Project whatever its suffix (a firm, a base, a road, a school's new campus),
+/// and its visit's leaders review it; a call on a running firm or a service reads no work.
+/// Invented names.
+@Suite("Sites a visit sees")
+struct VisitSiteTests {
+  typealias Case = ReadingCase
+
+  /// One site after the visit's cue: its name ends at the clause's end or at the words that say
+  /// what of it is seen.
+  static let single: [Case] = [
+    Case(
+      text: "9月3日，县委书记赵明远实地察看了凤鸣快速路建设情况。",
+      expected: ["凤鸣快速路 : Project", "赵明远 reviews 凤鸣快速路"]),
+    Case(
+      text: "区委书记赵明远调研重点项目。随后，赵明远来到北湖水库除险加固工地，察看施工进展。",
+      expected: ["赵明远 reviews 北湖水库除险加固"]),
+    Case(
+      text: "区长钱立新一行走进嘉禾智能科技，详细了解项目建设和投产情况。",
+      expected: ["嘉禾智能科技 : Project", "钱立新 reviews 嘉禾智能科技"]),
+    Case(
+      text: "区长钱立新来到金湖片区棚户区改造项目，察看征迁进展。副区长孙晓峰随同调研。",
+      expected: ["钱立新 reviews 金湖片区棚户区改造项目"],
+      absent: ["孙晓峰 reviews 金湖片区棚户区改造项目"]),
+    Case(
+      text: "区委书记赵明远调研重点项目。一行人首先来到东湖冷链物流中心项目，听取项目建设情况介绍。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目"]),
+    // The site ends at a verb of what the visit does there (到A项目参加…).
+    Case(
+      text: "开工仪式结束后，副市长赵明远一行还到恒达公司年产5万吨新材料项目参加投产活动，实地查看项目投产情况。",
+      expected: ["赵明远 reviews 恒达公司年产5万吨新材料项目"]),
+    // A site named after the place it lies in may be short (某区供热站).
+    Case(
+      text: "区委书记赵明远来到青山区供热站，察看项目建设进度。",
+      expected: ["青山区供热站 : Project", "赵明远 reviews 青山区供热站"]),
+    Case(
+      text: "区委书记赵明远一行首先来到锦华鞋业，察看生产线建设情况；接着来到嘉禾智能科技，"
+        + "了解项目建设进度；最后来到南岭污水处理厂，查看施工现场。",
+      expected: [
+        "赵明远 reviews 锦华鞋业", "赵明远 reviews 嘉禾智能科技", "赵明远 reviews 南岭污水处理厂",
+      ]),
+    Case(
+      text: "区委书记赵明远调研城北实验学校建设情况。区委常委孙晓峰参加调研。",
+      expected: ["城北实验学校 : Project", "赵明远 reviews 城北实验学校"],
+      absent: ["孙晓峰 reviews 城北实验学校"]),
+  ]
+
+  /// A tour told by its stations: each station's site is seen by the visit's leaders.
+  static let stations: [Case] = [
+    Case(
+      text: "4月11日，区委书记赵明远调研重点项目建设。第一站，恒达新材料产业园项目。赵明远详细询问项目进度。"
+        + "第二站：城北实验学校建设项目。",
+      expected: [
+        "赵明远 reviews 恒达新材料产业园项目", "赵明远 reviews 城北实验学校建设项目",
+      ],
+      absent: ["第一站恒达新材料产业园 : Project"]),
+  ]
+
+  /// A site framed by where the visit stands (在A施工现场，…; 到A建设现场调研; A工地).
+  static let frames: [Case] = [
+    Case(
+      text: "区长钱立新调研重点项目建设。在青山人民医院新院区施工现场，钱立新详细了解工程进度和资金保障情况。",
+      expected: ["青山人民医院新院区 : Project", "钱立新 reviews 青山人民医院新院区"]),
+    Case(
+      text: "区长钱立新到金湖片区棚户区改造现场督导项目建设。",
+      expected: ["钱立新 reviews 金湖片区棚户区改造"]),
+    Case(
+      text: "区长钱立新到凤鸣快速路建设现场调研，要求施工单位加快进度。",
+      expected: ["钱立新 reviews 凤鸣快速路"]),
+    Case(
+      text: "区长钱立新走进城北实验学校新建工程工地，详细询问工程质量和进度。",
+      expected: ["钱立新 reviews 城北实验学校新建工程"]),
+    Case(
+      text: "区长钱立新冒雨来到北湖水库除险加固工程施工现场，查看工程进展。",
+      expected: ["钱立新 reviews 北湖水库除险加固工程"]),
+    // 在 inside the clause, after the leader: 甲在A工地督导.
+    Case(
+      text: "区长钱立新在北湖水库除险加固工地督导施工安全。",
+      expected: ["北湖水库除险加固 : Project", "钱立新 reviews 北湖水库除险加固"]),
+    // A firm's manager who tells of the work at the site reviews nothing; the visit's leader does.
+    Case(
+      text: "4月11日，区委书记赵明远调研重点项目建设。在恒达新材料产业园项目，项目负责人王建国介绍了项目建设情况。",
+      expected: ["赵明远 reviews 恒达新材料产业园项目"],
+      absent: ["王建国 reviews 恒达新材料产业园项目"]),
+    // The site opens the sentence without 在; the leader stands after it.
+    Case(
+      text: "区委书记赵明远调研重点项目建设。东湖冷链物流中心项目现场，赵明远仔细询问项目进展。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目"]),
+  ]
+
+  /// Several sites after one cue, each a work when the words after the list say so.
+  static let lists: [Case] = [
+    Case(
+      text: "区委书记赵明远带领区直有关部门负责人来到城北实验学校、青山人民医院新院区建设现场，察看工程进度。",
+      expected: ["赵明远 reviews 城北实验学校", "赵明远 reviews 青山人民医院新院区"]),
+    Case(
+      text: "市人大常委会主任赵明远率视察组视察了青山人民医院新院区和城北实验学校建设情况。",
+      expected: ["赵明远 reviews 青山人民医院新院区", "赵明远 reviews 城北实验学校"]),
+  ]
+
+  /// A school, a hospital, a park or a road named right before 项目 or 工程, perhaps with what is
+  /// done to it, is one work named after it; a firm's 项目 alone is any of its works.
+  static let worksNamedAfterSites: [Case] = [
+    Case(
+      text: "区长钱立新察看了城北实验学校建设项目和东湖体育公园项目。",
+      expected: [
+        "城北实验学校建设项目 : Project", "东湖体育公园项目 : Project",
+        "钱立新 reviews 城北实验学校建设项目", "钱立新 reviews 东湖体育公园项目",
+      ],
+      absent: ["东湖体育公园 : Place"]),
+    Case(
+      text: "在恒达新材料产业园，绿源食品有限公司项目负责人介绍了生产线布局。",
+      expected: [], absent: ["绿源食品有限公司项目 : Project"]),
+  ]
+
+  /// A call on a running firm or a service, or a thing seen at a site, reads no work.
+  static let traps: [Case] = [
+    Case(
+      text: "区长钱立新到绿源食品有限公司调研企业生产经营情况，了解企业用工和市场销售情况。",
+      expected: ["绿源食品有限公司 : Organization"],
+      absent: ["绿源食品有限公司 : Project", "钱立新 reviews 绿源食品有限公司"]),
+    Case(
+      text: "区委书记赵明远来到柳岸社区党群服务中心，了解基层党建和便民服务工作开展情况。",
+      expected: [], absent: ["柳岸社区党群服务中心 : Project"]),
+    Case(
+      text: "区委书记赵明远走访了锦华鞋业、嘉禾智能科技等企业，了解企业生产经营和发展中遇到的困难。",
+      expected: [], absent: ["锦华鞋业 : Project", "赵明远 reviews 锦华鞋业"]),
+    Case(
+      text: "区委书记赵明远调研重点项目建设。赵明远来到恒达新材料产业园，察看了厂房建设进度。",
+      expected: ["赵明远 reviews 恒达新材料产业园"],
+      absent: ["厂房 : Project", "赵明远 reviews 厂房"]),
+    Case(
+      text: "区委书记赵明远调研重点项目建设。赵明远一行来到青山区规划展示馆，听取全区规划情况介绍。",
+      expected: [], absent: ["青山区规划展示馆 : Project"]),
+    // A part or a phase of the work seen is no work of its own.
+    Case(
+      text: "区委书记赵明远来到恒达新材料产业园项目，该项目一期主体工程已完工，附属工程正在施工。",
+      expected: ["赵明远 reviews 恒达新材料产业园项目"],
+      absent: ["一期主体工程 : Project", "赵明远 reviews 一期主体工程", "附属工程 : Project"]),
+    Case(
+      text: "该项目总投资10亿元，目前已完成主体工程。",
+      expected: [], absent: ["完成主体工程 : Project"]),
+    Case(
+      text: "会议要求，各地要真正做到以重大项目的突破带动全局工作。",
+      expected: [], absent: ["以重大项目 : Project"]),
+  ]
+
+  @Test("a single site after a visit's cue", arguments: single)
+  func singleSite(_ example: Case) throws { try example.check() }
+
+  @Test("each station of a tour", arguments: stations)
+  func station(_ example: Case) throws { try example.check() }
+
+  @Test("a site framed by where the visit stands", arguments: frames)
+  func framedSite(_ example: Case) throws { try example.check() }
+
+  @Test("several sites after one cue", arguments: lists)
+  func listedSites(_ example: Case) throws { try example.check() }
+
+  @Test("a work named after a school, a park or a road", arguments: worksNamedAfterSites)
+  func workNamedAfterSite(_ example: Case) throws { try example.check() }
+
+  @Test("no work read where the visit calls on a firm or a service", arguments: traps)
+  func trap(_ example: Case) throws { try example.check() }
+}
