@@ -216,35 +216,31 @@ extension DocumentReading {
 
   /// Years the article's sentences state on their own (2012年度工作安排), not as part of a date.
   func statedYears() -> Set<Int> {
-    var years: Set<Int> = []
-    for sentence in sentences {
-      let text = sentence.scalars
-      for i in text.indices where i + 4 < text.count && text[i + 4] == "年" {
-        guard i == 0 || !DocumentDates.isDigit(text[i - 1]),
-          let (year, end) = DocumentDates.number(text, at: i, digits: 4...4),
-          (1949...2100).contains(year)
-        else { continue }
-        // 2013年9月: a date of its own.
-        if end + 1 < text.count, DocumentDates.isDigit(text[end + 1]) { continue }
-        years.insert(year)
-      }
-    }
-    return years
+    // 2013年9月: a date of its own.
+    yearsWritten { text, end in !(end + 1 < text.count && DocumentDates.isDigit(text[end + 1])) }
   }
 
   /// Years the article says are the present one: 2023年，是…之年, 2023年是….
   func presentYears() -> Set<Int> {
+    yearsWritten { text, end in
+      var after = end + 1
+      if after < text.count, text[after] == "，" || text[after] == "," { after += 1 }
+      return after < text.count && text[after] == "是"
+    }
+  }
+
+  /// The four-digit years (1949–2100) written with 年 in the sentences, where `keep` accepts
+  /// the text and the index of their 年.
+  private func yearsWritten(where keep: ([Unicode.Scalar], Int) -> Bool) -> Set<Int> {
     var years: Set<Int> = []
     for sentence in sentences {
       let text = sentence.scalars
       for i in text.indices where i + 4 < text.count && text[i + 4] == "年" {
         guard i == 0 || !DocumentDates.isDigit(text[i - 1]),
           let (year, end) = DocumentDates.number(text, at: i, digits: 4...4),
-          (1949...2100).contains(year)
+          (1949...2100).contains(year), keep(text, end)
         else { continue }
-        var after = end + 1
-        if after < text.count, text[after] == "，" || text[after] == "," { after += 1 }
-        if after < text.count, text[after] == "是" { years.insert(year) }
+        years.insert(year)
       }
     }
     return years
