@@ -272,13 +272,77 @@ extension NTriplesReader {
       return nil
     }
 
+    /// The name of an entity IRI under Tupu's base, and whether the IRI is the one
+    /// `TupuIRI.entity` writes for it, read over bytes; nil for anything else (an empty or
+    /// broken name, another base), which `name(of:)` then reads or refuses.
+    private static func entityName(_ bytes: UnsafeBufferPointer<UInt8>)
+      -> (name: String, canonical: Bool)?
+    {
+      guard starts(bytes, with: entityBase), bytes.count > entityBase.count else { return nil }
+      var decoded: [UInt8] = []
+      decoded.reserveCapacity((bytes.count - entityBase.count) / 3 + 4)
+      var canonical = true
+      var onlyDots = true
+      var upperHex = true
+      var index = entityBase.count
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "%") {
+          guard index + 2 < bytes.count, let high = hexValue(bytes[index + 1]),
+            let low = hexValue(bytes[index + 2])
+          else { return nil }
+          let value = high.value << 4 | low.value
+          upperHex = upperHex && high.upper && low.upper
+          canonical = canonical && upperHex && !isUnreserved(value)
+          decoded.append(value)
+          onlyDots = onlyDots && value == UInt8(ascii: ".")
+          index += 3
+        } else {
+          canonical = canonical && isUnreserved(byte)
+          decoded.append(byte)
+          onlyDots = onlyDots && byte == UInt8(ascii: ".")
+          index += 1
+        }
+      }
+      guard let name = String(validating: decoded, as: UTF8.self) else { return nil }
+      if onlyDots {
+        // A name of dots only is written `%2E…` (see `TupuIRI.entity`).
+        canonical = upperHex && bytes.count == entityBase.count + 3 * decoded.count
+      }
+      return (name, canonical)
+    }
+
+    /// A hex digit's value, and whether it is written as `TupuIRI` writes it (0–9, A–F).
+    private static func hexValue(_ byte: UInt8) -> (value: UInt8, upper: Bool)? {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): return (byte - UInt8(ascii: "0"), true)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): return (byte - UInt8(ascii: "A") + 10, true)
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): return (byte - UInt8(ascii: "a") + 10, false)
+      default: return nil
+      }
+    }
+
+    /// The bytes `TupuIRI.percentEncoded` writes as they are.
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+        UInt8(ascii: "_"), UInt8(ascii: "~"):
+        return true
+      default: return false
+      }
+    }
+
     private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, with prefix: [UInt8]) -> Bool
     {
-      bytes.count >= prefix.count && bytes.prefix(prefix.count).elementsEqual(prefix)
+      guard bytes.count >= prefix.count else { return false }
+      let head = UnsafeBufferPointer(rebasing: bytes[0..<prefix.count])
+      return prefix.withUnsafeBufferPointer { Key.sameBytes(head, $0) }
     }
 
     private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ other: [UInt8]) -> Bool {
-      bytes.count == other.count && bytes.elementsEqual(other)
+      guard bytes.count == other.count else { return false }
+      return other.withUnsafeBufferPointer { Key.sameBytes(bytes, $0) }
     }
 
     private mutating func add(
@@ -286,9 +350,7 @@ extension NTriplesReader {
     ) throws {
       let subject: Int32
       // Neighbouring lines mostly share the subject: comparing bytes beats hashing them.
-      if let last = lastSubject,
-        Key(kind: 0, bytes: last.bytes) == Key(kind: 0, bytes: triple.subject)
-      {
+      if let last = lastSubject, Key.sameBytes(last.bytes, triple.subject) {
         subject = last.index
       } else {
         subject = try term(kind: 0, triple.subject, triple, field: 0, range: range, number: number)
@@ -343,6 +405,13 @@ extension NTriplesReader {
     ) throws -> Int32 {
       let key = Key(kind: kind, bytes: bytes)
       if let found = termIndex[key] { return found }
+      if kind == 0, let entity = Self.entityName(bytes) {
+        let id = Int32(terms.count)
+        terms.append(.entity(entity.name))
+        canonicalTerms.append(entity.canonical)
+        termIndex[key] = id
+        return id
+      }
       let text = String(decoding: bytes, as: UTF8.self)
       let term: Term
       if kind == 1 {
