@@ -24,10 +24,9 @@ enum IngestRead: Sendable {
       case .facts(.jsonl):
         // NB: each document keeps the key `tupu extract` gave it (its hash and how its text
         // was read), so that it is the document a direct ingest stores.
-        let documents =
-          try vocabulary.map { try JSONLFactsReader.readChecked(path: input.path, vocabulary: $0) }
-          ?? JSONLFactsReader.read(path: input.path)
-        return .content(documents.map { .graph($0) }, warnings: [])
+        let documents = try JSONLFactsReader.readEncoded(
+          path: input.path, vocabulary: vocabulary)
+        return .content(documents.map { .encoded($0) }, warnings: [])
       case .facts(let format):
         guard let vocabulary else {
           let facts = try FactsFile.readForStore(path: input.path, format: format)

@@ -55,7 +55,13 @@ public enum FactsFile {
     case .ntriples:
       let read = try NTriplesReader.readEncoded(bytes: bytes, path: path, vocabulary: nil)
       return .encoded(read.graph)
-    case .jsonl: return .graph(try read(bytes: bytes, path: path, format: .jsonl))
+    case .jsonl:
+      // One document of every document's facts, under the file's own key.
+      let documents = try JSONLFactsReader.readEncoded(bytes: bytes, path: path, vocabulary: nil)
+      return .graph(
+        DocumentGraph(
+          document: DocumentRecord(contentHash: SHA256.hex(bytes), path: path),
+          facts: documents.flatMap { $0.decoded().facts }))
     }
   }
 
@@ -65,7 +71,7 @@ public enum FactsFile {
     -> [DocumentFacts]
   {
     guard format == .jsonl else { return [try readForStore(path: path, format: format)] }
-    return try JSONLFactsReader.read(bytes: contents(path), path: path).map { .graph($0) }
+    return try JSONLFactsReader.readEncoded(path: path, vocabulary: nil).map { .encoded($0) }
   }
 
   static func contents(_ path: String) throws -> [UInt8] {
