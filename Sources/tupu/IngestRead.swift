@@ -14,6 +14,12 @@ enum IngestRead: Sendable {
   /// The file's problems: nothing of it is stored.
   case problems([Diagnostic])
 
+  /// The facts it holds: what a reader keeps in memory until the writer takes it.
+  var factCount: Int {
+    guard case .content(let documents, _) = self else { return 0 }
+    return documents.reduce(0) { $0 + $1.factCount }
+  }
+
   /// Reads, decodes, checks and extracts one file (on any thread: it touches no store).
   static func read(
     _ input: IngestInputs, extractor: Extractor?, vocabulary: FactsVocabulary?, partBytes: Int
