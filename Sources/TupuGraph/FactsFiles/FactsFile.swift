@@ -120,7 +120,26 @@ public enum FactsFile {
   /// Throws a diagnostic at the first byte that is not UTF-8; checks without copying.
   static func requireUTF8(_ bytes: [UInt8], path: String) throws {
     let valid = bytes.withUnsafeBufferPointer { buffer in
-      (try? UTF8Span(validating: Span(_unsafeElements: buffer))) != nil
+      // NB: runs of ASCII (most of an N-Triples file) are skipped eight bytes at a time; each
+      // stretch between them is validated, starting and ending at a character's boundary.
+      guard let base = buffer.baseAddress else { return true }
+      let raw = UnsafeRawPointer(base)
+      var index = 0
+      while index < buffer.count {
+        while index + 8 <= buffer.count,
+          raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          index += 8
+        }
+        guard index < buffer.count else { break }
+        // A stretch of at most 4 KB ending before an ASCII byte (or at the end).
+        var end = min(buffer.count, index + 4096)
+        while end < buffer.count, buffer[end] >= 0x80 { end += 1 }
+        let stretch = UnsafeBufferPointer(rebasing: buffer[index..<end])
+        if (try? UTF8Span(validating: Span(_unsafeElements: stretch))) == nil { return false }
+        index = end
+      }
+      return true
     }
     if valid { return }
     var line = 1
