@@ -99,7 +99,8 @@ extension JSONLFactsReader {
         let count = line.integer(.facts), count >= 0
       else {
         throw problem(
-          at: range, number, offset: 0, "a document line needs \"document\", \"path\" and \"facts\"",
+          at: range, number, offset: 0,
+          "a document line needs \"document\", \"path\" and \"facts\"",
           "write: {\"document\":\"KEY\",\"path\":\"FILE\",\"facts\":N}")
       }
       expected = count
@@ -189,7 +190,8 @@ extension JSONLFactsReader {
             "the evidence's article, sentence, start and end must be counts (end ≥ start)",
             "extract the document again")
         }
-        (article, sentence, start, end) = (writtenArticle, writtenSentence, writtenStart, writtenEnd)
+        (article, sentence) = (writtenArticle, writtenSentence)
+        (start, end) = (writtenStart, writtenEnd)
         pattern = writtenPattern
         text = writtenText
       }
