@@ -64,14 +64,19 @@ extension NTriplesReader {
       rows.reserveCapacity(buffer.count / 120)
     }
 
-    mutating func parse(lines: [Range<Int>], skipped: inout SkippedTriples) throws {
-      defer {
-        for storage in owned { storage.deallocate() }
-        owned = []
-      }
-      var previousEnd = 0
-      var scalarOffset = 0
-      for (index, range) in lines.enumerated() {
+    /// Frees the copies keys point into: after the last use of this reader's keys.
+    func deallocate() {
+      for storage in owned { storage.deallocate() }
+    }
+
+    /// Reads the lines (a slice of the file's, its indexes the file's), keeping what they say;
+    /// throws the first syntax error, or at the end every unknown predicate and class.
+    mutating func parse(lines: ArraySlice<Range<Int>>, skipped: inout SkippedTriples) throws {
+      // Offsets count scalars of the whole file, line breaks included.
+      var previousEnd = lines.first?.lowerBound ?? 0
+      var scalarOffset = FactsFile.scalarCount(buffer, 0..<previousEnd)
+      for index in lines.indices {
+        let range = lines[index]
         scalarOffset += FactsFile.scalarCount(buffer, previousEnd..<range.lowerBound)
         let length = FactsFile.scalarCount(buffer, range)
         defer {
@@ -106,6 +111,53 @@ extension NTriplesReader {
         throw FactsFileProblems(problems + [FactsFile.nothingStored(path)])
       }
     }
+
+    /// Appends what a reader of the lines after these read: its terms merged into these (in
+    /// its order, so ids keep following first appearance), its rows and kept lines after
+    /// these, its problems that these do not have already.
+    mutating func absorb(_ other: ByteReader) {
+      var otherPredicateKeys = [Key?](repeating: nil, count: other.predicates.count)
+      for (key, id) in other.predicateIndex { otherPredicateKeys[Int(id)] = key }
+      var predicateIDs = [Int32](repeating: 0, count: other.predicates.count)
+      for (id, key) in otherPredicateKeys.enumerated() {
+        guard let key else { continue }
+        let new = Int32(predicates.count)
+        let found = Self.read(&predicateIndex[key, default: new])
+        if found == new {
+          predicates.append(other.predicates[id])
+          isType.append(other.isType[id])
+          canonicalPredicates.append(other.canonicalPredicates[id])
+        }
+        predicateIDs[id] = found
+      }
+      var otherTermKeys = [Key?](repeating: nil, count: other.terms.count)
+      for (key, id) in other.termIndex { otherTermKeys[Int(id)] = key }
+      var termIDs = [Int32](repeating: 0, count: other.terms.count)
+      for (id, key) in otherTermKeys.enumerated() {
+        guard let key else { continue }
+        let new = Int32(terms.count)
+        let found = Self.read(&termIndex[key, default: new])
+        if found == new {
+          terms.append(other.terms[id])
+          canonicalTerms.append(other.canonicalTerms[id])
+        }
+        termIDs[id] = found
+      }
+      let base = rows.count
+      for (row, text) in other.lineTexts { lineTexts[base + row] = text }
+      rows.reserveCapacity(rows.count + other.rows.count)
+      for row in other.rows {
+        var moved = row
+        moved.subject = termIDs[Int(row.subject)]
+        moved.predicate = predicateIDs[Int(row.predicate)]
+        moved.object = termIDs[Int(row.object)]
+        rows.append(moved)
+      }
+    }
+
+    /// One hash and probe: the defaulted subscript inserts `new` when the key is missing.
+    @inline(__always)
+    private static func read(_ slot: inout Int32) -> Int32 { slot }
 
     // MARK: Reading a line
 
