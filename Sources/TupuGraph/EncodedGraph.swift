@@ -36,6 +36,11 @@ public struct EncodedGraph: Sendable {
   public var lineTexts: [Int: String]
   /// The id of the reader, the evidence's pattern.
   public var pattern: String
+  /// Evidence of each row's own (JSON Lines): its article and, by index into `patterns`, its
+  /// pattern. Empty for the line-based files, whose rows are article 0 and `pattern`.
+  public var articles: [Int32] = []
+  public var rowPatterns: [Int32] = []
+  public var patterns: [String] = []
 
   public init(
     document: DocumentRecord, terms: [Term], predicates: [String], rows: [Row],
@@ -55,16 +60,19 @@ public struct EncodedGraph: Sendable {
       let subject = terms[Int(row.subject)].text
       let predicate = predicates[Int(row.predicate)]
       let object = terms[Int(row.object)]
+      let pattern = rowPatterns.isEmpty ? self.pattern : patterns[Int(rowPatterns[index])]
       let text =
         lineTexts[index]
         ?? (pattern == NTriplesReader.pattern
           ? NTriplesReader.line(subject: subject, predicate: predicate, object: object)
-          : "\(subject)\t\(predicate)\t\(object.text)")
+          : pattern == JSONLFactsReader.pattern
+            ? "" : "\(subject)\t\(predicate)\t\(object.text)")
       return Fact(
         subject, predicate, object,
         evidence: Evidence(
-          article: 0, sentence: Int(row.line), start: Int(row.start),
-          end: Int(row.start) + Int(row.length), text: text, pattern: pattern))
+          article: articles.isEmpty ? 0 : Int(articles[index]), sentence: Int(row.line),
+          start: Int(row.start), end: Int(row.start) + Int(row.length), text: text,
+          pattern: pattern))
     }
     return DocumentGraph(document: document, facts: facts)
   }

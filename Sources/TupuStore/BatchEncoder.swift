@@ -142,17 +142,30 @@ struct BatchEncoder {
   ) {
     let terms = graph.terms.map { term(kind: $0.kindCode, $0.text) }
     let predicates = graph.predicates.map { term(kind: StoreSchema.Kind.predicate, $0) }
-    let pattern = pattern(graph.pattern)
-    for row in graph.rows {
+    // NB: a pattern is registered only when a row uses it: the store's pattern table is then
+    // the one a direct ingest of the same facts makes.
+    let ownEvidence = !graph.rowPatterns.isEmpty
+    let pattern = ownEvidence ? 0 : pattern(graph.pattern)
+    let patterns = graph.patterns.map { self.pattern($0) }
+    rows.reserveCapacity(rows.count + graph.rows.count)
+    for (index, row) in graph.rows.enumerated() {
       rows.append(
         EvidenceRow(
           s: terms[Int(row.subject)], p: predicates[Int(row.predicate)],
-          o: terms[Int(row.object)], document: document, article: 0, sentence: row.line,
-          start: row.start, length: row.length, pattern: pattern))
+          o: terms[Int(row.object)], document: document,
+          article: ownEvidence ? graph.articles[index] : 0, sentence: row.line,
+          start: row.start, length: row.length,
+          pattern: ownEvidence ? patterns[Int(graph.rowPatterns[index])] : pattern))
     }
     sentences.reserveCapacity(sentences.count + graph.lineTexts.count)
-    for (index, text) in graph.lineTexts {
-      let key = SentenceKey(document: document, article: 0, sentence: graph.rows[index].line)
+    // NB: rows of their own evidence in row order, so that of two texts of one sentence the
+    // first is kept, as above; a line-based file's rows are each their own sentence.
+    let order = ownEvidence ? graph.lineTexts.keys.sorted() : Array(graph.lineTexts.keys)
+    for index in order {
+      guard let text = graph.lineTexts[index] else { continue }
+      let key = SentenceKey(
+        document: document, article: ownEvidence ? graph.articles[index] : 0,
+        sentence: graph.rows[index].line)
       Self.keepFirst(&sentences[key, default: text])
     }
   }

@@ -79,8 +79,13 @@ struct Ingest: ParsableCommand {
     let extractor = ontology.map { Extractor(ontology: $0) }
     let factsVocabulary = ontology.map { FactsVocabulary($0.vocabulary) }
     let partBytes = self.partBytes
+    let jobCount = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    // NB: room for a whole batch and the next: while the writer stores one batch, the readers
+    // extract the next instead of waiting for the writer (a window of a few files made
+    // storing and extracting take turns). Held facts are bounded as a batch's are.
     let work = OrderedWork(
-      count: inputs.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount
+      count: inputs.count, jobs: jobCount, window: 2 * max(1, batchSize) + 4 * jobCount,
+      maxWeight: 2_000_000, weight: { $0.factCount }
     ) { index in
       IngestRead.read(
         inputs[index], extractor: extractor, vocabulary: factsVocabulary, partBytes: partBytes)

@@ -14,6 +14,12 @@ enum IngestRead: Sendable {
   /// The file's problems: nothing of it is stored.
   case problems([Diagnostic])
 
+  /// The facts it holds: what a reader keeps in memory until the writer takes it.
+  var factCount: Int {
+    guard case .content(let documents, _) = self else { return 0 }
+    return documents.reduce(0) { $0 + $1.factCount }
+  }
+
   /// Reads, decodes, checks and extracts one file (on any thread: it touches no store).
   static func read(
     _ input: IngestInputs, extractor: Extractor?, vocabulary: FactsVocabulary?, partBytes: Int
@@ -24,10 +30,9 @@ enum IngestRead: Sendable {
       case .facts(.jsonl):
         // NB: each document keeps the key `tupu extract` gave it (its hash and how its text
         // was read), so that it is the document a direct ingest stores.
-        let documents =
-          try vocabulary.map { try JSONLFactsReader.readChecked(path: input.path, vocabulary: $0) }
-          ?? JSONLFactsReader.read(path: input.path)
-        return .content(documents.map { .graph($0) }, warnings: [])
+        let documents = try JSONLFactsReader.readEncoded(
+          path: input.path, vocabulary: vocabulary)
+        return .content(documents.map { .encoded($0) }, warnings: [])
       case .facts(let format):
         guard let vocabulary else {
           let facts = try FactsFile.readForStore(path: input.path, format: format)

@@ -3,24 +3,36 @@ import Foundation
 /// Work on numbered items done on several threads and handed back in item order: the one
 /// writer of an ingest stores exactly what a single thread would, in the same order.
 ///
-/// At most `window` items are done ahead of the one taken last, so memory stays bounded
-/// however long the list. With one job nothing runs on another thread.
+/// At most `window` items are done ahead of the one taken last, and no more than `maxWeight`
+/// of their weight (beyond the next one's), so memory stays bounded however long the list.
+/// With one job nothing runs on another thread.
 final class OrderedWork<Output: Sendable>: @unchecked Sendable {
   private let condition = NSCondition()
   private let count: Int
   private let jobs: Int
   private let window: Int
+  private let maxWeight: Int
   private let work: @Sendable (Int) -> Output
+  private let weight: @Sendable (Output) -> Int
   // Guarded by `condition`.
   private var done: [Int: Output] = [:]
+  private var heldWeight = 0
   private var nextToStart = 0
   private var nextToTake = 0
   private var stopped = false
 
-  init(count: Int, jobs: Int, work: @escaping @Sendable (Int) -> Output) {
+  /// `window` defaults to four items a job; `weight` (say, facts) is counted against
+  /// `maxWeight` for the items done and not yet taken.
+  init(
+    count: Int, jobs: Int, window: Int? = nil, maxWeight: Int = .max,
+    weight: @escaping @Sendable (Output) -> Int = { _ in 0 },
+    work: @escaping @Sendable (Int) -> Output
+  ) {
     self.count = count
     self.jobs = max(1, jobs)
-    self.window = 4 * max(1, jobs)
+    self.window = max(1, window ?? 4 * max(1, jobs))
+    self.maxWeight = maxWeight
+    self.weight = weight
     self.work = work
     guard self.jobs > 1 else { return }
     for _ in 0..<min(self.jobs, count) {
@@ -44,6 +56,7 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
     while true {
       if stopped || nextToTake >= count { return nil }
       if let output = done.removeValue(forKey: nextToTake) {
+        heldWeight -= weight(output)
         nextToTake += 1
         condition.broadcast()
         return output
@@ -63,7 +76,11 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
   private func runWorker() {
     condition.lock()
     while true {
-      while !stopped && nextToStart < count && nextToStart >= nextToTake + window {
+      // NB: the item the writer waits for next is always started, whatever is held.
+      while !stopped && nextToStart < count
+        && (nextToStart >= nextToTake + window
+          || (heldWeight > maxWeight && nextToStart > nextToTake))
+      {
         condition.wait()
       }
       if stopped || nextToStart >= count { break }
@@ -72,7 +89,10 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
       condition.unlock()
       let output = work(index)
       condition.lock()
-      if !stopped { done[index] = output }
+      if !stopped {
+        done[index] = output
+        heldWeight += weight(output)
+      }
       condition.broadcast()
     }
     condition.unlock()

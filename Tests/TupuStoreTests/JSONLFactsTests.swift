@@ -82,6 +82,45 @@ struct JSONLFactsTests {
     }
   }
 
+  @Test("a fact's text that is its own line as written stays when checking renames its label")
+  func factLineRenamed() throws {
+    let text = """
+      {"document":"k","path":"hand.txt","facts":2}
+      {"s":"王建国","p":"主持","o":"例会","kind":"entity","article":0,"sentence":1,"start":0,\
+      "end":9,"text":"王建国\\t主持\\t例会","pattern":"hand"}
+      {"s":"王建国","p":"chairs","o":"周会","kind":"entity","article":0,"sentence":2,"start":0,\
+      "end":9,"text":"王建国\\tchairs\\t周会","pattern":"hand"}
+
+      """
+    let vocabulary = FactsVocabulary(Sample.vocabulary)
+    let graphs = try JSONLFactsReader.readChecked(
+      bytes: Array(text.utf8), path: "hand.jsonl", vocabulary: vocabulary)
+    #expect(graphs[0].facts.map(\.predicate) == ["chairs", "chairs"])
+    #expect(graphs[0].facts.map { $0.evidence?.text } == ["王建国\t主持\t例会", "王建国\tchairs\t周会"])
+    let encoded = try JSONLFactsReader.readEncoded(
+      bytes: Array(text.utf8), path: "hand.jsonl", vocabulary: vocabulary)
+    // The renamed fact's line is kept as text; the other is rebuilt from its fact.
+    #expect(encoded[0].lineTexts == [0: "王建国\t主持\t例会"])
+  }
+
+  @Test("a key written twice is refused, also when one of the two is escaped")
+  func keyTwice() {
+    for line in [
+      "{\"document\":\"k\",\"path\":\"a\",\"facts\":0,\"path\":\"b\"}\n",
+      "{\"document\":\"k\",\"path\":\"a\",\"facts\":0,\"pa\\u0074h\":\"b\"}\n",
+      "{\"document\":\"k\",\"path\":\"a\",\"facts\":0,\"x\":1,\"x\":2}\n",
+    ] {
+      do {
+        _ = try Self.read(line)
+        Issue.record("read \(line)")
+      } catch let diagnostic as Diagnostic {
+        #expect(diagnostic.message.contains("appears twice"), "\(diagnostic.message)")
+      } catch {
+        Issue.record("\(error)")
+      }
+    }
+  }
+
   @Test("a column counts characters, not bytes")
   func column() {
     do {

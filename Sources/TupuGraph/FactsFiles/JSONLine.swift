@@ -1,12 +1,25 @@
-/// One line of JSON Lines holding a flat object: string keys, and values that are strings,
+/// Reads lines of JSON Lines holding a flat object: string keys, and values that are strings,
 /// whole numbers, booleans or null — all `JSONLFacts` writes. Anything else is an error with
 /// the byte where it starts.
+///
+/// A string without escapes stays a byte range of the file until asked for, and the keys
+/// `JSONLFacts` writes are found by slot, not hashed: a fact line costs no dictionary and no
+/// `String` per field. One reader serves every line of a file (its storage is reused).
 struct JSONLine {
-  enum Value: Equatable {
+  enum Value {
+    /// A string without escapes: its bytes in the buffer.
+    case bytes(Range<Int>)
+    /// A string with escapes, read back.
     case string(String)
     case integer(Int)
     case boolean(Bool)
     case null
+  }
+
+  /// The keys `JSONLFacts` writes.
+  enum Key: Int, CaseIterable {
+    case document, path, title, date, published, facts
+    case s, p, o, kind, article, sentence, start, end, text, pattern, rule
   }
 
   struct Problem: Error {
@@ -15,14 +28,43 @@ struct JSONLine {
     var message: String
   }
 
-  var fields: [String: Value] = [:]
+  private static let keyBytes: [[UInt8]] = Key.allCases.map { Array("\($0)".utf8) }
 
-  init(_ bytes: ArraySlice<UInt8>) throws(Problem) {
-    // NB: room for a fact line's fields up front: growing from empty was a third of the parse.
-    fields.reserveCapacity(12)
-    var cursor = bytes.startIndex
-    let end = bytes.endIndex
-    let start = bytes.startIndex
+  let buffer: UnsafeBufferPointer<UInt8>
+  private var values: [Value?] = Array(repeating: nil, count: Key.allCases.count)
+  private var filled: [Int] = []
+  /// Keys this format does not use: kept only to refuse one written twice.
+  private var otherKeys: [[UInt8]] = []
+
+  init(buffer: UnsafeBufferPointer<UInt8>) {
+    self.buffer = buffer
+  }
+
+  subscript(key: Key) -> Value? { values[key.rawValue] }
+
+  /// A string value as text, nil when missing or not a string.
+  func text(_ key: Key) -> String? {
+    switch values[key.rawValue] {
+    case .bytes(let range): return String(decoding: buffer[range], as: UTF8.self)
+    case .string(let text): return text
+    default: return nil
+    }
+  }
+
+  func integer(_ key: Key) -> Int? {
+    if case .integer(let number) = values[key.rawValue] { return number }
+    return nil
+  }
+
+  /// Reads one line (a range of `buffer`), replacing what the line before held.
+  mutating func read(_ line: Range<Int>) throws(Problem) {
+    for slot in filled { values[slot] = nil }
+    filled.removeAll(keepingCapacity: true)
+    otherKeys.removeAll(keepingCapacity: true)
+    let bytes = buffer
+    var cursor = line.lowerBound
+    let end = line.upperBound
+    let start = line.lowerBound
     func fail(_ message: String, at index: Int) -> Problem {
       Problem(offset: index - start, message: message)
     }
@@ -36,7 +78,7 @@ struct JSONLine {
       guard cursor < end, bytes[cursor] == byte else { throw fail(message, at: cursor) }
       cursor += 1
     }
-    func string() throws(Problem) -> String {
+    func string() throws(Problem) -> Value {
       skipSpace()
       guard cursor < end, bytes[cursor] == 0x22 else { throw fail("expected a string", at: cursor) }
       cursor += 1
@@ -47,7 +89,7 @@ struct JSONLine {
       }
       if cursor < end, bytes[cursor] == 0x22 {
         cursor += 1
-        return String(decoding: bytes[first..<(cursor - 1)], as: UTF8.self)
+        return .bytes(first..<(cursor - 1))
       }
       var scalars = String.UnicodeScalarView()
       scalars.append(
@@ -65,7 +107,7 @@ struct JSONLine {
         if byte == 0x22 {
           flush()
           cursor += 1
-          return String(scalars)
+          return .string(String(scalars))
         }
         if byte < 0x20 {
           throw fail("a control character inside a string must be escaped", at: cursor)
@@ -141,7 +183,7 @@ struct JSONLine {
       skipSpace()
       guard cursor < end else { throw fail("expected a value", at: cursor) }
       let byte = bytes[cursor]
-      if byte == 0x22 { return .string(try string()) }
+      if byte == 0x22 { return try string() }
       if byte == 0x2D || (0x30...0x39).contains(byte) {
         let first = cursor
         var negative = false
@@ -180,12 +222,19 @@ struct JSONLine {
       cursor += 1
     } else {
       while true {
+        skipSpace()
         let keyStart = cursor
         let key = try string()
         try expect(0x3A, "expected `:` after the key")
         let parsed = try value()
-        guard fields.updateValue(parsed, forKey: key) == nil else {
-          throw fail("the key \"\(key)\" appears twice", at: keyStart)
+        guard store(parsed, under: key) else {
+          let name: String
+          switch key {
+          case .bytes(let range): name = String(decoding: bytes[range], as: UTF8.self)
+          case .string(let text): name = text
+          default: name = ""
+          }
+          throw fail("the key \"\(name)\" appears twice", at: keyStart)
         }
         skipSpace()
         guard cursor < end else { throw fail("expected `,` or `}`", at: cursor) }
@@ -202,5 +251,33 @@ struct JSONLine {
     guard cursor == end else { throw fail("unexpected text after the object", at: cursor) }
   }
 
-  subscript(key: String) -> Value? { fields[key] }
+  /// Puts a value in its key's slot; false when the key was there already.
+  private mutating func store(_ value: Value, under key: Value) -> Bool {
+    let slot: Int?
+    switch key {
+    case .bytes(let range):
+      let count = range.count
+      slot = Self.keyBytes.firstIndex {
+        $0.count == count && buffer[range].elementsEqual($0)
+      }
+      if slot == nil { return storeOther(Array(buffer[range])) }
+    case .string(let text):
+      // NB: a key written with escapes is the same key as written plainly.
+      let bytes = Array(text.utf8)
+      slot = Self.keyBytes.firstIndex(of: bytes)
+      if slot == nil { return storeOther(bytes) }
+    default: return true
+    }
+    guard let slot else { return true }
+    if values[slot] != nil { return false }
+    values[slot] = value
+    filled.append(slot)
+    return true
+  }
+
+  private mutating func storeOther(_ key: [UInt8]) -> Bool {
+    if otherKeys.contains(key) { return false }
+    otherKeys.append(key)
+    return true
+  }
 }

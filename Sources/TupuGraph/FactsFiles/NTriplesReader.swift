@@ -1,3 +1,4 @@
+import Foundation
 import TupuDiagnostics
 
 /// Reads N-Triples (`<s> <p> <o> .` a line) into facts, naming things as `TupuIRI` describes:
@@ -41,11 +42,35 @@ public enum NTriplesReader {
     var skipped = SkippedTriples()
     let (encoded, hash) = try FactsFile.parseWhileHashing(bytes) { () throws -> EncodedGraph in
       try bytes.withUnsafeBufferPointer { buffer in
-        var reader = ByteReader(buffer: buffer, path: path, vocabulary: vocabulary)
-        try reader.parse(lines: FactsFile.lineRanges(bytes), skipped: &skipped)
+        let lines = FactsFile.lineRanges(buffer)
+        // Big files are read in parts on all cores, as TSV files are, and the parts merged in
+        // order: the same terms, rows and errors as one pass.
+        let partCount =
+          lines.count < 100_000 ? 1 : max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+        let parts = ByteParts(count: partCount, buffer: buffer, lines: lines)
+        DispatchQueue.concurrentPerform(iterations: partCount) { part in
+          let from = parts.lines.count * part / partCount
+          let to = parts.lines.count * (part + 1) / partCount
+          var reader = ByteReader(buffer: parts.buffer, path: path, vocabulary: vocabulary)
+          var partSkipped = SkippedTriples()
+          do {
+            try reader.parse(lines: parts.lines[from..<to], skipped: &partSkipped)
+          } catch {
+            parts.errors[part] = error
+          }
+          parts.readers[part] = reader
+          parts.skipped[part] = partSkipped
+        }
+        defer { for reader in parts.readers { reader?.deallocate() } }
+        try parts.throwFirstError(path: path)
+        guard var merged = parts.readers[0] else { throw Diagnostic("cannot read \(path)") }
+        for part in 0..<partCount {
+          if part > 0, let reader = parts.readers[part] { merged.absorb(reader) }
+          skipped.absorb(parts.skipped[part])
+        }
         return EncodedGraph(
-          document: DocumentRecord(contentHash: "", path: path), terms: reader.terms,
-          predicates: reader.predicates, rows: reader.rows, lineTexts: reader.lineTexts,
+          document: DocumentRecord(contentHash: "", path: path), terms: merged.terms,
+          predicates: merged.predicates, rows: merged.rows, lineTexts: merged.lineTexts,
           pattern: pattern)
       }
     }
@@ -86,6 +111,14 @@ public enum NTriplesReader {
     mutating func add(_ reason: Reason, line: Int) {
       counts[reason, default: 0] += 1
       if firstLines[reason] == nil { firstLines[reason] = line }
+    }
+
+    /// Adds the counts of the lines after these.
+    mutating func absorb(_ later: SkippedTriples) {
+      for (reason, count) in later.counts { counts[reason, default: 0] += count }
+      for (reason, line) in later.firstLines where firstLines[reason] == nil {
+        firstLines[reason] = line
+      }
     }
 
     /// "skipped 5 triples of x.nt: 3 about a blank node (first at line 4), …".
@@ -301,6 +334,42 @@ public enum NTriplesReader {
         try expect("^", "expected `^^` before a datatype IRI")
         _ = try iri(role: "datatype")
       }
+    }
+  }
+}
+
+/// What each part of a parallel read left: written by its own iteration only, read after all
+/// of them ended.
+private final class ByteParts: @unchecked Sendable {
+  let buffer: UnsafeBufferPointer<UInt8>
+  let lines: [Range<Int>]
+  var readers: [NTriplesReader.ByteReader?]
+  var skipped: [NTriplesReader.SkippedTriples]
+  var errors: [Error?]
+
+  init(count: Int, buffer: UnsafeBufferPointer<UInt8>, lines: [Range<Int>]) {
+    self.buffer = buffer
+    self.lines = lines
+    readers = Array(repeating: nil, count: count)
+    skipped = Array(repeating: NTriplesReader.SkippedTriples(), count: count)
+    errors = Array(repeating: nil, count: count)
+  }
+
+  /// The error one pass would throw: the first syntax error in line order (a pass stops
+  /// there), else every part's unknown names, each once, in line order.
+  func throwFirstError(path: String) throws {
+    var problems: [Diagnostic] = []
+    for error in errors {
+      guard let error else { continue }
+      guard let found = error as? FactsFileProblems else { throw error }
+      // Each part's list ends with the note that nothing was stored.
+      for problem in found.diagnostics.dropLast()
+      where !problems.contains(where: { $0.message == problem.message }) {
+        problems.append(problem)
+      }
+    }
+    if !problems.isEmpty {
+      throw FactsFileProblems(problems + [FactsFile.nothingStored(path)])
     }
   }
 }
