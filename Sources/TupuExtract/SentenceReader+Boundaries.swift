@@ -248,13 +248,18 @@ extension SentenceReader {
   static let capacityPrefixes = [
     "年产", "年加工", "年处理", "年出栏", "年存栏", "年仓储", "年吞吐", "日产", "日处理", "年新增",
   ]
+  // An array, not a Set: two comparisons a character cost less than hashing it.
+  static let capacityPrefixStarts = Array(Set(capacityPrefixes.compactMap { $0.unicodeScalars.first }))
 
   /// 恒达公司年产80万吨建材项目, 、某品牌年产36万吨饲料项目: a project named by its
   /// capacity, up to its 项目, with the firm written right before it.
   mutating func readWorksByCapacity() {
     var index = 0
     while index < text.count {
-      guard let prefix = Self.capacityPrefixes.first(where: { starts($0, at: index) }) else {
+      // Two comparisons a character before any string match.
+      guard Self.capacityPrefixStarts.contains(text[index]),
+        let prefix = Self.capacityPrefixes.first(where: { starts($0, at: index) })
+      else {
         index += 1
         continue
       }
