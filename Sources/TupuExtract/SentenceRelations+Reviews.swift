@@ -72,6 +72,12 @@ extension SentenceRelations {
         // A、B等项目，甲逐一察看: a site before its cue in the same clause.
         agents = after.agents
       }
+      // 甲察看…，要求加快A项目建设: a work the visit's leader asks for is not one it sees.
+      if let before = atCue.last(where: { $0.start < project.mention.start }),
+        isVisitCue(at: before.start), isRemark(between: before.start, and: project.mention.start)
+      {
+        continue
+      }
       for agent in agents { add(agent, "reviews", project.name, pattern) }
     }
   }
@@ -91,6 +97,7 @@ extension SentenceRelations {
         return false
       }
       if lexicon.list(.visitAlong).longest(in: text, endingAt: cue.start) != nil { return false }
+      if isVisitInSpeech(cue.end) { return false }
       return !isDemand(before: cue.start)
     }
   }

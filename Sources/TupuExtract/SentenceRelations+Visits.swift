@@ -13,3 +13,21 @@ extension SentenceRelations {
     return entities.contains { $0.className == "Project" && $0.mention.start == 0 }
   }
 }
+
+extension SentenceRelations {
+  /// Whether the visit cue ending at `cueEnd` is named inside a speech's title (总书记考察某地
+  /// 重要讲话精神): no visit of this story.
+  func isVisitInSpeech(_ cueEnd: Int) -> Bool {
+    let speech = lexicon.list(.visitInSpeech)
+    let end = clauseEnd(after: cueEnd)
+    return (cueEnd..<end).contains { speech.longest(in: text, at: $0) != nil }
+  }
+
+  /// Whether a remark or a demand stands between a visit's cue and a work: 察看…后强调，要加快A
+  /// 项目建设; 调研…，要求加快推进A、B等项目 — the work is asked for, not seen.
+  func isRemark(between cue: Int, and work: Int) -> Bool {
+    if isDemand(before: work), clauseStart(before: work) > cue { return true }
+    let remark = lexicon.list(.visitRemark)
+    return (cue..<work).contains { remark.longest(in: text, at: $0) != nil }
+  }
+}

@@ -148,6 +148,38 @@ struct VisitSiteTests {
       expected: [], absent: ["以重大项目 : Project"]),
   ]
 
+  /// What a naive visit reader takes for a site seen: a work asked for in a remark, a visit
+  /// named inside a speech's title, a division's name run into the verb after it, a visit's
+  /// outcome.
+  static let remarks: [Case] = [
+    Case(
+      text: "区委书记赵明远调研重点项目建设，要求加快推进凤鸣快速路、南岭污水处理厂等项目建设。",
+      expected: [],
+      absent: ["赵明远 reviews 凤鸣快速路", "赵明远 reviews 南岭污水处理厂"]),
+    Case(
+      text: "区长钱立新察看项目建设情况后强调，要加快东湖冷链物流中心项目建设进度。",
+      expected: [], absent: ["钱立新 reviews 东湖冷链物流中心项目"]),
+    Case(
+      text: "为深入贯彻落实习近平总书记考察调研青山重要讲话精神，5月8日，东湖冷链物流中心项目开工仪式举行。",
+      expected: ["东湖冷链物流中心项目 : Project"],
+      absent: ["习近平 reviews 东湖冷链物流中心项目"]),
+    Case(
+      text: "区委书记赵明远到东湖镇、西湖镇调研项目建设情况。",
+      expected: [], absent: ["西湖镇调研项目 : Project", "赵明远 reviews 西湖镇调研项目"]),
+    Case(
+      text: "区长钱立新一行先后察看了东湖冷链物流中心项目和柳岸村人居环境整治成效。",
+      expected: ["钱立新 reviews 东湖冷链物流中心项目"],
+      absent: ["柳岸村人居环境整治成效 : Project", "钱立新 reviews 柳岸村人居环境整治成效"]),
+    // The work the visit sees is reviewed; the one asked for after it is not.
+    Case(
+      text: "区委书记赵明远来到东湖冷链物流中心项目，察看施工进度，要求加快推进南岭污水处理厂项目前期工作。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目"],
+      absent: ["赵明远 reviews 南岭污水处理厂项目"]),
+  ]
+
+  @Test("no review of a work asked for, or of a visit in a speech's title", arguments: remarks)
+  func remark(_ example: Case) throws { try example.check() }
+
   @Test("a single site after a visit's cue", arguments: single)
   func singleSite(_ example: Case) throws { try example.check() }
 
