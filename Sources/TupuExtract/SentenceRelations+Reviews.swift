@@ -71,6 +71,12 @@ extension SentenceRelations {
       }) {
         // A、B等项目，甲逐一察看: a site before its cue in the same clause.
         agents = after.agents
+      } else if isReachedSite(project.mention), let after = atCue.first(where: {
+        $0.start > project.mention.start && isVisitCue(at: $0.start)
+      }) {
+        // 甲到A项目现场，察看工程进度: a site reached (到 is no cue of its own) goes to the visit's
+        // cue after it.
+        agents = after.agents
       }
       // 甲察看…，要求加快A项目建设: a work the visit's leader asks for is not one it sees.
       if let before = atCue.last(where: { $0.start < project.mention.start }),

@@ -31,3 +31,20 @@ extension SentenceRelations {
     return (cue..<work).contains { remark.longest(in: text, at: $0) != nil }
   }
 }
+
+extension SentenceRelations {
+  /// Whether the work is written right after a word of reaching it (到, 到达, 前往), not one that
+  /// ends another verb (做到, 达到).
+  func isReachedSite(_ work: Mention) -> Bool {
+    guard let cue = lexicon.list(.siteCue).longest(in: text, endingAt: work.start) else {
+      return false
+    }
+    let start = work.start - cue.word.count
+    if cue.word == Array("到".unicodeScalars), start > 0,
+      "做达得受感看听收遇提想找办落直回".unicodeScalars.contains(text[start - 1])
+    {
+      return false
+    }
+    return true
+  }
+}

@@ -48,6 +48,22 @@ struct VisitSiteTests {
       absent: ["孙晓峰 reviews 城北实验学校"]),
   ]
 
+  /// A site reached (到, 到达: no review cue of its own) goes to the visit's cue after it.
+  static let reached: [Case] = [
+    Case(
+      text: "区长钱立新到城北实验学校新校区建设项目现场，察看工程进度。",
+      expected: ["钱立新 reviews 城北实验学校新校区建设项目"]),
+    Case(
+      text: "区长钱立新到达东湖冷链物流中心项目现场，察看施工进度。",
+      expected: ["钱立新 reviews 东湖冷链物流中心项目"]),
+    Case(
+      text: "区长钱立新强调，要做到东湖冷链物流中心项目早日投产，并督导各部门落实。",
+      expected: [], absent: ["钱立新 reviews 东湖冷链物流中心项目"]),
+  ]
+
+  @Test("a site reached goes to the visit's cue after it", arguments: reached)
+  func reachedSite(_ example: Case) throws { try example.check() }
+
   /// A tour told by its stations: each station's site is seen by the visit's leaders.
   static let stations: [Case] = [
     Case(
@@ -170,6 +186,10 @@ struct VisitSiteTests {
       text: "区长钱立新一行先后察看了东湖冷链物流中心项目和柳岸村人居环境整治成效。",
       expected: ["钱立新 reviews 东湖冷链物流中心项目"],
       absent: ["柳岸村人居环境整治成效 : Project", "钱立新 reviews 柳岸村人居环境整治成效"]),
+    // What of a zone is seen (园区基础设施) is no named work.
+    Case(
+      text: "区委书记赵明远来到北湖工业园区，察看园区基础设施建设情况。",
+      expected: [], absent: ["园区基础设施 : Project", "赵明远 reviews 园区基础设施"]),
     // The work the visit sees is reviewed; the one asked for after it is not.
     Case(
       text: "区委书记赵明远来到东湖冷链物流中心项目，察看施工进度，要求加快推进南岭污水处理厂项目前期工作。",
