@@ -62,7 +62,8 @@ extension SentenceRelations {
         // 会上，A、B等项目负责人作了汇报: the meeting hears them.
         agents = [meetingOpens]
       } else if atCue.isEmpty, !previousReviewers.isEmpty, let first = entities.first,
-        first.className == "Project", first.mention.start <= ordinalEnd()
+        first.className == "Project", first.mention.start <= ordinalEnd(),
+        isAgendaGoingOn()
       {
         // The agenda's list goes on in a sentence of its own.
         agents = previousReviewers
@@ -131,7 +132,7 @@ extension SentenceRelations {
     for end in 0...text.count where end == text.count || Self.clauseEnds.contains(text[end]) {
       defer { start = end + 1 }
       guard end > start + 2 else { continue }
-      if text[start] == "在", ["现场", "工地", "项目"].contains(where: { ends($0, at: end) })
+      if text[start] == "在" && ["现场", "工地", "项目"].contains(where: { ends($0, at: end) })
         || isSiteFrame(start..<end)
       {
         frames.append(start..<end)

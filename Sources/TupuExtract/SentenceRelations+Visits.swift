@@ -48,3 +48,12 @@ extension SentenceRelations {
     return true
   }
 }
+
+extension SentenceRelations {
+  /// Whether a sentence opening on a work goes on with the reviewers before: an agenda's item
+  /// (numbered, or after a meeting's), not a work a visit's story only describes (甲来到A项目…。
+  /// B项目总投资3亿元…).
+  func isAgendaGoingOn() -> Bool {
+    ordinalEnd() > 1 || previousReviewers.contains { reading.classes[ExactText($0)] == "Meeting" }
+  }
+}

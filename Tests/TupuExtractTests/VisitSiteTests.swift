@@ -190,6 +190,11 @@ struct VisitSiteTests {
     Case(
       text: "区委书记赵明远来到北湖工业园区，察看园区基础设施建设情况。",
       expected: [], absent: ["园区基础设施 : Project", "赵明远 reviews 园区基础设施"]),
+    // A sentence that only describes a work (总投资…) after the visit's is no visit of it.
+    Case(
+      text: "区委书记赵明远来到东湖冷链物流中心项目，察看施工进度。南岭污水处理厂项目总投资3亿元，预计明年建成投用。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目"],
+      absent: ["赵明远 reviews 南岭污水处理厂项目"]),
     // The work the visit sees is reviewed; the one asked for after it is not.
     Case(
       text: "区委书记赵明远来到东湖冷链物流中心项目，察看施工进度，要求加快推进南岭污水处理厂项目前期工作。",
