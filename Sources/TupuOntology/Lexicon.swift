@@ -131,6 +131,7 @@ public struct Lexicon: Sendable {
     case existingSiteEnd
     case visitInSpeech
     case visitRemark
+    case topicEnd
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -208,6 +209,7 @@ public struct Lexicon: Sendable {
       case .existingSiteEnd: return "existing-site-end"
       case .visitInSpeech: return "visit-in-speech"
       case .visitRemark: return "visit-remark"
+      case .topicEnd: return "topic-end"
       }
     }
 
@@ -399,5 +401,6 @@ public struct Lexicon: Sendable {
     "existing-site-end": "endings of a standing facility's name (馆, 广场, 遗址)",
     "visit-in-speech": "words after a visit that make it part of a speech's name (考察…重要讲话)",
     "visit-remark": "words after a visit's cue that open a remark, not a site (强调, 要求)",
+    "topic-end": "endings of what is seen or heard of a place, never a work's name (成效, 村容村貌)",
   ]
 }

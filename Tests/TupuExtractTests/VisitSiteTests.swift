@@ -195,6 +195,11 @@ struct VisitSiteTests {
       text: "区委书记赵明远来到东湖冷链物流中心项目，察看施工进度。南岭污水处理厂项目总投资3亿元，预计明年建成投用。",
       expected: ["赵明远 reviews 东湖冷链物流中心项目"],
       absent: ["赵明远 reviews 南岭污水处理厂项目"]),
+    // A listed item that tells what of a village is seen (村容村貌, 整治成效) is no work.
+    Case(
+      text: "区委书记赵明远带领观摩团参观了柳岸村荷塘种植基地、东湖村整体村容村貌、西湖村人居环境整治成效等建设进展情况。",
+      expected: ["赵明远 reviews 柳岸村荷塘种植基地"],
+      absent: ["东湖村整体村容村貌 : Project", "西湖村人居环境整治成效 : Project"]),
     // The work the visit sees is reviewed; the one asked for after it is not.
     Case(
       text: "区委书记赵明远来到东湖冷链物流中心项目，察看施工进度，要求加快推进南岭污水处理厂项目前期工作。",
