@@ -28,7 +28,14 @@ extension SentenceRelations {
   func isRemark(between cue: Int, and work: Int) -> Bool {
     if isDemand(before: work), clauseStart(before: work) > cue { return true }
     let remark = lexicon.list(.visitRemark)
-    return (cue..<work).contains { remark.longest(in: text, at: $0) != nil }
+    let speech = lexicon.list(.speech)
+    return (cue..<work).contains { position in
+      if remark.longest(in: text, at: position) != nil { return true }
+      // 负责人乙介绍，B项目也将开工: what someone says of a work, no work seen.
+      guard let word = speech.longest(in: text, at: position) else { return false }
+      let end = position + word.word.count
+      return end < work && "，,：:".unicodeScalars.contains(text[end])
+    }
   }
 }
 

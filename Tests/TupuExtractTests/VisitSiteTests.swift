@@ -200,6 +200,11 @@ struct VisitSiteTests {
       text: "区委书记赵明远带领观摩团参观了柳岸村荷塘种植基地、东湖村整体村容村貌、西湖村人居环境整治成效等建设进展情况。",
       expected: ["赵明远 reviews 柳岸村荷塘种植基地"],
       absent: ["东湖村整体村容村貌 : Project", "西湖村人居环境整治成效 : Project"]),
+    // What the firm's manager says of another work (乙介绍，B项目…) is no work seen.
+    Case(
+      text: "区委书记赵明远来到东湖冷链物流中心项目，项目负责人王建国介绍，南岭污水处理厂项目也将于年内开工。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目"],
+      absent: ["赵明远 reviews 南岭污水处理厂项目", "赵明远 reviews 南岭污水处理厂"]),
     // The work the visit sees is reviewed; the one asked for after it is not.
     Case(
       text: "区委书记赵明远来到东湖冷链物流中心项目，察看施工进度，要求加快推进南岭污水处理厂项目前期工作。",
