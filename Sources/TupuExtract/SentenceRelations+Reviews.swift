@@ -48,6 +48,7 @@ extension SentenceRelations {
     }
     guard let pattern, !projects.isEmpty else { return }
     let frames = siteFrames()
+    let paired = pairedReviewers(projects.map(\.mention.start), atCue: atCue)
     for project in projects {
       var agents: [String] = []
       if let before = atCue.last(where: { $0.start < project.mention.start }) {
@@ -79,6 +80,7 @@ extension SentenceRelations {
         // cue after it.
         agents = after.agents
       }
+      if let one = paired[project.mention.start] { agents = [one] }
       // 甲察看…，要求加快A项目建设: a work the visit's leader asks for is not one it sees.
       if let before = atCue.last(where: { $0.start < project.mention.start }),
         isVisitCue(at: before.start), isRemark(between: before.start, and: project.mention.start)

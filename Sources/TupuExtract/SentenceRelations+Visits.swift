@@ -64,3 +64,20 @@ extension SentenceRelations {
     ordinalEnd() > 1 || previousReviewers.contains { reading.classes[ExactText($0)] == "Meeting" }
   }
 }
+
+extension SentenceRelations {
+  /// 甲、乙分别带队，深入A、B调研: each leader sees the work in the same place of its list. Keyed
+  /// by where each work starts; empty unless 分别 stands before the cue and the lists are as long.
+  func pairedReviewers(_ works: [Int], atCue: [(start: Int, agents: [String])]) -> [Int: String] {
+    var paired: [Int: String] = [:]
+    for (index, cue) in atCue.enumerated() where cue.agents.count > 1 {
+      let from = index > 0 ? atCue[index - 1].start : 0
+      guard (from..<cue.start).contains(where: { starts("分别", at: $0) }) else { continue }
+      let next = index + 1 < atCue.count ? atCue[index + 1].start : text.count
+      let seen = works.filter { $0 > cue.start && $0 < next }
+      guard seen.count == cue.agents.count else { continue }
+      for (work, agent) in zip(seen, cue.agents) { paired[work] = agent }
+    }
+    return paired
+  }
+}

@@ -61,6 +61,24 @@ struct VisitSiteTests {
       expected: [], absent: ["钱立新 reviews 东湖冷链物流中心项目"]),
   ]
 
+  /// Leaders who go 分别 (each their own way) see the works in the order of their list.
+  static let separately: [Case] = [
+    Case(
+      text: "区委书记赵明远、区长钱立新分别带队，深入东湖冷链物流中心项目、南岭污水处理厂项目调研。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目", "钱立新 reviews 南岭污水处理厂项目"],
+      absent: ["钱立新 reviews 东湖冷链物流中心项目", "赵明远 reviews 南岭污水处理厂项目"]),
+    // Without 分别, both lead one visit and both review each work.
+    Case(
+      text: "区委书记赵明远、区长钱立新一同来到东湖冷链物流中心项目、南岭污水处理厂项目，察看施工进度。",
+      expected: [
+        "赵明远 reviews 东湖冷链物流中心项目", "钱立新 reviews 南岭污水处理厂项目",
+        "钱立新 reviews 东湖冷链物流中心项目", "赵明远 reviews 南岭污水处理厂项目",
+      ]),
+  ]
+
+  @Test("leaders who go separately see the works in their order", arguments: separately)
+  func separateVisits(_ example: Case) throws { try example.check() }
+
   @Test("a site reached goes to the visit's cue after it", arguments: reached)
   func reachedSite(_ example: Case) throws { try example.check() }
 
