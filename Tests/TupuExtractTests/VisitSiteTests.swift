@@ -28,6 +28,15 @@ struct VisitSiteTests {
     Case(
       text: "区委书记赵明远调研重点项目。一行人首先来到东湖冷链物流中心项目，听取项目建设情况介绍。",
       expected: ["赵明远 reviews 东湖冷链物流中心项目"]),
+    // 督导, 踏勘: verbs of a visit, no part of the work's name; 选址 is what of it is seen.
+    Case(
+      text: "区委书记赵明远督导南岭污水处理厂建设项目，察看施工进度。",
+      expected: ["赵明远 reviews 南岭污水处理厂建设项目"],
+      absent: ["督导南岭污水处理厂 : Project"]),
+    Case(
+      text: "区委书记赵明远一行实地踏勘了东湖冷链物流中心项目选址。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目"],
+      absent: ["东湖冷链物流中心项目选址 : Project"]),
     // The site ends at a verb of what the visit does there (到A项目参加…).
     Case(
       text: "开工仪式结束后，副市长赵明远一行还到恒达公司年产5万吨新材料项目参加投产活动，实地查看项目投产情况。",
