@@ -28,6 +28,11 @@ struct VisitSiteTests {
     Case(
       text: "区委书记赵明远调研重点项目。一行人首先来到东湖冷链物流中心项目，听取项目建设情况介绍。",
       expected: ["赵明远 reviews 东湖冷链物流中心项目"]),
+    // Where the site lies, said before it (位于某街道的), is no part of it.
+    Case(
+      text: "区委书记赵明远来到位于东湖街道的恒达智能制造产业园项目施工现场，听取项目建设进展情况汇报。",
+      expected: ["恒达智能制造产业园项目 : Project", "赵明远 reviews 恒达智能制造产业园项目"],
+      absent: ["赵明远 reviews 恒达智能制造产业园"]),
     // 督导, 踏勘: verbs of a visit, no part of the work's name; 选址 is what of it is seen.
     Case(
       text: "区委书记赵明远督导南岭污水处理厂建设项目，察看施工进度。",
