@@ -244,6 +244,62 @@ struct VisitSiteTests {
       absent: ["赵明远 reviews 南岭污水处理厂项目"]),
   ]
 
+  /// Who goes along, who reports, and 到 that is no visit: no reviews but the leader's.
+  static let notLeaders: [Case] = [
+    Case(
+      text: "区委书记赵明远来到东湖冷链物流中心项目，区长钱立新、副区长孙晓峰陪同。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目"],
+      absent: ["钱立新 reviews 东湖冷链物流中心项目", "孙晓峰 reviews 东湖冷链物流中心项目"]),
+    Case(
+      text: "区长钱立新陪同市委书记赵明远一行考察东湖冷链物流中心项目。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目"],
+      absent: ["钱立新 reviews 东湖冷链物流中心项目"]),
+    Case(
+      text: "区委书记赵明远带领区委常委孙晓峰、王建国等来到东湖冷链物流中心项目，察看施工进度。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目"],
+      absent: ["孙晓峰 reviews 东湖冷链物流中心项目", "王建国 reviews 东湖冷链物流中心项目"]),
+    Case(
+      text: "县政协主席赵明远率县政协视察组视察南岭污水处理厂项目建设情况，县政协副主席孙晓峰参加视察。",
+      expected: ["赵明远 reviews 南岭污水处理厂项目"],
+      absent: ["孙晓峰 reviews 南岭污水处理厂项目"]),
+    Case(
+      text: "近日，记者来到东湖冷链物流中心项目施工现场，只见工人们正在紧张施工。",
+      expected: ["东湖冷链物流中心项目 : Project"]),
+    Case(
+      text: "区委书记赵明远察看了东湖冷链物流中心项目施工现场，随后召开座谈会，听取恒达建设集团有限公司汇报项目进展。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目"],
+      absent: ["恒达建设集团有限公司 : Project", "赵明远 reviews 恒达建设集团有限公司"]),
+    Case(
+      text: "区委书记赵明远调研东湖冷链物流中心项目时强调，要加快南岭污水处理厂项目前期工作。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目"],
+      absent: ["赵明远 reviews 南岭污水处理厂项目"]),
+  ]
+
+  /// A school, a hospital, a service hall or a village called on for their work, not built.
+  static let calls: [Case] = [
+    Case(
+      text: "区委书记赵明远来到凤鸣小学，为师生上了一堂思政课。",
+      expected: [], absent: ["凤鸣小学 : Project"]),
+    Case(
+      text: "区长钱立新走进青山区中医院，看望慰问一线医务人员。",
+      expected: [], absent: ["青山区中医院 : Project"]),
+    Case(
+      text: "区长钱立新到青山区政务服务中心调研，察看窗口服务情况。",
+      expected: [], absent: ["青山区政务服务中心 : Project"]),
+    Case(
+      text: "区长钱立新到东湖镇调研乡村振兴工作。",
+      expected: [], absent: ["东湖镇调研乡村振兴工作 : Project"]),
+    Case(
+      text: "区委书记赵明远来到恒达新材料有限公司，察看企业生产车间，了解企业生产经营情况。",
+      expected: [], absent: ["恒达新材料有限公司 : Project"]),
+  ]
+
+  @Test("those who go along or report review nothing", arguments: notLeaders)
+  func notLeader(_ example: Case) throws { try example.check() }
+
+  @Test("a call on a school, a hospital, a service or a firm reads no work", arguments: calls)
+  func call(_ example: Case) throws { try example.check() }
+
   @Test("no review of a work asked for, or of a visit in a speech's title", arguments: remarks)
   func remark(_ example: Case) throws { try example.check() }
 
