@@ -37,6 +37,13 @@ extension SentenceReader {
           if enumeration.frame != .projects { continue }
         }
         if item.contains(where: { taken[$0] }) || isGenericItem(item) { continue }
+        // 到甲镇、乙镇调研项目建设: a visit's verb ends the list; what follows is no item.
+        // 某村整体村容村貌, 某村人居环境整治成效: what of a place is seen, no work.
+        if lexicon.list(.topicEnd).longest(in: text, endingAt: item.upperBound) != nil { continue }
+        let visitWords = lexicon.list(.visitWord)
+        if item.dropFirst(2).contains(where: { visitWords.longest(in: text, at: $0) != nil }) {
+          continue
+        }
         if enumeration.frame == .visit, !listsWorks, !namesWork(item) { continue }
         if enumeration.frame == .sites, !listsWorks, !namesWork(item) {
           // A site named as a company, a body or a village keeps what its name makes it.

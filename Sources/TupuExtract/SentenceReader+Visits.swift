@@ -57,6 +57,13 @@ extension SentenceReader {
         index = end
         continue
       }
+      // 来到位于某街道的A项目: where the site lies is said before it; the site is A项目.
+      if ["位于", "地处", "坐落于"].contains(where: { starts($0, at: end) }),
+        let of = (end..<min(text.count, end + 20)).first(where: { text[$0] == "的" }),
+        !(end..<of).contains(where: { ListReader.isClauseEnd(text[$0]) })
+      {
+        end = of + 1
+      }
       if let slot = visitSlot(from: end, cue: word) { readSites(slot) }
       index = end
     }

@@ -48,6 +48,7 @@ extension SentenceRelations {
     }
     guard let pattern, !projects.isEmpty else { return }
     let frames = siteFrames()
+    let paired = pairedReviewers(projects.map(\.mention.start), atCue: atCue)
     for project in projects {
       var agents: [String] = []
       if let before = atCue.last(where: { $0.start < project.mention.start }) {
@@ -62,7 +63,8 @@ extension SentenceRelations {
         // 会上，A、B等项目负责人作了汇报: the meeting hears them.
         agents = [meetingOpens]
       } else if atCue.isEmpty, !previousReviewers.isEmpty, let first = entities.first,
-        first.className == "Project", first.mention.start <= ordinalEnd()
+        first.className == "Project", first.mention.start <= ordinalEnd(),
+        isAgendaGoingOn()
       {
         // The agenda's list goes on in a sentence of its own.
         agents = previousReviewers
@@ -71,6 +73,19 @@ extension SentenceRelations {
       }) {
         // A、B等项目，甲逐一察看: a site before its cue in the same clause.
         agents = after.agents
+      } else if isReachedSite(project.mention), let after = atCue.first(where: {
+        $0.start > project.mention.start && isVisitCue(at: $0.start)
+      }) {
+        // 甲到A项目现场，察看工程进度: a site reached (到 is no cue of its own) goes to the visit's
+        // cue after it.
+        agents = after.agents
+      }
+      if let one = paired[project.mention.start] { agents = [one] }
+      // 甲察看…，要求加快A项目建设: a work the visit's leader asks for is not one it sees.
+      if let before = atCue.last(where: { $0.start < project.mention.start }),
+        isVisitCue(at: before.start), isRemark(between: before.start, and: project.mention.start)
+      {
+        continue
       }
       for agent in agents { add(agent, "reviews", project.name, pattern) }
     }
@@ -91,6 +106,7 @@ extension SentenceRelations {
         return false
       }
       if lexicon.list(.visitAlong).longest(in: text, endingAt: cue.start) != nil { return false }
+      if isVisitInSpeech(cue.end) { return false }
       return !isDemand(before: cue.start)
     }
   }
@@ -118,7 +134,7 @@ extension SentenceRelations {
     for end in 0...text.count where end == text.count || Self.clauseEnds.contains(text[end]) {
       defer { start = end + 1 }
       guard end > start + 2 else { continue }
-      if text[start] == "在", ["现场", "工地", "项目"].contains(where: { ends($0, at: end) })
+      if text[start] == "在" && ["现场", "工地", "项目"].contains(where: { ends($0, at: end) })
         || isSiteFrame(start..<end)
       {
         frames.append(start..<end)

@@ -129,6 +129,9 @@ public struct Lexicon: Sendable {
     case notASite
     case notASiteEnd
     case existingSiteEnd
+    case visitInSpeech
+    case visitRemark
+    case topicEnd
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -204,6 +207,9 @@ public struct Lexicon: Sendable {
       case .notASite: return "not-a-site"
       case .notASiteEnd: return "not-a-site-end"
       case .existingSiteEnd: return "existing-site-end"
+      case .visitInSpeech: return "visit-in-speech"
+      case .visitRemark: return "visit-remark"
+      case .topicEnd: return "topic-end"
       }
     }
 
@@ -393,5 +399,8 @@ public struct Lexicon: Sendable {
     "not-a-site": "words after a visit cue that name no site (一线, 基层)",
     "not-a-site-end": "words a visited site's name never ends with (情况, 规划, 展示馆)",
     "existing-site-end": "endings of a standing facility's name (馆, 广场, 遗址)",
+    "visit-in-speech": "words after a visit that make it part of a speech's name (考察…重要讲话)",
+    "visit-remark": "words after a visit's cue that open a remark, not a site (强调, 要求)",
+    "topic-end": "endings of what is seen or heard of a place, never a work's name (成效, 村容村貌)",
   ]
 }
