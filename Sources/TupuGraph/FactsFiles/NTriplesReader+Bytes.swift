@@ -143,16 +143,9 @@ extension NTriplesReader {
         }
         termIDs[id] = found
       }
-      let base = rows.count
-      for (row, text) in other.lineTexts { lineTexts[base + row] = text }
-      rows.reserveCapacity(rows.count + other.rows.count)
-      for row in other.rows {
-        var moved = row
-        moved.subject = termIDs[Int(row.subject)]
-        moved.predicate = predicateIDs[Int(row.predicate)]
-        moved.object = termIDs[Int(row.object)]
-        rows.append(moved)
-      }
+      rows.append(
+        part: other.rows, lineTexts: other.lineTexts, into: &lineTexts, termIDs: termIDs,
+        predicateIDs: predicateIDs)
     }
 
     /// One hash and probe: the defaulted subscript inserts `new` when the key is missing.

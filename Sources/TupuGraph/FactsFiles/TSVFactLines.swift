@@ -166,16 +166,9 @@ extension TSVFactsReader {
         termIDs[id] = intern(key, text: { other.terms[id].text })
       }
       owned += other.owned
-      let base = rows.count
-      for (row, text) in other.lineTexts { lineTexts[base + row] = text }
-      rows.reserveCapacity(rows.count + other.rows.count)
-      for row in other.rows {
-        var moved = row
-        moved.subject = termIDs[Int(row.subject)]
-        moved.predicate = predicateIDs[Int(row.predicate)]
-        moved.object = termIDs[Int(row.object)]
-        rows.append(moved)
-      }
+      rows.append(
+        part: other.rows, lineTexts: other.lineTexts, into: &lineTexts, termIDs: termIDs,
+        predicateIDs: predicateIDs)
     }
 
     mutating func deallocate() {
