@@ -93,6 +93,12 @@ extension DocumentReading {
         }) {
           continue
         }
+        // 某会议在某地召开预备会: the day is the part's, named after its session.
+        if meetings.contains(where: { other, otherName in
+          other.start >= mention.end && otherName.count > name.count && otherName.hasPrefix(name)
+        }) {
+          continue
+        }
         // …全体会议后，第二小组召开讨论会: the date is the later meeting's.
         if mention.end < sentence.scalars.count, "后前".unicodeScalars.contains(sentence.scalars[mention.end])
         {

@@ -39,8 +39,23 @@ extension DocumentReading {
     for mention in mentions
     where mention.className == "Meeting" && mention.visibility == .entity
       && frame.isHeld(after: mention.end)
+      // 某会议在某地召开预备会: what is held is the part named after the session.
+      && !mentions.contains(where: {
+        $0.className == "Meeting" && $0.start >= mention.end && $0.name.count > mention.name.count
+          && $0.name.hasPrefix(mention.name)
+      })
     {
       context.meeting = mention.name
+      context.meetingIntroduced = true
+    }
+    // 某会议在某地召开预备会，甲主持会议: the part held is the meeting the sentence goes on with.
+    if let current = context.meeting,
+      let part = mentions.first(where: {
+        $0.className == "Meeting" && $0.visibility == .entity
+          && $0.name.count > current.count && $0.name.hasPrefix(current)
+      })
+    {
+      context.meeting = part.name
       context.meetingIntroduced = true
     }
   }

@@ -103,8 +103,13 @@ extension SentenceReader {
         || ends("常委会", at: end) && isHeld(after: end) && !numbered
       // 第二小组(在某会议室)召开小组讨论会: the group's own discussion, named with the group.
       let group = groupMeeting(own: own, start: start)
-      if cueBefore && (!generic || group != nil) && !heldPost && !endsGeneric && !bodyOnly {
-        let name = (group ?? "") + string(nameStart..<end)
+      // 某会议召开预备会 (a session's part), 区委常委会举行会议 (a body's meeting by its kind).
+      let session = sessionOfPart(nameStart: nameStart, end: end)
+      let body = session == nil ? bodyBeforeKind(nameStart: nameStart, end: end) : nil
+      if cueBefore && (!generic || group != nil || session != nil || body != nil) && !heldPost
+        && !endsGeneric && !bodyOnly
+      {
+        let name = (session ?? body.map { string($0) } ?? group ?? "") + string(nameStart..<end)
         _ = addMention(
           Mention(start: nameStart, end: end, className: "Meeting", name: name, via: "meeting-name"))
         for position in nameStart..<end { taken[position] = true }

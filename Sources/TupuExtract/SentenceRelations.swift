@@ -277,6 +277,7 @@ struct SentenceRelations: SentenceText {
       let agent = entities.filter { entity in
         entity.mention.end <= cue.start && entity.mention.start >= start
           && (venue.map { entity.mention.end <= $0 } ?? true)
+          && !isInsideMeetingName(entity.mention)
           && (isPerson(entity.className)
             || predicate == "convenes"
               && ["Organization", "District", "Street", "Community"].contains(entity.className))
@@ -292,6 +293,16 @@ struct SentenceRelations: SentenceText {
       }
     }
     readJointConveners()
+  }
+
+  /// 甲县第九届人大第三次会议举行第二次全体会议: a place inside a meeting's name does not
+  /// convene the meeting after it.
+  func isInsideMeetingName(_ mention: Mention) -> Bool {
+    entities.contains { other in
+      other.className == "Meeting" && other.mention.start <= mention.start
+        && other.mention.end >= mention.end
+        && other.mention.end - other.mention.start > mention.end - mention.start
+    }
   }
 
   /// 甲赴某镇调研，并召开某会: a clause that begins with 并 (or 随后) goes on with the person (or

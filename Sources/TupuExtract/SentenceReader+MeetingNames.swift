@@ -1,0 +1,73 @@
+import TupuOntology
+
+/// Meetings named by what the sentence writes before the cue that holds them, not after it:
+/// a session's part (某会议在某地召开预备会) and a body's meeting under its kind word alone
+/// (区委常委会近日举行会议, 县政府召开常务会议).
+extension SentenceReader {
+  /// 某会议(在某地)召开|预备会, 某会议举行|第二次全体会议: the part is a meeting of its own,
+  /// named after its session (某会议预备会). Gives the session's name, or nil.
+  func sessionOfPart(nameStart: Int, end: Int) -> String? {
+    let part = string(nameStart..<end)
+    guard Self.sessionParts.contains(where: { part.hasPrefix($0) }) || isNumberedPart(part),
+      let cueStart = heldCueStart(endingAt: nameStart)
+    else { return nil }
+    let before = venueStart(before: cueStart) ?? cueStart
+    guard
+      let session = mentions.last(where: {
+        $0.className == "Meeting" && $0.end == before && $0.visibility == .entity
+      }),
+      Self.sessionEnds.contains(where: { session.name.hasSuffix($0) })
+    else { return nil }
+    return session.name
+  }
+
+  /// 第二次全体会议, 第一次主席团会议: a numbered part of a session.
+  private func isNumberedPart(_ part: String) -> Bool {
+    guard part.hasPrefix("第"), let times = part.firstIndex(of: "次") else { return false }
+    let rest = part[part.index(after: times)...]
+    return Self.sessionParts.contains { rest.hasPrefix($0) }
+  }
+
+  /// 区委常委会近日举行|会议, 县政府召开|常务会议: a meeting read only as its kind takes the name of
+  /// the body written right before the cue (区委常委会会议, 县政府常务会议). Gives the body's
+  /// range, or nil.
+  func bodyBeforeKind(nameStart: Int, end: Int) -> Range<Int>? {
+    guard Self.bodyMeetingKinds.contains(string(nameStart..<end)),
+      var position = heldCueStart(endingAt: nameStart)
+    else { return nil }
+    // 近日, 今天上午: a time between the body and the cue.
+    while let word = Self.timeBeforeCue.first(where: { ends($0, at: position) }) {
+      position -= word.unicodeScalars.count
+    }
+    guard let kind = Self.meetingBodies.first(where: { ends($0, at: position) }) else { return nil }
+    var start = position - kind.unicodeScalars.count
+    while start > 0, Self.isIdeograph(text[start - 1]), !taken[start - 1], position - start < 16,
+      lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) == nil
+    {
+      start -= 1
+    }
+    return start..<position
+  }
+
+  /// Where the cue 召开, 举行 (了) that ends at `index` begins.
+  private func heldCueStart(endingAt index: Int) -> Int? {
+    for cue in ["召开了", "举行了", "召开", "举行"] where ends(cue, at: index) {
+      return index - cue.unicodeScalars.count
+    }
+    return nil
+  }
+
+  /// 在某地, 于某地 between a name and its cue: where the venue begins.
+  private func venueStart(before cue: Int) -> Int? {
+    guard
+      let venue = (max(0, cue - 20)..<cue).last(where: { text[$0] == "在" || text[$0] == "于" }),
+      !(venue..<cue).contains(where: { ListReader.isClauseEnd(text[$0]) })
+    else { return nil }
+    return venue
+  }
+
+  static let sessionParts = ["预备会", "主席团", "全体会议", "开幕会", "闭幕会", "代表团"]
+  static let bodyMeetingKinds = ["会议", "常务会议", "全体会议", "党组会议", "扩大会议"]
+  static let meetingBodies = ["常委会", "党组", "人民政府", "政府", "党工委", "管委会", "委员会"]
+  static let timeBeforeCue = ["近日", "日前", "今天", "今日", "上午", "下午", "晚上", "再次", "专门"]
+}

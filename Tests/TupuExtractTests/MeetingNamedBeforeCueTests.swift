@@ -1,0 +1,74 @@
+import Testing
+
+/// Meetings named by what the sentence writes before the cue that holds them: a session's part
+/// (某会议在某地召开预备会) and a body's meeting under its kind word alone (区委常委会举行会议).
+private let published = "发布时间：2024-03-31\n"
+
+@Suite("meetings named before their cue: a session's part, a body's meeting by its kind")
+struct MeetingNamedBeforeCueTests {
+  @Test(
+    "某会议(在某地)召开预备会 / 举行第二次全体会议: the part is a meeting named after its session; the day, the chair and those present are the part's",
+    arguments: [
+      ReadingCase(
+        text: published
+          + "3月13日下午，县九届人大三次会议在县剧院召开预备会，县人大常委会主任罗安平主持会议。县人大常委会副主任邹立新、汪晓出席会议。",
+        expected: [
+          "县九届人大三次会议 : Meeting", "县九届人大三次会议预备会 : Meeting",
+          "县九届人大三次会议预备会 held-on 2024-03-13", "罗安平 chairs 县九届人大三次会议预备会",
+          "邹立新 attends 县九届人大三次会议预备会", "汪晓 attends 县九届人大三次会议预备会",
+        ],
+        absent: [
+          "罗安平 chairs 县九届人大三次会议", "县九届人大三次会议 held-on 2024-03-13",
+          "邹立新 attends 县九届人大三次会议",
+        ]),
+      ReadingCase(
+        text: published
+          + "3月5日上午，柏川县第九届人民代表大会第三次会议在县会议中心举行第二次全体会议，大会执行主席庞建国主持会议。",
+        expected: [
+          "柏川县第九届人民代表大会第三次会议第二次全体会议 : Meeting",
+          "柏川县第九届人民代表大会第三次会议第二次全体会议 held-on 2024-03-05",
+          "庞建国 chairs 柏川县第九届人民代表大会第三次会议第二次全体会议",
+        ],
+        // 柏川县 is written inside the session's name: it convenes nothing.
+        absent: [
+          "柏川县 convenes 柏川县第九届人民代表大会第三次会议第二次全体会议",
+          "庞建国 chairs 柏川县第九届人民代表大会第三次会议",
+        ]),
+      ReadingCase(
+        text: published
+          + "3月4日下午，县政协九届三次会议召开主席团第一次会议，县政协主席柯雪梅主持会议。",
+        expected: [
+          "县政协九届三次会议主席团第一次会议 : Meeting",
+          "柯雪梅 chairs 县政协九届三次会议主席团第一次会议",
+        ]),
+    ])
+  func sessionPart(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "区委常委会(近日)举行会议, 县政府召开常务会议: the body's meeting, named by the body before the cue",
+    arguments: [
+      ReadingCase(
+        text: published + "3月8日，区委常委会召开会议，区委书记闵乐天主持会议。",
+        expected: [
+          "区委常委会会议 : Meeting", "区委常委会 convenes 区委常委会会议",
+          "闵乐天 chairs 区委常委会会议", "区委常委会会议 held-on 2024-03-08",
+        ]),
+      ReadingCase(
+        text: published + "区委常委会近日举行会议，传达学习有关文件精神，区委书记闵乐天主持会议并讲话。",
+        expected: ["区委常委会会议 : Meeting", "闵乐天 chairs 区委常委会会议"],
+        // 近日 gives no date.
+        absent: ["区委常委会会议 held-on 2024-03-31"]),
+      ReadingCase(
+        text: published + "3月9日，县政府召开常务会议，县长甘振宇主持会议，副县长詹晓峰出席会议。",
+        expected: [
+          "县政府常务会议 : Meeting", "县政府 convenes 县政府常务会议", "甘振宇 chairs 县政府常务会议",
+          "詹晓峰 attends 县政府常务会议",
+        ],
+        absent: ["常务会议 : Meeting"]),
+      // A kind word with no body before its cue still names nothing.
+      ReadingCase(
+        text: published + "3月9日，县长甘振宇主持召开会议，研究部署防汛工作。",
+        expected: [], absent: ["会议 : Meeting"]),
+    ])
+  func bodyMeeting(reading: ReadingCase) throws { try reading.check() }
+}
