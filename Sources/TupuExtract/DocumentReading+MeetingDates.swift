@@ -106,8 +106,12 @@ extension DocumentReading {
         }
         // 学习贯彻某大会精神: a meeting spoken of, not one held on the sentence's day.
         // 在某博览会期间: a day within a meeting of many days is not its date.
-        if DocumentDates.matches(sentence.scalars, "精神", at: mention.end)
-          || DocumentDates.matches(sentence.scalars, "期间", at: mention.end)
+        // 传达学习3月5日全县某会议精神: a day written right before the name is the meeting's own.
+        let adjacent = dates.last { $0.end == mention.start && $0.date != nil }
+        if adjacent == nil,
+          DocumentDates.matches(sentence.scalars, "精神", at: mention.end)
+            || DocumentDates.matches(sentence.scalars, "期间", at: mention.end)
+            || Self.isSpiritOfWords(after: mention.end, in: sentence.scalars)
         {
           continue
         }
@@ -161,6 +165,18 @@ extension DocumentReading {
   }
 
   static let ceremonyDeeds = ["开工", "签约", "揭牌", "开园", "启用", "竣工", "投产", "奠基", "开业", "落成"]
+
+  /// 致某大会的贺信精神, 在某会议上的讲话精神: words said to or at a meeting, studied later.
+  static func isSpiritOfWords(after end: Int, in text: [Unicode.Scalar]) -> Bool {
+    var position = end
+    if position < text.count, text[position] == "上" { position += 1 }
+    guard position < text.count, text[position] == "的" else { return false }
+    while position < min(text.count, end + 12), !ListReader.isClauseEnd(text[position]) {
+      if DocumentDates.matches(text, "精神", at: position) { return true }
+      position += 1
+    }
+    return false
+  }
 
   /// The day a sentence opens with: a date before its first comma (某网3月28日电 3月28日，…).
   func openingDate(_ dates: [DateMention], in text: [Unicode.Scalar]) -> StatedDate? {

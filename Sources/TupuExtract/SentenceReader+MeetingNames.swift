@@ -71,3 +71,35 @@ extension SentenceReader {
   static let meetingBodies = ["常委会", "党组", "人民政府", "政府", "党工委", "管委会", "委员会"]
   static let timeBeforeCue = ["近日", "日前", "今天", "今日", "上午", "下午", "晚上", "再次", "专门"]
 }
+
+/// Meetings spoken of: 传达学习某会议精神, and names whose brackets hold a word that ends others.
+extension SentenceReader {
+  /// 贯彻落实中央经济工作会议精神, 传达学习3月5日全县某会议精神: a name followed by 精神 after
+  /// a verb of study or a day is a meeting spoken of (`kind`: where its kind word begins).
+  func isSpiritOf(start: Int, kind: Int, end: Int) -> Bool {
+    guard starts("精神", at: end), start > 0,
+      // 传达上级有关会议精神: a kind word after 有关, 相关 names nothing.
+      lexicon.list(.meetingGeneric).longest(in: text, endingAt: kind) == nil
+    else { return false }
+    if isDateOrPageEnd(start) { return true }
+    return lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) != nil
+  }
+
+  /// Where the bracket opens that a bracket closed inside `range` (and not opened in it) matches:
+  /// 某(甲及|乙)委员会 read from its end stops at 及 inside the brackets.
+  func openingBracket(closedIn range: Range<Int>) -> Int? {
+    var depth = 0
+    for position in range {
+      if text[position] == "(" || text[position] == "（" { depth += 1 }
+      if text[position] == ")" || text[position] == "）" { depth -= 1 }
+    }
+    guard depth < 0 else { return nil }
+    var position = range.lowerBound - 1
+    while position >= 0, range.lowerBound - position <= 20 {
+      if text[position] == "(" || text[position] == "（" { return position }
+      if ListReader.isClauseEnd(text[position]) { return nil }
+      position -= 1
+    }
+    return nil
+  }
+}

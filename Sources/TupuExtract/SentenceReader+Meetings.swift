@@ -46,6 +46,15 @@ extension SentenceReader {
         }
         start -= 1
       }
+      // 某(甲及乙)委员会第三次会议: a word inside brackets the name closes ends nothing.
+      if let open = openingBracket(closedIn: start..<end) {
+        start = open
+        while start > claimedUntil, start - 1 >= 0, isMeetingCharacter(start - 1), end - start < 50,
+          lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) == nil
+        {
+          start -= 1
+        }
+      }
       // 召开辖区企业座谈会: 辖区 ends other names (新市辖区…成员单位) but right after a cue it
       // begins the meeting's.
       if start >= 2, text[start - 2] == "辖", text[start - 1] == "区",
@@ -61,6 +70,7 @@ extension SentenceReader {
         start > 0 && lexicon.list(.meetingCue).longest(in: text, endingAt: start) != nil
         || isHeld(after: quotedWhole ? end + 1 : end)
         || isSpokenOfAt(start: start, end: end)
+        || isSpiritOf(start: start, kind: index, end: end)
         || isDatedActivity(start: start, end: end)
       let marked = (start..<end).contains {
         lexicon.list(.meetingMarker).longest(in: text, at: $0) != nil

@@ -72,3 +72,62 @@ struct MeetingNamedBeforeCueTests {
     ])
   func bodyMeeting(reading: ReadingCase) throws { try reading.check() }
 }
+
+@Suite("meetings spoken of: 传达学习某会议精神, verbs before a name, brackets inside it")
+struct MeetingSpokenOfTests {
+  @Test(
+    "贯彻落实某会议精神: the meeting spoken of is named without the verb; a day written right before it is its own",
+    arguments: [
+      ReadingCase(
+        text: published + "3月8日，县委常委会召开会议，传达学习了市委经济工作会议精神，贯彻落实全市城建工作会议精神。",
+        expected: ["市委经济工作会议 : Meeting", "全市城建工作会议 : Meeting"],
+        absent: ["市委经济工作会议 held-on 2024-03-08", "全市城建工作会议 held-on 2024-03-08"]),
+      ReadingCase(
+        text: published + "3月8日，县政府召开常务会议，传达学习3月6日全省森林防火电视电话会议精神。",
+        expected: [
+          "全省森林防火电视电话会议 : Meeting", "全省森林防火电视电话会议 held-on 2024-03-06",
+        ]),
+      // 致某大会的贺信精神: words sent to a meeting, studied on the sentence's day, date it not.
+      ReadingCase(
+        text: published + "3月8日，县政府召开常务会议，传达学习致首届山川康养产业大会的贺信精神。",
+        expected: ["首届山川康养产业大会 : Meeting"],
+        absent: ["首届山川康养产业大会 held-on 2024-03-08"]),
+      // A bare kind word before 精神 names nothing.
+      ReadingCase(
+        text: published + "3月8日，各单位要认真贯彻落实会议精神。", expected: [],
+        absent: ["会议 : Meeting", "落实会议 : Meeting"]),
+    ])
+  func spirit(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "对, 致, 学习, 迎接 before a meeting's name are no part of it",
+    arguments: [
+      ReadingCase(
+        text: published + "会上，主任罗安平还对县九届人大四次会议筹备工作作了部署。",
+        expected: ["县九届人大四次会议 : Meeting"]),
+      ReadingCase(
+        text: published + "会议传达学习了致首届山川康养产业大会的贺信精神。",
+        expected: ["首届山川康养产业大会 : Meeting"], absent: ["致首届山川康养产业大会 : Meeting"]),
+      ReadingCase(
+        text: published + "要自觉地反复地学习二十大报告原文。",
+        expected: ["二十大 : Meeting"]),
+      // 对口, 学习中心组 go on inside a name.
+      ReadingCase(
+        text: published + "3月8日，县委召开东西部协作对口帮扶推进会。",
+        expected: ["东西部协作对口帮扶推进会 : Meeting"]),
+    ])
+  func verbsBefore(reading: ReadingCase) throws { try reading.check() }
+
+  @Test("某(甲及乙)委员会第二次会议: a word inside the name's brackets does not cut it")
+  func bracketsInside() throws {
+    try ReadingCase(
+      text: published
+        + "3月8日上午，在区行政中心召开区生态环境保护(河长制及林长制)委员会2024年第二次会议。",
+      expected: [
+        "区生态环境保护(河长制及林长制)委员会2024年第二次会议 : Meeting",
+        "区生态环境保护(河长制及林长制)委员会2024年第二次会议 held-on 2024-03-08",
+      ],
+      absent: ["林长制)委员会2024年第二次会议 : Meeting"]
+    ).check()
+  }
+}
