@@ -131,3 +131,19 @@ struct MeetingSpokenOfTests {
     ).check()
   }
 }
+
+@Suite("the article's meeting again under its own kind word")
+struct MeetingOwnKindTests {
+  @Test("主持召开重点项目调度会。…参加调度会: the kind word alone at a clause's end is the meeting again")
+  func ownKind() throws {
+    try ReadingCase(
+      text: published + "3月7日下午，县长温成主持召开重点项目调度会。副县长张明、罗立参加调度会。",
+      expected: ["张明 attends 重点项目调度会", "罗立 attends 重点项目调度会"]
+    ).check()
+    // Another kind word is another event.
+    try ReadingCase(
+      text: published + "3月7日下午，县长温成主持召开重点项目调度会。副县长张明参加座谈会。",
+      expected: [], absent: ["张明 attends 重点项目调度会"]
+    ).check()
+  }
+}
