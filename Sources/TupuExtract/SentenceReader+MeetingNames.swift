@@ -103,3 +103,34 @@ extension SentenceReader {
     return nil
   }
 }
+
+/// A ceremony named by the works it is held for, written before 的.
+extension SentenceReader {
+  /// 由甲主办的乙、丙等十个项目的集中开工仪式在某地举行: a kind word alone after 的 takes the
+  /// works written before it (ending in 项目 or 工程), back to a cue ending in 的 (主办的,
+  /// 协办的) or the clause's start, when the sentence says the ceremony was held. Gives where the
+  /// name starts, or nil.
+  func ceremonyTopicStart(before start: Int, end: Int) -> Int? {
+    guard start > 2, text[start - 1] == "的", isHeld(after: end),
+      Self.topicWorks.contains(where: { ends($0, at: start - 1) })
+    else { return nil }
+    var position = start - 1
+    while position > 0, start - position < 40 {
+      let scalar = text[position - 1]
+      if ListReader.isClauseEnd(scalar) && scalar != "、" { break }
+      if lexicon.list(.meetingCue).longest(in: text, endingAt: position)
+        .map({ $0.word.last == "的" }) ?? false
+        || Self.hostedBy.contains(where: { ends($0, at: position) })
+      {
+        break
+      }
+      guard Self.isIdeograph(scalar) || Self.isDigit(scalar) || "、“”()（）".unicodeScalars.contains(scalar)
+      else { break }
+      position -= 1
+    }
+    return position < start - 3 ? position : nil
+  }
+
+  static let topicWorks = ["项目", "工程"]
+  static let hostedBy = ["协办的", "承办的", "主办的", "组织的", "举办的"]
+}

@@ -116,8 +116,15 @@ extension SentenceReader {
       // 某会议召开预备会 (a session's part), 区委常委会举行会议 (a body's meeting by its kind).
       let session = sessionOfPart(nameStart: nameStart, end: end)
       let body = session == nil ? bodyBeforeKind(nameStart: nameStart, end: end) : nil
-      if cueBefore && (!generic || group != nil || session != nil || body != nil) && !heldPost
-        && !endsGeneric && !bodyOnly
+      // 甲、乙等十个项目的集中开工仪式(在某地)举行: the works before 的 name the ceremony.
+      if generic, session == nil, body == nil, group == nil,
+        let topic = ceremonyTopicStart(before: nameStart, end: end)
+      {
+        nameStart = topic
+      }
+      let topicNamed = generic && nameStart < start
+      if cueBefore && (!generic || group != nil || session != nil || body != nil || topicNamed)
+        && !heldPost && !endsGeneric && !bodyOnly
       {
         let name = (session ?? body.map { string($0) } ?? group ?? "") + string(nameStart..<end)
         _ = addMention(

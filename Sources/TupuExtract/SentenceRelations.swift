@@ -363,12 +363,17 @@ struct SentenceRelations: SentenceText {
       guard position > 0, text[position - 1] == "的" else { continue }
       position -= 1
       // 由甲主办、乙承办的某会议: the bodies before 主办 convene, those before 承办 do not.
-      if let hosted = Self.hostingVerbs.first(where: { ends($0, at: position) }) {
+      // 乙承办、丙协办: each hosting clause in turn.
+      var hostedOnly = false
+      while let hosted = Self.hostingVerbs.first(where: { ends($0, at: position) }) {
         position = hostStart(before: position - hosted.unicodeScalars.count)
-        guard position > 0, "、，,".unicodeScalars.contains(text[position - 1]) else { continue }
+        guard position > 0, "、，,".unicodeScalars.contains(text[position - 1]) else {
+          hostedOnly = true
+          break
+        }
         position -= 1
       }
-      guard let verb = verbs.first(where: { ends($0, at: position) }) else { continue }
+      guard !hostedOnly, let verb = verbs.first(where: { ends($0, at: position) }) else { continue }
       position -= verb.unicodeScalars.count
       for modifier in ["联合", "共同"] where ends(modifier, at: position) {
         position -= modifier.unicodeScalars.count

@@ -147,3 +147,30 @@ struct MeetingOwnKindTests {
     ).check()
   }
 }
+
+@Suite("a ceremony named by the works it is held for")
+struct CeremonyTopicTests {
+  @Test(
+    "由甲主办、乙承办、丙协办的A、B等五个项目的集中开工仪式在某地举行: the works name the ceremony; only the body before 主办 convenes"
+  )
+  func worksBeforeOf() throws {
+    let name = "青禾街道智造园一期、明川物流中心等五个项目的集中开工仪式"
+    try ReadingCase(
+      text: published
+        + "3月19日上午，由青禾街道党工委主办，青禾街道办事处承办，市城投集团协办的\(name)在智造园一期施工现场隆重举行。副区长苏明远参加开工仪式。",
+      expected: [
+        "\(name) : Meeting", "\(name) held-on 2024-03-19", "青禾街道党工委 convenes \(name)",
+        "苏明远 attends \(name)",
+      ],
+      absent: ["青禾街道办事处 convenes \(name)", "市城投集团 convenes \(name)"]
+    ).check()
+  }
+
+  @Test("a kind word after 的 with no works before it, or not said to be held, names nothing")
+  func notWorks() throws {
+    try ReadingCase(
+      text: published + "3月19日，各街道要做好今年的集中开工仪式筹备工作。",
+      expected: [], absent: ["今年的集中开工仪式 : Meeting", "集中开工仪式 : Meeting"]
+    ).check()
+  }
+}
