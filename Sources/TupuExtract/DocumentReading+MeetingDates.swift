@@ -106,6 +106,10 @@ extension DocumentReading {
         }
         // 学习贯彻某大会精神: a meeting spoken of, not one held on the sentence's day.
         // 在某博览会期间: a day within a meeting of many days is not its date.
+        // 研究某全会有关事宜, 某大会筹备工作: a meeting prepared for is not held that day.
+        if Self.preparedFor.contains(where: { DocumentDates.matches(sentence.scalars, $0, at: mention.end) }) {
+          continue
+        }
         // 传达学习3月5日全县某会议精神: a day written right before the name is the meeting's own.
         let adjacent = dates.last { $0.end == mention.start && $0.date != nil }
         if adjacent == nil,
@@ -519,6 +523,8 @@ extension DocumentReading {
   /// The first characters of the words above.
   // NB: an array, not a Set: nine comparisons cost less than hashing every character.
   static let dateStarts: [Unicode.Scalar] = ["当", "同", "今", "近", "日", "连", "结", "会", "昨", "月", "次", "翌", "第"]
+  /// Words after a meeting's name that say it is being prepared, not held.
+  static let preparedFor = ["有关事宜", "相关事宜", "有关事项", "筹备", "的筹备", "召开事宜"]
   /// Words of a sentence that tells of a meeting taking place.
   static let heldWords = ["召开", "举行", "举办", "开幕", "召集"]
   /// Words of time that give no date.

@@ -174,3 +174,28 @@ struct CeremonyTopicTests {
     ).check()
   }
 }
+
+@Suite("a standing committee's enlarged meeting, and meetings being prepared")
+struct EnlargedAndPreparedTests {
+  @Test("县委书记某某主持召开县委常委(扩大)会: (扩大)会 ends the meeting's name as 会议 does")
+  func enlarged() throws {
+    try ReadingCase(
+      text: published + "3月5日，县委书记汤明远主持召开县委常委(扩大)会，各常委参加会议。",
+      expected: [
+        "县委常委(扩大)会 : Meeting", "汤明远 chairs 县委常委(扩大)会", "县委常委(扩大)会 held-on 2024-03-05",
+      ]
+    ).check()
+  }
+
+  @Test("研究某全会有关事宜, 某大会筹备工作: the meeting prepared for is named, but not held on the sentence's day")
+  func prepared() throws {
+    try ReadingCase(
+      text: published
+        + "3月6日，区委书记汤明远主持召开区委常委会第12次会议，研究讨论区委五届六次全会暨全区经济工作会议有关事宜。",
+      expected: [
+        "区委常委会第12次会议 held-on 2024-03-06", "区委五届六次全会暨全区经济工作会议 : Meeting",
+      ],
+      absent: ["区委五届六次全会暨全区经济工作会议 held-on 2024-03-06"]
+    ).check()
+  }
+}
