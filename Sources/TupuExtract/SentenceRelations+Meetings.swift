@@ -16,3 +16,28 @@ extension SentenceRelations {
     return meeting.hasSuffix(word) && meeting.count > word.count
   }
 }
+
+extension SentenceRelations {
+  /// 县长某某在大会上作政府工作报告, 某某在会上通报: one who reports or speaks at the article's
+  /// meeting, pointed at by its bare kind word, attends it.
+  mutating func readSpeakersAtMeeting() {
+    guard let current = sentence.context.meeting,
+      let meeting = reading.canonical[DocumentReading.key("Meeting", current)],
+      let pattern = reading.cues.patternID("agents-cue-meeting", "attends")
+    else { return }
+    for person in entities where isPerson(person.className) {
+      var position = person.mention.end
+      guard position < text.count, text[position] == "在" else { continue }
+      position += 1
+      guard let bare = Self.atMeeting.first(where: { starts($0, at: position) }) else { continue }
+      position += bare.unicodeScalars.count
+      guard Self.speechAtMeeting.contains(where: { starts($0, at: position) }) else { continue }
+      add(person.name, "attends", meeting, pattern)
+    }
+  }
+
+  static let atMeeting = ["会上", "大会上", "会议上"]
+  /// What a participant does at the meeting: reports and speaks (作报告, 发言, 通报). 强调, 指出,
+  /// 要求 and 讲话 are the words of the one who convenes or chairs, told apart elsewhere.
+  static let speechAtMeeting = ["作", "发言", "致辞", "说", "通报", "介绍", "汇报"]
+}

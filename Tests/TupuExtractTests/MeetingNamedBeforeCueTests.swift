@@ -199,3 +199,22 @@ struct EnlargedAndPreparedTests {
     ).check()
   }
 }
+
+@Suite("one who reports or speaks at the article's meeting attends it")
+struct SpeakerAtMeetingTests {
+  @Test(
+    "某某在大会上作报告, 在会上通报: the speaker attends; 在会议上强调 (the convener's or chair's words) gives no attends",
+    arguments: [
+      ReadingCase(
+        text: published
+          + "3月4日，柳川县第十届人民代表大会第三次会议隆重开幕，县委副书记、县长钟书远在大会上作政府工作报告。",
+        expected: ["钟书远 attends 柳川县第十届人民代表大会第三次会议"]),
+      ReadingCase(
+        text: published + "3月4日，区政府召开第9次常务会议。副区长汤小禾在会上通报了安全生产工作情况。",
+        expected: ["汤小禾 attends 第9次常务会议"]),
+      ReadingCase(
+        text: published + "3月4日，区委书记汤明远组织召开全区防汛工作会。汤明远在会议上强调，要压实责任。",
+        expected: ["汤明远 convenes 全区防汛工作会"], absent: ["汤明远 attends 全区防汛工作会"]),
+    ])
+  func speaker(reading: ReadingCase) throws { try reading.check() }
+}
