@@ -7,9 +7,10 @@ extension SentenceReader {
   /// 某会议(在某地)召开|预备会, 某会议举行|第二次全体会议: the part is a meeting of its own,
   /// named after its session (某会议预备会). Gives the session's name, or nil.
   func sessionOfPart(nameStart: Int, end: Int) -> String? {
+    // The cue first: most names are not written right after 召开 or 举行.
+    guard let cueStart = heldCueStart(endingAt: nameStart) else { return nil }
     let part = string(nameStart..<end)
-    guard Self.sessionParts.contains(where: { part.hasPrefix($0) }) || isNumberedPart(part),
-      let cueStart = heldCueStart(endingAt: nameStart)
+    guard Self.sessionParts.contains(where: { part.hasPrefix($0) }) || isNumberedPart(part)
     else { return nil }
     let before = venueStart(before: cueStart) ?? cueStart
     guard
@@ -32,8 +33,8 @@ extension SentenceReader {
   /// the body written right before the cue (区委常委会会议, 县政府常务会议). Gives the body's
   /// range, or nil.
   func bodyBeforeKind(nameStart: Int, end: Int) -> Range<Int>? {
-    guard Self.bodyMeetingKinds.contains(string(nameStart..<end)),
-      var position = heldCueStart(endingAt: nameStart)
+    guard end - nameStart <= 4, var position = heldCueStart(endingAt: nameStart),
+      Self.bodyMeetingKinds.contains(string(nameStart..<end))
     else { return nil }
     // 近日, 今天上午: a time between the body and the cue.
     while let word = Self.timeBeforeCue.first(where: { ends($0, at: position) }) {
