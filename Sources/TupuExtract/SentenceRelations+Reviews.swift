@@ -36,6 +36,11 @@ extension SentenceRelations {
     for cue in cues where !projects.isEmpty {
       var agents = reviewers(before: cue.start, meetingOpens: meetingOpens)
       if agents.isEmpty { agents = atCue.last?.agents ?? carried }
+      // 区长先后听取了A、B项目的进展情况 in a meeting's article, its subject unnamed or unread:
+      // the agenda is the meeting's.
+      if agents.isEmpty, !isVisitCue(at: cue.start), let meeting = articleMeeting() {
+        agents = [meeting]
+      }
       guard !agents.isEmpty else { continue }
       atCue.append((cue.start, agents))
     }
@@ -59,8 +64,9 @@ extension SentenceRelations {
         agents =
           atCue.first(where: { $0.start >= frame.upperBound })?.agents
           ?? personAfter(frame.upperBound).map { [$0] } ?? carried
-      } else if atCue.isEmpty, let meetingOpens, hasReport(from: 0) {
-        // 会上，A、B等项目负责人作了汇报: the meeting hears them.
+      } else if let meetingOpens, hasReport(from: project.mention.end) {
+        // 会上，A、B等项目负责人作了汇报; 会上，各单位分别就A、B推进情况进行了汇报，对…进行了研究:
+        // the meeting hears them, whatever cue comes after the report.
         agents = [meetingOpens]
       } else if atCue.isEmpty, !previousReviewers.isEmpty, let first = entities.first,
         first.className == "Project", first.mention.start <= ordinalEnd(),
@@ -295,6 +301,12 @@ extension SentenceRelations {
   func hasReport(from: Int) -> Bool {
     let reportWords = lexicon.list(.reportWord)
     return (from..<text.count).contains { reportWords.longest(in: text, at: $0) != nil }
+  }
+
+  /// The article's meeting, by its canonical name.
+  func articleMeeting() -> String? {
+    guard let meeting = sentence.context.meeting else { return nil }
+    return reading.canonical[DocumentReading.key("Meeting", meeting)]
   }
 
   /// The article's meeting when the sentence opens with it (会议听取了…, 会上，…).

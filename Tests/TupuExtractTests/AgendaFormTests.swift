@@ -1,0 +1,70 @@
+import Testing
+
+/// More forms of a meeting's agenda, met on fresh real text: what of a work an agenda decides on
+/// written after its 项目 (方案设计, 合同起草, 规划和建筑设计方案), works reported on at the meeting
+/// before any cue (会上，各单位分别就A、B推进情况进行了汇报), a leader whose name is not read
+/// hearing the works (区长先后听取了A、B的进展情况), firms' names written before their works
+/// (会议就某再生资源有限公司年产…项目进行研究). Invented names.
+@Suite("Agenda forms of fresh text")
+struct AgendaFormTests {
+  typealias Case = ReadingCase
+
+  static let aspects: [Case] = [
+    // 项目方案设计 after each item: the work ends at its 项目.
+    Case(
+      text: "5月21日，区长彭志远主持召开白沙区规划委员会2024年第3次会议。会议评审了青禾烘焙产业园项目方案设计、"
+        + "蓝港智造基地项目方案设计等项目。",
+      expected: [
+        "青禾烘焙产业园项目 : Project", "白沙区规划委员会2024年第3次会议 reviews 青禾烘焙产业园项目",
+        "彭志远 reviews 蓝港智造基地项目",
+      ],
+      absent: ["青禾烘焙产业园项目方案设计 : Project"]),
+    // A work's design named with its kind of plan (规划和建筑设计方案, 选址及规划建筑设计方案).
+    Case(
+      text: "区长彭志远主持召开白沙区规划委员会2024年第4次会议。会议审议了桐江滨河公园规划和建筑设计方案、"
+        + "梅林体育馆选址及规划建筑设计方案。",
+      expected: ["白沙区规划委员会2024年第4次会议 reviews 桐江滨河公园"],
+      absent: ["桐江滨河公园规划和建筑设计方案 : Project"]),
+    // 听取关于某项目合同起草有关情况的汇报: the work, not its contract.
+    Case(
+      text: "县长梁文涛主持召开松溪县政府2024年第5次专题会议。会议听取关于云岭燕麦精深加工项目合同起草有关情况的汇报。",
+      expected: [
+        "云岭燕麦精深加工项目 : Project", "松溪县政府2024年第5次专题会议 reviews 云岭燕麦精深加工项目",
+        "梁文涛 reviews 云岭燕麦精深加工项目",
+      ]),
+  ]
+
+  static let reported: [Case] = [
+    // The works reported on after 会上, before the sentence's own cue (会商研究).
+    Case(
+      text: "4月7日，县长梁文涛主持召开松溪县重点项目调度会。会上，相关部门分别就桐江康养中心项目、"
+        + "梅林垃圾处理项目推进情况进行了汇报，对存在的问题进行了会商研究。",
+      expected: [
+        "松溪县重点项目调度会 reviews 桐江康养中心项目", "松溪县重点项目调度会 reviews 梅林垃圾处理项目",
+        "梁文涛 reviews 梅林垃圾处理项目",
+      ]),
+    // A leader named by surname and post (马区长) hears the works: the meeting's agenda.
+    Case(
+      text: "11月3日，区长马志诚组织召开全区重点项目建设工作推进会。马区长先后听取了桐江赛道改造、"
+        + "梅林智能装备产业园等12个项目的进展情况，并就下步工作进行安排部署。",
+      expected: ["全区重点项目建设工作推进会 reviews 梅林智能装备产业园"]),
+  ]
+
+  static let firms: [Case] = [
+    // 再生 is a trade's word, not the adverb 再; 会议就 begins no firm's name.
+    Case(
+      text: "7月14日，副市长罗清源主持召开白沙市2022年第5次国土空间规划委员会会议。"
+        + "会议就梅林再生资源有限公司年产20万吨再生塑料项目进行研究。",
+      expected: ["白沙市2022年第5次国土空间规划委员会会议 reviews 梅林再生资源有限公司年产20万吨再生塑料项目"],
+      absent: ["会议就梅林再生资源有限公司 : Organization"]),
+  ]
+
+  @Test("what of a work an agenda decides on ends its name", arguments: aspects)
+  func aspect(_ example: Case) throws { try example.check() }
+
+  @Test("works reported on at the meeting", arguments: reported)
+  func report(_ example: Case) throws { try example.check() }
+
+  @Test("a firm's work on the agenda", arguments: firms)
+  func firm(_ example: Case) throws { try example.check() }
+}
