@@ -64,7 +64,8 @@ struct ListReader: SentenceText {
     if SentenceReader.isIdeograph(scalar) || SentenceReader.isDigit(scalar) { return true }
     if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { return true }
     // NB: a list comma inside an item is inside its brackets (某堤(新桥、罗浮段)加固工程).
-    return "()（）“”\"·-—、".unicodeScalars.contains(scalar)
+    // 某郡7#地块: a plot's number.
+    return "()（）“”\"·-—、#＃".unicodeScalars.contains(scalar)
   }
 
   /// The clause's segments between list commas outside brackets.
@@ -295,6 +296,11 @@ struct ListReader: SentenceText {
         break
       }
       position -= 1
+    }
+    // Cut by the length alone inside a run of name characters: the tail of a longer name (某再生
+    // 资源有限公司年产20万吨…项目), no item.
+    if end - position >= Self.longestItem, position > lower, isItemCharacter(position - 1) {
+      return end
     }
     return position
   }

@@ -104,6 +104,8 @@ extension SentenceReader {
     let reader = ListReader(lexicon: lexicon, text: text, taken: taken)
     var items: [Range<Int>] = []
     var aspectSeen = false
+    // Items whose building's design is decided (A规划和建筑设计方案): works by that alone.
+    var designed: Set<Int> = []
     for segment in reader.segments(of: start..<end) {
       var itemStart = segment.lowerBound
       // 听取了某局关于A…的汇报: the item begins after 关于.
@@ -125,9 +127,10 @@ extension SentenceReader {
       var itemEnd = segment.upperBound
       var position = itemStart + 2
       while position < segment.upperBound {
-        if aspect.longest(in: text, at: position) != nil, !insideName(position) {
+        if let word = aspect.longest(in: text, at: position), !insideName(position) {
           aspectSeen = true
           itemEnd = position
+          if isDesignOfBuilding(word.word) { designed.insert(itemStart) }
           break
         }
         if text[position] == "等" || text[position] == "的" {
@@ -152,9 +155,17 @@ extension SentenceReader {
       }
       return
     }
-    for item in items where namesAgendaWork(item) {
+    for item in items
+    where namesAgendaWork(item, designed: designed.contains(item.lowerBound)) {
       addListedItem(item, className: "Project")
     }
+  }
+
+  /// A design of what is to be built (设计方案, 方案设计, 建筑设计方案, 修建性详细规划): its item is a
+  /// work, whatever it is named (某府, 某花园三期); an area's plan (控制性详细规划, 总体规划) is not.
+  func isDesignOfBuilding(_ word: [Unicode.Scalar]) -> Bool {
+    let tail = String(String.UnicodeScalarView(word))
+    return tail.contains("设计") || tail == "修建性详细规划"
   }
 
   /// 某公园提升改造, 某片区综合整治(工作): a place or a work's kind, then only work words.
@@ -190,7 +201,7 @@ extension SentenceReader {
   /// Whether an agenda's item names a work: a name (by a suffix or a work's kind word) that no
   /// longer name spans, that is no person, division, organization or meeting, and no generic
   /// phrase; a place (a park, a road, a town) becomes the work.
-  func namesAgendaWork(_ item: Range<Int>) -> Bool {
+  func namesAgendaWork(_ item: Range<Int>, designed: Bool = false) -> Bool {
     guard item.count >= 3, item.count <= ListReader.longestItem else { return false }
     // Inside a longer name, or spanning one that ends past it: no item of its own.
     if mentions.contains(where: {
@@ -218,6 +229,17 @@ extension SentenceReader {
       }
     } else if item.contains(where: { taken[$0] }) || isGenericItem(item) {
       return false
+    }
+    // A building's design names a work of its own name (星河首府, 星河花园三期), not a generic one.
+    // Not where a work's own 项目 or 工程 stands inside it (某项目地块规划设计条件及…: the
+    // work is named before its plot), nor where it ends on a joining word.
+    if designed, ownNameStart(item) == item.lowerBound, !isGenericItem(item),
+      !"及和与、".unicodeScalars.contains(text[item.upperBound - 1]),
+      !(item.lowerBound..<(item.upperBound - 2)).contains(where: {
+        starts("项目", at: $0) || starts("工程", at: $0)
+      })
+    {
+      return true
     }
     // The kind of work it is: a suffix or a work's kind word, with a name of its own before it
     // (桐江中学, not 城区学校 or 乡镇卫生院).

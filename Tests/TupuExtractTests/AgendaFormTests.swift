@@ -25,6 +25,19 @@ struct AgendaFormTests {
         + "梅林体育馆选址及规划建筑设计方案。",
       expected: ["白沙区规划委员会2024年第4次会议 reviews 桐江滨河公园"],
       absent: ["桐江滨河公园规划和建筑设计方案 : Project"]),
+    // A building's design decided: the item is a work though its name has no work's kind
+    // (某府, 某花园三期, a plot numbered 7#); an area's plan with no kind word names none.
+    Case(
+      text: "区长彭志远主持召开白沙区规划委员会2024年第6次会议。会议审议了星河首府规划和建设设计方案、"
+        + "蓝湾郡7#地块二期规划和建筑设计方案、翠竹花园三期规划设计方案。",
+      expected: [
+        "星河首府 : Project", "白沙区规划委员会2024年第6次会议 reviews 星河首府",
+        "彭志远 reviews 蓝湾郡7#地块二期", "白沙区规划委员会2024年第6次会议 reviews 翠竹花园三期",
+      ]),
+    Case(
+      text: "区长彭志远主持召开白沙区规划委员会2024年第7次会议。会议审议了国土空间总体规划、全区城市设计方案。",
+      expected: [],
+      absent: ["国土空间 : Project", "全区城市 : Project", "全区 : Project"]),
     // 听取关于某项目合同起草有关情况的汇报: the work, not its contract.
     Case(
       text: "县长梁文涛主持召开松溪县政府2024年第5次专题会议。会议听取关于云岭燕麦精深加工项目合同起草有关情况的汇报。",
@@ -58,6 +71,22 @@ struct AgendaFormTests {
       expected: ["白沙市2022年第5次国土空间规划委员会会议 reviews 梅林再生资源有限公司年产20万吨再生塑料项目"],
       absent: ["会议就梅林再生资源有限公司 : Organization"]),
   ]
+
+  static let longNames: [Case] = [
+    // A list item longer than any list's item is no item: the firm's work is read whole by its
+    // capacity (two capacities, digits inside), not cut to its last characters.
+    Case(
+      text: "副市长罗清源主持召开白沙市2022年第6次国土空间规划委员会会议。会议就梅林新材料有限公司年产5万吨板材项目、"
+        + "桐江嘉禾再生资源有限公司年产20万吨化纤10万吨塑料瓶片产品项目、云岭金属产业园项目进行研究。",
+      expected: [
+        "白沙市2022年第6次国土空间规划委员会会议 reviews 桐江嘉禾再生资源有限公司年产20万吨化纤10万吨塑料瓶片产品项目",
+        "云岭金属产业园项目 : Project",
+      ],
+      absent: ["源有限公司年产20万吨化纤10万吨塑料瓶片产品项目 : Project"]),
+  ]
+
+  @Test("a name longer than a list's item is read whole", arguments: longNames)
+  func longName(_ example: Case) throws { try example.check() }
 
   @Test("what of a work an agenda decides on ends its name", arguments: aspects)
   func aspect(_ example: Case) throws { try example.check() }
