@@ -273,12 +273,19 @@ struct ListReader: SentenceText {
     let ends = lexicon.list(.listItemEnd)
     guard start + 1 < segment.upperBound else { return segment.upperBound }
     if let end = (start + 1..<segment.upperBound).first(where: {
-      ends.longest(in: text, at: $0) != nil || startsCount(at: $0)
+      ends.longest(in: text, at: $0) != nil && !isInsideWord($0) || startsCount(at: $0)
     }) {
       return end
     }
     guard last else { return segment.upperBound }
     return (start + 1..<segment.upperBound).first { startsVerb(at: $0) } ?? segment.upperBound
+  }
+
+  /// Whether `position` is inside a word that is no stop (职业中等专业学校: 等 of 中等).
+  func isInsideWord(_ position: Int) -> Bool {
+    guard position > 0, let word = lexicon.list(.notAStop).longest(in: text, at: position - 1)
+    else { return false }
+    return word.word.count >= 2
   }
 
   /// Back from `end` over the item's characters to a stop word or punctuation (是|A和B两个项目).

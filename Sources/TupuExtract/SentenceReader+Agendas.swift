@@ -114,10 +114,15 @@ extension SentenceReader {
       {
         itemStart = about + 2
       }
-      // 审议并原则通过了A: past every cue of the chain and the words between them.
+      // 审议并原则通过了A: past every cue of the chain and the words between them; 关于实施A:
+      // past the verb that opens the work.
       while itemStart < segment.upperBound {
         if "了并对就将".unicodeScalars.contains(text[itemStart]) {
           itemStart += 1
+        } else if let verb = ["启动实施", "实施", "推进", "加快推进"].first(where: {
+          starts($0, at: itemStart)
+        }) {
+          itemStart += verb.unicodeScalars.count
         } else if let next = lexicon.list(.listAgenda).longest(in: text, at: itemStart) {
           itemStart += next.word.count
         } else {
@@ -133,7 +138,9 @@ extension SentenceReader {
           if isDesignOfBuilding(word.word) { designed.insert(itemStart) }
           break
         }
-        if text[position] == "等" || text[position] == "的" {
+        if text[position] == "等" || text[position] == "的",
+          lexicon.list(.notAStop).longest(in: text, at: position - 1) == nil
+        {
           itemEnd = position
           // A、B等三条道路提升改造情况: what is heard of them after the count.
           let rest = position..<segment.upperBound

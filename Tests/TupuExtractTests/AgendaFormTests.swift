@@ -85,6 +85,30 @@ struct AgendaFormTests {
       absent: ["源有限公司年产20万吨化纤10万吨塑料瓶片产品项目 : Project"]),
   ]
 
+  static let words: [Case] = [
+    // 等 of 中等 ends no item (某职业中等专业学校某校区).
+    Case(
+      text: "县委书记郑国栋主持召开全县民生重点项目专题调度会议。会议研究了县职业中等专业学校梅林校区、桐江二中凤凰校区等10个民生重点项目。",
+      expected: [
+        "县职业中等专业学校梅林校区 : Project",
+        "全县民生重点项目专题调度会议 reviews 县职业中等专业学校梅林校区",
+      ],
+      absent: ["县职业中 : Project"]),
+    // 关于实施A有关情况: the verb that opens the work is no part of its name.
+    Case(
+      text: "区长彭志远主持召开白沙区政府第30次常务会议。会议听取关于实施桐江大桥升级改造工程的情况汇报。",
+      expected: ["白沙区政府第30次常务会议 reviews 桐江大桥升级改造工程"],
+      absent: ["实施桐江大桥升级改造工程 : Project"]),
+    // 分别参加相关阶段会议: parts of the article's meeting, no meeting of their own.
+    Case(
+      text: "县委书记郑国栋主持召开全县重点项目专题调度会议。县领导陈立新、周文博等分别参加相关阶段会议。",
+      expected: [],
+      absent: ["相关阶段会议 : Meeting", "陈立新 attends 相关阶段会议"]),
+  ]
+
+  @Test("words that look like a list's end or a verb", arguments: words)
+  func word(_ example: Case) throws { try example.check() }
+
   @Test("a name longer than a list's item is read whole", arguments: longNames)
   func longName(_ example: Case) throws { try example.check() }
 
