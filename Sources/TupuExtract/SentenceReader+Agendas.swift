@@ -138,6 +138,14 @@ extension SentenceReader {
           if isDesignOfBuilding(word.word) { designed.insert(itemStart) }
           break
         }
+        // 票决确定了A、B为民生实事项目: what the items are named as, after 为.
+        if text[position] == "为", lexicon.list(.notAStop).longest(in: text, at: position) == nil,
+          (position + 1..<segment.upperBound).contains(where: { starts("项目", at: $0) })
+        {
+          aspectSeen = true
+          itemEnd = position
+          break
+        }
         if text[position] == "等" || text[position] == "的",
           lexicon.list(.notAStop).longest(in: text, at: position - 1) == nil
         {
@@ -151,7 +159,9 @@ extension SentenceReader {
       }
       let item = reader.trimmed(itemStart..<itemEnd)
       guard reader.isItem(item) || mention(exactly: item) != nil else { break }
-      items += reader.split(item)
+      // A改造及装修项目 is one work: a part that is only work words and 项目 has no name of its own.
+      let parts = reader.split(item)
+      items += parts.dropFirst().contains(where: { isWorkWordsOnly($0) }) ? [item] : parts
       // The list ends at its first item closed before the segment's end (A方案的…).
       if itemEnd < segment.upperBound, !aspectSeen { break }
     }
@@ -166,6 +176,18 @@ extension SentenceReader {
     where namesAgendaWork(item, designed: designed.contains(item.lowerBound)) {
       addListedItem(item, className: "Project")
     }
+  }
+
+  /// 装修项目, 改造工程: work words and a work's suffix, no name.
+  func isWorkWordsOnly(_ part: Range<Int>) -> Bool {
+    var end = part.upperBound
+    guard ends("项目", at: end) || ends("工程", at: end) else { return false }
+    end -= 2
+    let inner = lexicon.list(.projectInner)
+    while end > part.lowerBound, let word = inner.longest(in: text, endingAt: end) {
+      end -= word.word.count
+    }
+    return end == part.lowerBound
   }
 
   /// A design of what is to be built (设计方案, 方案设计, 建筑设计方案, 修建性详细规划): its item is a

@@ -64,7 +64,7 @@ extension SentenceRelations {
         agents =
           atCue.first(where: { $0.start >= frame.upperBound })?.agents
           ?? personAfter(frame.upperBound).map { [$0] } ?? carried
-      } else if let meetingOpens, hasReport(from: project.mention.end) {
+      } else if let meetingOpens, hasReport(from: 0) {
         // 会上，A、B等项目负责人作了汇报; 会上，各单位分别就A、B推进情况进行了汇报，对…进行了研究:
         // the meeting hears them, whatever cue comes after the report.
         agents = [meetingOpens]

@@ -106,6 +106,42 @@ struct AgendaFormTests {
       absent: ["相关阶段会议 : Meeting", "陈立新 attends 相关阶段会议"]),
   ]
 
+  static let moreForms: [Case] = [
+    // What the designers report at the meeting is what it hears (依次汇报了A、B规划设计方案).
+    Case(
+      text: "9月14日，市长周立新主持召开白沙市自然资源和规划委员会2021年第九次审议会。会上，规划设计单位依次汇报了"
+        + "梅林医院调整规划设计方案、桐江镇企业孵化园规划设计方案等6个设计方案。",
+      expected: [
+        "桐江镇企业孵化园 : Project",
+        "白沙市自然资源和规划委员会2021年第九次审议会 reviews 桐江镇企业孵化园",
+        "周立新 reviews 桐江镇企业孵化园",
+      ],
+      absent: ["梅林医院调整 : Project"]),
+    // A numbered agenda heard with how the work is to be built (采用…模式, EPC方案); 改造及装修
+    // 项目 is one work.
+    Case(
+      text: "区长彭志远主持召开白沙区政府第89次常务会议。一、听取关于桐江商贸大厦改造及装修项目采用设计施工总承包模式"
+        + "(EPC)及有关情况汇报。",
+      expected: [
+        "桐江商贸大厦改造及装修项目 : Project",
+        "白沙区政府第89次常务会议 reviews 桐江商贸大厦改造及装修项目",
+      ],
+      absent: ["装修项目 : Project"]),
+    // A congress votes the works it decides on (票决确定了A、B为民生实事项目).
+    Case(
+      text: "6月15日，松溪县第十六届人民代表大会第四次会议召开。会议票决确定了梅林大道拓宽改造工程项目、"
+        + "松溪县人民医院门诊大楼建设项目为2020年县政府民生实事项目。",
+      expected: ["松溪县第十六届人民代表大会第四次会议 reviews 梅林大道拓宽改造工程项目"]),
+    // A way of financing names no work (PPP项目).
+    Case(
+      text: "县长梁文涛主持召开全县PPP项目工作推进会。会上，各相关单位分别汇报了PPP项目前期工作的进度情况。",
+      expected: [],
+      absent: ["PPP项目 : Project"]),
+  ]
+
+  @Test("more forms of what a meeting hears", arguments: moreForms)
+  func moreForm(_ example: Case) throws { try example.check() }
+
   @Test("words that look like a list's end or a verb", arguments: words)
   func word(_ example: Case) throws { try example.check() }
 
