@@ -65,7 +65,7 @@ struct ListReader: SentenceText {
     if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { return true }
     // NB: a list comma inside an item is inside its brackets (某堤(新桥、罗浮段)加固工程).
     // 某郡7#地块: a plot's number.
-    return "()（）“”\"·-—、#＃".unicodeScalars.contains(scalar)
+    return "()（）“”\"·-—―、#＃".unicodeScalars.contains(scalar)
   }
 
   /// The clause's segments between list commas outside brackets.

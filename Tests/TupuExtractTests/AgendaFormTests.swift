@@ -132,6 +132,12 @@ struct AgendaFormTests {
       text: "6月15日，松溪县第十六届人民代表大会第四次会议召开。会议票决确定了梅林大道拓宽改造工程项目、"
         + "松溪县人民医院门诊大楼建设项目为2020年县政府民生实事项目。",
       expected: ["松溪县第十六届人民代表大会第四次会议 reviews 梅林大道拓宽改造工程项目"]),
+    // A road's section in brackets, its range written with a horizontal bar (――).
+    Case(
+      text: "8月18日下午，市长郭立新主持召开白沙市政府第12次专题会议。会议听取了梅林路南延(桐江大街――云岭路)道路工程"
+        + "征地拆迁资金等5项工程项目的汇报。",
+      expected: ["郭立新 reviews 梅林路南延(桐江大街――云岭路)道路工程"],
+      absent: ["云岭路)道路工程征地拆迁资金 : Project"]),
     // A way of financing names no work (PPP项目).
     Case(
       text: "县长梁文涛主持召开全县PPP项目工作推进会。会上，各相关单位分别汇报了PPP项目前期工作的进度情况。",
