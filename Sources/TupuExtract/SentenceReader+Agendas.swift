@@ -251,8 +251,13 @@ extension SentenceReader {
       let found = mentions[same]
       // A school, hospital or company named as such keeps its class: what an agenda says of
       // it (its plans, its building) may be an existing one's.
+      // But a school or hospital whose building's design is decided (某医院调整规划设计方案) is
+      // a work being built; a firm's plans stay the firm's.
+      let designedInstitution =
+        designed && found.className == "Organization"
+        && lexicon.list(.privateFirm).longest(in: text, endingAt: item.upperBound) == nil
       if found.className == "Project" || found.isPerson || found.isDivision
-        || found.className == "Meeting" || found.className == "Organization"
+        || found.className == "Meeting" || found.className == "Organization" && !designedInstitution
       {
         return false
       }

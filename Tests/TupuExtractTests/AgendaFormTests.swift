@@ -138,6 +138,12 @@ struct AgendaFormTests {
         + "征地拆迁资金等5项工程项目的汇报。",
       expected: ["郭立新 reviews 梅林路南延(桐江大街――云岭路)道路工程"],
       absent: ["云岭路)道路工程征地拆迁资金 : Project"]),
+    // A hospital whose building's design is decided is a work; a firm's plan is the firm's.
+    Case(
+      text: "9月14日，市长周立新主持召开白沙市自然资源和规划委员会2021年第十次审议会。会上，规划设计单位依次汇报了"
+        + "桐江医院调整规划设计方案、梅林科技有限公司厂区规划设计方案等4个设计方案。",
+      expected: ["桐江医院 : Project", "周立新 reviews 桐江医院"],
+      absent: ["梅林科技有限公司 : Project"]),
     // A way of financing names no work (PPP项目).
     Case(
       text: "县长梁文涛主持召开全县PPP项目工作推进会。会上，各相关单位分别汇报了PPP项目前期工作的进度情况。",
