@@ -12,6 +12,7 @@ extension SentenceReader {
     let agenda = lexicon.list(.listAgenda)
     // A numbered item of an agenda (一、…, （二）…, 3.…, 一是…) is read as after a cue.
     for start in numberedItemStarts() { readAgendaObject(from: start) }
+    var firstCue: Int?
     var index = 0
     while index < text.count {
       guard !taken[index], let cue = agenda.longest(in: text, at: index) else {
@@ -20,6 +21,7 @@ extension SentenceReader {
       }
       let start = index + cue.word.count
       index = start
+      if firstCue == nil { firstCue = start }
       // A cue inside a name (某研究院) is none.
       if mentions.contains(where: {
         $0.visibility != .dropped && $0.start < start - cue.word.count + 1 && $0.end > start - 1
@@ -30,6 +32,14 @@ extension SentenceReader {
         readAgendaObject(from: object.lowerBound, to: object.upperBound)
       } else {
         readAgendaObject(from: start)
+      }
+    }
+    // 听取了关于A，关于B建设，关于C的汇报: each clause after the cue that opens with 关于 is an
+    // item of its own.
+    if let firstCue {
+      for position in firstCue..<max(firstCue, text.count - 2)
+      where ListReader.isClauseEnd(text[position]) && starts("关于", at: position + 1) {
+        readAgendaObject(from: position + 1)
       }
     }
   }
@@ -119,7 +129,7 @@ extension SentenceReader {
       while itemStart < segment.upperBound {
         if "了并对就将".unicodeScalars.contains(text[itemStart]) {
           itemStart += 1
-        } else if let verb = ["启动实施", "实施", "推进", "加快推进"].first(where: {
+        } else if let verb = ["启动实施", "实施", "推进", "加快推进", "办理"].first(where: {
           starts($0, at: itemStart)
         }) {
           itemStart += verb.unicodeScalars.count

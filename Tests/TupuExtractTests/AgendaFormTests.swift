@@ -151,6 +151,27 @@ struct AgendaFormTests {
       absent: ["PPP项目 : Project"]),
   ]
 
+  static let aboutClauses: [Case] = [
+    // 听取了关于A，关于B建设，关于办理C临时用地手续的汇报: each 关于 clause is an item; the verb
+    // that deals with the work (办理) is no part of its name; 固定资产项目 names no work.
+    Case(
+      text: "11月29日下午，区长张立民主持召开白沙区政府第58次常务会议，听取了关于加强固定资产项目入库，"
+        + "关于梅林路消防救援站建设，关于桐江医院综合能力提升项目建设，关于办理云岭湾二期项目临时用地手续的汇报。",
+      expected: [
+        "梅林路消防救援站 : Project", "白沙区政府第58次常务会议 reviews 梅林路消防救援站",
+        "张立民 reviews 桐江医院综合能力提升项目", "张立民 reviews 云岭湾二期项目",
+      ],
+      absent: ["办理云岭湾二期项目 : Project", "固定资产项目 : Project"]),
+    // 研究解决A、B项目用地等事宜: the work, not its land.
+    Case(
+      text: "3月9日，区委书记魏立新主持召开白沙区委常委会会议，研究解决梅林中学扩建项目资金、桐江妇女儿童救治中心建设项目用地等事宜。",
+      expected: ["白沙区委常委会会议 reviews 桐江妇女儿童救治中心建设项目"],
+      absent: ["桐江妇女儿童救治中心建设项目用地 : Project"]),
+  ]
+
+  @Test("items in clauses of their own after 关于", arguments: aboutClauses)
+  func aboutClause(_ example: Case) throws { try example.check() }
+
   @Test("more forms of what a meeting hears", arguments: moreForms)
   func moreForm(_ example: Case) throws { try example.check() }
 
