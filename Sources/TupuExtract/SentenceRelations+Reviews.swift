@@ -333,9 +333,15 @@ extension SentenceRelations {
     if isVisitCue(at: cue) { return leaders(before: cue) }
     let start = clauseStart(before: cue)
     let bareMeetingBefore = (max(0, start)..<cue).contains { isBareMeeting(at: $0) }
-    if let meeting = entities.last(where: {
-      $0.className == "Meeting" && $0.mention.end <= cue
-    }) {
+    let meetingsBefore = entities.filter { $0.className == "Meeting" && $0.mention.end <= cue }
+    // 主持召开甲会议，研究…召开乙大会等事项，研究A项目: a meeting the agenda plans is a topic;
+    // the article's meeting, named before it, hears the works.
+    if meetingsBefore.count > 1, let current = articleMeeting(),
+      let own = meetingsBefore.first(where: { $0.name == current })
+    {
+      return [own.name]
+    }
+    if let meeting = meetingsBefore.last {
       return [meeting.name]
     }
     if bareMeetingBefore, let current = sentence.context.meeting,

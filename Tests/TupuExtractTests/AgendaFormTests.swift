@@ -167,6 +167,19 @@ struct AgendaFormTests {
       text: "3月9日，区委书记魏立新主持召开白沙区委常委会会议，研究解决梅林中学扩建项目资金、桐江妇女儿童救治中心建设项目用地等事宜。",
       expected: ["白沙区委常委会会议 reviews 桐江妇女儿童救治中心建设项目"],
       absent: ["桐江妇女儿童救治中心建设项目用地 : Project"]),
+    // A meeting the agenda plans (研究召开某动员大会等事项) is a topic; the article's meeting hears
+    // the works.
+    Case(
+      text: "3月11日，区委书记魏立新主持召开白沙区委常委会第4次会议，研究召开创建文明城市暨迎省运会动员大会等"
+        + "有关事项，研究解决梅林中学扩建项目资金、桐江妇女儿童救治中心建设项目用地等事宜。",
+      expected: ["白沙区委常委会第4次会议 reviews 桐江妇女儿童救治中心建设项目"],
+      absent: ["创建文明城市暨迎省运会动员大会 reviews 桐江妇女儿童救治中心建设项目"]),
+    // A problem the agenda solves is no work.
+    Case(
+      text: "3月10日，区委书记魏立新主持召开白沙区委常委会第3次会议，研究解决城区小学学位紧缺、"
+        + "桐江妇女儿童救治中心建设项目用地等事宜。",
+      expected: ["白沙区委常委会第3次会议 reviews 桐江妇女儿童救治中心建设项目"],
+      absent: ["城区小学学位紧缺 : Project", "白沙区委常委会第3次会议 reviews 城区小学学位紧缺"]),
   ]
 
   @Test("items in clauses of their own after 关于", arguments: aboutClauses)
