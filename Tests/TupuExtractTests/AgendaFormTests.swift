@@ -144,6 +144,14 @@ struct AgendaFormTests {
         + "桐江医院调整规划设计方案、梅林科技有限公司厂区规划设计方案等4个设计方案。",
       expected: ["桐江医院 : Project", "周立新 reviews 桐江医院"],
       absent: ["梅林科技有限公司 : Project"]),
+    // 对A进行审查；对B建设方案进行审查: a water body cleaned up, a river's section built.
+    Case(
+      text: "11月21日下午，区发改委牵头各相关部门召开项目初审会。会议对桐江河黑臭水体整治进行审查；"
+        + "对梅林河东延云岭厂区段建设方案进行审查。",
+      expected: [
+        "项目初审会 : Meeting", "项目初审会 reviews 桐江河黑臭水体整治",
+        "项目初审会 reviews 梅林河东延云岭厂区段",
+      ]),
     // A way of financing names no work (PPP项目).
     Case(
       text: "县长梁文涛主持召开全县PPP项目工作推进会。会上，各相关单位分别汇报了PPP项目前期工作的进度情况。",
