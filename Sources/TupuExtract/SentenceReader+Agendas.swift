@@ -142,7 +142,9 @@ extension SentenceReader {
       var itemEnd = segment.upperBound
       var position = itemStart + 2
       while position < segment.upperBound {
-        if let word = aspect.longest(in: text, at: position), !insideName(position) {
+        if let word = aspect.longest(in: text, at: position), !insideName(position),
+          !isWorkWordInsideName(word.word, at: position, before: segment.upperBound)
+        {
           aspectSeen = true
           itemEnd = position
           if isDesignOfBuilding(word.word) { designed.insert(itemStart) }
@@ -186,6 +188,20 @@ extension SentenceReader {
     where namesAgendaWork(item, designed: designed.contains(item.lowerBound)) {
       addListedItem(item, className: "Project")
     }
+  }
+
+  /// 某湖生态建设示范区湿地公园景观规划: a bare work word (建设, 扩建) followed by more of a name
+  /// is inside that name, not what of the item is heard (A建设情况, A建设, A建设等).
+  func isWorkWordInsideName(_ word: [Unicode.Scalar], at position: Int, before end: Int) -> Bool {
+    guard let inner = lexicon.list(.projectInner).longest(in: text, at: position),
+      inner.word == word
+    else { return false }
+    let after = position + word.count
+    guard after < end else { return false }
+    if lexicon.list(.reviewListTail).longest(in: text, at: after) != nil { return false }
+    if "等的和及与并、".unicodeScalars.contains(text[after]) { return false }
+    return ["工作", "有关", "相关", "事宜", "情况", "进展", "进度", "中", "业主", "单位", "资金", "问题"]
+      .allSatisfy { !starts($0, at: after) }
   }
 
   /// 装修项目, 改造工程: work words and a work's suffix, no name.

@@ -182,6 +182,16 @@ struct AgendaFormTests {
         + "有关事项，研究解决梅林中学扩建项目资金、桐江妇女儿童救治中心建设项目用地等事宜。",
       expected: ["白沙区委常委会第4次会议 reviews 桐江妇女儿童救治中心建设项目"],
       absent: ["创建文明城市暨迎省运会动员大会 reviews 桐江妇女儿童救治中心建设项目"]),
+    // 建设 inside a work's name (某湖生态建设示范区湿地公园) is no aspect that ends it; 建设中,
+    // 建设业主单位 still are.
+    Case(
+      text: "白沙市规委会2019年第8次专题会议召开。会议审议了丙丁湖生态建设示范区湿地公园景观概念规划。"
+        + "会议原则同意梅林医院新区建设业主单位变更。",
+      expected: [
+        "白沙市规委会2019年第8次专题会议 reviews 丙丁湖生态建设示范区湿地公园",
+        "白沙市规委会2019年第8次专题会议 reviews 梅林医院新区",
+      ],
+      absent: ["丙丁湖生态 : Project"]),
     // A problem the agenda solves is no work.
     Case(
       text: "3月10日，区委书记魏立新主持召开白沙区委常委会第3次会议，研究解决城区小学学位紧缺、"
