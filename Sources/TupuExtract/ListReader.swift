@@ -64,7 +64,8 @@ struct ListReader: SentenceText {
     if SentenceReader.isIdeograph(scalar) || SentenceReader.isDigit(scalar) { return true }
     if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { return true }
     // NB: a list comma inside an item is inside its brackets (某堤(新桥、罗浮段)加固工程).
-    return "()（）“”\"·-—、".unicodeScalars.contains(scalar)
+    // 某郡7#地块: a plot's number.
+    return "()（）“”\"·-—―、#＃".unicodeScalars.contains(scalar)
   }
 
   /// The clause's segments between list commas outside brackets.
@@ -272,12 +273,19 @@ struct ListReader: SentenceText {
     let ends = lexicon.list(.listItemEnd)
     guard start + 1 < segment.upperBound else { return segment.upperBound }
     if let end = (start + 1..<segment.upperBound).first(where: {
-      ends.longest(in: text, at: $0) != nil || startsCount(at: $0)
+      ends.longest(in: text, at: $0) != nil && !isInsideWord($0) || startsCount(at: $0)
     }) {
       return end
     }
     guard last else { return segment.upperBound }
     return (start + 1..<segment.upperBound).first { startsVerb(at: $0) } ?? segment.upperBound
+  }
+
+  /// Whether `position` is inside a word that is no stop (职业中等专业学校: 等 of 中等).
+  func isInsideWord(_ position: Int) -> Bool {
+    guard position > 0, let word = lexicon.list(.notAStop).longest(in: text, at: position - 1)
+    else { return false }
+    return word.word.count >= 2
   }
 
   /// Back from `end` over the item's characters to a stop word or punctuation (是|A和B两个项目).
@@ -295,6 +303,11 @@ struct ListReader: SentenceText {
         break
       }
       position -= 1
+    }
+    // Cut by the length alone inside a run of name characters: the tail of a longer name (某再生
+    // 资源有限公司年产20万吨…项目), no item.
+    if end - position >= Self.longestItem, position > lower, isItemCharacter(position - 1) {
+      return end
     }
     return position
   }

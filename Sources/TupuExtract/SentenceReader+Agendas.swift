@@ -12,6 +12,7 @@ extension SentenceReader {
     let agenda = lexicon.list(.listAgenda)
     // A numbered item of an agenda (一、…, （二）…, 3.…, 一是…) is read as after a cue.
     for start in numberedItemStarts() { readAgendaObject(from: start) }
+    var firstCue: Int?
     var index = 0
     while index < text.count {
       guard !taken[index], let cue = agenda.longest(in: text, at: index) else {
@@ -20,6 +21,7 @@ extension SentenceReader {
       }
       let start = index + cue.word.count
       index = start
+      if firstCue == nil { firstCue = start }
       // A cue inside a name (某研究院) is none.
       if mentions.contains(where: {
         $0.visibility != .dropped && $0.start < start - cue.word.count + 1 && $0.end > start - 1
@@ -30,6 +32,14 @@ extension SentenceReader {
         readAgendaObject(from: object.lowerBound, to: object.upperBound)
       } else {
         readAgendaObject(from: start)
+      }
+    }
+    // 听取了关于A，关于B建设，关于C的汇报: each clause after the cue that opens with 关于 is an
+    // item of its own.
+    if let firstCue {
+      for position in firstCue..<max(firstCue, text.count - 2)
+      where ListReader.isClauseEnd(text[position]) && starts("关于", at: position + 1) {
+        readAgendaObject(from: position + 1)
       }
     }
   }
@@ -104,6 +114,8 @@ extension SentenceReader {
     let reader = ListReader(lexicon: lexicon, text: text, taken: taken)
     var items: [Range<Int>] = []
     var aspectSeen = false
+    // Items whose building's design is decided (A规划和建筑设计方案): works by that alone.
+    var designed: Set<Int> = []
     for segment in reader.segments(of: start..<end) {
       var itemStart = segment.lowerBound
       // 听取了某局关于A…的汇报: the item begins after 关于.
@@ -112,10 +124,15 @@ extension SentenceReader {
       {
         itemStart = about + 2
       }
-      // 审议并原则通过了A: past every cue of the chain and the words between them.
+      // 审议并原则通过了A: past every cue of the chain and the words between them; 关于实施A:
+      // past the verb that opens the work.
       while itemStart < segment.upperBound {
         if "了并对就将".unicodeScalars.contains(text[itemStart]) {
           itemStart += 1
+        } else if let verb = ["启动实施", "实施", "推进", "加快推进", "办理"].first(where: {
+          starts($0, at: itemStart)
+        }) {
+          itemStart += verb.unicodeScalars.count
         } else if let next = lexicon.list(.listAgenda).longest(in: text, at: itemStart) {
           itemStart += next.word.count
         } else {
@@ -125,12 +142,25 @@ extension SentenceReader {
       var itemEnd = segment.upperBound
       var position = itemStart + 2
       while position < segment.upperBound {
-        if aspect.longest(in: text, at: position) != nil, !insideName(position) {
+        if let word = aspect.longest(in: text, at: position), !insideName(position),
+          !isWorkWordInsideName(word.word, at: position, before: segment.upperBound)
+        {
+          aspectSeen = true
+          itemEnd = position
+          if isDesignOfBuilding(word.word) { designed.insert(itemStart) }
+          break
+        }
+        // 票决确定了A、B为民生实事项目: what the items are named as, after 为.
+        if text[position] == "为", lexicon.list(.notAStop).longest(in: text, at: position) == nil,
+          (position + 1..<segment.upperBound).contains(where: { starts("项目", at: $0) })
+        {
           aspectSeen = true
           itemEnd = position
           break
         }
-        if text[position] == "等" || text[position] == "的" {
+        if text[position] == "等" || text[position] == "的",
+          lexicon.list(.notAStop).longest(in: text, at: position - 1) == nil
+        {
           itemEnd = position
           // A、B等三条道路提升改造情况: what is heard of them after the count.
           let rest = position..<segment.upperBound
@@ -141,7 +171,9 @@ extension SentenceReader {
       }
       let item = reader.trimmed(itemStart..<itemEnd)
       guard reader.isItem(item) || mention(exactly: item) != nil else { break }
-      items += reader.split(item)
+      // A改造及装修项目 is one work: a part that is only work words and 项目 has no name of its own.
+      let parts = reader.split(item)
+      items += parts.dropFirst().contains(where: { isWorkWordsOnly($0) }) ? [item] : parts
       // The list ends at its first item closed before the segment's end (A方案的…).
       if itemEnd < segment.upperBound, !aspectSeen { break }
     }
@@ -152,9 +184,43 @@ extension SentenceReader {
       }
       return
     }
-    for item in items where namesAgendaWork(item) {
+    for item in items
+    where namesAgendaWork(item, designed: designed.contains(item.lowerBound)) {
       addListedItem(item, className: "Project")
     }
+  }
+
+  /// 某湖生态建设示范区湿地公园景观规划: a bare work word (建设, 扩建) followed by more of a name
+  /// is inside that name, not what of the item is heard (A建设情况, A建设, A建设等).
+  func isWorkWordInsideName(_ word: [Unicode.Scalar], at position: Int, before end: Int) -> Bool {
+    guard let inner = lexicon.list(.projectInner).longest(in: text, at: position),
+      inner.word == word
+    else { return false }
+    let after = position + word.count
+    guard after < end else { return false }
+    if lexicon.list(.reviewListTail).longest(in: text, at: after) != nil { return false }
+    if "等的和及与并、".unicodeScalars.contains(text[after]) { return false }
+    return ["工作", "有关", "相关", "事宜", "情况", "进展", "进度", "中", "业主", "单位", "资金", "问题"]
+      .allSatisfy { !starts($0, at: after) }
+  }
+
+  /// 装修项目, 改造工程: work words and a work's suffix, no name.
+  func isWorkWordsOnly(_ part: Range<Int>) -> Bool {
+    var end = part.upperBound
+    guard ends("项目", at: end) || ends("工程", at: end) else { return false }
+    end -= 2
+    let inner = lexicon.list(.projectInner)
+    while end > part.lowerBound, let word = inner.longest(in: text, endingAt: end) {
+      end -= word.word.count
+    }
+    return end == part.lowerBound
+  }
+
+  /// A design of what is to be built (设计方案, 方案设计, 建筑设计方案, 修建性详细规划): its item is a
+  /// work, whatever it is named (某府, 某花园三期); an area's plan (控制性详细规划, 总体规划) is not.
+  func isDesignOfBuilding(_ word: [Unicode.Scalar]) -> Bool {
+    let tail = String(String.UnicodeScalarView(word))
+    return tail.contains("设计") || tail == "修建性详细规划"
   }
 
   /// 某公园提升改造, 某片区综合整治(工作): a place or a work's kind, then only work words.
@@ -190,7 +256,7 @@ extension SentenceReader {
   /// Whether an agenda's item names a work: a name (by a suffix or a work's kind word) that no
   /// longer name spans, that is no person, division, organization or meeting, and no generic
   /// phrase; a place (a park, a road, a town) becomes the work.
-  func namesAgendaWork(_ item: Range<Int>) -> Bool {
+  func namesAgendaWork(_ item: Range<Int>, designed: Bool = false) -> Bool {
     guard item.count >= 3, item.count <= ListReader.longestItem else { return false }
     // Inside a longer name, or spanning one that ends past it: no item of its own.
     if mentions.contains(where: {
@@ -211,13 +277,29 @@ extension SentenceReader {
       let found = mentions[same]
       // A school, hospital or company named as such keeps its class: what an agenda says of
       // it (its plans, its building) may be an existing one's.
+      // But a school or hospital whose building's design is decided (某医院调整规划设计方案) is
+      // a work being built; a firm's plans stay the firm's.
+      let designedInstitution =
+        designed && found.className == "Organization"
+        && lexicon.list(.privateFirm).longest(in: text, endingAt: item.upperBound) == nil
       if found.className == "Project" || found.isPerson || found.isDivision
-        || found.className == "Meeting" || found.className == "Organization"
+        || found.className == "Meeting" || found.className == "Organization" && !designedInstitution
       {
         return false
       }
     } else if item.contains(where: { taken[$0] }) || isGenericItem(item) {
       return false
+    }
+    // A building's design names a work of its own name (星河首府, 星河花园三期), not a generic one.
+    // Not where a work's own 项目 or 工程 stands inside it (某项目地块规划设计条件及…: the
+    // work is named before its plot), nor where it ends on a joining word.
+    if designed, ownNameStart(item) == item.lowerBound, !isGenericItem(item),
+      !"及和与、".unicodeScalars.contains(text[item.upperBound - 1]),
+      !(item.lowerBound..<(item.upperBound - 2)).contains(where: {
+        starts("项目", at: $0) || starts("工程", at: $0)
+      })
+    {
+      return true
     }
     // The kind of work it is: a suffix or a work's kind word, with a name of its own before it
     // (桐江中学, not 城区学校 or 乡镇卫生院).

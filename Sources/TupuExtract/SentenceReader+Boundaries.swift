@@ -279,7 +279,10 @@ extension SentenceReader {
         continue
       }
       var end: Int?
-      while position < text.count, position - index <= 24, Self.isIdeograph(text[position]) {
+      // A second capacity may follow (年产20万吨化纤10万吨瓶片项目): its digits stay inside.
+      while position < text.count, position - index <= 24,
+        Self.isIdeograph(text[position]) || Self.isDigit(text[position])
+      {
         if starts("项目", at: position), !starts("项目部", at: position) {
           end = position + 2
           break

@@ -36,6 +36,11 @@ extension SentenceRelations {
     for cue in cues where !projects.isEmpty {
       var agents = reviewers(before: cue.start, meetingOpens: meetingOpens)
       if agents.isEmpty { agents = atCue.last?.agents ?? carried }
+      // 区长先后听取了A、B项目的进展情况 in a meeting's article, its subject unnamed or unread:
+      // the agenda is the meeting's.
+      if agents.isEmpty, !isVisitCue(at: cue.start), let meeting = articleMeeting() {
+        agents = [meeting]
+      }
       guard !agents.isEmpty else { continue }
       atCue.append((cue.start, agents))
     }
@@ -59,8 +64,9 @@ extension SentenceRelations {
         agents =
           atCue.first(where: { $0.start >= frame.upperBound })?.agents
           ?? personAfter(frame.upperBound).map { [$0] } ?? carried
-      } else if atCue.isEmpty, let meetingOpens, hasReport(from: 0) {
-        // 会上，A、B等项目负责人作了汇报: the meeting hears them.
+      } else if let meetingOpens, hasReport(from: 0) {
+        // 会上，A、B等项目负责人作了汇报; 会上，各单位分别就A、B推进情况进行了汇报，对…进行了研究:
+        // the meeting hears them, whatever cue comes after the report.
         agents = [meetingOpens]
       } else if atCue.isEmpty, !previousReviewers.isEmpty, let first = entities.first,
         first.className == "Project", first.mention.start <= ordinalEnd(),
@@ -297,6 +303,12 @@ extension SentenceRelations {
     return (from..<text.count).contains { reportWords.longest(in: text, at: $0) != nil }
   }
 
+  /// The article's meeting, by its canonical name.
+  func articleMeeting() -> String? {
+    guard let meeting = sentence.context.meeting else { return nil }
+    return reading.canonical[DocumentReading.key("Meeting", meeting)]
+  }
+
   /// The article's meeting when the sentence opens with it (会议听取了…, 会上，…).
   func openingMeeting() -> String? {
     var position = 0
@@ -321,9 +333,15 @@ extension SentenceRelations {
     if isVisitCue(at: cue) { return leaders(before: cue) }
     let start = clauseStart(before: cue)
     let bareMeetingBefore = (max(0, start)..<cue).contains { isBareMeeting(at: $0) }
-    if let meeting = entities.last(where: {
-      $0.className == "Meeting" && $0.mention.end <= cue
-    }) {
+    let meetingsBefore = entities.filter { $0.className == "Meeting" && $0.mention.end <= cue }
+    // 主持召开甲会议，研究…召开乙大会等事项，研究A项目: a meeting the agenda plans is a topic;
+    // the article's meeting, named before it, hears the works.
+    if meetingsBefore.count > 1, let current = articleMeeting(),
+      let own = meetingsBefore.first(where: { $0.name == current })
+    {
+      return [own.name]
+    }
+    if let meeting = meetingsBefore.last {
       return [meeting.name]
     }
     if bareMeetingBefore, let current = sentence.context.meeting,
