@@ -60,7 +60,10 @@ extension SentenceRelations {
       var subject: (mention: Mention, name: String, className: String)?
       // 地处某区东部的某镇: a part of the place may stand before 的.
       let part = Self.insideParts.first { starts($0, at: place.mention.end) }
-      let attributive = place.mention.end + (part?.unicodeScalars.count ?? 0)
+      // 位于某路9号的某中心: a house number after a road is part of the address.
+      let attributive =
+        place.mention.end + (part?.unicodeScalars.count ?? 0)
+        + (place.className == "Road" ? houseNumberLength(at: place.mention.end) : 0)
       if attributive < text.count, text[attributive] == "的" {
         subject = firstEntity { $0.mention.start == attributive + 1 }
       }
@@ -74,10 +77,13 @@ extension SentenceRelations {
         subject = before
       } else if attributive >= text.count || text[attributive] != "的" {
         let start = clauseStart(before: cue.start)
-        subject = entities.last {
+        // 某县某镇某学校位于某村: the name that ends last before the cue, the longest of those;
+        // never a division that holds the place (a town lies in no village).
+        subject = entities.filter {
           $0.mention.end <= cue.start && $0.mention.start >= start
             && (Self.containedClasses.contains($0.className) || $0.className == "Organization")
-        }
+            && !Self.holds($0.className, place.className)
+        }.max { ($0.mention.end, $1.mention.start) < ($1.mention.end, $0.mention.start) }
         // 某社区隶属某街道，地处…: a clause that begins with the cue goes on with the sentence's
         // subject.
         // 该幼儿园位于…, 项目位于…: the thing the article named before; a clause that begins
@@ -93,7 +99,13 @@ extension SentenceRelations {
           text[position] == "该"
             && Self.referenceKinds.contains { starts($0, at: position + 1) }
         }
-        if subject == nil, start == cue.start, !refers { subject = topic(before: start) }
+        // 地址位于某路: the address of the sentence's subject.
+        let addressed = Self.addressWords.contains {
+          ends($0, at: cue.start) && cue.start - start == $0.unicodeScalars.count
+        }
+        if subject == nil, start == cue.start || addressed, !refers {
+          subject = topic(before: start)
+        }
       }
       guard let subject, subject.className != "City" else { continue }
       add(subject.name, "located-in", place.name, cue.pattern.id)
@@ -107,6 +119,27 @@ extension SentenceRelations {
         end = other.mention.end
       }
     }
+  }
+
+  /// Words for an address that open a clause (地址位于某路…).
+  static let addressWords = ["地址", "住址", "新址", "地点"]
+
+  /// A division cannot lie in one of its own level or below: 某镇 in 某村 is a misreading.
+  static func holds(_ inner: String, _ outer: String) -> Bool {
+    guard let innerLevel = divisionLevel[inner], let outerLevel = divisionLevel[outer] else {
+      return false
+    }
+    return innerLevel <= outerLevel
+  }
+
+  /// The length of a house number at `index` (9号, 27号院, 3号楼), 0 when none.
+  func houseNumberLength(at index: Int) -> Int {
+    var position = index
+    while position < text.count, SentenceReader.isDigit(text[position]) { position += 1 }
+    guard position > index, position < text.count, text[position] == "号" else { return 0 }
+    position += 1
+    if position < text.count, "院楼".unicodeScalars.contains(text[position]) { position += 1 }
+    return position - index
   }
 
   /// Parts of a place that still lie inside it (地处某区东部的某镇); 以北, 东侧 say the

@@ -1,0 +1,35 @@
+import Testing
+
+/// Forms of fresh real text on where things lie and who pays for what (round 4), each with
+/// invented names: addresses with house numbers, 地址位于, a school named inside its places,
+/// 辖区 before a kind word and a list, 由某公司总投资…建设.
+@Suite("Address and investment forms")
+struct AddressFormTests {
+  typealias Case = ReadingCase
+
+  static let addresses: [Case] = [
+    // 位于某街道某路9号的某中心: the house number is part of the address; the road holds it.
+    Case(
+      text: "位于青禾街道兰溪路18号的柳荫社区党群服务中心正式启用。",
+      expected: [
+        "柳荫社区党群服务中心 located-in 兰溪路", "柳荫社区党群服务中心 located-in 柳荫社区",
+        "兰溪路 located-in 青禾街道",
+      ]),
+    Case(
+      text: "芦花社区便民服务中心位于长安路6号院，面积约300平方米。",
+      expected: ["芦花社区便民服务中心 located-in 长安路"]),
+    // 地址位于: the address of the sentence's subject.
+    Case(
+      text: "柳荫社区党群服务中心于5月1日正式投入使用，地址位于兰溪路27号。",
+      expected: ["柳荫社区党群服务中心 located-in 兰溪路"]),
+    // A school named inside its county and town lies where 位于 says, not the town inside its
+    // name (a town lies in no village).
+    Case(
+      text: "此次资助的青禾县青禾镇柳荫学校位于青禾镇柳荫村，现有学生300人。",
+      expected: ["青禾县青禾镇柳荫学校 located-in 柳荫村", "柳荫村 located-in 青禾镇"],
+      absent: ["青禾镇 located-in 柳荫村"]),
+  ]
+
+  @Test("an address with a house number locates its subject", arguments: addresses)
+  func address(_ example: Case) throws { try example.check() }
+}
