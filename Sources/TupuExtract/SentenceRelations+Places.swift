@@ -169,6 +169,10 @@ extension SentenceRelations {
         position += word.unicodeScalars.count
         break
       }
+      // 组织辖区爱心企业A、B: a kind word before the list names no item.
+      if let kind = Self.jurisdictionKinds.first(where: { starts($0, at: position) }) {
+        position += kind.unicodeScalars.count
+      }
       let named = entities.last(where: {
         $0.mention.end == cue.start && ["District", "Street", "Community"].contains($0.className)
       })
@@ -177,7 +181,10 @@ extension SentenceRelations {
         ? topic(before: cue.start).flatMap {
           ["District", "Street", "Community"].contains($0.className) ? $0 : nil
         } : nil
-      guard let container = (named ?? topical)?.name ?? hereHolder(endingAt: cue.start) else {
+      guard
+        let container = (named ?? topical ?? actingHolder(before: cue.start))?.name
+          ?? hereHolder(endingAt: cue.start)
+      else {
         continue
       }
       while let item = firstEntity(where: { $0.mention.start == position }) {
@@ -189,6 +196,27 @@ extension SentenceRelations {
         position += 1
       }
     }
+  }
+
+  /// Kind words between 辖区 and the names it lists (辖区爱心企业A、B).
+  static let jurisdictionKinds = [
+    "爱心企业", "爱心商家", "爱心单位", "重点企业", "规上企业", "企业", "商家", "商户", "单位",
+  ]
+
+  /// 某街道组织辖区企业A、B: the division that opens the clause and acts with one verb
+  /// (nothing named between it and 辖区) is the one whose jurisdiction is meant.
+  func actingHolder(before cueStart: Int) -> (mention: Mention, name: String, className: String)? {
+    let start = clauseStart(before: cueStart)
+    guard
+      let holder = firstEntity(where: {
+        $0.mention.start == start && ["District", "Street", "Community"].contains($0.className)
+      }),
+      cueStart - holder.mention.end <= 4,
+      !entities.contains(where: {
+        $0.mention.start >= holder.mention.end && $0.mention.start < cueStart
+      })
+    else { return nil }
+    return holder
   }
 
   /// 社区辖区内有…, 街道辖区…: a word standing for the article's community or street, right

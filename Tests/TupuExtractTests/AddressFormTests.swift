@@ -30,6 +30,24 @@ struct AddressFormTests {
       absent: ["青禾镇 located-in 柳荫村"]),
   ]
 
+  static let jurisdictions: [Case] = [
+    // 某街道组织辖区爱心企业A、B: the street acting in the clause holds the firms listed.
+    Case(
+      text: "青禾街道组织辖区爱心企业明川电子有限公司、禾丰建材有限公司为柳荫社区捐赠物资。",
+      expected: [
+        "明川电子有限公司 located-in 青禾街道", "禾丰建材有限公司 located-in 青禾街道",
+        "明川电子有限公司 sponsors 柳荫社区", "禾丰建材有限公司 sponsors 柳荫社区",
+      ]),
+    // A person before 辖区 holds nothing: 走访辖区企业 says no place.
+    Case(
+      text: "区委书记王明远走访辖区企业明川电子有限公司。",
+      expected: ["明川电子有限公司 : Organization"],
+      absent: ["明川电子有限公司 located-in 王明远"]),
+  ]
+
   @Test("an address with a house number locates its subject", arguments: addresses)
   func address(_ example: Case) throws { try example.check() }
+
+  @Test("辖区 before a kind word and a list locates every item", arguments: jurisdictions)
+  func jurisdiction(_ example: Case) throws { try example.check() }
 }
