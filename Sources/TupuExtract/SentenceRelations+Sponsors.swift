@@ -43,6 +43,7 @@ extension SentenceRelations {
       if entities.contains(where: { $0.mention.start < cue.end && $0.mention.end > cue.start })
         || Self.cueQualified.contains(where: { starts($0, at: cue.end) })
         || starts("投资", at: cue.start) && Self.amountWords.contains(where: { ends($0, at: cue.start) })
+          && !isGivenBy(amountBefore: cue.start)
       {
         continue
       }
@@ -262,6 +263,16 @@ extension SentenceRelations {
         }
       }
     }
+  }
+
+  /// 由某公司总投资3亿元建设: after 由 and a giver, 总投资 is that giver's act, not a bare amount.
+  func isGivenBy(amountBefore cueStart: Int) -> Bool {
+    guard let word = Self.amountWords.first(where: { ends($0, at: cueStart) }),
+      let giver = entities.last(where: {
+        isGiver($0.className) && $0.mention.end == cueStart - word.unicodeScalars.count
+      })
+    else { return false }
+    return giver.mention.start > 0 && text[giver.mention.start - 1] == "由"
   }
 
   /// 该行, 该公司, 该集团 before `position`: the last bank, company or group the article named.

@@ -45,9 +45,24 @@ struct AddressFormTests {
       absent: ["明川电子有限公司 located-in 王明远"]),
   ]
 
+  static let investments: [Case] = [
+    // 由某公司总投资…建设: after 由 and its giver, 总投资 is the giver's investment.
+    Case(
+      text: "其中明川科技项目由青禾明川新能源有限公司总投资约3亿元建设。",
+      expected: ["青禾明川新能源有限公司 sponsors 明川科技项目"]),
+    // A bare amount still gives nothing: 项目总投资3亿元.
+    Case(
+      text: "青禾明川新能源有限公司负责的明川科技项目总投资3亿元。",
+      expected: ["明川科技项目 : Project"],
+      absent: ["青禾明川新能源有限公司 sponsors 明川科技项目"]),
+  ]
+
   @Test("an address with a house number locates its subject", arguments: addresses)
   func address(_ example: Case) throws { try example.check() }
 
   @Test("辖区 before a kind word and a list locates every item", arguments: jurisdictions)
   func jurisdiction(_ example: Case) throws { try example.check() }
+
+  @Test("由某公司总投资…建设 sponsors the work named before", arguments: investments)
+  func investment(_ example: Case) throws { try example.check() }
 }
