@@ -57,6 +57,39 @@ struct AddressFormTests {
       absent: ["青禾明川新能源有限公司 sponsors 明川科技项目"]),
   ]
 
+  static let kindsOfCommunity: [Case] = [
+    // Qualities, slogans and prepositions before 社区 say what kind of community, not which.
+    Case(
+      text: "善款将用于爱心送餐、关爱社区特殊困境人群等民生项目，随着社区人口不断增加，要发挥优秀社区带动作用。",
+      expected: [],
+      absent: ["关爱社区 : Community", "随着社区 : Community", "优秀社区 : Community"]),
+    Case(
+      text: "要结合“15分钟社区生活圈”建设，共同构建人人能受益的温暖社区，打造全市首创社区党群服务中心。",
+      expected: [],
+      absent: [
+        "分钟社区 : Community", "温暖社区 : Community", "首创社区 : Community",
+        "首创社区党群服务中心 : Place",
+      ]),
+    // A named community keeps its name.
+    Case(
+      text: "柳荫社区党群服务中心正式启用。芦花社区举办了活动。",
+      expected: ["柳荫社区 : Community", "芦花社区 : Community"]),
+  ]
+
+  static let residents: [Case] = [
+    // 某社区居民: the community is named before its residents; 广大社区居民 names none.
+    Case(
+      text: "芦花社区居民前来参观，广大社区居民纷纷点赞。",
+      expected: ["芦花社区 : Community"],
+      absent: ["广大社区 : Community"]),
+  ]
+
+  @Test("a community is named before its residents", arguments: residents)
+  func resident(_ example: Case) throws { try example.check() }
+
+  @Test("a quality or slogan before 社区 names no community", arguments: kindsOfCommunity)
+  func kindOfCommunity(_ example: Case) throws { try example.check() }
+
   @Test("an address with a house number locates its subject", arguments: addresses)
   func address(_ example: Case) throws { try example.check() }
 
