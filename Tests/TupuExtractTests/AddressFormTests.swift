@@ -76,6 +76,14 @@ struct AddressFormTests {
       expected: ["柳荫社区 : Community", "芦花社区 : Community"]),
   ]
 
+  static let givenSchools: [Case] = [
+    // 捐资建设某县某镇某学校: the verb of giving is no part of the school's name; 该镇 refers.
+    Case(
+      text: "兰台教育基金会捐资建设青禾县青禾镇柳荫学校新教学楼。签约仪式在该镇柳荫学校举行。",
+      expected: ["青禾县青禾镇柳荫学校 : Organization", "兰台教育基金会 : Organization"],
+      absent: ["捐资建设青禾县青禾镇柳荫学校 : Organization", "该镇柳荫学校 : Organization"]),
+  ]
+
   static let residents: [Case] = [
     // 某社区居民: the community is named before its residents; 广大社区居民 names none.
     Case(
@@ -89,6 +97,9 @@ struct AddressFormTests {
 
   @Test("a quality or slogan before 社区 names no community", arguments: kindsOfCommunity)
   func kindOfCommunity(_ example: Case) throws { try example.check() }
+
+  @Test("a verb of giving before a school stays out of its name", arguments: givenSchools)
+  func givenSchool(_ example: Case) throws { try example.check() }
 
   @Test("an address with a house number locates its subject", arguments: addresses)
   func address(_ example: Case) throws { try example.check() }
