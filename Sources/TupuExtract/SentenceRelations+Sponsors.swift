@@ -139,7 +139,17 @@ extension SentenceRelations {
               && $0.mention.start == place.mention.start && $0.mention.end > place.mention.end
           })
         }
-        recipient = named?.name ?? innermost(place)?.name
+        // 援建某小学, 资助某学校20万元: a school, hospital or firm right after a gift's cue
+        // receives it (an investment's firm is a partner, not a recipient).
+        var objectAt = cue.end
+        if objectAt < text.count, text[objectAt] == "了" { objectAt += 1 }
+        let direct =
+          invests
+          ? nil
+          : firstEntity(where: {
+            $0.mention.start == objectAt && $0.className == "Organization" && !$0.mention.isBody
+          })
+        recipient = direct?.name ?? named?.name ?? innermost(place)?.name
         // 某企业家捐建的某小学, 某公司出资修建的某村文化广场: what was built after 的 receives,
         // a school or company too; a place that only begins a name not read gives nothing
         // (出资修建的某村便民桥 is no gift to the village).
@@ -218,8 +228,11 @@ extension SentenceRelations {
           let after =
             named.first(where: { ["Project", "Place"].contains($0.className) })
             ?? named.first(where: { builtClasses.contains($0.className) })
+          // 某小学由某公司援建: a gift may build a school or hospital too (not an investment).
           let before = firstEntity(where: {
-            ["Project", "Place"].contains($0.className) && $0.mention.end < giver.mention.start
+            ($0.className == "Project" || $0.className == "Place"
+              || !invests && $0.className == "Organization" && !$0.mention.isBody)
+              && $0.mention.end < giver.mention.start
           })
           if let project = after ?? before {
             recipient = project.name

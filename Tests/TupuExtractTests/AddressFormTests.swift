@@ -107,6 +107,28 @@ struct AddressFormTests {
   @Test("辖区 before a kind word and a list locates every item", arguments: jurisdictions)
   func jurisdiction(_ example: Case) throws { try example.check() }
 
+  static let schoolsGiven: [Case] = [
+    // 援建某小学, 资助某学校20万元: the school right after a gift's cue receives it.
+    Case(
+      text: "兰台科技有限公司援建柳荫小学。",
+      expected: ["兰台科技有限公司 sponsors 柳荫小学"]),
+    Case(
+      text: "兰台教育基金会捐资50万元援建柳荫小学。",
+      expected: ["兰台教育基金会 sponsors 柳荫小学"]),
+    // 某小学由某协会援建 / 是由…捐资建设: the school named before 由.
+    Case(
+      text: "柳荫小学是由兰台爱心协会捐资建设，总投资120余万元。",
+      expected: ["兰台爱心协会 sponsors 柳荫小学"]),
+    // An investment's firm is a partner, not a recipient.
+    Case(
+      text: "兰台科技有限公司投资建设禾丰物流有限公司。",
+      expected: [],
+      absent: ["兰台科技有限公司 sponsors 禾丰物流有限公司"]),
+  ]
+
+  @Test("a school after a gift's cue, or before 由, receives the gift", arguments: schoolsGiven)
+  func schoolGiven(_ example: Case) throws { try example.check() }
+
   @Test("由某公司总投资…建设 sponsors the work named before", arguments: investments)
   func investment(_ example: Case) throws { try example.check() }
 }
