@@ -276,6 +276,41 @@ extension SentenceRelations {
         }
       }
     }
+    readGiftsFrom()
+  }
+
+  /// What a gift is, written between where it came from and where it went (物资, 善款).
+  static let giftWords = ["物资", "善款", "捐款", "物品", "款物", "礼包", "慰问品", "图书", "爱心"]
+
+  /// 来自某公司的100箱食品物资送达某街道: a gift written as where it came from, and the place
+  /// a delivering verb brings it to later in the sentence.
+  mutating func readGiftsFrom() {
+    for cue in cueOccurrences("gift-from-delivered") {
+      guard
+        let giver = firstEntity(where: {
+          $0.mention.start == cue.end && isGiver($0.className)
+        }),
+        giver.mention.end < text.count, text[giver.mention.end] == "的"
+      else { continue }
+      var position = giver.mention.end + 1
+      var gift = false
+      while position < text.count, text[position] != "。" {
+        if Self.giftWords.contains(where: { starts($0, at: position) }) { gift = true }
+        if gift, let word = Self.deliveryWords.first(where: { starts($0, at: position) }) {
+          let at = position + word.unicodeScalars.count
+          if let recipient = innermost(
+            firstEntity(where: {
+              $0.mention.start == at && Self.recipientClasses.contains($0.className)
+                && !$0.mention.isBody
+            }))
+          {
+            add(giver.name, cue.pattern.predicate, recipient.name, cue.pattern.id)
+          }
+          break
+        }
+        position += 1
+      }
+    }
   }
 
   /// 由某公司总投资3亿元建设: after 由 and a giver, 总投资 is that giver's act, not a bare amount.
@@ -419,7 +454,9 @@ extension SentenceRelations {
 
 extension SentenceRelations {
   /// Verbs that bring what was given to its recipient (送达, 发放给).
-  static let deliveryWords = ["送达", "送到", "送往", "交到", "交给", "转交给", "发放给", "发放到", "分发给"]
+  static let deliveryWords = [
+    "送达", "送到", "送往", "交到", "交给", "转交给", "发放给", "发放到", "分发给", "发往", "运抵",
+  ]
 
   /// 某公司捐赠的物资送达某社区: the recipient right after a delivering verb later in the sentence,
   /// when the cue is written as what was given (捐赠的).

@@ -126,8 +126,26 @@ struct AddressFormTests {
       absent: ["兰台科技有限公司 sponsors 禾丰物流有限公司"]),
   ]
 
+  static let giftsFrom: [Case] = [
+    // 来自某公司的物资送达某街道: the gift is written as where it came from.
+    Case(
+      text: "100余箱来自兰台科技有限公司的食品物资顺利送达硚口区青禾街道。",
+      expected: ["兰台科技有限公司 sponsors 青禾街道"]),
+    Case(
+      text: "来自云川县慈善总会的善款已发放到芦花社区。",
+      expected: ["云川县慈善总会 sponsors 芦花社区"]),
+    // People from a firm who come to a place give nothing.
+    Case(
+      text: "来自兰台科技有限公司的志愿者来到芦花社区。",
+      expected: [],
+      absent: ["兰台科技有限公司 sponsors 芦花社区"]),
+  ]
+
   @Test("a school after a gift's cue, or before 由, receives the gift", arguments: schoolsGiven)
   func schoolGiven(_ example: Case) throws { try example.check() }
+
+  @Test("来自某公司的物资送达某处 sponsors the place it reaches", arguments: giftsFrom)
+  func giftFrom(_ example: Case) throws { try example.check() }
 
   @Test("由某公司总投资…建设 sponsors the work named before", arguments: investments)
   func investment(_ example: Case) throws { try example.check() }
