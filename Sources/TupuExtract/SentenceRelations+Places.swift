@@ -44,6 +44,7 @@ extension SentenceRelations {
   }
 
   mutating func readSituated() {
+    readPartOf()
     for cue in cueOccurrences("situated-cue") {
       var position = cue.end
       if position + 1 < text.count, text[position] == "市", text[position + 1] == "区" {
@@ -56,7 +57,7 @@ extension SentenceRelations {
               && $0.mention.start <= position
           }), among: Self.containerClasses)
       else { continue }
-      if lexicon.list(.notInside).longest(in: text, at: place.mention.end) != nil { continue }
+      if isNotInside(after: place) { continue }
       var subject: (mention: Mention, name: String, className: String)?
       // 地处某区东部的某镇: a part of the place may stand before 的.
       let part = Self.insideParts.first { starts($0, at: place.mention.end) }
@@ -118,6 +119,60 @@ extension SentenceRelations {
         add(subject.name, "located-in", other.name, cue.pattern.id)
         end = other.mention.end
       }
+    }
+  }
+
+  /// 某镇以北, 县城以北, 某县与某县交界处: the place is a landmark or a border, not a container.
+  func isNotInside(after place: (mention: Mention, name: String, className: String)) -> Bool {
+    let notInside = lexicon.list(.notInside)
+    var end = place.mention.end
+    // 县城以北: the seat of the county, named by its level and 城.
+    if end < text.count, text[end] == "城" { end += 1 }
+    if notInside.longest(in: text, at: end) != nil { return true }
+    // 某县与某县交界处: a second place of the same class, then a border word.
+    guard end < text.count, "与和、及".unicodeScalars.contains(text[end]),
+      let other = firstEntity(where: {
+        $0.mention.start == end + 1 && $0.className == place.className
+      })
+    else { return false }
+    return notInside.longest(in: text, at: other.mention.end) != nil
+  }
+
+  /// Kind words after 是某镇的(一个): what the division before 是 is (某村是某镇的一个行政村).
+  static let partKinds = [
+    "行政村", "自然村", "村", "社区", "居委会", "居民委员会", "村委会", "镇", "乡", "街道",
+  ]
+
+  /// 某村是某镇的一个行政村, 某社区是某街道下辖的社区: the division before 是 lies in the one
+  /// after it, a level above.
+  mutating func readPartOf() {
+    guard let pattern = reading.cues.patternID("situated-cue", "located-in") else { return }
+    for part in entities where Self.divisionLevel[part.className] != nil {
+      let at = part.mention.end
+      guard at < text.count, text[at] == "是",
+        let whole = innermost(
+          firstEntity(where: {
+            $0.mention.start == at + 1 && Self.divisionLevel[$0.className] != nil
+          }), among: ["City", "District", "Street", "Community"]),
+        Self.holds(whole.className, part.className), whole.className != part.className
+      else { continue }
+      var position = whole.mention.end
+      for link in ["下辖的", "所辖的", "管辖的", "的"] where starts(link, at: position) {
+        position += link.unicodeScalars.count
+        break
+      }
+      guard position > whole.mention.end else { continue }
+      for count in ["一个", "一处", "一座"] where starts(count, at: position) {
+        position += count.unicodeScalars.count
+        break
+      }
+      // 是某镇的重点村, 是某镇的中心社区: a quality may stand before the kind word.
+      let kindAt = (position..<min(text.count, position + 5)).first { index in
+        Self.partKinds.contains { starts($0, at: index) }
+      }
+      guard let kindAt, (position..<kindAt).allSatisfy({ SentenceReader.isIdeograph(text[$0]) })
+      else { continue }
+      add(part.name, "located-in", whole.name, pattern)
     }
   }
 

@@ -101,6 +101,57 @@ struct AddressFormTests {
   @Test("a verb of giving before a school stays out of its name", arguments: givenSchools)
   func givenSchool(_ example: Case) throws { try example.check() }
 
+  static let borders: [Case] = [
+    // 东临某村, 西接某村: neighbours, no part of a name and no container.
+    Case(
+      text: "兰溪村东临柳荫村，西接大柳村。",
+      expected: ["柳荫村 : Community", "大柳村 : Community"],
+      absent: ["东临柳荫村 : Community", "东临柳荫村 located-in 兰溪村"]),
+    // On the border of two places, in neither; north of the county seat, not in it.
+    Case(
+      text: "兰溪村地处青禾县与云川县交界处。",
+      expected: ["兰溪村 : Community"],
+      absent: ["兰溪村 located-in 青禾县", "兰溪村 located-in 云川县"]),
+    Case(
+      text: "柳荫小区地处兰溪街道和长安街道交界，由兰台物业管理。",
+      expected: ["柳荫小区 : Place"],
+      absent: ["柳荫小区 located-in 兰溪街道"]),
+    Case(
+      text: "兰溪产业园地处青禾县城以北5公里。",
+      expected: [],
+      absent: ["兰溪产业园 located-in 青禾县"]),
+    // At a crossing, both roads hold it (a border word is no crossing).
+    Case(
+      text: "柳荫小区位于兰溪路与长安大道交会处。",
+      expected: ["柳荫小区 located-in 兰溪路", "柳荫小区 located-in 长安大道"]),
+  ]
+
+  static let partsOf: [Case] = [
+    // 某村是某镇的一个行政村: the village lies in the town.
+    Case(
+      text: "兰溪村是青禾镇的一个行政村。",
+      expected: ["兰溪村 located-in 青禾镇"]),
+    Case(
+      text: "柳荫社区是兰溪街道下辖的社区，辖区面积2平方公里。",
+      expected: ["柳荫社区 located-in 兰溪街道"]),
+    // A quality before the kind word; 农业大镇 is no town of its own.
+    Case(
+      text: "青禾镇是云川县的农业大镇。",
+      expected: ["青禾镇 located-in 云川县"],
+      absent: ["农业大镇 : Street"]),
+    // What the village is for the town, not which division it is part of.
+    Case(
+      text: "兰溪村是青禾镇的先进集体。",
+      expected: [],
+      absent: ["兰溪村 located-in 青禾镇"]),
+  ]
+
+  @Test("a border, a neighbour or a direction holds nothing", arguments: borders)
+  func border(_ example: Case) throws { try example.check() }
+
+  @Test("某村是某镇的一个行政村 locates the village", arguments: partsOf)
+  func partOf(_ example: Case) throws { try example.check() }
+
   @Test("an address with a house number locates its subject", arguments: addresses)
   func address(_ example: Case) throws { try example.check() }
 
