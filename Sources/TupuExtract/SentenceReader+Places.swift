@@ -290,6 +290,11 @@ extension SentenceReader {
       var start = index
       while start > 0, index - start < suffix.maximum {
         let previous = start - 1
+        // 某某(山东)科技有限公司, 某某（集团）有限公司: a place or 集团 in brackets inside the name.
+        if let open = bracketedInName(closingAt: previous) {
+          start = open
+          continue
+        }
         guard Self.isIdeograph(text[previous]) || Self.isDigit(text[previous]) else { break }
         if taken[previous] { break }
         // NB: 新 of 新疆 is a place's, not the boundary 新 (新引进某公司).
@@ -322,6 +327,25 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
+  /// Words a firm's name may hold in brackets besides a place (某某（集团）有限公司).
+  static let bracketedWords = ["中国", "集团", "控股"]
+
+  /// Where the bracket opens when `close` closes a place or 集团 written inside a firm's name,
+  /// with more of the name before it (某某(山东)文化科技有限公司); nil otherwise.
+  func bracketedInName(closingAt close: Int) -> Int? {
+    guard close >= 4, text[close] == ")" || text[close] == "）" else { return nil }
+    var open = close - 1
+    while open > 0, close - open <= 5, Self.isIdeograph(text[open]) { open -= 1 }
+    guard text[open] == "(" || text[open] == "（", (3...5).contains(close - open), open > 0,
+      Self.isIdeograph(text[open - 1]), !taken[open - 1]
+    else { return nil }
+    let inner = (open + 1)..<close
+    let placed = mentions.contains {
+      $0.start == inner.lowerBound && $0.end == inner.upperBound && $0.className == "City"
+    }
+    return placed || Self.bracketedWords.contains(string(inner)) ? open : nil
+  }
+
   /// 云川市第三中学, 某市某县第二医院: a division written with its suffix at the head of a
   /// company's or school's name is an entity of its own (Rulings: places inside names); a short
   /// form (北京 of 北京某某茶业) stays part of the name.

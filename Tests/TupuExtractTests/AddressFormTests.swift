@@ -152,6 +152,30 @@ struct AddressFormTests {
   @Test("某村是某镇的一个行政村 locates the village", arguments: partsOf)
   func partOf(_ example: Case) throws { try example.check() }
 
+  static let bracketedFirms: [Case] = [
+    // 某某(山东)科技有限公司, 某某（集团）有限公司: the bracket is part of the firm's name.
+    Case(
+      text: "青禾街道组织辖区爱心企业明川(山东)文化科技有限公司为柳荫社区捐赠物资。",
+      expected: [
+        "明川(山东)文化科技有限公司 : Organization",
+        "明川(山东)文化科技有限公司 located-in 青禾街道",
+        "明川(山东)文化科技有限公司 sponsors 柳荫社区",
+      ],
+      absent: ["文化科技有限公司 : Organization", "山东 : City"]),
+    Case(
+      text: "兰台（集团）有限公司向芦花社区捐赠10万元。",
+      expected: ["兰台（集团）有限公司 sponsors 芦花社区"],
+      absent: ["有限公司 : Organization"]),
+    // A note in brackets after the name is no part of it.
+    Case(
+      text: "兰台科技有限公司（以下简称兰台公司）向芦花社区捐赠物资。",
+      expected: ["兰台科技有限公司 : Organization"],
+      absent: ["兰台科技有限公司（以下简称兰台公司 : Organization"]),
+  ]
+
+  @Test("a place or 集团 in brackets stays inside a firm's name", arguments: bracketedFirms)
+  func bracketedFirm(_ example: Case) throws { try example.check() }
+
   @Test("an address with a house number locates its subject", arguments: addresses)
   func address(_ example: Case) throws { try example.check() }
 
