@@ -176,6 +176,20 @@ struct AddressFormTests {
   @Test("a place or 集团 in brackets stays inside a firm's name", arguments: bracketedFirms)
   func bracketedFirm(_ example: Case) throws { try example.check() }
 
+  static let pairings: [Case] = [
+    // 对接帮扶某镇, 结对某村: the verbs of pairing lead to the place, no part of its name.
+    Case(
+      text: "物资已发往对接帮扶的兰溪镇，青禾街道结对帮扶柳荫村。",
+      expected: ["兰溪镇 : Street", "柳荫村 : Community"],
+      absent: ["对接帮扶的兰溪镇 : Street", "帮扶柳荫村 : Community"]),
+    Case(
+      text: "物资捐赠发往对接帮扶青禾县兰溪镇。",
+      expected: ["兰溪镇 : Street", "兰溪镇 located-in 青禾县"]),
+  ]
+
+  @Test("verbs of pairing stay out of the place helped", arguments: pairings)
+  func pairing(_ example: Case) throws { try example.check() }
+
   @Test("an address with a house number locates its subject", arguments: addresses)
   func address(_ example: Case) throws { try example.check() }
 
