@@ -190,6 +190,21 @@ struct AddressFormTests {
   @Test("verbs of pairing stay out of the place helped", arguments: pairings)
   func pairing(_ example: Case) throws { try example.check() }
 
+  static let notPlaces: [Case] = [
+    // 集市 is a market, no city; a 商业广场 on floors 1-2 is a use, not a named place.
+    Case(
+      text: "其中，“公益集市”汇聚多方力量，大厦1-2层为商业广场。",
+      expected: [],
+      absent: ["公益集市 : City", "商业广场 : Place"]),
+    // A named square keeps its name.
+    Case(
+      text: "兰台商业广场位于兰溪路8号。",
+      expected: ["兰台商业广场 : Place", "兰台商业广场 located-in 兰溪路"]),
+  ]
+
+  @Test("a market or a use names no place", arguments: notPlaces)
+  func notPlace(_ example: Case) throws { try example.check() }
+
   @Test("an address with a house number locates its subject", arguments: addresses)
   func address(_ example: Case) throws { try example.check() }
 
