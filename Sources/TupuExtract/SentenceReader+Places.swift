@@ -308,6 +308,7 @@ extension SentenceReader {
         if mentions.contains(where: { $0.isPerson && $0.end == start }) { break }
         start -= 1
       }
+      start = builtInstitutionStart(start, index: index, word: word, minimum: suffix.minimum)
       guard index - start >= suffix.minimum else { return nil }
       let swallowed = start..<index
       if isGeneric(swallowed) { return nil }
@@ -327,6 +328,29 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
+  /// Verbs of building after a place (某镇新建某中学, 在某镇建设某医院).
+  static let buildingVerbs = ["投资建设", "新建", "建设", "兴建", "扩建", "改建", "迁建", "援建", "捐建"]
+  static let institutionSuffixes = ["中学", "小学", "学校", "幼儿园", "医院", "卫生院"]
+
+  /// 某镇新建某中学: a school or hospital begins after a place and a verb of building, which
+  /// no such name holds (a firm's may: 某县建设工程有限公司).
+  func builtInstitutionStart(_ start: Int, index: Int, word: String, minimum: Int) -> Int {
+    guard Self.institutionSuffixes.contains(word) else { return start }
+    var result = start
+    for place in mentions
+    where place.isDivision && place.start >= start && place.end < index {
+      guard let verb = Self.buildingVerbs.first(where: { starts($0, at: place.end) }) else {
+        continue
+      }
+      let after = place.end + verb.unicodeScalars.count
+      // 某县建设北路小学: the verb begins a road's name.
+      let road = ["路", "街", "大道", "东路", "西路", "南路", "北路", "中路", "大街"]
+      if road.contains(where: { starts($0, at: after) }) { continue }
+      if index - after >= minimum { result = max(result, after) }
+    }
+    return result
+  }
+
   /// Words a firm's name may hold in brackets besides a place (某某（集团）有限公司).
   static let bracketedWords = ["中国", "集团", "控股"]
 

@@ -296,9 +296,11 @@ extension SentenceRelations {
       if after < text.count, text[after] == "“" || text[after] == "\"" { after += 1 }
       // 在某镇建设年产5万吨的某项目: the first work named in the clause after the cue.
       let clauseEnd = clauseEnd(after: cue.end)
+      // 在某镇新建某中学: a school or hospital being built is a work too, whatever its class.
       guard
         let project = firstEntity(where: {
-          $0.className == "Project" && $0.mention.start >= cue.end
+          ($0.className == "Project" || isBuiltInstitution($0))
+            && $0.mention.start >= cue.end
             && ($0.mention.start <= after || $0.mention.end <= clauseEnd)
         })
       else { continue }
@@ -315,6 +317,16 @@ extension SentenceRelations {
       else { continue }
       add(project.name, "located-in", place.name, cue.pattern.id)
     }
+  }
+}
+
+extension SentenceRelations {
+  /// Institutions a town builds (schools, hospitals): named as firms are, built as works are.
+  static let builtInstitutionEndings = schoolEndings + ["医院", "卫生院", "养老院", "敬老院"]
+
+  func isBuiltInstitution(_ entity: (mention: Mention, name: String, className: String)) -> Bool {
+    entity.className == "Organization" && !entity.mention.isBody
+      && Self.builtInstitutionEndings.contains { entity.name.hasSuffix($0) }
   }
 }
 

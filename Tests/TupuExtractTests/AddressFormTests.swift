@@ -205,6 +205,25 @@ struct AddressFormTests {
   @Test("a market or a use names no place", arguments: notPlaces)
   func notPlace(_ example: Case) throws { try example.check() }
 
+  static let builtInstitutions: [Case] = [
+    // 在某镇新建某中学: the school begins after the verb and lies where it is built.
+    Case(
+      text: "青禾县在兰溪镇新建柳荫中学，总投资8000万元。",
+      expected: ["柳荫中学 : Organization", "柳荫中学 located-in 兰溪镇"],
+      absent: ["兰溪镇新建柳荫中学 : Organization"]),
+    Case(
+      text: "在青禾镇建设兰溪医院。",
+      expected: ["兰溪医院 located-in 青禾镇"],
+      absent: ["青禾镇建设兰溪医院 : Organization"]),
+    // A road named 建设路 and a firm's trade word 建设 stay in the names.
+    Case(
+      text: "青禾县建设北路小学与青禾县建设工程有限公司结对共建。",
+      expected: ["青禾县建设北路小学 : Organization", "青禾县建设工程有限公司 : Organization"]),
+  ]
+
+  @Test("a school or hospital built in a place begins after the verb", arguments: builtInstitutions)
+  func builtInstitution(_ example: Case) throws { try example.check() }
+
   @Test("an address with a house number locates its subject", arguments: addresses)
   func address(_ example: Case) throws { try example.check() }
 
