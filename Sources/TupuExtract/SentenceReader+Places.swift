@@ -286,6 +286,10 @@ extension SentenceReader {
       return end
 
     case .enterprise:
+      // 某某教育基金捐资…: a fund is a giver only when it gives, else a sum of money (设立基金).
+      if word == "基金", !Self.givingStarts.contains(where: { starts($0, at: end) }) {
+        return nil
+      }
       let boundary = lexicon.list(.enterpriseBoundary)
       var start = index
       while start > 0, index - start < suffix.maximum {
@@ -328,6 +332,9 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
+  /// What follows a fund that gives (某某基金捐资, 某某基金向某校捐赠).
+  static let givingStarts = ["捐资", "捐助", "捐赠", "捐建", "捐款", "出资", "资助", "援建", "向"]
+
   /// Verbs of building after a place (某镇新建某中学, 在某镇建设某医院).
   static let buildingVerbs = ["投资建设", "新建", "建设", "兴建", "扩建", "改建", "迁建", "援建", "捐建"]
   static let institutionSuffixes = ["中学", "小学", "学校", "幼儿园", "医院", "卫生院"]

@@ -143,6 +143,10 @@ extension SentenceRelations {
         // receives it (an investment's firm is a partner, not a recipient).
         var objectAt = cue.end
         if objectAt < text.count, text[objectAt] == "了" { objectAt += 1 }
+        // 捐资建设某小学: the school built with the gift receives it.
+        if let verb = Self.builtVerbs.first(where: { starts($0, at: objectAt) }) {
+          objectAt += verb.unicodeScalars.count
+        }
         let direct =
           invests
           ? nil

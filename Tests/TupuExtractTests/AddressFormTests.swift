@@ -221,6 +221,24 @@ struct AddressFormTests {
       expected: ["青禾县建设北路小学 : Organization", "青禾县建设工程有限公司 : Organization"]),
   ]
 
+  static let funds: [Case] = [
+    // 某某教育基金捐资…, 某某基金向某校捐赠: a fund that gives is a body.
+    Case(
+      text: "兰台烛光教育基金捐资建设柳荫小学新教学楼。",
+      expected: ["兰台烛光教育基金 : Organization", "兰台烛光教育基金 sponsors 柳荫小学"]),
+    Case(
+      text: "兰台公益基金向柳荫小学捐赠图书。",
+      expected: ["兰台公益基金 sponsors 柳荫小学"]),
+    // A fund set up or drawn on is money, no body.
+    Case(
+      text: "青禾镇设立教育发展基金，用于奖励优秀教师。",
+      expected: [],
+      absent: ["青禾镇设立教育发展基金 : Organization", "教育发展基金 : Organization"]),
+  ]
+
+  @Test("a fund that gives is a body, a fund set up is money", arguments: funds)
+  func fund(_ example: Case) throws { try example.check() }
+
   @Test("a school or hospital built in a place begins after the verb", arguments: builtInstitutions)
   func builtInstitution(_ example: Case) throws { try example.check() }
 
