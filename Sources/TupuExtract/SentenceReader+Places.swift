@@ -299,7 +299,11 @@ extension SentenceReader {
           start = open
           continue
         }
-        guard Self.isIdeograph(text[previous]) || Self.isDigit(text[previous]) else { break }
+        // 某某LP28爱心团队, TCL科技集团: Latin letters belong to a firm's name.
+        guard
+          Self.isIdeograph(text[previous]) || Self.isDigit(text[previous])
+            || Self.isLatinLetter(text[previous])
+        else { break }
         if taken[previous] { break }
         // NB: 新 of 新疆 is a place's, not the boundary 新 (新引进某公司).
         if let word = boundary.longest(in: text, endingAt: start),
@@ -332,6 +336,10 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
+  static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+    (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+  }
+
   /// What follows a fund that gives (某某基金捐资, 某某基金向某校捐赠).
   static let givingStarts = ["捐资", "捐助", "捐赠", "捐建", "捐款", "出资", "资助", "援建", "向"]
 

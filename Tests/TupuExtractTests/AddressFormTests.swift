@@ -236,6 +236,24 @@ struct AddressFormTests {
       absent: ["青禾镇设立教育发展基金 : Organization", "教育发展基金 : Organization"]),
   ]
 
+  static let donorsNamed: [Case] = [
+    // 某某希望小学 由 某某LP28爱心团队 捐资建设: a Project Hope school (named in full with its
+    // town, the fullest form the text gives) and a donor team with Latin letters in its name.
+    Case(
+      text: "昨日，青禾镇兰溪希望小学举行竣工典礼。兰溪希望小学是由云川展能AB28爱心团队捐资建设。",
+      expected: [
+        "青禾镇兰溪希望小学 : Organization", "云川展能AB28爱心团队 : Organization",
+        "云川展能AB28爱心团队 sponsors 青禾镇兰溪希望小学",
+      ],
+      absent: ["28爱心团队 : Organization", "小学 : Organization"]),
+    Case(
+      text: "TCL兰台科技集团向柳荫小学捐赠电脑。",
+      expected: ["TCL兰台科技集团 sponsors 柳荫小学"]),
+  ]
+
+  @Test("donor teams, Project Hope schools and firms with Latin letters", arguments: donorsNamed)
+  func donorNamed(_ example: Case) throws { try example.check() }
+
   @Test("a fund that gives is a body, a fund set up is money", arguments: funds)
   func fund(_ example: Case) throws { try example.check() }
 
