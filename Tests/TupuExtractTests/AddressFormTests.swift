@@ -196,6 +196,15 @@ struct AddressFormTests {
       text: "其中，“公益集市”汇聚多方力量，大厦1-2层为商业广场。",
       expected: [],
       absent: ["公益集市 : City", "商业广场 : Place"]),
+    Case(
+      text: "柳荫村打造近3000平方米的综合广场，一楼设有一站式便民服务大厅。",
+      expected: ["柳荫村 : Community"],
+      absent: ["综合广场 : Place", "一站式便民服务大厅 : Place"]),
+    // 据某村…介绍, 因某村…: a preposition is no part of the village's name.
+    Case(
+      text: "据兰溪村党总支书记陈明介绍，因柳荫村村民委员会场地老旧，新建了服务中心。",
+      expected: ["兰溪村 : Community", "柳荫村 : Community"],
+      absent: ["据兰溪村 : Community", "因柳荫村 : Community"]),
     // A named square keeps its name.
     Case(
       text: "兰台商业广场位于兰溪路8号。",
