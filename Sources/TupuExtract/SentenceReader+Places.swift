@@ -513,10 +513,29 @@ extension SentenceReader {
   func divisionStartAfterLead(_ start: Int, index: Int, suffix: Lexicon.Suffix) -> Int {
     // 驻某镇: stationed there (the body's name keeps 驻, see stationedStart).
     if start < index, text[start] == "驻", index - start - 1 >= suffix.minimum { return start + 1 }
+    if let after = startAfterCountyShortForm(start, index: index, suffix: suffix) { return after }
     guard let lead = lexicon.list(.enterpriseBoundary).longest(in: text, at: start),
       lead.word.count >= 2, index - start - lead.word.count >= suffix.minimum
     else { return start }
     return start + lead.word.count
+  }
+
+  /// 沂水诸葛镇, 兴化兴东镇: a county's short form (its name without 县, 区 or 市, as the
+  /// country's lists have it) before a town's or village's own name is no part of it.
+  func startAfterCountyShortForm(_ start: Int, index: Int, suffix: Lexicon.Suffix) -> Int? {
+    guard suffix.className == "Street", index - start >= 4
+    else { return nil }
+    let counties = lexicon.list(.county)
+    let cities = lexicon.list(.countyCity)
+    for length in [3, 2] where index - start - length >= max(2, suffix.minimum) {
+      let short = string(start..<(start + length))
+      if counties.contains(short + "县") || counties.contains(short + "区")
+        || cities.contains(short + "市")
+      {
+        return start + length
+      }
+    }
+    return nil
   }
 
   /// 驻 before the chain of places a body's name begins with (驻某县某镇帮扶工作队): where

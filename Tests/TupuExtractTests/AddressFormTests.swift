@@ -187,6 +187,22 @@ struct AddressFormTests {
       expected: ["兰溪镇 : Street", "兰溪镇 located-in 青禾县"]),
   ]
 
+  static let countyShortForms: [Case] = [
+    // 沂水诸葛镇, 兴化兴东镇: a county's short form before a town is no part of the town's name
+    // (the country's lists have 沂水县 and 兴化市); 发往 leads to the place.
+    Case(
+      text: "物资发往沂水诸葛镇。泰州市兴化兴东镇组织人大代表视察。",
+      expected: ["诸葛镇 : Street", "兴东镇 : Street"],
+      absent: ["沂水诸葛镇 : Street", "兴化兴东镇 : Street", "兴化兴东镇 located-in 泰州市"]),
+    // A town whose own name is long, with no county's short form, keeps it.
+    Case(
+      text: "青禾县柳荫河口镇组织活动。",
+      expected: ["柳荫河口镇 : Street", "柳荫河口镇 located-in 青禾县"]),
+  ]
+
+  @Test("a county's short form before a town stays out of its name", arguments: countyShortForms)
+  func countyShortForm(_ example: Case) throws { try example.check() }
+
   @Test("verbs of pairing stay out of the place helped", arguments: pairings)
   func pairing(_ example: Case) throws { try example.check() }
 
