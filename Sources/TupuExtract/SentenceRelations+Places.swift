@@ -23,8 +23,15 @@ extension SentenceRelations {
           || !["District", "Street"].contains(entity.className)
       else { continue }
       add(entity.name, "located-in", container.name, pattern)
-      // 某镇甲村、乙村党群服务中心: the place before a list holds every item of it.
+      // 某镇甲村、乙村党群服务中心: the place before a list holds every item of it; so does
+      // 某镇甲村党群服务中心、乙村党群服务中心 (each item a facility named with its village).
       var end = entity.mention.end
+      if entity.mention.isDivision,
+        let facility = firstEntity(where: { $0.mention.start == entity.mention.start }),
+        facility.mention.end > end, ["Place", "Project"].contains(facility.className)
+      {
+        end = facility.mention.end
+      }
       while entity.mention.isDivision, end + 1 < text.count, "、和及".unicodeScalars.contains(text[end]),
         let next = firstEntity(where: {
           $0.mention.start == end + 1 && $0.className == entity.className
@@ -33,6 +40,11 @@ extension SentenceRelations {
       {
         add(next.name, "located-in", container.name, pattern)
         end = next.mention.end
+        if let facility = firstEntity(where: { $0.mention.start == next.mention.start }),
+          facility.mention.end > end, ["Place", "Project"].contains(facility.className)
+        {
+          end = facility.mention.end
+        }
       }
     }
   }
@@ -442,7 +454,10 @@ extension SentenceRelations {
 
   /// Words between a division and the lower ones it holds: 某镇的某村, 某街道设立某社区,
   /// 某镇下设某村 (longest first).
-  static let holdingLinks = ["新成立的", "新设立的", "新成立", "新设立", "成立", "设立", "下设", "新设", "的"]
+  static let holdingLinks = [
+    "新成立的", "新设立的", "新成立", "新设立", "成立", "设立", "下设", "新设", "共辖", "现辖", "共有",
+    "现有", "辖有", "辖", "的",
+  ]
 
   /// 青禾镇的兰溪村、大柳村, 某街道设立A社区、B社区: a division, a word that says it holds
   /// them, and divisions of a lower level after it — each lies in it, as with a place prefix

@@ -146,6 +146,24 @@ struct AddressFormTests {
       absent: ["兰溪村 located-in 青禾镇"]),
   ]
 
+  static let heldLists: [Case] = [
+    // 某镇甲村党群服务中心、乙村党群服务中心: each village of the list lies in the town.
+    Case(
+      text: "兰溪镇柳荫村党群服务中心、大柳村党群服务中心已投入使用。",
+      expected: ["柳荫村 located-in 兰溪镇", "大柳村 located-in 兰溪镇"]),
+    // 某镇辖甲村、乙村; 某镇共有甲村、乙村等12个行政村.
+    Case(
+      text: "兰溪镇辖柳荫村、大柳村等12个行政村，青禾镇共有芦花村、石门村等8个行政村。",
+      expected: [
+        "柳荫村 located-in 兰溪镇", "大柳村 located-in 兰溪镇", "芦花村 located-in 青禾镇",
+        "石门村 located-in 青禾镇",
+      ],
+      absent: ["辖柳荫村 : Community"]),
+  ]
+
+  @Test("a town before a list, 辖 or 共有, holds each village of it", arguments: heldLists)
+  func heldList(_ example: Case) throws { try example.check() }
+
   @Test("a border, a neighbour or a direction holds nothing", arguments: borders)
   func border(_ example: Case) throws { try example.check() }
 
