@@ -39,8 +39,11 @@ extension SentenceRelations {
     let toward = lexicon.list(.toward)
     for cue in cueOccurrences("giver-cue-recipient") {
       // 某县招商投资局, 某某助学捐赠仪式: a cue word inside a name gives nothing; nor does one
-      // that only qualifies a kind word (出席捐赠仪式, 颁发捐赠证书).
-      if entities.contains(where: { $0.mention.start < cue.end && $0.mention.end > cue.start })
+      // that only qualifies a kind word (出席捐赠仪式, 颁发捐赠证书). A ceremony's name may state
+      // a gift whole (某基金捐资建设某学校新教学楼签约仪式): its giver and school are read.
+      if entities.contains(where: {
+        $0.mention.start < cue.end && $0.mention.end > cue.start && $0.className != "Meeting"
+      })
         || Self.cueQualified.contains(where: { starts($0, at: cue.end) })
         || starts("投资", at: cue.start) && Self.amountWords.contains(where: { ends($0, at: cue.start) })
           && !isGivenBy(amountBefore: cue.start)

@@ -297,6 +297,25 @@ struct AddressFormTests {
   @Test("donor teams, Project Hope schools and firms with Latin letters", arguments: donorsNamed)
   func donorNamed(_ example: Case) throws { try example.check() }
 
+  static let giftsInCeremonies: [Case] = [
+    // A ceremony named by the gift it marks still states the gift (the school named elsewhere
+    // in the article is an entity there too).
+    Case(
+      text: """
+        8月30日，兰台烛光教育基金捐资建设青禾县柳荫镇兰溪学校新教学楼及操场签约仪式在该镇兰溪学校举行。\
+        此次捐助的青禾县柳荫镇兰溪学校位于柳荫镇兰溪村。
+        """,
+      expected: ["兰台烛光教育基金 sponsors 青禾县柳荫镇兰溪学校"]),
+    // A ceremony named only by its kind of gift names no giver.
+    Case(
+      text: "兰台科技有限公司负责人出席爱心助学捐赠仪式。",
+      expected: [],
+      absent: ["兰台科技有限公司 sponsors 爱心助学捐赠仪式"]),
+  ]
+
+  @Test("a ceremony named by a gift states the gift", arguments: giftsInCeremonies)
+  func giftInCeremony(_ example: Case) throws { try example.check() }
+
   @Test("a fund that gives is a body, a fund set up is money", arguments: funds)
   func fund(_ example: Case) throws { try example.check() }
 
