@@ -286,11 +286,24 @@ extension SentenceReader {
       return end
 
     case .enterprise:
+      // 某某教育基金捐资…: a fund is a giver only when it gives, else a sum of money (设立基金).
+      if word == "基金", !Self.givingStarts.contains(where: { starts($0, at: end) }) {
+        return nil
+      }
       let boundary = lexicon.list(.enterpriseBoundary)
       var start = index
       while start > 0, index - start < suffix.maximum {
         let previous = start - 1
-        guard Self.isIdeograph(text[previous]) || Self.isDigit(text[previous]) else { break }
+        // 某某(山东)科技有限公司, 某某（集团）有限公司: a place or 集团 in brackets inside the name.
+        if let open = bracketedInName(closingAt: previous) {
+          start = open
+          continue
+        }
+        // 某某LP28爱心团队, TCL科技集团: Latin letters belong to a firm's name.
+        guard
+          Self.isIdeograph(text[previous]) || Self.isDigit(text[previous])
+            || Self.isLatinLetter(text[previous])
+        else { break }
         if taken[previous] { break }
         // NB: 新 of 新疆 is a place's, not the boundary 新 (新引进某公司).
         if let word = boundary.longest(in: text, endingAt: start),
@@ -303,6 +316,7 @@ extension SentenceReader {
         if mentions.contains(where: { $0.isPerson && $0.end == start }) { break }
         start -= 1
       }
+      start = builtInstitutionStart(start, index: index, word: word, minimum: suffix.minimum)
       guard index - start >= suffix.minimum else { return nil }
       let swallowed = start..<index
       if isGeneric(swallowed) { return nil }
@@ -322,6 +336,55 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
+  static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+    (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+  }
+
+  /// What follows a fund that gives (某某基金捐资, 某某基金向某校捐赠).
+  static let givingStarts = ["捐资", "捐助", "捐赠", "捐建", "捐款", "出资", "资助", "援建", "向"]
+
+  /// Verbs of building after a place (某镇新建某中学, 在某镇建设某医院).
+  static let buildingVerbs = ["投资建设", "新建", "建设", "兴建", "扩建", "改建", "迁建", "援建", "捐建"]
+  static let institutionSuffixes = ["中学", "小学", "学校", "幼儿园", "医院", "卫生院"]
+
+  /// 某镇新建某中学: a school or hospital begins after a place and a verb of building, which
+  /// no such name holds (a firm's may: 某县建设工程有限公司).
+  func builtInstitutionStart(_ start: Int, index: Int, word: String, minimum: Int) -> Int {
+    guard Self.institutionSuffixes.contains(word) else { return start }
+    var result = start
+    for place in mentions
+    where place.isDivision && place.start >= start && place.end < index {
+      guard let verb = Self.buildingVerbs.first(where: { starts($0, at: place.end) }) else {
+        continue
+      }
+      let after = place.end + verb.unicodeScalars.count
+      // 某县建设北路小学: the verb begins a road's name.
+      let road = ["路", "街", "大道", "东路", "西路", "南路", "北路", "中路", "大街"]
+      if road.contains(where: { starts($0, at: after) }) { continue }
+      if index - after >= minimum { result = max(result, after) }
+    }
+    return result
+  }
+
+  /// Words a firm's name may hold in brackets besides a place (某某（集团）有限公司).
+  static let bracketedWords = ["中国", "集团", "控股"]
+
+  /// Where the bracket opens when `close` closes a place or 集团 written inside a firm's name,
+  /// with more of the name before it (某某(山东)文化科技有限公司); nil otherwise.
+  func bracketedInName(closingAt close: Int) -> Int? {
+    guard close >= 4, text[close] == ")" || text[close] == "）" else { return nil }
+    var open = close - 1
+    while open > 0, close - open <= 5, Self.isIdeograph(text[open]) { open -= 1 }
+    guard text[open] == "(" || text[open] == "（", (3...5).contains(close - open), open > 0,
+      Self.isIdeograph(text[open - 1]), !taken[open - 1]
+    else { return nil }
+    let inner = (open + 1)..<close
+    let placed = mentions.contains {
+      $0.start == inner.lowerBound && $0.end == inner.upperBound && $0.className == "City"
+    }
+    return placed || Self.bracketedWords.contains(string(inner)) ? open : nil
+  }
+
   /// 云川市第三中学, 某市某县第二医院: a division written with its suffix at the head of a
   /// company's or school's name is an entity of its own (Rulings: places inside names); a short
   /// form (北京 of 北京某某茶业) stays part of the name.
@@ -450,10 +513,29 @@ extension SentenceReader {
   func divisionStartAfterLead(_ start: Int, index: Int, suffix: Lexicon.Suffix) -> Int {
     // 驻某镇: stationed there (the body's name keeps 驻, see stationedStart).
     if start < index, text[start] == "驻", index - start - 1 >= suffix.minimum { return start + 1 }
+    if let after = startAfterCountyShortForm(start, index: index, suffix: suffix) { return after }
     guard let lead = lexicon.list(.enterpriseBoundary).longest(in: text, at: start),
       lead.word.count >= 2, index - start - lead.word.count >= suffix.minimum
     else { return start }
     return start + lead.word.count
+  }
+
+  /// 沂水诸葛镇, 兴化兴东镇: a county's short form (its name without 县, 区 or 市, as the
+  /// country's lists have it) before a town's or village's own name is no part of it.
+  func startAfterCountyShortForm(_ start: Int, index: Int, suffix: Lexicon.Suffix) -> Int? {
+    guard suffix.className == "Street", index - start >= 4
+    else { return nil }
+    let counties = lexicon.list(.county)
+    let cities = lexicon.list(.countyCity)
+    for length in [3, 2] where index - start - length >= max(2, suffix.minimum) {
+      let short = string(start..<(start + length))
+      if counties.contains(short + "县") || counties.contains(short + "区")
+        || cities.contains(short + "市")
+      {
+        return start + length
+      }
+    }
+    return nil
   }
 
   /// 驻 before the chain of places a body's name begins with (驻某县某镇帮扶工作队): where

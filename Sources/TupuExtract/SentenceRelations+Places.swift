@@ -23,8 +23,15 @@ extension SentenceRelations {
           || !["District", "Street"].contains(entity.className)
       else { continue }
       add(entity.name, "located-in", container.name, pattern)
-      // 某镇甲村、乙村党群服务中心: the place before a list holds every item of it.
+      // 某镇甲村、乙村党群服务中心: the place before a list holds every item of it; so does
+      // 某镇甲村党群服务中心、乙村党群服务中心 (each item a facility named with its village).
       var end = entity.mention.end
+      if entity.mention.isDivision,
+        let facility = firstEntity(where: { $0.mention.start == entity.mention.start }),
+        facility.mention.end > end, ["Place", "Project"].contains(facility.className)
+      {
+        end = facility.mention.end
+      }
       while entity.mention.isDivision, end + 1 < text.count, "、和及".unicodeScalars.contains(text[end]),
         let next = firstEntity(where: {
           $0.mention.start == end + 1 && $0.className == entity.className
@@ -33,6 +40,11 @@ extension SentenceRelations {
       {
         add(next.name, "located-in", container.name, pattern)
         end = next.mention.end
+        if let facility = firstEntity(where: { $0.mention.start == next.mention.start }),
+          facility.mention.end > end, ["Place", "Project"].contains(facility.className)
+        {
+          end = facility.mention.end
+        }
       }
     }
   }
@@ -44,6 +56,7 @@ extension SentenceRelations {
   }
 
   mutating func readSituated() {
+    readPartOf()
     for cue in cueOccurrences("situated-cue") {
       var position = cue.end
       if position + 1 < text.count, text[position] == "市", text[position + 1] == "区" {
@@ -56,11 +69,14 @@ extension SentenceRelations {
               && $0.mention.start <= position
           }), among: Self.containerClasses)
       else { continue }
-      if lexicon.list(.notInside).longest(in: text, at: place.mention.end) != nil { continue }
+      if isNotInside(after: place) { continue }
       var subject: (mention: Mention, name: String, className: String)?
       // 地处某区东部的某镇: a part of the place may stand before 的.
       let part = Self.insideParts.first { starts($0, at: place.mention.end) }
-      let attributive = place.mention.end + (part?.unicodeScalars.count ?? 0)
+      // 位于某路9号的某中心: a house number after a road is part of the address.
+      let attributive =
+        place.mention.end + (part?.unicodeScalars.count ?? 0)
+        + (place.className == "Road" ? houseNumberLength(at: place.mention.end) : 0)
       if attributive < text.count, text[attributive] == "的" {
         subject = firstEntity { $0.mention.start == attributive + 1 }
       }
@@ -74,10 +90,13 @@ extension SentenceRelations {
         subject = before
       } else if attributive >= text.count || text[attributive] != "的" {
         let start = clauseStart(before: cue.start)
-        subject = entities.last {
+        // 某县某镇某学校位于某村: the name that ends last before the cue, the longest of those;
+        // never a division that holds the place (a town lies in no village).
+        subject = entities.filter {
           $0.mention.end <= cue.start && $0.mention.start >= start
             && (Self.containedClasses.contains($0.className) || $0.className == "Organization")
-        }
+            && !Self.holds($0.className, place.className)
+        }.max { ($0.mention.end, $1.mention.start) < ($1.mention.end, $0.mention.start) }
         // 某社区隶属某街道，地处…: a clause that begins with the cue goes on with the sentence's
         // subject.
         // 该幼儿园位于…, 项目位于…: the thing the article named before; a clause that begins
@@ -93,7 +112,13 @@ extension SentenceRelations {
           text[position] == "该"
             && Self.referenceKinds.contains { starts($0, at: position + 1) }
         }
-        if subject == nil, start == cue.start, !refers { subject = topic(before: start) }
+        // 地址位于某路: the address of the sentence's subject.
+        let addressed = Self.addressWords.contains {
+          ends($0, at: cue.start) && cue.start - start == $0.unicodeScalars.count
+        }
+        if subject == nil, start == cue.start || addressed, !refers {
+          subject = topic(before: start)
+        }
       }
       guard let subject, subject.className != "City" else { continue }
       add(subject.name, "located-in", place.name, cue.pattern.id)
@@ -107,6 +132,81 @@ extension SentenceRelations {
         end = other.mention.end
       }
     }
+  }
+
+  /// 某镇以北, 县城以北, 某县与某县交界处: the place is a landmark or a border, not a container.
+  func isNotInside(after place: (mention: Mention, name: String, className: String)) -> Bool {
+    let notInside = lexicon.list(.notInside)
+    var end = place.mention.end
+    // 县城以北: the seat of the county, named by its level and 城.
+    if end < text.count, text[end] == "城" { end += 1 }
+    if notInside.longest(in: text, at: end) != nil { return true }
+    // 某县与某县交界处: a second place of the same class, then a border word.
+    guard end < text.count, "与和、及".unicodeScalars.contains(text[end]),
+      let other = firstEntity(where: {
+        $0.mention.start == end + 1 && $0.className == place.className
+      })
+    else { return false }
+    return notInside.longest(in: text, at: other.mention.end) != nil
+  }
+
+  /// Kind words after 是某镇的(一个): what the division before 是 is (某村是某镇的一个行政村).
+  static let partKinds = [
+    "行政村", "自然村", "村", "社区", "居委会", "居民委员会", "村委会", "镇", "乡", "街道",
+  ]
+
+  /// 某村是某镇的一个行政村, 某社区是某街道下辖的社区: the division before 是 lies in the one
+  /// after it, a level above.
+  mutating func readPartOf() {
+    guard let pattern = reading.cues.patternID("situated-cue", "located-in") else { return }
+    for part in entities where Self.divisionLevel[part.className] != nil {
+      let at = part.mention.end
+      guard at < text.count, text[at] == "是",
+        let whole = innermost(
+          firstEntity(where: {
+            $0.mention.start == at + 1 && Self.divisionLevel[$0.className] != nil
+          }), among: ["City", "District", "Street", "Community"]),
+        Self.holds(whole.className, part.className), whole.className != part.className
+      else { continue }
+      var position = whole.mention.end
+      for link in ["下辖的", "所辖的", "管辖的", "的"] where starts(link, at: position) {
+        position += link.unicodeScalars.count
+        break
+      }
+      guard position > whole.mention.end else { continue }
+      for count in ["一个", "一处", "一座"] where starts(count, at: position) {
+        position += count.unicodeScalars.count
+        break
+      }
+      // 是某镇的重点村, 是某镇的中心社区: a quality may stand before the kind word.
+      let kindAt = (position..<min(text.count, position + 5)).first { index in
+        Self.partKinds.contains { starts($0, at: index) }
+      }
+      guard let kindAt, (position..<kindAt).allSatisfy({ SentenceReader.isIdeograph(text[$0]) })
+      else { continue }
+      add(part.name, "located-in", whole.name, pattern)
+    }
+  }
+
+  /// Words for an address that open a clause (地址位于某路…).
+  static let addressWords = ["地址", "住址", "新址", "地点"]
+
+  /// A division cannot lie in one of its own level or below: 某镇 in 某村 is a misreading.
+  static func holds(_ inner: String, _ outer: String) -> Bool {
+    guard let innerLevel = divisionLevel[inner], let outerLevel = divisionLevel[outer] else {
+      return false
+    }
+    return innerLevel <= outerLevel
+  }
+
+  /// The length of a house number at `index` (9号, 27号院, 3号楼), 0 when none.
+  func houseNumberLength(at index: Int) -> Int {
+    var position = index
+    while position < text.count, SentenceReader.isDigit(text[position]) { position += 1 }
+    guard position > index, position < text.count, text[position] == "号" else { return 0 }
+    position += 1
+    if position < text.count, "院楼".unicodeScalars.contains(text[position]) { position += 1 }
+    return position - index
   }
 
   /// Parts of a place that still lie inside it (地处某区东部的某镇); 以北, 东侧 say the
@@ -136,6 +236,10 @@ extension SentenceRelations {
         position += word.unicodeScalars.count
         break
       }
+      // 组织辖区爱心企业A、B: a kind word before the list names no item.
+      if let kind = Self.jurisdictionKinds.first(where: { starts($0, at: position) }) {
+        position += kind.unicodeScalars.count
+      }
       let named = entities.last(where: {
         $0.mention.end == cue.start && ["District", "Street", "Community"].contains($0.className)
       })
@@ -144,7 +248,10 @@ extension SentenceRelations {
         ? topic(before: cue.start).flatMap {
           ["District", "Street", "Community"].contains($0.className) ? $0 : nil
         } : nil
-      guard let container = (named ?? topical)?.name ?? hereHolder(endingAt: cue.start) else {
+      guard
+        let container = (named ?? topical ?? actingHolder(before: cue.start))?.name
+          ?? hereHolder(endingAt: cue.start)
+      else {
         continue
       }
       while let item = firstEntity(where: { $0.mention.start == position }) {
@@ -156,6 +263,27 @@ extension SentenceRelations {
         position += 1
       }
     }
+  }
+
+  /// Kind words between 辖区 and the names it lists (辖区爱心企业A、B).
+  static let jurisdictionKinds = [
+    "爱心企业", "爱心商家", "爱心单位", "重点企业", "规上企业", "企业", "商家", "商户", "单位",
+  ]
+
+  /// 某街道组织辖区企业A、B: the division that opens the clause and acts with one verb
+  /// (nothing named between it and 辖区) is the one whose jurisdiction is meant.
+  func actingHolder(before cueStart: Int) -> (mention: Mention, name: String, className: String)? {
+    let start = clauseStart(before: cueStart)
+    guard
+      let holder = firstEntity(where: {
+        $0.mention.start == start && ["District", "Street", "Community"].contains($0.className)
+      }),
+      cueStart - holder.mention.end <= 4,
+      !entities.contains(where: {
+        $0.mention.start >= holder.mention.end && $0.mention.start < cueStart
+      })
+    else { return nil }
+    return holder
   }
 
   /// 社区辖区内有…, 街道辖区…: a word standing for the article's community or street, right
@@ -180,9 +308,11 @@ extension SentenceRelations {
       if after < text.count, text[after] == "“" || text[after] == "\"" { after += 1 }
       // 在某镇建设年产5万吨的某项目: the first work named in the clause after the cue.
       let clauseEnd = clauseEnd(after: cue.end)
+      // 在某镇新建某中学: a school or hospital being built is a work too, whatever its class.
       guard
         let project = firstEntity(where: {
-          $0.className == "Project" && $0.mention.start >= cue.end
+          ($0.className == "Project" || isBuiltInstitution($0))
+            && $0.mention.start >= cue.end
             && ($0.mention.start <= after || $0.mention.end <= clauseEnd)
         })
       else { continue }
@@ -199,6 +329,16 @@ extension SentenceRelations {
       else { continue }
       add(project.name, "located-in", place.name, cue.pattern.id)
     }
+  }
+}
+
+extension SentenceRelations {
+  /// Institutions a town builds (schools, hospitals): named as firms are, built as works are.
+  static let builtInstitutionEndings = schoolEndings + ["医院", "卫生院", "养老院", "敬老院"]
+
+  func isBuiltInstitution(_ entity: (mention: Mention, name: String, className: String)) -> Bool {
+    entity.className == "Organization" && !entity.mention.isBody
+      && Self.builtInstitutionEndings.contains { entity.name.hasSuffix($0) }
   }
 }
 
@@ -314,7 +454,10 @@ extension SentenceRelations {
 
   /// Words between a division and the lower ones it holds: 某镇的某村, 某街道设立某社区,
   /// 某镇下设某村 (longest first).
-  static let holdingLinks = ["新成立的", "新设立的", "新成立", "新设立", "成立", "设立", "下设", "新设", "的"]
+  static let holdingLinks = [
+    "新成立的", "新设立的", "新成立", "新设立", "成立", "设立", "下设", "新设", "共辖", "现辖", "共有",
+    "现有", "辖有", "辖", "的",
+  ]
 
   /// 青禾镇的兰溪村、大柳村, 某街道设立A社区、B社区: a division, a word that says it holds
   /// them, and divisions of a lower level after it — each lies in it, as with a place prefix

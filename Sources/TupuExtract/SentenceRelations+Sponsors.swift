@@ -39,10 +39,14 @@ extension SentenceRelations {
     let toward = lexicon.list(.toward)
     for cue in cueOccurrences("giver-cue-recipient") {
       // 某县招商投资局, 某某助学捐赠仪式: a cue word inside a name gives nothing; nor does one
-      // that only qualifies a kind word (出席捐赠仪式, 颁发捐赠证书).
-      if entities.contains(where: { $0.mention.start < cue.end && $0.mention.end > cue.start })
+      // that only qualifies a kind word (出席捐赠仪式, 颁发捐赠证书). A ceremony's name may state
+      // a gift whole (某基金捐资建设某学校新教学楼签约仪式): its giver and school are read.
+      if entities.contains(where: {
+        $0.mention.start < cue.end && $0.mention.end > cue.start && $0.className != "Meeting"
+      })
         || Self.cueQualified.contains(where: { starts($0, at: cue.end) })
         || starts("投资", at: cue.start) && Self.amountWords.contains(where: { ends($0, at: cue.start) })
+          && !isGivenBy(amountBefore: cue.start)
       {
         continue
       }
@@ -138,7 +142,21 @@ extension SentenceRelations {
               && $0.mention.start == place.mention.start && $0.mention.end > place.mention.end
           })
         }
-        recipient = named?.name ?? innermost(place)?.name
+        // 援建某小学, 资助某学校20万元: a school, hospital or firm right after a gift's cue
+        // receives it (an investment's firm is a partner, not a recipient).
+        var objectAt = cue.end
+        if objectAt < text.count, text[objectAt] == "了" { objectAt += 1 }
+        // 捐资建设某小学: the school built with the gift receives it.
+        if let verb = Self.builtVerbs.first(where: { starts($0, at: objectAt) }) {
+          objectAt += verb.unicodeScalars.count
+        }
+        let direct =
+          invests
+          ? nil
+          : firstEntity(where: {
+            $0.mention.start == objectAt && $0.className == "Organization" && !$0.mention.isBody
+          })
+        recipient = direct?.name ?? named?.name ?? innermost(place)?.name
         // 某企业家捐建的某小学, 某公司出资修建的某村文化广场: what was built after 的 receives,
         // a school or company too; a place that only begins a name not read gives nothing
         // (出资修建的某村便民桥 is no gift to the village).
@@ -217,8 +235,11 @@ extension SentenceRelations {
           let after =
             named.first(where: { ["Project", "Place"].contains($0.className) })
             ?? named.first(where: { builtClasses.contains($0.className) })
+          // 某小学由某公司援建: a gift may build a school or hospital too (not an investment).
           let before = firstEntity(where: {
-            ["Project", "Place"].contains($0.className) && $0.mention.end < giver.mention.start
+            ($0.className == "Project" || $0.className == "Place"
+              || !invests && $0.className == "Organization" && !$0.mention.isBody)
+              && $0.mention.end < giver.mention.start
           })
           if let project = after ?? before {
             recipient = project.name
@@ -262,6 +283,51 @@ extension SentenceRelations {
         }
       }
     }
+    readGiftsFrom()
+  }
+
+  /// What a gift is, written between where it came from and where it went (物资, 善款).
+  static let giftWords = ["物资", "善款", "捐款", "物品", "款物", "礼包", "慰问品", "图书", "爱心"]
+
+  /// 来自某公司的100箱食品物资送达某街道: a gift written as where it came from, and the place
+  /// a delivering verb brings it to later in the sentence.
+  mutating func readGiftsFrom() {
+    for cue in cueOccurrences("gift-from-delivered") {
+      guard
+        let giver = firstEntity(where: {
+          $0.mention.start == cue.end && isGiver($0.className)
+        }),
+        giver.mention.end < text.count, text[giver.mention.end] == "的"
+      else { continue }
+      var position = giver.mention.end + 1
+      var gift = false
+      while position < text.count, text[position] != "。" {
+        if Self.giftWords.contains(where: { starts($0, at: position) }) { gift = true }
+        if gift, let word = Self.deliveryWords.first(where: { starts($0, at: position) }) {
+          let at = position + word.unicodeScalars.count
+          if let recipient = innermost(
+            firstEntity(where: {
+              $0.mention.start == at && Self.recipientClasses.contains($0.className)
+                && !$0.mention.isBody
+            }))
+          {
+            add(giver.name, cue.pattern.predicate, recipient.name, cue.pattern.id)
+          }
+          break
+        }
+        position += 1
+      }
+    }
+  }
+
+  /// 由某公司总投资3亿元建设: after 由 and a giver, 总投资 is that giver's act, not a bare amount.
+  func isGivenBy(amountBefore cueStart: Int) -> Bool {
+    guard let word = Self.amountWords.first(where: { ends($0, at: cueStart) }),
+      let giver = entities.last(where: {
+        isGiver($0.className) && $0.mention.end == cueStart - word.unicodeScalars.count
+      })
+    else { return false }
+    return giver.mention.start > 0 && text[giver.mention.start - 1] == "由"
   }
 
   /// 该行, 该公司, 该集团 before `position`: the last bank, company or group the article named.
@@ -395,7 +461,9 @@ extension SentenceRelations {
 
 extension SentenceRelations {
   /// Verbs that bring what was given to its recipient (送达, 发放给).
-  static let deliveryWords = ["送达", "送到", "送往", "交到", "交给", "转交给", "发放给", "发放到", "分发给"]
+  static let deliveryWords = [
+    "送达", "送到", "送往", "交到", "交给", "转交给", "发放给", "发放到", "分发给", "发往", "运抵",
+  ]
 
   /// 某公司捐赠的物资送达某社区: the recipient right after a delivering verb later in the sentence,
   /// when the cue is written as what was given (捐赠的).

@@ -23,6 +23,7 @@ public struct ExtractionPattern: Hashable, Sendable {
     "situated-cue": "X位于Y",
     "jurisdiction-list": "X辖区A、B及C",
     "build-at": "在Y…建设X",
+    "gift-from-delivered": "来自X的物资…送达Y",
     "post-name": "posts before or after a name",
     "entity-type": "the class of every recognized entity",
     "meeting-date": "the date a sentence gives the meeting it names (held-on)",
