@@ -119,6 +119,12 @@ struct ListReader: SentenceText {
       let item = trimmed(start..<end)
       // An item already read as something else (a byline, a meeting) is skipped, not the list.
       if !items.isEmpty, !closed, item.count >= 2, item.contains(where: { taken[$0] }) {
+        // 县委副书记、县长甲先后到A、B等项目: a name and a cue end what went before (the
+        // subject's posts); the list begins after the cue, read as a list's first segment.
+        if lastOpener(in: segment) != nil {
+          items = []
+          continue
+        }
         number += 1
         continue
       }
@@ -170,6 +176,13 @@ struct ListReader: SentenceText {
   }
 
   func frame(items: [Range<Int>], opener: Range<Int>?, closer: Range<Int>) -> Enumeration.Frame {
+    // 察看A、B等工作推进情况: what a visit asks about, not sites (an agenda's 等工作 may be works).
+    if let opener, lexicon.list(.listVisit).longest(in: text, at: opener.lowerBound) != nil,
+      let first = closer.first, text[first] == "等",
+      lexicon.list(.listTopics).longest(in: text, at: first + 1) != nil
+    {
+      return .none
+    }
     if let byCloser = closerFrame(closer) { return byCloser }
     // An agenda without closing words lists works only where an item's name says so (研究A项目、
     // B工程), not topics (研究考核指标、具体办法).

@@ -1,0 +1,46 @@
+import Testing
+
+/// Lists of sites on real tours, in forms fresh articles use: the leader's posts written with
+/// 、 before the name and the list after the cue; a site ended by 工地 inside the list; what a
+/// visit asks about (等工作推进情况) listed after its sites. Invented names.
+@Suite("Lists of sites a visit sees")
+struct VisitListFormTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    // 县委常委、副县长甲先后到A、B等项目: the posts before the name are no list item.
+    Case(
+      text: "县委常委、副县长周文斌先后到青禾智能装备、白鹭湾生态修复等项目现场，询问施工进度。",
+      expected: [
+        "青禾智能装备 : Project", "周文斌 reviews 青禾智能装备", "周文斌 reviews 白鹭湾生态修复",
+      ],
+      absent: ["县委常委 : Project", "周文斌 reviews 县委常委"]),
+    Case(
+      text: "5月9日，县委书记吴海峰，县委副书记、县长郑立群先后到青禾充电桩项目、白鹭湾智慧物流项目"
+        + "等项目现场，询问施工进度。",
+      expected: ["郑立群 reviews 青禾充电桩项目", "吴海峰 reviews 白鹭湾智慧物流项目"],
+      absent: ["县委副书记 : Project", "吴海峰 reviews 县委副书记"]),
+    // A建设工地、B、C等建设项目施工现场: 工地 ends the first site's name.
+    Case(
+      text: "区长钱立新一行先后到东湖冷链物流项目建设工地、嘉禾城市广场、南岭果蔬等建设项目施工现场进行调研。",
+      expected: ["东湖冷链物流项目 : Project", "钱立新 reviews 东湖冷链物流项目", "钱立新 reviews 南岭果蔬"],
+      absent: ["东湖冷链物流项目建设工地 : Project"]),
+    Case(
+      text: "调研组先后视察了青山县莲花广场、南门商城、新客运站建设工地、金禾皮业等项目现场。",
+      expected: ["新客运站 : Project"],
+      absent: ["新客运站建设工地 : Project"]),
+    // 察看A、B等工作推进情况 after the sites: tasks the visit asks about, not works.
+    Case(
+      text: "区委书记赵明远先后到东湖冷链物流中心项目、南岭湿地游园等地，实地察看项目建设进度、"
+        + "施工扬尘管控、沿线亮化美化等工作推进情况。",
+      expected: ["赵明远 reviews 东湖冷链物流中心项目", "赵明远 reviews 南岭湿地游园"],
+      absent: ["施工扬尘管控 : Project", "沿线亮化美化 : Project"]),
+    // An agenda's 等工作 may list works: they stay works.
+    Case(
+      text: "会上，区长钱立新就城西工业园二期低效用地整治、北岭村违建整治、东湖公园改造等工作作了安排部署。",
+      expected: ["城西工业园二期低效用地整治 : Project", "东湖公园改造 : Project"]),
+  ]
+
+  @Test("a list of sites after a visit's cue", arguments: cases)
+  func listOfSites(_ example: Case) throws { try example.check() }
+}
