@@ -184,6 +184,16 @@ struct ListReader: SentenceText {
       return .none
     }
     if let byCloser = closerFrame(closer) { return byCloser }
+    // 四个项目分别是A、B; 观摩项目包括A、B: the set the words name is one of works.
+    if let first = items.first,
+      let naming = lexicon.list(.listNaming).longest(in: text, endingAt: first.lowerBound),
+      case let before = first.lowerBound - naming.word.count,
+      (max(0, before - 3)..<before).contains(where: {
+        starts("项目", at: $0) || starts("工程", at: $0)
+      })
+    {
+      return .projects
+    }
     // An agenda without closing words lists works only where an item's name says so (研究A项目、
     // B工程), not topics (研究考核指标、具体办法).
     if let opener, lexicon.list(.listAgenda).longest(in: text, at: opener.lowerBound) != nil,

@@ -120,6 +120,7 @@ public struct Lexicon: Sendable {
     case workKind
     case listUnits
     case listTopics
+    case listNaming
     // Visits: the sites a visit sees (SentenceReader+Visits).
     case siteCue
     case weakSiteCue
@@ -200,6 +201,7 @@ public struct Lexicon: Sendable {
       case .workKind: return "work-kind"
       case .listUnits: return "list-units"
       case .listTopics: return "list-topics"
+      case .listNaming: return "list-naming"
       case .siteCue: return "site-cue"
       case .weakSiteCue: return "weak-site-cue"
       case .siteTail: return "site-tail"
@@ -383,6 +385,7 @@ public struct Lexicon: Sendable {
     "review-list-tail": "words after a reviewed project saying what of it (建设情况, 规划设计方案)",
     "list-units": "words after 等 saying a list's items are bodies, not works (单位, 部门)",
     "list-topics": "words after 等 saying a list's items are tasks or topics, not works (工作, 方面)",
+    "list-naming": "words that name a counted set's members after it (四个项目分别是A、B)",
     "work-kind": "what a work's name ends with when an agenda names it (快速路, 片区, 新城)",
     "event-quoted-before": "cues before an event's name only when it opens with a quotation",
     "ceremony-word": "what a ceremony does (开工, 捐赠): 开工仪式 names no event of its own",

@@ -41,6 +41,31 @@ struct VisitListFormTests {
       expected: ["城西工业园二期低效用地整治 : Project", "东湖公园改造 : Project"]),
   ]
 
+  /// A tour's works named after the set they form (此次观摩的三个项目分别是A、B、C), in the
+  /// sentence after the one that names the tour's leaders; the zone the tour goes into is where
+  /// the works lie, not one of them.
+  static let named: [Case] = [
+    Case(
+      text: "2月9日，市委书记周文斌、市长郑立群带领市直单位负责同志，深入到青山经济示范区开展重点项目"
+        + "观摩活动。此次观摩的三个项目分别是青禾实验学校新校区、白鹭湾冷链仓储、南塘生态公园。",
+      expected: [
+        "青禾实验学校新校区 : Project", "南塘生态公园 : Project", "周文斌 reviews 白鹭湾冷链仓储",
+        "郑立群 reviews 南塘生态公园",
+      ],
+      absent: ["青山经济示范区 : Project", "周文斌 reviews 青山经济示范区"]),
+    Case(
+      text: "县长郑立群调研重点项目建设。此次调研的项目包括青禾智能装备、白鹭湾冷链仓储和南塘食品加工。",
+      expected: ["郑立群 reviews 青禾智能装备", "郑立群 reviews 南塘食品加工"]),
+    // Members of a set that is no set of works stay unread (三个村分别是…).
+    Case(
+      text: "县长郑立群走访了三个村。这三个村分别是青禾村、白鹭湾村、南塘村。",
+      expected: ["青禾村 : Community"],
+      absent: ["青禾村 : Project"]),
+  ]
+
+  @Test("works named after the set they form", arguments: named)
+  func namedSet(_ example: Case) throws { try example.check() }
+
   @Test("a list of sites after a visit's cue", arguments: cases)
   func listOfSites(_ example: Case) throws { try example.check() }
 }
