@@ -119,9 +119,10 @@ struct ListReader: SentenceText {
       let item = trimmed(start..<end)
       // An item already read as something else (a byline, a meeting) is skipped, not the list.
       if !items.isEmpty, !closed, item.count >= 2, item.contains(where: { taken[$0] }) {
-        // 县委副书记、县长甲先后到A、B等项目: a name and a cue end what went before (the
-        // subject's posts); the list begins after the cue, read as a list's first segment.
-        if lastOpener(in: segment) != nil {
+        // 县委副书记、县长甲先后到A、B等项目: a name followed by a cue or more words ends what
+        // went before (the subject's posts); the list begins after it, read as a first segment.
+        let lastTaken = item.last(where: { taken[$0] }) ?? item.lowerBound
+        if lastOpener(in: segment) != nil || item.upperBound - lastTaken > 2 {
           items = []
           continue
         }

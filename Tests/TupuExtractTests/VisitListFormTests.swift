@@ -20,6 +20,15 @@ struct VisitListFormTests {
         + "等项目现场，询问施工进度。",
       expected: ["郑立群 reviews 青禾充电桩项目", "吴海峰 reviews 白鹭湾智慧物流项目"],
       absent: ["县委副书记 : Project", "吴海峰 reviews 县委副书记"]),
+    // The same with a cue no list reads as one (深入): the name ends the posts' list.
+    Case(
+      text: "9月4日上午，县委副书记、县长郑立群深入县农机厂烘干设备技改升级、南塘富硒食品加工标准化厂房"
+        + "等项目施工现场，了解工程进度。",
+      expected: [
+        "县农机厂烘干设备技改升级 : Project", "郑立群 reviews 县农机厂烘干设备技改升级",
+        "郑立群 reviews 南塘富硒食品加工标准化厂房",
+      ],
+      absent: ["县委副书记 : Project", "郑立群 reviews 县委副书记"]),
     // A建设工地、B、C等建设项目施工现场: 工地 ends the first site's name.
     Case(
       text: "区长钱立新一行先后到东湖冷链物流项目建设工地、嘉禾城市广场、南岭果蔬等建设项目施工现场进行调研。",
