@@ -25,7 +25,8 @@ extension SentenceRelations {
     var atCue: [(start: Int, agents: [String])] = []
     if projects.isEmpty {
       for cue in cues.reversed() {
-        let agents = reviewers(before: cue.start, meetingOpens: meetingOpens)
+        let agents = withTeamLeaders(
+          reviewers(before: cue.start, meetingOpens: meetingOpens), leaders, at: cue.start)
         if !agents.isEmpty {
           atCue = [(cue.start, agents)]
           break
@@ -34,7 +35,8 @@ extension SentenceRelations {
       if atCue.isEmpty, !cues.isEmpty, !carried.isEmpty { atCue = [(0, carried)] }
     }
     for cue in cues where !projects.isEmpty {
-      var agents = reviewers(before: cue.start, meetingOpens: meetingOpens)
+      var agents = withTeamLeaders(
+        reviewers(before: cue.start, meetingOpens: meetingOpens), leaders, at: cue.start)
       if agents.isEmpty { agents = atCue.last?.agents ?? carried }
       guard !agents.isEmpty else { continue }
       atCue.append((cue.start, agents))
@@ -157,14 +159,28 @@ extension SentenceRelations {
   /// 甲、乙率代表团来我区考察, 甲一行.
   func visitLeaders() -> [String] {
     let lead = lexicon.list(.visitLead)
-    // Only right after a name: one look-up a person, not a scan of the sentence.
+    // Only right after a name: one look-up a person, not a scan of the sentence. Each team's
+    // leader leads (由甲带队…组成的考察团，及乙带队…组成的考察团分别…).
+    var agents: [String] = []
     for person in entities
     where isPerson(person.className) && lead.longest(in: text, at: person.mention.end) != nil
-      && !isNotLeading(person.mention)
+      && !isNotLeading(person.mention) && !agents.contains(person.name)
     {
-      return withFellowLeaders(person, before: person.mention.end)
+      for agent in withFellowLeaders(person, before: person.mention.end)
+      where !agents.contains(agent) {
+        agents.append(agent)
+      }
     }
-    return []
+    return agents
+  }
+
+  /// At a visit's cue, the leaders of every team the sentence names (甲带队…，及乙带队…分别
+  /// 考察) when the cue's own subject is one of them.
+  func withTeamLeaders(_ agents: [String], _ leaders: [String], at cue: Int) -> [String] {
+    guard leaders.count > 1, !agents.isEmpty, agents.allSatisfy({ leaders.contains($0) }),
+      isVisitCue(at: cue)
+    else { return agents }
+    return leaders
   }
 
   /// The leader and those named with them before `position` (区委书记甲，区长乙率…).

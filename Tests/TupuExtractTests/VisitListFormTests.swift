@@ -72,6 +72,23 @@ struct VisitListFormTests {
       absent: ["青禾村 : Project"]),
   ]
 
+  /// Two teams, each led by its own leader (甲带队…，及乙带队…分别考察), tour the same sites: both
+  /// leaders review them; those who 陪同 do not.
+  static let teams: [Case] = [
+    Case(
+      text: "3月2日，由东平县委书记、县长周文斌带队，东平县四个班子领导组成的东平考察团，及西岭县委书记、"
+        + "县长郑立群带队，西岭县四个班子领导组成的西岭考察团分别对南塘县进行了考察调研。南塘县领导"
+        + "孙晓峰等陪同。考察团先后深入白鹭湾生态治理项目、南塘河治理工程等地参观考察，了解了项目建设情况。",
+      expected: [
+        "周文斌 reviews 白鹭湾生态治理项目", "郑立群 reviews 白鹭湾生态治理项目",
+        "郑立群 reviews 南塘河治理工程",
+      ],
+      absent: ["孙晓峰 reviews 白鹭湾生态治理项目"]),
+  ]
+
+  @Test("each team's leader reviews what the teams see", arguments: teams)
+  func teamLeaders(_ example: Case) throws { try example.check() }
+
   @Test("works named after the set they form", arguments: named)
   func namedSet(_ example: Case) throws { try example.check() }
 
