@@ -86,6 +86,24 @@ struct VisitListFormTests {
       absent: ["孙晓峰 reviews 白鹭湾生态治理项目"]),
   ]
 
+  /// A kind of work named by its sector only (文旅项目, 乡村振兴示范项目) is no work of its own.
+  static let sectors: [Case] = [
+    Case(
+      text: "区长郑立群先后来到白鹭湾湿地公园、南塘村，察看文旅项目建设情况。",
+      expected: [], absent: ["文旅项目 : Project", "郑立群 reviews 文旅项目"]),
+    Case(
+      text: "区委书记周文斌一行先后到青禾镇白鹭湾村、南塘村，察看乡村振兴示范项目建设。",
+      expected: ["白鹭湾村 : Community"],
+      absent: ["乡村振兴示范项目 : Project", "周文斌 reviews 乡村振兴示范项目"]),
+    // A name with a place or brand of its own stays a work.
+    Case(
+      text: "区长郑立群来到白鹭湾文旅康养项目，察看施工进度。",
+      expected: ["郑立群 reviews 白鹭湾文旅康养项目"]),
+  ]
+
+  @Test("a sector's works named by the sector only are no work", arguments: sectors)
+  func sectorWorks(_ example: Case) throws { try example.check() }
+
   @Test("each team's leader reviews what the teams see", arguments: teams)
   func teamLeaders(_ example: Case) throws { try example.check() }
 
