@@ -146,12 +146,14 @@ extension SentenceRelations {
   }
 
   /// The official named first after `position` in the same clause: 在A现场，甲察看…; a firm's
-  /// manager who tells of the work there (在A，项目负责人乙介绍…) reviews nothing.
+  /// manager or a host who tells of the work there (在A，项目负责人乙介绍…) reviews nothing.
   func personAfter(_ position: Int) -> String? {
     let end = clauseEnd(after: position + 1)
+    let report = lexicon.list(.reportWord)
+    // 在A，区委书记甲介绍了项目情况: the host who tells of the work is no visitor.
     return entities.first(where: {
       $0.className == "Official" && $0.mention.start > position && $0.mention.end <= end
-        && !isNotLeading($0.mention)
+        && !isNotLeading($0.mention) && report.longest(in: text, at: $0.mention.end) == nil
     })?.name
   }
 

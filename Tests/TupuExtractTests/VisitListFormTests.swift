@@ -104,6 +104,21 @@ struct VisitListFormTests {
   @Test("a sector's works named by the sector only are no work", arguments: sectors)
   func sectorWorks(_ example: Case) throws { try example.check() }
 
+  /// At a site's frame, the host who tells of the work (在A，区委书记甲介绍了…) is no visitor:
+  /// the visit's leader reviews it.
+  static let hosts: [Case] = [
+    Case(
+      text: "市委书记王海涛来我区调研。在青禾智能装备项目，区委书记周文斌介绍了项目建设情况。",
+      expected: ["王海涛 reviews 青禾智能装备项目"],
+      absent: ["周文斌 reviews 青禾智能装备项目"]),
+    Case(
+      text: "市委书记王海涛来我区调研。在青禾智能装备项目，区委书记周文斌察看了施工进度。",
+      expected: ["周文斌 reviews 青禾智能装备项目"]),
+  ]
+
+  @Test("a host who tells of the work is no visitor", arguments: hosts)
+  func hostAtSite(_ example: Case) throws { try example.check() }
+
   @Test("each team's leader reviews what the teams see", arguments: teams)
   func teamLeaders(_ example: Case) throws { try example.check() }
 
