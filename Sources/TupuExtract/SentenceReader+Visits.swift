@@ -64,8 +64,49 @@ extension SentenceReader {
       {
         end = of + 1
       }
-      if let slot = visitSlot(from: end, cue: word) { readSites(slot) }
+      // 来到正在建设中的A: what is said of the site before it says it is being built.
+      var building = false
+      if let prefix = lexicon.list(.siteBuilding).longest(in: text, at: end) {
+        end += prefix.word.count
+        building = true
+      }
+      if var slot = visitSlot(from: end, cue: word) {
+        slot.workTail = slot.workTail || building
+        readSites(slot)
+      }
       index = end
+    }
+    readVisitTopics()
+  }
+
+  /// 就A建设进行专题调研, 对A进行现场督办, 围绕A开展调研: a work named as what the visit is about,
+  /// between 就, 对 or 围绕 and 进行 or 开展 followed by a visit's verb.
+  mutating func readVisitTopics() {
+    let openers = lexicon.list(.visitTopicOpener)
+    let visitVerbs = lexicon.list(.visitWord)
+    let manners = lexicon.list(.visitManner)
+    var index = 0
+    while index < text.count {
+      guard !taken[index], let opener = openers.longest(in: text, at: index) else {
+        index += 1
+        continue
+      }
+      let start = index + opener.word.count
+      index = start
+      var position = start + 2
+      let limit = min(text.count, start + 30)
+      while position < limit, !ListReader.isClauseEnd(text[position]), text[position] != "。",
+        !starts("进行", at: position), !starts("开展", at: position)
+      {
+        position += 1
+      }
+      guard position < limit, starts("进行", at: position) || starts("开展", at: position)
+      else { continue }
+      var verb = position + 2
+      while let manner = manners.longest(in: text, at: verb) { verb += manner.word.count }
+      guard visitVerbs.longest(in: text, at: verb) != nil else { continue }
+      readSites(VisitSlot(content: start..<position, workTail: false, tail: position..<(position + 2)))
+      index = position
     }
   }
 

@@ -123,6 +123,9 @@ public struct Lexicon: Sendable {
     case listNaming
     // Visits: the sites a visit sees (SentenceReader+Visits).
     case siteCue
+    case siteBuilding
+    case visitTopicOpener
+    case visitManner
     case weakSiteCue
     case siteTail
     case workSiteTail
@@ -203,6 +206,9 @@ public struct Lexicon: Sendable {
       case .listTopics: return "list-topics"
       case .listNaming: return "list-naming"
       case .siteCue: return "site-cue"
+      case .siteBuilding: return "site-building"
+      case .visitTopicOpener: return "visit-topic-opener"
+      case .visitManner: return "visit-manner"
       case .weakSiteCue: return "weak-site-cue"
       case .siteTail: return "site-tail"
       case .workSiteTail: return "work-site-tail"
@@ -382,6 +388,9 @@ public struct Lexicon: Sendable {
     "event-held": "verbs after an event's name saying it took place (举行, 开幕)",
     "event-before": "cues before the name of an event that took place (举办, 召开)",
     "visit-cue": "cues of a visit whose list names the sites it sees (来到, 走进)",
+    "site-building": "words before a visited site saying it is being built (正在建设中的)",
+    "visit-topic-opener": "words before the work a visit is about (就A进行调研, 对A进行督导)",
+    "visit-manner": "how a visit is made, between 进行 and its verb (专题, 现场)",
     "review-list-tail": "words after a reviewed project saying what of it (建设情况, 规划设计方案)",
     "list-units": "words after 等 saying a list's items are bodies, not works (单位, 部门)",
     "list-topics": "words after 等 saying a list's items are tasks or topics, not works (工作, 方面)",

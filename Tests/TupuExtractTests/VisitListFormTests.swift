@@ -116,6 +116,35 @@ struct VisitListFormTests {
       expected: ["周文斌 reviews 青禾智能装备项目"]),
   ]
 
+  /// A work named as what the visit is about (就A建设进行专题调研, 对A进行现场督办, 围绕A开展调研),
+  /// or said before it to be built (来到正在建设中的A); a topic so named is no work.
+  static let topics: [Case] = [
+    Case(
+      text: "区委书记周文斌就青禾智能装备项目建设进行专题调研。",
+      expected: ["青禾智能装备项目 : Project", "周文斌 reviews 青禾智能装备项目"]),
+    Case(
+      text: "区委书记周文斌围绕白鹭湾冷链物流项目建设开展调研。",
+      expected: ["周文斌 reviews 白鹭湾冷链物流项目"]),
+    Case(
+      text: "区长郑立群对白鹭湾河道整治进行现场督办。",
+      expected: ["郑立群 reviews 白鹭湾河道整治"]),
+    Case(
+      text: "区委书记周文斌实地踏看了青禾智能装备项目选址地块。",
+      expected: ["周文斌 reviews 青禾智能装备项目"]),
+    Case(
+      text: "区委书记周文斌来到正在建设中的白鹭湾体育中心，察看工程进展。",
+      expected: ["白鹭湾体育中心 : Project", "周文斌 reviews 白鹭湾体育中心"]),
+    Case(
+      text: "区长郑立群对城区交通秩序进行专题调研，察看项目建设。",
+      expected: [], absent: ["城区交通秩序 : Project"]),
+    Case(
+      text: "区长郑立群就优化营商环境工作进行调研。",
+      expected: [], absent: ["优化营商环境工作 : Project"]),
+  ]
+
+  @Test("a work the visit is about", arguments: topics)
+  func visitTopics(_ example: Case) throws { try example.check() }
+
   @Test("a host who tells of the work is no visitor", arguments: hosts)
   func hostAtSite(_ example: Case) throws { try example.check() }
 
