@@ -199,7 +199,20 @@ extension SentenceReader {
       reader.segments(of: part).map { reader.trimmed($0) }
     }
     let tour = isWorkVisit(slot)
-    for part in parts { readSite(part, workTail: slot.workTail, tour: tour) }
+    let notProject = lexicon.list(.notProjectVisit)
+    let running =
+      !slot.workTail
+      && (slot.tail.lowerBound..<text.count).contains { notProject.longest(in: text, at: $0) != nil }
+    for part in parts {
+      // 来到某产业园，了解园区运营情况: a park its suffix read as a work, seen running, stands.
+      if running, let same = mention(exactly: part), mentions[same].className == "Project",
+        mentions[same].via == "suffix", mentions[same].name.hasSuffix("园")
+      {
+        mentions[same].className = "Place"
+        continue
+      }
+      readSite(part, workTail: slot.workTail, tour: tour)
+    }
   }
 
   /// A tour of works: the words after the site say so (施工现场 right after it, or 项目建设,

@@ -142,6 +142,21 @@ struct VisitListFormTests {
       expected: [], absent: ["优化营商环境工作 : Project"]),
   ]
 
+  /// A park its suffix reads as a work (某产业园) is a Place where the visit sees it running
+  /// (运营情况, 生产经营); a work where the visit sees it built.
+  static let parks: [Case] = [
+    Case(
+      text: "县委书记周文斌一行来到白鹭湾数字经济产业园，了解园区运营情况。",
+      expected: ["白鹭湾数字经济产业园 : Place"],
+      absent: ["白鹭湾数字经济产业园 : Project", "周文斌 reviews 白鹭湾数字经济产业园"]),
+    Case(
+      text: "县委书记周文斌一行来到白鹭湾数字经济产业园，察看项目施工进度。",
+      expected: ["白鹭湾数字经济产业园 : Project", "周文斌 reviews 白鹭湾数字经济产业园"]),
+  ]
+
+  @Test("a park seen running is a place", arguments: parks)
+  func runningParks(_ example: Case) throws { try example.check() }
+
   @Test("a work the visit is about", arguments: topics)
   func visitTopics(_ example: Case) throws { try example.check() }
 
