@@ -155,6 +155,12 @@ struct ListReader: SentenceText {
         items += strong ? split(item) : [item]
         if let enumeration = make(items, opener: opener, closer: closer) { result.append(enumeration) }
         items = []
+      } else if (item.lowerBound..<item.upperBound).contains(where: {
+        "和及".unicodeScalars.contains(text[$0])
+          && (ends("项目", at: $0) || ends("工程", at: $0))
+      }) {
+        // A项目及B项目、C项目: works joined inside an earlier item are two.
+        items += split(item)
       } else {
         items.append(item)
       }

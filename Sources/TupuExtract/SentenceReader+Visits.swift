@@ -233,6 +233,7 @@ extension SentenceReader {
     guard
       part.allSatisfy({
         Self.isIdeograph(text[$0]) || Self.isDigit(text[$0])
+          || (0x41...0x5A).contains(text[$0].value) || (0x61...0x7A).contains(text[$0].value)
           || "()（）“”·-".unicodeScalars.contains(text[$0])
       })
     else { return }

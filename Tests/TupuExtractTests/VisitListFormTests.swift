@@ -29,6 +29,14 @@ struct VisitListFormTests {
         "郑立群 reviews 南塘富硒食品加工标准化厂房",
       ],
       absent: ["县委副书记 : Project", "郑立群 reviews 县委副书记"]),
+    // A项目及B项目、C项目: two works joined inside an earlier item; a name with Latin letters.
+    Case(
+      text: "区委书记周文斌先后来到青禾智能装备项目及白鹭湾冷链物流项目、南塘污水处理厂项目。",
+      expected: ["周文斌 reviews 青禾智能装备项目", "周文斌 reviews 白鹭湾冷链物流项目"],
+      absent: ["青禾智能装备项目及白鹭湾冷链物流项目 : Project"]),
+    Case(
+      text: "区委书记周文斌来到青禾5G智能制造项目，了解项目建设情况。",
+      expected: ["周文斌 reviews 青禾5G智能制造项目"]),
     // A建设工地、B、C等建设项目施工现场: 工地 ends the first site's name.
     Case(
       text: "区长钱立新一行先后到东湖冷链物流项目建设工地、嘉禾城市广场、南岭果蔬等建设项目施工现场进行调研。",
