@@ -81,6 +81,12 @@ extension SentenceRelations {
         // 甲到A项目现场，察看工程进度: a site reached (到 is no cue of its own) goes to the visit's
         // cue after it.
         agents = after.agents
+      } else if project.mention.start <= 1, let after = atCue.first(where: {
+        $0.start > project.mention.start && isVisitCue(at: $0.start)
+      }), !self.leaders(before: after.start).isEmpty {
+        // A项目现场，机器轰鸣，甲详细询问了项目进度: the work the sentence opens on, seen by the
+        // visit's leader the sentence names later.
+        agents = after.agents
       }
       if let one = paired[project.mention.start] { agents = [one] }
       // 甲察看…，要求加快A项目建设: a work the visit's leader asks for is not one it sees.

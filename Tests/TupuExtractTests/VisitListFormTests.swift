@@ -165,6 +165,21 @@ struct VisitListFormTests {
   @Test("a park seen running is a place", arguments: parks)
   func runningParks(_ example: Case) throws { try example.check() }
 
+  /// A sentence that opens on the work and names the leader who looks into it later
+  /// (A项目现场，机器轰鸣，甲详细询问了项目进度); a work only described is seen by no one.
+  static let openings: [Case] = [
+    Case(
+      text: "区委书记周文斌调研重点项目。青禾智能装备项目现场，机器轰鸣，周文斌详细询问了项目进度。",
+      expected: ["周文斌 reviews 青禾智能装备项目"]),
+    Case(
+      text: "区委书记周文斌来到青禾智能装备项目。白鹭湾冷链物流项目总投资5亿元，预计年底投产，周文斌要求加快进度。",
+      expected: ["周文斌 reviews 青禾智能装备项目"],
+      absent: ["周文斌 reviews 白鹭湾冷链物流项目"]),
+  ]
+
+  @Test("a work the sentence opens on, looked into by a leader named later", arguments: openings)
+  func openingWorks(_ example: Case) throws { try example.check() }
+
   @Test("a work the visit is about", arguments: topics)
   func visitTopics(_ example: Case) throws { try example.check() }
 
