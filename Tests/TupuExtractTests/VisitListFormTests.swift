@@ -103,6 +103,15 @@ struct VisitListFormTests {
       text: "区委书记周文斌一行先后到青禾镇白鹭湾村、南塘村，察看乡村振兴示范项目建设。",
       expected: ["白鹭湾村 : Community"],
       absent: ["乡村振兴示范项目 : Project", "周文斌 reviews 乡村振兴示范项目"]),
+    Case(
+      text: "座谈会上，区委书记周文斌听取了各镇街推进项目进展情况。",
+      expected: [], absent: ["各镇街推进项目 : Project"]),
+    Case(
+      text: "在白鹭湾食品二期项目施工现场，区委书记周文斌实地察看冷库和生产车间项目施工情况。",
+      expected: ["周文斌 reviews 白鹭湾食品二期项目"], absent: ["生产车间项目 : Project"]),
+    Case(
+      text: "区长郑立群表示，年内新招引落地高端产业项目10个以上。",
+      expected: [], absent: ["高端产业项目 : Project"]),
     // A name with a place or brand of its own stays a work.
     Case(
       text: "区长郑立群来到白鹭湾文旅康养项目，察看施工进度。",
