@@ -112,6 +112,9 @@ struct VisitListFormTests {
     Case(
       text: "区长郑立群表示，年内新招引落地高端产业项目10个以上。",
       expected: [], absent: ["高端产业项目 : Project"]),
+    Case(
+      text: "区长郑立群来到白鹭湾村，察看老旧小区改造项目和光伏项目建设情况。",
+      expected: [], absent: ["老旧小区改造项目 : Project", "光伏项目 : Project"]),
     // A name with a place or brand of its own stays a work.
     Case(
       text: "区长郑立群来到白鹭湾文旅康养项目，察看施工进度。",
