@@ -374,3 +374,21 @@ extension SentenceReader {
     }
   }
 }
+
+extension SentenceReader {
+  /// 某中学新校区(某实验高级中学): a work's other name in brackets after it, read by its suffix, is
+  /// no part of the work's name; the item ends before the bracket.
+  func withoutAlias(_ item: Range<Int>) -> Range<Int> {
+    guard item.count >= 8, "）)".unicodeScalars.contains(text[item.upperBound - 1]),
+      let open = (item.lowerBound..<(item.upperBound - 1)).last(where: {
+        "（(".unicodeScalars.contains(text[$0])
+      }),
+      open - item.lowerBound >= 2, item.upperBound - 1 - (open + 1) >= 4,
+      mentions.contains(where: {
+        $0.start == open + 1 && $0.end == item.upperBound - 1 && !$0.isPerson
+          && $0.className != "Project"
+      })
+    else { return item }
+    return item.lowerBound..<open
+  }
+}

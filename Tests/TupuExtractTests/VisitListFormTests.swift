@@ -70,6 +70,15 @@ struct VisitListFormTests {
         "郑立群 reviews 南塘生态公园",
       ],
       absent: ["青山经济示范区 : Project", "周文斌 reviews 青山经济示范区"]),
+    // A work's other name in brackets after it (某校区(某中学)) is no part of its name.
+    Case(
+      text: "市长郑立群带队观摩重点项目。此次观摩的三个项目分别是青禾一中白鹭湾校区(白鹭湾实验高级中学)、"
+        + "南塘生态公园、青禾文旅小镇。",
+      expected: [
+        "青禾一中白鹭湾校区 : Project", "郑立群 reviews 青禾一中白鹭湾校区",
+        "白鹭湾实验高级中学 : Organization",
+      ],
+      absent: ["青禾一中白鹭湾校区(白鹭湾实验高级中学) : Project"]),
     Case(
       text: "县长郑立群调研重点项目建设。此次调研的项目包括青禾智能装备、白鹭湾冷链仓储和南塘食品加工。",
       expected: ["郑立群 reviews 青禾智能装备", "郑立群 reviews 南塘食品加工"]),
