@@ -239,6 +239,13 @@ extension SentenceReader {
     else { return }
     if let same = mention(exactly: part) {
       let found = mentions[same]
+      // 先后到某酒店、某街实地查看项目施工进度: a street (某街, not 某街道) a tour of works sees is
+      // one being built.
+      if found.className == "Street", found.name.hasSuffix("街"), workTail || tour {
+        mentions[same].className = "Project"
+        mentions[same].via = "visit"
+        return
+      }
       if found.className == "Project" || found.isDivision || found.isPerson
         || found.className == "Meeting" || found.isBody
       {

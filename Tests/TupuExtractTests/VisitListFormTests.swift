@@ -29,6 +29,11 @@ struct VisitListFormTests {
         "郑立群 reviews 南塘富硒食品加工标准化厂房",
       ],
       absent: ["县委副书记 : Project", "郑立群 reviews 县委副书记"]),
+    // A street (某街) a tour of works sees is one being built.
+    Case(
+      text: "11月4日，区长郑立群先后到青禾国际酒店、白鹭街实地查看项目施工进度。",
+      expected: ["白鹭街 : Project", "郑立群 reviews 白鹭街"],
+      absent: ["白鹭街 : Street"]),
     // A项目及B项目、C项目: two works joined inside an earlier item; a name with Latin letters.
     Case(
       text: "区委书记周文斌先后来到青禾智能装备项目及白鹭湾冷链物流项目、南塘污水处理厂项目。",
