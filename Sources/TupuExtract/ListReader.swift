@@ -334,6 +334,8 @@ struct ListReader: SentenceText {
     var end = range.upperBound
     while start < end, "了及和与以 ".unicodeScalars.contains(text[start]) {
       if text[start] == "以", !starts("以及", at: start) { break }
+      // 、和某公司: no conjunction follows a list comma; 和 begins the name.
+      if text[start] == "和", start > 0, text[start - 1] == "、" { break }
       start += text[start] == "以" ? 2 : 1
     }
     while end > start, text[end - 1] == " " { end -= 1 }

@@ -29,6 +29,11 @@ struct VisitListFormTests {
         "郑立群 reviews 南塘富硒食品加工标准化厂房",
       ],
       absent: ["县委副书记 : Project", "郑立群 reviews 县委副书记"]),
+    // No conjunction follows a list comma: 、和某 begins a name.
+    Case(
+      text: "在青禾智能家居三期、白鹭湾卫生用品、和顺达纸品包装等项目现场，区委书记周文斌详细了解施工进度。",
+      expected: ["和顺达纸品包装 : Project", "周文斌 reviews 和顺达纸品包装"],
+      absent: ["顺达纸品包装 : Project"]),
     // A street (某街) a tour of works sees is one being built.
     Case(
       text: "11月4日，区长郑立群先后到青禾国际酒店、白鹭街实地查看项目施工进度。",
