@@ -26,7 +26,7 @@ extension SentenceReader {
         }
       }
       for (listed, same) in zip(enumeration.items, exact) {
-        let item = withoutAlias(listed)
+        let item = withoutAspect(withoutAlias(listed))
         if let same {
           let mention = mentions[same]
           if mention.className == "Project" || mention.isDivision || mention.className == "Meeting"

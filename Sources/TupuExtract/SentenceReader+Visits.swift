@@ -196,7 +196,7 @@ extension SentenceReader {
     }
     let reader = ListReader(lexicon: lexicon, text: text, taken: taken)
     let parts = reader.split(content).flatMap { part in
-      reader.segments(of: part).map { reader.trimmed($0) }
+      reader.segments(of: part).map { withoutAspect(reader.trimmed($0)) }
     }
     let tour = isWorkVisit(slot)
     let notProject = lexicon.list(.notProjectVisit)
@@ -397,5 +397,29 @@ extension SentenceReader {
       })
     else { return item }
     return item.lowerBound..<open
+  }
+}
+
+extension SentenceReader {
+  /// 某项目主体施工, 某项目征迁, 某项目地块: what of a work is seen, written after its name, is no
+  /// part of it; the site ends at 项目 or 工程 (and its phase: 某项目二期).
+  func withoutAspect(_ part: Range<Int>) -> Range<Int> {
+    guard part.count > 6,
+      let workEnd = stride(from: part.upperBound - 1, through: part.lowerBound + 4, by: -1).first(
+        where: { ends("项目", at: $0) || ends("工程", at: $0) })
+    else { return part }
+    var end = workEnd
+    if end + 1 < part.upperBound, text[end + 1] == "期",
+      "一二三四五六七八九".unicodeScalars.contains(text[end])
+    {
+      end += 2
+    }
+    let aspects = lexicon.list(.workAspect)
+    var position = end
+    while position < part.upperBound, let word = aspects.longest(in: text, at: position) {
+      position += word.word.count
+    }
+    guard position == part.upperBound, position > end else { return part }
+    return part.lowerBound..<end
   }
 }

@@ -124,6 +124,7 @@ public struct Lexicon: Sendable {
     // Visits: the sites a visit sees (SentenceReader+Visits).
     case siteCue
     case siteBuilding
+    case workAspect
     case visitTopicOpener
     case visitManner
     case weakSiteCue
@@ -207,6 +208,7 @@ public struct Lexicon: Sendable {
       case .listNaming: return "list-naming"
       case .siteCue: return "site-cue"
       case .siteBuilding: return "site-building"
+      case .workAspect: return "work-aspect"
       case .visitTopicOpener: return "visit-topic-opener"
       case .visitManner: return "visit-manner"
       case .weakSiteCue: return "weak-site-cue"
@@ -389,6 +391,7 @@ public struct Lexicon: Sendable {
     "event-before": "cues before the name of an event that took place (举办, 召开)",
     "visit-cue": "cues of a visit whose list names the sites it sees (来到, 走进)",
     "site-building": "words before a visited site saying it is being built (正在建设中的)",
+    "work-aspect": "what of a work a visit sees, written after its name (主体施工, 征迁, 地块)",
     "visit-topic-opener": "words before the work a visit is about (就A进行调研, 对A进行督导)",
     "visit-manner": "how a visit is made, between 进行 and its verb (专题, 现场)",
     "review-list-tail": "words after a reviewed project saying what of it (建设情况, 规划设计方案)",

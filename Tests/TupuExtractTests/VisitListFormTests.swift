@@ -132,8 +132,8 @@ struct VisitListFormTests {
       text: "区长郑立群表示，年内新招引落地高端产业项目10个以上。",
       expected: [], absent: ["高端产业项目 : Project"]),
     Case(
-      text: "区长郑立群来到白鹭湾村，察看老旧小区改造项目和光伏项目建设情况。",
-      expected: [], absent: ["老旧小区改造项目 : Project", "光伏项目 : Project"]),
+      text: "区长郑立群来到白鹭湾村，察看老旧小区改造项目和技改项目建设情况。",
+      expected: [], absent: ["老旧小区改造项目 : Project", "技改项目 : Project"]),
     // A name with a place or brand of its own stays a work.
     Case(
       text: "区长郑立群来到白鹭湾文旅康养项目，察看施工进度。",
@@ -210,6 +210,23 @@ struct VisitListFormTests {
 
   @Test("a work the sentence opens on, looked into by a leader named later", arguments: openings)
   func openingWorks(_ example: Case) throws { try example.check() }
+
+  /// What of a work the visit sees, written after its name (主体施工, 征迁, 地块), is no part of it.
+  static let aspects: [Case] = [
+    Case(
+      text: "区长郑立群来到白鹭湾冷链物流项目主体施工现场，察看进度。",
+      expected: ["郑立群 reviews 白鹭湾冷链物流项目"],
+      absent: ["白鹭湾冷链物流项目主体施工 : Project"]),
+    Case(
+      text: "区长郑立群先后察看了白鹭湾冷链物流项目征迁、青禾智能装备项目二期建设。",
+      expected: ["郑立群 reviews 白鹭湾冷链物流项目", "郑立群 reviews 青禾智能装备项目二期"]),
+    Case(
+      text: "区长郑立群来到白鹭湾冷链物流项目地块，了解项目规划。",
+      expected: ["郑立群 reviews 白鹭湾冷链物流项目"]),
+  ]
+
+  @Test("what of a work is seen is no part of its name", arguments: aspects)
+  func workAspects(_ example: Case) throws { try example.check() }
 
   @Test("a work the visit is about", arguments: topics)
   func visitTopics(_ example: Case) throws { try example.check() }
