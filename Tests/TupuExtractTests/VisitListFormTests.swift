@@ -225,6 +225,18 @@ struct VisitListFormTests {
       expected: ["郑立群 reviews 白鹭湾冷链物流项目"]),
   ]
 
+  /// The work where a ceremony's venue stands (在主会场某项目参加开工仪式) is a work; attending
+  /// the ceremony there reviews nothing.
+  static let venues: [Case] = [
+    Case(
+      text: "2月9日，全市春季集中开工仪式举行，区委书记周文斌在主会场青禾碳纤维连接器项目参加开工仪式并发言。",
+      expected: ["青禾碳纤维连接器项目 : Project"],
+      absent: ["周文斌 reviews 青禾碳纤维连接器项目"]),
+  ]
+
+  @Test("the work at a ceremony's venue", arguments: venues)
+  func venueWorks(_ example: Case) throws { try example.check() }
+
   @Test("what of a work is seen is no part of its name", arguments: aspects)
   func workAspects(_ example: Case) throws { try example.check() }
 
