@@ -82,6 +82,12 @@ extension SentenceReader {
   /// 就A建设进行专题调研, 对A进行现场督办, 围绕A开展调研: a work named as what the visit is about,
   /// between 就, 对 or 围绕 and 进行 or 开展 followed by a visit's verb.
   mutating func readVisitTopics() {
+    // Most sentences hold neither 进行 nor 开展: one cheap pass before any look-up.
+    guard
+      text.indices.dropLast().contains(where: {
+        text[$0] == "进" && text[$0 + 1] == "行" || text[$0] == "开" && text[$0 + 1] == "展"
+      })
+    else { return }
     let openers = lexicon.list(.visitTopicOpener)
     let visitVerbs = lexicon.list(.visitWord)
     let manners = lexicon.list(.visitManner)
@@ -105,7 +111,8 @@ extension SentenceReader {
       var verb = position + 2
       while let manner = manners.longest(in: text, at: verb) { verb += manner.word.count }
       guard visitVerbs.longest(in: text, at: verb) != nil else { continue }
-      readSites(VisitSlot(content: start..<position, workTail: false, tail: position..<(position + 2)))
+      readSites(
+        VisitSlot(content: start..<position, workTail: false, tail: position..<(position + 2)))
       index = position
     }
   }
@@ -200,13 +207,13 @@ extension SentenceReader {
     }
     let tour = isWorkVisit(slot)
     let notProject = lexicon.list(.notProjectVisit)
-    let running =
-      !slot.workTail
-      && (slot.tail.lowerBound..<text.count).contains { notProject.longest(in: text, at: $0) != nil }
     for part in parts {
       // 来到某产业园，了解园区运营情况: a park its suffix read as a work, seen running, stands.
-      if running, let same = mention(exactly: part), mentions[same].className == "Project",
-        mentions[same].via == "suffix", mentions[same].name.hasSuffix("园")
+      if !slot.workTail, let same = mention(exactly: part), mentions[same].className == "Project",
+        mentions[same].via == "suffix", mentions[same].name.hasSuffix("园"),
+        (slot.tail.lowerBound..<text.count).contains(where: {
+          notProject.longest(in: text, at: $0) != nil
+        })
       {
         mentions[same].className = "Place"
         continue
