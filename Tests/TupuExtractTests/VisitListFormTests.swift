@@ -234,6 +234,21 @@ struct VisitListFormTests {
       absent: ["周文斌 reviews 青禾碳纤维连接器项目"]),
   ]
 
+  /// A visit's verb is no part of the school or firm it sees (察看某中学新校区建设项目).
+  static let verbsBeforeNames: [Case] = [
+    Case(
+      text: "区长郑立群来到白鹭湾村，察看青禾中学新校区建设项目。",
+      expected: ["青禾中学新校区建设项目 : Project", "郑立群 reviews 青禾中学新校区建设项目"],
+      absent: ["察看青禾中学新校区建设项目 : Project", "察看青禾中学 : Organization"]),
+    Case(
+      text: "区长郑立群视察青禾电子有限公司，了解企业生产经营情况。",
+      expected: ["青禾电子有限公司 : Organization"],
+      absent: ["视察青禾电子有限公司 : Organization"]),
+  ]
+
+  @Test("a visit's verb is no part of the name it sees", arguments: verbsBeforeNames)
+  func visitVerbBeforeName(_ example: Case) throws { try example.check() }
+
   @Test("the work at a ceremony's venue", arguments: venues)
   func venueWorks(_ example: Case) throws { try example.check() }
 
