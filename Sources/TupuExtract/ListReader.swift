@@ -120,6 +120,13 @@ struct ListReader: SentenceText {
       let item = trimmed(start..<end)
       // An item already read as something else (a byline, a meeting) is skipped, not the list.
       if !items.isEmpty, !closed, item.count >= 2, item.contains(where: { taken[$0] }) {
+        // 县委副书记、县长甲先后到A、B等项目: a name followed by a cue or more words ends what
+        // went before (the subject's posts); the list begins after it, read as a first segment.
+        let lastTaken = item.last(where: { taken[$0] }) ?? item.lowerBound
+        if lastOpener(in: segment) != nil || item.upperBound - lastTaken > 2 {
+          items = []
+          continue
+        }
         number += 1
         continue
       }
@@ -149,6 +156,12 @@ struct ListReader: SentenceText {
         items += strong ? split(item) : [item]
         if let enumeration = make(items, opener: opener, closer: closer) { result.append(enumeration) }
         items = []
+      } else if (item.lowerBound..<item.upperBound).contains(where: {
+        "和及".unicodeScalars.contains(text[$0])
+          && (ends("项目", at: $0) || ends("工程", at: $0))
+      }) {
+        // A项目及B项目、C项目: works joined inside an earlier item are two.
+        items += split(item)
       } else {
         items.append(item)
       }
@@ -171,7 +184,24 @@ struct ListReader: SentenceText {
   }
 
   func frame(items: [Range<Int>], opener: Range<Int>?, closer: Range<Int>) -> Enumeration.Frame {
+    // 察看A、B等工作推进情况: what a visit asks about, not sites (an agenda's 等工作 may be works).
+    if let opener, lexicon.list(.listVisit).longest(in: text, at: opener.lowerBound) != nil,
+      let first = closer.first, text[first] == "等",
+      lexicon.list(.listTopics).longest(in: text, at: first + 1) != nil
+    {
+      return .none
+    }
     if let byCloser = closerFrame(closer) { return byCloser }
+    // 四个项目分别是A、B; 观摩项目包括A、B: the set the words name is one of works.
+    if let first = items.first,
+      let naming = lexicon.list(.listNaming).longest(in: text, endingAt: first.lowerBound),
+      case let before = first.lowerBound - naming.word.count,
+      (max(0, before - 3)..<before).contains(where: {
+        starts("项目", at: $0) || starts("工程", at: $0)
+      })
+    {
+      return .projects
+    }
     // An agenda without closing words lists works only where an item's name says so (研究A项目、
     // B工程), not topics (研究考核指标、具体办法).
     if let opener, lexicon.list(.listAgenda).longest(in: text, at: opener.lowerBound) != nil,
@@ -317,6 +347,8 @@ struct ListReader: SentenceText {
     var end = range.upperBound
     while start < end, "了及和与以 ".unicodeScalars.contains(text[start]) {
       if text[start] == "以", !starts("以及", at: start) { break }
+      // 、和某公司: no conjunction follows a list comma; 和 begins the name.
+      if text[start] == "和", start > 0, text[start - 1] == "、" { break }
       start += text[start] == "以" ? 2 : 1
     }
     while end > start, text[end - 1] == " " { end -= 1 }

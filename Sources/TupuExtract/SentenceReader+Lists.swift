@@ -25,7 +25,8 @@ extension SentenceReader {
             && $0.start >= item.lowerBound
         }
       }
-      for (item, same) in zip(enumeration.items, exact) {
+      for (listed, same) in zip(enumeration.items, exact) {
+        let item = withoutAspect(withoutAlias(listed))
         if let same {
           let mention = mentions[same]
           if mention.className == "Project" || mention.isDivision || mention.className == "Meeting"

@@ -64,8 +64,56 @@ extension SentenceReader {
       {
         end = of + 1
       }
-      if let slot = visitSlot(from: end, cue: word) { readSites(slot) }
+      // 来到正在建设中的A: what is said of the site before it says it is being built.
+      var building = false
+      if let prefix = lexicon.list(.siteBuilding).longest(in: text, at: end) {
+        end += prefix.word.count
+        building = true
+      }
+      if var slot = visitSlot(from: end, cue: word) {
+        slot.workTail = slot.workTail || building
+        readSites(slot)
+      }
       index = end
+    }
+    readVisitTopics()
+  }
+
+  /// 就A建设进行专题调研, 对A进行现场督办, 围绕A开展调研: a work named as what the visit is about,
+  /// between 就, 对 or 围绕 and 进行 or 开展 followed by a visit's verb.
+  mutating func readVisitTopics() {
+    // Most sentences hold neither 进行 nor 开展: one cheap pass before any look-up.
+    guard
+      text.indices.dropLast().contains(where: {
+        text[$0] == "进" && text[$0 + 1] == "行" || text[$0] == "开" && text[$0 + 1] == "展"
+      })
+    else { return }
+    let openers = lexicon.list(.visitTopicOpener)
+    let visitVerbs = lexicon.list(.visitWord)
+    let manners = lexicon.list(.visitManner)
+    var index = 0
+    while index < text.count {
+      guard !taken[index], let opener = openers.longest(in: text, at: index) else {
+        index += 1
+        continue
+      }
+      let start = index + opener.word.count
+      index = start
+      var position = start + 2
+      let limit = min(text.count, start + 30)
+      while position < limit, !ListReader.isClauseEnd(text[position]), text[position] != "。",
+        !starts("进行", at: position), !starts("开展", at: position)
+      {
+        position += 1
+      }
+      guard position < limit, starts("进行", at: position) || starts("开展", at: position)
+      else { continue }
+      var verb = position + 2
+      while let manner = manners.longest(in: text, at: verb) { verb += manner.word.count }
+      guard visitVerbs.longest(in: text, at: verb) != nil else { continue }
+      readSites(
+        VisitSlot(content: start..<position, workTail: false, tail: position..<(position + 2)))
+      index = position
     }
   }
 
@@ -155,10 +203,23 @@ extension SentenceReader {
     }
     let reader = ListReader(lexicon: lexicon, text: text, taken: taken)
     let parts = reader.split(content).flatMap { part in
-      reader.segments(of: part).map { reader.trimmed($0) }
+      reader.segments(of: part).map { withoutAspect(reader.trimmed($0)) }
     }
     let tour = isWorkVisit(slot)
-    for part in parts { readSite(part, workTail: slot.workTail, tour: tour) }
+    let notProject = lexicon.list(.notProjectVisit)
+    for part in parts {
+      // 来到某产业园，了解园区运营情况: a park its suffix read as a work, seen running, stands.
+      if !slot.workTail, let same = mention(exactly: part), mentions[same].className == "Project",
+        mentions[same].via == "suffix", mentions[same].name.hasSuffix("园"),
+        (slot.tail.lowerBound..<text.count).contains(where: {
+          notProject.longest(in: text, at: $0) != nil
+        })
+      {
+        mentions[same].className = "Place"
+        continue
+      }
+      readSite(part, workTail: slot.workTail, tour: tour)
+    }
   }
 
   /// A tour of works: the words after the site say so (施工现场 right after it, or 项目建设,
@@ -179,11 +240,19 @@ extension SentenceReader {
     guard
       part.allSatisfy({
         Self.isIdeograph(text[$0]) || Self.isDigit(text[$0])
+          || (0x41...0x5A).contains(text[$0].value) || (0x61...0x7A).contains(text[$0].value)
           || "()（）“”·-".unicodeScalars.contains(text[$0])
       })
     else { return }
     if let same = mention(exactly: part) {
       let found = mentions[same]
+      // 先后到某酒店、某街实地查看项目施工进度: a street (某街, not 某街道) a tour of works sees is
+      // one being built.
+      if found.className == "Street", found.name.hasSuffix("街"), workTail || tour {
+        mentions[same].className = "Project"
+        mentions[same].via = "visit"
+        return
+      }
       if found.className == "Project" || found.isDivision || found.isPerson
         || found.className == "Meeting" || found.isBody
       {
@@ -317,5 +386,47 @@ extension SentenceReader {
           start: site.start, end: end, className: "Project", name: string(site.start..<end),
           container: site.container, via: "work-after-site"))
     }
+  }
+}
+
+extension SentenceReader {
+  /// 某中学新校区(某实验高级中学): a work's other name in brackets after it, read by its suffix, is
+  /// no part of the work's name; the item ends before the bracket.
+  func withoutAlias(_ item: Range<Int>) -> Range<Int> {
+    guard item.count >= 8, "）)".unicodeScalars.contains(text[item.upperBound - 1]),
+      let open = (item.lowerBound..<(item.upperBound - 1)).last(where: {
+        "（(".unicodeScalars.contains(text[$0])
+      }),
+      open - item.lowerBound >= 2, item.upperBound - 1 - (open + 1) >= 4,
+      mentions.contains(where: {
+        $0.start == open + 1 && $0.end == item.upperBound - 1 && !$0.isPerson
+          && $0.className != "Project"
+      })
+    else { return item }
+    return item.lowerBound..<open
+  }
+}
+
+extension SentenceReader {
+  /// 某项目主体施工, 某项目征迁, 某项目地块: what of a work is seen, written after its name, is no
+  /// part of it; the site ends at 项目 or 工程 (and its phase: 某项目二期).
+  func withoutAspect(_ part: Range<Int>) -> Range<Int> {
+    guard part.count > 6,
+      let workEnd = stride(from: part.upperBound - 1, through: part.lowerBound + 4, by: -1).first(
+        where: { ends("项目", at: $0) || ends("工程", at: $0) })
+    else { return part }
+    var end = workEnd
+    if end + 1 < part.upperBound, text[end + 1] == "期",
+      "一二三四五六七八九".unicodeScalars.contains(text[end])
+    {
+      end += 2
+    }
+    let aspects = lexicon.list(.workAspect)
+    var position = end
+    while position < part.upperBound, let word = aspects.longest(in: text, at: position) {
+      position += word.word.count
+    }
+    guard position == part.upperBound, position > end else { return part }
+    return part.lowerBound..<end
   }
 }

@@ -25,7 +25,8 @@ extension SentenceRelations {
     var atCue: [(start: Int, agents: [String])] = []
     if projects.isEmpty {
       for cue in cues.reversed() {
-        let agents = reviewers(before: cue.start, meetingOpens: meetingOpens)
+        let agents = withTeamLeaders(
+          reviewers(before: cue.start, meetingOpens: meetingOpens), leaders, at: cue.start)
         if !agents.isEmpty {
           atCue = [(cue.start, agents)]
           break
@@ -34,7 +35,8 @@ extension SentenceRelations {
       if atCue.isEmpty, !cues.isEmpty, !carried.isEmpty { atCue = [(0, carried)] }
     }
     for cue in cues where !projects.isEmpty {
-      var agents = reviewers(before: cue.start, meetingOpens: meetingOpens)
+      var agents = withTeamLeaders(
+        reviewers(before: cue.start, meetingOpens: meetingOpens), leaders, at: cue.start)
       if agents.isEmpty { agents = atCue.last?.agents ?? carried }
       // 区长先后听取了A、B项目的进展情况 in a meeting's article, its subject unnamed or unread:
       // the agenda is the meeting's.
@@ -84,6 +86,12 @@ extension SentenceRelations {
       }) {
         // 甲到A项目现场，察看工程进度: a site reached (到 is no cue of its own) goes to the visit's
         // cue after it.
+        agents = after.agents
+      } else if project.mention.start <= 1, let after = atCue.first(where: {
+        $0.start > project.mention.start && isVisitCue(at: $0.start)
+      }), !self.leaders(before: after.start).isEmpty {
+        // A项目现场，机器轰鸣，甲详细询问了项目进度: the work the sentence opens on, seen by the
+        // visit's leader the sentence names later.
         agents = after.agents
       }
       if let one = paired[project.mention.start] { agents = [one] }
@@ -150,12 +158,14 @@ extension SentenceRelations {
   }
 
   /// The official named first after `position` in the same clause: 在A现场，甲察看…; a firm's
-  /// manager who tells of the work there (在A，项目负责人乙介绍…) reviews nothing.
+  /// manager or a host who tells of the work there (在A，项目负责人乙介绍…) reviews nothing.
   func personAfter(_ position: Int) -> String? {
     let end = clauseEnd(after: position + 1)
+    let report = lexicon.list(.reportWord)
+    // 在A，区委书记甲介绍了项目情况: the host who tells of the work is no visitor.
     return entities.first(where: {
       $0.className == "Official" && $0.mention.start > position && $0.mention.end <= end
-        && !isNotLeading($0.mention)
+        && !isNotLeading($0.mention) && report.longest(in: text, at: $0.mention.end) == nil
     })?.name
   }
 
@@ -163,14 +173,28 @@ extension SentenceRelations {
   /// 甲、乙率代表团来我区考察, 甲一行.
   func visitLeaders() -> [String] {
     let lead = lexicon.list(.visitLead)
-    // Only right after a name: one look-up a person, not a scan of the sentence.
+    // Only right after a name: one look-up a person, not a scan of the sentence. Each team's
+    // leader leads (由甲带队…组成的考察团，及乙带队…组成的考察团分别…).
+    var agents: [String] = []
     for person in entities
     where isPerson(person.className) && lead.longest(in: text, at: person.mention.end) != nil
-      && !isNotLeading(person.mention)
+      && !isNotLeading(person.mention) && !agents.contains(person.name)
     {
-      return withFellowLeaders(person, before: person.mention.end)
+      for agent in withFellowLeaders(person, before: person.mention.end)
+      where !agents.contains(agent) {
+        agents.append(agent)
+      }
     }
-    return []
+    return agents
+  }
+
+  /// At a visit's cue, the leaders of every team the sentence names (甲带队…，及乙带队…分别
+  /// 考察) when the cue's own subject is one of them.
+  func withTeamLeaders(_ agents: [String], _ leaders: [String], at cue: Int) -> [String] {
+    guard leaders.count > 1, !agents.isEmpty, agents.allSatisfy({ leaders.contains($0) }),
+      isVisitCue(at: cue)
+    else { return agents }
+    return leaders
   }
 
   /// The leader and those named with them before `position` (区委书记甲，区长乙率…).

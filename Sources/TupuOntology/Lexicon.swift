@@ -119,8 +119,14 @@ public struct Lexicon: Sendable {
     case commonSurname
     case workKind
     case listUnits
+    case listTopics
+    case listNaming
     // Visits: the sites a visit sees (SentenceReader+Visits).
     case siteCue
+    case siteBuilding
+    case workAspect
+    case visitTopicOpener
+    case visitManner
     case weakSiteCue
     case siteTail
     case workSiteTail
@@ -198,7 +204,13 @@ public struct Lexicon: Sendable {
       case .commonSurname: return "common-surname"
       case .workKind: return "work-kind"
       case .listUnits: return "list-units"
+      case .listTopics: return "list-topics"
+      case .listNaming: return "list-naming"
       case .siteCue: return "site-cue"
+      case .siteBuilding: return "site-building"
+      case .workAspect: return "work-aspect"
+      case .visitTopicOpener: return "visit-topic-opener"
+      case .visitManner: return "visit-manner"
       case .weakSiteCue: return "weak-site-cue"
       case .siteTail: return "site-tail"
       case .workSiteTail: return "work-site-tail"
@@ -378,8 +390,14 @@ public struct Lexicon: Sendable {
     "event-held": "verbs after an event's name saying it took place (举行, 开幕)",
     "event-before": "cues before the name of an event that took place (举办, 召开)",
     "visit-cue": "cues of a visit whose list names the sites it sees (来到, 走进)",
+    "site-building": "words before a visited site saying it is being built (正在建设中的)",
+    "work-aspect": "what of a work a visit sees, written after its name (主体施工, 征迁, 地块)",
+    "visit-topic-opener": "words before the work a visit is about (就A进行调研, 对A进行督导)",
+    "visit-manner": "how a visit is made, between 进行 and its verb (专题, 现场)",
     "review-list-tail": "words after a reviewed project saying what of it (建设情况, 规划设计方案)",
     "list-units": "words after 等 saying a list's items are bodies, not works (单位, 部门)",
+    "list-topics": "words after 等 saying a list's items are tasks or topics, not works (工作, 方面)",
+    "list-naming": "words that name a counted set's members after it (四个项目分别是A、B)",
     "work-kind": "what a work's name ends with when an agenda names it (快速路, 片区, 新城)",
     "event-quoted-before": "cues before an event's name only when it opens with a quotation",
     "ceremony-word": "what a ceremony does (开工, 捐赠): 开工仪式 names no event of its own",
