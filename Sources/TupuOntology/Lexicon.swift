@@ -102,6 +102,7 @@ public struct Lexicon: Sendable {
     case countyCity
     case placeKind
     case nameParticle
+    case nameLead
     // The document stage's (relations).
     case eventKind
     case eventHeld
@@ -183,6 +184,7 @@ public struct Lexicon: Sendable {
       case .countyCity: return "county-city"
       case .placeKind: return "place-kind"
       case .nameParticle: return "name-particle"
+      case .nameLead: return "name-lead"
       case .eventKind: return "event-kind"
       case .eventHeld: return "event-held"
       case .eventBefore: return "event-before"
@@ -374,6 +376,7 @@ public struct Lexicon: Sendable {
     "county-city": "the country's county-level cities, Districts written with 市 (鹤山市)",
     "place-kind": "words that say what kind a place is, not which (文化, 新时代文明实践)",
     "name-particle": "one-character words after a name that never end a given name (等, 在)",
+    "name-lead": "one-character verbs before a division or body, never its first character (来, 受)",
     "event-kind": "endings of an event's name besides the meeting suffixes (仪式, 典礼)",
     "event-held": "verbs after an event's name saying it took place (举行, 开幕)",
     "event-before": "cues before the name of an event that took place (举办, 召开)",

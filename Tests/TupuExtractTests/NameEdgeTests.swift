@@ -1,0 +1,56 @@
+import Testing
+
+/// Where a name starts and ends on real pages: verbs written right before a division, a body or
+/// a bare kind word, and words after a post that only look like a name. Invented names.
+@Suite("Names' edges on real pages")
+struct NameEdgeTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    // 来 before a street: the visit's verb, not the street's first character.
+    Case(
+      text: "10月9日，市妇联副主席赵雅琴一行来青石街道调研。",
+      expected: ["青石街道 : Street", "赵雅琴 title 副主席"],
+      absent: ["来青石街道 : Street"]),
+    // 观看 before a bare 街道: what they watched, no street.
+    Case(
+      text: "钱立新一行来到青石街道便民服务中心，通过观看街道宣传片了解情况。",
+      expected: ["青石街道便民服务中心 : Place"],
+      absent: ["观看街道 : Street"]),
+    // 受 before the conference's formal name: the body starts at 政协.
+    Case(
+      text: "受政协青山县第九届委员会常务委员会委托，县政协副主席孙晓峰作提案工作报告。",
+      expected: ["孙晓峰 title 政协副主席"],
+      absent: ["受政协 : Organization", "受政协青山县第九届委员会常务委员会 : Organization"]),
+    // 率部分政协常委: the leader takes some members along; 率部分 names no body.
+    Case(
+      text: "区政协主席钱立新率部分政协常委就青石街道发展情况进行调研。",
+      expected: ["钱立新 title 政协主席", "青石街道 : Street"],
+      absent: ["率部分政协 : Organization"]),
+    // 应邀 after a post: the invitation, not a name (应 is also a surname).
+    Case(
+      text: "区政协一级巡视员，区法院相关领导，各街道联络委主任应邀出席。",
+      expected: ["区法院 : Organization"],
+      absent: ["应邀 : Official", "应邀 : Person"]),
+    // 县长吴海宏应邀出席: the name ends before 应邀.
+    Case(
+      text: "县委书记王建华，县长吴海宏应邀出席会议。",
+      expected: ["吴海宏 : Official", "吴海宏 title 县长"],
+      absent: ["吴海宏应 : Official"]),
+    // 秘书长名单: a list of candidates for the post, no person 名单.
+    Case(
+      text: "会议协商通过了县政协九届二次会议主席团、秘书长名单。",
+      expected: ["县政协九届二次会议 : Meeting"],
+      absent: ["名单 : Official", "名单 title 秘书长"]),
+    // 祝贺大会召开: congratulating the congress names no meeting 祝贺大会.
+    Case(
+      text: "县委书记王建华应邀出席并在主席台就座，祝贺大会召开。",
+      expected: ["王建华 title 县委书记"],
+      absent: ["祝贺大会 : Meeting", "王建华 attends 祝贺大会"]),
+  ]
+
+  @Test("verbs and look-alike words stay out of names", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
