@@ -47,6 +47,15 @@ struct NameEdgeTests {
       text: "县委书记王建华应邀出席并在主席台就座，祝贺大会召开。",
       expected: ["王建华 title 县委书记"],
       absent: ["祝贺大会 : Meeting", "王建华 attends 祝贺大会"]),
+    // 县委党校: the party school is a body of its own, its head's unit.
+    Case(
+      text: "青山县召开理论学习会议。县委副书记、县委党校校长甘晓东出席会议。",
+      expected: ["青山县委党校 : Organization", "甘晓东 affiliated-with 青山县委党校"],
+      absent: ["甘晓东 affiliated-with 青山县委"]),
+    // 新闻办 and 老干部服务中心 among the bodies a report lists or a post names.
+    Case(
+      text: "县委宣传部、县财政局、县新闻办等单位负责人参加座谈。市老干部服务中心主任罗文昌陪同。",
+      expected: ["罗文昌 affiliated-with 市老干部服务中心", "县新闻办 : Organization"]),
   ]
 
   @Test("verbs and look-alike words stay out of names", arguments: cases)
