@@ -56,6 +56,21 @@ struct NameEdgeTests {
     Case(
       text: "县委宣传部、县财政局、县新闻办等单位负责人参加座谈。市老干部服务中心主任罗文昌陪同。",
       expected: ["罗文昌 affiliated-with 市老干部服务中心", "县新闻办 : Organization"]),
+    // 一同参加: what the named do together; 卫 is a surname, but the name is 甘晓卫.
+    Case(
+      text: "区长罗文昌，高新区管委会主任甘晓卫一同参加。",
+      expected: ["甘晓卫 : Official", "甘晓卫 affiliated-with 高新区管委会"],
+      absent: ["甘晓 : Official"]),
+    // 在职副县以上领导: a rank, no county named 职副县.
+    Case(
+      text: "区在职副县以上领导巡查了青山五小、青山二中等18个项目。",
+      expected: ["青山五小 : Project"],
+      absent: ["职副县 : District"]),
+    // 市委、市政府对各县项目建设: the preposition starts a clause; no project spans it.
+    Case(
+      text: "罗文昌强调，全市重点项目观摩是市委、市政府对各县(市、区)项目建设工作的一次检阅。",
+      expected: ["市政府 : Organization", "市委 : Organization"],
+      absent: ["市政府对各县(市、区)项目 : Project"]),
   ]
 
   @Test("verbs and look-alike words stay out of names", arguments: cases)
