@@ -505,7 +505,12 @@ extension SentenceReader {
         while position < text.count, text[position] == " " { position += 1 }
         if position < text.count, text[position] == ":" || text[position] == "：" { position += 1 }
         while position < text.count, text[position] == " " { position += 1 }
-        if let nameLength = nameLength(at: position) {
+        // 企业家来某县投资: 来 leads to a division written right after, no surname of a person.
+        if let nameLength = nameLength(at: position),
+          !isNameLead(at: position)
+            || lexicon.suffixes.longest(in: text, at: position + nameLength)?.payload.kind
+              != .division
+        {
           _ = personMention(position..<position + nameLength, official: false, via: "person-role")
           index = position + nameLength
           // 作者:蒋某 李某某, 记者 甲某、乙某某: more names after the role, each standing alone.

@@ -71,6 +71,16 @@ struct NameEdgeTests {
       text: "罗文昌强调，全市重点项目观摩是市委、市政府对各县(市、区)项目建设工作的一次检阅。",
       expected: ["市政府 : Organization", "市委 : Organization"],
       absent: ["市政府对各县(市、区)项目 : Project"]),
+    // 企业家来某县投资: 来 leads to the county, no person 来某某 after the role word.
+    Case(
+      text: "他代表县委、县政府对各位企业家来青禾县投资兴业表示欢迎。",
+      expected: ["青禾县 : District"],
+      absent: ["来青禾 : Person"]),
+    // 某某作了发言: the name ends before 作了.
+    Case(
+      text: "签约企业代表安平瑞丰科技有限公司总经理甘伟作了发言。",
+      expected: ["甘伟 : Person"],
+      absent: ["甘伟作 : Person"]),
   ]
 
   @Test("verbs and look-alike words stay out of names", arguments: cases)
