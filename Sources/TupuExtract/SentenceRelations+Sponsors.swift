@@ -43,6 +43,7 @@ extension SentenceRelations {
       if entities.contains(where: { $0.mention.start < cue.end && $0.mention.end > cue.start })
         || Self.cueQualified.contains(where: { starts($0, at: cue.end) })
         || starts("投资", at: cue.start) && Self.amountWords.contains(where: { ends($0, at: cue.start) })
+        || starts("投资", at: cue.start) && describesCost(start: cue.start, end: cue.end)
       {
         continue
       }
