@@ -293,10 +293,12 @@ extension SentenceReader {
         guard Self.isIdeograph(text[previous]) || Self.isDigit(text[previous]) else { break }
         if taken[previous] { break }
         // NB: 新 of 新疆 is a place's, not the boundary 新 (新引进某公司).
+        // 某某企业管理有限公司: 企业 begins the firm's line of business (not-a-stop), no boundary.
         if let word = boundary.longest(in: text, endingAt: start),
           !mentions.contains(where: {
             $0.via == "gazetteer" && $0.start <= start - word.word.count && $0.end > start - 1
-          })
+          }),
+          lexicon.list(.notAStop).longest(in: text, at: start - word.word.count) == nil
         {
           break
         }

@@ -81,6 +81,11 @@ struct NameEdgeTests {
       text: "签约企业代表安平瑞丰科技有限公司总经理甘伟作了发言。",
       expected: ["甘伟 : Person"],
       absent: ["甘伟作 : Person"]),
+    // 某某企业管理有限公司: 企业 begins the firm's line of business, not a boundary.
+    Case(
+      text: "爱心企业青禾市瑞丰企业管理有限公司代表出席活动。",
+      expected: ["青禾市瑞丰企业管理有限公司 : Organization"],
+      absent: ["管理有限公司 : Organization"]),
   ]
 
   @Test("verbs and look-alike words stay out of names", arguments: cases)
