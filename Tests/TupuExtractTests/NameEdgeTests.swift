@@ -86,6 +86,26 @@ struct NameEdgeTests {
       text: "爱心企业青禾市瑞丰企业管理有限公司代表出席活动。",
       expected: ["青禾市瑞丰企业管理有限公司 : Organization"],
       absent: ["管理有限公司 : Organization"]),
+    // 向服务队成员授旗: handing over a flag, no banner (旗) named 队成员授旗.
+    Case(
+      text: "仪式上，街道、社区及共建单位代表向服务队成员授旗。",
+      expected: [],
+      absent: ["队成员授旗 : District"]),
+    // 农业农村和社会事业局: one bureau, 和 inside its name.
+    Case(
+      text: "本次活动由青禾街道农业农村和社会事业局主办。",
+      expected: ["青禾街道农业农村和社会事业局 : Organization"],
+      absent: ["社会事业局 : Organization"]),
+    // 区十五届人大常委会主任、大会主席团常务主席某某: no name 会主任 inside the posts.
+    Case(
+      text: "区委书记罗文昌，区十五届人大常委会主任、大会主席团常务主席甘晓东出席。",
+      expected: ["甘晓东 : Official"],
+      absent: ["会主任 : Official"]),
+    // 居民志愿者齐聚某处: the crowd gathers, no person 齐聚.
+    Case(
+      text: "二十余名党员、居民志愿者齐聚青禾社区党群服务中心。",
+      expected: ["青禾社区党群服务中心 : Place"],
+      absent: ["齐聚 : Person"]),
   ]
 
   @Test("verbs and look-alike words stay out of names", arguments: cases)
