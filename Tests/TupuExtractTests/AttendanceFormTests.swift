@@ -25,6 +25,12 @@ struct AttendanceFormTests {
     Case(
       text: "青山县政协九届三次会议开幕。大会执行主席甘晓东、罗文昌在主席台就坐。",
       expected: ["甘晓东 attends 青山县政协九届三次会议"]),
+    // 区委组织部某某科长: the department, its holder, then the post after the name.
+    Case(
+      text: "街道党工委书记罗文昌、区委组织部甘晓东科长及街道相关部门负责人参加调研。",
+      expected: [
+        "甘晓东 : Official", "甘晓东 title 科长", "甘晓东 affiliated-with 区委组织部",
+      ]),
   ]
 
   @Test("leaders named before a group word or seated on the rostrum attend", arguments: cases)
