@@ -289,6 +289,8 @@ extension SentenceReader {
             own.count <= Self.longestName(ofLevel: post.level)
               || isCounty(own, level: post.level),
             !isGeneric(own),
+            // 政府县长: a body (政府) before its head's post names no place 政府县.
+            !string(own).hasSuffix("政府"),
             isCounty(own, level: post.level) || post.title.hasPrefix(post.level + "委")
               || !isNameBeforeTitle(own, postEnd: index + length)
           {

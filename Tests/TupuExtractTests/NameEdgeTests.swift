@@ -106,6 +106,11 @@ struct NameEdgeTests {
       text: "二十余名党员、居民志愿者齐聚青禾社区党群服务中心。",
       expected: ["青禾社区党群服务中心 : Place"],
       absent: ["齐聚 : Person"]),
+    // 政府县长某某: the government before its head's post, no county named 政府县.
+    Case(
+      text: "县委书记罗文昌主持开工仪式，政府县长甘晓东介绍项目情况。",
+      expected: ["甘晓东 title 县长"],
+      absent: ["政府县 : District", "甘晓东 affiliated-with 政府县"]),
   ]
 
   @Test("verbs and look-alike words stay out of names", arguments: cases)
