@@ -111,6 +111,16 @@ struct NameEdgeTests {
       text: "县委书记罗文昌主持开工仪式，政府县长甘晓东介绍项目情况。",
       expected: ["甘晓东 title 县长"],
       absent: ["政府县 : District", "甘晓东 affiliated-with 政府县"]),
+    // 常务副区长某某通报区十五届人大五次会议: the report's verb ends the session's name.
+    Case(
+      text: "会上，区委常委、常务副区长甘晓东通报区十五届人大五次会议情况。",
+      expected: ["甘晓东 : Official", "区十五届人大五次会议 : Meeting", "甘晓东 title 常务副区长"],
+      absent: ["常务副区长甘晓东通报区十五届人大五次会议 : Meeting"]),
+    // 区辖中省市直单位: central and provincial units, no province 区辖中省.
+    Case(
+      text: "区政府各部门、七星镇和区辖中省市直单位负责人出席了会议。",
+      expected: ["七星镇 : Street"],
+      absent: ["区辖中省 : City"]),
   ]
 
   @Test("verbs and look-alike words stay out of names", arguments: cases)
