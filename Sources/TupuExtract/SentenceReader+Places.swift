@@ -171,7 +171,9 @@ extension SentenceReader {
         start = mentions[facility].start
       }
       let name = start..<index
-      guard name.count >= suffix.minimum || isCountyAfterCity(word, name) else { return nil }
+      guard name.count >= suffix.minimum || isCountyAfterCity(word, name)
+        || isOneCharacterCounty(name, word: word)
+      else { return nil }
       // A bare 项目 names a project only where projects are listed or reported on (察看了A项目、
       // B项目; 关于A项目的汇报); elsewhere 盯紧项目, 抓项目 are work, not names.
       if word == "项目", !isProjectListContext(start: start, end: end) { return nil }

@@ -121,6 +121,16 @@ struct NameEdgeTests {
       text: "区政府各部门、七星镇和区辖中省市直单位负责人出席了会议。",
       expected: ["七星镇 : Street"],
       absent: ["区辖中省 : City"]),
+    // 景县 and 澧县: counties named with one character, read after punctuation or a preposition;
+    // 健康县城 and 现代县域 name no 康县 or 代县; 某县县委 keeps 县 twice.
+    Case(
+      text: "2月27日，景县在产业园组织开展活动。县委书记罗文昌主持，推进现代县域经济。",
+      expected: ["景县 : District", "罗文昌 affiliated-with 景县"],
+      absent: ["代县 : District"]),
+    Case(
+      text: "临县县委召开常委会议。",
+      expected: ["临县县委 : Organization"],
+      absent: ["临县委 : Organization"]),
   ]
 
   @Test("verbs and look-alike words stay out of names", arguments: cases)
