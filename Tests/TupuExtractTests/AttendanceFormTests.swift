@@ -31,6 +31,13 @@ struct AttendanceFormTests {
       expected: [
         "甘晓东 : Official", "甘晓东 title 科长", "甘晓东 affiliated-with 区委组织部",
       ]),
+    // 某管理委员会机关党委专职副书记: the offices' party committee and the whole post.
+    Case(
+      text: "青禾管理委员会机关党委专职副书记甘晓东带队到青石街道调研。",
+      expected: [
+        "青禾管理委员会机关党委 : Organization", "甘晓东 title 专职副书记",
+        "甘晓东 affiliated-with 青禾管理委员会机关党委",
+      ]),
   ]
 
   @Test("leaders named before a group word or seated on the rostrum attend", arguments: cases)
