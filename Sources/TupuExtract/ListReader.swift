@@ -115,6 +115,17 @@ struct ListReader: SentenceText {
         }
       } else {
         end = itemEnd(from: start, in: segment, last: number == segments.count - 1)
+        // 市委、市政府对各县项目建设: a preposition inside a later item begins a clause of its
+        // own; the list ends before it, and the words after it say nothing of the items.
+        if let cut = clausePreposition(in: start..<end) {
+          let item = trimmed(start..<cut)
+          if isItem(item), let enumeration = make(items + [item], opener: opener, closer: cut..<cut) {
+            result.append(enumeration)
+          }
+          items = []
+          number += 1
+          continue
+        }
       }
       let closed = end < segment.upperBound || number == segments.count - 1
       let item = trimmed(start..<end)
@@ -294,6 +305,17 @@ struct ListReader: SentenceText {
       }
     }
     return found
+  }
+
+  /// A one-character preposition (对, 向, 把, 被, 给) after the first two characters of a
+  /// later item, which no name of a work spans (向阳 and the like excepted).
+  func clausePreposition(in range: Range<Int>) -> Int? {
+    guard range.count >= 3 else { return nil }
+    return (range.lowerBound + 2..<range.upperBound).first { index in
+      "对向把被给".unicodeScalars.contains(text[index])
+        && lexicon.list(.notAStop).longest(in: text, at: index) == nil
+        && lexicon.list(.projectInner).longest(in: text, at: index) == nil
+    }
   }
 
   /// Where the item that starts at `start` ends: at a word that closes it, else the segment's end.

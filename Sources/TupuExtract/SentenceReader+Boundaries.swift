@@ -14,6 +14,12 @@ extension SentenceReader {
     {
       return word.word.count >= own.count ? own.upperBound : first + word.word.count
     }
+    // 来某街道调研: a verb of the name-lead list, when two name characters remain.
+    if own.count >= 3, let first = own.first, isNameLead(at: first),
+      !lexicon.list(.county).contains(text[first..<suffixEnd])
+    {
+      return first + 1
+    }
     guard own.count >= 3, let first = own.first,
       lexicon.list(.enterpriseBoundary).contains(text[first..<(first + 1)]),
       lexicon.list(.notAStop).longest(in: text, at: first) == nil,
@@ -22,8 +28,26 @@ extension SentenceReader {
     return first + 1
   }
 
+  /// Whether a one-character verb of the name-lead list (来, 受, 率) stands at `index`.
+  func isNameLead(at index: Int) -> Bool {
+    index < text.count && lexicon.list(.nameLead).contains(text[index..<(index + 1)])
+  }
+
   /// 经县人民政府: the same preposition before a body that begins with its level (县 + 人民政府).
   func bodyOwnStart(_ own: Range<Int>) -> Int {
+    // 受政协某县委员会委托, 率部分政协常委: a verb of the name-lead list and what only counts
+    // people (部分) are no part of the body's own name.
+    if let first = own.first, isNameLead(at: first) {
+      let rest = first + 1
+      if rest == own.upperBound { return rest }
+      // 受政协某县第九届委员会: the formal name after the verb (来凤县 is a county's own).
+      if own.count >= 3, lexicon.list(.county).longest(in: text, at: first) == nil { return rest }
+      if let stop = lexicon.list(.stop).longest(in: text, at: rest),
+        rest + stop.word.count == own.upperBound
+      {
+        return own.upperBound
+      }
+    }
     // 据县统计局, 经区财政局: a one-character preposition before the level word.
     if own.count >= 3, let first = own.first,
       lexicon.list(.enterpriseBoundary).contains(text[first..<(first + 1)]),

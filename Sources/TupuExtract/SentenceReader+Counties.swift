@@ -32,3 +32,18 @@ extension SentenceReader {
     }
   }
 }
+
+extension SentenceReader {
+  /// 景县, 澧县: a county named with one character, when the country's list has it and nothing
+  /// but punctuation, the sentence's start or a preposition stands before it (健康县城 and
+  /// 现代县域 are words, not 康县 or 代县).
+  func isOneCharacterCounty(_ name: Range<Int>, word: String) -> Bool {
+    guard word == "县", name.count == 1, let first = name.first,
+      lexicon.list(.countyOneCharacter).contains(text[first..<(first + 2)])
+    else { return false }
+    // 临县县委, 景县县长: the body or post after it names the county (as written, 县 twice).
+    if first + 2 < text.count, text[first + 2] == "县" { return false }
+    if first == 0 || !Self.isIdeograph(text[first - 1]) { return true }
+    return "在到赴至于从经与及是".unicodeScalars.contains(text[first - 1])
+  }
+}

@@ -128,9 +128,11 @@ extension SentenceReader {
     for length in [2, 3] {
       let end = index + length
       guard end < text.count, (index..<end).allSatisfy({ isName($0) }) else { return nil }
+      // 人大常委会主任、: a post inside the run (会|主任) leaves no name.
       if (index + 1..<end).contains(where: {
         stopsName(at: $0) || lexicon.suffixes.longest(in: text, at: $0) != nil
           || lexicon.list(.stop).longest(in: text, at: $0) != nil
+          || lexicon.roles.longest(in: text, at: $0) != nil
       }) {
         return nil
       }

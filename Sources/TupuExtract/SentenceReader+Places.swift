@@ -171,7 +171,9 @@ extension SentenceReader {
         start = mentions[facility].start
       }
       let name = start..<index
-      guard name.count >= suffix.minimum || isCountyAfterCity(word, name) else { return nil }
+      guard name.count >= suffix.minimum || isCountyAfterCity(word, name)
+        || isOneCharacterCounty(name, word: word)
+      else { return nil }
       // A bare 项目 names a project only where projects are listed or reported on (察看了A项目、
       // B项目; 关于A项目的汇报); elsewhere 盯紧项目, 抓项目 are work, not names.
       if word == "项目", !isProjectListContext(start: start, end: end) { return nil }
@@ -306,10 +308,12 @@ extension SentenceReader {
         else { break }
         if taken[previous] { break }
         // NB: 新 of 新疆 is a place's, not the boundary 新 (新引进某公司).
+        // 某某企业管理有限公司: 企业 begins the firm's line of business (not-a-stop), no boundary.
         if let word = boundary.longest(in: text, endingAt: start),
           !mentions.contains(where: {
             $0.via == "gazetteer" && $0.start <= start - word.word.count && $0.end > start - 1
-          })
+          }),
+          lexicon.list(.notAStop).longest(in: text, at: start - word.word.count) == nil
         {
           break
         }

@@ -289,6 +289,8 @@ extension SentenceReader {
             own.count <= Self.longestName(ofLevel: post.level)
               || isCounty(own, level: post.level),
             !isGeneric(own),
+            // 政府县长: a body (政府) before its head's post names no place 政府县.
+            !string(own).hasSuffix("政府"),
             isCounty(own, level: post.level) || post.title.hasPrefix(post.level + "委")
               || !isNameBeforeTitle(own, postEnd: index + length)
           {
@@ -505,7 +507,12 @@ extension SentenceReader {
         while position < text.count, text[position] == " " { position += 1 }
         if position < text.count, text[position] == ":" || text[position] == "：" { position += 1 }
         while position < text.count, text[position] == " " { position += 1 }
-        if let nameLength = nameLength(at: position) {
+        // 企业家来某县投资: 来 leads to a division written right after, no surname of a person.
+        if let nameLength = nameLength(at: position),
+          !isNameLead(at: position)
+            || lexicon.suffixes.longest(in: text, at: position + nameLength)?.payload.kind
+              != .division
+        {
           _ = personMention(position..<position + nameLength, official: false, via: "person-role")
           index = position + nameLength
           // 作者:蒋某 李某某, 记者 甲某、乙某某: more names after the role, each standing alone.

@@ -94,6 +94,7 @@ struct SentenceReader: SentenceText {
     readParenthesizedPosts(context: context)
     readNamesBeforeEtc()
     readWorksNamedAfterSites()
+    readWorksAfterInvestment()
     readEnumerations()
     readCapacitiesOfWorks()
     readWorksByCapacity()

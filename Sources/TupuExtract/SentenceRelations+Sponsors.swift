@@ -47,6 +47,7 @@ extension SentenceRelations {
         || Self.cueQualified.contains(where: { starts($0, at: cue.end) })
         || starts("投资", at: cue.start) && Self.amountWords.contains(where: { ends($0, at: cue.start) })
           && !isGivenBy(amountBefore: cue.start)
+        || starts("投资", at: cue.start) && describesCost(start: cue.start, end: cue.end)
       {
         continue
       }

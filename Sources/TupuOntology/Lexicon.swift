@@ -102,6 +102,8 @@ public struct Lexicon: Sendable {
     case countyCity
     case placeKind
     case nameParticle
+    case nameLead
+    case countyOneCharacter
     // The document stage's (relations).
     case eventKind
     case eventHeld
@@ -189,6 +191,8 @@ public struct Lexicon: Sendable {
       case .countyCity: return "county-city"
       case .placeKind: return "place-kind"
       case .nameParticle: return "name-particle"
+      case .nameLead: return "name-lead"
+      case .countyOneCharacter: return "county-one"
       case .eventKind: return "event-kind"
       case .eventHeld: return "event-held"
       case .eventBefore: return "event-before"
@@ -386,6 +390,8 @@ public struct Lexicon: Sendable {
     "county-city": "the country's county-level cities, Districts written with 市 (鹤山市)",
     "place-kind": "words that say what kind a place is, not which (文化, 新时代文明实践)",
     "name-particle": "one-character words after a name that never end a given name (等, 在)",
+    "name-lead": "one-character verbs before a division or body, never its first character (来, 受)",
+    "county-one": "counties named with one character and 县 (景县, 澧县), read only after a boundary",
     "event-kind": "endings of an event's name besides the meeting suffixes (仪式, 典礼)",
     "event-held": "verbs after an event's name saying it took place (举行, 开幕)",
     "event-before": "cues before the name of an event that took place (举办, 召开)",

@@ -1,0 +1,47 @@
+import Testing
+
+/// Who attends, in the forms of congress and ceremony reports: names before 等 and a group of
+/// leaders, seats on the rostrum. Invented names.
+@Suite("Reading attendance on real pages")
+struct AttendanceFormTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    // 等县四大班子领导: the four bodies' leaders, named before 等 with no post of their own.
+    Case(
+      text: "青山县举行重点项目集中开工仪式。马立群、罗文昌、甘晓东等县四大班子领导出席仪式。",
+      expected: [
+        "马立群 : Official", "罗文昌 : Official", "甘晓东 : Official",
+        "甘晓东 attends 重点项目集中开工仪式",
+      ],
+      absent: ["甘晓东 title 县四大班子领导"]),
+    // 在主席台就座: those seated on the rostrum attend the session the article reports.
+    Case(
+      text: "青山县政协九届三次会议开幕。县政协主席马立群、县委书记罗文昌在主席台前排就座。",
+      expected: [
+        "马立群 attends 青山县政协九届三次会议", "罗文昌 attends 青山县政协九届三次会议",
+      ]),
+    // 就坐, the other writing, after a list with no posts between.
+    Case(
+      text: "青山县政协九届三次会议开幕。大会执行主席甘晓东、罗文昌在主席台就坐。",
+      expected: ["甘晓东 attends 青山县政协九届三次会议"]),
+    // 区委组织部某某科长: the department, its holder, then the post after the name.
+    Case(
+      text: "街道党工委书记罗文昌、区委组织部甘晓东科长及街道相关部门负责人参加调研。",
+      expected: [
+        "甘晓东 : Official", "甘晓东 title 科长", "甘晓东 affiliated-with 区委组织部",
+      ]),
+    // 某管理委员会机关党委专职副书记: the offices' party committee and the whole post.
+    Case(
+      text: "青禾管理委员会机关党委专职副书记甘晓东带队到青石街道调研。",
+      expected: [
+        "青禾管理委员会机关党委 : Organization", "甘晓东 title 专职副书记",
+        "甘晓东 affiliated-with 青禾管理委员会机关党委",
+      ]),
+  ]
+
+  @Test("leaders named before a group word or seated on the rostrum attend", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
