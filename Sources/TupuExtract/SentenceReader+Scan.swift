@@ -8,8 +8,12 @@ extension SentenceReader {
     guard lexicon.scanStarts.contains(text[index]),
       let match = lexicon.scanWords.longest(in: text, at: index, rank: { $0.priority })
     else { return nil }
-    // 和平小区: a name word that begins with a stop word is no stop.
-    if case .stop = match.payload, lexicon.list(.notAStop).longest(in: text, at: index) != nil {
+    // 和平小区: a name word that begins with a stop word is no stop; a longer stop that begins
+    // with such a word still is (对接 in 某对接会, but 对接帮扶某镇).
+    if case .stop = match.payload,
+      let keep = lexicon.list(.notAStop).longest(in: text, at: index),
+      keep.word.count >= match.word.count
+    {
       return nil
     }
     // 江城市委员会: 市委 is no body when 委员会 goes on.
