@@ -48,6 +48,11 @@ struct ListReader: SentenceText {
   }
   static let longestItem = 25
 
+  /// The characters without which a clause lists nothing: 、, 等, 和, 及.
+  static func mayList(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "、" || scalar == "等" || scalar == "和" || scalar == "及"
+  }
+
   func enumerations() -> [Enumeration] {
     var result: [Enumeration] = []
     var clauseStart = 0
@@ -63,8 +68,12 @@ struct ListReader: SentenceText {
     let scalar = text[index]
     if SentenceReader.isIdeograph(scalar) || SentenceReader.isDigit(scalar) { return true }
     if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { return true }
-    // NB: a list comma inside an item is inside its brackets (某堤(新桥、罗浮段)加固工程).
-    return "()（）“”\"·-—、".unicodeScalars.contains(scalar)
+    // NB: a list comma inside an item is inside its brackets (某堤(新桥、罗浮段)加固工程). A
+    // switch, not a search of a string's scalars: this runs at every character of every list.
+    switch scalar {
+    case "(", ")", "（", "）", "“", "”", "\"", "·", "-", "—", "、": return true
+    default: return false
+    }
   }
 
   /// The clause's segments between list commas outside brackets.
@@ -87,6 +96,9 @@ struct ListReader: SentenceText {
   }
 
   func enumerations(in clause: Range<Int>) -> [Enumeration] {
+    // NB: most clauses list nothing: without 、, 等, 和 or 及 there are neither segments nor a
+    // list to read (one pass, no array of segments).
+    guard clause.contains(where: { Self.mayList(text[$0]) }) else { return [] }
     let segments = segments(of: clause)
     // NB: most clauses list nothing; without a list comma, only 等 or 和/及 can make one.
     if segments.count == 1, !clause.contains(where: { text[$0] == "等" || text[$0] == "和" || text[$0] == "及" }) {
