@@ -219,6 +219,26 @@ public struct WordTable<Payload: Sendable>: Sendable {
 }
 
 extension WordTable {
+  /// Whether a word starting at `index` has a length `accept` takes (no array of the words).
+  @inlinable
+  public func containsWord(
+    in text: [Unicode.Scalar], at index: Int, where accept: (Int) -> Bool
+  ) -> Bool {
+    guard index >= 0, index < text.count, let bucket = byFirstBucket(text[index]) else {
+      return false
+    }
+    let available = text.count - index
+    let next = available > 1 ? text[index + 1].value : UInt32.max
+    for slot in bucket.indices {
+      let length = bucket[slot].length
+      guard length <= available, length < 2 || bucket[slot].second == next,
+        matchesAfterSecond(bucket[slot], in: text, at: index)
+      else { continue }
+      if accept(length) { return true }
+    }
+    return false
+  }
+
   /// Every word starting at `index`, longest first.
   @inlinable
   public func all(in text: [Unicode.Scalar], at index: Int) -> [Entry] {
