@@ -74,7 +74,9 @@ public struct WordTable<Payload: Sendable>: Sendable {
       }
     }
 
-    @inlinable
+    // NB: inlined into each lookup, so that the lookup reads the bucket in place; called, it
+    // hands back a retained copy of the bucket (a retain and a release per lookup).
+    @inlinable @inline(__always)
     func bucket(_ scalar: Unicode.Scalar) -> [Entry]? {
       let value = scalar.value
       guard value < 0x10000 else { return extra[value] }
@@ -211,7 +213,7 @@ public struct WordTable<Payload: Sendable>: Sendable {
     ScalarSet(bits: storage.first.bits, extra: Set(storage.first.extra.keys))
   }
 
-  @usableFromInline
+  @inlinable @inline(__always)
   func byFirstBucket(_ scalar: Unicode.Scalar) -> [Entry]? { storage.first.bucket(scalar) }
 
   /// Every entry, in no particular order.
