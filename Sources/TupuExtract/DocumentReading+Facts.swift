@@ -78,8 +78,9 @@ extension DocumentReading {
     var named: [(project: String, place: String)] = []
     for (project, className) in classOf
     where ["Project", "Place"].contains(className) && !situated.contains(project) {
+      let length = project.count
       guard
-        let place = places.filter({ $0.count < project.count && project.hasPrefix($0) })
+        let place = places.filter({ $0.count < length && project.hasPrefix($0) })
           .max(by: { $0.count < $1.count })
       else { continue }
       named.append((project, place))
