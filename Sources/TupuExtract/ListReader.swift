@@ -68,12 +68,8 @@ struct ListReader: SentenceText {
     let scalar = text[index]
     if SentenceReader.isIdeograph(scalar) || SentenceReader.isDigit(scalar) { return true }
     if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { return true }
-    // NB: a list comma inside an item is inside its brackets (某堤(新桥、罗浮段)加固工程). A
-    // switch, not a search of a string's scalars: this runs at every character of every list.
-    switch scalar {
-    case "(", ")", "（", "）", "“", "”", "\"", "·", "-", "—", "、": return true
-    default: return false
-    }
+    // NB: a list comma inside an item is inside its brackets (某堤(新桥、罗浮段)加固工程).
+    return "()（）“”\"·-—、".unicodeScalars.contains(scalar)
   }
 
   /// The clause's segments between list commas outside brackets.
