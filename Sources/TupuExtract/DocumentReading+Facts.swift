@@ -70,26 +70,37 @@ extension DocumentReading {
     guard let pattern = cues.nestingID else { return }
     let placeClasses: Set<String> = ["District", "Street", "Community"]
     var classOf: [String: String] = [:]
-    var firstSentence: [String: ReadSentence] = [:]
     for fact in collector.facts where fact.predicate == typePredicate {
       classOf[fact.subject] = fact.object.text
     }
     let situated = Set(collector.facts.filter { $0.predicate == "located-in" }.map(\.subject))
-    for sentence in sentences {
+    let places = classOf.filter { placeClasses.contains($0.value) }.keys
+    var named: [(project: String, place: String)] = []
+    for (project, className) in classOf
+    where ["Project", "Place"].contains(className) && !situated.contains(project) {
+      let length = project.count
+      guard
+        let place = places.filter({ $0.count < length && project.hasPrefix($0) })
+          .max(by: { $0.count < $1.count })
+      else { continue }
+      named.append((project, place))
+    }
+    // NB: the sentences are looked through only for these works (most documents have none).
+    guard !named.isEmpty else { return }
+    named.sort { $0.project < $1.project }
+    let wanted = Set(named.map(\.project))
+    var firstSentence: [String: Int] = [:]
+    for (number, sentence) in sentences.enumerated() {
       for mention in sentence.mentions {
-        guard let entity = entity(mention), firstSentence[entity.name] == nil else { continue }
-        firstSentence[entity.name] = sentence
+        guard let entity = entity(mention), wanted.contains(entity.name),
+          firstSentence[entity.name] == nil
+        else { continue }
+        firstSentence[entity.name] = number
       }
     }
-    let places = classOf.filter { placeClasses.contains($0.value) }.keys
-    for (project, className) in classOf.sorted(by: { $0.key < $1.key })
-    where ["Project", "Place"].contains(className) && !situated.contains(project) {
-      guard
-        let place = places.filter({ $0.count < project.count && project.hasPrefix($0) })
-          .max(by: { $0.count < $1.count }),
-        let sentence = firstSentence[project]
-      else { continue }
-      collector.add(project, "located-in", .entity(place), evidence(sentence, pattern))
+    for (project, place) in named {
+      guard let number = firstSentence[project] else { continue }
+      collector.add(project, "located-in", .entity(place), evidence(sentences[number], pattern))
     }
   }
 }

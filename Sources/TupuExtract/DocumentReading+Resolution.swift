@@ -36,13 +36,16 @@ extension DocumentReading {
             mention, organizations: organizations, enterprises: enterprises,
             district: sentence.context.district ?? sentence.context.districtHint)
         case "Meeting":
-          let longer = meetings.filter { $0.count > name.count && $0.hasSuffix(name) }
+          // NB: the name's length once, not once per meeting (String.count walks Characters).
+          let length = name.count
+          let longer = meetings.filter { $0.count > length && $0.hasSuffix(name) }
           if let full = longer.max(by: { $0.count < $1.count }) { name = full }
         case "Project", "Place":
           // 城南污水处理厂 after 某县城南污水处理厂: the same work without its place.
+          let length = name.count
           let longer = (works[mention.className] ?? []).filter { full in
-            full.count > name.count + 1 && full.hasSuffix(name)
-              && Self.placeSuffixes.contains { full.dropLast(name.count).hasSuffix($0) }
+            full.count > length + 1 && full.hasSuffix(name)
+              && Self.placeSuffixes.contains { full.dropLast(length).hasSuffix($0) }
           }
           if longer.count == 1, let full = longer.first, name.count >= 4 { name = full }
         default: break
@@ -116,8 +119,11 @@ extension DocumentReading {
     _ mention: Mention, organizations: Set<String>, enterprises: Set<String>, district: String?
   ) -> String {
     let name = mention.name
+    let length = name.count
     if let level = mention.bareLevel {
-      let fuller = organizations.filter { $0.count > name.count && $0.hasSuffix(name) && !$0.hasPrefix(level) }
+      let fuller = organizations.filter {
+        $0.count > length && $0.hasSuffix(name) && !$0.hasPrefix(level)
+      }
       if fuller.count == 1, let only = fuller.first { return only }
       if level == "区" || level == "县", let district, district.hasSuffix(level) {
         return district + String(name.dropFirst())
@@ -126,13 +132,14 @@ extension DocumentReading {
     }
     if mention.isBody {
       // 宣传部 after 区委宣传部 was written: the same body.
-      let fuller = organizations.filter { $0.count > name.count && $0.hasSuffix(name) }
+      let fuller = organizations.filter { $0.count > length && $0.hasSuffix(name) }
       if fuller.count == 1, let only = fuller.first { return only }
       return name
     }
     // 某某公司 and 北京某某茶业股份有限公司: the fullest form.
     let core = Self.enterpriseCore(name)
-    let fuller = enterprises.filter { $0.count > name.count && core.count >= 2 && $0.contains(core) }
+    let coreLength = core.count
+    let fuller = enterprises.filter { $0.count > length && coreLength >= 2 && $0.contains(core) }
     if let full = fuller.max(by: { $0.count < $1.count }) { return full }
     return name
   }

@@ -146,7 +146,7 @@ struct DocumentReading {
     for range in document.boilerplate
     where range.lowerBound >= base && range.upperBound <= base + scalars.count {
       let line = LayoutText.compacted(scalars[(range.lowerBound - base)..<(range.upperBound - base)])
-      if Self.linkLabels.contains(where: { line.hasPrefix($0) }) { continue }
+      if Self.startsWithLinkLabel(line) { continue }
       var reader = SentenceReader(lexicon: lexicon, text: Array(line.unicodeScalars))
       var context = ArticleContext()
       reader.read(context: &context)
@@ -177,7 +177,7 @@ struct DocumentReading {
     var districtFromArticle = false
     for (number, item) in items.enumerated() {
       // 上一篇:某区召开某会议: a link to another article states nothing about this one.
-      if Self.linkLabels.contains(where: { item.text.hasPrefix($0) }) { continue }
+      if Self.startsWithLinkLabel(item.text) { continue }
       let scalars = Array(item.text.unicodeScalars)
       var reader = SentenceReader(lexicon: lexicon, text: scalars)
       if item.isByline {

@@ -48,6 +48,11 @@ struct ListReader: SentenceText {
   }
   static let longestItem = 25
 
+  /// The characters without which a clause lists nothing: 、, 等, 和, 及.
+  static func mayList(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "、" || scalar == "等" || scalar == "和" || scalar == "及"
+  }
+
   func enumerations() -> [Enumeration] {
     var result: [Enumeration] = []
     var clauseStart = 0
@@ -88,6 +93,9 @@ struct ListReader: SentenceText {
   }
 
   func enumerations(in clause: Range<Int>) -> [Enumeration] {
+    // NB: most clauses list nothing: without 、, 等, 和 or 及 there are neither segments nor a
+    // list to read (one pass, no array of segments).
+    guard clause.contains(where: { Self.mayList(text[$0]) }) else { return [] }
     let segments = segments(of: clause)
     // NB: most clauses list nothing; without a list comma, only 等 or 和/及 can make one.
     if segments.count == 1, !clause.contains(where: { text[$0] == "等" || text[$0] == "和" || text[$0] == "及" }) {

@@ -56,12 +56,13 @@ extension SentenceReader {
   func isFalseSuffix(at index: Int, length: Int) -> Bool {
     let table = lexicon.list(.notASuffix)
     for start in max(0, index - 3)...(index + length - 1) {
-      for entry in table.all(in: text, at: start) {
-        let end = start + entry.word.count
+      let crosses = table.containsWord(in: text, at: start) { count in
+        let end = start + count
         let overlaps = start < index + length && end > index
         let inside = start >= index && end <= index + length
-        if overlaps && !inside { return true }
+        return overlaps && !inside
       }
+      if crosses { return true }
     }
     return false
   }

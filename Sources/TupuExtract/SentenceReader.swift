@@ -65,9 +65,7 @@ struct SentenceReader: SentenceText {
   }
 
   func string(_ range: Range<Int>) -> String {
-    var result = ""
-    result.unicodeScalars.append(contentsOf: text[range])
-    return result
+    ScalarString.make(text[range])
   }
 
   func inList(_ list: Lexicon.ListName, _ range: Range<Int>) -> Bool {

@@ -5,13 +5,22 @@
 /// position costs a dictionary lookup and a few comparisons.
 public struct WordTable<Payload: Sendable>: Sendable {
   public struct Entry: Sendable {
-    public var word: [Unicode.Scalar]
+    public let word: [Unicode.Scalar]
     public var payload: Payload
+    // NB: the word's length and its second and last-but-one scalars, kept in the entry: they
+    // rule out most entries of a bucket without reading the word's own storage (a cache miss
+    // per entry, the larger part of a lookup's time).
+    @usableFromInline let length: Int
+    @usableFromInline let second: UInt32
+    @usableFromInline let penultimate: UInt32
 
     @inlinable
     public init(word: [Unicode.Scalar], payload: Payload) {
       self.word = word
       self.payload = payload
+      length = word.count
+      second = word.count >= 2 ? word[1].value : 0
+      penultimate = word.count >= 2 ? word[word.count - 2].value : 0
     }
   }
 
@@ -65,7 +74,9 @@ public struct WordTable<Payload: Sendable>: Sendable {
       }
     }
 
-    @inlinable
+    // NB: inlined into each lookup, so that the lookup reads the bucket in place; called, it
+    // hands back a retained copy of the bucket (a retain and a release per lookup).
+    @inlinable @inline(__always)
     func bucket(_ scalar: Unicode.Scalar) -> [Entry]? {
       let value = scalar.value
       guard value < 0x10000 else { return extra[value] }
@@ -108,19 +119,25 @@ public struct WordTable<Payload: Sendable>: Sendable {
       return nil
     }
     let available = text.count - index
-    for entry in bucket where entry.word.count <= available {
-      var matched = true
-      var offset = 1
-      while offset < entry.word.count {
-        if text[index + offset] != entry.word[offset] {
-          matched = false
-          break
-        }
-        offset += 1
-      }
-      if matched { return entry }
+    let next = available > 1 ? text[index + 1].value : UInt32.max
+    for slot in bucket.indices {
+      let length = bucket[slot].length
+      guard length <= available, length < 2 || bucket[slot].second == next else { continue }
+      if matchesAfterSecond(bucket[slot], in: text, at: index) { return bucket[slot] }
     }
     return nil
+  }
+
+  /// Whether the entry's scalars after its second match `text` from `index + 2` on (its first
+  /// two are known to match, and it fits).
+  @inlinable
+  func matchesAfterSecond(_ entry: Entry, in text: [Unicode.Scalar], at index: Int) -> Bool {
+    var offset = 2
+    while offset < entry.length {
+      if text[index + offset] != entry.word[offset] { return false }
+      offset += 1
+    }
+    return true
   }
 
   /// The longest word starting at `index`; among words of that length, the one `rank` puts
@@ -133,28 +150,25 @@ public struct WordTable<Payload: Sendable>: Sendable {
       return nil
     }
     let available = text.count - index
-    var best: Entry?
+    let next = available > 1 ? text[index + 1].value : UInt32.max
+    var best: Int?
+    var bestLength = 0
     var bestRank = Int.min
-    for entry in bucket where entry.word.count <= available {
-      if let found = best, entry.word.count < found.word.count { break }
-      var matched = true
-      var offset = 1
-      while offset < entry.word.count {
-        if text[index + offset] != entry.word[offset] {
-          matched = false
-          break
-        }
-        offset += 1
-      }
-      if matched {
-        let value = rank(entry.payload)
-        if value > bestRank {
-          best = entry
-          bestRank = value
-        }
+    for slot in bucket.indices {
+      let length = bucket[slot].length
+      guard length <= available else { continue }
+      if best != nil, length < bestLength { break }
+      guard length < 2 || bucket[slot].second == next,
+        matchesAfterSecond(bucket[slot], in: text, at: index)
+      else { continue }
+      let value = rank(bucket[slot].payload)
+      if value > bestRank {
+        best = slot
+        bestLength = length
+        bestRank = value
       }
     }
-    return best
+    return best.map { bucket[$0] }
   }
 
   /// The longest word ending just before `end` (covering `end - length ..< end`).
@@ -163,18 +177,22 @@ public struct WordTable<Payload: Sendable>: Sendable {
     guard end >= 1, end <= text.count, let bucket = storage.last.bucket(text[end - 1]) else {
       return nil
     }
-    for entry in bucket where entry.word.count <= end {
-      let start = end - entry.word.count
+    let previous = end >= 2 ? text[end - 2].value : UInt32.max
+    for slot in bucket.indices {
+      let length = bucket[slot].length
+      guard length <= end, length < 2 || bucket[slot].penultimate == previous else { continue }
+      // The last two scalars match: the rest, from the word's start.
+      let start = end - length
       var matched = true
       var offset = 0
-      while offset < entry.word.count - 1 {
-        if text[start + offset] != entry.word[offset] {
+      while offset < length - 2 {
+        if text[start + offset] != bucket[slot].word[offset] {
           matched = false
           break
         }
         offset += 1
       }
-      if matched { return entry }
+      if matched { return bucket[slot] }
     }
     return nil
   }
@@ -195,7 +213,7 @@ public struct WordTable<Payload: Sendable>: Sendable {
     ScalarSet(bits: storage.first.bits, extra: Set(storage.first.extra.keys))
   }
 
-  @usableFromInline
+  @inlinable @inline(__always)
   func byFirstBucket(_ scalar: Unicode.Scalar) -> [Entry]? { storage.first.bucket(scalar) }
 
   /// Every entry, in no particular order.
@@ -203,6 +221,26 @@ public struct WordTable<Payload: Sendable>: Sendable {
 }
 
 extension WordTable {
+  /// Whether a word starting at `index` has a length `accept` takes (no array of the words).
+  @inlinable
+  public func containsWord(
+    in text: [Unicode.Scalar], at index: Int, where accept: (Int) -> Bool
+  ) -> Bool {
+    guard index >= 0, index < text.count, let bucket = byFirstBucket(text[index]) else {
+      return false
+    }
+    let available = text.count - index
+    let next = available > 1 ? text[index + 1].value : UInt32.max
+    for slot in bucket.indices {
+      let length = bucket[slot].length
+      guard length <= available, length < 2 || bucket[slot].second == next,
+        matchesAfterSecond(bucket[slot], in: text, at: index)
+      else { continue }
+      if accept(length) { return true }
+    }
+    return false
+  }
+
   /// Every word starting at `index`, longest first.
   @inlinable
   public func all(in text: [Unicode.Scalar], at index: Int) -> [Entry] {

@@ -15,7 +15,8 @@ public enum DocumentDates {
   ]
   /// The cues as scalars, and the scalars a cue can start with (most positions start none).
   static let cueScalars = cues.map { Array($0.unicodeScalars) }
-  static let cueStarts = Set(cueScalars.compactMap(\.first))
+  // NB: an array of eight, searched without hashing: it is asked at every scalar of a dated line.
+  static let cueStarts = cueScalars.compactMap(\.first)
   static let mood: [Unicode.Scalar] = Array("心情".unicodeScalars)
   /// Words of a line of page furniture: a bare date on such a line is the page's own.
   static let furnitureWords = [
@@ -30,29 +31,35 @@ public enum DocumentDates {
   public static func published(text: String, headline: String?) -> StatedDate? {
     var bare: StatedDate?
     var inTop = true
+    var stamp: StatedDate?
     // NB: the top of the page only; a part of a huge file is never split whole into lines.
-    let head = text.unicodeScalars.prefix(20_000)
-    for rawLine in head.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+    forEachTopLine(of: text, limit: 20_000) { rawLine in
       // NB: every date this reads is written with digits (full-width ones fold to ASCII); most
       // lines have none, and only their length in CJK characters matters (where the top ends).
-      guard rawLine.contains(where: { isDigit($0) || (0xFF10...0xFF19).contains($0.value) }) else {
+      guard rawLine.hasDigit else {
         // 二〇二四年三月五日 星期二: a newspaper page's date line in Chinese numerals.
-        if inTop, bare == nil, rawLine.count <= 24, rawLine.contains("年"),
-          let date = chineseFullDate(Array(LayoutText.compacted(rawLine).unicodeScalars))
+        if inTop, bare == nil, rawLine.count <= 24, rawLine.hasYear,
+          let date = chineseFullDate(LayoutText.compactedScalars(rawLine.scalars))
         {
           bare = date
         }
-        if cjkCount(rawLine) > topLineLength { inTop = false }
-        continue
+        if rawLine.cjk > topLineLength { inTop = false }
+        return true
       }
-      let line = Array(LayoutText.compacted(rawLine).unicodeScalars)
-      if line.isEmpty { continue }
+      let line = LayoutText.compactedScalars(rawLine.scalars)
+      if line.isEmpty { return true }
       // A weather line gives today's date, a forum's signature the poster's mood of a day.
-      if line.contains("℃") || contains(line, mood) { continue }
-      if let stamp = cueStamp(line) { return stamp }
+      if line.contains("℃") || contains(line, mood) { return true }
+      if let found = cueStamp(line) {
+        stamp = found
+        return false
+      }
       if inTop, bare == nil, let date = bareDate(line) { bare = date }
-      if cjkCount(line) > topLineLength { inTop = false }
+      // Below the top only a cue's stamp counts: the line's length no longer matters.
+      if inTop, cjkCount(line) > topLineLength { inTop = false }
+      return true
     }
+    if let stamp { return stamp }
     if let bare { return bare }
     if let headline, let year = headlineYear(Array(LayoutText.compacted(headline).unicodeScalars)) {
       return StatedDate(year: year)

@@ -14,6 +14,22 @@ public enum LayoutText {
   public static func compacted<C: Collection>(_ scalars: C) -> String
   where C.Element == Unicode.Scalar {
     var result = String.UnicodeScalarView()
+    compact(scalars) { result.append($0) }
+    return String(result)
+  }
+
+  /// `compacted(_:)` as an array of scalars, for a reader that indexes them (no String between).
+  public static func compactedScalars<C: Collection>(_ scalars: C) -> [Unicode.Scalar]
+  where C.Element == Unicode.Scalar {
+    var result: [Unicode.Scalar] = []
+    compact(scalars) { result.append($0) }
+    return result
+  }
+
+  /// The repair itself: each scalar of the repaired text, in order, to `emit`.
+  @inline(__always)
+  static func compact<C: Collection>(_ scalars: C, _ emit: (Unicode.Scalar) -> Void)
+  where C.Element == Unicode.Scalar {
     var pendingSpace = false
     var previousIsWord = false
     for scalar in scalars {
@@ -23,12 +39,11 @@ public enum LayoutText {
       }
       let folded = fold(scalar)
       let isWord = isASCIIWord(folded)
-      if pendingSpace && previousIsWord && isWord { result.append(" ") }
+      if pendingSpace && previousIsWord && isWord { emit(" ") }
       pendingSpace = false
-      result.append(folded)
+      emit(folded)
       previousIsWord = isWord
     }
-    return String(result)
   }
 
   /// `text` repaired, as `compacted(_:)` on its scalars.

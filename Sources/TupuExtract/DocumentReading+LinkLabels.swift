@@ -1,0 +1,19 @@
+extension DocumentReading {
+  /// The first scalars of `linkLabels`.
+  static let linkLabelStarts: [Unicode.Scalar] = linkLabels.compactMap(\.unicodeScalars.first)
+
+  /// Whether `text` starts with a link's label (上一篇:…), as `hasPrefix` says.
+  ///
+  /// NB: `hasPrefix` compares Characters, slow on Chinese text, and runs for every item of
+  /// every article. A text whose first scalar is a unified ideograph (U+4E00–U+9FFF) that starts
+  /// no label cannot start with one: such an ideograph has no other canonical form, so most
+  /// texts are ruled out by their first scalar; the rest are compared as before.
+  static func startsWithLinkLabel(_ text: String) -> Bool {
+    if let first = text.unicodeScalars.first, first.value >= 0x4E00, first.value <= 0x9FFF,
+      !linkLabelStarts.contains(first)
+    {
+      return false
+    }
+    return linkLabels.contains { text.hasPrefix($0) }
+  }
+}
