@@ -41,3 +41,20 @@ extension SentenceRelations {
   /// 要求 and 讲话 are the words of the one who convenes or chairs, told apart elsewhere.
   static let speechAtMeeting = ["作", "发言", "致辞", "说", "通报", "介绍", "汇报"]
 }
+
+extension SentenceRelations {
+  /// 主持召开县政府2025年第4次专题会议: the body written at the head of the meeting's name
+  /// convenes it.
+  mutating func readConveningBodies() {
+    guard let pattern = reading.cues.patternID("agent-cue-meeting", "convenes") else { return }
+    for body in entities where body.mention.via == "meeting-body" {
+      guard
+        let meeting = entities.first(where: { entity in
+          entity.className == "Meeting" && entity.mention.start <= body.mention.start
+            && entity.mention.end > body.mention.end
+        })
+      else { continue }
+      add(body.name, "convenes", meeting.name, pattern)
+    }
+  }
+}

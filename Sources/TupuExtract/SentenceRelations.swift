@@ -44,6 +44,7 @@ struct SentenceRelations: SentenceText {
   mutating func readAll() {
     readPosts()
     readMeetingCues()
+    readConveningBodies()
     readSpeakersAtMeeting()
     readAttendance()
     readReviews()

@@ -1,0 +1,31 @@
+import Testing
+
+/// A meeting whose name begins with the body that holds it, right before its year.
+private let published = "发布时间：2024-03-31\n"
+
+@Suite("a body at the head of a held meeting's name, before its year, convenes it")
+struct MeetingConveningBodyTests {
+  @Test(
+    "主持召开县政府2024年第4次专题会议, 某规委会2024年第二次会议在某地举行: the body before the year convenes the meeting",
+    arguments: [
+      ReadingCase(
+        text: published + "3月12日，县长甘振宇主持召开县政府2024年第4次专题会议，研究部署重点工作。",
+        expected: [
+          "县政府2024年第4次专题会议 : Meeting", "县政府 : Organization",
+          "县政府 convenes 县政府2024年第4次专题会议", "甘振宇 chairs 县政府2024年第4次专题会议",
+        ]),
+      ReadingCase(
+        text: published + "3月12日，区规委会2024年第二次会议在区行政中心举行，区长甘振宇主持会议。",
+        expected: ["区规委会 convenes 区规委会2024年第二次会议"]),
+      // Before the number alone the body is read as the meeting's name only.
+      ReadingCase(
+        text: published + "3月12日，县长甘振宇主持召开县政府第29次常务会议。",
+        expected: ["县政府第29次常务会议 : Meeting"],
+        absent: ["县政府 convenes 县政府第29次常务会议"]),
+      // A meeting spoken of, not held, has no convener from its name.
+      ReadingCase(
+        text: published + "会议传达学习了市政府2024年第3次全体会议精神。",
+        expected: [], absent: ["市政府 convenes 市政府2024年第3次全体会议"]),
+    ])
+  func bodyBeforeYear(reading: ReadingCase) throws { try reading.check() }
+}
