@@ -28,4 +28,22 @@ struct MeetingConveningBodyTests {
         expected: [], absent: ["市政府 convenes 市政府2024年第3次全体会议"]),
     ])
   func bodyBeforeYear(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "我区某委员会第二次会议在某地举行: 我 is no part of the meeting's name, 区 is",
+    arguments: [
+      ReadingCase(
+        text: published
+          + "3月12日，我区规划委员会2024年第二次会议在区行政中心举行，区长甘振宇主持会议。",
+        expected: [
+          "区规划委员会2024年第二次会议 : Meeting", "甘振宇 chairs 区规划委员会2024年第二次会议",
+          "区规划委员会2024年第二次会议 held-on 2024-03-12",
+        ],
+        absent: ["我区规划委员会2024年第二次会议 : Meeting"]),
+      ReadingCase(
+        text: published + "3月12日，县长甘振宇主持召开了我县规委会2024年第1次会议。",
+        expected: ["县规委会2024年第1次会议 : Meeting"],
+        absent: ["我县规委会2024年第1次会议 : Meeting"]),
+    ])
+  func ownPlaceWord(reading: ReadingCase) throws { try reading.check() }
 }
