@@ -524,7 +524,11 @@ extension DocumentReading {
   // NB: an array, not a Set: nine comparisons cost less than hashing every character.
   static let dateStarts: [Unicode.Scalar] = ["当", "同", "今", "近", "日", "连", "结", "会", "昨", "月", "次", "翌", "第"]
   /// Words after a meeting's name that say it is being prepared, not held.
-  static let preparedFor = ["有关事宜", "相关事宜", "有关事项", "筹备", "的筹备", "召开事宜"]
+  /// 研究召开某动员大会等有关事项: a meeting on an agenda's list of matters is planned, not held.
+  static let preparedFor = [
+    "有关事宜", "相关事宜", "有关事项", "筹备", "的筹备", "召开事宜", "等有关事项", "等相关事项", "等事项",
+    "等有关事宜", "等事宜",
+  ]
   /// Words of a sentence that tells of a meeting taking place.
   static let heldWords = ["召开", "举行", "举办", "开幕", "召集"]
   /// Words of time that give no date.

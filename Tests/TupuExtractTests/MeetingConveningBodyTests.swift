@@ -3,7 +3,7 @@ import Testing
 /// A meeting whose name begins with the body that holds it, right before its year.
 private let published = "发布时间：2024-03-31\n"
 
-@Suite("a body at the head of a held meeting's name, before its year, convenes it")
+@Suite("a held meeting's name: the body at its head before its year, 我 before it, an agenda's planned meeting")
 struct MeetingConveningBodyTests {
   @Test(
     "主持召开县政府2024年第4次专题会议, 某规委会2024年第二次会议在某地举行: the body before the year convenes the meeting",
@@ -46,4 +46,16 @@ struct MeetingConveningBodyTests {
         absent: ["我县规委会2024年第1次会议 : Meeting"]),
     ])
   func ownPlaceWord(reading: ReadingCase) throws { try reading.check() }
+
+  @Test("研究召开某动员大会等有关事项: a meeting on the agenda's list is named, but not held on the sentence's day")
+  func plannedOnAgenda() throws {
+    try ReadingCase(
+      text: published
+        + "3月6日，区委书记汤明远主持召开区委常委会第12次会议，研究召开全区创建卫生城市动员大会等有关事项。",
+      expected: [
+        "区委常委会第12次会议 held-on 2024-03-06", "全区创建卫生城市动员大会 : Meeting",
+      ],
+      absent: ["全区创建卫生城市动员大会 held-on 2024-03-06"]
+    ).check()
+  }
 }
