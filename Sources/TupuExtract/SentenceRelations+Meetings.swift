@@ -58,3 +58,23 @@ extension SentenceRelations {
     }
   }
 }
+
+extension SentenceRelations {
+  /// 区委书记甲、区长乙组织召开: the persons listed before the one nearest the cue, each after
+  /// 、 and with the post written before the next, convene the meeting with that one.
+  func personsListed(before last: Mention) -> [String] {
+    var names: [String] = []
+    var start = last.start
+    while start > 0 {
+      // The post between 、 and the name: a few ideographs, no clause's end.
+      guard
+        let comma = (max(0, start - 9)..<start).last(where: { text[$0] == "、" }),
+        ((comma + 1)..<start).allSatisfy({ SentenceReader.isIdeograph(text[$0]) }),
+        let person = entities.last(where: { $0.mention.end == comma && isPerson($0.className) })
+      else { break }
+      names.append(person.name)
+      start = person.mention.start
+    }
+    return names
+  }
+}

@@ -288,6 +288,11 @@ struct SentenceRelations: SentenceText {
         ?? carriedSubject(clauseStart: start, cueStart: cue.start)
       guard let agent else { continue }
       add(agent.name, predicate, meeting, cue.pattern.id)
+      if predicate == "convenes", isPerson(agent.className) {
+        for person in personsListed(before: agent.mention) {
+          add(person, predicate, meeting, cue.pattern.id)
+        }
+      }
       // 甲单位、乙单位联合召开: every body of the list convenes.
       if predicate == "convenes", !isPerson(agent.className) {
         for body in bodiesListed(before: agent.mention).names {

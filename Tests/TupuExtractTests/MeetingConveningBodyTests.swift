@@ -58,4 +58,18 @@ struct MeetingConveningBodyTests {
       absent: ["全区创建卫生城市动员大会 held-on 2024-03-06"]
     ).check()
   }
+
+  @Test(
+    "区委书记甲、区长乙组织召开某会: every person of the list convenes it",
+    arguments: [
+      ReadingCase(
+        text: published + "3月6日上午，区委书记汤明远、区长彭志远组织召开全区重点项目建设推进会。",
+        expected: ["汤明远 convenes 全区重点项目建设推进会", "彭志远 convenes 全区重点项目建设推进会"]),
+      // Persons in another clause before the cue convene nothing.
+      ReadingCase(
+        text: published + "区委书记汤明远、区长彭志远出席，副区长钟书远组织召开全区防汛工作会。",
+        expected: ["钟书远 convenes 全区防汛工作会"],
+        absent: ["彭志远 convenes 全区防汛工作会", "汤明远 convenes 全区防汛工作会"]),
+    ])
+  func personsListed(reading: ReadingCase) throws { try reading.check() }
 }
