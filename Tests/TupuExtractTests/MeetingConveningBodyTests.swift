@@ -72,4 +72,17 @@ struct MeetingConveningBodyTests {
         absent: ["彭志远 convenes 全区防汛工作会", "汤明远 convenes 全区防汛工作会"]),
     ])
   func personsListed(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "某县融媒体中心5月11日讯 …10日，某某主持召开某会议: with no year, the day is of the dateline's month",
+    arguments: [
+      ReadingCase(
+        text: "柏川县融媒体中心5月11日讯(记者:罗安平)10日，县委书记汤明远主持召开全县重点项目专题调度会议。",
+        expected: ["全县重点项目专题调度会议 held-on --05-10"]),
+      // A day after the dateline's day is of the month before.
+      ReadingCase(
+        text: "柏川县融媒体中心3月2日讯(记者:罗安平)28日，县委书记汤明远主持召开全县重点项目专题调度会议。",
+        expected: ["全县重点项目专题调度会议 held-on --02-28"]),
+    ])
+  func datelineMonth(reading: ReadingCase) throws { try reading.check() }
 }
