@@ -69,7 +69,9 @@ extension SentenceReader {
 
   static let sessionParts = ["预备会", "主席团", "全体会议", "开幕会", "闭幕会", "代表团"]
   /// 市政府召开专题会议: the kind words a body's own meeting is written with.
-  static let bodyMeetingKinds = ["会议", "常务会议", "全体会议", "党组会议", "扩大会议", "专题会议", "专题会"]
+  static let bodyMeetingKinds = [
+    "会议", "常务会议", "全体会议", "党组会议", "扩大会议", "专题会议", "专题会", "全体会",
+  ]
   static let meetingBodies = ["常委会", "党组", "人民政府", "政府", "党工委", "管委会", "委员会"]
   static let timeBeforeCue = ["近日", "日前", "今天", "今日", "上午", "下午", "晚上", "再次", "专门"]
 }

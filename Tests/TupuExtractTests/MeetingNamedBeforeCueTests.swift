@@ -73,6 +73,14 @@ struct MeetingNamedBeforeCueTests {
           "市政府专题会议 held-on 2024-03-09",
         ],
         absent: ["专题会议 : Meeting"]),
+      // 全体会: a government's plenary, written without 议.
+      ReadingCase(
+        text: published + "3月9日下午，区政府召开全体会，区长甘振宇出席会议并讲话。副区长詹晓峰出席会议。",
+        expected: [
+          "区政府全体会 : Meeting", "区政府 convenes 区政府全体会", "区政府全体会 held-on 2024-03-09",
+          "詹晓峰 attends 区政府全体会",
+        ],
+        absent: ["全体会 : Meeting"]),
       // A kind word with no body before its cue still names nothing.
       ReadingCase(
         text: published + "3月9日，县长甘振宇主持召开会议，研究部署防汛工作。",
