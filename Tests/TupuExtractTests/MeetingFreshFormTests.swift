@@ -1,10 +1,11 @@
 import Testing
 
-/// A meeting whose name begins with the body that holds it, right before its year.
+/// Meetings in forms first read on fresh real text: who convenes them, where their names begin,
+/// which day they sat.
 private let published = "发布时间：2024-03-31\n"
 
-@Suite("a held meeting's name: the body at its head before its year, 我 before it, an agenda's planned meeting")
-struct MeetingConveningBodyTests {
+@Suite("meetings in forms read on fresh text: conveners, names, days")
+struct MeetingFreshFormTests {
   @Test(
     "主持召开县政府2024年第4次专题会议, 某规委会2024年第二次会议在某地举行: the body before the year convenes the meeting",
     arguments: [
@@ -85,4 +86,16 @@ struct MeetingConveningBodyTests {
         expected: ["全县重点项目专题调度会议 held-on --02-28"]),
     ])
   func datelineMonth(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "某中心举行启用仪式: 启用 is a kind word, the ceremony under it alone is named by nothing",
+    arguments: [
+      ReadingCase(
+        text: published + "3月31日上午，柏川社区党群服务中心举行启用仪式。",
+        expected: [], absent: ["启用仪式 : Meeting", "启用仪式 held-on 2024-03-31"]),
+      ReadingCase(
+        text: published + "3月31日上午，柏川社区党群服务中心启用仪式在中心广场举行。",
+        expected: ["柏川社区党群服务中心启用仪式 : Meeting"]),
+    ])
+  func putIntoUse(reading: ReadingCase) throws { try reading.check() }
 }
