@@ -98,4 +98,14 @@ struct MeetingFreshFormTests {
         expected: ["柏川社区党群服务中心启用仪式 : Meeting"]),
     ])
   func putIntoUse(reading: ReadingCase) throws { try reading.check() }
+
+  @Test("某市召开某审议会: a city convenes the meeting as a district does")
+  func cityConvenes() throws {
+    try ReadingCase(
+      text: published + "9月14日，柏川市召开自然资源和规划委员会2024年第九次审议会。",
+      expected: [
+        "柏川市 : City", "柏川市 convenes 自然资源和规划委员会2024年第九次审议会",
+      ]
+    ).check()
+  }
 }
