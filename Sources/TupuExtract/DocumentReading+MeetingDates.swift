@@ -22,7 +22,8 @@ extension DocumentReading {
     var nextDay = false
   }
 
-  func meetingDates(published: StatedDate?) -> [Fact] {
+  func meetingDates(published: StatedDate?, dateline: String? = nil) -> [Fact] {
+    let datelineDay = published?.year == nil ? dateline.flatMap(Self.monthAndDay) : nil
     guard let pattern = cues.patternID("meeting-date", "held-on") else { return [] }
     var collector = FactCollector()
     let articleYears = statedYears()
@@ -37,7 +38,7 @@ extension DocumentReading {
     // The day the sentence just read opened with (3月28日，…), and which sentence it was.
     var openingBefore: (article: Int, sentence: Int, date: StatedDate)?
     for sentence in sentences {
-      var dates = dateMentions(sentence.scalars, published: published)
+      var dates = dateMentions(sentence.scalars, published: published, dateline: datelineDay)
       for index in dates.indices where dates[index].date == nil && dates[index].hasYear {
         // 当天, 同日: the article's last date (marked by `hasYear` with no date of its own).
         dates[index].date = lastDate[sentence.article]
@@ -274,7 +275,9 @@ extension DocumentReading {
 
   /// Dates written in a sentence: 2023年6月20日, 6月20日, 20日 (with the month of a dated
   /// document), 当天/同日/今天 (to fill in) and 近日/日前 (no date).
-  func dateMentions(_ text: [Unicode.Scalar], published: StatedDate?) -> [DateMention] {
+  func dateMentions(
+    _ text: [Unicode.Scalar], published: StatedDate?, dateline: StatedDate? = nil
+  ) -> [DateMention] {
     var found: [DateMention] = []
     var i = 0
     // 下午，某某主持召开座谈会 (after a dated sentence): a time of day opening the sentence is
@@ -403,9 +406,33 @@ extension DocumentReading {
         i = dayEnd + 1
         continue
       }
+      // 某县融媒体中心5月11日讯 …10日，某某主持召开…: with no year, the day is of the month the
+      // dateline gives.
+      if let (day, dayEnd) = DocumentDates.number(text, at: i, digits: 1...2), dayEnd < text.count,
+        text[dayEnd] == "日", (1...31).contains(day), i == 0 || !"月年".unicodeScalars.contains(text[i - 1]),
+        dayEnd + 1 < text.count, "，,上下晚早凌".unicodeScalars.contains(text[dayEnd + 1]),
+        let dateline, var month = dateline.month, let lineDay = dateline.day
+      {
+        if day > lineDay { month = month == 1 ? 12 : month - 1 }
+        found.append(
+          DateMention(start: i, end: dayEnd + 1, date: StatedDate(month: month, day: day), hasYear: false))
+        i = dayEnd + 1
+        continue
+      }
       i += 1
     }
     return found
+  }
+
+  /// 5月11日 (a document's date with no year): its month and day.
+  static func monthAndDay(_ date: String) -> StatedDate? {
+    let scalars = Array(date.unicodeScalars)
+    guard let (month, monthEnd) = DocumentDates.number(scalars, at: 0, digits: 1...2),
+      monthEnd < scalars.count, scalars[monthEnd] == "月", (1...12).contains(month),
+      let (day, dayEnd) = DocumentDates.number(scalars, at: monthEnd + 1, digits: 1...2),
+      dayEnd < scalars.count, scalars[dayEnd] == "日", (1...31).contains(day)
+    else { return nil }
+    return StatedDate(month: month, day: day)
   }
 
   /// A month written alone as the time a clause opens with (2023年6月，今年6月下旬，), read
@@ -524,7 +551,11 @@ extension DocumentReading {
   // NB: an array, not a Set: nine comparisons cost less than hashing every character.
   static let dateStarts: [Unicode.Scalar] = ["当", "同", "今", "近", "日", "连", "结", "会", "昨", "月", "次", "翌", "第"]
   /// Words after a meeting's name that say it is being prepared, not held.
-  static let preparedFor = ["有关事宜", "相关事宜", "有关事项", "筹备", "的筹备", "召开事宜"]
+  /// 研究召开某动员大会等有关事项: a meeting on an agenda's list of matters is planned, not held.
+  static let preparedFor = [
+    "有关事宜", "相关事宜", "有关事项", "筹备", "的筹备", "召开事宜", "等有关事项", "等相关事项", "等事项",
+    "等有关事宜", "等事宜",
+  ]
   /// Words of a sentence that tells of a meeting taking place.
   static let heldWords = ["召开", "举行", "举办", "开幕", "召集"]
   /// Words of time that give no date.

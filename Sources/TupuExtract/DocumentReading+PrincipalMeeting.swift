@@ -130,6 +130,7 @@ struct EventFrame: SentenceText {
       if let cue = before.longest(in: text, at: index) ?? quotedOnly {
         var start = index + cue.word.count
         if start < text.count, text[start] == "了" { start += 1 }
+        start = afterOwnPlaceWord(start, end: text.count)
         var end = start
         while end < text.count, isNameCharacter(end) || text[end] == "“" {
           // A quoted theme may hold commas: “缅怀先烈，重温誓词”主题活动.
@@ -153,6 +154,7 @@ struct EventFrame: SentenceText {
         var start = end
         while start > 0, isNameCharacter(start - 1) { start -= 1 }
         start = afterDate(start, end: end)
+        start = afterOwnPlaceWord(start, end: end)
         // 由某部门主办的某文化节开幕式: the name begins after the bodies that hold it.
         if let cue = (start..<end).last(where: { position in
           text[position] == "的" && lexicon.list(.meetingCue).longest(in: text, endingAt: position + 1) != nil
@@ -232,6 +234,14 @@ struct EventFrame: SentenceText {
       }
     }
     return position
+  }
+
+  /// 我区规委会第二次会议: 我 (the article's own place) is no part of a name, 区 is.
+  func afterOwnPlaceWord(_ start: Int, end: Int) -> Int {
+    guard start + 2 < end, text[start] == "我",
+      "区县市镇".unicodeScalars.contains(text[start + 1])
+    else { return start }
+    return start + 1
   }
 
   /// The span as an event's name, when it says more than its kind word (开工仪式 names nothing).

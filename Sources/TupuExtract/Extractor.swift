@@ -25,7 +25,8 @@ public struct Extractor: Sendable {
     for article in document.articles { reading.read(article) }
     reading.readBoilerplate(document)
     reading.resolve()
-    let facts = reading.facts() + reading.meetingDates(published: document.published)
+    let facts = reading.facts() + reading.meetingDates(
+      published: document.published, dateline: document.date)
     return DocumentGraph(
       document: DocumentRecord(
         contentHash: document.contentHash, path: document.path, title: document.title,

@@ -68,7 +68,10 @@ extension SentenceReader {
   }
 
   static let sessionParts = ["预备会", "主席团", "全体会议", "开幕会", "闭幕会", "代表团"]
-  static let bodyMeetingKinds = ["会议", "常务会议", "全体会议", "党组会议", "扩大会议"]
+  /// 市政府召开专题会议: the kind words a body's own meeting is written with.
+  static let bodyMeetingKinds = [
+    "会议", "常务会议", "全体会议", "党组会议", "扩大会议", "专题会议", "专题会", "全体会",
+  ]
   static let meetingBodies = ["常委会", "党组", "人民政府", "政府", "党工委", "管委会", "委员会"]
   static let timeBeforeCue = ["近日", "日前", "今天", "今日", "上午", "下午", "晚上", "再次", "专门"]
 }
@@ -134,4 +137,39 @@ extension SentenceReader {
 
   static let topicWorks = ["项目", "工程"]
   static let hostedBy = ["协办的", "承办的", "主办的", "组织的", "举办的"]
+}
+
+/// A meeting whose name begins with the body that holds it: 县政府2025年第4次专题会议,
+/// 市规委会2019年第7次专题会议.
+extension SentenceReader {
+  /// 主持召开县政府2025年第4次专题会议, 某规委会2018年第二次会议在某地举行: a government or
+  /// planning committee written at the head of a held meeting's name, right before its year
+  /// (2025年), is a body of its own, the one that convenes the meeting. Before the number alone
+  /// (县政府第29次常务会议) it is read as the meeting's name only.
+  mutating func addConveningBody(of name: Range<Int>) {
+    guard ends("召开", at: name.lowerBound) || isHeld(after: name.upperBound) else { return }
+    let start = name.lowerBound
+    let limit = min(name.upperBound, start + 16)
+    guard start + 3 < limit,
+      let bodyEnd = (start + 3..<limit).first(where: { position in
+        Self.conveningBodyKinds.contains { ends($0, at: position) }
+          && isYear(at: position)
+      })
+    else { return }
+    let body = string(start..<bodyEnd)
+    _ = addMention(
+      Mention(
+        start: start, end: bodyEnd, className: "Organization", name: body,
+        via: "meeting-body"))
+  }
+
+  /// 2025年, 2018年度: four digits and 年.
+  private func isYear(at position: Int) -> Bool {
+    guard position + 4 < text.count else { return false }
+    return (position..<position + 4).allSatisfy { Self.isDigit(text[$0]) } && text[position + 4] == "年"
+  }
+
+  /// A government and its planning committee. A committee written in full (某国土空间规划委员会)
+  /// is not among them: the article says as often that its place convenes the meeting.
+  static let conveningBodyKinds = ["政府", "规委会"]
 }

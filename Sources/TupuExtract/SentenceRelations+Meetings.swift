@@ -41,3 +41,40 @@ extension SentenceRelations {
   /// 要求 and 讲话 are the words of the one who convenes or chairs, told apart elsewhere.
   static let speechAtMeeting = ["作", "发言", "致辞", "说", "通报", "介绍", "汇报"]
 }
+
+extension SentenceRelations {
+  /// 主持召开县政府2025年第4次专题会议: the body written at the head of the meeting's name
+  /// convenes it.
+  mutating func readConveningBodies() {
+    guard let pattern = reading.cues.patternID("agent-cue-meeting", "convenes") else { return }
+    for body in entities where body.mention.via == "meeting-body" {
+      guard
+        let meeting = entities.first(where: { entity in
+          entity.className == "Meeting" && entity.mention.start <= body.mention.start
+            && entity.mention.end > body.mention.end
+        })
+      else { continue }
+      add(body.name, "convenes", meeting.name, pattern)
+    }
+  }
+}
+
+extension SentenceRelations {
+  /// 区委书记甲、区长乙组织召开: the persons listed before the one nearest the cue, each after
+  /// 、 and with the post written before the next, convene the meeting with that one.
+  func personsListed(before last: Mention) -> [String] {
+    var names: [String] = []
+    var start = last.start
+    while start > 0 {
+      // The post between 、 and the name: a few ideographs, no clause's end.
+      guard
+        let comma = (max(0, start - 9)..<start).last(where: { text[$0] == "、" }),
+        ((comma + 1)..<start).allSatisfy({ SentenceReader.isIdeograph(text[$0]) }),
+        let person = entities.last(where: { $0.mention.end == comma && isPerson($0.className) })
+      else { break }
+      names.append(person.name)
+      start = person.mention.start
+    }
+    return names
+  }
+}

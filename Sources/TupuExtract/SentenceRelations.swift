@@ -44,6 +44,7 @@ struct SentenceRelations: SentenceText {
   mutating func readAll() {
     readPosts()
     readMeetingCues()
+    readConveningBodies()
     readSpeakersAtMeeting()
     readAttendance()
     readReviews()
@@ -282,11 +283,16 @@ struct SentenceRelations: SentenceText {
           && !isInsideMeetingName(entity.mention)
           && (isPerson(entity.className)
             || predicate == "convenes"
-              && ["Organization", "District", "Street", "Community"].contains(entity.className))
+              && Self.conveningClasses.contains(entity.className))
       }.max { ($0.mention.end, $1.mention.start) < ($1.mention.end, $0.mention.start) }
         ?? carriedSubject(clauseStart: start, cueStart: cue.start)
       guard let agent else { continue }
       add(agent.name, predicate, meeting, cue.pattern.id)
+      if predicate == "convenes", isPerson(agent.className) {
+        for person in personsListed(before: agent.mention) {
+          add(person, predicate, meeting, cue.pattern.id)
+        }
+      }
       // 甲单位、乙单位联合召开: every body of the list convenes.
       if predicate == "convenes", !isPerson(agent.className) {
         for body in bodiesListed(before: agent.mention).names {
@@ -335,7 +341,10 @@ struct SentenceRelations: SentenceText {
   /// 来到某学校开展某活动: the place gone to is where, not who.
   static let travelVerbs = ["来到", "走进", "深入", "前往"]
 
-  static let conveningClasses: Set<String> = ["Organization", "District", "Street", "Community"]
+  /// 某市召开某审议会: a city convenes as a district does.
+  static let conveningClasses: Set<String> = [
+    "Organization", "City", "District", "Street", "Community",
+  ]
 
   /// The bodies written before `last` in a list with it (甲、乙和|last), and where the list
   /// begins.

@@ -65,6 +65,22 @@ struct MeetingNamedBeforeCueTests {
           "詹晓峰 attends 县政府常务会议",
         ],
         absent: ["常务会议 : Meeting"]),
+      // 专题会议: another kind word of a body's own meeting.
+      ReadingCase(
+        text: published + "3月9日下午，市政府召开专题会议，研究桐江大桥改造等事项。市长甘振宇主持会议。",
+        expected: [
+          "市政府专题会议 : Meeting", "市政府 convenes 市政府专题会议", "甘振宇 chairs 市政府专题会议",
+          "市政府专题会议 held-on 2024-03-09",
+        ],
+        absent: ["专题会议 : Meeting"]),
+      // 全体会: a government's plenary, written without 议.
+      ReadingCase(
+        text: published + "3月9日下午，区政府召开全体会，区长甘振宇出席会议并讲话。副区长詹晓峰出席会议。",
+        expected: [
+          "区政府全体会 : Meeting", "区政府 convenes 区政府全体会", "区政府全体会 held-on 2024-03-09",
+          "詹晓峰 attends 区政府全体会",
+        ],
+        absent: ["全体会 : Meeting"]),
       // A kind word with no body before its cue still names nothing.
       ReadingCase(
         text: published + "3月9日，县长甘振宇主持召开会议，研究部署防汛工作。",
