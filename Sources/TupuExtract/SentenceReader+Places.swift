@@ -557,6 +557,13 @@ extension SentenceReader {
 extension SentenceReader {
   /// 鹤山市, 青州市: a county-level city is a District though written with 市 (Rulings: levels),
   /// when the country's list of county-level cities has it.
+  /// Whether a county or county-level city of the lexicon starts at `index`.
+  func startsKnownCounty(at index: Int) -> Bool {
+    [lexicon.list(.county), lexicon.list(.countyCity)].contains {
+      $0.longest(in: text, at: index) != nil
+    }
+  }
+
   mutating func readCountyCities() {
     let cities = lexicon.list(.countyCity)
     for index in mentions.indices where mentions[index].className == "City" {

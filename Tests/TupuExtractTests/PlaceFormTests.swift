@@ -26,6 +26,12 @@ struct PlaceFormTests {
       text: "云川区帮扶大柳村发展产业，青禾镇结对帮扶南岗村。",
       expected: ["大柳村 : Community", "南岗村 : Community"],
       absent: ["帮扶大柳村 : Community", "帮扶大柳村 located-in 云川区"]),
+    // 项城市: a county-level city of the lexicon whose first character is elsewhere a word of
+    // its own (此项工程) is read whole after a boundary; 项目 stays no place.
+    Case(
+      text: "代表们赴项城市开展视察，察看了柳塘村项目。",
+      expected: ["项城市 : District"],
+      absent: ["城市 : City", "项城市 : City"]),
     // What kind a village, community or town is names none (Rulings: a kind word).
     Case(
       text: "该村先后获得全国民主法治示范村、省级卫生村等荣誉，青禾镇被评为全国特色小镇。",
