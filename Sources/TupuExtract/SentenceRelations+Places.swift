@@ -20,7 +20,9 @@ extension SentenceRelations {
         container.className != "City" || Self.isWrittenInFull(container.name),
         // 到某镇某乡调研: a town holds no town, a county no county (two places named in a row).
         container.className != entity.className
-          || !["District", "Street"].contains(entity.className)
+          || !["District", "Street"].contains(entity.className),
+        // 某村距离某街道: a town written after a village lies in no village.
+        (Self.divisionLevel[entity.className] ?? 9) >= (Self.divisionLevel[container.className] ?? 0)
       else { continue }
       add(entity.name, "located-in", container.name, pattern)
       // 某镇甲村、乙村党群服务中心: the place before a list holds every item of it; so does
@@ -141,14 +143,29 @@ extension SentenceRelations {
     // 县城以北: the seat of the county, named by its level and 城.
     if end < text.count, text[end] == "城" { end += 1 }
     if notInside.longest(in: text, at: end) != nil { return true }
-    // 某县与某县交界处: a second place of the same class, then a border word.
-    guard end < text.count, "与和、及".unicodeScalars.contains(text[end]),
+    // 某县与某县交界处: a second place of the same class, then a border word; 某区、某市、某市
+    // 三地交界处: a list of places of any level, counted before the border word.
+    var others = 0
+    while end < text.count, "与和、及".unicodeScalars.contains(text[end]),
       let other = firstEntity(where: {
-        $0.mention.start == end + 1 && $0.className == place.className
+        $0.mention.start == end + 1
+          && ($0.className == place.className || Self.containerClasses.contains($0.className))
       })
-    else { return false }
-    return notInside.longest(in: text, at: other.mention.end) != nil
+    {
+      if other.className != place.className && !Self.isDivision(other.className) { return false }
+      end = other.mention.end
+      others += 1
+    }
+    guard others > 0 else { return false }
+    if end + 1 < text.count, "两二三四五几多等".unicodeScalars.contains(text[end]),
+      "地县区市省镇乡村方".unicodeScalars.contains(text[end + 1])
+    {
+      end += 2
+    }
+    return notInside.longest(in: text, at: end) != nil
   }
+
+  static func isDivision(_ className: String) -> Bool { divisionLevel[className] != nil }
 
   /// Kind words after 是某镇的(一个): what the division before 是 is (某村是某镇的一个行政村).
   static let partKinds = [

@@ -62,6 +62,18 @@ struct PlaceFormTests {
   ]
 
   static let situated: [Case] = [
+    // 地处甲区、乙市、丙市三地交界处: a border of a list of places, none of which holds it.
+    Case(
+      text: "双河镇地处云川区、青岭市、金沙市三地交界处，交通便利。",
+      expected: ["双河镇 : Street"],
+      absent: [
+        "双河镇 located-in 云川区", "双河镇 located-in 青岭市", "双河镇 located-in 金沙市",
+      ]),
+    // 某村距离某街道10公里: a distance, no containment, and 距离 is no part of the name.
+    Case(
+      text: "柳塘村距离白鹭街道10公里，交通便利。",
+      expected: ["柳塘村 : Community", "白鹭街道 : Street"],
+      absent: ["距离白鹭街道 : Street", "白鹭街道 located-in 柳塘村"]),
     // 地处某区东部的某镇: a part of the place before 的 still holds what follows.
     Case(
       text: "地处云川区东部的石门镇是有名的蔬菜产区。",
