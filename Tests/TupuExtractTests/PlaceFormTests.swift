@@ -69,6 +69,10 @@ struct PlaceFormTests {
       absent: [
         "双河镇 located-in 云川区", "双河镇 located-in 青岭市", "双河镇 located-in 金沙市",
       ]),
+    // 某村某家幸福屋场: a hamlet's gathering ground is a place of the village before it.
+    Case(
+      text: "观摩组来到柳塘村王家幸福屋场，实地了解屋场建设。",
+      expected: ["柳塘村王家幸福屋场 : Place", "柳塘村王家幸福屋场 located-in 柳塘村"]),
     // 某村距离某街道10公里: a distance, no containment, and 距离 is no part of the name.
     Case(
       text: "柳塘村距离白鹭街道10公里，交通便利。",
