@@ -167,6 +167,12 @@ struct PlaceFormTests {
   ]
 
   static let works: [Case] = [
+    // 甲公司投资建设某项目；乙公司投资建设丙项目: each investment stays in its own item.
+    Case(
+      text: "签约项目分别是：兰台科技有限公司投资5亿元建设喷水(气)织布项目；"
+        + "华信食品有限公司投资3000万元建设香菇深加工项目。",
+      expected: ["华信食品有限公司 sponsors 香菇深加工项目"],
+      absent: ["兰台科技有限公司 sponsors 香菇深加工项目"]),
     // A work being built, invested in or situated is named, whatever its words; 在Y建设 it lies
     // in Y, and the investor sponsors it.
     Case(
