@@ -342,7 +342,9 @@ extension SentenceRelations {
               && $0.mention.start >= start && $0.mention.start > 0
               && text[$0.mention.start - 1] == "在"
           }), among: Self.containerClasses),
-        place.mention.end <= cue.start
+        place.mention.end <= cue.start,
+        // 在甲市、乙市建设了A园、B园: which place holds which work the text does not say.
+        !(place.mention.end < text.count && "、和及与".unicodeScalars.contains(text[place.mention.end]))
       else { continue }
       add(project.name, "located-in", place.name, cue.pattern.id)
     }

@@ -167,6 +167,11 @@ struct PlaceFormTests {
   ]
 
   static let works: [Case] = [
+    // 在甲市、乙市建设了A园、B园: a list of places holds no one work by name.
+    Case(
+      text: "华信集团先后在云岭市、金山市建设了双河产业园、柳塘物流园。",
+      expected: ["双河产业园 : Project"],
+      absent: ["双河产业园 located-in 云岭市", "双河产业园 located-in 金山市"]),
     // 甲公司投资建设某项目；乙公司投资建设丙项目: each investment stays in its own item.
     Case(
       text: "签约项目分别是：兰台科技有限公司投资5亿元建设喷水(气)织布项目；"
