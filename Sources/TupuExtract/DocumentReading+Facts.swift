@@ -64,6 +64,17 @@ extension DocumentReading {
     }
   }
 
+  /// 甲镇至乙镇公路改建工程: a name that joins two places of the article by 至 or a dash.
+  func joinsPlaces<Places: Sequence<String>>(_ name: String, _ places: Places) -> Bool {
+    let scalars = Array(name.unicodeScalars)
+    return scalars.indices.contains { index in
+      SentenceRelations.isRoute(scalars[index..<(index + 1)])
+        && places.contains {
+          String(String.UnicodeScalarView(scalars[(index + 1)...])).hasPrefix($0)
+        }
+    }
+  }
+
   /// 某县某产业园冷链中心 with nowhere stated: a project or facility named after a place of the
   /// article lies in it (the longest such place).
   func addPlacesNamingProjects(_ collector: inout FactCollector) {
@@ -87,7 +98,10 @@ extension DocumentReading {
       guard
         let place = places.filter({ $0.count < project.count && project.hasPrefix($0) })
           .max(by: { $0.count < $1.count }),
-        let sentence = firstSentence[project]
+        let sentence = firstSentence[project],
+        // 甲镇至乙镇公路改建工程: a route between places lies in neither.
+        !joinsPlaces(
+          project, classOf.filter { $0.value == "City" || placeClasses.contains($0.value) }.keys)
       else { continue }
       collector.add(project, "located-in", .entity(place), evidence(sentence, pattern))
     }

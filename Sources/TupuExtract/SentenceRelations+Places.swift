@@ -21,6 +21,10 @@ extension SentenceRelations {
         // 到某镇某乡调研: a town holds no town, a county no county (two places named in a row).
         container.className != entity.className
           || !["District", "Street"].contains(entity.className),
+        // 甲镇至乙镇公路改建工程, 甲区—乙区跨界河道: a route between places lies in neither.
+        !joinsPlaces(entity.mention.start..<entity.mention.end),
+        // 甲市至乙市高速公路某段: 乙市 is the route's end, not the work's container.
+        !Self.isRouteEnd(sentence.mentions[index].start, in: text),
         // 某村距离某街道: a town written after a village lies in no village.
         (Self.divisionLevel[entity.className] ?? 9) >= (Self.divisionLevel[container.className] ?? 0)
       else { continue }
@@ -166,6 +170,27 @@ extension SentenceRelations {
   }
 
   static func isDivision(_ className: String) -> Bool { divisionLevel[className] != nil }
+
+  /// 甲镇至乙镇公路: a route in `range` whose far end is a place named (班溪至康岭公路 joins
+  /// no divisions and may lie in one).
+  func joinsPlaces(_ range: Range<Int>) -> Bool {
+    range.contains { position in
+      Self.isRoute(text[position..<(position + 1)])
+        && sentence.mentions.contains {
+          $0.start == position + 1 && Self.divisionLevel[$0.className] != nil
+        }
+    }
+  }
+
+  /// Whether the place at `start` follows 至 (甲市至乙市): the far end of a route.
+  static func isRouteEnd(_ start: Int, in text: [Unicode.Scalar]) -> Bool {
+    start > 0 && isRoute(text[(start - 1)..<start])
+  }
+
+  /// Words that join the ends of a route or a border in a name (甲镇至乙镇, 甲区—乙区).
+  static func isRoute(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+    name.contains { "至—－".unicodeScalars.contains($0) }
+  }
 
   /// Kind words after 是某镇的(一个): what the division before 是 is (某村是某镇的一个行政村).
   static let partKinds = [

@@ -167,6 +167,18 @@ struct PlaceFormTests {
   ]
 
   static let works: [Case] = [
+    // 甲镇至乙镇公路改建工程: a route between places lies in neither, and 至 is no part of a
+    // name; 某镇甲地至乙地公路 (ends that are no divisions) lies in the town.
+    Case(
+      text: "张明远察看了翠湖镇至兰溪镇公路改建工程，云岭市至金山市高速公路青禾段项目开工。",
+      expected: ["兰溪镇 : Street", "金山市 : City"],
+      absent: [
+        "至兰溪镇 : Street", "至金山市 : City", "翠湖镇至兰溪镇公路改建工程 located-in 翠湖镇",
+        "高速公路青禾段项目 located-in 金山市",
+      ]),
+    Case(
+      text: "张明远察看了翠湖镇石门至柳岗公路工程。",
+      expected: ["石门至柳岗公路工程 located-in 翠湖镇"]),
     // 在甲市、乙市建设了A园、B园: a list of places holds no one work by name.
     Case(
       text: "华信集团先后在云岭市、金山市建设了双河产业园、柳塘物流园。",
