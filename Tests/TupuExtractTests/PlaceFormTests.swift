@@ -26,6 +26,11 @@ struct PlaceFormTests {
       text: "云川区帮扶大柳村发展产业，青禾镇结对帮扶南岗村。",
       expected: ["大柳村 : Community", "南岗村 : Community"],
       absent: ["帮扶大柳村 : Community", "帮扶大柳村 located-in 云川区"]),
+    // 云州槐林镇: a prefecture's short form before a town is no part of the town's name.
+    Case(
+      text: "云州槐林镇兰溪村党群服务中心建成。",
+      expected: ["槐林镇 : Street", "兰溪村 located-in 槐林镇"],
+      absent: ["云州槐林镇 : Street", "兰溪村 located-in 云州槐林镇"]),
     // 项城市: a county-level city of the lexicon whose first character is elsewhere a word of
     // its own (此项工程) is read whole after a boundary; 项目 stays no place.
     Case(
