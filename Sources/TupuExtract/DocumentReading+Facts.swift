@@ -64,6 +64,17 @@ extension DocumentReading {
     }
   }
 
+  /// 甲镇至乙镇公路改建工程: a name that joins two places of the article by 至 or a dash.
+  func joinsPlaces<Places: Sequence<String>>(_ name: String, _ places: Places) -> Bool {
+    let scalars = Array(name.unicodeScalars)
+    return scalars.indices.contains { index in
+      SentenceRelations.isRoute(scalars[index..<(index + 1)])
+        && places.contains {
+          String(String.UnicodeScalarView(scalars[(index + 1)...])).hasPrefix($0)
+        }
+    }
+  }
+
   /// 某县某产业园冷链中心 with nowhere stated: a project or facility named after a place of the
   /// article lies in it (the longest such place).
   func addPlacesNamingProjects(_ collector: inout FactCollector) {
@@ -98,7 +109,9 @@ extension DocumentReading {
         firstSentence[entity.name] = number
       }
     }
-    for (project, place) in named {
+    // 甲镇至乙镇公路改建工程: a route between places lies in neither.
+    let ends = classOf.filter { $0.value == "City" || placeClasses.contains($0.value) }.keys
+    for (project, place) in named where !joinsPlaces(project, ends) {
       guard let number = firstSentence[project] else { continue }
       collector.add(project, "located-in", .entity(place), evidence(sentences[number], pattern))
     }

@@ -533,8 +533,9 @@ extension SentenceReader {
     let cities = lexicon.list(.countyCity)
     for length in [3, 2] where index - start - length >= max(2, suffix.minimum) {
       let short = string(start..<(start + length))
+      // 扬州某镇: a prefecture's short form (某州) before a town's name is no part of it either.
       if counties.contains(short + "县") || counties.contains(short + "区")
-        || cities.contains(short + "市")
+        || cities.contains(short + "市") || length == 2 && text[start + 1] == "州"
       {
         return start + length
       }
@@ -555,6 +556,13 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
+  /// Whether a county or county-level city of the lexicon starts at `index`.
+  func startsKnownCounty(at index: Int) -> Bool {
+    [lexicon.list(.county), lexicon.list(.countyCity)].contains {
+      $0.longest(in: text, at: index) != nil
+    }
+  }
+
   /// 鹤山市, 青州市: a county-level city is a District though written with 市 (Rulings: levels),
   /// when the country's list of county-level cities has it.
   mutating func readCountyCities() {

@@ -20,7 +20,13 @@ extension SentenceRelations {
         container.className != "City" || Self.isWrittenInFull(container.name),
         // 到某镇某乡调研: a town holds no town, a county no county (two places named in a row).
         container.className != entity.className
-          || !["District", "Street"].contains(entity.className)
+          || !["District", "Street"].contains(entity.className),
+        // 甲镇至乙镇公路改建工程, 甲区—乙区跨界河道: a route between places lies in neither.
+        !joinsPlaces(entity.mention.start..<entity.mention.end),
+        // 甲市至乙市高速公路某段: 乙市 is the route's end, not the work's container.
+        !Self.isRouteEnd(sentence.mentions[index].start, in: text),
+        // 某村距离某街道: a town written after a village lies in no village.
+        (Self.divisionLevel[entity.className] ?? 9) >= (Self.divisionLevel[container.className] ?? 0)
       else { continue }
       add(entity.name, "located-in", container.name, pattern)
       // 某镇甲村、乙村党群服务中心: the place before a list holds every item of it; so does
@@ -141,13 +147,49 @@ extension SentenceRelations {
     // 县城以北: the seat of the county, named by its level and 城.
     if end < text.count, text[end] == "城" { end += 1 }
     if notInside.longest(in: text, at: end) != nil { return true }
-    // 某县与某县交界处: a second place of the same class, then a border word.
-    guard end < text.count, "与和、及".unicodeScalars.contains(text[end]),
+    // 某县与某县交界处: a second place of the same class, then a border word; 某区、某市、某市
+    // 三地交界处: a list of places of any level, counted before the border word.
+    var others = 0
+    while end < text.count, "与和、及".unicodeScalars.contains(text[end]),
       let other = firstEntity(where: {
-        $0.mention.start == end + 1 && $0.className == place.className
+        $0.mention.start == end + 1
+          && ($0.className == place.className || Self.containerClasses.contains($0.className))
       })
-    else { return false }
-    return notInside.longest(in: text, at: other.mention.end) != nil
+    {
+      if other.className != place.className && !Self.isDivision(other.className) { return false }
+      end = other.mention.end
+      others += 1
+    }
+    guard others > 0 else { return false }
+    if end + 1 < text.count, "两二三四五几多等".unicodeScalars.contains(text[end]),
+      "地县区市省镇乡村方".unicodeScalars.contains(text[end + 1])
+    {
+      end += 2
+    }
+    return notInside.longest(in: text, at: end) != nil
+  }
+
+  static func isDivision(_ className: String) -> Bool { divisionLevel[className] != nil }
+
+  /// 甲镇至乙镇公路: a route in `range` whose far end is a place named (班溪至康岭公路 joins
+  /// no divisions and may lie in one).
+  func joinsPlaces(_ range: Range<Int>) -> Bool {
+    range.contains { position in
+      Self.isRoute(text[position..<(position + 1)])
+        && sentence.mentions.contains {
+          $0.start == position + 1 && Self.divisionLevel[$0.className] != nil
+        }
+    }
+  }
+
+  /// Whether the place at `start` follows 至 (甲市至乙市): the far end of a route.
+  static func isRouteEnd(_ start: Int, in text: [Unicode.Scalar]) -> Bool {
+    start > 0 && isRoute(text[(start - 1)..<start])
+  }
+
+  /// Words that join the ends of a route or a border in a name (甲镇至乙镇, 甲区—乙区).
+  static func isRoute(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+    name.contains { "至—－".unicodeScalars.contains($0) }
   }
 
   /// Kind words after 是某镇的(一个): what the division before 是 is (某村是某镇的一个行政村).
@@ -325,7 +367,9 @@ extension SentenceRelations {
               && $0.mention.start >= start && $0.mention.start > 0
               && text[$0.mention.start - 1] == "在"
           }), among: Self.containerClasses),
-        place.mention.end <= cue.start
+        place.mention.end <= cue.start,
+        // 在甲市、乙市建设了A园、B园: which place holds which work the text does not say.
+        !(place.mention.end < text.count && "、和及与".unicodeScalars.contains(text[place.mention.end]))
       else { continue }
       add(project.name, "located-in", place.name, cue.pattern.id)
     }

@@ -135,6 +135,9 @@ extension SentenceRelations {
             && $0.mention.start >= cue.end
             && (!invests || ["Project", "Place"].contains($0.className))
             && !isNotReceiving(at: $0.mention.start, invests: invests)
+            // 甲公司投资建设某项目；乙公司投资建设丙项目: an investment never reaches past its
+            // own item of a list (its work may be one not read).
+            && (!invests || !crossesListItem(from: cue.end, to: $0.mention.start))
         })
         // 捐助某镇中心小学: the school or company whose name begins with the place receives.
         let named = place.flatMap { place in
@@ -319,6 +322,11 @@ extension SentenceRelations {
         position += 1
       }
     }
+  }
+
+  /// Whether a list item's end (；) stands between `start` and `end`.
+  func crossesListItem(from start: Int, to end: Int) -> Bool {
+    start < end && text[start..<end].contains { "；;".unicodeScalars.contains($0) }
   }
 
   /// 由某公司总投资3亿元建设: after 由 and a giver, 总投资 is that giver's act, not a bare amount.

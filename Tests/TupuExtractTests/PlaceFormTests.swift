@@ -26,6 +26,17 @@ struct PlaceFormTests {
       text: "云川区帮扶大柳村发展产业，青禾镇结对帮扶南岗村。",
       expected: ["大柳村 : Community", "南岗村 : Community"],
       absent: ["帮扶大柳村 : Community", "帮扶大柳村 located-in 云川区"]),
+    // 云州槐林镇: a prefecture's short form before a town is no part of the town's name.
+    Case(
+      text: "云州槐林镇兰溪村党群服务中心建成。",
+      expected: ["槐林镇 : Street", "兰溪村 located-in 槐林镇"],
+      absent: ["云州槐林镇 : Street", "兰溪村 located-in 云州槐林镇"]),
+    // 项城市: a county-level city of the lexicon whose first character is elsewhere a word of
+    // its own (此项工程) is read whole after a boundary; 项目 stays no place.
+    Case(
+      text: "代表们赴项城市开展视察，察看了柳塘村项目。",
+      expected: ["项城市 : District"],
+      absent: ["城市 : City", "项城市 : City"]),
     // What kind a village, community or town is names none (Rulings: a kind word).
     Case(
       text: "该村先后获得全国民主法治示范村、省级卫生村等荣誉，青禾镇被评为全国特色小镇。",
@@ -56,6 +67,22 @@ struct PlaceFormTests {
   ]
 
   static let situated: [Case] = [
+    // 地处甲区、乙市、丙市三地交界处: a border of a list of places, none of which holds it.
+    Case(
+      text: "双河镇地处云川区、青岭市、金沙市三地交界处，交通便利。",
+      expected: ["双河镇 : Street"],
+      absent: [
+        "双河镇 located-in 云川区", "双河镇 located-in 青岭市", "双河镇 located-in 金沙市",
+      ]),
+    // 某村某家幸福屋场: a hamlet's gathering ground is a place of the village before it.
+    Case(
+      text: "观摩组来到柳塘村王家幸福屋场，实地了解屋场建设。",
+      expected: ["柳塘村王家幸福屋场 : Place", "柳塘村王家幸福屋场 located-in 柳塘村"]),
+    // 某村距离某街道10公里: a distance, no containment, and 距离 is no part of the name.
+    Case(
+      text: "柳塘村距离白鹭街道10公里，交通便利。",
+      expected: ["柳塘村 : Community", "白鹭街道 : Street"],
+      absent: ["距离白鹭街道 : Street", "白鹭街道 located-in 柳塘村"]),
     // 地处某区东部的某镇: a part of the place before 的 still holds what follows.
     Case(
       text: "地处云川区东部的石门镇是有名的蔬菜产区。",
@@ -145,6 +172,29 @@ struct PlaceFormTests {
   ]
 
   static let works: [Case] = [
+    // 甲镇至乙镇公路改建工程: a route between places lies in neither, and 至 is no part of a
+    // name; 某镇甲地至乙地公路 (ends that are no divisions) lies in the town.
+    Case(
+      text: "张明远察看了翠湖镇至兰溪镇公路改建工程，云岭市至金山市高速公路青禾段项目开工。",
+      expected: ["兰溪镇 : Street", "金山市 : City"],
+      absent: [
+        "至兰溪镇 : Street", "至金山市 : City", "翠湖镇至兰溪镇公路改建工程 located-in 翠湖镇",
+        "高速公路青禾段项目 located-in 金山市",
+      ]),
+    Case(
+      text: "张明远察看了翠湖镇石门至柳岗公路工程。",
+      expected: ["石门至柳岗公路工程 located-in 翠湖镇"]),
+    // 在甲市、乙市建设了A园、B园: a list of places holds no one work by name.
+    Case(
+      text: "华信集团先后在云岭市、金山市建设了双河产业园、柳塘物流园。",
+      expected: ["双河产业园 : Project"],
+      absent: ["双河产业园 located-in 云岭市", "双河产业园 located-in 金山市"]),
+    // 甲公司投资建设某项目；乙公司投资建设丙项目: each investment stays in its own item.
+    Case(
+      text: "签约项目分别是：兰台科技有限公司投资5亿元建设喷水(气)织布项目；"
+        + "华信食品有限公司投资3000万元建设香菇深加工项目。",
+      expected: ["华信食品有限公司 sponsors 香菇深加工项目"],
+      absent: ["兰台科技有限公司 sponsors 香菇深加工项目"]),
     // A work being built, invested in or situated is named, whatever its words; 在Y建设 it lies
     // in Y, and the investor sponsors it.
     Case(
