@@ -176,6 +176,17 @@ struct PeopleFormTests {
         + "青禾新闻网1月9日讯(通讯员蒋红李文芳)1月8日，青禾区召开防汛会议。",
       expected: ["蒋丽 : Person", "李雯婷 : Person", "唐悦 : Person", "蒋红 : Person", "李文芳 : Person"],
       absent: ["蒋红李 : Person"]),
+    // Credit lines of every form: a label then a bar or a slash, 监审、签发, two credits in
+    // brackets, a page's date right after the author.
+    Case(
+      text: "青禾区召开防汛会议\n9月15日，青禾区召开防汛会议。\n[责编:邹立 监审、签发:谭文博]\n"
+        + "图文 | 侯明远\n文字报道:韩光 曾雪莹\n(图文:祁山 审核:高翠兰)\n"
+        + "来源 :区融媒体中心 记者/马洪涛 庞丽\n作者:程茜 发表时间:09-15 17:17\n",
+      expected: [
+        "邹立 : Person", "谭文博 : Person", "侯明远 : Person", "韩光 : Person", "曾雪莹 : Person",
+        "祁山 : Person", "高翠兰 : Person", "马洪涛 : Person", "庞丽 : Person", "程茜 : Person",
+      ],
+      absent: ["邹立监 : Person", "程茜发 : Person"]),
     Case(
       text: "东湖日报讯(蒿春兰)11月12日上午，东湖小学举行开学典礼。学生代表谢子涵发言。",
       expected: ["蒿春兰 : Person", "谢子涵 : Person"]),
