@@ -5,7 +5,11 @@ extension SentenceReader {
   /// (Person, the text stating no post; Official before 等区领导), when every item of the list
   /// reads as a name.
   mutating func readNamesBeforeEtc() {
-    for etc in text.indices where text[etc] == "等" && !taken[etc] {
+    for etc in text.indices where !taken[etc] {
+      guard text[etc] == "等" else {
+        readNamesBeforeAttending(at: etc)
+        continue
+      }
       var after = etc + 1
       // 等区领导参加 (officials, though 区领导 is no post), 等同志出席.
       var official = false
@@ -18,38 +22,64 @@ extension SentenceReader {
           break
         }
       }
-      guard let verb = lexicon.list(.stop).longest(in: text, at: after), verb.word.count >= 2
+      guard let verb = lexicon.list(.stop).longest(in: text, at: after), verb.word.count >= 2,
+        let items = listedNames(endingAt: etc), items.count >= 2
       else { continue }
-      var items: [Range<Int>] = []
-      var end = etc
-      var valid = true
-      while true {
-        if let person = mentions.last(where: {
-          $0.end == end && $0.isPerson && $0.visibility != .dropped
-        }) {
-          items.append(person.start..<end)
-          end = person.start
-        } else {
-          var start = end
-          while start > 0, isName(start - 1), end - start <= 4 { start -= 1 }
-          let bounded = start == 0 || !isName(start - 1)
-          let length = end - start
-          guard bounded, length >= 2, length <= 4, nameLength(at: start) == length,
-            !mentions.contains(where: {
-              $0.visibility != .dropped && $0.start < end && $0.end > start
-            })
-          else {
-            valid = false
-            break
-          }
-          items.append(start..<end)
-          end = start
-        }
-        guard end >= 2, text[end - 1] == "、" else { break }
-        end -= 1
-      }
-      guard valid, items.count >= 2 else { continue }
       for item in items { _ = personMention(item, official: official, via: "etc-list") }
     }
+  }
+
+  /// 甲某某、乙某、丙某某出席会议: names alone listed right before 出席, 参加 or 列席 (no 等) are
+  /// persons too, when every item reads as a name and at least two are listed; Officials before
+  /// 出席 or 列席.
+  private mutating func readNamesBeforeAttending(at verb: Int) {
+    guard verb >= 2, isName(verb - 1),
+      ["出席", "参加", "列席"].contains(where: { starts($0, at: verb) }),
+      let items = listedNames(endingAt: verb), items.count >= 2,
+      items.contains(where: { item in
+        !mentions.contains { $0.start == item.lowerBound && $0.end == item.upperBound }
+      })
+    else { return }
+    // 出席, 列席: the seats of office holders (a body's leaders listed by name alone).
+    // A name already read (居民某某) keeps its class.
+    let official = !starts("参加", at: verb)
+    for item in items {
+      let read = mentions.contains { $0.start == item.lowerBound && $0.end == item.upperBound }
+      _ = personMention(item, official: official && !read, via: "etc-list")
+    }
+  }
+
+  /// The names of a list joined by 、 that ends at `end`, last first; nil when an item reads as
+  /// no name.
+  private func listedNames(endingAt listEnd: Int) -> [Range<Int>]? {
+    var items: [Range<Int>] = []
+    var end = listEnd
+    var valid = true
+    while true {
+      if let person = mentions.last(where: {
+        $0.end == end && $0.isPerson && $0.visibility != .dropped
+      }) {
+        items.append(person.start..<end)
+        end = person.start
+      } else {
+        var start = end
+        while start > 0, isName(start - 1), end - start <= 4 { start -= 1 }
+        let bounded = start == 0 || !isName(start - 1)
+        let length = end - start
+        guard bounded, length >= 2, length <= 4, nameLength(at: start) == length,
+          !mentions.contains(where: {
+            $0.visibility != .dropped && $0.start < end && $0.end > start
+          })
+        else {
+          valid = false
+          break
+        }
+        items.append(start..<end)
+        end = start
+      }
+      guard end >= 2, text[end - 1] == "、" else { break }
+      end -= 1
+    }
+    return valid ? items : nil
   }
 }

@@ -15,6 +15,18 @@ struct AttendanceFormTests {
         "甘晓东 attends 重点项目集中开工仪式",
       ],
       absent: ["甘晓东 title 县四大班子领导"]),
+    // Names alone listed right before 出席会议 (no 等, no posts): officials attending; before 参加
+    // persons; a resident already read keeps its class.
+    Case(
+      text: "4月3日，县长罗文昌主持召开县政府第4次专题会议。马立群、甘晓东、邝一鸣出席会议。",
+      expected: [
+        "马立群 : Official", "甘晓东 : Official", "邝一鸣 : Official",
+        "马立群 attends 县政府第4次专题会议", "邝一鸣 attends 县政府第4次专题会议",
+      ]),
+    Case(
+      text: "青石社区举行邻里节。居民马立群、甘晓东参加活动。",
+      expected: ["马立群 : Person", "甘晓东 : Person"],
+      absent: ["马立群 : Official", "甘晓东 : Official"]),
     // 在主席台就座: those seated on the rostrum attend the session the article reports.
     Case(
       text: "青山县政协九届三次会议开幕。县政协主席马立群、县委书记罗文昌在主席台前排就座。",
