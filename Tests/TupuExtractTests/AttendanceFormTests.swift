@@ -23,6 +23,11 @@ struct AttendanceFormTests {
         "马立群 : Official", "甘晓东 : Official", "邝一鸣 : Official",
         "马立群 attends 县政府第4次专题会议", "邝一鸣 attends 县政府第4次专题会议",
       ]),
+    // 主要领导甲某、乙某某等参加: the first name right after 领导, the list officials.
+    Case(
+      text: "区委副书记罗文昌主持座谈会，青石街道主要领导马立、甘晓东等参加。",
+      expected: ["马立 : Official", "甘晓东 : Official"],
+      absent: ["领导马立 : Official"]),
     Case(
       text: "青石社区举行邻里节。居民马立群、甘晓东参加活动。",
       expected: ["马立群 : Person", "甘晓东 : Person"],
