@@ -6,6 +6,17 @@ struct BoundaryTests {
   typealias Case = ReadingCase
 
   static let cases: [Case] = [
+    // A policy's verbs and 公办 before a school, a hospital or a chamber are no part of a name:
+    // a kind of body alone names none; a named school after them still stands.
+    Case(
+      text: "会议要求，优先考虑学校、医院等配套机构的进驻，大力建设公办幼儿园，进一步提升青岭县人民医院"
+        + "诊疗水平。下一步将着重围绕如何发挥商会作用。企业家们就商会发展进行交流。将举全公司之力推进。",
+      expected: ["青岭县人民医院 : Organization"],
+      absent: [
+        "优先考虑学校 : Organization", "大力建设公办幼儿园 : Organization", "公办幼儿园 : Organization",
+        "进一步提升青岭县人民医院 : Organization", "着重围绕如何发挥商会 : Organization",
+        "家们就商会 : Organization", "举全公司 : Organization",
+      ]),
     Case(
       text: "会后，经青岭县工商联协调，项目占云川市用地的一成。",
       expected: ["青岭县工商联 : Organization", "云川市 : City"],
