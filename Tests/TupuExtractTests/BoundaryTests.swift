@@ -6,6 +6,15 @@ struct BoundaryTests {
   typealias Case = ReadingCase
 
   static let cases: [Case] = [
+    // Offices written short (区督查办, 区人防办, 区委督查考核办) are bodies; a head's post after
+    // one affiliates him with it.
+    Case(
+      text: "区督查办、区安委办通报了有关情况。原则同意区人防办提交的方案。区推进办副主任胡立新随行。"
+        + "区委督查考核办负责人参加。",
+      expected: [
+        "区督查办 : Organization", "区安委办 : Organization", "区人防办 : Organization",
+        "区委督查考核办 : Organization", "胡立新 affiliated-with 区推进办",
+      ]),
     // A policy's verbs and 公办 before a school, a hospital or a chamber are no part of a name:
     // a kind of body alone names none; a named school after them still stands.
     Case(
