@@ -6,6 +6,11 @@ struct BoundaryTests {
   typealias Case = ReadingCase
 
   static let cases: [Case] = [
+    // A county of one character the national list holds (房县) is read after punctuation or a
+    // verb of settling.
+    Case(
+      text: "5个重点招商项目落户房县。他指出，房县正在加快推进同城化建设。",
+      expected: ["房县 : District"]),
     // Offices written short (区督查办, 区人防办, 区委督查考核办) are bodies; a head's post after
     // one affiliates him with it.
     Case(
