@@ -203,6 +203,20 @@ extension SentenceReader {
     return role.payload
   }
 
+  /// The length of the name after a credit's role, cut where the next role or 报道 begins
+  /// (记者刘某通讯员袁某报道 once the page's spaces are gone: 刘某, not 刘某通).
+  func creditedNameLength(at position: Int) -> Int? {
+    guard let length = nameLength(at: position) else { return nil }
+    for cut in 2..<max(2, length) {
+      if lexicon.list(.personRole).longest(in: text, at: position + cut) != nil
+        || starts("报道", at: position + cut)
+      {
+        return cut
+      }
+    }
+    return length
+  }
+
   /// A person mention for `range` (or the existing one there).
   mutating func personMention(_ range: Range<Int>, official: Bool, via: String) -> Int {
     if let existing = mentions.indices.first(where: {

@@ -513,7 +513,7 @@ extension SentenceReader {
         if position < text.count, ":：|丨/".unicodeScalars.contains(text[position]) { position += 1 }
         while position < text.count, text[position] == " " { position += 1 }
         // 企业家来某县投资: 来 leads to a division written right after, no surname of a person.
-        if let nameLength = nameLength(at: position),
+        if let nameLength = creditedNameLength(at: position),
           !isNameLead(at: position)
             || lexicon.suffixes.longest(in: text, at: position + nameLength)?.payload.kind
               != .division

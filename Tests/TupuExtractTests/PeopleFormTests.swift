@@ -176,6 +176,12 @@ struct PeopleFormTests {
         + "青禾新闻网1月9日讯(通讯员蒋红李文芳)1月8日，青禾区召开防汛会议。",
       expected: ["蒋丽 : Person", "李雯婷 : Person", "唐悦 : Person", "蒋红 : Person", "李文芳 : Person"],
       absent: ["蒋红李 : Person"]),
+    // A credit run together once the page's spaces are gone: each name ends where the next role
+    // or 报道 begins.
+    Case(
+      text: "青禾区举行签约仪式\n青禾新闻网讯 记者 刘臣 通讯员 袁杰 报道：4月28日，青禾区举行签约仪式。",
+      expected: ["刘臣 : Person", "袁杰 : Person"],
+      absent: ["刘臣通 : Person", "袁杰报 : Person"]),
     // Credit lines of every form: a label then a bar or a slash, 监审、签发, two credits in
     // brackets, a page's date right after the author.
     Case(
