@@ -102,8 +102,9 @@ struct SentenceRelations: SentenceText {
   func bareMeeting(at index: Int) -> String? {
     var position = index
     if position < text.count, text[position] == "了" { position += 1 }
-    // 列席了此次会议, 出席本次活动: the article's meeting, pointed at.
-    for pointer in ["此次", "本次", "这次"] where starts(pointer, at: position) {
+    // 列席了此次会议, 出席本次活动: the article's meeting, pointed at; 参加相关阶段会议: the
+    // parts of it that concern each attendee.
+    for pointer in ["此次", "本次", "这次", "相关阶段", "相关"] where starts(pointer, at: position) {
       position += pointer.unicodeScalars.count
       break
     }

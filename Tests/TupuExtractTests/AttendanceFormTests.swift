@@ -23,6 +23,12 @@ struct AttendanceFormTests {
         "马立群 : Official", "甘晓东 : Official", "邝一鸣 : Official",
         "马立群 attends 县政府第4次专题会议", "邝一鸣 attends 县政府第4次专题会议",
       ]),
+    // 分别参加相关阶段会议: the parts of the article's meeting each attends.
+    Case(
+      text: "3月5日，县长罗文昌主持召开全县重点项目专题调度会议。县领导马立群、甘晓东等分别参加相关阶段会议。",
+      expected: [
+        "马立群 attends 全县重点项目专题调度会议", "甘晓东 attends 全县重点项目专题调度会议",
+      ]),
     // 主要领导甲某、乙某某等参加: the first name right after 领导, the list officials.
     Case(
       text: "区委副书记罗文昌主持座谈会，青石街道主要领导马立、甘晓东等参加。",
