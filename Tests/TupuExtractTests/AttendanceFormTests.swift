@@ -23,6 +23,13 @@ struct AttendanceFormTests {
         "马立群 : Official", "甘晓东 : Official", "邝一鸣 : Official",
         "马立群 attends 县政府第4次专题会议", "邝一鸣 attends 县政府第4次专题会议",
       ]),
+    // 就…进行汇报: the leaders who report at the article's meeting attend it.
+    Case(
+      text: "11月23日，区长罗文昌组织召开全区重点项目建设推进会。常务副区长马立群、甘晓东等分管项目领导"
+        + "就项目进展情况进行汇报。",
+      expected: [
+        "马立群 attends 全区重点项目建设推进会", "甘晓东 attends 全区重点项目建设推进会",
+      ]),
     // 分别参加相关阶段会议: the parts of the article's meeting each attends.
     Case(
       text: "3月5日，县长罗文昌主持召开全县重点项目专题调度会议。县领导马立群、甘晓东等分别参加相关阶段会议。",
