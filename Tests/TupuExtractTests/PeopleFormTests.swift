@@ -182,6 +182,13 @@ struct PeopleFormTests {
       text: "青禾区举行签约仪式\n青禾新闻网讯 记者 刘臣 通讯员 袁杰 报道：4月28日，青禾区举行签约仪式。",
       expected: ["刘臣 : Person", "袁杰 : Person"],
       absent: ["刘臣通 : Person", "袁杰报 : Person"]),
+    // 通迅员 (a misspelt 通讯员) is a role; a department's pen name before the writer is no
+    // person, nor is an outlet after 编辑.
+    Case(
+      text: "青禾区召开会议\n青禾讯(记者 杨晓 通迅员 曹聪)3月22日，青禾区召开会议。\n(区委办 陈三虎)\n"
+        + "来源:曹县融媒体中心收集编辑:曹县融媒体中心\n",
+      expected: ["杨晓 : Person", "曹聪 : Person", "陈三虎 : Person"],
+      absent: ["通迅员 : Person", "区委办 : Person", "曹县融 : Person"]),
     // Credit lines of every form: a label then a bar or a slash, 监审、签发, two credits in
     // brackets, a page's date right after the author.
     Case(
