@@ -189,6 +189,12 @@ struct PeopleFormTests {
         + "来源:曹县融媒体中心收集编辑:曹县融媒体中心\n",
       expected: ["杨晓 : Person", "曹聪 : Person", "陈三虎 : Person"],
       absent: ["通迅员 : Person", "区委办 : Person", "曹县融 : Person"]),
+    // A founder and an editorial board member hold no post: Persons.
+    Case(
+      text: "昨日，青禾县希望小学举行竣工典礼。青石市展能团队创始人卢展成出席庆典仪式。"
+        + "由青禾日报报业集团编委翁朝健率领的记者团到青禾开展采访。",
+      expected: ["卢展成 : Person", "翁朝健 : Person"],
+      absent: ["卢展成 : Official", "翁朝健 : Official"]),
     // Credit lines of every form: a label then a bar or a slash, 监审、签发, two credits in
     // brackets, a page's date right after the author.
     Case(
