@@ -5,6 +5,7 @@ extension SentenceReader {
   /// (Person, the text stating no post; Official before 等区领导), when every item of the list
   /// reads as a name.
   mutating func readNamesBeforeEtc() {
+    readNameOnRostrum()
     for etc in text.indices where !taken[etc] {
       guard text[etc] == "等" else {
         readNamesBeforeAttending(at: etc)
@@ -27,6 +28,20 @@ extension SentenceReader {
         let items = listedNames(endingAt: etc, ledByLeaders: &led), items.count >= 2
       else { continue }
       for item in items { _ = personMention(item, official: official || led, via: "etc-list") }
+    }
+  }
+
+  /// 某某在主席台前排就座: a name alone opening its clause, seated on the rostrum, is a person.
+  private mutating func readNameOnRostrum() {
+    for seat in text.indices where starts("在主席台", at: seat) && seat >= 2 {
+      for length in [3, 2] where seat - length >= 0 {
+        let start = seat - length
+        guard start == 0 || !Self.isIdeograph(text[start - 1]), nameLength(at: start) == length,
+          (start..<seat).allSatisfy({ isName($0) })
+        else { continue }
+        _ = personMention(start..<seat, official: false, via: "rostrum")
+        break
+      }
     }
   }
 

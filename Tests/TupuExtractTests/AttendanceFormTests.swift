@@ -51,6 +51,10 @@ struct AttendanceFormTests {
       expected: [
         "马立群 attends 青山县政协九届三次会议", "罗文昌 attends 青山县政协九届三次会议",
       ]),
+    // A name alone opening its clause, seated on the rostrum: a person attending.
+    Case(
+      text: "青山县政协九届三次会议开幕。开幕会由马立群主持。甘晓东在主席台前排就座。",
+      expected: ["甘晓东 : Person", "甘晓东 attends 青山县政协九届三次会议"]),
     // 就坐, the other writing, after a list with no posts between.
     Case(
       text: "青山县政协九届三次会议开幕。大会执行主席甘晓东、罗文昌在主席台就坐。",
