@@ -6,6 +6,11 @@ struct BoundaryTests {
   typealias Case = ReadingCase
 
   static let cases: [Case] = [
+    // 迎接, 筹备, 交出 before a level word open no division's name.
+    Case(
+      text: "会议要求，做好迎接省运会工作，将筹备省运会作为系统工程，共同交出设市两周年答卷。",
+      expected: [],
+      absent: ["迎接省 : City", "筹备省 : City", "交出设市 : City"]),
     // A county of one character the national list holds (房县) is read after punctuation or a
     // verb of settling.
     Case(
