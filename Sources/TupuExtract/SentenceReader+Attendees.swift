@@ -5,8 +5,14 @@ extension SentenceReader {
   /// (Person, the text stating no post; Official before 等区领导), when every item of the list
   /// reads as a name.
   mutating func readNamesBeforeEtc() {
-    for etc in text.indices where text[etc] == "等" && !taken[etc] {
+    readNameOnRostrum()
+    for etc in text.indices where !taken[etc] {
+      guard text[etc] == "等" else {
+        readNamesBeforeAttending(at: etc)
+        continue
+      }
       var after = etc + 1
+      var led = false
       // 等区领导参加 (officials, though 区领导 is no post), 等同志出席.
       var official = false
       if let group = lexicon.groups.longest(in: text, at: after) {
@@ -18,38 +24,102 @@ extension SentenceReader {
           break
         }
       }
-      guard let verb = lexicon.list(.stop).longest(in: text, at: after), verb.word.count >= 2
+      guard let verb = lexicon.list(.stop).longest(in: text, at: after), verb.word.count >= 2,
+        let items = listedNames(endingAt: etc, ledByLeaders: &led), items.count >= 2
       else { continue }
-      var items: [Range<Int>] = []
-      var end = etc
-      var valid = true
-      while true {
-        if let person = mentions.last(where: {
-          $0.end == end && $0.isPerson && $0.visibility != .dropped
-        }) {
-          items.append(person.start..<end)
-          end = person.start
-        } else {
-          var start = end
-          while start > 0, isName(start - 1), end - start <= 4 { start -= 1 }
-          let bounded = start == 0 || !isName(start - 1)
-          let length = end - start
-          guard bounded, length >= 2, length <= 4, nameLength(at: start) == length,
-            !mentions.contains(where: {
-              $0.visibility != .dropped && $0.start < end && $0.end > start
-            })
-          else {
-            valid = false
-            break
-          }
-          items.append(start..<end)
-          end = start
-        }
-        guard end >= 2, text[end - 1] == "、" else { break }
-        end -= 1
-      }
-      guard valid, items.count >= 2 else { continue }
-      for item in items { _ = personMention(item, official: official, via: "etc-list") }
+      for item in items { _ = personMention(item, official: official || led, via: "etc-list") }
     }
+  }
+
+  /// 某某在主席台前排就座: a name alone opening its clause, seated on the rostrum, is a person.
+  private mutating func readNameOnRostrum() {
+    for seat in text.indices where starts("在主席台", at: seat) && seat >= 2 {
+      for length in [3, 2] where seat - length >= 0 {
+        let start = seat - length
+        guard start == 0 || !Self.isIdeograph(text[start - 1]), nameLength(at: start) == length,
+          (start..<seat).allSatisfy({ isName($0) })
+        else { continue }
+        _ = personMention(start..<seat, official: false, via: "rostrum")
+        break
+      }
+    }
+  }
+
+  /// 甲某某、乙某、丙某某出席会议: names alone listed right before 出席, 参加 or 列席 (no 等) are
+  /// persons too, when every item reads as a name and at least two are listed; Officials before
+  /// 出席 or 列席.
+  private mutating func readNamesBeforeAttending(at verb: Int) {
+    var led = false
+    guard verb >= 2, isName(verb - 1),
+      ["出席", "参加", "列席"].contains(where: { starts($0, at: verb) }),
+      let items = listedNames(endingAt: verb, ledByLeaders: &led), items.count >= 2,
+      items.contains(where: { item in
+        !mentions.contains { $0.start == item.lowerBound && $0.end == item.upperBound }
+      })
+    else { return }
+    // 出席, 列席: the seats of office holders (a body's leaders listed by name alone).
+    // A name already read (居民某某) keeps its class.
+    let official = led || !starts("参加", at: verb)
+    for item in items {
+      let read = mentions.contains { $0.start == item.lowerBound && $0.end == item.upperBound }
+      _ = personMention(item, official: official && !read, via: "etc-list")
+    }
+  }
+
+  /// The names of a list joined by 、 that ends at `end`, last first; nil when an item reads as
+  /// no name.
+  private func listedNames(endingAt listEnd: Int, ledByLeaders: inout Bool) -> [Range<Int>]? {
+    var items: [Range<Int>] = []
+    var end = listEnd
+    var valid = true
+    ledByLeaders = false
+    while true {
+      if let person = mentions.last(where: {
+        $0.end == end && $0.isPerson && $0.visibility != .dropped
+      }) {
+        items.append(person.start..<end)
+        end = person.start
+      } else {
+        var start = end
+        while start > 0, isName(start - 1), end - start <= 4 { start -= 1 }
+        let bounded = start == 0 || !isName(start - 1)
+        let length = end - start
+        guard bounded, length >= 2, length <= 4, nameLength(at: start) == length,
+          !mentions.contains(where: {
+            $0.visibility != .dropped && $0.start < end && $0.end > start
+          })
+        else {
+          // 街道主要领导甲某、乙某某等参加: the list's first name right after 领导 or 负责人.
+          if let first = nameAfterLeaders(endingAt: end) {
+            items.append(first)
+            ledByLeaders = true
+          } else {
+            valid = false
+          }
+          break
+        }
+        items.append(start..<end)
+        end = start
+      }
+      guard end >= 2, text[end - 1] == "、" else { break }
+      end -= 1
+    }
+    return valid ? items : nil
+  }
+
+  /// A name of two or three characters ending at `end` right after 领导 or 负责人.
+  private func nameAfterLeaders(endingAt end: Int) -> Range<Int>? {
+    for length in [3, 2] where end - length >= 2 {
+      let start = end - length
+      guard nameLength(at: start) == length,
+        ["领导", "负责人"].contains(where: { word in
+          let count = word.unicodeScalars.count
+          return start >= count && starts(word, at: start - count)
+        }),
+        !mentions.contains(where: { $0.visibility != .dropped && $0.start < end && $0.end > start })
+      else { continue }
+      return start..<end
+    }
+    return nil
   }
 }

@@ -203,6 +203,26 @@ extension SentenceReader {
     return role.payload
   }
 
+  /// The length of the name after a credit's role, cut where the next role or 报道 begins
+  /// (记者刘某通讯员袁某报道 once the page's spaces are gone: 刘某, not 刘某通).
+  func creditedNameLength(at position: Int) -> Int? {
+    guard let length = nameLength(at: position) else { return nil }
+    // 编辑:某县融媒体中心: a division's level word names an outlet, no person.
+    if (position + 1..<position + length).contains(where: {
+      "县区市镇乡".unicodeScalars.contains(text[$0])
+    }) {
+      return nil
+    }
+    for cut in 2..<max(2, length) {
+      if lexicon.list(.personRole).longest(in: text, at: position + cut) != nil
+        || starts("报道", at: position + cut)
+      {
+        return cut
+      }
+    }
+    return length
+  }
+
   /// A person mention for `range` (or the existing one there).
   mutating func personMention(_ range: Range<Int>, official: Bool, via: String) -> Int {
     if let existing = mentions.indices.first(where: {
@@ -314,8 +334,12 @@ extension SentenceReader {
       }
       if !fields.isEmpty, split.allSatisfy({ $0 != nil }) {
         let names = split.compactMap { $0 }.flatMap { $0 }
-        if let last = names.last, !inList(.penNameEnd, (last.upperBound - 1)..<last.upperBound) {
-          for name in names { _ = personMention(name, official: false, via: "byline") }
+        // (区委办 某某): the department's pen name before the writer is none.
+        let penNames = names.filter { inList(.penNameEnd, ($0.upperBound - 1)..<$0.upperBound) }
+        if let last = names.last, !penNames.contains(last) {
+          for name in names where !penNames.contains(name) {
+            _ = personMention(name, official: false, via: "byline")
+          }
         }
       }
       index = close + 1

@@ -516,10 +516,11 @@ extension SentenceReader {
       case .personRole:
         var position = index + length
         while position < text.count, text[position] == " " { position += 1 }
-        if position < text.count, text[position] == ":" || text[position] == "：" { position += 1 }
+        // 记者：某某, 图文 | 某某, 记者/某某: the credit's label, then the name.
+        if position < text.count, ":：|丨/".unicodeScalars.contains(text[position]) { position += 1 }
         while position < text.count, text[position] == " " { position += 1 }
         // 企业家来某县投资: 来 leads to a division written right after, no surname of a person.
-        if let nameLength = nameLength(at: position),
+        if let nameLength = creditedNameLength(at: position),
           !isNameLead(at: position)
             || lexicon.suffixes.longest(in: text, at: position + nameLength)?.payload.kind
               != .division

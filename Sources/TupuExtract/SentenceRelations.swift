@@ -47,6 +47,7 @@ struct SentenceRelations: SentenceText {
     readConveningBodies()
     readSpeakersAtMeeting()
     readAttendance()
+    readReportersAttending()
     readReviews()
     readUnnamedMeetingChair()
     readSponsors()
@@ -103,8 +104,9 @@ struct SentenceRelations: SentenceText {
   func bareMeeting(at index: Int) -> String? {
     var position = index
     if position < text.count, text[position] == "了" { position += 1 }
-    // 列席了此次会议, 出席本次活动: the article's meeting, pointed at.
-    for pointer in ["此次", "本次", "这次"] where starts(pointer, at: position) {
+    // 列席了此次会议, 出席本次活动: the article's meeting, pointed at; 参加相关阶段会议: the
+    // parts of it that concern each attendee.
+    for pointer in ["此次", "本次", "这次", "相关阶段", "相关"] where starts(pointer, at: position) {
       position += pointer.unicodeScalars.count
       break
     }
@@ -438,6 +440,27 @@ struct SentenceRelations: SentenceText {
           add(name, cue.pattern.predicate, meeting, cue.pattern.id)
         }
       }
+    }
+  }
+
+  /// 甲、乙等分管领导就项目进展情况进行汇报: those who report at the article's meeting attend
+  /// it (the reporters named before 进行汇报 or 作汇报 in a sentence with no attending cue).
+  mutating func readReportersAttending() {
+    guard let meeting = sentence.context.meeting.flatMap({
+      reading.canonical[DocumentReading.key("Meeting", $0)]
+    }), let pattern = reading.cues.patternID("agents-cue-meeting", "attends"),
+      cueOccurrences("agents-cue-meeting").isEmpty
+    else { return }
+    for word in ["进行汇报", "作汇报", "做汇报"] {
+      guard let cue = text.indices.first(where: { starts(word, at: $0) }) else { continue }
+      let clause = (text[..<cue].lastIndex(where: { Self.clauseEnds.contains($0) }) ?? -1) + 1
+      let lower = max(clause, chairCueEnds.filter { $0 <= cue }.max() ?? 0)
+      for entity in entities
+      where isPerson(entity.className) && entity.mention.end <= cue && entity.mention.start >= lower
+      {
+        add(entity.name, "attends", meeting, pattern)
+      }
+      return
     }
   }
 

@@ -15,12 +15,46 @@ struct AttendanceFormTests {
         "甘晓东 attends 重点项目集中开工仪式",
       ],
       absent: ["甘晓东 title 县四大班子领导"]),
+    // Names alone listed right before 出席会议 (no 等, no posts): officials attending; before 参加
+    // persons; a resident already read keeps its class.
+    Case(
+      text: "4月3日，县长罗文昌主持召开县政府第4次专题会议。马立群、甘晓东、邝一鸣出席会议。",
+      expected: [
+        "马立群 : Official", "甘晓东 : Official", "邝一鸣 : Official",
+        "马立群 attends 县政府第4次专题会议", "邝一鸣 attends 县政府第4次专题会议",
+      ]),
+    // 就…进行汇报: the leaders who report at the article's meeting attend it.
+    Case(
+      text: "11月23日，区长罗文昌组织召开全区重点项目建设推进会。常务副区长马立群、甘晓东等分管项目领导"
+        + "就项目进展情况进行汇报。",
+      expected: [
+        "马立群 attends 全区重点项目建设推进会", "甘晓东 attends 全区重点项目建设推进会",
+      ]),
+    // 分别参加相关阶段会议: the parts of the article's meeting each attends.
+    Case(
+      text: "3月5日，县长罗文昌主持召开全县重点项目专题调度会议。县领导马立群、甘晓东等分别参加相关阶段会议。",
+      expected: [
+        "马立群 attends 全县重点项目专题调度会议", "甘晓东 attends 全县重点项目专题调度会议",
+      ]),
+    // 主要领导甲某、乙某某等参加: the first name right after 领导, the list officials.
+    Case(
+      text: "区委副书记罗文昌主持座谈会，青石街道主要领导马立、甘晓东等参加。",
+      expected: ["马立 : Official", "甘晓东 : Official"],
+      absent: ["领导马立 : Official"]),
+    Case(
+      text: "青石社区举行邻里节。居民马立群、甘晓东参加活动。",
+      expected: ["马立群 : Person", "甘晓东 : Person"],
+      absent: ["马立群 : Official", "甘晓东 : Official"]),
     // 在主席台就座: those seated on the rostrum attend the session the article reports.
     Case(
       text: "青山县政协九届三次会议开幕。县政协主席马立群、县委书记罗文昌在主席台前排就座。",
       expected: [
         "马立群 attends 青山县政协九届三次会议", "罗文昌 attends 青山县政协九届三次会议",
       ]),
+    // A name alone opening its clause, seated on the rostrum: a person attending.
+    Case(
+      text: "青山县政协九届三次会议开幕。开幕会由马立群主持。甘晓东在主席台前排就座。",
+      expected: ["甘晓东 : Person", "甘晓东 attends 青山县政协九届三次会议"]),
     // 就坐, the other writing, after a list with no posts between.
     Case(
       text: "青山县政协九届三次会议开幕。大会执行主席甘晓东、罗文昌在主席台就坐。",

@@ -6,6 +6,36 @@ struct BoundaryTests {
   typealias Case = ReadingCase
 
   static let cases: [Case] = [
+    // 迎接, 筹备, 交出 before a level word open no division's name.
+    Case(
+      text: "会议要求，做好迎接省运会工作，将筹备省运会作为系统工程，共同交出设市两周年答卷。",
+      expected: [],
+      absent: ["迎接省 : City", "筹备省 : City", "交出设市 : City"]),
+    // A county of one character the national list holds (房县) is read after punctuation or a
+    // verb of settling.
+    Case(
+      text: "5个重点招商项目落户房县。他指出，房县正在加快推进同城化建设。",
+      expected: ["房县 : District"]),
+    // Offices written short (区督查办, 区人防办, 区委督查考核办) are bodies; a head's post after
+    // one affiliates him with it.
+    Case(
+      text: "区督查办、区安委办通报了有关情况。原则同意区人防办提交的方案。区推进办副主任胡立新随行。"
+        + "区委督查考核办负责人参加。",
+      expected: [
+        "区督查办 : Organization", "区安委办 : Organization", "区人防办 : Organization",
+        "区委督查考核办 : Organization", "胡立新 affiliated-with 区推进办",
+      ]),
+    // A policy's verbs and 公办 before a school, a hospital or a chamber are no part of a name:
+    // a kind of body alone names none; a named school after them still stands.
+    Case(
+      text: "会议要求，优先考虑学校、医院等配套机构的进驻，大力建设公办幼儿园，进一步提升青岭县人民医院"
+        + "诊疗水平。下一步将着重围绕如何发挥商会作用。企业家们就商会发展进行交流。将举全公司之力推进。",
+      expected: ["青岭县人民医院 : Organization"],
+      absent: [
+        "优先考虑学校 : Organization", "大力建设公办幼儿园 : Organization", "公办幼儿园 : Organization",
+        "进一步提升青岭县人民医院 : Organization", "着重围绕如何发挥商会 : Organization",
+        "家们就商会 : Organization", "举全公司 : Organization",
+      ]),
     Case(
       text: "会后，经青岭县工商联协调，项目占云川市用地的一成。",
       expected: ["青岭县工商联 : Organization", "云川市 : City"],

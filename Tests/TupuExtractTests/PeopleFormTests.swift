@@ -176,6 +176,36 @@ struct PeopleFormTests {
         + "青禾新闻网1月9日讯(通讯员蒋红李文芳)1月8日，青禾区召开防汛会议。",
       expected: ["蒋丽 : Person", "李雯婷 : Person", "唐悦 : Person", "蒋红 : Person", "李文芳 : Person"],
       absent: ["蒋红李 : Person"]),
+    // A credit run together once the page's spaces are gone: each name ends where the next role
+    // or 报道 begins.
+    Case(
+      text: "青禾区举行签约仪式\n青禾新闻网讯 记者 刘臣 通讯员 袁杰 报道：4月28日，青禾区举行签约仪式。",
+      expected: ["刘臣 : Person", "袁杰 : Person"],
+      absent: ["刘臣通 : Person", "袁杰报 : Person"]),
+    // 通迅员 (a misspelt 通讯员) is a role; a department's pen name before the writer is no
+    // person, nor is an outlet after 编辑.
+    Case(
+      text: "青禾区召开会议\n青禾讯(记者 杨晓 通迅员 曹聪)3月22日，青禾区召开会议。\n(区委办 陈三虎)\n"
+        + "来源:曹县融媒体中心收集编辑:曹县融媒体中心\n",
+      expected: ["杨晓 : Person", "曹聪 : Person", "陈三虎 : Person"],
+      absent: ["通迅员 : Person", "区委办 : Person", "曹县融 : Person"]),
+    // A founder and an editorial board member hold no post: Persons.
+    Case(
+      text: "昨日，青禾县希望小学举行竣工典礼。青石市展能团队创始人卢展成出席庆典仪式。"
+        + "由青禾日报报业集团编委翁朝健率领的记者团到青禾开展采访。",
+      expected: ["卢展成 : Person", "翁朝健 : Person"],
+      absent: ["卢展成 : Official", "翁朝健 : Official"]),
+    // Credit lines of every form: a label then a bar or a slash, 监审、签发, two credits in
+    // brackets, a page's date right after the author.
+    Case(
+      text: "青禾区召开防汛会议\n9月15日，青禾区召开防汛会议。\n[责编:邹立 监审、签发:谭文博]\n"
+        + "图文 | 侯明远\n文字报道:韩光 曾雪莹\n(图文:祁山 审核:高翠兰)\n"
+        + "来源 :区融媒体中心 记者/马洪涛 庞丽\n作者:程茜 发表时间:09-15 17:17\n",
+      expected: [
+        "邹立 : Person", "谭文博 : Person", "侯明远 : Person", "韩光 : Person", "曾雪莹 : Person",
+        "祁山 : Person", "高翠兰 : Person", "马洪涛 : Person", "庞丽 : Person", "程茜 : Person",
+      ],
+      absent: ["邹立监 : Person", "程茜发 : Person"]),
     Case(
       text: "东湖日报讯(蒿春兰)11月12日上午，东湖小学举行开学典礼。学生代表谢子涵发言。",
       expected: ["蒿春兰 : Person", "谢子涵 : Person"]),
