@@ -16,13 +16,8 @@ struct RandomTextTests {
 
   @Test("offsets hold and nothing crashes on 400 generated pages")
   func generated() throws {
-    var state: UInt64 = 0x2545_F491_4F6C_DD1D
-    func next(_ bound: Int) -> Int {
-      state ^= state << 13
-      state ^= state >> 7
-      state ^= state << 17
-      return Int(state % UInt64(bound))
-    }
+    var generator = Xorshift()
+    func next(_ bound: Int) -> Int { generator.next(bound) }
     for round in 0..<400 {
       var text = "甲"
       for _ in 0..<(5 + next(120)) { text += Self.pieces[next(Self.pieces.count)] }

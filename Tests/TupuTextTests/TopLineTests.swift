@@ -14,13 +14,8 @@ struct TopLineTests {
 
   @Test("each line, its digits, 年, its length and its CJK count are those of a plain split")
   func linesAgreeWithSplit() {
-    var state: UInt64 = 0x2545_F491_4F6C_DD1D
-    func next(_ bound: Int) -> Int {
-      state ^= state << 13
-      state ^= state >> 7
-      state ^= state << 17
-      return Int(state % UInt64(bound))
-    }
+    var generator = Xorshift()
+    func next(_ bound: Int) -> Int { generator.next(bound) }
     for round in 0..<300 {
       var text = ""
       for _ in 0..<next(80) { text += Self.pieces[next(Self.pieces.count)] }
