@@ -41,7 +41,8 @@ extension SentenceReader {
     guard word == "县", name.count == 1, let first = name.first,
       lexicon.list(.countyOneCharacter).contains(text[first..<(first + 2)])
     else { return false }
-    // 临县县委, 景县县长: the body or post after it names the county (as written, 县 twice).
+    // X县县委, X县县长 for a county named X县: the body or post after it names the county
+    // (as written, 县 twice).
     if first + 2 < text.count, text[first + 2] == "县" { return false }
     if first == 0 || !Self.isIdeograph(text[first - 1]) { return true }
     return "在到赴至于从经与及是".unicodeScalars.contains(text[first - 1])
