@@ -56,6 +56,9 @@ public struct Evaluation: Sendable {
 
   public var name: String
   public var entities = Score()
+  /// The entity score of each class: true positives and misses under the gold's class, false
+  /// positives under the class Tupu gave.
+  public var classes: [String: Score] = [:]
   public var facts = Score()
   public var predicates: [String: Score] = [:]
   public var misses: [Miss] = []
@@ -104,6 +107,7 @@ public struct Evaluation: Sendable {
         matchedEntities.insert(index)
       } else {
         evaluation.entities.falsePositives += 1
+        evaluation.classes[fact.object.text, default: Score()].falsePositives += 1
         evaluation.extras.append(
           Extra(
             text: "\(fact.subject) : \(fact.object.text)", predicate: typePredicate,
@@ -112,6 +116,13 @@ public struct Evaluation: Sendable {
     }
     evaluation.entities.truePositives = matchedEntities.count
     evaluation.entities.falseNegatives = gold.entities.count - matchedEntities.count
+    for (index, entity) in gold.entities.enumerated() {
+      if matchedEntities.contains(index) {
+        evaluation.classes[entity.className, default: Score()].truePositives += 1
+      } else {
+        evaluation.classes[entity.className, default: Score()].falseNegatives += 1
+      }
+    }
     // What was found, by name, to tell why a gold line was missed.
     var classesByName: [String: [String]] = [:]
     for fact in facts where fact.predicate == typePredicate {

@@ -15,6 +15,9 @@ public struct EvaluationReport: Sendable {
     for evaluation in evaluations {
       total.entities = total.entities + evaluation.entities
       total.facts = total.facts + evaluation.facts
+      for (className, score) in evaluation.classes {
+        total.classes[className] = (total.classes[className] ?? Score()) + score
+      }
       total.publishedChecked += evaluation.publishedChecked
       total.publishedAgreed += evaluation.publishedAgreed
       for (predicate, score) in evaluation.predicates {
@@ -37,8 +40,18 @@ public struct EvaluationReport: Sendable {
       + "  (tp \(score.truePositives), fp \(score.falsePositives), fn \(score.falseNegatives))"
   }
 
-  static func figures(_ evaluation: Evaluation) -> [String] {
-    var lines = [line("entities", evaluation.entities), line("facts", evaluation.facts)]
+  static func figures(_ evaluation: Evaluation, byClass: Bool = false) -> [String] {
+    var lines = [line("entities", evaluation.entities)]
+    if byClass {
+      // Most gold entities first: where recognition loses most is read from the top.
+      let classes = evaluation.classes.sorted {
+        let left = $0.value.truePositives + $0.value.falseNegatives
+        let right = $1.value.truePositives + $1.value.falseNegatives
+        return (left, $1.key) > (right, $0.key)
+      }
+      for (className, score) in classes { lines.append(line("  " + className, score)) }
+    }
+    lines.append(line("facts", evaluation.facts))
     let predicates = evaluation.predicates.keys.sorted()
     for predicate in predicates where !Evaluation.scoredApart.contains(predicate) {
       if let score = evaluation.predicates[predicate] { lines.append(line("  " + predicate, score)) }
@@ -62,7 +75,7 @@ public struct EvaluationReport: Sendable {
     var lines: [String] = []
     for evaluation in evaluations {
       lines.append("== \(evaluation.name)")
-      lines += Self.figures(evaluation)
+      lines += Self.figures(evaluation, byClass: evaluations.count == 1)
       if showDetails {
         if !evaluation.misses.isEmpty {
           lines.append("missed:")
@@ -83,7 +96,7 @@ public struct EvaluationReport: Sendable {
     }
     if evaluations.count > 1 {
       lines.append("== total over \(evaluations.count) documents (micro)")
-      lines += Self.figures(total)
+      lines += Self.figures(total, byClass: true)
     }
     if showDetails { lines += causes() }
     return lines.joined(separator: "\n")

@@ -92,6 +92,32 @@ struct EvaluationTests {
     #expect(evaluation.extras.contains { $0.text == "王某 title 书记" })
   }
 
+  @Test("entities score by class: hits and misses under the gold's class, false ones under Tupu's")
+  func byClass() throws {
+    let gold = try GoldSet.parse(Self.gold, path: "x.gold.tsv")
+    let facts = [
+      Fact("甲区", "type", .classRef("District")),
+      Fact("王某", "type", .classRef("Person")),
+      Fact("某园", "type", .classRef("Project")),
+      Fact("某路", "type", .classRef("Project")),
+    ]
+    let evaluation = Evaluation.score(graph(facts), against: gold, rules: [], name: "x")
+    #expect(evaluation.classes["District"] == Score(truePositives: 1, falsePositives: 0, falseNegatives: 0))
+    #expect(evaluation.classes["Official"] == Score(truePositives: 0, falsePositives: 0, falseNegatives: 1))
+    #expect(evaluation.classes["Person"] == Score(truePositives: 0, falsePositives: 1, falseNegatives: 0))
+    #expect(evaluation.classes["Project"] == Score(truePositives: 1, falsePositives: 1, falseNegatives: 0))
+    #expect(evaluation.classes["Meeting"] == Score(truePositives: 0, falsePositives: 0, falseNegatives: 1))
+    let report = EvaluationReport(evaluations: [evaluation, evaluation], showDetails: false).render()
+    let total = report.components(separatedBy: "== total over 2 documents (micro)\n")[1]
+    // Under the entities line, classes with most gold entities first, ties by name.
+    let lines = total.split(separator: "\n").map(String.init)
+    let classLines = lines[1..<6].map { $0.split(separator: " ").first.map(String.init) ?? "" }
+    #expect(classLines == ["District", "Meeting", "Official", "Project", "Person"])
+    #expect(lines[4].hasPrefix("  Project         P 0.500  R 1.000"))
+    #expect(lines[6].hasPrefix("facts "))
+    #expect(!report.components(separatedBy: "== total")[0].contains("  Project  "))
+  }
+
   @Test("the chair rule derives the chair's reviews before scoring")
   func inference() throws {
     let rule = InferenceRule(
