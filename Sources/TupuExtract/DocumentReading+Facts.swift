@@ -5,12 +5,22 @@ import TupuOntology
 /// evidence of its first statement.
 struct FactCollector {
   private(set) var facts: [Fact] = []
-  private var seen: Set<ExactText> = []
+  private var seen: Set<Key> = []
+
+  /// A fact's subject, predicate and object, by their bytes (no string made per fact).
+  private struct Key: Hashable {
+    let subject: ExactText
+    let predicate: ExactText
+    let kind: Int
+    let object: ExactText
+  }
 
   mutating func add(_ subject: String, _ predicate: String, _ object: Term, _ evidence: Evidence) {
     guard subject != object.text else { return }
-    let key = subject + "\u{1F}" + predicate + "\u{1F}" + String(object.kindCode) + object.text
-    guard seen.insert(ExactText(key)).inserted else { return }
+    let key = Key(
+      subject: ExactText(subject), predicate: ExactText(predicate), kind: object.kindCode,
+      object: ExactText(object.text))
+    guard seen.insert(key).inserted else { return }
     facts.append(Fact(subject, predicate, object, evidence: evidence))
   }
 }

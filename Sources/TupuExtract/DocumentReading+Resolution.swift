@@ -110,9 +110,8 @@ extension DocumentReading {
   /// The level words a place written before a work's name ends with.
   static let placeSuffixes = ["省", "市", "区", "县", "旗", "镇", "乡", "街道", "村", "社区"]
 
-  static func key(_ className: String, _ name: String) -> ExactText {
-    let group = className == "Official" ? "Person" : className
-    return ExactText(group + "\u{1F}" + name)
+  static func key(_ className: String, _ name: String) -> NameKey {
+    NameKey(className == "Official" ? "Person" : className, name)
   }
 
   func resolveOrganization(

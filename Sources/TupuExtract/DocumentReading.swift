@@ -27,7 +27,7 @@ struct DocumentReading {
   /// The district a page calls by its bare name only (推动朝天各项事业 … 区委书记).
   var bareDistrict: String?
   /// Canonical name of every raw name, per class (`resolve`).
-  var canonical: [ExactText: String] = [:]
+  var canonical: [NameKey: String] = [:]
   /// The class each canonical name ends up with (Official wins over Person).
   var classes: [ExactText: String] = [:]
 
