@@ -57,8 +57,7 @@ public struct WordTable<Payload: Sendable>: Sendable {
     mutating func insert(_ entry: Entry, under scalar: Unicode.Scalar) {
       let value = scalar.value
       guard value < 0x10000 else {
-        extra[value, default: []].append(entry)
-        extra[value]?.sort { $0.word.count > $1.word.count }
+        Self.insert(entry, into: &extra[value, default: []])
         return
       }
       let word = Int(value >> 6)
@@ -67,11 +66,20 @@ public struct WordTable<Payload: Sendable>: Sendable {
       if bits[word] & bit == 0 {
         bits[word] |= bit
         buckets.insert([entry], at: rank)
-        for later in (word + 1)..<1024 { ranks[later] += 1 }
+        // NB: through a buffer, so that the loop is vectorized (tables are built per document
+        // too: the names a document has read).
+        ranks.withUnsafeMutableBufferPointer { ranks in
+          for later in (word + 1)..<1024 { ranks[later] &+= 1 }
+        }
       } else {
-        buckets[rank].append(entry)
-        buckets[rank].sort { $0.word.count > $1.word.count }
+        Self.insert(entry, into: &buckets[rank])
       }
+    }
+
+    /// Longest first; a word after those at least as long (as a stable sort puts it).
+    private static func insert(_ entry: Entry, into bucket: inout [Entry]) {
+      let position = bucket.firstIndex { $0.length < entry.length } ?? bucket.count
+      bucket.insert(entry, at: position)
     }
 
     // NB: inlined into each lookup, so that the lookup reads the bucket in place; called, it
