@@ -19,3 +19,46 @@ enum ScalarString {
     }
   }
 }
+
+extension ScalarString {
+  /// The scalars of `text`, decoded from its UTF-8 in one pass.
+  ///
+  /// NB: `Array(text.unicodeScalars)` walks the string twice (a count, then the copy); every
+  /// sentence is made an array of scalars, so once is worth it.
+  static func scalars(_ text: String) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { bytes in
+      // Every byte but a continuation byte starts a scalar (a loop the compiler vectorizes).
+      var scalarCount = 0
+      for byte in bytes where byte & 0xC0 != 0x80 { scalarCount += 1 }
+      return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { buffer, count in
+        var index = 0
+        var written = 0
+        let end = bytes.count
+        // A String's UTF-8 is valid: each lead byte says how many continuation bytes follow.
+        while index < end {
+          let lead = UInt32(bytes[index])
+          let value: UInt32
+          if lead < 0x80 {
+            value = lead
+            index += 1
+          } else if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            index += 2
+          } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+              | UInt32(bytes[index + 2] & 0x3F)
+            index += 3
+          } else {
+            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+              | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            index += 4
+          }
+          buffer[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+          written += 1
+        }
+        count = written
+      }
+    }
+  }
+}
