@@ -38,13 +38,16 @@ extension DocumentReading {
         case "Meeting":
           // NB: the name's length once, not once per meeting (String.count walks Characters).
           let length = name.count
-          let longer = meetings.filter { $0.count > length && $0.hasSuffix(name) }
+          let longer = meetings.filter {
+            ExactText.endsLonger($0, with: name) && $0.count > length && $0.hasSuffix(name)
+          }
           if let full = longer.max(by: { $0.count < $1.count }) { name = full }
         case "Project", "Place":
           // 城南污水处理厂 after 某县城南污水处理厂: the same work without its place.
           let length = name.count
           let longer = (works[mention.className] ?? []).filter { full in
-            full.count > length + 1 && full.hasSuffix(name)
+            ExactText.endsLonger(full, with: name) && full.count > length + 1
+              && full.hasSuffix(name)
               && Self.placeSuffixes.contains { full.dropLast(length).hasSuffix($0) }
           }
           if longer.count == 1, let full = longer.first, name.count >= 4 { name = full }
@@ -121,7 +124,8 @@ extension DocumentReading {
     let length = name.count
     if let level = mention.bareLevel {
       let fuller = organizations.filter {
-        $0.count > length && $0.hasSuffix(name) && !$0.hasPrefix(level)
+        ExactText.endsLonger($0, with: name) && $0.count > length && $0.hasSuffix(name)
+          && !$0.hasPrefix(level)
       }
       if fuller.count == 1, let only = fuller.first { return only }
       if level == "区" || level == "县", let district, district.hasSuffix(level) {
@@ -131,21 +135,25 @@ extension DocumentReading {
     }
     if mention.isBody {
       // 宣传部 after 区委宣传部 was written: the same body.
-      let fuller = organizations.filter { $0.count > length && $0.hasSuffix(name) }
+      let fuller = organizations.filter {
+        ExactText.endsLonger($0, with: name) && $0.count > length && $0.hasSuffix(name)
+      }
       if fuller.count == 1, let only = fuller.first { return only }
       return name
     }
     // 某某公司 and 北京某某茶业股份有限公司: the fullest form.
     let core = Self.enterpriseCore(name)
     let coreLength = core.count
-    let fuller = enterprises.filter { $0.count > length && coreLength >= 2 && $0.contains(core) }
+    let fuller = enterprises.filter {
+      coreLength >= 2 && ExactText.holds($0, core) && $0.count > length && $0.contains(core)
+    }
     if let full = fuller.max(by: { $0.count < $1.count }) { return full }
     return name
   }
 
   static func enterpriseCore(_ name: String) -> String {
     for ending in ["股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团"]
-    where name.hasSuffix(ending) {
+    where ExactText.ends(name, with: ending) && name.hasSuffix(ending) {
       return String(name.dropLast(ending.count))
     }
     return name
@@ -155,15 +163,18 @@ extension DocumentReading {
   /// 何某某要求, 吴某某是第一家….
   mutating func markKnownNames() {
     var names = WordTable<String>()
-    var seen: Set<String> = []
+    var seenPersons: Set<ExactText> = []
+    var seenCores: Set<ExactText> = []
     for sentence in sentences {
       for mention in sentence.mentions where mention.visibility == .entity {
-        if mention.isPerson, seen.insert("P" + mention.name).inserted {
+        if mention.isPerson, seenPersons.insert(ExactText(mention.name)).inserted {
           names.insert(mention.name, "Person")
         }
         if mention.className == "Organization", !mention.isBody {
           let core = Self.enterpriseCore(mention.name)
-          if core != mention.name, core.unicodeScalars.count >= 2, seen.insert("O" + core).inserted {
+          if core != mention.name, core.unicodeScalars.count >= 2,
+            seenCores.insert(ExactText(core)).inserted
+          {
             names.insert(core, "Organization")
           }
         }
@@ -184,8 +195,7 @@ extension DocumentReading {
           $0.visibility != .dropped && $0.start < end && $0.end > index
         }
         if !overlaps {
-          var name = ""
-          name.unicodeScalars.append(contentsOf: match.word)
+          let name = ScalarString.make(match.word[...])
           sentences[number].mentions.append(
             Mention(
               start: index, end: end, className: match.payload, name: name, via: "known-name"))

@@ -17,3 +17,45 @@ struct ExactText: Hashable, Sendable {
     text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }
+
+extension ExactText {
+  /// Whether `text` is longer than `suffix` and ends with its bytes: a quick test before
+  /// `hasSuffix`, which compares Characters (a walk of grapheme breaks for every name).
+  static func endsLonger(_ text: String, with suffix: String) -> Bool {
+    let count = text.utf8.count
+    let suffixCount = suffix.utf8.count
+    guard count > suffixCount else { return false }
+    return text.utf8.dropFirst(count - suffixCount).elementsEqual(suffix.utf8)
+  }
+
+  /// Whether `text` ends with the bytes of `suffix` (or is it).
+  static func ends(_ text: String, with suffix: String) -> Bool {
+    let count = text.utf8.count
+    let suffixCount = suffix.utf8.count
+    guard count >= suffixCount else { return false }
+    return text.utf8.dropFirst(count - suffixCount).elementsEqual(suffix.utf8)
+  }
+
+  /// Whether `text` holds the bytes of `part` (a quick test before `contains`).
+  static func holds(_ text: String, _ part: String) -> Bool {
+    var text = text
+    var part = part
+    return text.withUTF8 { haystack in
+      part.withUTF8 { needle in
+        guard let first = needle.first else { return true }
+        guard haystack.count >= needle.count else { return false }
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+          if haystack[start] == first {
+            var offset = 1
+            while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
+          }
+          start += 1
+        }
+        return false
+      }
+    }
+  }
+}
