@@ -9,7 +9,19 @@ struct ExactText: Hashable, Sendable {
   init(_ text: String) { self.text = text }
 
   static func == (left: ExactText, right: ExactText) -> Bool {
-    left.text.utf8.elementsEqual(right.text.utf8)
+    same(left.text, right.text)
+  }
+
+  /// Whether two strings have the same UTF-8 bytes.
+  // NB: the counts first (stored), then the bytes in place; `elementsEqual` on the views
+  // iterates them.
+  static func same(_ left: String, _ right: String) -> Bool {
+    guard left.utf8.count == right.utf8.count else { return false }
+    var left = left
+    var right = right
+    return left.withUTF8 { leftBytes in
+      right.withUTF8 { rightBytes in leftBytes.elementsEqual(rightBytes) }
+    }
   }
 
   func hash(into hasher: inout Hasher) {

@@ -13,7 +13,7 @@ struct NameKey: Hashable, Sendable {
   }
 
   static func == (left: NameKey, right: NameKey) -> Bool {
-    left.name.utf8.elementsEqual(right.name.utf8) && left.group.utf8.elementsEqual(right.group.utf8)
+    ExactText.same(left.name, right.name) && ExactText.same(left.group, right.group)
   }
 
   func hash(into hasher: inout Hasher) {
