@@ -62,3 +62,45 @@ extension ScalarString {
     }
   }
 }
+
+extension ScalarString {
+  /// Whether the scalars of `word` (its UTF-8) stand in `text` from `index` on.
+  @inline(__always)
+  static func matches(
+    _ word: UnsafeBufferPointer<UInt8>, in text: [Unicode.Scalar], at index: Int
+  ) -> Bool {
+    var position = 0
+    var offset = index
+    let end = word.count
+    while position < end {
+      let lead = UInt32(word[position])
+      let value: UInt32
+      if lead < 0x80 {
+        value = lead
+        position += 1
+      } else if lead < 0xE0 {
+        value = (lead & 0x1F) << 6 | UInt32(word[position + 1] & 0x3F)
+        position += 2
+      } else if lead < 0xF0 {
+        value = (lead & 0x0F) << 12 | UInt32(word[position + 1] & 0x3F) << 6
+          | UInt32(word[position + 2] & 0x3F)
+        position += 3
+      } else {
+        value = (lead & 0x07) << 18 | UInt32(word[position + 1] & 0x3F) << 12
+          | UInt32(word[position + 2] & 0x3F) << 6 | UInt32(word[position + 3] & 0x3F)
+        position += 4
+      }
+      guard offset < text.count, text[offset].value == value else { return false }
+      offset += 1
+    }
+    return true
+  }
+
+  /// How many scalars the UTF-8 `word` holds.
+  @inline(__always)
+  static func scalarCount(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    for byte in word where byte & 0xC0 != 0x80 { count += 1 }
+    return count
+  }
+}

@@ -208,6 +208,13 @@ protocol SentenceText {
 extension SentenceText {
   /// Whether `word` starts at `index` of the sentence.
   func starts(_ word: String, at index: Int) -> Bool {
+    // NB: the word's UTF-8 read in place (rules ask at every position of a sentence; the
+    // scalar view's iterator cost most of the time).
+    if let matched = word.utf8.withContiguousStorageIfAvailable({
+      ScalarString.matches($0, in: text, at: index)
+    }) {
+      return matched
+    }
     var offset = index
     for scalar in word.unicodeScalars {
       guard offset < text.count, text[offset] == scalar else { return false }
@@ -218,6 +225,12 @@ extension SentenceText {
 
   /// Whether `word` ends at `end` of the sentence.
   func ends(_ word: String, at end: Int) -> Bool {
+    if let matched = word.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+      let count = ScalarString.scalarCount(bytes)
+      return end - count >= 0 && ScalarString.matches(bytes, in: text, at: end - count)
+    }) {
+      return matched
+    }
     let count = word.unicodeScalars.count
     return end - count >= 0 && starts(word, at: end - count)
   }
