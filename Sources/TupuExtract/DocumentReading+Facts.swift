@@ -7,6 +7,11 @@ struct FactCollector {
   private(set) var facts: [Fact] = []
   private var seen: Set<Key> = []
 
+  /// A collector with room for about `capacity` facts (the set is not grown and rehashed).
+  init(capacity: Int = 0) {
+    seen.reserveCapacity(capacity)
+  }
+
   /// A fact's subject, predicate and object, by their bytes (no string made per fact).
   private struct Key: Hashable {
     let subject: ExactText
@@ -33,11 +38,13 @@ extension DocumentReading {
   }
 
   func facts() -> [Fact] {
-    var collector = FactCollector()
+    var collector = FactCollector(
+      capacity: 2 * sentences.reduce(0) { $0 + $1.mentions.count } + 16)
     let typePattern = cues.typeID
     for sentence in sentences {
-      for mention in sentence.mentions.sorted(by: { $0.start < $1.start }) {
-        guard let entity = entity(mention) else { continue }
+      let mentions = sentence.mentions
+      for index in mentions.indices.sorted(by: { mentions[$0].start < mentions[$1].start }) {
+        guard let entity = entity(mentions[index]) else { continue }
         collector.add(
           entity.name, typePredicate, .classRef(entity.className), evidence(sentence, typePattern))
       }
