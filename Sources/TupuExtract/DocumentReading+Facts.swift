@@ -21,7 +21,7 @@ struct FactCollector {
   }
 
   mutating func add(_ subject: String, _ predicate: String, _ object: Term, _ evidence: Evidence) {
-    guard subject != object.text else { return }
+    guard !ExactText.same(subject, object.text) else { return }
     let key = Key(
       subject: ExactText(subject), predicate: ExactText(predicate), kind: object.kindCode,
       object: ExactText(object.text))
