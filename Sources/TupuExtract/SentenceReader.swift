@@ -207,6 +207,7 @@ protocol SentenceText {
 
 extension SentenceText {
   /// Whether `word` starts at `index` of the sentence.
+  @inline(__always)
   func starts(_ word: String, at index: Int) -> Bool {
     // NB: the word's UTF-8 read in place (rules ask at every position of a sentence; the
     // scalar view's iterator cost most of the time).
@@ -224,6 +225,7 @@ extension SentenceText {
   }
 
   /// Whether `word` ends at `end` of the sentence.
+  @inline(__always)
   func ends(_ word: String, at end: Int) -> Bool {
     if let matched = word.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
       let count = ScalarString.scalarCount(bytes)
