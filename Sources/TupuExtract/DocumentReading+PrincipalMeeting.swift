@@ -102,8 +102,8 @@ struct EventFrame: SentenceText {
   let lexicon: Lexicon
   let text: [Unicode.Scalar]
 
-  static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "！", "？", "：", ":", " "]
-  static let nameMarks: Set<Unicode.Scalar> = [
+  static let clauseEnds: ScalarChoice = ["，", ",", "；", ";", "。", "！", "？", "：", ":", " "]
+  static let nameMarks: ScalarChoice = [
     "(", ")", "（", "）", "“", "”", "\"", "、", "·", "—", "-",
   ]
 

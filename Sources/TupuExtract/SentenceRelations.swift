@@ -64,7 +64,7 @@ struct SentenceRelations: SentenceText {
 
   // MARK: Helpers
 
-  static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "！", "？", "：", ":"]
+  static let clauseEnds: ScalarChoice = ["，", ",", "；", ";", "。", "！", "？", "：", ":"]
 
   func clauseStart(before index: Int) -> Int {
     var position = index
