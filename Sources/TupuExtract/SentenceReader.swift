@@ -1,4 +1,5 @@
 import TupuOntology
+import TupuText
 
 /// What the article has said so far: the places and the meeting that bare words refer to
 /// (我区 → the district, 会议 → the meeting, 社区党委书记 → the community's).
@@ -212,7 +213,7 @@ extension SentenceText {
     // NB: the word's UTF-8 read in place (rules ask at every position of a sentence; the
     // scalar view's iterator cost most of the time).
     if let matched = word.utf8.withContiguousStorageIfAvailable({
-      ScalarString.matches($0, in: text, at: index)
+      UTF8Scalars.matches($0, in: text, at: index)
     }) {
       return matched
     }
@@ -228,8 +229,8 @@ extension SentenceText {
   @inline(__always)
   func ends(_ word: String, at end: Int) -> Bool {
     if let matched = word.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
-      let count = ScalarString.scalarCount(bytes)
-      return end - count >= 0 && ScalarString.matches(bytes, in: text, at: end - count)
+      let count = UTF8Scalars.count(bytes)
+      return end - count >= 0 && UTF8Scalars.matches(bytes, in: text, at: end - count)
     }) {
       return matched
     }
