@@ -37,6 +37,7 @@ public struct WordTable<Payload: Sendable>: Sendable {
 
     @usableFromInline init() {}
 
+    @usableFromInline
     func copy() -> Storage {
       let copy = Storage()
       copy.first = first
@@ -65,6 +66,9 @@ public struct WordTable<Payload: Sendable>: Sendable {
       return UInt64(1) << UInt64(next % 63)
     }
 
+    // NB: inlinable, so that a table a document builds (its names) is specialized for its
+    // payload in the caller's module; unspecialized, an insert went through generic metadata.
+    @inlinable
     mutating func insert(_ entry: Entry, under scalar: Unicode.Scalar, next: UInt32?) {
       let value = scalar.value
       guard value < 0x10000 else {
@@ -90,7 +94,8 @@ public struct WordTable<Payload: Sendable>: Sendable {
     }
 
     /// Longest first; a word after those at least as long (as a stable sort puts it).
-    private static func insert(_ entry: Entry, into bucket: inout [Entry]) {
+    @inlinable
+    static func insert(_ entry: Entry, into bucket: inout [Entry]) {
       let position = bucket.firstIndex { $0.length < entry.length } ?? bucket.count
       bucket.insert(entry, at: position)
     }
@@ -136,10 +141,12 @@ public struct WordTable<Payload: Sendable>: Sendable {
 
   public init() {}
 
+  @inlinable
   public mutating func insert(_ word: String, _ payload: Payload) {
     insert(Array(word.unicodeScalars), payload)
   }
 
+  @inlinable
   public mutating func insert(_ scalars: [Unicode.Scalar], _ payload: Payload) {
     guard let first = scalars.first, let last = scalars.last else { return }
     if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
