@@ -6,19 +6,20 @@ extension DocumentReading {
   mutating func resolve() {
     attachLateDistrict()
     markKnownNames()
-    var organizations: Set<String> = []
-    var meetings: Set<String> = []
-    var enterprises: Set<String> = []
-    var works: [String: Set<String>] = [:]
+    // NB: names kept by their bytes (a set of Strings hashes each normalized).
+    var organizations: Set<ExactText> = []
+    var meetings: Set<ExactText> = []
+    var enterprises: Set<ExactText> = []
+    var works: [String: Set<ExactText>] = [:]
     for sentence in sentences {
       for mention in sentence.mentions where mention.visibility == .entity {
         if mention.className == "Organization" {
-          organizations.insert(mention.name)
-          if !mention.isBody { enterprises.insert(mention.name) }
+          organizations.insert(ExactText(mention.name))
+          if !mention.isBody { enterprises.insert(ExactText(mention.name)) }
         }
-        if mention.className == "Meeting" { meetings.insert(mention.name) }
+        if mention.className == "Meeting" { meetings.insert(ExactText(mention.name)) }
         if mention.className == "Project" || mention.className == "Place" {
-          works[mention.className, default: []].insert(mention.name)
+          works[mention.className, default: []].insert(ExactText(mention.name))
         }
       }
     }
@@ -38,19 +39,20 @@ extension DocumentReading {
         case "Meeting":
           // NB: the name's length once, not once per meeting (String.count walks Characters).
           let length = name.count
-          let longer = meetings.filter {
+          let longer = meetings.lazy.map(\.text).filter {
             ExactText.endsLonger($0, with: name) && $0.count > length && $0.hasSuffix(name)
           }
           if let full = longer.max(by: { $0.count < $1.count }) { name = full }
         case "Project", "Place":
           // 城南污水处理厂 after 某县城南污水处理厂: the same work without its place.
           let length = name.count
-          let longer = (works[mention.className] ?? []).filter { full in
-            ExactText.endsLonger(full, with: name) && full.count > length + 1
+          let longer = (works[mention.className] ?? []).filter { work in
+            let full = work.text
+            return ExactText.endsLonger(full, with: name) && full.count > length + 1
               && full.hasSuffix(name)
               && Self.placeSuffixes.contains { full.dropLast(length).hasSuffix($0) }
           }
-          if longer.count == 1, let full = longer.first, name.count >= 4 { name = full }
+          if longer.count == 1, let full = longer.first?.text, name.count >= 4 { name = full }
         default: break
         }
         canonical[key] = name
@@ -118,16 +120,17 @@ extension DocumentReading {
   }
 
   func resolveOrganization(
-    _ mention: Mention, organizations: Set<String>, enterprises: Set<String>, district: String?
+    _ mention: Mention, organizations: Set<ExactText>, enterprises: Set<ExactText>,
+    district: String?
   ) -> String {
     let name = mention.name
     let length = name.count
     if let level = mention.bareLevel {
       let fuller = organizations.filter {
-        ExactText.endsLonger($0, with: name) && $0.count > length && $0.hasSuffix(name)
-          && !$0.hasPrefix(level)
+        ExactText.endsLonger($0.text, with: name) && $0.text.count > length
+          && $0.text.hasSuffix(name) && !$0.text.hasPrefix(level)
       }
-      if fuller.count == 1, let only = fuller.first { return only }
+      if fuller.count == 1, let only = fuller.first { return only.text }
       if level == "区" || level == "县", let district, district.hasSuffix(level) {
         return district + String(name.dropFirst())
       }
@@ -136,15 +139,16 @@ extension DocumentReading {
     if mention.isBody {
       // 宣传部 after 区委宣传部 was written: the same body.
       let fuller = organizations.filter {
-        ExactText.endsLonger($0, with: name) && $0.count > length && $0.hasSuffix(name)
+        ExactText.endsLonger($0.text, with: name) && $0.text.count > length
+          && $0.text.hasSuffix(name)
       }
-      if fuller.count == 1, let only = fuller.first { return only }
+      if fuller.count == 1, let only = fuller.first { return only.text }
       return name
     }
     // 某某公司 and 北京某某茶业股份有限公司: the fullest form.
     let core = Self.enterpriseCore(name)
     let coreLength = core.count
-    let fuller = enterprises.filter {
+    let fuller = enterprises.lazy.map(\.text).filter {
       coreLength >= 2 && ExactText.holds($0, core) && $0.count > length && $0.contains(core)
     }
     if let full = fuller.max(by: { $0.count < $1.count }) { return full }
@@ -207,11 +211,16 @@ extension DocumentReading {
 
   /// Stores each visible mention's canonical name and class in it, for the relations.
   mutating func storeResolution() {
-    for number in sentences.indices {
-      for index in sentences[number].mentions.indices {
-        sentences[number].mentions[index].resolved = lookUp(sentences[number].mentions[index])
+    // NB: the sentences are taken out while they are written, so that each lookup reads self
+    // in place (written in place, a lookup copied the whole reading).
+    var read = sentences
+    sentences = []
+    for number in read.indices {
+      for index in read[number].mentions.indices {
+        read[number].mentions[index].resolved = lookUp(read[number].mentions[index])
       }
     }
+    sentences = read
   }
 
   /// The canonical name and class of a mention that is an entity of the graph.
