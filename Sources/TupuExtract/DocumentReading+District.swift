@@ -4,7 +4,7 @@ extension DocumentReading {
   /// 某县政府召开…, 某县政协: an article that names its district only at the head of a body's
   /// name still names it; the district is an entity and the article's from here on.
   func addDistrictOfBody(to mentions: inout [Mention], text: [Unicode.Scalar]) {
-    let levels: Set<Unicode.Scalar> = ["区", "县", "旗"]
+    let levels: ScalarChoice = ["区", "县", "旗"]
     guard
       let body = mentions.first(where: { mention in
         // A body dropped as an outlet's head (来源:某县政府门户网) still names its district.
