@@ -489,6 +489,8 @@ extension SentenceReader {
           suffix.payload.className == className || suffix.payload.kind == .road
             || suffix.payload.kind == .division && suffix.word.count == 1
         {
+          // 转至福建省: the known name starts the place's name, whatever stands before it.
+          if suffix.payload.className == className { pending = index }
           index += length
           continue
         }
