@@ -27,6 +27,24 @@ struct PlaceKnownNameTests {
       absent: ["振兴区 : District", "成都市 : City", "兴市 : City"]),
   ]
 
+  /// A work named after a chain of places (某县某镇…项目) lies in the innermost, and a list of
+  /// works after 开工的 begins with the first work's name, not with 的.
+  static let nestedWorks: [Case] = [
+    Case(
+      text: "当天集中开工的青山县城关镇莲池小学建设项目、青山县平泉镇果品气调库建设项目等14个项目。",
+      expected: [
+        "青山县城关镇莲池小学建设项目 : Project", "青山县城关镇莲池小学建设项目 located-in 城关镇",
+        "青山县平泉镇果品气调库建设项目 located-in 平泉镇", "平泉镇 located-in 青山县",
+      ],
+      absent: [
+        "的青山县城关镇莲池小学建设项目 : Project",
+        "青山县平泉镇果品气调库建设项目 located-in 青山县",
+      ]),
+  ]
+
+  @Test("a work named after a chain of places lies in the innermost", arguments: nestedWorks)
+  func nestedWork(_ example: Case) throws { try example.check() }
+
   @Test("divisions the country's lists know are read in full", arguments: knownDivisions)
   func knownDivision(_ example: Case) throws { try example.check() }
 }
