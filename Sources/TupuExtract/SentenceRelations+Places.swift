@@ -516,6 +516,10 @@ extension SentenceRelations {
         let link = zone ? "内的" : Self.holdingLinks.first(where: { starts($0, at: holder.mention.end) })
       else { continue }
       var position = holder.mention.end + link.unicodeScalars.count
+      // 某社区的“某驿站”、“某广场”: a place in quotes is one all the same.
+      let opening = "“\"「‘".unicodeScalars
+      let closing = "”\"」’".unicodeScalars
+      if position < text.count, opening.contains(text[position]) { position += 1 }
       var itemClass: String?
       while let item = firstEntity(where: {
         $0.mention.start == position
@@ -530,10 +534,12 @@ extension SentenceRelations {
         add(item.name, "located-in", holder.name, pattern)
         itemClass = item.className
         position = item.mention.end
+        if position < text.count, closing.contains(text[position]) { position += 1 }
         guard position + 1 < text.count, "、和及".unicodeScalars.contains(text[position]) else {
           break
         }
         position += 1
+        if position < text.count, opening.contains(text[position]) { position += 1 }
       }
     }
   }

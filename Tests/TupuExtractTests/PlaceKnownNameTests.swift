@@ -42,6 +42,59 @@ struct PlaceKnownNameTests {
       ]),
   ]
 
+  /// Gifts whose giver or recipient is written through another word: a pronoun (他捐资), a
+  /// reference that runs on into a name (向该镇中心卫生院), 由 and the words that say who gives
+  /// (由乡贤某某), the places and a verb of building after 给 (捐赠给某县新建某幼儿园).
+  static let gifts: [Case] = [
+    Case(
+      text: "麻石镇中心卫生院负责人介绍。乡贤王立群向该镇中心卫生院捐赠救护车一辆。",
+      expected: ["王立群 sponsors 麻石镇中心卫生院"],
+      absent: ["王立群 sponsors 麻石镇"]),
+    Case(
+      text: "兰溪建设有限公司拿出120万元，捐赠给柳河县新建柳河乡幼儿园。",
+      expected: ["兰溪建设有限公司 sponsors 柳河乡幼儿园"],
+      absent: ["兰溪建设有限公司 sponsors 柳河县", "新建柳河乡幼儿园 : Organization"]),
+    Case(
+      text: "柳塘村文化礼堂由乡贤王立群捐资30万元建成。",
+      expected: ["柳塘村文化礼堂 : Place", "王立群 sponsors 柳塘村文化礼堂"]),
+    Case(
+      text: "柳塘村村民王立群经商致富后热心家乡建设，2013年11月，他捐资15万元用于该村水泥硬底化巷道工程。",
+      expected: ["王立群 sponsors 水泥硬底化巷道工程"],
+      absent: ["村水泥硬底化巷道工程 : Project"]),
+    Case(
+      text: "青山度假村项目由兰溪旅游有限公司投资5亿元建设。",
+      expected: ["兰溪旅游有限公司 sponsors 青山度假村项目"],
+      absent: ["青山度假村 : Community"]),
+    Case(
+      text: "青山花园是由兰溪房地产开发有限公司投资开发的房地产项目。",
+      expected: ["兰溪房地产开发有限公司 sponsors 青山花园"]),
+    // A place that only begins a body's name receives nothing; 他们 names no giver.
+    Case(
+      text: "北京市兰溪区卫健委捐献对口支援柳河县卫健局下属单位青山卫生院价值12万元的救护车一辆。他们捐资5万元用于柳塘村道路建设。",
+      expected: ["兰溪区 located-in 北京市"],
+      absent: ["兰溪区卫健委 sponsors 柳河县"]),
+    Case(
+      text: "兰溪集团董事长王立群捐资100万元，为家乡柳塘村修建了一条水泥路。",
+      expected: ["王立群 sponsors 柳塘村"],
+      absent: ["家乡柳塘村 : Community"]),
+  ]
+
+  @Test("gifts written through a pronoun, a reference or 由", arguments: gifts)
+  func gift(_ example: Case) throws { try example.check() }
+
+  /// 某社区的“某驿站”: a place in quotes after 的 lies in the place before.
+  static let possessives: [Case] = [
+    Case(
+      text: "记者来到青禾街道柳塘社区的“睦邻驿站”。",
+      expected: ["睦邻驿站 located-in 柳塘社区", "柳塘社区 located-in 青禾街道"]),
+    Case(
+      text: "柳塘社区的“文博广场”、“百姓舞台”占地不到2亩。",
+      expected: ["文博广场 located-in 柳塘社区"]),
+  ]
+
+  @Test("a place in quotes after 的 lies in the place before it", arguments: possessives)
+  func possessive(_ example: Case) throws { try example.check() }
+
   @Test("a work named after a chain of places lies in the innermost", arguments: nestedWorks)
   func nestedWork(_ example: Case) throws { try example.check() }
 
