@@ -28,3 +28,25 @@ extension SentenceReader {
     return nil
   }
 }
+
+extension SentenceReader {
+  /// Past a count at `start` (两宗, 12个, 三大): digits or numerals, then a classifier.
+  func afterCount(_ start: Int, end: Int) -> Int {
+    var position = start
+    while position < end,
+      Self.isDigit(text[position]) || "一二三四五六七八九十两几多百".unicodeScalars.contains(text[position])
+    {
+      position += 1
+    }
+    guard position > start, position < end, "个宗项批家座条所大".unicodeScalars.contains(text[position])
+    else { return start }
+    return position + 1
+  }
+
+  /// Whether a count (3个, 一批, 几处) stands right before `index`.
+  func isCounted(before index: Int) -> Bool {
+    guard index >= 2, "个座处批家所".unicodeScalars.contains(text[index - 1]) else { return false }
+    let previous = text[index - 2]
+    return Self.isDigit(previous) || "一二三四五六七八九十两几多百".unicodeScalars.contains(previous)
+  }
+}

@@ -57,6 +57,8 @@ extension SentenceReader {
     ["City", "District"].contains(className)
       || ["Street", "Community"].contains(className)
         && (isKindWords(own) || !["小区", "花园小区", "花园", "大厦"].contains(word))
+      // 某花园小区口袋公园: a facility named by its kind inside an estate or park keeps its name.
+      || className == "Place" && !own.isEmpty && isKindWords(own)
   }
 
   /// Whether `range` is made of words that say what kind a place is (文化, 新时代文明, 便民).
@@ -217,6 +219,13 @@ extension SentenceReader {
       if !own.isEmpty && isGeneric(own) && !levelZone { return nil }
       if !levelZone, isGenericPlace(own, container: container) { return nil }
       if container == nil, isRankedKindOnly(own) { return nil }
+      // 建设了3个文化广场, 一批口袋公园: counted kind words say what kind of place, not which
+      // (文化广场 alone may be one's name).
+      if container == nil, !own.isEmpty, isKindWords(own), !levelZone,
+        isCounted(before: own.lowerBound)
+      {
+        return nil
+      }
       var name = string(own) + folded
       var start = own.lowerBound
       // 许昌市烈士陵园, 某社区文化广场: a city's or district's place, or one whose own name only

@@ -157,6 +157,8 @@ extension SentenceReader {
       end -= word.word.count
     }
     var start = range.lowerBound
+    // 两宗大型项目, 12个重点项目: a count of works names none of them.
+    start = afterCount(start, end: end)
     while start < end, let word = generic.longest(in: text, at: start), start + word.word.count <= end {
       start += word.word.count
     }

@@ -21,7 +21,9 @@ extension SentenceRelations {
       entity.className == "Organization" && entity.name.hasSuffix(tail)
         && entity.name.count > tail.count && place.map { entity.name.hasPrefix($0) } ?? true
     }
-    if let here = entities.last(where: { $0.mention.end <= index && fits(($0.name, $0.className)) }) {
+    if let here = entities.last(where: {
+      $0.mention.end <= index && fits(($0.name, $0.className))
+    }) {
       return here.name
     }
     for read in reading.sentences
@@ -81,7 +83,10 @@ extension SentenceRelations {
   /// amount words before the cue) gives through the person named last, in this sentence or the
   /// article's sentences before it.
   func pronounGiver(clauseStart: Int, before cueStart: Int) -> String? {
-    guard let pronoun = (clauseStart..<cueStart).first(where: { "他她".unicodeScalars.contains(text[$0]) }),
+    guard
+      let pronoun = (clauseStart..<cueStart).first(where: {
+        "他她".unicodeScalars.contains(text[$0])
+      }),
       !entities.contains(where: { $0.mention.start >= clauseStart && $0.mention.end <= cueStart }),
       pronoun + 1 < text.count, text[pronoun + 1] != "们"
     else { return nil }

@@ -85,7 +85,9 @@ extension SentenceRelations {
             Self.recipientClasses.contains($0.className) && $0.mention.start == city.mention.end
           })
         }
-        if head == nil, let named = recipientNamedAfterReference(at: towardAt + 1, before: cue.start) {
+        if head == nil,
+          let named = recipientNamedAfterReference(at: towardAt + 1, before: cue.start)
+        {
           // 向该镇中心卫生院捐赠: the town's hospital, not the town (nothing when not named).
           recipient = named.isEmpty ? nil : named
         } else {

@@ -92,6 +92,24 @@ struct PlaceKnownNameTests {
       expected: ["文博广场 located-in 柳塘社区"]),
   ]
 
+  /// A count of works or places names none (两宗大型项目, 3个文化广场); a facility named by
+  /// its kind inside an estate keeps the estate's name (某小区口袋公园).
+  static let namedInside: [Case] = [
+    Case(
+      text: "近日，两宗大型项目落户青禾镇。",
+      expected: ["青禾镇 : Street"],
+      absent: ["两宗大型项目 : Project", "两宗大型项目 located-in 青禾镇"]),
+    Case(
+      text: "青禾镇规划建设了3个文化广场。兰溪花园小区口袋公园已建成投用。",
+      expected: ["兰溪花园小区口袋公园 : Place", "兰溪花园小区口袋公园 located-in 兰溪花园小区"],
+      absent: ["口袋公园 : Place", "文化广场 : Place"]),
+  ]
+
+  @Test(
+    "a count names no work or place, a kind of facility keeps its estate's name",
+    arguments: namedInside)
+  func namedInsidePlace(_ example: Case) throws { try example.check() }
+
   @Test("a place in quotes after 的 lies in the place before it", arguments: possessives)
   func possessive(_ example: Case) throws { try example.check() }
 
