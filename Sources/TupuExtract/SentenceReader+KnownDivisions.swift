@@ -9,15 +9,20 @@ extension SentenceReader {
   func knownDivisionStart(_ own: Range<Int>, end: Int) -> Int? {
     guard !own.isEmpty else { return nil }
     let lists = [lexicon.list(.county), lexicon.list(.countyCity), lexicon.list(.prefecture)]
-    for start in own where end - start >= 3 {
-      guard lists.contains(where: { $0.contains(text[start..<end]) }) else { continue }
+    for start in own where end - start >= 2 {
+      // 兴县, 景县: a county named with one character only where one may stand.
+      if end - start == 2 {
+        guard isOneCharacterCounty(start..<(start + 1), word: "县") else { continue }
+      } else if !lists.contains(where: { $0.contains(text[start..<end]) }) {
+        continue
+      }
       // Inside the pending name only after a lead character (到绍兴市, 赴厦门市; not 形成都市).
       if start > own.lowerBound, !isNameLead(at: start - 1),
         !"到赴至在于从往经由与及和的".unicodeScalars.contains(text[start - 1])
       {
         continue
       }
-      if lexicon.list(.notASuffix).contains(text[start..<end]) { return nil }
+      if end - start > 2, lexicon.list(.notASuffix).contains(text[start..<end]) { return nil }
       let table = lexicon.list(.notASuffix)
       for position in start..<end {
         let runsOn = table.containsWord(in: text, at: position) { position + $0 > end }

@@ -20,6 +20,15 @@ struct PlaceKnownNameTests {
     Case(
       text: "他先后在江苏省宜兴市和北京市大兴区工作。",
       expected: ["宜兴市 : District", "大兴区 : District", "大兴区 located-in 北京市"]),
+    // 兴县: a county of one character after a verb of two (实施), though 兴县 of 产业兴县 is none.
+    Case(
+      text: "会议同意启动实施兴县铝型材项目，坚持产业兴县，推动振兴县域经济。",
+      expected: ["兴县 : District"],
+      absent: ["业兴县 : District", "振兴县 : District"]),
+    // A firm's capacity work keeps the province written in full at its head.
+    Case(
+      text: "会议审议了湖北省青禾再生资源有限公司年产300万条集装袋项目。",
+      expected: ["湖北省 : City", "湖北省青禾再生资源有限公司年产300万条集装袋项目 : Project"]),
     // The compounds themselves stay no places.
     Case(
       text: "推动乡村振兴区域协调发展，坚持产业兴市，形成都市农业格局。",
