@@ -26,7 +26,9 @@ extension SentenceRelations {
         // 甲市至乙市高速公路某段: 乙市 is the route's end, not the work's container.
         !Self.isRouteEnd(sentence.mentions[index].start, in: text),
         // 某村距离某街道: a town written after a village lies in no village.
-        (Self.divisionLevel[entity.className] ?? 9) >= (Self.divisionLevel[container.className] ?? 0)
+        (Self.divisionLevel[entity.className] ?? 9) >= (Self.divisionLevel[container.className] ?? 0),
+        // 东坡大道深沥村至义合村段: a village lies in no road or facility.
+        Self.divisionLevel[entity.className] == nil || Self.divisionLevel[container.className] != nil
       else { continue }
       add(entity.name, "located-in", container.name, pattern)
       // 某镇甲村、乙村党群服务中心: the place before a list holds every item of it; so does
@@ -69,13 +71,20 @@ extension SentenceRelations {
         position += 2
       }
       guard
-        let place = innermost(
+        var place = innermost(
           firstEntity(where: {
             Self.containerClasses.contains($0.className) && $0.mention.start >= cue.end
               && $0.mention.start <= position
           }), among: Self.containerClasses)
       else { continue }
       if isNotInside(after: place) { continue }
+      // 选址于某大道甲村至乙村段: a stretch between places lies along the road, in neither.
+      if routeEnd(after: place) != nil {
+        guard let road = entities.last(where: {
+          $0.className == "Road" && $0.mention.end == place.mention.start
+        }) else { continue }
+        place = road
+      }
       var subject: (mention: Mention, name: String, className: String)?
       // 地处某区东部的某镇: a part of the place may stand before 的.
       let part = Self.insideParts.first { starts($0, at: place.mention.end) }

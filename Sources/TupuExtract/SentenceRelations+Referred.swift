@@ -103,4 +103,13 @@ extension SentenceRelations {
     }
     return nil
   }
+
+  /// 甲村至乙村段, 甲镇到乙镇: the place a route from `place` runs to, of the same class.
+  func routeEnd(after place: (mention: Mention, name: String, className: String))
+    -> (mention: Mention, name: String, className: String)?
+  {
+    let end = place.mention.end
+    guard end + 1 < text.count, "至到—".unicodeScalars.contains(text[end]) else { return nil }
+    return firstEntity(where: { $0.mention.start == end + 1 && $0.className == place.className })
+  }
 }

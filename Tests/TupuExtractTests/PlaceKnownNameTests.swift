@@ -119,6 +119,17 @@ struct PlaceKnownNameTests {
     arguments: namedInside)
   func namedInsidePlace(_ example: Case) throws { try example.check() }
 
+  /// A stretch of road between two villages lies along the road, and no village in a road.
+  static let routes: [Case] = [
+    Case(
+      text: "兰溪电子工业园项目选址于东坡大道深沥村至义合村段，占地30万平方米。",
+      expected: ["兰溪电子工业园项目 located-in 东坡大道"],
+      absent: ["兰溪电子工业园项目 located-in 深沥村", "深沥村 located-in 东坡大道"]),
+  ]
+
+  @Test("a stretch between places lies along its road", arguments: routes)
+  func route(_ example: Case) throws { try example.check() }
+
   @Test("a place in quotes after 的 lies in the place before it", arguments: possessives)
   func possessive(_ example: Case) throws { try example.check() }
 
