@@ -127,6 +127,23 @@ struct PlaceKnownNameTests {
       absent: ["兰溪电子工业园项目 located-in 深沥村", "深沥村 located-in 东坡大道"]),
   ]
 
+  /// 某村委会, 某自然村: the village itself; 修路 builds a road, it names none.
+  static let villages: [Case] = [
+    Case(
+      text: "青禾镇新圩村委会鹤田自然村村民王立群捐资修路。",
+      expected: [
+        "新圩村 : Community", "鹤田村 : Community", "新圩村 located-in 青禾镇",
+        "鹤田村 located-in 新圩村",
+      ],
+      absent: ["捐资修路 : Road", "修路 : Road"]),
+    Case(
+      text: "青禾镇柳塘村委会主任王立群介绍。",
+      expected: ["王立群 affiliated-with 柳塘村", "柳塘村 located-in 青禾镇"]),
+  ]
+
+  @Test("a village committee and a natural village are the village", arguments: villages)
+  func village(_ example: Case) throws { try example.check() }
+
   @Test("a stretch between places lies along its road", arguments: routes)
   func route(_ example: Case) throws { try example.check() }
 
