@@ -141,6 +141,21 @@ struct PlaceKnownNameTests {
       expected: ["王立群 affiliated-with 柳塘村", "柳塘村 located-in 青禾镇"]),
   ]
 
+  /// 某镇人民政府, 某乡政府: the place at the head of a body's name is an entity, inside the
+  /// division before it; the body lies nowhere by its name.
+  static let bodies: [Case] = [
+    Case(
+      text: "柳河县青禾镇人民政府组织开展活动，今年镇政府提交市政府的报告，青禾乡政府派员参加。",
+      expected: [
+        "青禾镇 : Street", "青禾镇 located-in 柳河县", "青禾乡 : Street",
+        "青禾镇人民政府 : Organization",
+      ],
+      absent: ["青禾镇人民政府 located-in 青禾镇", "今年镇 : Street", "提交市 : City"]),
+  ]
+
+  @Test("a place at the head of a body's name is an entity", arguments: bodies)
+  func body(_ example: Case) throws { try example.check() }
+
   @Test("a village committee and a natural village are the village", arguments: villages)
   func village(_ example: Case) throws { try example.check() }
 
