@@ -112,4 +112,14 @@ extension SentenceRelations {
     guard end + 1 < text.count, "至到—".unicodeScalars.contains(text[end]) else { return nil }
     return firstEntity(where: { $0.mention.start == end + 1 && $0.className == place.className })
   }
+
+  /// 投资开发的, 投资建设的: the cue, a verb of making, then 的.
+  func isAttributive(afterCue end: Int) -> Bool {
+    var position = end
+    for word in ["开发", "建设", "兴建", "建成"] where starts(word, at: position) {
+      position += word.unicodeScalars.count
+      break
+    }
+    return position < text.count && text[position] == "的"
+  }
 }

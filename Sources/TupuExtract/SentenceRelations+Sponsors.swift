@@ -154,6 +154,9 @@ extension SentenceRelations {
             // 甲公司投资建设某项目；乙公司投资建设丙项目: an investment never reaches past its
             // own item of a list (its work may be one not read).
             && (!invests || !crossesListItem(from: cue.end, to: $0.mention.start))
+            // …投资开发的房地产项目，拟建设某小区: an investment written as what it made (投资
+            // 开发的) reaches no work past its clause.
+            && (!invests || !isAttributive(afterCue: cue.end) || $0.mention.start < end)
         })
         // 捐助某镇中心小学: the school or company whose name begins with the place receives.
         let named = place.flatMap { place in

@@ -77,6 +77,11 @@ struct PlaceKnownNameTests {
     Case(
       text: "青山花园是由兰溪房地产开发有限公司投资开发的房地产项目。",
       expected: ["兰溪房地产开发有限公司 sponsors 青山花园"]),
+    // An investment reaches no work past its own clause.
+    Case(
+      text: "青山新苑是由兰溪房地产开发有限公司投资开发的房地产项目，拟建设柳塘花园小区和商务酒店。",
+      expected: [],
+      absent: ["兰溪房地产开发有限公司 sponsors 柳塘花园小区"]),
     // A place that only begins a body's name receives nothing; 他们 names no giver.
     Case(
       text: "北京市兰溪区卫健委捐献对口支援柳河县卫健局下属单位青山卫生院价值12万元的救护车一辆。他们捐资5万元用于柳塘村道路建设。",
