@@ -193,7 +193,9 @@ extension SentenceRelations {
 
   /// Whether the place at `start` follows 至 (甲市至乙市): the far end of a route.
   static func isRouteEnd(_ start: Int, in text: [Unicode.Scalar]) -> Bool {
-    start > 0 && isRoute(text[(start - 1)..<start])
+    // 结对点——某州某县: a dash of two leads on to what is named, it joins no route's ends.
+    if start > 1, text[start - 1] == "—", text[start - 2] == "—" { return false }
+    return start > 0 && isRoute(text[(start - 1)..<start])
   }
 
   /// Words that join the ends of a route or a border in a name (甲镇至乙镇, 甲区—乙区).

@@ -126,6 +126,14 @@ struct PlaceKnownNameTests {
 
   /// A stretch of road between two villages lies along the road, and no village in a road.
   static let routes: [Case] = [
+    // A dash of two (——) leads on to what is named; it joins no route's ends.
+    Case(
+      text: "代表团来到东西部协作帮扶结对点——青山州柳河县青禾乡，捐赠120万元资金。",
+      expected: ["柳河县 located-in 青山州", "青禾乡 located-in 柳河县"]),
+    Case(
+      text: "青禾镇—石桥镇公路改建工程开工。",
+      expected: [],
+      absent: ["石桥镇 located-in 青禾镇"]),
     Case(
       text: "兰溪电子工业园项目选址于东坡大道深沥村至义合村段，占地30万平方米。",
       expected: ["兰溪电子工业园项目 located-in 东坡大道"],
