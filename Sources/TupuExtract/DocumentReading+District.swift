@@ -26,6 +26,55 @@ extension DocumentReading {
 }
 
 extension DocumentReading {
+  /// 某镇人民政府, 某市政协, 某乡政府: a place written in full at the head of a body's name is
+  /// an entity too (the ruling on places inside names), inside the division written before it;
+  /// the body itself lies nowhere by its name.
+  func addPlacesOfBodies(to mentions: inout [Mention], text: [Unicode.Scalar]) {
+    for body in mentions.indices
+    where mentions[body].className == "Organization" && mentions[body].isBody
+      && mentions[body].visibility == .entity
+    {
+      guard let qualifier = mentions[body].qualifier, qualifier.count >= 3,
+        let level = qualifier.unicodeScalars.last
+      else { continue }
+      let start = mentions[body].start
+      let end = start + qualifier.unicodeScalars.count
+      guard end < mentions[body].end, end <= text.count,
+        text[start..<end].elementsEqual(qualifier.unicodeScalars),
+        !mentions.contains(where: {
+          $0.start == start && $0.end == end && $0.visibility != .dropped && $0.isPlace
+        })
+      else { continue }
+      // Only a name the country's lists know, or a town's after a boundary (提交市政府 and
+      // 近期镇政府 name no place; a city's body is left to the posts that name it).
+      let className: String
+      let name = Array(qualifier.unicodeScalars)[...]
+      switch level {
+      case "区", "县", "旗":
+        guard lexicon.list(.county).contains(name) else { continue }
+        className = "District"
+      case "镇", "乡":
+        guard start == 0 || !SentenceReader.isIdeograph(text[start - 1])
+          || mentions.contains(where: { $0.end == start && $0.isDivision })
+          || lexicon.list(.stop).longest(in: text, endingAt: start) != nil,
+          !(start..<(end - 1)).contains(where: {
+            lexicon.list(.stop).longest(in: text, at: $0) != nil
+          })
+        else { continue }
+        className = "Street"
+      default: continue
+      }
+      var place = Mention(
+        start: start, end: end, className: className, name: qualifier, via: "body-place")
+      place.container = mentions.indices.last {
+        mentions[$0].end == start && mentions[$0].isDivision && mentions[$0].visibility == .entity
+      }
+      mentions.append(place)
+    }
+  }
+}
+
+extension DocumentReading {
   /// 区委常委、常务副区长某某 before the article first names its district (某区双桥段, later):
   /// the district's leaders are its own all the same (Rulings: the article's district), when
   /// the document names exactly one district of that level.

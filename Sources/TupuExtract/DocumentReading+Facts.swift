@@ -108,9 +108,17 @@ extension DocumentReading {
     where ["Project", "Place"].contains(className) && !situated.contains(project) {
       let length = project.count
       guard
-        let place = places.filter({ $0.count < length && project.hasPrefix($0) })
+        var place = places.filter({ $0.count < length && project.hasPrefix($0) })
           .max(by: { $0.count < $1.count })
       else { continue }
+      // 某县某镇某村…项目: the chain of places at its head; the innermost holds it.
+      var rest = project.dropFirst(place.count)
+      while let inner = places.filter({ $0.count < rest.count && rest.hasPrefix($0) })
+        .max(by: { $0.count < $1.count })
+      {
+        place = inner
+        rest = rest.dropFirst(inner.count)
+      }
       named.append((project, place))
     }
     // NB: the sentences are looked through only for these works (most documents have none).

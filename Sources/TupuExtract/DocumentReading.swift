@@ -216,6 +216,7 @@ struct DocumentReading {
         }
         noteHeldMeetings(reader.mentions, text: scalars, context: &context)
         if !districtFromArticle { addDistrictOfBody(to: &reader.mentions, text: scalars) }
+        addPlacesOfBodies(to: &reader.mentions, text: scalars)
       }
       if let body = reader.lastBaseBody, reader.mentions[body].visibility != .dropped {
         context.lastBody = reader.mentions[body].name

@@ -333,9 +333,11 @@ extension SentenceReader {
           start = head
         }
       }
+      // 某省某公司年产…项目: the places written in full at its head stay entities (the ruling on
+      // places inside names).
       for other in mentions.indices
       where mentions[other].visibility != .dropped && mentions[other].start >= start
-        && mentions[other].end <= end
+        && mentions[other].end <= end && !isHeadDivision(other, of: start)
       {
         mentions[other].visibility = .dropped
       }

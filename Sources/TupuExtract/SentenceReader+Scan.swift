@@ -157,6 +157,8 @@ extension SentenceReader {
       end -= word.word.count
     }
     var start = range.lowerBound
+    // 两宗大型项目, 12个重点项目: a count of works names none of them.
+    start = afterCount(start, end: end)
     while start < end, let word = generic.longest(in: text, at: start), start + word.word.count <= end {
       start += word.word.count
     }
@@ -489,6 +491,8 @@ extension SentenceReader {
           suffix.payload.className == className || suffix.payload.kind == .road
             || suffix.payload.kind == .division && suffix.word.count == 1
         {
+          // 转至福建省: the known name starts the place's name, whatever stands before it.
+          if suffix.payload.className == className { pending = index }
           index += length
           continue
         }
