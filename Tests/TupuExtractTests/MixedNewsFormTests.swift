@@ -17,6 +17,15 @@ struct MixedNewsFormTests {
         """,
       expected: ["蒋立平 : Official"],
       absent: ["顾长川 : Official", "白启明 : Official", "石门镇 : Street"]),
+    // The leaders seated on the rostrum, named after 的领导有：, are Officials.
+    Case(
+      text: "1月9日，青禾县政协九届二次会议开幕。在主席台就座的领导有：纪远航、孟如松、齐海岚。",
+      expected: ["纪远航 : Official", "孟如松 : Official", "齐海岚 : Official"],
+      absent: ["纪远航 : Person"]),
+    Case(
+      text: "出席会议的领导还有：卢光耀、柏文清。会议在区委的领导下圆满完成各项议程。",
+      expected: ["卢光耀 : Official", "柏文清 : Official"],
+      absent: ["区委的领导 : Organization"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
