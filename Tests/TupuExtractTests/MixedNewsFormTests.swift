@@ -26,6 +26,17 @@ struct MixedNewsFormTests {
       text: "出席会议的领导还有：卢光耀、柏文清。会议在区委的领导下圆满完成各项议程。",
       expected: ["卢光耀 : Official", "柏文清 : Official"],
       absent: ["区委的领导 : Organization"]),
+    // 选举甲某同志为…, 选举乙某、丙某四位同志为…, 选举丁某等40人为…: the elected hold the post.
+    Case(
+      text: """
+        大会选举石向东同志为县政协第九届委员会主席，选举晏小梅、祁连生两位同志为副主席，\
+        选举柯文博、焦一鸣等38人为县政协第九届委员会常务委员。
+        """,
+      expected: [
+        "石向东 : Official", "石向东 title 主席", "晏小梅 : Official", "晏小梅 title 副主席",
+        "祁连生 title 副主席", "柯文博 : Official", "柯文博 title 常务委员", "焦一鸣 title 常务委员",
+      ],
+      absent: ["晏小梅 : Person"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
