@@ -37,6 +37,24 @@ struct MixedNewsFormTests {
         "祁连生 title 副主席", "柯文博 : Official", "柯文博 title 常务委员", "焦一鸣 title 常务委员",
       ],
       absent: ["晏小梅 : Person"]),
+    // Firms listed by short names before 等企业 or a count of 家 and what they are.
+    Case(
+      text: "区长韦成林带队走访青松机械、蓝田环保以及金禾门窗等企业，调研生产经营情况。",
+      expected: [
+        "青松机械 : Organization", "蓝田环保 : Organization", "金禾门窗 : Organization",
+      ],
+      absent: ["带队走访青松机械 : Organization"]),
+    Case(
+      text: "调研组先后走访了宏达锻造、安澜阀门2家台资企业和远航精工、碧水科技等5家委员企业。",
+      expected: [
+        "宏达锻造 : Organization", "安澜阀门 : Organization", "远航精工 : Organization",
+        "碧水科技 : Organization",
+      ]),
+    // A list of towns before 等 and a clause about firms is no list of firms.
+    Case(
+      text: "县领导深入城关镇、白沙镇等企业集中的乡镇调研。",
+      expected: ["城关镇 : Street", "白沙镇 : Street"],
+      absent: ["城关镇 : Organization"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
