@@ -50,6 +50,11 @@ struct MixedNewsFormTests {
         "宏达锻造 : Organization", "安澜阀门 : Organization", "远航精工 : Organization",
         "碧水科技 : Organization",
       ]),
+    // 企业家 are people: the names before 等企业家代表 are Persons, not firms.
+    Case(
+      text: "座谈会上，钱守义、蒋庆和等企业家代表对镇里的工作给予认可。",
+      expected: ["钱守义 : Person", "蒋庆和 : Person"],
+      absent: ["钱守义 : Organization", "蒋庆和 : Organization"]),
     // A list of towns before 等 and a clause about firms is no list of firms.
     Case(
       text: "县领导深入城关镇、白沙镇等企业集中的乡镇调研。",
