@@ -91,6 +91,8 @@ struct SentenceReader: SentenceText {
     readPlacesInsideMeetings()
     readParenthesizedPosts(context: context)
     readNamesBeforeEtc()
+    readElectedPosts()
+    readFirmsBeforeKind()
     readWorksNamedAfterSites()
     readWorksAfterInvestment()
     readEnumerations()

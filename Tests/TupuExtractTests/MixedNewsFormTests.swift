@@ -60,6 +60,11 @@ struct MixedNewsFormTests {
       text: "县领导深入城关镇、白沙镇等企业集中的乡镇调研。",
       expected: ["城关镇 : Street", "白沙镇 : Street"],
       absent: ["城关镇 : Organization"]),
+    // 一年来镇党委…: 来 ends the time phrase; the body is the town's own 镇党委, no town 来镇.
+    Case(
+      text: "柳河镇召开企业家座谈会。企业家们对一年来镇党委政府的工作给予认可。",
+      expected: ["柳河镇 : Street"],
+      absent: ["来镇党委 : Organization", "来镇 : Street"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
