@@ -65,6 +65,15 @@ struct MixedNewsFormTests {
       text: "柳河镇召开企业家座谈会。企业家们对一年来镇党委政府的工作给予认可。",
       expected: ["柳河镇 : Street"],
       absent: ["来镇党委 : Organization", "来镇 : Street"]),
+    // Offices written short (县府办, 县人大办, 县委台办) and the mass organizations (县侨联) are
+    // bodies; the names after their posts are their holders.
+    Case(
+      text: "县委台办主任尤国栋、县侨联主席管秀梅参加活动。县委办、县人大办、县府办负责人出席。",
+      expected: [
+        "县委台办 : Organization", "尤国栋 affiliated-with 县委台办", "县侨联 : Organization",
+        "管秀梅 affiliated-with 县侨联", "县人大办 : Organization", "县府办 : Organization",
+      ],
+      absent: ["县侨联 : Official"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
