@@ -74,6 +74,11 @@ struct MixedNewsFormTests {
         "管秀梅 affiliated-with 县侨联", "县人大办 : Organization", "县府办 : Organization",
       ],
       absent: ["县侨联 : Official"]),
+    // 汇报 after a name is what the named did; 和与会, 和人才 and 关切 are no names.
+    Case(
+      text: "镇人大主席龚立汇报了工作情况。在全体委员和与会同志的努力下，会议回应了企业家关切。",
+      expected: ["龚立 : Official", "龚立 title 人大主席"],
+      absent: ["龚立汇 : Official", "和与会 : Official", "关切 : Person"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
