@@ -79,6 +79,14 @@ struct MixedNewsFormTests {
       text: "镇人大主席龚立汇报了工作情况。在全体委员和与会同志的努力下，会议回应了企业家关切。",
       expected: ["龚立 : Official", "龚立 title 人大主席"],
       absent: ["龚立汇 : Official", "和与会 : Official", "关切 : Person"]),
+    // Deputies to a congress and CPPCC members named after their seat are Officials; a facility
+    // named after the deputies (人大代表联络站) names no deputy.
+    Case(
+      text: "市人大代表柴文秀、卓远明就秸秆禁烧提出建议。代表们参观了柳湾镇人大代表联络站。",
+      expected: [
+        "柴文秀 : Official", "柴文秀 title 市人大代表", "卓远明 title 市人大代表",
+      ],
+      absent: ["联络站 : Official", "联络站 title 镇人大代表"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
