@@ -87,6 +87,24 @@ struct MixedNewsFormTests {
         "柴文秀 : Official", "柴文秀 title 市人大代表", "卓远明 title 市人大代表",
       ],
       absent: ["联络站 : Official", "联络站 title 镇人大代表"]),
+    // Firms' names that begin with a boundary word (现, 企业) or run long with a branch:
+    // one name each; 建议 opens what is advised; counts and kinds of firms name none.
+    Case(
+      text: """
+        青禾县丰源现代农业有限公司投资300万元。\
+        镇企业家慈善协会积极捐款。调研组走访了华通(福建)能源有限公司南平分公司。\
+        会议建议水务局邀请专家。与两家公司负责人座谈，异地商会会长、人民政协委员出席。
+        """,
+      expected: [
+        "青禾县丰源现代农业有限公司 : Organization",
+        "镇企业家慈善协会 : Organization", "华通(福建)能源有限公司南平分公司 : Organization",
+        "水务局 : Organization",
+      ],
+      absent: [
+        "代农业有限公司 : Organization",
+        "家慈善协会 : Organization", "会议建议水务局 : Organization", "两家公司 : Organization",
+        "异地商会 : Organization", "人民政协 : Organization",
+      ]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
