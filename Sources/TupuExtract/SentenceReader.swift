@@ -93,6 +93,7 @@ struct SentenceReader: SentenceText {
     readNamesBeforeEtc()
     readElectedPosts()
     readFirmsBeforeKind()
+    dropBodiesOfCoupledLevels()
     readWorksNamedAfterSites()
     readWorksAfterInvestment()
     readEnumerations()

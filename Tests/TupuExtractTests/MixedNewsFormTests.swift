@@ -105,6 +105,11 @@ struct MixedNewsFormTests {
         "家慈善协会 : Organization", "会议建议水务局 : Organization", "两家公司 : Organization",
         "异地商会 : Organization", "人民政协 : Organization",
       ]),
+    // 县乡人大, 乡镇人大: two level words speak of all such bodies, none in particular.
+    Case(
+      text: "调研组调研县乡人大工作，乡镇人大主席参加座谈。柳河镇人大主席龚立汇报了工作。",
+      expected: ["柳河镇人大 : Organization"],
+      absent: ["乡人大 : Organization", "镇人大 : Organization"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
