@@ -110,6 +110,11 @@ struct MixedNewsFormTests {
       text: "调研组调研县乡人大工作，乡镇人大主席参加座谈。柳河镇人大主席龚立汇报了工作。",
       expected: ["柳河镇人大 : Organization"],
       absent: ["乡人大 : Organization", "镇人大 : Organization"]),
+    // 主任委员 and 常务主席 are whole titles, not the 委员 or 主席 they end with.
+    Case(
+      text: "市规委会副主任委员邬建新、大会主席团常务主席祁向阳出席会议。",
+      expected: ["邬建新 title 副主任委员", "祁向阳 title 常务主席"],
+      absent: ["邬建新 title 委员", "祁向阳 title 主席"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
