@@ -94,6 +94,7 @@ struct SentenceReader: SentenceText {
     readElectedPosts()
     readFirmsBeforeKind()
     dropBodiesOfCoupledLevels()
+    foldCommitteesOfTerm()
     readWorksNamedAfterSites()
     readWorksAfterInvestment()
     readEnumerations()

@@ -82,11 +82,11 @@ struct MixedNewsFormTests {
     // Deputies to a congress and CPPCC members named after their seat are Officials; a facility
     // named after the deputies (人大代表联络站) names no deputy.
     Case(
-      text: "市人大代表柴文秀、卓远明就秸秆禁烧提出建议。代表们参观了柳湾镇人大代表联络站。",
+      text: "市人大代表柴文秀、卓远明就秸秆禁烧提出建议。代表们参观了柳湾镇人大代表联络站和湖畔政协委员会客厅。",
       expected: [
         "柴文秀 : Official", "柴文秀 title 市人大代表", "卓远明 title 市人大代表",
       ],
-      absent: ["联络站 : Official", "联络站 title 镇人大代表"]),
+      absent: ["联络站 : Official", "联络站 title 镇人大代表", "会客厅 : Official"]),
     // Firms' names that begin with a boundary word (现, 企业) or run long with a branch:
     // one name each; 建议 opens what is advised; counts and kinds of firms name none.
     Case(
@@ -105,9 +105,9 @@ struct MixedNewsFormTests {
         "家慈善协会 : Organization", "会议建议水务局 : Organization", "两家公司 : Organization",
         "异地商会 : Organization", "人民政协 : Organization",
       ]),
-    // 县乡人大, 乡镇人大: two level words speak of all such bodies, none in particular.
+    // 县乡人大, 乡镇人大, 县、乡人大: two level words speak of all such bodies, none in particular.
     Case(
-      text: "调研组调研县乡人大工作，乡镇人大主席参加座谈。柳河镇人大主席龚立汇报了工作。",
+      text: "调研组调研县乡人大工作，乡镇人大主席参加座谈。县、乡人大要组织好代表活动。柳河镇人大主席龚立汇报了工作。",
       expected: ["柳河镇人大 : Organization"],
       absent: ["乡人大 : Organization", "镇人大 : Organization"]),
     // 主任委员 and 常务主席 are whole titles, not the 委员 or 主席 they end with.
@@ -115,6 +115,11 @@ struct MixedNewsFormTests {
       text: "市规委会副主任委员邬建新、大会主席团常务主席祁向阳出席会议。",
       expected: ["邬建新 title 副主任委员", "祁向阳 title 常务主席"],
       absent: ["邬建新 title 委员", "祁向阳 title 主席"]),
+    // A CPPCC named with its term (县政协第九届委员会) is the county's CPPCC.
+    Case(
+      text: "青禾县召开政协会议。大会选举石向东同志为县政协第九届委员会主席。",
+      expected: ["石向东 affiliated-with 青禾县政协", "青禾县政协 : Organization"],
+      absent: ["县政协第九届委员会 : Organization", "青禾县政协第九届委员会 : Organization"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
