@@ -11,6 +11,8 @@ extension SentenceReader {
       let after = index + word.word.count
       // 企业家, 企业负责人 still name the firms; 企业家 are people.
       if after < text.count, text[after] == "家" { continue }
+      // 甲鞋业、乙实业三家企业技改项目: the firms' works are what is heard or seen (Projects).
+      if namesWorksAfter(after) { continue }
       var listEnd = index
       var counted = false
       if listEnd > 0, text[listEnd - 1] == "家" {
@@ -39,6 +41,16 @@ extension SentenceReader {
       }
       index = after
     }
+  }
+
+  /// Whether a work (项目, 工程) is named in the few characters after the kind word.
+  private func namesWorksAfter(_ start: Int) -> Bool {
+    var position = start
+    while position < text.count, position < start + 8, Self.isIdeograph(text[position]) {
+      if starts("项目", at: position) || starts("工程", at: position) { return true }
+      position += 1
+    }
+    return false
   }
 
   static let countDigits: Set<Unicode.Scalar> = Set("一二三四五六七八九十两多几".unicodeScalars)

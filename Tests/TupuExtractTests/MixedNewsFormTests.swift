@@ -120,6 +120,11 @@ struct MixedNewsFormTests {
       text: "青禾县召开政协会议。大会选举石向东同志为县政协第九届委员会主席。",
       expected: ["石向东 affiliated-with 青禾县政协", "青禾县政协 : Organization"],
       absent: ["县政协第九届委员会 : Organization", "青禾县政协第九届委员会 : Organization"]),
+    // Firms whose works are what is heard (三家企业技改项目) are left to the agenda's reading.
+    Case(
+      text: "会议听取了青松鞋业、蓝田实业两家企业技改项目推进情况汇报。",
+      expected: [],
+      absent: ["青松鞋业 : Organization", "蓝田实业 : Organization"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
