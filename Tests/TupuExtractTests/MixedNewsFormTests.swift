@@ -125,6 +125,16 @@ struct MixedNewsFormTests {
       text: "会议听取了青松鞋业、蓝田实业两家企业技改项目推进情况汇报。",
       expected: [],
       absent: ["青松鞋业 : Organization", "蓝田实业 : Organization"]),
+    // 审核人：某某 is a credit; a candidate for a post holds none yet (Person); 组长 heads a team.
+    Case(
+      text: """
+        县委副书记江海波，副县长候选人米秀兰出席。省委巡视组组长聂国梁应邀出席典礼。
+        编辑：罗晓燕 审核人：汤启明
+        """,
+      expected: [
+        "米秀兰 : Person", "汤启明 : Person", "聂国梁 : Official", "聂国梁 title 组长",
+      ],
+      absent: ["米秀兰 title 副县长"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
