@@ -135,6 +135,15 @@ struct MixedNewsFormTests {
         "米秀兰 : Person", "汤启明 : Person", "聂国梁 : Official", "聂国梁 title 组长",
       ],
       absent: ["米秀兰 title 副县长"]),
+    // Verbs and time words glued to a body (提交, 近期, 履行); 集中学习 names no school, 第一集团
+    // no group of firms.
+    Case(
+      text: "议题提交市委常委会审议。近期市政府将出台政策。组织委员开展集中学习，力争进入全省第一集团。",
+      expected: ["市委常委会 : Organization", "市政府 : Organization"],
+      absent: [
+        "提交市委常委会 : Organization", "近期市政府 : Organization", "集中学 : Organization",
+        "全省第一集团 : Organization",
+      ]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
