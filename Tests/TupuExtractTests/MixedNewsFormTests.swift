@@ -144,6 +144,11 @@ struct MixedNewsFormTests {
         "提交市委常委会 : Organization", "近期市政府 : Organization", "集中学 : Organization",
         "全省第一集团 : Organization",
       ]),
+    // A surname or 和 before a role is a form of address or a conjunction, no name.
+    Case(
+      text: "与会主任、副主任和常委发表了意见。王主任说，要抓好落实。县长庞建国主持会议。",
+      expected: ["庞建国 : Official"],
+      absent: ["和常委 : Official", "王主任 : Person", "王主任 : Official"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
