@@ -149,6 +149,11 @@ struct MixedNewsFormTests {
       text: "与会主任、副主任和常委发表了意见。王主任说，要抓好落实。县长庞建国主持会议。",
       expected: ["庞建国 : Official"],
       absent: ["和常委 : Official", "王主任 : Person", "王主任 : Official"]),
+    // Kinds and grades of schools and hospitals name none (中小学幼儿园, 三级医院).
+    Case(
+      text: "检查养老院、中小学幼儿园等重点场所。县人民医院要打造三级医院。青禾县第二中学参加。",
+      expected: ["县人民医院 : Organization", "青禾县第二中学 : Organization"],
+      absent: ["中小学幼儿园 : Organization", "三级医院 : Organization"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
