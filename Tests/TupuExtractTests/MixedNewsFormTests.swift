@@ -154,6 +154,11 @@ struct MixedNewsFormTests {
       text: "检查养老院、中小学幼儿园等重点场所。县人民医院要打造三级医院。青禾县第二中学参加。",
       expected: ["县人民医院 : Organization", "青禾县第二中学 : Organization"],
       absent: ["中小学幼儿园 : Organization", "三级医院 : Organization"]),
+    // A role alone opening a new sentence takes no body from an earlier sentence.
+    Case(
+      text: "调研组走访了青松科技有限公司。驻村第一书记邬小军介绍了村里的情况。",
+      expected: ["青松科技有限公司 : Organization", "邬小军 : Official"],
+      absent: ["邬小军 affiliated-with 青松科技有限公司"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
