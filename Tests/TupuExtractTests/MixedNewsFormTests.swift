@@ -159,6 +159,11 @@ struct MixedNewsFormTests {
       text: "调研组走访了青松科技有限公司。驻村第一书记邬小军介绍了村里的情况。",
       expected: ["青松科技有限公司 : Organization", "邬小军 : Official"],
       absent: ["邬小军 affiliated-with 青松科技有限公司"]),
+    // 委员 alone opening a sentence is a member of some body, not surely of the last one named.
+    Case(
+      text: "青山区政协召开委员工作座谈会。牵头委员罗小明介绍了委员工作室的情况。",
+      expected: ["罗小明 : Official", "罗小明 title 委员"],
+      absent: ["罗小明 affiliated-with 青山区政协"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
