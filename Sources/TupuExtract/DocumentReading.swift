@@ -218,7 +218,11 @@ struct DocumentReading {
         if !districtFromArticle { addDistrictOfBody(to: &reader.mentions, text: scalars) }
         addPlacesOfBodies(to: &reader.mentions, text: scalars)
       }
-      if let body = reader.lastBaseBody, reader.mentions[body].visibility != .dropped {
+      // Only a party or government body carries over to a role alone in the next sentence
+      // (副主席某某 after 区政协…), not a firm or a bare kind word (驻村第一书记 after a firm).
+      if let body = reader.lastBaseBody, reader.mentions[body].visibility != .dropped,
+        reader.mentions[body].isBody
+      {
         context.lastBody = reader.mentions[body].name
       }
       for mention in reader.mentions where mention.visibility == .entity {

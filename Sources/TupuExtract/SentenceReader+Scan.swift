@@ -464,7 +464,10 @@ extension SentenceReader {
         } else if let inherited = postTokens.last?.baseBody ?? lastBaseBody {
           base = inherited
           units = [.mention(inherited)]
-        } else if !role.holderIsPerson, let body = context.lastBody {
+        } else if !role.holderIsPerson, !["委员", "常委"].contains(role.title),
+          let body = context.lastBody
+        {
+          // 委员 alone (牵头委员某某) is a member of many a body, not surely the last one named.
           units = [.named(body, "Organization")]
         }
         if let base { lastBaseBody = base }

@@ -141,6 +141,7 @@ public struct Lexicon: Sendable {
     case visitInSpeech
     case visitRemark
     case topicEnd
+    case firmKind
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -228,6 +229,7 @@ public struct Lexicon: Sendable {
       case .visitInSpeech: return "visit-in-speech"
       case .visitRemark: return "visit-remark"
       case .topicEnd: return "topic-end"
+      case .firmKind: return "firm-kind"
       }
     }
 
@@ -346,6 +348,7 @@ public struct Lexicon: Sendable {
   /// The word lists the extractor reads; `words` lines must name one of these.
   public static let knownLists: [String: String] = [
     "surname": "single-character surnames",
+    "firm-kind": "what firms listed before 等 are called (重点企业, 台资企业)",
     "double-surname": "two-character surnames",
     "stop": "words that end a name",
     "not-a-stop": "name words that begin with a stop word (和平)",
