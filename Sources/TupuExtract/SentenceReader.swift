@@ -90,6 +90,7 @@ struct SentenceReader: SentenceText {
     readPlacesInMeetings()
     readPlacesInsideMeetings()
     readParenthesizedPosts(context: context)
+    readElections(context: context)
     readNamesBeforeEtc()
     readWorksNamedAfterSites()
     readWorksAfterInvestment()

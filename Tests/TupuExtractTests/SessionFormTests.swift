@@ -8,6 +8,50 @@ struct SessionFormTests {
   typealias Case = ReadingCase
 
   static let cases: [Case] = [
+    // 选举甲为…、乙为…: each name holds the post written after its 为.
+    Case(
+      text: "1月10日上午，青山区第六届人民代表大会第七次会议胜利闭幕。"
+        + "大会以无记名投票方式选举马立群为青山区区长、甘晓东为青山区监察委员会主任。",
+      expected: [
+        "马立群 : Official", "马立群 title 区长", "马立群 affiliated-with 青山区",
+        "甘晓东 : Official", "甘晓东 affiliated-with 青山区监察委",
+      ]),
+    // 补选甲为…，乙为…: the items go on after a comma.
+    Case(
+      text: "1月9日下午，青山区第八届人民代表大会第五次会议闭幕。"
+        + "大会补选甘晓东为青山区区长，邝一鸣为青山区人民检察院检察长。",
+      expected: [
+        "甘晓东 title 区长", "甘晓东 affiliated-with 青山区",
+        "邝一鸣 : Official", "邝一鸣 affiliated-with 青山区人民检察院",
+      ]),
+    // 甲当选为…；乙、丙当选为…: a list before 当选 takes the post after it, each name.
+    Case(
+      text: "1月12日，青山区第二届人民代表大会第一次会议胜利闭幕。马立群当选为区人大常委会主任；"
+        + "甘晓东当选为区人民政府区长。胡国强、尹光宗当选为区人大常委会副主任。",
+      expected: [
+        "马立群 affiliated-with 青山区人大常委会", "甘晓东 title 区长",
+        "胡国强 : Official", "尹光宗 : Official",
+        "胡国强 affiliated-with 青山区人大常委会", "尹光宗 affiliated-with 青山区人大常委会",
+      ]),
+    // 全票当选为: the vote's words between the name and the post.
+    Case(
+      text: "9月30日上午，青石镇第十三届人民代表大会第三次会议召开。经过无记名投票，"
+        + "马立群全票当选为青石镇人民政府镇长。",
+      expected: ["马立群 : Official", "马立群 title 镇长", "马立群 affiliated-with 青石镇"]),
+    // 决定任命甲为…: an appointment at a standing committee's meeting.
+    Case(
+      text: "6月28日，县人大常委会召开第十次会议。会议决定任命马立群为县教育局局长。",
+      expected: ["马立群 : Official", "马立群 affiliated-with 县教育局"]),
+    // 新当选的镇长甲 (the post before the name) and 当选的 read nothing new.
+    Case(
+      text: "8月18日，青石镇召开第四届人民代表大会第八次会议。新当选的镇长马立群作表态发言。",
+      expected: ["马立群 title 镇长"]),
+    // A name and 为 run on into a congress's standing committee: no meeting is read across them.
+    Case(
+      text: "1月9日，青山区第八届人民代表大会第五次会议闭幕。"
+        + "大会选举罗文昌为青山区区长，甘晓东为青山区第八届人民代表大会常务委员会副主任。",
+      expected: ["甘晓东 : Official"],
+      absent: ["甘晓东为青山区第八届人民代表大会 : Meeting"]),
     // 甲、乙和丙参加会议 after the chair's clause: names alone, the last joined by 和.
     Case(
       text: "6月17日，副区长罗文昌主持召开区政府第9次常务会议，马立群、甘晓东和邝一鸣参加会议。",
