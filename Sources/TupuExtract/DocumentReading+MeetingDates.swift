@@ -111,6 +111,8 @@ extension DocumentReading {
         if Self.preparedFor.contains(where: { DocumentDates.matches(sentence.scalars, $0, at: mention.end) }) {
           continue
         }
+        // 研究决定了召开某会议的有关具体事宜: a meeting the sentence decides to convene.
+        if Self.isPlanned(mention, in: sentence.scalars) { continue }
         // 传达学习3月5日全县某会议精神: a day written right before the name is the meeting's own.
         let adjacent = dates.last { $0.end == mention.start && $0.date != nil }
         if adjacent == nil,
@@ -170,6 +172,32 @@ extension DocumentReading {
   }
 
   static let ceremonyDeeds = ["开工", "签约", "揭牌", "开园", "启用", "竣工", "投产", "奠基", "开业", "落成"]
+
+  /// 决定召开某会议, 关于召开某会议的…, 某会议的有关具体事宜: a meeting decided on or prepared
+  /// for, not held on the sentence's day.
+  static func isPlanned(_ mention: Mention, in text: [Unicode.Scalar]) -> Bool {
+    if plannedBefore.contains(where: { word in
+      let count = word.unicodeScalars.count
+      return mention.start >= count && DocumentDates.matches(text, word, at: mention.start - count)
+    }) {
+      return true
+    }
+    // 的 + a few words + 事宜 / 事项 (的有关具体事宜, 的相关筹备事项).
+    guard mention.end < text.count, text[mention.end] == "的" else { return false }
+    var position = mention.end + 1
+    while position < min(text.count, mention.end + 8), !ListReader.isClauseEnd(text[position]) {
+      if DocumentDates.matches(text, "事宜", at: position)
+        || DocumentDates.matches(text, "事项", at: position)
+      {
+        return true
+      }
+      position += 1
+    }
+    return false
+  }
+
+  /// Words before a meeting's name that say it is to be held (决定召开, 关于召开).
+  static let plannedBefore = ["决定召开", "研究召开", "关于召开", "拟召开", "筹备召开"]
 
   /// 致某大会的贺信精神, 在某会议上的讲话精神: words said to or at a meeting, studied later.
   static func isSpiritOfWords(after end: Int, in text: [Unicode.Scalar]) -> Bool {

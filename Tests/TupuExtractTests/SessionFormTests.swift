@@ -71,6 +71,18 @@ struct SessionFormTests {
       text: "3月2日，青山县举行重点项目集中开工仪式。县委书记罗文昌和县长马立群出席仪式。",
       expected: ["罗文昌 title 县委书记", "马立群 title 县长"],
       absent: ["长马立群 : Official"]),
+    // 研究决定了召开某会议的有关具体事宜: the meeting decided on is not held that day.
+    Case(
+      text: "12月10日下午，县人大常委会召开第八次主任会议。"
+        + "会议研究决定了召开县十六届人大常委会第六次会议的有关具体事宜。",
+      expected: ["第八次主任会议 held-on --12-10", "县十六届人大常委会第六次会议 : Meeting"],
+      absent: ["县十六届人大常委会第六次会议 held-on --12-10"]),
+    // 关于召开某全会的建议安排: planned, no date.
+    Case(
+      text: "1月5日，县委书记罗文昌主持召开县委常委会会议。"
+        + "会议研究并原则同意了关于召开县委十四届九次全体会议的建议安排。",
+      expected: ["县委常委会会议 held-on --01-05"],
+      absent: ["县委十四届九次全体会议 held-on --01-05"]),
   ]
 
   @Test("elections, appointments and attendance lists are read", arguments: cases)
