@@ -386,12 +386,14 @@ extension DocumentReading {
         monthEnd < text.count, text[monthEnd] == "月", (1...12).contains(month),
         let (day, dayEnd) = DocumentDates.number(text, at: monthEnd + 1, digits: 1...2),
         dayEnd < text.count, text[dayEnd] == "日" || text[dayEnd] == "号", (1...31).contains(day),
-        i == 0 || text[i - 1] != "年"
+        i == 0 || text[i - 1] != "年" || DocumentDates.matches(text, "今年", at: i - 2)
       {
         // 5月20日至22日: a meeting of several days is held on its first.
         let rangeEnd = Self.rangeEnd(text, after: dayEnd + 1)
+        // 今年6月20日: this year's, the year found as for a date written without one.
+        let start = i >= 2 && text[i - 1] == "年" ? i - 2 : i
         found.append(
-          DateMention(start: i, end: rangeEnd, date: StatedDate(month: month, day: day), hasYear: false))
+          DateMention(start: start, end: rangeEnd, date: StatedDate(month: month, day: day), hasYear: false))
         i = rangeEnd
         continue
       }

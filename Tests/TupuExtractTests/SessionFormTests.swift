@@ -83,6 +83,10 @@ struct SessionFormTests {
         + "会议研究并原则同意了关于召开县委十四届九次全体会议的建议安排。",
       expected: ["县委常委会会议 held-on --01-05"],
       absent: ["县委十四届九次全体会议 held-on --01-05"]),
+    // 今年6月20日: a date of this year, its year found as for one written without it.
+    Case(
+      text: "今年6月20日，青山县召开2023年安全生产工作会议，县长罗文昌出席会议并讲话。",
+      expected: ["2023年安全生产工作会议 held-on 2023-06-20"]),
   ]
 
   @Test("elections, appointments and attendance lists are read", arguments: cases)
