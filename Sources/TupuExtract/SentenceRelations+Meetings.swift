@@ -78,3 +78,22 @@ extension SentenceRelations {
     return names
   }
 }
+
+extension SentenceRelations {
+  /// 传达学习贯彻某某总书记关于…的重要指示精神: a person the clause studies or passes on the
+  /// words of is spoken of, not present.
+  func isSpokenOf(_ mention: Mention) -> Bool {
+    var start = mention.start
+    while start > 0, !Self.clauseEnds.contains(text[start - 1]) { start -= 1 }
+    var position = start
+    while position < mention.start {
+      if Self.passingOnWords.contains(where: { starts($0, at: position) }) { return true }
+      position += 1
+    }
+    return false
+  }
+
+  /// Verbs of studying or passing on what someone said (听取 is not among them: who reports
+  /// is present).
+  static let passingOnWords = ["传达", "学习", "贯彻", "落实"]
+}

@@ -87,6 +87,12 @@ struct SessionFormTests {
     Case(
       text: "今年6月20日，青山县召开2023年安全生产工作会议，县长罗文昌出席会议并讲话。",
       expected: ["2023年安全生产工作会议 held-on 2023-06-20"]),
+    // 传达学习某某总书记关于…的重要指示精神: the one whose words are studied is not present.
+    Case(
+      text: "7月1日上午，区长罗文昌主持召开区政府第115次常务会议，"
+        + "传达学习贯彻习近平总书记关于防汛救灾工作的重要指示精神，副区长马立群、甘晓东出席会议。",
+      expected: ["马立群 attends 区政府第115次常务会议", "甘晓东 attends 区政府第115次常务会议"],
+      absent: ["习近平 attends 区政府第115次常务会议"]),
   ]
 
   @Test("elections, appointments and attendance lists are read", arguments: cases)
