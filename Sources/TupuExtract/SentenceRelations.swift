@@ -353,9 +353,14 @@ struct SentenceRelations: SentenceText {
   func bodiesListed(before last: Mention) -> (names: [String], start: Int) {
     var names: [String] = []
     var start = last.start
-    while start >= 2, "、和与及".unicodeScalars.contains(text[start - 1]),
+    // 甲、乙和丙; 甲联合乙 (召开): the joiner before each earlier body.
+    func joiner(endingAt end: Int) -> Int? {
+      if end >= 3, ends("联合", at: end) { return 2 }
+      return end >= 2 && "、和与及".unicodeScalars.contains(text[end - 1]) ? 1 : nil
+    }
+    while let length = joiner(endingAt: start),
       let body = entities.last(where: {
-        $0.mention.end == start - 1 && Self.conveningClasses.contains($0.className)
+        $0.mention.end == start - length && Self.conveningClasses.contains($0.className)
       })
     {
       names.append(body.name)

@@ -93,6 +93,10 @@ struct SessionFormTests {
         + "传达学习贯彻习近平总书记关于防汛救灾工作的重要指示精神，副区长马立群、甘晓东出席会议。",
       expected: ["马立群 attends 区政府第115次常务会议", "甘晓东 attends 区政府第115次常务会议"],
       absent: ["习近平 attends 区政府第115次常务会议"]),
+    // 甲联合乙召开: both bodies convene.
+    Case(
+      text: "6月20日，县委办联合县政府办召开全县督查工作推进会。",
+      expected: ["县委办 convenes 全县督查工作推进会", "县政府办 convenes 全县督查工作推进会"]),
   ]
 
   @Test("elections, appointments and attendance lists are read", arguments: cases)
