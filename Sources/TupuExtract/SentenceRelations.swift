@@ -290,7 +290,8 @@ struct SentenceRelations: SentenceText {
         ?? carriedSubject(clauseStart: start, cueStart: cue.start)
       guard let agent else { continue }
       add(agent.name, predicate, meeting, cue.pattern.id)
-      if predicate == "convenes", isPerson(agent.className) {
+      // 甲、乙组织召开; 镇党委书记甲、镇人大主席乙分别主持会议: each of the list.
+      if predicate == "convenes" || predicate == "chairs", isPerson(agent.className) {
         for person in personsListed(before: agent.mention) {
           add(person, predicate, meeting, cue.pattern.id)
         }

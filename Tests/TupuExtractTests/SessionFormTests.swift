@@ -97,6 +97,12 @@ struct SessionFormTests {
     Case(
       text: "6月20日，县委办联合县政府办召开全县督查工作推进会。",
       expected: ["县委办 convenes 全县督查工作推进会", "县政府办 convenes 全县督查工作推进会"]),
+    // 甲、乙分别主持会议: each of the list chairs.
+    Case(
+      text: "8月18日下午，青石镇召开第四届人民代表大会第八次会议。镇党委书记马立群、镇人大主席甘晓东分别主持会议。",
+      expected: [
+        "马立群 chairs 第四届人民代表大会第八次会议", "甘晓东 chairs 第四届人民代表大会第八次会议",
+      ]),
   ]
 
   @Test("elections, appointments and attendance lists are read", arguments: cases)
