@@ -103,6 +103,11 @@ struct SessionFormTests {
       expected: [
         "马立群 chairs 第四届人民代表大会第八次会议", "甘晓东 chairs 第四届人民代表大会第八次会议",
       ]),
+    // 经济运行在合理区间: 区间 is a range, no 区 of a place (a meeting report's stock phrase).
+    Case(
+      text: "6月6日，区长罗文昌主持召开区政府第70次常务会议。会议强调，要保持经济运行在合理区间。",
+      expected: ["罗文昌 chairs 区政府第70次常务会议"],
+      absent: ["合理区 : District", "罗文昌 affiliated-with 合理区"]),
   ]
 
   @Test("elections, appointments and attendance lists are read", arguments: cases)
