@@ -144,4 +144,20 @@ extension SentenceReader {
     else { return nil }
     return string((position - 1)..<end)
   }
+
+  /// 某会议主席团举行第四次会议: the session's presidium, the body that holds its own meetings.
+  mutating func addPresidiumBodies() {
+    for session in mentions where session.className == "Meeting" && session.visibility == .entity {
+      let end = session.end + 3
+      guard end < text.count, starts("主席团", at: session.end),
+        ["举行", "召开"].contains(where: { starts($0, at: end) }),
+        !mentions.contains(where: { $0.start == session.start && $0.end == end })
+      else { continue }
+      _ = addMention(
+        Mention(
+          start: session.start, end: end, className: "Organization",
+          name: string(session.start..<end), via: "body"))
+      for position in session.end..<end { taken[position] = true }
+    }
+  }
 }

@@ -108,6 +108,17 @@ struct SessionFormTests {
       text: "6月6日，区长罗文昌主持召开区政府第70次常务会议。会议强调，要保持经济运行在合理区间。",
       expected: ["罗文昌 chairs 区政府第70次常务会议"],
       absent: ["合理区 : District", "罗文昌 affiliated-with 合理区"]),
+    // 某会议主席团举行第四次会议: the presidium (a body) holds its own numbered meeting, named
+    // after the session; the session is not held that day by this sentence.
+    Case(
+      text: "1月14日，区十六届人大一次会议主席团举行第四次会议，大会执行主席罗文昌主持会议。",
+      expected: [
+        "区十六届人大一次会议主席团 : Organization",
+        "区十六届人大一次会议主席团 convenes 区十六届人大一次会议主席团第四次会议",
+        "罗文昌 chairs 区十六届人大一次会议主席团第四次会议",
+        "区十六届人大一次会议主席团第四次会议 held-on --01-14",
+      ],
+      absent: ["区十六届人大一次会议 held-on --01-14"]),
   ]
 
   @Test("elections, appointments and attendance lists are read", arguments: cases)
