@@ -254,6 +254,12 @@ extension DocumentReading {
       nameYear = (year, end + 1 < name.count && name[end + 1] == "度")
       break
     }
+    // 2019中国某国际旅游节, 2023某数字经济论坛: a year opening the name with no 年.
+    if nameYear == nil, name.count > 5, let (year, end) = DocumentDates.number(name, at: 0, digits: 4...4),
+      (1949...2100).contains(year), end < name.count, SentenceReader.isIdeograph(name[end])
+    {
+      nameYear = (year, false)
+    }
     if let nameYear, !nameYear.annual || published?.year == nil { return nameYear.year }
     if let published, let year = published.year {
       // Published 2024-01-03 about 12月30日: the year before.

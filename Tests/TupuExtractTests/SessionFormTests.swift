@@ -119,6 +119,19 @@ struct SessionFormTests {
         "区十六届人大一次会议主席团第四次会议 held-on --01-14",
       ],
       absent: ["区十六届人大一次会议 held-on --01-14"]),
+    // 收听收看全省某电视电话会议: the place watching is no part of the meeting's name.
+    Case(
+      text: "3月28日，青山县收听收看全省安全生产电视电话会议。",
+      expected: ["全省安全生产电视电话会议 : Meeting", "全省安全生产电视电话会议 held-on --03-28"],
+      absent: ["青山县收听收看全省安全生产电视电话会议 : Meeting"]),
+    // 某表彰大会暨文艺汇演: a performance held as one event with a meeting.
+    Case(
+      text: "3月28日，青石镇2023年“三八”国际妇女节表彰大会暨文艺汇演在镇文化广场举行。",
+      expected: ["青石镇2023年“三八”国际妇女节表彰大会暨文艺汇演 held-on 2023-03-28"]),
+    // 2023某论坛: a year opening the name, written without 年, is the meeting's.
+    Case(
+      text: "3月28日，以“数字赋能 产业升级”为主题的2023青山数字经济论坛在县会议中心举行。",
+      expected: ["2023青山数字经济论坛 held-on 2023-03-28"]),
   ]
 
   @Test("elections, appointments and attendance lists are read", arguments: cases)
