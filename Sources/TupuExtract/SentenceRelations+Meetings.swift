@@ -97,3 +97,17 @@ extension SentenceRelations {
   /// is present).
   static let passingOnWords = ["传达", "学习", "贯彻", "落实"]
 }
+
+extension SentenceRelations {
+  /// 出席仪式的领导有：甲，乙: the event's kind word alone, then 的 and the attendees it
+  /// introduces — the article's event again.
+  func introducesAttendees(after position: Int) -> Bool {
+    guard attendeesIntroduced(after: position) != nil,
+      let particle = (position..<min(text.count, position + 10)).first(where: { text[$0] == "的" }),
+      particle > position
+    else { return false }
+    let kind = lexicon.list(.eventKind).longest(in: text, endingAt: particle)
+      ?? lexicon.list(.meetingBare).longest(in: text, endingAt: particle)
+    return kind.map { particle - position - $0.word.count <= 4 } ?? false
+  }
+}

@@ -427,7 +427,10 @@ struct SentenceRelations: SentenceText {
       let current = sentence.context.meeting.flatMap {
         reading.canonical[DocumentReading.key("Meeting", $0)]
       }
-      guard let meeting = bareMeeting(at: cue.end) ?? (closes ? current : nil) else { continue }
+      guard
+        let meeting = bareMeeting(at: cue.end) ?? (closes ? current : nil)
+          ?? (introducesAttendees(after: cue.end) ? current : nil)
+      else { continue }
       let lower = chairCueEnds.filter { $0 <= cue.start }.max() ?? 0
       for entity in entities
       where isPerson(entity.className) && entity.mention.end <= cue.start

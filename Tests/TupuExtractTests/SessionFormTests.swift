@@ -132,6 +132,14 @@ struct SessionFormTests {
     Case(
       text: "3月28日，以“数字赋能 产业升级”为主题的2023青山数字经济论坛在县会议中心举行。",
       expected: ["2023青山数字经济论坛 held-on 2023-03-28"]),
+    // 出席仪式的领导有：甲，乙，丙: the event's kind word, 的, then the attendees.
+    Case(
+      text: "3月28日，青山县2023年第一季度重大项目集中开工仪式在青石镇举行。"
+        + "出席仪式的领导有：县委书记罗文昌，县长马立群，县人大常委会主任甘晓东。",
+      expected: [
+        "罗文昌 attends 青山县2023年第一季度重大项目集中开工仪式",
+        "甘晓东 attends 青山县2023年第一季度重大项目集中开工仪式",
+      ]),
   ]
 
   @Test("elections, appointments and attendance lists are read", arguments: cases)
