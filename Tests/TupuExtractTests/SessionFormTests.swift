@@ -140,6 +140,16 @@ struct SessionFormTests {
         "罗文昌 attends 青山县2023年第一季度重大项目集中开工仪式",
         "甘晓东 attends 青山县2023年第一季度重大项目集中开工仪式",
       ]),
+    // 甲代表某常委会，向大会作工作报告; 乙副主席在大会上作…报告: those who report to the session
+    // attend it, a post after the name or not.
+    Case(
+      text: "1月21日，政协青山县第九届委员会第三次会议开幕。"
+        + "县政协主席马立群代表政协青山县第九届委员会常务委员会，向大会作工作报告。"
+        + "吴荣阳副主席在大会上作提案工作情况报告。",
+      expected: [
+        "马立群 attends 政协青山县第九届委员会第三次会议",
+        "吴荣阳 attends 政协青山县第九届委员会第三次会议",
+      ]),
   ]
 
   @Test("elections, appointments and attendance lists are read", arguments: cases)
