@@ -353,6 +353,20 @@ extension DocumentReading {
         i = end
         continue
       }
+      // 本月20日: a day of the month the document is dated in.
+      if DocumentDates.matches(text, "本月", at: i),
+        let (day, dayEnd) = DocumentDates.number(text, at: i + 2, digits: 1...2),
+        dayEnd < text.count, text[dayEnd] == "日", (1...31).contains(day)
+      {
+        if let published, let month = published.month {
+          found.append(
+            DateMention(
+              start: i, end: dayEnd + 1, date: StatedDate(year: published.year, month: month, day: day),
+              hasYear: published.year != nil))
+        }
+        i = dayEnd + 1
+        continue
+      }
       if let word = Self.sameDayWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
         let end = i + word.unicodeScalars.count
         var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
@@ -585,7 +599,7 @@ extension DocumentReading {
   static let sameDayAfter = ["结束后", "会后"]
   /// The first characters of the words above.
   // NB: an array, not a Set: nine comparisons cost less than hashing every character.
-  static let dateStarts: [Unicode.Scalar] = ["当", "同", "今", "近", "日", "连", "结", "会", "昨", "月", "次", "翌", "第"]
+  static let dateStarts: [Unicode.Scalar] = ["当", "同", "今", "近", "日", "连", "结", "会", "昨", "月", "次", "翌", "第", "本"]
   /// Words after a meeting's name that say it is being prepared, not held.
   /// 研究召开某动员大会等有关事项: a meeting on an agenda's list of matters is planned, not held.
   static let preparedFor = [

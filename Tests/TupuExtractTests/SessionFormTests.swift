@@ -150,6 +150,10 @@ struct SessionFormTests {
         "马立群 attends 政协青山县第九届委员会第三次会议",
         "吴荣阳 attends 政协青山县第九届委员会第三次会议",
       ]),
+    // 本月20日: a day of the month the page is dated in.
+    Case(
+      text: "发布时间：2023-06-22\n本月20日，青山县委常委会召开会议，县委书记罗文昌主持会议。",
+      expected: ["青山县委常委会会议 held-on 2023-06-20"]),
   ]
 
   @Test("elections, appointments and attendance lists are read", arguments: cases)
