@@ -30,7 +30,8 @@ extension SentenceReader {
       var position = cueStart + cue.unicodeScalars.count
       while position < text.count {
         guard let name = nameBefore为(from: position) else { break }
-        let postStart = name.upperBound + 1
+        // 选举甲同志为…: 同志 between the name and 为.
+        let postStart = name.upperBound + (starts("同志为", at: name.upperBound) ? 3 : 1)
         let postEnd = postPhraseEnd(from: postStart)
         guard postEnd > postStart, attachPost(postStart..<postEnd, to: name, context: context)
         else { break }
@@ -48,14 +49,16 @@ extension SentenceReader {
       let postStart = cueStart + cue.unicodeScalars.count
       let postEnd = postPhraseEnd(from: postStart)
       guard postEnd > postStart else { continue }
+      // 甲同志当选为…: 同志 between the names and the cue.
+      let namesEnd = ends("同志", at: cueStart) ? cueStart - 2 : cueStart
       var names: [Range<Int>] = []
       if let person = mentions.last(where: {
-        $0.end == cueStart && $0.isPerson && $0.visibility != .dropped
+        $0.end == namesEnd && $0.isPerson && $0.visibility != .dropped
       }) {
-        names = [person.start..<cueStart]
+        names = [person.start..<namesEnd]
       }
       var led = false
-      if let listed = listedNames(endingAt: cueStart, ledByLeaders: &led), !listed.isEmpty {
+      if let listed = listedNames(endingAt: namesEnd, ledByLeaders: &led), !listed.isEmpty {
         names = listed
       }
       for name in names { _ = attachPost(postStart..<postEnd, to: name, context: context) }
@@ -66,11 +69,12 @@ extension SentenceReader {
   private func nameBefore为(from start: Int) -> Range<Int>? {
     if let person = mentions.first(where: {
       $0.start == start && $0.isPerson && $0.visibility != .dropped
-    }), person.end < text.count, text[person.end] == "为" {
+    }), person.end < text.count, text[person.end] == "为" || starts("同志为", at: person.end) {
       return start..<person.end
     }
     for length in [3, 2, 4] where start + length < text.count {
-      guard text[start + length] == "为", (start..<(start + length)).allSatisfy({ isName($0) }),
+      guard text[start + length] == "为" || starts("同志为", at: start + length),
+        (start..<(start + length)).allSatisfy({ isName($0) }),
         nameLength(at: start) == length
       else { continue }
       return start..<(start + length)

@@ -154,6 +154,14 @@ struct SessionFormTests {
     Case(
       text: "发布时间：2023-06-22\n本月20日，青山县委常委会召开会议，县委书记罗文昌主持会议。",
       expected: ["青山县委常委会会议 held-on 2023-06-20"]),
+    // 选举甲同志为…; 乙同志当选为…: 同志 between the name and the verb.
+    Case(
+      text: "1月10日，青山区第六届人民代表大会第七次会议闭幕。大会选举马立群同志为青山区区长。"
+        + "甘晓东同志当选为区人大常委会主任。",
+      expected: [
+        "马立群 title 区长", "马立群 affiliated-with 青山区",
+        "甘晓东 : Official", "甘晓东 affiliated-with 青山区人大常委会",
+      ]),
   ]
 
   @Test("elections, appointments and attendance lists are read", arguments: cases)
