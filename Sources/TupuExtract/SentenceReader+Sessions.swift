@@ -66,7 +66,9 @@ extension SentenceReader {
       guard text[index] == "我", !taken[index + 1] else { continue }
       var level = ""
       level.unicodeScalars.append(text[index + 1])
-      guard let place = context.place(ofLevel: level), place.name.hasSuffix(level),
+      // 我市 in an article about a county-level city (某市, a District): that city.
+      let countyCity = level == "市" ? context.district.flatMap { $0.hasSuffix("市") ? ($0, "District") : nil } : nil
+      guard let place = context.place(ofLevel: level) ?? countyCity, place.name.hasSuffix(level),
         Self.conveningCues.contains(where: { starts($0, at: index + 2) })
       else { continue }
       _ = addMention(

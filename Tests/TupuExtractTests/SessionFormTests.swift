@@ -162,6 +162,10 @@ struct SessionFormTests {
         "马立群 title 区长", "马立群 affiliated-with 青山区",
         "甘晓东 : Official", "甘晓东 affiliated-with 青山区人大常委会",
       ]),
+    // 我市 in an article about a county-level city (a District by the rulings): that city.
+    Case(
+      text: "6月2日，乐清市召开全市安全生产工作会议。6月9日上午，我市举行2023年重点项目集中开工仪式。",
+      expected: ["乐清市 : District", "乐清市 convenes 2023年重点项目集中开工仪式"]),
   ]
 
   @Test("elections, appointments and attendance lists are read", arguments: cases)
