@@ -111,6 +111,8 @@ extension DocumentReading {
         if Self.preparedFor.contains(where: { DocumentDates.matches(sentence.scalars, $0, at: mention.end) }) {
           continue
         }
+        // 研究决定了召开某会议的有关具体事宜: a meeting the sentence decides to convene.
+        if Self.isPlanned(mention, in: sentence.scalars) { continue }
         // 传达学习3月5日全县某会议精神: a day written right before the name is the meeting's own.
         let adjacent = dates.last { $0.end == mention.start && $0.date != nil }
         if adjacent == nil,
@@ -171,6 +173,32 @@ extension DocumentReading {
 
   static let ceremonyDeeds = ["开工", "签约", "揭牌", "开园", "启用", "竣工", "投产", "奠基", "开业", "落成"]
 
+  /// 决定召开某会议, 关于召开某会议的…, 某会议的有关具体事宜: a meeting decided on or prepared
+  /// for, not held on the sentence's day.
+  static func isPlanned(_ mention: Mention, in text: [Unicode.Scalar]) -> Bool {
+    if plannedBefore.contains(where: { word in
+      let count = word.unicodeScalars.count
+      return mention.start >= count && DocumentDates.matches(text, word, at: mention.start - count)
+    }) {
+      return true
+    }
+    // 的 + a few words + 事宜 / 事项 (的有关具体事宜, 的相关筹备事项).
+    guard mention.end < text.count, text[mention.end] == "的" else { return false }
+    var position = mention.end + 1
+    while position < min(text.count, mention.end + 8), !ListReader.isClauseEnd(text[position]) {
+      if DocumentDates.matches(text, "事宜", at: position)
+        || DocumentDates.matches(text, "事项", at: position)
+      {
+        return true
+      }
+      position += 1
+    }
+    return false
+  }
+
+  /// Words before a meeting's name that say it is to be held (决定召开, 关于召开).
+  static let plannedBefore = ["决定召开", "研究召开", "关于召开", "拟召开", "筹备召开"]
+
   /// 致某大会的贺信精神, 在某会议上的讲话精神: words said to or at a meeting, studied later.
   static func isSpiritOfWords(after end: Int, in text: [Unicode.Scalar]) -> Bool {
     var position = end
@@ -225,6 +253,12 @@ extension DocumentReading {
       else { continue }
       nameYear = (year, end + 1 < name.count && name[end + 1] == "度")
       break
+    }
+    // 2019中国某国际旅游节, 2023某数字经济论坛: a year opening the name with no 年.
+    if nameYear == nil, name.count > 5, let (year, end) = DocumentDates.number(name, at: 0, digits: 4...4),
+      (1949...2100).contains(year), end < name.count, SentenceReader.isIdeograph(name[end])
+    {
+      nameYear = (year, false)
     }
     if let nameYear, !nameYear.annual || published?.year == nil { return nameYear.year }
     if let published, let year = published.year {
@@ -319,6 +353,20 @@ extension DocumentReading {
         i = end
         continue
       }
+      // 本月20日: a day of the month the document is dated in.
+      if DocumentDates.matches(text, "本月", at: i),
+        let (day, dayEnd) = DocumentDates.number(text, at: i + 2, digits: 1...2),
+        dayEnd < text.count, text[dayEnd] == "日", (1...31).contains(day)
+      {
+        if let published, let month = published.month {
+          found.append(
+            DateMention(
+              start: i, end: dayEnd + 1, date: StatedDate(year: published.year, month: month, day: day),
+              hasYear: published.year != nil))
+        }
+        i = dayEnd + 1
+        continue
+      }
       if let word = Self.sameDayWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
         let end = i + word.unicodeScalars.count
         var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
@@ -358,12 +406,14 @@ extension DocumentReading {
         monthEnd < text.count, text[monthEnd] == "月", (1...12).contains(month),
         let (day, dayEnd) = DocumentDates.number(text, at: monthEnd + 1, digits: 1...2),
         dayEnd < text.count, text[dayEnd] == "日" || text[dayEnd] == "号", (1...31).contains(day),
-        i == 0 || text[i - 1] != "年"
+        i == 0 || text[i - 1] != "年" || DocumentDates.matches(text, "今年", at: i - 2)
       {
         // 5月20日至22日: a meeting of several days is held on its first.
         let rangeEnd = Self.rangeEnd(text, after: dayEnd + 1)
+        // 今年6月20日: this year's, the year found as for a date written without one.
+        let start = i >= 2 && text[i - 1] == "年" ? i - 2 : i
         found.append(
-          DateMention(start: i, end: rangeEnd, date: StatedDate(month: month, day: day), hasYear: false))
+          DateMention(start: start, end: rangeEnd, date: StatedDate(month: month, day: day), hasYear: false))
         i = rangeEnd
         continue
       }
@@ -549,7 +599,7 @@ extension DocumentReading {
   static let sameDayAfter = ["结束后", "会后"]
   /// The first characters of the words above.
   // NB: an array, not a Set: nine comparisons cost less than hashing every character.
-  static let dateStarts: [Unicode.Scalar] = ["当", "同", "今", "近", "日", "连", "结", "会", "昨", "月", "次", "翌", "第"]
+  static let dateStarts: [Unicode.Scalar] = ["当", "同", "今", "近", "日", "连", "结", "会", "昨", "月", "次", "翌", "第", "本"]
   /// Words after a meeting's name that say it is being prepared, not held.
   /// 研究召开某动员大会等有关事项: a meeting on an agenda's list of matters is planned, not held.
   static let preparedFor = [

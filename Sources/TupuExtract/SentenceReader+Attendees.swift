@@ -70,7 +70,7 @@ extension SentenceReader {
 
   /// The names of a list joined by 、 that ends at `end`, last first; nil when an item reads as
   /// no name.
-  private func listedNames(endingAt listEnd: Int, ledByLeaders: inout Bool) -> [Range<Int>]? {
+  func listedNames(endingAt listEnd: Int, ledByLeaders: inout Bool) -> [Range<Int>]? {
     var items: [Range<Int>] = []
     var end = listEnd
     var valid = true
@@ -81,6 +81,11 @@ extension SentenceReader {
       }) {
         items.append(person.start..<end)
         end = person.start
+      } else if items.isEmpty, let last = nameAfterJoiner(endingAt: end) {
+        // 甲某某、乙某和丙某某参加会议: the list's last name joined by 和 or 及.
+        items.append(last)
+        end = last.lowerBound - 1
+        continue
       } else {
         var start = end
         while start > 0, isName(start - 1), end - start <= 4 { start -= 1 }
@@ -107,6 +112,20 @@ extension SentenceReader {
       end -= 1
     }
     return valid ? items : nil
+  }
+
+  /// A name of two or three characters ending at `end` right after 和 or 及 that joins it to
+  /// a name before (乙某和丙某某): the last item of a list.
+  private func nameAfterJoiner(endingAt end: Int) -> Range<Int>? {
+    for length in [3, 2] where end - length >= 3 {
+      let start = end - length
+      guard "和及".unicodeScalars.contains(text[start - 1]), isName(start - 2),
+        nameLength(at: start) == length,
+        !mentions.contains(where: { $0.visibility != .dropped && $0.start < end && $0.end > start })
+      else { continue }
+      return start..<end
+    }
+    return nil
   }
 
   /// A name of two or three characters ending at `end` right after 领导 or 负责人.

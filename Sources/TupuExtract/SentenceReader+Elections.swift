@@ -1,3 +1,162 @@
+import TupuOntology
+
+/// Elections and appointments at a session: the post is written after the name.
+///
+///   大会选举甲某某为青山区区长、乙某为青山区监察委员会主任。
+///   大会补选甲某某为青山区区长，乙某为青山区人民检察院检察长。
+///   会议决定任命甲某某为区教育局局长。
+///   甲某某当选为区人大常委会主任；乙某、丙某某当选为区人民政府副区长。
+///
+/// Each name takes the post as if the post stood before it (青山区区长甲某某): the post phrase
+/// and the name are read again together, and what that reading finds is the name's.
+extension SentenceReader {
+  /// Words after which `名为职务` items follow (选举甲为…、乙为…).
+  static let electionCues = ["选举产生", "选举", "补选", "任命", "增补", "推选"]
+  /// Words between a list of names and the post they were elected to.
+  static let electedCues = ["全票当选为", "高票当选为", "全票当选", "当选为", "当选"]
+
+  mutating func readElections(context: ArticleContext) {
+    guard text.contains(where: { $0 == "选" || $0 == "任" || $0 == "推" || $0 == "增" }) else {
+      return
+    }
+    readNamesElectedAs(context: context)
+    readListsElected(context: context)
+  }
+
+  /// 选举甲为某职、乙为某职: after the cue, items of a name, 为 and a post, joined by 、，；.
+  private mutating func readNamesElectedAs(context: ArticleContext) {
+    for cueStart in text.indices {
+      guard let cue = Self.electionCues.first(where: { starts($0, at: cueStart) }) else { continue }
+      var position = cueStart + cue.unicodeScalars.count
+      while position < text.count {
+        guard let name = nameBefore为(from: position) else { break }
+        // 选举甲同志为…: 同志 between the name and 为.
+        let postStart = name.upperBound + (starts("同志为", at: name.upperBound) ? 3 : 1)
+        let postEnd = postPhraseEnd(from: postStart)
+        guard postEnd > postStart, attachPost(postStart..<postEnd, to: name, context: context)
+        else { break }
+        // The next item: after 、，, or ；, a name and 为 again.
+        guard postEnd < text.count, "、，,；;".unicodeScalars.contains(text[postEnd]) else { break }
+        position = postEnd + 1
+      }
+    }
+  }
+
+  /// 甲、乙当选为某职: names listed right before the cue, each elected to the post after it.
+  private mutating func readListsElected(context: ArticleContext) {
+    for cueStart in text.indices where cueStart >= 2 {
+      guard let cue = Self.electedCues.first(where: { starts($0, at: cueStart) }) else { continue }
+      let postStart = cueStart + cue.unicodeScalars.count
+      let postEnd = postPhraseEnd(from: postStart)
+      guard postEnd > postStart else { continue }
+      // 甲同志当选为…: 同志 between the names and the cue.
+      let namesEnd = ends("同志", at: cueStart) ? cueStart - 2 : cueStart
+      var names: [Range<Int>] = []
+      if let person = mentions.last(where: {
+        $0.end == namesEnd && $0.isPerson && $0.visibility != .dropped
+      }) {
+        names = [person.start..<namesEnd]
+      }
+      var led = false
+      if let listed = listedNames(endingAt: namesEnd, ledByLeaders: &led), !listed.isEmpty {
+        names = listed
+      }
+      for name in names { _ = attachPost(postStart..<postEnd, to: name, context: context) }
+    }
+  }
+
+  /// A name of two to four characters starting at `start` and followed by 为.
+  private func nameBefore为(from start: Int) -> Range<Int>? {
+    if let person = mentions.first(where: {
+      $0.start == start && $0.isPerson && $0.visibility != .dropped
+    }), person.end < text.count, text[person.end] == "为" || starts("同志为", at: person.end) {
+      return start..<person.end
+    }
+    for length in [3, 2, 4] where start + length < text.count {
+      guard text[start + length] == "为" || starts("同志为", at: start + length),
+        (start..<(start + length)).allSatisfy({ isName($0) }),
+        nameLength(at: start) == length
+      else { continue }
+      return start..<(start + length)
+    }
+    return nil
+  }
+
+  /// Where the post phrase starting at `start` ends: the next 、，；。 or 的 (at most 30
+  /// characters on).
+  private func postPhraseEnd(from start: Int) -> Int {
+    var end = start
+    while end < text.count, end - start < 30 {
+      let scalar = text[end]
+      if "、，,；;。．.！!？?（(的".unicodeScalars.contains(scalar) { break }
+      end += 1
+    }
+    return end - start >= 2 ? end : start
+  }
+
+  /// Reads `post` again as written before `name`; when it gives the name official posts, the
+  /// name is an Official holding them. Returns whether it did.
+  private mutating func attachPost(
+    _ post: Range<Int>, to name: Range<Int>, context: ArticleContext
+  ) -> Bool {
+    let inner = Array(text[post])
+    var reader = SentenceReader(lexicon: lexicon, text: inner + Array(text[name]))
+    reader.scan(context: context)
+    let person = inner.count
+    let found = reader.posts.filter { reader.mentions[$0.person].start == person }
+    guard !found.isEmpty, found.allSatisfy({ $0.official }) else { return false }
+    // A meeting read across the name and the post (乙为某区第八届人民代表大会…) is no meeting.
+    for index in mentions.indices
+    where mentions[index].className == "Meeting" && mentions[index].start <= name.lowerBound
+      && mentions[index].end > name.upperBound
+    {
+      mentions[index].visibility = .dropped
+    }
+    let holder = personMention(name, official: true, via: "elected")
+    var moved: [Int: Int] = [:]  // the inner reader's mention → this sentence's
+    for link in found {
+      var units: [PostLink.Unit] = []
+      for unit in link.units {
+        guard case .mention(let index) = unit else {
+          units.append(unit)
+          continue
+        }
+        let mention = reader.mentions[index]
+        guard mention.end <= person else { continue }
+        if let done = moved[index] {
+          units.append(.mention(done))
+          continue
+        }
+        let start = mention.start + post.lowerBound
+        let end = mention.end + post.lowerBound
+        // The post phrase was read once already: the same name there is the same mention.
+        if let existing = mentions.indices.first(where: {
+          mentions[$0].start == start && mentions[$0].end == end
+            && mentions[$0].className == mention.className && mentions[$0].visibility != .dropped
+        }) {
+          moved[index] = existing
+          units.append(.mention(existing))
+          continue
+        }
+        var copy = mention
+        copy.start = start
+        copy.end = end
+        copy.container = nil
+        let made = addMention(copy)
+        moved[index] = made
+        units.append(.mention(made))
+      }
+      posts.append(
+        PostLink(
+          person: holder, title: link.title, units: units, official: true,
+          start: link.start + post.lowerBound, end: link.end + post.lowerBound))
+    }
+    return true
+  }
+}
+
+// Lists of the elected before one post (甲、乙两位同志为…, 甲、乙等38人为…): the items above
+// take one name each before 为, so a list with a count before 为 is read here.
 extension SentenceReader {
   /// 选举甲某同志为县政协主席, 选举乙某、丙某等四人为…副主席: a session elects the named to the
   /// post written after 为. The elected are Officials (a congress or a CPPCC elects to its own

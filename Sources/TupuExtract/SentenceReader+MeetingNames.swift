@@ -10,16 +10,25 @@ extension SentenceReader {
     // The cue first: most names are not written right after 召开 or 举行.
     guard let cueStart = heldCueStart(endingAt: nameStart) else { return nil }
     let part = string(nameStart..<end)
-    guard Self.sessionParts.contains(where: { part.hasPrefix($0) }) || isNumberedPart(part)
+    var before = venueStart(before: cueStart) ?? cueStart
+    // 某会议主席团举行第四次会议: the presidium's own numbered meeting.
+    let presidium = ends("主席团", at: before) && isNumberedMeeting(part)
+    if presidium { before -= 3 }
+    guard presidium || Self.sessionParts.contains(where: { part.hasPrefix($0) }) || isNumberedPart(part)
     else { return nil }
-    let before = venueStart(before: cueStart) ?? cueStart
     guard
       let session = mentions.last(where: {
         $0.className == "Meeting" && $0.end == before && $0.visibility == .entity
       }),
       Self.sessionEnds.contains(where: { session.name.hasSuffix($0) })
     else { return nil }
-    return session.name
+    return presidium ? session.name + "主席团" : session.name
+  }
+
+  /// 第四次会议: a numbered meeting and nothing more.
+  private func isNumberedMeeting(_ part: String) -> Bool {
+    guard part.hasPrefix("第"), let times = part.firstIndex(of: "次") else { return false }
+    return part[part.index(after: times)...] == "会议"
   }
 
   /// 第二次全体会议, 第一次主席团会议: a numbered part of a session.

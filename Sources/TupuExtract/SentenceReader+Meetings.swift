@@ -150,6 +150,7 @@ extension SentenceReader {
       }
       index = end
     }
+    addPresidiumBodies()
   }
 
   func isMeetingCharacter(_ index: Int) -> Bool {

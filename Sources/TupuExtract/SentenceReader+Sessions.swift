@@ -66,7 +66,9 @@ extension SentenceReader {
       guard text[index] == "我", !taken[index + 1] else { continue }
       var level = ""
       level.unicodeScalars.append(text[index + 1])
-      guard let place = context.place(ofLevel: level), place.name.hasSuffix(level),
+      // 我市 in an article about a county-level city (某市, a District): that city.
+      let countyCity = level == "市" ? context.district.flatMap { $0.hasSuffix("市") ? ($0, "District") : nil } : nil
+      guard let place = context.place(ofLevel: level) ?? countyCity, place.name.hasSuffix(level),
         Self.conveningCues.contains(where: { starts($0, at: index + 2) })
       else { continue }
       _ = addMention(
@@ -143,5 +145,21 @@ extension SentenceReader {
     guard position < end - word.unicodeScalars.count, position > 0, text[position - 1] == "第"
     else { return nil }
     return string((position - 1)..<end)
+  }
+
+  /// 某会议主席团举行第四次会议: the session's presidium, the body that holds its own meetings.
+  mutating func addPresidiumBodies() {
+    for session in mentions where session.className == "Meeting" && session.visibility == .entity {
+      let end = session.end + 3
+      guard end < text.count, starts("主席团", at: session.end),
+        ["举行", "召开"].contains(where: { starts($0, at: end) }),
+        !mentions.contains(where: { $0.start == session.start && $0.end == end })
+      else { continue }
+      _ = addMention(
+        Mention(
+          start: session.start, end: end, className: "Organization",
+          name: string(session.start..<end), via: "body"))
+      for position in session.end..<end { taken[position] = true }
+    }
   }
 }

@@ -91,6 +91,7 @@ struct SentenceReader: SentenceText {
     readPlacesInMeetings()
     readPlacesInsideMeetings()
     readParenthesizedPosts(context: context)
+    readElections(context: context)
     readNamesBeforeEtc()
     readElectedPosts()
     readFirmsBeforeKind()

@@ -25,14 +25,28 @@ extension SentenceRelations {
       let meeting = reading.canonical[DocumentReading.key("Meeting", current)],
       let pattern = reading.cues.patternID("agents-cue-meeting", "attends")
     else { return }
-    for person in entities where isPerson(person.className) {
+    let persons = entities.filter { isPerson($0.className) }
+    for person in persons {
       var position = person.mention.end
+      // 吴某副主席在大会上作…: a post written after the name.
+      if let post = lexicon.roles.longest(in: text, at: position) {
+        position += post.word.count
+      } else if let post = lexicon.leaderPosts.longest(in: text, at: position) {
+        position += post.word.count
+      }
       guard position < text.count, text[position] == "在" else { continue }
       position += 1
       guard let bare = Self.atMeeting.first(where: { starts($0, at: position) }) else { continue }
       position += bare.unicodeScalars.count
       guard Self.speechAtMeeting.contains(where: { starts($0, at: position) }) else { continue }
       add(person.name, "attends", meeting, pattern)
+    }
+    // 县政协主席甲代表某常委会，向大会作工作报告: the sentence's one person reports to the meeting.
+    if let first = persons.first, persons.allSatisfy({ $0.name == first.name }),
+      let to = (first.mention.end..<text.count).first(where: { starts("向大会", at: $0) }),
+      ["作", "报告", "汇报"].contains(where: { starts($0, at: to + 3) })
+    {
+      add(first.name, "attends", meeting, pattern)
     }
   }
 
@@ -76,5 +90,38 @@ extension SentenceRelations {
       start = person.mention.start
     }
     return names
+  }
+}
+
+extension SentenceRelations {
+  /// 传达学习贯彻某某总书记关于…的重要指示精神: a person the clause studies or passes on the
+  /// words of is spoken of, not present.
+  func isSpokenOf(_ mention: Mention) -> Bool {
+    var start = mention.start
+    while start > 0, !Self.clauseEnds.contains(text[start - 1]) { start -= 1 }
+    var position = start
+    while position < mention.start {
+      if Self.passingOnWords.contains(where: { starts($0, at: position) }) { return true }
+      position += 1
+    }
+    return false
+  }
+
+  /// Verbs of studying or passing on what someone said (听取 is not among them: who reports
+  /// is present).
+  static let passingOnWords = ["传达", "学习", "贯彻", "落实"]
+}
+
+extension SentenceRelations {
+  /// 出席仪式的领导有：甲，乙: the event's kind word alone, then 的 and the attendees it
+  /// introduces — the article's event again.
+  func introducesAttendees(after position: Int) -> Bool {
+    guard attendeesIntroduced(after: position) != nil,
+      let particle = (position..<min(text.count, position + 10)).first(where: { text[$0] == "的" }),
+      particle > position
+    else { return false }
+    let kind = lexicon.list(.eventKind).longest(in: text, endingAt: particle)
+      ?? lexicon.list(.meetingBare).longest(in: text, endingAt: particle)
+    return kind.map { particle - position - $0.word.count <= 4 } ?? false
   }
 }

@@ -293,7 +293,8 @@ struct SentenceRelations: SentenceText {
         ?? carriedSubject(clauseStart: start, cueStart: cue.start)
       guard let agent else { continue }
       add(agent.name, predicate, meeting, cue.pattern.id)
-      if predicate == "convenes", isPerson(agent.className) {
+      // 甲、乙组织召开; 镇党委书记甲、镇人大主席乙分别主持会议: each of the list.
+      if predicate == "convenes" || predicate == "chairs", isPerson(agent.className) {
         for person in personsListed(before: agent.mention) {
           add(person, predicate, meeting, cue.pattern.id)
         }
@@ -356,9 +357,14 @@ struct SentenceRelations: SentenceText {
   func bodiesListed(before last: Mention) -> (names: [String], start: Int) {
     var names: [String] = []
     var start = last.start
-    while start >= 2, "、和与及".unicodeScalars.contains(text[start - 1]),
+    // 甲、乙和丙; 甲联合乙 (召开): the joiner before each earlier body.
+    func joiner(endingAt end: Int) -> Int? {
+      if end >= 3, ends("联合", at: end) { return 2 }
+      return end >= 2 && "、和与及".unicodeScalars.contains(text[end - 1]) ? 1 : nil
+    }
+    while let length = joiner(endingAt: start),
       let body = entities.last(where: {
-        $0.mention.end == start - 1 && Self.conveningClasses.contains($0.className)
+        $0.mention.end == start - length && Self.conveningClasses.contains($0.className)
       })
     {
       names.append(body.name)
@@ -424,11 +430,15 @@ struct SentenceRelations: SentenceText {
       let current = sentence.context.meeting.flatMap {
         reading.canonical[DocumentReading.key("Meeting", $0)]
       }
-      guard let meeting = bareMeeting(at: cue.end) ?? (closes ? current : nil) else { continue }
+      guard
+        let meeting = bareMeeting(at: cue.end) ?? (closes ? current : nil)
+          ?? (introducesAttendees(after: cue.end) ? current : nil)
+      else { continue }
       let lower = chairCueEnds.filter { $0 <= cue.start }.max() ?? 0
       for entity in entities
       where isPerson(entity.className) && entity.mention.end <= cue.start
         && entity.mention.start >= lower && !starts("带队", at: entity.mention.end)
+        && !isSpokenOf(entity.mention)
       {
         add(entity.name, cue.pattern.predicate, meeting, cue.pattern.id)
       }

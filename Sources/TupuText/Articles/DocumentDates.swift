@@ -11,7 +11,8 @@ public enum DocumentDates {
   /// Cue words a stamp follows, longest first.
   static let cues = [
     "发布时间", "发布日期", "编稿时间", "信息时间", "更新时间", "发表时间", "发文日期", "稿件日期",
-    "日期", "时间", "publishdate", "pubdate",
+    // 发表于 2021-9-7 07:32:08: a forum's post of the story.
+    "发表于", "日期", "时间", "publishdate", "pubdate",
   ]
   /// The cues as scalars, and the scalars a cue can start with (most positions start none).
   static let cueScalars = cues.map { Array($0.unicodeScalars) }
