@@ -1,0 +1,35 @@
+import Testing
+
+/// Tours through project sites, in forms real tour reports use: a delegation from elsewhere that
+/// comes to the article's own county (来我县考察), its hosts' bare posts. Invented names.
+@Suite("Tours through project sites")
+struct TourFormTests {
+  typealias Case = ReadingCase
+
+  static let visitorCases: [Case] = [
+    // 某县代表团来我县考察: the hosts' bare posts are of the county the article names later.
+    Case(
+      text: "11月2日，白山市委常委、白溪县委书记林文博，县委副书记、县长高志远率党政代表团来我县考察学习。"
+        + "县委书记王建华，县委副书记、县长赵明轩等陪同。代表团先后来到红星电子有限公司、东湖公园等地。"
+        + "代表团一致认为，近年来，云岭县经济发展势头强劲。",
+      expected: [
+        "林文博 affiliated-with 白溪县", "高志远 affiliated-with 白溪县",
+        "王建华 affiliated-with 云岭县", "赵明轩 affiliated-with 云岭县",
+      ],
+      absent: ["王建华 affiliated-with 白溪县", "赵明轩 affiliated-with 白溪县"]),
+    // 来岭考察: the host's one-character short form.
+    Case(
+      text: "白溪县党政代表团来岭考察。县委书记王建华陪同考察。近年来，云岭县产业发展成效明显。",
+      expected: ["王建华 affiliated-with 云岭县"],
+      absent: ["王建华 affiliated-with 白溪县"]),
+    // A city's delegation that comes to the article's own, unnamed city.
+    Case(
+      text: "3月12日，由云州市委常委、常务副市长林文博带领的考察团一行来我市考察园区建设。"
+        + "市委副书记、市长高志远，市委常委、常务副市长赵明轩等陪同。",
+      expected: ["林文博 affiliated-with 云州市"],
+      absent: ["高志远 affiliated-with 云州市", "赵明轩 affiliated-with 云州市"]),
+  ]
+
+  @Test("A delegation's own place is not the article's", arguments: visitorCases)
+  func visitors(_ reading: Case) throws { try reading.check() }
+}
