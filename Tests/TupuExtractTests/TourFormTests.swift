@@ -30,6 +30,27 @@ struct TourFormTests {
       absent: ["高志远 affiliated-with 云州市", "赵明轩 affiliated-with 云州市"]),
   ]
 
+  static let visitWrittenAsActivityCases: [Case] = [
+    // 参加视察活动, 开展会前集中视察活动: a visit written as an activity names no meeting, and
+    // those who take part attend none.
+    Case(
+      text: "12月4日，市人大代表对我县进行年末集中视察，县委书记林文博、县人大常委会主任高志远以普通代表身份"
+        + "参加视察活动。",
+      expected: ["林文博 : Official"],
+      absent: ["视察活动 : Meeting", "林文博 attends 视察活动"]),
+    Case(
+      text: "12月25日，市人大代表青溪联系组开展会前集中视察活动，县人大常委会主任高志远参加视察。",
+      expected: ["高志远 : Official"],
+      absent: ["会前集中视察活动 : Meeting"]),
+    // A visit named by its topic is an event all the same.
+    Case(
+      text: "10月29日上午，白溪镇组织人大代表开展重点项目视察活动。",
+      expected: ["重点项目视察活动 : Meeting"]),
+  ]
+
+  @Test("A visit written as an activity is no meeting", arguments: visitWrittenAsActivityCases)
+  func visitWrittenAsActivity(_ reading: Case) throws { try reading.check() }
+
   @Test("A delegation's own place is not the article's", arguments: visitorCases)
   func visitors(_ reading: Case) throws { try reading.check() }
 }
