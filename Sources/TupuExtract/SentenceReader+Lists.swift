@@ -60,6 +60,15 @@ extension SentenceReader {
           }
           continue
         }
+        // 某镇某村 among the works a tour sees: a village or town is no work.
+        if let head = mentions.first(where: {
+          $0.isDivision && $0.visibility != .dropped && $0.start == item.lowerBound
+        }), mentions.contains(where: {
+          $0.isDivision && $0.visibility != .dropped && $0.start == head.end
+            && $0.end == item.upperBound
+        }) {
+          continue
+        }
         addListedItem(item, className: "Project")
       }
     }

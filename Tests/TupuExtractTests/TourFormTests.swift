@@ -48,6 +48,41 @@ struct TourFormTests {
       expected: ["重点项目视察活动 : Meeting"]),
   ]
 
+  static let siteListCases: [Case] = [
+    // A、B、C、D四处重点项目: the count after the last site is no part of its name.
+    Case(
+      text: "视察组实地视察了青禾商贸综合体、白鹭湾机械制造扩建工程、南塘陶瓷博览中心四处重点项目。",
+      expected: ["南塘陶瓷博览中心 : Project"],
+      absent: ["南塘陶瓷博览中心四处 : Project"]),
+    // A list comma inside quotation marks is the name's; a product of two figures (2×30万千瓦).
+    Case(
+      text: "主任林文博带领视察组先后到青石镇白杨村“千只土鸡、万尾鲜鱼”养殖中心、南塘电厂2×30万千瓦机组扩建、"
+        + "青石镇敬老院等5个重点项目现场进行了实地调研。",
+      expected: [
+        "青石镇白杨村“千只土鸡、万尾鲜鱼”养殖中心 : Project",
+        "南塘电厂2×30万千瓦机组扩建 : Project",
+        "林文博 reviews 南塘电厂2×30万千瓦机组扩建",
+      ],
+      absent: ["万尾鲜鱼”养殖中心 : Project", "30万千瓦机组扩建 : Project"]),
+    // 先后到和平路某桥: 和 right after the cue begins the first site's name.
+    Case(
+      text: "代表们先后到和顺路跨河大桥、青禾路、白杨镇石桥村、南塘河整修工程等工程现场视察。",
+      expected: ["和顺路跨河大桥 : Project", "石桥村 : Community", "石桥村 located-in 白杨镇"],
+      absent: ["顺路跨河大桥 : Project", "白杨镇石桥村 : Project"]),
+    // A village named as a work (某民俗村, 某古镇) stays one in the list.
+    Case(
+      text: "视察组一行实地察看了青山印象民俗村、青山文化产业基地、南山印象渔村等项目。",
+      expected: ["青山印象民俗村 : Project", "南山印象渔村 : Project"]),
+    // 听取施工安排、工程进度等汇报: what a visit hears of works is no work.
+    Case(
+      text: "区委书记林文博深入青禾产业园、白鹭湾示范园等项目现场进行调研，认真听取施工安排、工程进度等相关汇报。",
+      expected: ["林文博 reviews 青禾产业园"],
+      absent: ["施工安排 : Project", "林文博 reviews 施工安排"]),
+  ]
+
+  @Test("The sites a tour lists", arguments: siteListCases)
+  func siteLists(_ reading: Case) throws { try reading.check() }
+
   @Test("A visit written as an activity is no meeting", arguments: visitWrittenAsActivityCases)
   func visitWrittenAsActivity(_ reading: Case) throws { try reading.check() }
 
