@@ -80,6 +80,40 @@ struct TourFormTests {
       absent: ["施工安排 : Project", "林文博 reviews 施工安排"]),
   ]
 
+  static let countedAndNamedSiteCases: [Case] = [
+    // 观摩了A、B、C三个项目: the count after the last site read by the visit ends its name.
+    Case(
+      text: "观摩团一行先后观摩了青禾智能装备产业园、白鹭湾冷链物流中心、南塘污水处理厂三个项目。",
+      expected: ["南塘污水处理厂 : Project"],
+      absent: ["南塘污水处理厂三个项目 : Project"]),
+    // 观摩的项目有：A、B、C: the set named before a colon says its members are works.
+    Case(
+      text: "本次观摩的项目有：青禾智能装备产业园、白鹭湾冷链物流中心、南塘污水处理厂。",
+      expected: ["白鹭湾冷链物流中心 : Project"]),
+  ]
+
+  @Test("Sites counted or named as a set", arguments: countedAndNamedSiteCases)
+  func countedAndNamedSites(_ reading: Case) throws { try reading.check() }
+
+  static let partyCases: [Case] = [
+    // 甲，乙一行…督查。甲一行先后深入A、B: the party is the visit of both leaders.
+    Case(
+      text: "7月9日，市委副书记、市长林文博，市委常委、常务副市长高志远一行，对我县重大项目建设情况进行了集中"
+        + "督查。林文博一行先后深入青禾棉纺二期生产线、白鹭湾文旅综合体项目等项目现场，实地查看项目进展。",
+      expected: [
+        "林文博 reviews 白鹭湾文旅综合体项目", "高志远 reviews 白鹭湾文旅综合体项目",
+        "高志远 reviews 青禾棉纺二期生产线",
+      ]),
+    // Those who go along are no part of the party.
+    Case(
+      text: "市长林文博一行对我县项目建设进行督查，县长高志远陪同。林文博一行先后深入白鹭湾文旅综合体项目现场。",
+      expected: ["林文博 reviews 白鹭湾文旅综合体项目"],
+      absent: ["高志远 reviews 白鹭湾文旅综合体项目"]),
+  ]
+
+  @Test("A leader's party is the visit named before", arguments: partyCases)
+  func party(_ reading: Case) throws { try reading.check() }
+
   @Test("The sites a tour lists", arguments: siteListCases)
   func siteLists(_ reading: Case) throws { try reading.check() }
 
