@@ -42,6 +42,11 @@ struct TourFormTests {
       text: "12月25日，市人大代表青溪联系组开展会前集中视察活动，县人大常委会主任高志远参加视察。",
       expected: ["高志远 : Official"],
       absent: ["会前集中视察活动 : Meeting"]),
+    // 参加视察或座谈会: two kind words joined by 或 name nothing either.
+    Case(
+      text: "市人大代表、县人大常委会主任林文博，县委常委高志远等参加视察或座谈会。",
+      expected: ["林文博 : Official"],
+      absent: ["视察或座谈会 : Meeting", "林文博 attends 视察或座谈会"]),
     // A visit named by its topic is an event all the same.
     Case(
       text: "10月29日上午，白溪镇组织人大代表开展重点项目视察活动。",
