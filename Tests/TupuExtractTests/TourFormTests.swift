@@ -125,6 +125,29 @@ struct TourFormTests {
   @Test("A visit written as an activity is no meeting", arguments: visitWrittenAsActivityCases)
   func visitWrittenAsActivity(_ reading: Case) throws { try reading.check() }
 
+  static let levelCases: [Case] = [
+    // 县委书记某某率队到某区考察: the county's leader visits a district; his post is not its.
+    Case(
+      text: "9月16日，县委书记林文博率队到青山区考察。青山区委副书记高志远，青山区副区长赵明轩等陪同考察。",
+      expected: ["高志远 affiliated-with 青山区", "林文博 title 县委书记"],
+      absent: ["林文博 affiliated-with 青山区"]),
+  ]
+
+  static let levelInSentenceCases: [Case] = [
+    // 我县与某区…，县委书记某某率队到某区考察: the district named earlier in the sentence either.
+    Case(
+      text: "为深化我县与青山区的合作，9月16日，县委书记林文博率队到青山区考察。",
+      expected: ["林文博 title 县委书记"],
+      absent: ["林文博 affiliated-with 青山区"]),
+  ]
+
+  @Test("A post of one level is no place of another's, named in its sentence",
+    arguments: levelInSentenceCases)
+  func levelsInSentence(_ reading: Case) throws { try reading.check() }
+
+  @Test("A post of one level is no place of another's", arguments: levelCases)
+  func levels(_ reading: Case) throws { try reading.check() }
+
   @Test("A delegation's own place is not the article's", arguments: visitorCases)
   func visitors(_ reading: Case) throws { try reading.check() }
 }
