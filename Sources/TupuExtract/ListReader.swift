@@ -246,6 +246,12 @@ struct ListReader: SentenceText {
     let sites = lexicon.list(.listSites)
     if projects.longest(in: text, at: first) != nil { return .projects }
     if sites.longest(in: text, at: first) != nil { return .sites }
+    // A、B和C4个项目列为…: a count in digits right after the last item, of works.
+    if SentenceReader.isDigit(text[first]), first > 0, !SentenceReader.isDigit(text[first - 1]),
+      isCountedListHead(at: first - 1, counting: true)
+    {
+      return .projects
+    }
     // 等…, 两个…, or a word that closes the item right before 等 (选址等工作作了安排部署).
     let counted = lexicon.list(.listItemEnd).longest(in: text, at: first).map {
       $0.word.count == 2 && ("个项家条座所处".unicodeScalars.contains($0.word[$0.word.count - 1]))
@@ -463,8 +469,9 @@ struct ListReader: SentenceText {
   }
 
   /// 等8个重点项目, 等十余个项目: an enumeration's head with a count in it.
-  func isCountedListHead(at index: Int) -> Bool {
-    guard index < text.count, text[index] == "等" else { return false }
+  func isCountedListHead(at index: Int, counting: Bool = false) -> Bool {
+    // counting: the count stands right after `index` without 等 (A和B2个项目).
+    guard index < text.count, counting || text[index] == "等" else { return false }
     var position = index + 1
     let numerals = "0123456789一二三四五六七八九十百余多".unicodeScalars
     while position < text.count, numerals.contains(text[position]) { position += 1 }

@@ -91,6 +91,11 @@ struct TourFormTests {
       text: "观摩团一行先后观摩了青禾智能装备产业园、白鹭湾冷链物流中心、南塘污水处理厂三个项目。",
       expected: ["南塘污水处理厂 : Project"],
       absent: ["南塘污水处理厂三个项目 : Project"]),
+    // A、B和C4个项目列为…: a count in digits right after the last item, of works.
+    Case(
+      text: "其中，青禾科技文化创意中心、白鹭湾装备制造基地二期扩建项目和北岭陶瓷博览中心3个项目列为市级"
+        + "领导分包重大项目。",
+      expected: ["青禾科技文化创意中心 : Project", "北岭陶瓷博览中心 : Project"]),
     // 观摩的项目有：A、B、C: the set named before a colon says its members are works.
     Case(
       text: "本次观摩的项目有：青禾智能装备产业园、白鹭湾冷链物流中心、南塘污水处理厂。",
