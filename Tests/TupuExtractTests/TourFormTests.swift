@@ -83,6 +83,11 @@ struct TourFormTests {
       text: "区委书记林文博深入青禾产业园、白鹭湾示范园等项目现场进行调研，认真听取施工安排、工程进度等相关汇报。",
       expected: ["林文博 reviews 青禾产业园"],
       absent: ["施工安排 : Project", "林文博 reviews 施工安排"]),
+    // 某街道某灌区: an irrigation district is land worked, no District.
+    Case(
+      text: "代表们实地察看了青石镇白杨芦笋园高效节水工程、南塘河截渗沟、北岭街道丰收灌区。",
+      expected: ["北岭街道 : Street"],
+      absent: ["丰收灌区 : District", "北岭街道丰收灌区 : District"]),
     // 察看阵地建设, 文旅综合体: what kind a work is names none; 某商贸综合体 does.
     Case(
       text: "林文博一行来到白杨街道党群服务中心，实地察看阵地建设，又到青禾商贸综合体、文旅综合体等项目现场。",
