@@ -47,6 +47,16 @@ struct TourFormTests {
       text: "市人大代表、县人大常委会主任林文博，县委常委高志远等参加视察或座谈会。",
       expected: ["林文博 : Official"],
       absent: ["视察或座谈会 : Meeting", "林文博 attends 视察或座谈会"]),
+    // 会议闭幕。会后…开展集中视察活动，甲参加活动: the activity is the visit, not the session.
+    Case(
+      text: "1月4日，区政协一届五次会议圆满落下帷幕。会后，区政协组织开展集中视察活动。区政协主席林文博、"
+        + "副主席高志远参加活动。",
+      expected: ["区政协一届五次会议 : Meeting"],
+      absent: ["林文博 attends 区政协一届五次会议", "高志远 attends 区政协一届五次会议"]),
+    // A ceremony's 参加活动 is the ceremony.
+    Case(
+      text: "3月1日，白溪县2024年第一批重点项目集中开工仪式在青禾产业园举行。县委书记林文博参加活动并宣布开工。",
+      expected: ["林文博 attends 白溪县2024年第一批重点项目集中开工仪式"]),
     // A visit named by its topic is an event all the same.
     Case(
       text: "10月29日上午，白溪镇组织人大代表开展重点项目视察活动。",
