@@ -93,6 +93,11 @@ struct TourFormTests {
       text: "区委书记林文博深入青禾产业园、白鹭湾示范园等项目现场进行调研，认真听取施工安排、工程进度等相关汇报。",
       expected: ["林文博 reviews 青禾产业园"],
       absent: ["施工安排 : Project", "林文博 reviews 施工安排"]),
+    // 先后来到A有限公司、B工程等项目现场: a firm named in full stays the firm (a site, no work).
+    Case(
+      text: "观摩组先后来到白杨乡扶贫产业园、青禾输变电工程、南塘庆丰生物科技有限公司等项目现场。",
+      expected: ["南塘庆丰生物科技有限公司 : Organization", "青禾输变电工程 : Project"],
+      absent: ["南塘庆丰生物科技有限公司 : Project"]),
     // 某街道某灌区: an irrigation district is land worked, no District.
     Case(
       text: "代表们实地察看了青石镇白杨芦笋园高效节水工程、南塘河截渗沟、北岭街道丰收灌区。",
