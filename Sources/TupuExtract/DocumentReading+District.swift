@@ -4,7 +4,7 @@ extension DocumentReading {
   /// 某县政府召开…, 某县政协: an article that names its district only at the head of a body's
   /// name still names it; the district is an entity and the article's from here on.
   func addDistrictOfBody(to mentions: inout [Mention], text: [Unicode.Scalar]) {
-    let levels: Set<Unicode.Scalar> = ["区", "县", "旗"]
+    let levels: ScalarChoice = ["区", "县", "旗"]
     guard
       let body = mentions.first(where: { mention in
         // A body dropped as an outlet's head (来源:某县政府门户网) still names its district.
@@ -22,6 +22,55 @@ extension DocumentReading {
     mentions.append(
       Mention(
         start: body.start, end: end, className: "District", name: qualifier, via: "body-place"))
+  }
+}
+
+extension DocumentReading {
+  /// 某镇人民政府, 某市政协, 某乡政府: a place written in full at the head of a body's name is
+  /// an entity too (the ruling on places inside names), inside the division written before it;
+  /// the body itself lies nowhere by its name.
+  func addPlacesOfBodies(to mentions: inout [Mention], text: [Unicode.Scalar]) {
+    for body in mentions.indices
+    where mentions[body].className == "Organization" && mentions[body].isBody
+      && mentions[body].visibility == .entity
+    {
+      guard let qualifier = mentions[body].qualifier, qualifier.count >= 3,
+        let level = qualifier.unicodeScalars.last
+      else { continue }
+      let start = mentions[body].start
+      let end = start + qualifier.unicodeScalars.count
+      guard end < mentions[body].end, end <= text.count,
+        text[start..<end].elementsEqual(qualifier.unicodeScalars),
+        !mentions.contains(where: {
+          $0.start == start && $0.end == end && $0.visibility != .dropped && $0.isPlace
+        })
+      else { continue }
+      // Only a name the country's lists know, or a town's after a boundary (提交市政府 and
+      // 近期镇政府 name no place; a city's body is left to the posts that name it).
+      let className: String
+      let name = Array(qualifier.unicodeScalars)[...]
+      switch level {
+      case "区", "县", "旗":
+        guard lexicon.list(.county).contains(name) else { continue }
+        className = "District"
+      case "镇", "乡":
+        guard start == 0 || !SentenceReader.isIdeograph(text[start - 1])
+          || mentions.contains(where: { $0.end == start && $0.isDivision })
+          || lexicon.list(.stop).longest(in: text, endingAt: start) != nil,
+          !(start..<(end - 1)).contains(where: {
+            lexicon.list(.stop).longest(in: text, at: $0) != nil
+          })
+        else { continue }
+        className = "Street"
+      default: continue
+      }
+      var place = Mention(
+        start: start, end: end, className: className, name: qualifier, via: "body-place")
+      place.container = mentions.indices.last {
+        mentions[$0].end == start && mentions[$0].isDivision && mentions[$0].visibility == .entity
+      }
+      mentions.append(place)
+    }
   }
 }
 

@@ -5,12 +5,27 @@ import TupuOntology
 /// evidence of its first statement.
 struct FactCollector {
   private(set) var facts: [Fact] = []
-  private var seen: Set<ExactText> = []
+  private var seen: Set<Key> = []
+
+  /// A collector with room for about `capacity` facts (the set is not grown and rehashed).
+  init(capacity: Int = 0) {
+    seen.reserveCapacity(capacity)
+  }
+
+  /// A fact's subject, predicate and object, by their bytes (no string made per fact).
+  private struct Key: Hashable {
+    let subject: ExactText
+    let predicate: ExactText
+    let kind: Int
+    let object: ExactText
+  }
 
   mutating func add(_ subject: String, _ predicate: String, _ object: Term, _ evidence: Evidence) {
-    guard subject != object.text else { return }
-    let key = subject + "\u{1F}" + predicate + "\u{1F}" + String(object.kindCode) + object.text
-    guard seen.insert(ExactText(key)).inserted else { return }
+    guard !ExactText.same(subject, object.text) else { return }
+    let key = Key(
+      subject: ExactText(subject), predicate: ExactText(predicate), kind: object.kindCode,
+      object: ExactText(object.text))
+    guard seen.insert(key).inserted else { return }
     facts.append(Fact(subject, predicate, object, evidence: evidence))
   }
 }
@@ -23,11 +38,13 @@ extension DocumentReading {
   }
 
   func facts() -> [Fact] {
-    var collector = FactCollector()
+    var collector = FactCollector(
+      capacity: 2 * sentences.reduce(0) { $0 + $1.mentions.count } + 16)
     let typePattern = cues.typeID
     for sentence in sentences {
-      for mention in sentence.mentions.sorted(by: { $0.start < $1.start }) {
-        guard let entity = entity(mention) else { continue }
+      let mentions = sentence.mentions
+      for index in mentions.indices.sorted(by: { mentions[$0].start < mentions[$1].start }) {
+        guard let entity = entity(mentions[index]) else { continue }
         collector.add(
           entity.name, typePredicate, .classRef(entity.className), evidence(sentence, typePattern))
       }
@@ -91,9 +108,17 @@ extension DocumentReading {
     where ["Project", "Place"].contains(className) && !situated.contains(project) {
       let length = project.count
       guard
-        let place = places.filter({ $0.count < length && project.hasPrefix($0) })
+        var place = places.filter({ $0.count < length && project.hasPrefix($0) })
           .max(by: { $0.count < $1.count })
       else { continue }
+      // 某县某镇某村…项目: the chain of places at its head; the innermost holds it.
+      var rest = project.dropFirst(place.count)
+      while let inner = places.filter({ $0.count < rest.count && rest.hasPrefix($0) })
+        .max(by: { $0.count < $1.count })
+      {
+        place = inner
+        rest = rest.dropFirst(inner.count)
+      }
       named.append((project, place))
     }
     // NB: the sentences are looked through only for these works (most documents have none).

@@ -14,6 +14,11 @@ extension DocumentReading {
     {
       return false
     }
-    return linkLabels.contains { text.hasPrefix($0) }
+    // - 上一篇：…, · 下一篇：…: a list's bullet before the label.
+    let unbulleted = text.drop { linkBullets.contains($0) }
+    return linkLabels.contains { unbulleted.hasPrefix($0) }
   }
+
+  /// The bullets and spaces a page sets before a link's label.
+  static let linkBullets: Set<Character> = ["-", "·", "•", "*", ">", "›", "»", " ", "　", "\t"]
 }

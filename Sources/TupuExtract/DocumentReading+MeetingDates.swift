@@ -492,7 +492,7 @@ extension DocumentReading {
   static let yearDigits: [Unicode.Scalar: Int] = [
     "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
   ]
-  static let chineseDigits: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
+  static let chineseDigits = ScalarChoice("一二三四五六七八九十".unicodeScalars)
 
   /// Words that take the date the article gave last (今天 the document's own when dated).
   static let sameDayWords = ["当天", "当日", "同日", "同天", "今天", "今日"]

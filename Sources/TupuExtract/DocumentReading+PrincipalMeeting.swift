@@ -22,7 +22,7 @@ extension DocumentReading {
     let first = Array(body.prefix(5))
     let stated = first.filter { items[$0].text.hasSuffix("。") || items[$0].text.hasSuffix("！") }
     for number in stated + first.filter({ !stated.contains($0) }) + headings {
-      let text = Array(items[number].text.unicodeScalars)
+      let text = items[number].scalars
       if let range = EventFrame(lexicon: lexicon, text: text).namedEvent() {
         var name = ""
         name.unicodeScalars.append(contentsOf: text[range])
@@ -102,8 +102,8 @@ struct EventFrame: SentenceText {
   let lexicon: Lexicon
   let text: [Unicode.Scalar]
 
-  static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "！", "？", "：", ":", " "]
-  static let nameMarks: Set<Unicode.Scalar> = [
+  static let clauseEnds: ScalarChoice = ["，", ",", "；", ";", "。", "！", "？", "：", ":", " "]
+  static let nameMarks: ScalarChoice = [
     "(", ")", "（", "）", "“", "”", "\"", "、", "·", "—", "-",
   ]
 

@@ -6,19 +6,20 @@ extension DocumentReading {
   mutating func resolve() {
     attachLateDistrict()
     markKnownNames()
-    var organizations: Set<String> = []
-    var meetings: Set<String> = []
-    var enterprises: Set<String> = []
-    var works: [String: Set<String>] = [:]
+    // NB: names kept by their bytes (a set of Strings hashes each normalized).
+    var organizations: Set<ExactText> = []
+    var meetings: Set<ExactText> = []
+    var enterprises: Set<ExactText> = []
+    var works: [String: Set<ExactText>] = [:]
     for sentence in sentences {
       for mention in sentence.mentions where mention.visibility == .entity {
         if mention.className == "Organization" {
-          organizations.insert(mention.name)
-          if !mention.isBody { enterprises.insert(mention.name) }
+          organizations.insert(ExactText(mention.name))
+          if !mention.isBody { enterprises.insert(ExactText(mention.name)) }
         }
-        if mention.className == "Meeting" { meetings.insert(mention.name) }
+        if mention.className == "Meeting" { meetings.insert(ExactText(mention.name)) }
         if mention.className == "Project" || mention.className == "Place" {
-          works[mention.className, default: []].insert(mention.name)
+          works[mention.className, default: []].insert(ExactText(mention.name))
         }
       }
     }
@@ -38,16 +39,20 @@ extension DocumentReading {
         case "Meeting":
           // NB: the name's length once, not once per meeting (String.count walks Characters).
           let length = name.count
-          let longer = meetings.filter { $0.count > length && $0.hasSuffix(name) }
+          let longer = meetings.lazy.map(\.text).filter {
+            ExactText.endsLonger($0, with: name) && $0.count > length && $0.hasSuffix(name)
+          }
           if let full = longer.max(by: { $0.count < $1.count }) { name = full }
         case "Project", "Place":
           // 城南污水处理厂 after 某县城南污水处理厂: the same work without its place.
           let length = name.count
-          let longer = (works[mention.className] ?? []).filter { full in
-            full.count > length + 1 && full.hasSuffix(name)
+          let longer = (works[mention.className] ?? []).filter { work in
+            let full = work.text
+            return ExactText.endsLonger(full, with: name) && full.count > length + 1
+              && full.hasSuffix(name)
               && Self.placeSuffixes.contains { full.dropLast(length).hasSuffix($0) }
           }
-          if longer.count == 1, let full = longer.first, name.count >= 4 { name = full }
+          if longer.count == 1, let full = longer.first?.text, name.count >= 4 { name = full }
         default: break
         }
         canonical[key] = name
@@ -110,21 +115,22 @@ extension DocumentReading {
   /// The level words a place written before a work's name ends with.
   static let placeSuffixes = ["省", "市", "区", "县", "旗", "镇", "乡", "街道", "村", "社区"]
 
-  static func key(_ className: String, _ name: String) -> ExactText {
-    let group = className == "Official" ? "Person" : className
-    return ExactText(group + "\u{1F}" + name)
+  static func key(_ className: String, _ name: String) -> NameKey {
+    NameKey(className == "Official" ? "Person" : className, name)
   }
 
   func resolveOrganization(
-    _ mention: Mention, organizations: Set<String>, enterprises: Set<String>, district: String?
+    _ mention: Mention, organizations: Set<ExactText>, enterprises: Set<ExactText>,
+    district: String?
   ) -> String {
     let name = mention.name
     let length = name.count
     if let level = mention.bareLevel {
       let fuller = organizations.filter {
-        $0.count > length && $0.hasSuffix(name) && !$0.hasPrefix(level)
+        ExactText.endsLonger($0.text, with: name) && $0.text.count > length
+          && $0.text.hasSuffix(name) && !$0.text.hasPrefix(level)
       }
-      if fuller.count == 1, let only = fuller.first { return only }
+      if fuller.count == 1, let only = fuller.first { return only.text }
       if level == "区" || level == "县", let district, district.hasSuffix(level) {
         return district + String(name.dropFirst())
       }
@@ -132,21 +138,26 @@ extension DocumentReading {
     }
     if mention.isBody {
       // 宣传部 after 区委宣传部 was written: the same body.
-      let fuller = organizations.filter { $0.count > length && $0.hasSuffix(name) }
-      if fuller.count == 1, let only = fuller.first { return only }
+      let fuller = organizations.filter {
+        ExactText.endsLonger($0.text, with: name) && $0.text.count > length
+          && $0.text.hasSuffix(name)
+      }
+      if fuller.count == 1, let only = fuller.first { return only.text }
       return name
     }
     // 某某公司 and 北京某某茶业股份有限公司: the fullest form.
     let core = Self.enterpriseCore(name)
     let coreLength = core.count
-    let fuller = enterprises.filter { $0.count > length && coreLength >= 2 && $0.contains(core) }
+    let fuller = enterprises.lazy.map(\.text).filter {
+      coreLength >= 2 && ExactText.holds($0, core) && $0.count > length && $0.contains(core)
+    }
     if let full = fuller.max(by: { $0.count < $1.count }) { return full }
     return name
   }
 
   static func enterpriseCore(_ name: String) -> String {
     for ending in ["股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团"]
-    where name.hasSuffix(ending) {
+    where ExactText.ends(name, with: ending) && name.hasSuffix(ending) {
       return String(name.dropLast(ending.count))
     }
     return name
@@ -156,15 +167,18 @@ extension DocumentReading {
   /// 何某某要求, 吴某某是第一家….
   mutating func markKnownNames() {
     var names = WordTable<String>()
-    var seen: Set<String> = []
+    var seenPersons: Set<ExactText> = []
+    var seenCores: Set<ExactText> = []
     for sentence in sentences {
       for mention in sentence.mentions where mention.visibility == .entity {
-        if mention.isPerson, seen.insert("P" + mention.name).inserted {
+        if mention.isPerson, seenPersons.insert(ExactText(mention.name)).inserted {
           names.insert(mention.name, "Person")
         }
         if mention.className == "Organization", !mention.isBody {
           let core = Self.enterpriseCore(mention.name)
-          if core != mention.name, core.unicodeScalars.count >= 2, seen.insert("O" + core).inserted {
+          if core != mention.name, core.unicodeScalars.count >= 2,
+            seenCores.insert(ExactText(core)).inserted
+          {
             names.insert(core, "Organization")
           }
         }
@@ -185,8 +199,7 @@ extension DocumentReading {
           $0.visibility != .dropped && $0.start < end && $0.end > index
         }
         if !overlaps {
-          var name = ""
-          name.unicodeScalars.append(contentsOf: match.word)
+          let name = ScalarString.make(match.word[...])
           sentences[number].mentions.append(
             Mention(
               start: index, end: end, className: match.payload, name: name, via: "known-name"))
@@ -198,11 +211,16 @@ extension DocumentReading {
 
   /// Stores each visible mention's canonical name and class in it, for the relations.
   mutating func storeResolution() {
-    for number in sentences.indices {
-      for index in sentences[number].mentions.indices {
-        sentences[number].mentions[index].resolved = lookUp(sentences[number].mentions[index])
+    // NB: the sentences are taken out while they are written, so that each lookup reads self
+    // in place (written in place, a lookup copied the whole reading).
+    var read = sentences
+    sentences = []
+    for number in read.indices {
+      for index in read[number].mentions.indices {
+        read[number].mentions[index].resolved = lookUp(read[number].mentions[index])
       }
     }
+    sentences = read
   }
 
   /// The canonical name and class of a mention that is an entity of the graph.

@@ -29,9 +29,11 @@ struct DocumentReading {
   /// The places delegations come from (某县代表团来我县考察): never the article's.
   var visitorPlaces: Set<String> = []
   /// Canonical name of every raw name, per class (`resolve`).
-  var canonical: [ExactText: String] = [:]
+  var canonical: [NameKey: String] = [:]
   /// The class each canonical name ends up with (Official wins over Person).
   var classes: [ExactText: String] = [:]
+  /// The document's original text as scalars, made once for the furniture's readers.
+  private var originalTextScalars: [Unicode.Scalar]?
 
   init(lexicon: Lexicon, cues: CueTables) {
     self.lexicon = lexicon
@@ -46,6 +48,21 @@ struct DocumentReading {
     var isByline = false
     /// A section label or headline above the body.
     var isHeading = false
+    /// The text's scalars, made once for every reader of the item.
+    let scalars: [Unicode.Scalar]
+
+    init(
+      index: Int, text: String, start: Int, end: Int, isByline: Bool = false,
+      isHeading: Bool = false
+    ) {
+      self.index = index
+      self.text = text
+      self.start = start
+      self.end = end
+      self.isByline = isByline
+      self.isHeading = isHeading
+      self.scalars = ScalarString.scalars(text)
+    }
   }
 
   mutating func read(_ article: Article) {
@@ -78,7 +95,7 @@ struct DocumentReading {
   /// contacts name entities too (来源:某区融媒体中心, 联系人:某某).
   mutating func readBoilerplate(_ document: ReadDocument) {
     guard !document.boilerplate.isEmpty else { return }
-    let scalars = Array(document.originalText.unicodeScalars)
+    let scalars = originalScalars(document)
     let base = document.originalTextStart
     var items: [Item] = []
     for (number, range) in document.boilerplate.enumerated()
@@ -102,7 +119,7 @@ struct DocumentReading {
     let suffixes: Set<Unicode.Scalar> = ["区", "县", "市", "镇", "乡", "街", "村", "旗", "州", "路"]
     let counties = lexicon.list(.county)
     for sentence in document.articles.flatMap(\.sentences) {
-      let text = Array(sentence.text.unicodeScalars)
+      let text = ScalarString.scalars(sentence.text)
       for index in text.indices {
         // A page that names a district in full is read by its names.
         // (老城区 of 老城区改造 is a common word, though a district has that name too.)
@@ -143,7 +160,8 @@ struct DocumentReading {
 
   /// Reads the page furniture for the district of the site that published the page.
   mutating func readFurnitureDistrict(_ document: ReadDocument) {
-    let scalars = Array(document.originalText.unicodeScalars)
+    guard !document.boilerplate.isEmpty else { return }
+    let scalars = originalScalars(document)
     let base = document.originalTextStart
     for range in document.boilerplate
     where range.lowerBound >= base && range.upperBound <= base + scalars.count {
@@ -171,6 +189,14 @@ struct DocumentReading {
     }
   }
 
+  /// The scalars of the document's original text (the furniture's lines are ranges of them).
+  mutating func originalScalars(_ document: ReadDocument) -> [Unicode.Scalar] {
+    if let scalars = originalTextScalars { return scalars }
+    let scalars = ScalarString.scalars(document.originalText)
+    originalTextScalars = scalars
+    return scalars
+  }
+
   static let linkLabels = ["上一篇", "下一篇", "上一条", "下一条", "相关阅读", "相关新闻", "推荐阅读"]
 
   mutating func read(_ items: [Item], article: Int, principal: PrincipalMeeting? = nil) {
@@ -182,7 +208,7 @@ struct DocumentReading {
     for (number, item) in items.enumerated() {
       // 上一篇:某区召开某会议: a link to another article states nothing about this one.
       if Self.startsWithLinkLabel(item.text) { continue }
-      let scalars = Array(item.text.unicodeScalars)
+      let scalars = item.scalars
       var reader = SentenceReader(lexicon: lexicon, text: scalars)
       if item.isByline {
         reader.readByline()
@@ -194,6 +220,7 @@ struct DocumentReading {
         }
         noteHeldMeetings(reader.mentions, text: scalars, context: &context)
         if !districtFromArticle { addDistrictOfBody(to: &reader.mentions, text: scalars) }
+        addPlacesOfBodies(to: &reader.mentions, text: scalars)
       }
       // 某县代表团来我县考察: the visitors' places are not the article's (+Visitors).
       for place in Self.visitorPlaces(in: reader.mentions, text: scalars, lexicon: lexicon) {
@@ -202,7 +229,11 @@ struct DocumentReading {
         if context.city == place { context.city = nil }
         if context.districtHint == place { context.districtHint = nil }
       }
-      if let body = reader.lastBaseBody, reader.mentions[body].visibility != .dropped {
+      // Only a party or government body carries over to a role alone in the next sentence
+      // (副主席某某 after 区政协…), not a firm or a bare kind word (驻村第一书记 after a firm).
+      if let body = reader.lastBaseBody, reader.mentions[body].visibility != .dropped,
+        reader.mentions[body].isBody
+      {
         context.lastBody = reader.mentions[body].name
       }
       for mention in reader.mentions

@@ -9,11 +9,65 @@ struct ExactText: Hashable, Sendable {
   init(_ text: String) { self.text = text }
 
   static func == (left: ExactText, right: ExactText) -> Bool {
-    left.text.utf8.elementsEqual(right.text.utf8)
+    same(left.text, right.text)
+  }
+
+  /// Whether two strings have the same UTF-8 bytes.
+  // NB: the counts first (stored), then the bytes in place; `elementsEqual` on the views
+  // iterates them.
+  static func same(_ left: String, _ right: String) -> Bool {
+    guard left.utf8.count == right.utf8.count else { return false }
+    var left = left
+    var right = right
+    return left.withUTF8 { leftBytes in
+      right.withUTF8 { rightBytes in leftBytes.elementsEqual(rightBytes) }
+    }
   }
 
   func hash(into hasher: inout Hasher) {
     var text = self.text
     text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+}
+
+extension ExactText {
+  /// Whether `text` is longer than `suffix` and ends with its bytes: a quick test before
+  /// `hasSuffix`, which compares Characters (a walk of grapheme breaks for every name).
+  static func endsLonger(_ text: String, with suffix: String) -> Bool {
+    let count = text.utf8.count
+    let suffixCount = suffix.utf8.count
+    guard count > suffixCount else { return false }
+    return text.utf8.dropFirst(count - suffixCount).elementsEqual(suffix.utf8)
+  }
+
+  /// Whether `text` ends with the bytes of `suffix` (or is it).
+  static func ends(_ text: String, with suffix: String) -> Bool {
+    let count = text.utf8.count
+    let suffixCount = suffix.utf8.count
+    guard count >= suffixCount else { return false }
+    return text.utf8.dropFirst(count - suffixCount).elementsEqual(suffix.utf8)
+  }
+
+  /// Whether `text` holds the bytes of `part` (a quick test before `contains`).
+  static func holds(_ text: String, _ part: String) -> Bool {
+    var text = text
+    var part = part
+    return text.withUTF8 { haystack in
+      part.withUTF8 { needle in
+        guard let first = needle.first else { return true }
+        guard haystack.count >= needle.count else { return false }
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+          if haystack[start] == first {
+            var offset = 1
+            while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
+          }
+          start += 1
+        }
+        return false
+      }
+    }
   }
 }

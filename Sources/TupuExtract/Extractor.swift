@@ -40,7 +40,9 @@ struct CueTables: Sendable {
   var byMatcher: [String: WordTable<ExtractionPattern>] = [:]
   /// Every cue of every pattern (a sentence is scanned once for all of them).
   var all = WordTable<ExtractionPattern>()
-  var patternIDs: [String: String] = [:]
+  /// The first pattern's id, by matcher, then predicate.
+  // NB: two lookups instead of one key string made per call (rules ask for every sentence).
+  var patternIDs: [String: [String: String]] = [:]
   /// The pattern ids the relations read for every sentence, looked up once.
   var typeID: String
   var titleID: String?
@@ -55,14 +57,14 @@ struct CueTables: Sendable {
         all.insert(cue, pattern)
       }
       byMatcher[pattern.matcher] = table
-      if patternIDs[pattern.matcher + "/" + pattern.predicate] == nil {
-        patternIDs[pattern.matcher + "/" + pattern.predicate] = pattern.id
+      if patternIDs[pattern.matcher]?[pattern.predicate] == nil {
+        patternIDs[pattern.matcher, default: [:]][pattern.predicate] = pattern.id
       }
     }
-    typeID = patternIDs["entity-type/type"] ?? "entity-type"
-    titleID = patternIDs["post-name/title"]
-    unitID = patternIDs["post-name/affiliated-with"]
-    nestingID = patternIDs["name-nesting/located-in"]
+    typeID = patternIDs["entity-type"]?["type"] ?? "entity-type"
+    titleID = patternIDs["post-name"]?["title"]
+    unitID = patternIDs["post-name"]?["affiliated-with"]
+    nestingID = patternIDs["name-nesting"]?["located-in"]
   }
 
   func table(_ matcher: String) -> WordTable<ExtractionPattern> {
@@ -71,6 +73,6 @@ struct CueTables: Sendable {
 
   /// The id of the first pattern using `matcher` for `predicate`, if the ontology has one.
   func patternID(_ matcher: String, _ predicate: String) -> String? {
-    patternIDs[matcher + "/" + predicate]
+    patternIDs[matcher]?[predicate]
   }
 }

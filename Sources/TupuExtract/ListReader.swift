@@ -383,7 +383,8 @@ struct ListReader: SentenceText {
   func trimmed(_ range: Range<Int>) -> Range<Int> {
     var start = range.lowerBound
     var end = range.upperBound
-    while start < end, "了及和与以 ".unicodeScalars.contains(text[start]) {
+    // 集中开工的A、B: 的 after the list's opener begins no name.
+    while start < end, "了及和与以的 ".unicodeScalars.contains(text[start]) {
       if text[start] == "以", !starts("以及", at: start) { break }
       // 、和某公司: no conjunction follows a list comma; 和 begins the name.
       if text[start] == "和", start > 0, text[start - 1] == "、" { break }

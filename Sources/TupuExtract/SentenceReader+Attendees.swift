@@ -24,7 +24,9 @@ extension SentenceReader {
           break
         }
       }
-      guard let verb = lexicon.list(.stop).longest(in: text, at: after), verb.word.count >= 2,
+      // 甲某、乙某等企业家代表: the role after 等 says who they are; no verb is needed.
+      let role = !official && lexicon.list(.personRole).longest(in: text, at: after) != nil
+      guard role || (lexicon.list(.stop).longest(in: text, at: after)?.word.count ?? 0) >= 2,
         let items = listedNames(endingAt: etc, ledByLeaders: &led), items.count >= 2
       else { continue }
       for item in items { _ = personMention(item, official: official || led, via: "etc-list") }

@@ -40,6 +40,8 @@ extension SentenceReader {
     if let first = own.first, isNameLead(at: first) {
       let rest = first + 1
       if rest == own.upperBound { return rest }
+      // 一年来镇党委…: the verb and a level word alone (来 + 镇) name no town.
+      if own.count == 2, "区县市省旗镇乡村".unicodeScalars.contains(text[rest]) { return rest }
       // 受政协某县第九届委员会: the formal name after the verb (来凤县 is a county's own).
       if own.count >= 3, lexicon.list(.county).longest(in: text, at: first) == nil { return rest }
       if let stop = lexicon.list(.stop).longest(in: text, at: rest),
@@ -333,9 +335,11 @@ extension SentenceReader {
           start = head
         }
       }
+      // 某省某公司年产…项目: the places written in full at its head stay entities (the ruling on
+      // places inside names).
       for other in mentions.indices
       where mentions[other].visibility != .dropped && mentions[other].start >= start
-        && mentions[other].end <= end
+        && mentions[other].end <= end && !isHeadDivision(other, of: start)
       {
         mentions[other].visibility = .dropped
       }

@@ -45,6 +45,10 @@ extension SentenceReader {
     // (as written, 县 twice).
     if first + 2 < text.count, text[first + 2] == "县" { return false }
     if first == 0 || !Self.isIdeograph(text[first - 1]) { return true }
+    // 启动实施兴县某项目: after a verb of two or more characters too.
+    if let stop = lexicon.list(.stop).longest(in: text, endingAt: first), stop.word.count >= 2 {
+      return true
+    }
     return "在到赴至于从经与及是".unicodeScalars.contains(text[first - 1])
   }
 }

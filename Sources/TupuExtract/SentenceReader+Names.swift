@@ -51,8 +51,10 @@ extension SentenceReader {
       usable = offset + 1
     }
     guard usable >= surname + 1 else { return nil }
-    // 李大爷, 王阿姨: a form of address, no name.
+    // 李大爷, 王阿姨: a form of address, no name; nor 王主任, 李书记, 和常委 (a surname or 和 and
+    // a role).
     if lexicon.list(.notNameEnd).longest(in: text, at: index + surname) != nil { return nil }
+    if lexicon.roles.longest(in: text, at: index + surname) != nil { return nil }
     for length in stride(from: usable, through: surname + 1, by: -1) where isNameEnd(index + length) {
       // 某某等陪同: a particle after a two-character name is no third character of it.
       if length == surname + 2, lexicon.list(.nameParticle).contains(text[index + surname + 1..<index + length]) {

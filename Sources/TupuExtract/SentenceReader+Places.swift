@@ -57,6 +57,8 @@ extension SentenceReader {
     ["City", "District"].contains(className)
       || ["Street", "Community"].contains(className)
         && (isKindWords(own) || !["小区", "花园小区", "花园", "大厦"].contains(word))
+      // 某花园小区口袋公园: a facility named by its kind inside an estate or park keeps its name.
+      || className == "Place" && !own.isEmpty && isKindWords(own)
   }
 
   /// Whether `range` is made of words that say what kind a place is (文化, 新时代文明, 便民).
@@ -104,7 +106,8 @@ extension SentenceReader {
   mutating func readSuffix(
     _ suffix: Lexicon.Suffix, word: String, at index: Int, length: Int, own: Range<Int>
   ) -> Int? {
-    if isFalseSuffix(at: index, length: length) { return nil }
+    let known = suffix.kind == .division ? knownDivisionStart(own, end: index + length) : nil
+    if known == nil, isFalseSuffix(at: index, length: length) { return nil }
     // 胡立新区长到…: 新区 here ends a name before 区长, no new district.
     if word == "新区", index + 2 < text.count, text[index + 2] == "长",
       isNameBeforeTitle(own.lowerBound..<(index + 1), postEnd: index + 3)
@@ -127,6 +130,7 @@ extension SentenceReader {
     case .division, .road, .project:
       var start = suffix.kind == .division ? divisionNameStart(own, suffixEnd: end) : own.lowerBound
       if suffix.kind == .division { start = divisionStartAfterLead(start, index: index, suffix: suffix) }
+      if let known { start = known }
       if suffix.kind == .division, Self.directionParts.contains(where: { starts($0, at: start) }) {
         return nil
       }
@@ -153,7 +157,7 @@ extension SentenceReader {
       // No boundary before the name: guessing its last characters reads a verb phrase or a word
       // as a division (未来城市, 满足县域, 同意市); a division worth naming is known to the
       // gazetteer or written after a boundary.
-      if own.count > suffix.maximum { return nil }
+      if own.count > suffix.maximum, known == nil { return nil }
       // 治理工程, 提升工程: the suffix right after such a word; 建设某产业园 keeps its own name.
       if suffix.kind == .project, start == index {
         start = projectNameStart(from: start, maximum: suffix.maximum)
@@ -215,6 +219,13 @@ extension SentenceReader {
       if !own.isEmpty && isGeneric(own) && !levelZone { return nil }
       if !levelZone, isGenericPlace(own, container: container) { return nil }
       if container == nil, isRankedKindOnly(own) { return nil }
+      // 建设了3个文化广场, 一批口袋公园: counted kind words say what kind of place, not which
+      // (文化广场 alone may be one's name).
+      if container == nil, !own.isEmpty, isKindWords(own), !levelZone,
+        isCounted(before: own.lowerBound)
+      {
+        return nil
+      }
       var name = string(own) + folded
       var start = own.lowerBound
       // 许昌市烈士陵园, 某社区文化广场: a city's or district's place, or one whose own name only

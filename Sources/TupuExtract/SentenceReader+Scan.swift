@@ -157,6 +157,8 @@ extension SentenceReader {
       end -= word.word.count
     }
     var start = range.lowerBound
+    // 两宗大型项目, 12个重点项目: a count of works names none of them.
+    start = afterCount(start, end: end)
     while start < end, let word = generic.longest(in: text, at: start), start + word.word.count <= end {
       start += word.word.count
     }
@@ -464,7 +466,10 @@ extension SentenceReader {
         } else if let inherited = postTokens.last?.baseBody ?? lastBaseBody {
           base = inherited
           units = [.mention(inherited)]
-        } else if !role.holderIsPerson, let body = context.lastBody {
+        } else if !role.holderIsPerson, !["委员", "常委"].contains(role.title),
+          let body = context.lastBody
+        {
+          // 委员 alone (牵头委员某某) is a member of many a body, not surely the last one named.
           units = [.named(body, "Organization")]
         }
         if let base { lastBaseBody = base }
@@ -491,6 +496,8 @@ extension SentenceReader {
           suffix.payload.className == className || suffix.payload.kind == .road
             || suffix.payload.kind == .division && suffix.word.count == 1
         {
+          // 转至福建省: the known name starts the place's name, whatever stands before it.
+          if suffix.payload.className == className { pending = index }
           index += length
           continue
         }

@@ -1,4 +1,5 @@
 import TupuOntology
+import TupuText
 
 /// What the article has said so far: the places and the meeting that bare words refer to
 /// (我区 → the district, 会议 → the meeting, 社区党委书记 → the community's).
@@ -92,6 +93,10 @@ struct SentenceReader: SentenceText {
     readPlacesInsideMeetings()
     readParenthesizedPosts(context: context)
     readNamesBeforeEtc()
+    readElectedPosts()
+    readFirmsBeforeKind()
+    dropBodiesOfCoupledLevels()
+    foldCommitteesOfTerm()
     readWorksNamedAfterSites()
     readWorksAfterInvestment()
     readEnumerations()
@@ -208,7 +213,15 @@ protocol SentenceText {
 
 extension SentenceText {
   /// Whether `word` starts at `index` of the sentence.
+  @inline(__always)
   func starts(_ word: String, at index: Int) -> Bool {
+    // NB: the word's UTF-8 read in place (rules ask at every position of a sentence; the
+    // scalar view's iterator cost most of the time).
+    if let matched = word.utf8.withContiguousStorageIfAvailable({
+      UTF8Scalars.matches($0, in: text, at: index)
+    }) {
+      return matched
+    }
     var offset = index
     for scalar in word.unicodeScalars {
       guard offset < text.count, text[offset] == scalar else { return false }
@@ -218,7 +231,14 @@ extension SentenceText {
   }
 
   /// Whether `word` ends at `end` of the sentence.
+  @inline(__always)
   func ends(_ word: String, at end: Int) -> Bool {
+    if let matched = word.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+      let count = UTF8Scalars.count(bytes)
+      return end - count >= 0 && UTF8Scalars.matches(bytes, in: text, at: end - count)
+    }) {
+      return matched
+    }
     let count = word.unicodeScalars.count
     return end - count >= 0 && starts(word, at: end - count)
   }

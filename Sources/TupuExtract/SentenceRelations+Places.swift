@@ -26,7 +26,9 @@ extension SentenceRelations {
         // 甲市至乙市高速公路某段: 乙市 is the route's end, not the work's container.
         !Self.isRouteEnd(sentence.mentions[index].start, in: text),
         // 某村距离某街道: a town written after a village lies in no village.
-        (Self.divisionLevel[entity.className] ?? 9) >= (Self.divisionLevel[container.className] ?? 0)
+        (Self.divisionLevel[entity.className] ?? 9) >= (Self.divisionLevel[container.className] ?? 0),
+        // 东坡大道深沥村至义合村段: a village lies in no road or facility.
+        Self.divisionLevel[entity.className] == nil || Self.divisionLevel[container.className] != nil
       else { continue }
       add(entity.name, "located-in", container.name, pattern)
       // 某镇甲村、乙村党群服务中心: the place before a list holds every item of it; so does
@@ -69,13 +71,20 @@ extension SentenceRelations {
         position += 2
       }
       guard
-        let place = innermost(
+        var place = innermost(
           firstEntity(where: {
             Self.containerClasses.contains($0.className) && $0.mention.start >= cue.end
               && $0.mention.start <= position
           }), among: Self.containerClasses)
       else { continue }
       if isNotInside(after: place) { continue }
+      // 选址于某大道甲村至乙村段: a stretch between places lies along the road, in neither.
+      if routeEnd(after: place) != nil {
+        guard let road = entities.last(where: {
+          $0.className == "Road" && $0.mention.end == place.mention.start
+        }) else { continue }
+        place = road
+      }
       var subject: (mention: Mention, name: String, className: String)?
       // 地处某区东部的某镇: a part of the place may stand before 的.
       let part = Self.insideParts.first { starts($0, at: place.mention.end) }
@@ -184,7 +193,9 @@ extension SentenceRelations {
 
   /// Whether the place at `start` follows 至 (甲市至乙市): the far end of a route.
   static func isRouteEnd(_ start: Int, in text: [Unicode.Scalar]) -> Bool {
-    start > 0 && isRoute(text[(start - 1)..<start])
+    // 结对点——某州某县: a dash of two leads on to what is named, it joins no route's ends.
+    if start > 1, text[start - 1] == "—", text[start - 2] == "—" { return false }
+    return start > 0 && isRoute(text[(start - 1)..<start])
   }
 
   /// Words that join the ends of a route or a border in a name (甲镇至乙镇, 甲区—乙区).
@@ -516,6 +527,10 @@ extension SentenceRelations {
         let link = zone ? "内的" : Self.holdingLinks.first(where: { starts($0, at: holder.mention.end) })
       else { continue }
       var position = holder.mention.end + link.unicodeScalars.count
+      // 某社区的“某驿站”、“某广场”: a place in quotes is one all the same.
+      let opening = "“\"「‘".unicodeScalars
+      let closing = "”\"」’".unicodeScalars
+      if position < text.count, opening.contains(text[position]) { position += 1 }
       var itemClass: String?
       while let item = firstEntity(where: {
         $0.mention.start == position
@@ -530,10 +545,12 @@ extension SentenceRelations {
         add(item.name, "located-in", holder.name, pattern)
         itemClass = item.className
         position = item.mention.end
+        if position < text.count, closing.contains(text[position]) { position += 1 }
         guard position + 1 < text.count, "、和及".unicodeScalars.contains(text[position]) else {
           break
         }
         position += 1
+        if position < text.count, opening.contains(text[position]) { position += 1 }
       }
     }
   }

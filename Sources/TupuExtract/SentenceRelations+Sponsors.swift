@@ -85,9 +85,16 @@ extension SentenceRelations {
             Self.recipientClasses.contains($0.className) && $0.mention.start == city.mention.end
           })
         }
-        recipient =
-          innermost(head)?.name ?? hereRecipient(at: towardAt + 1)
-          ?? referent(at: towardAt + 1)?.name
+        if head == nil,
+          let named = recipientNamedAfterReference(at: towardAt + 1, before: cue.start)
+        {
+          // 向该镇中心卫生院捐赠: the town's hospital, not the town (nothing when not named).
+          recipient = named.isEmpty ? nil : named
+        } else {
+          recipient =
+            innermost(head)?.name ?? hereRecipient(at: towardAt + 1)
+            ?? referent(at: towardAt + 1)?.name
+        }
         // 向甲社区、乙社区各捐赠: every recipient of the list.
         if let head = innermost(head) { moreRecipients = listed(after: head) }
         for segment in segments(start..<towardAt) {
@@ -117,10 +124,19 @@ extension SentenceRelations {
       {
         // 捐赠给某村小学, 捐资6000元给某村: the recipient right after 给.
         recipient = innermost(given)?.name
+        // 捐赠给某县新建某幼儿园: what is being built in the places after 给 receives.
+        if let built = builtAfterPlaces(from: givenAt) { recipient = built }
         if let nearest = entities.last(where: {
           isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
         }) {
           givers = [nearest.name]
+        } else if start == cue.start,
+          let previous = entities.last(where: {
+            isGiver($0.className) && $0.mention.end <= cue.start && !isIntermediary($0.mention)
+          })
+        {
+          // 某公司拿出120万元，捐赠给…: the giver of the clause before goes on.
+          givers = [previous.name]
         }
       } else {
         let end = clauseEnd(after: cue.end)
@@ -134,10 +150,13 @@ extension SentenceRelations {
           Self.recipientClasses.contains($0.className) && $0.className != "Organization"
             && $0.mention.start >= cue.end
             && (!invests || ["Project", "Place"].contains($0.className))
-            && !isNotReceiving(at: $0.mention.start, invests: invests)
+            && !isNotReceiving(at: $0.mention.start, invests: invests) && !headsBody($0)
             // 甲公司投资建设某项目；乙公司投资建设丙项目: an investment never reaches past its
             // own item of a list (its work may be one not read).
             && (!invests || !crossesListItem(from: cue.end, to: $0.mention.start))
+            // …投资开发的房地产项目，拟建设某小区: an investment written as what it made (投资
+            // 开发的) reaches no work past its clause.
+            && (!invests || !isAttributive(afterCue: cue.end) || $0.mention.start < end)
         })
         // 捐助某镇中心小学: the school or company whose name begins with the place receives.
         let named = place.flatMap { place in
@@ -204,6 +223,9 @@ extension SentenceRelations {
         {
           // 该公司还出资…: the company the article named last.
           givers = [referred]
+        } else if let person = pronounGiver(clauseStart: start, before: cue.start) {
+          // 某某…，他捐资15万元…: he is the person named last.
+          givers = [person]
         } else if start == cue.start,
           let previous = entities.last(where: {
             isGiver($0.className) && $0.mention.end <= cue.start
@@ -225,9 +247,9 @@ extension SentenceRelations {
         // place named later in the sentence.
         if let giver = entities.last(where: {
           isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.end + 2 >= cue.start
-        }), giver.mention.start > 0, text[giver.mention.start - 1] == "由" {
+        }), isAfterBy(giver.mention.start) {
           var built = cue.end
-          for word in ["建设", "建成", "兴建", "建"] where starts(word, at: built) {
+          for word in ["建设", "建成", "兴建", "开发", "建"] where starts(word, at: built) {
             built += word.unicodeScalars.count
             break
           }

@@ -29,9 +29,12 @@ struct SentenceRelations: SentenceText {
     self.sentence = sentence
     self.text = sentence.scalars
     self.allCues = Self.cues(in: sentence.scalars, table: reading.cues.all)
-    self.entities = sentence.mentions.sorted { $0.start < $1.start }.compactMap { mention in
-      reading.entity(mention).map { (mention, $0.name, $0.className) }
-    }
+    // NB: the order sorted as indices, so that only the entities are copied (once).
+    let mentions = sentence.mentions
+    self.entities = mentions.indices.sorted { mentions[$0].start < mentions[$1].start }
+      .compactMap { index in
+        reading.entity(mentions[index]).map { (mentions[index], $0.name, $0.className) }
+      }
   }
 
   var lexicon: Lexicon { reading.lexicon }
@@ -61,7 +64,7 @@ struct SentenceRelations: SentenceText {
 
   // MARK: Helpers
 
-  static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "！", "？", "：", ":"]
+  static let clauseEnds: ScalarChoice = ["，", ",", "；", ";", "。", "！", "？", "：", ":"]
 
   func clauseStart(before index: Int) -> Int {
     var position = index

@@ -100,6 +100,7 @@ public struct Lexicon: Sendable {
     case enterpriseBoundary
     case county
     case countyCity
+    case prefecture
     case placeKind
     case nameParticle
     case nameLead
@@ -143,6 +144,7 @@ public struct Lexicon: Sendable {
     // Tours (DocumentReading+Visitors).
     case visitorArrival
     case visitorPurpose
+    case firmKind
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -192,6 +194,7 @@ public struct Lexicon: Sendable {
       case .enterpriseBoundary: return "enterprise-boundary"
       case .county: return "county"
       case .countyCity: return "county-city"
+      case .prefecture: return "prefecture"
       case .placeKind: return "place-kind"
       case .nameParticle: return "name-particle"
       case .nameLead: return "name-lead"
@@ -231,6 +234,7 @@ public struct Lexicon: Sendable {
       case .topicEnd: return "topic-end"
       case .visitorArrival: return "visitor-arrival"
       case .visitorPurpose: return "visitor-purpose"
+      case .firmKind: return "firm-kind"
       }
     }
 
@@ -349,6 +353,7 @@ public struct Lexicon: Sendable {
   /// The word lists the extractor reads; `words` lines must name one of these.
   public static let knownLists: [String: String] = [
     "surname": "single-character surnames",
+    "firm-kind": "what firms listed before 等 are called (重点企业, 台资企业)",
     "double-surname": "two-character surnames",
     "stop": "words that end a name",
     "not-a-stop": "name words that begin with a stop word (和平)",
@@ -393,6 +398,7 @@ public struct Lexicon: Sendable {
     "enterprise-boundary": "words a company or school name never spans (its left end)",
     "county": "the country's districts and counties by their full names (朝天区, 商水县)",
     "county-city": "the country's county-level cities, Districts written with 市 (鹤山市)",
+    "prefecture": "the country's prefecture-level cities, 自治州 and 盟 by their full names (绍兴市)",
     "place-kind": "words that say what kind a place is, not which (文化, 新时代文明实践)",
     "name-particle": "one-character words after a name that never end a given name (等, 在)",
     "name-lead": "one-character verbs before a division or body, never its first character (来, 受)",

@@ -37,6 +37,7 @@ public struct WordTable<Payload: Sendable>: Sendable {
 
     @usableFromInline init() {}
 
+    @usableFromInline
     func copy() -> Storage {
       let copy = Storage()
       copy.first = first
@@ -52,13 +53,26 @@ public struct WordTable<Payload: Sendable>: Sendable {
     @usableFromInline var bits = [UInt64](repeating: 0, count: 1024)
     @usableFromInline var ranks = [Int32](repeating: 0, count: 1024)
     @usableFromInline var buckets: [[Entry]] = []
+    /// Per bucket, what its words go on with (the second scalar of the words by first, the
+    /// last-but-one of the words by last): bit `value % 63` of each such scalar, and bit 63
+    /// when a word of one scalar is in the bucket. A lookup whose next scalar has no bit set
+    /// reads no entry (most positions of a text start some word of a big table).
+    @usableFromInline var summaries: [UInt64] = []
     @usableFromInline var extra: [UInt32: [Entry]] = [:]
 
-    mutating func insert(_ entry: Entry, under scalar: Unicode.Scalar) {
+    @inlinable @inline(__always)
+    static func summaryBit(_ next: UInt32?) -> UInt64 {
+      guard let next else { return UInt64(1) << 63 }
+      return UInt64(1) << UInt64(next % 63)
+    }
+
+    // NB: inlinable, so that a table a document builds (its names) is specialized for its
+    // payload in the caller's module; unspecialized, an insert went through generic metadata.
+    @inlinable
+    mutating func insert(_ entry: Entry, under scalar: Unicode.Scalar, next: UInt32?) {
       let value = scalar.value
       guard value < 0x10000 else {
-        extra[value, default: []].append(entry)
-        extra[value]?.sort { $0.word.count > $1.word.count }
+        Self.insert(entry, into: &extra[value, default: []])
         return
       }
       let word = Int(value >> 6)
@@ -67,11 +81,23 @@ public struct WordTable<Payload: Sendable>: Sendable {
       if bits[word] & bit == 0 {
         bits[word] |= bit
         buckets.insert([entry], at: rank)
-        for later in (word + 1)..<1024 { ranks[later] += 1 }
+        summaries.insert(Self.summaryBit(next), at: rank)
+        // NB: through a buffer, so that the loop is vectorized (tables are built per document
+        // too: the names a document has read).
+        ranks.withUnsafeMutableBufferPointer { ranks in
+          for later in (word + 1)..<1024 { ranks[later] &+= 1 }
+        }
       } else {
-        buckets[rank].append(entry)
-        buckets[rank].sort { $0.word.count > $1.word.count }
+        Self.insert(entry, into: &buckets[rank])
+        summaries[rank] |= Self.summaryBit(next)
       }
+    }
+
+    /// Longest first; a word after those at least as long (as a stable sort puts it).
+    @inlinable
+    static func insert(_ entry: Entry, into bucket: inout [Entry]) {
+      let position = bucket.firstIndex { $0.length < entry.length } ?? bucket.count
+      bucket.insert(entry, at: position)
     }
 
     // NB: inlined into each lookup, so that the lookup reads the bucket in place; called, it
@@ -87,6 +113,22 @@ public struct WordTable<Payload: Sendable>: Sendable {
       return buckets[Int(ranks[word]) + (bits & (bit &- 1)).nonzeroBitCount]
     }
 
+    /// The bucket of `scalar` when a word in it may go on with `next` (`UInt32.max`: the text
+    /// ends, only a one-scalar word fits).
+    @inlinable @inline(__always)
+    func bucket(_ scalar: Unicode.Scalar, next: UInt32) -> [Entry]? {
+      let value = scalar.value
+      guard value < 0x10000 else { return extra[value] }
+      let word = Int(value >> 6)
+      let bit = UInt64(1) << UInt64(value & 63)
+      let bits = self.bits[word]
+      guard bits & bit != 0 else { return nil }
+      let rank = Int(ranks[word]) + (bits & (bit &- 1)).nonzeroBitCount
+      let wanted = next == UInt32.max ? UInt64(1) << 63 : UInt64(1) << 63 | Self.summaryBit(next)
+      guard summaries[rank] & wanted != 0 else { return nil }
+      return buckets[rank]
+    }
+
     @inlinable
     func mayHold(_ scalar: Unicode.Scalar) -> Bool {
       let value = scalar.value
@@ -99,27 +141,29 @@ public struct WordTable<Payload: Sendable>: Sendable {
 
   public init() {}
 
+  @inlinable
   public mutating func insert(_ word: String, _ payload: Payload) {
     insert(Array(word.unicodeScalars), payload)
   }
 
+  @inlinable
   public mutating func insert(_ scalars: [Unicode.Scalar], _ payload: Payload) {
     guard let first = scalars.first, let last = scalars.last else { return }
     if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
     let entry = Entry(word: scalars, payload: payload)
-    storage.first.insert(entry, under: first)
-    storage.last.insert(entry, under: last)
+    let count = scalars.count
+    storage.first.insert(entry, under: first, next: count >= 2 ? scalars[1].value : nil)
+    storage.last.insert(entry, under: last, next: count >= 2 ? scalars[count - 2].value : nil)
     storage.count += 1
   }
 
   /// The longest word starting at `index`.
   @inlinable
   public func longest(in text: [Unicode.Scalar], at index: Int) -> Entry? {
-    guard index >= 0, index < text.count, let bucket = storage.first.bucket(text[index]) else {
-      return nil
-    }
+    guard index >= 0, index < text.count else { return nil }
     let available = text.count - index
     let next = available > 1 ? text[index + 1].value : UInt32.max
+    guard let bucket = storage.first.bucket(text[index], next: next) else { return nil }
     for slot in bucket.indices {
       let length = bucket[slot].length
       guard length <= available, length < 2 || bucket[slot].second == next else { continue }
@@ -146,11 +190,10 @@ public struct WordTable<Payload: Sendable>: Sendable {
   public func longest(
     in text: [Unicode.Scalar], at index: Int, rank: (Payload) -> Int
   ) -> Entry? {
-    guard index >= 0, index < text.count, let bucket = storage.first.bucket(text[index]) else {
-      return nil
-    }
+    guard index >= 0, index < text.count else { return nil }
     let available = text.count - index
     let next = available > 1 ? text[index + 1].value : UInt32.max
+    guard let bucket = storage.first.bucket(text[index], next: next) else { return nil }
     var best: Int?
     var bestLength = 0
     var bestRank = Int.min
@@ -174,10 +217,9 @@ public struct WordTable<Payload: Sendable>: Sendable {
   /// The longest word ending just before `end` (covering `end - length ..< end`).
   @inlinable
   public func longest(in text: [Unicode.Scalar], endingAt end: Int) -> Entry? {
-    guard end >= 1, end <= text.count, let bucket = storage.last.bucket(text[end - 1]) else {
-      return nil
-    }
+    guard end >= 1, end <= text.count else { return nil }
     let previous = end >= 2 ? text[end - 2].value : UInt32.max
+    guard let bucket = storage.last.bucket(text[end - 1], next: previous) else { return nil }
     for slot in bucket.indices {
       let length = bucket[slot].length
       guard length <= end, length < 2 || bucket[slot].penultimate == previous else { continue }
@@ -226,11 +268,10 @@ extension WordTable {
   public func containsWord(
     in text: [Unicode.Scalar], at index: Int, where accept: (Int) -> Bool
   ) -> Bool {
-    guard index >= 0, index < text.count, let bucket = byFirstBucket(text[index]) else {
-      return false
-    }
+    guard index >= 0, index < text.count else { return false }
     let available = text.count - index
     let next = available > 1 ? text[index + 1].value : UInt32.max
+    guard let bucket = storage.first.bucket(text[index], next: next) else { return false }
     for slot in bucket.indices {
       let length = bucket[slot].length
       guard length <= available, length < 2 || bucket[slot].second == next,

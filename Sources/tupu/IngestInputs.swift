@@ -88,8 +88,10 @@ struct IngestInputs {
         options: [.skipsHiddenFiles])
       var members: [String] = []
       while let url = enumerator?.nextObject() as? URL {
-        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
-        else { continue }
+        // NB: lstat, as the resource value reads it (a link is no regular file), without the
+        // resource value's cost (a fifth of reading a small file).
+        var status = stat()
+        guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
         let relative = String(url.path.dropFirst(folder.path.count)).drop { $0 == "/" }
         members.append((path as NSString).appendingPathComponent(String(relative)))
       }

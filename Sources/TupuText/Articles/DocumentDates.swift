@@ -230,6 +230,11 @@ public enum DocumentDates {
   }
 
   public static func matches(_ line: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {
+    if let matched = word.utf8.withContiguousStorageIfAvailable({
+      UTF8Scalars.matches($0, in: line, at: i)
+    }) {
+      return matched
+    }
     var k = i
     for scalar in word.unicodeScalars {
       guard k < line.count, line[k] == scalar else { return false }

@@ -1,0 +1,26 @@
+/// A name of a class group (Person for officials too), the key of a document's canonical
+/// names: compared and hashed by the UTF-8 bytes of both, as `ExactText` is.
+///
+/// NB: the key used to be one string (class, a separator, the name), made for every lookup of
+/// every mention; two strings kept side by side make none.
+struct NameKey: Hashable, Sendable {
+  let group: String
+  let name: String
+
+  init(_ group: String, _ name: String) {
+    self.group = group
+    self.name = name
+  }
+
+  static func == (left: NameKey, right: NameKey) -> Bool {
+    ExactText.same(left.name, right.name) && ExactText.same(left.group, right.group)
+  }
+
+  func hash(into hasher: inout Hasher) {
+    var group = self.group
+    var name = self.name
+    group.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    hasher.combine(0x1F as UInt8)
+    name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+}

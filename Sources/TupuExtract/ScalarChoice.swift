@@ -1,0 +1,38 @@
+import TupuText
+
+/// A few scalars (punctuation, digits, level words) to test a scalar against by comparison.
+///
+/// NB: a `Set<Unicode.Scalar>` hashes the scalar for every test; clause scans test every
+/// scalar of a sentence, and a handful of comparisons is cheaper.
+struct ScalarChoice: ExpressibleByArrayLiteral, Sendable {
+  let values: [UInt32]
+
+  init(arrayLiteral scalars: Unicode.Scalar...) {
+    values = scalars.map(\.value)
+  }
+
+  init<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) {
+    values = scalars.map(\.value)
+  }
+
+  @inline(__always)
+  func contains(_ scalar: Unicode.Scalar) -> Bool {
+    values.contains(scalar.value)
+  }
+}
+
+extension String.UnicodeScalarView {
+  /// Whether the string holds `scalar`, read from its UTF-8 in place.
+  ///
+  /// NB: rules test a scalar against a literal at every position (`"、和与及".unicodeScalars
+  /// .contains(text[i])`); this is picked over `Sequence.contains`, which iterates the view.
+  func contains(_ scalar: Unicode.Scalar) -> Bool {
+    let wanted = scalar.value
+    if let found = String(self).utf8.withContiguousStorageIfAvailable({
+      UTF8Scalars.holds($0, wanted)
+    }) {
+      return found
+    }
+    return contains { $0 == scalar }
+  }
+}

@@ -1,0 +1,57 @@
+import TupuOntology
+
+extension SentenceReader {
+  /// 绍兴市, 大兴区, 厦门市, 宜兴市: a division the country's lists know by its full name, ending
+  /// where its suffix ends, is read as one though its last characters look like a compound that is
+  /// no suffix (兴市 of 产业兴市, 门市 of 门市部). Returns where the name starts: right where the
+  /// pending name starts or after a one-character lead (到, 赴, 至); nil when it is no such name
+  /// or a compound runs on past its end (振兴区域, 都市圈).
+  func knownDivisionStart(_ own: Range<Int>, end: Int) -> Int? {
+    guard !own.isEmpty else { return nil }
+    let lists = [lexicon.list(.county), lexicon.list(.countyCity), lexicon.list(.prefecture)]
+    for start in own where end - start >= 2 {
+      // 兴县, 景县: a county named with one character only where one may stand.
+      if end - start == 2 {
+        guard isOneCharacterCounty(start..<(start + 1), word: "县") else { continue }
+      } else if !lists.contains(where: { $0.contains(text[start..<end]) }) {
+        continue
+      }
+      // Inside the pending name only after a lead character (到绍兴市, 赴厦门市; not 形成都市).
+      if start > own.lowerBound, !isNameLead(at: start - 1),
+        !"到赴至在于从往经由与及和的".unicodeScalars.contains(text[start - 1])
+      {
+        continue
+      }
+      if end - start > 2, lexicon.list(.notASuffix).contains(text[start..<end]) { return nil }
+      let table = lexicon.list(.notASuffix)
+      for position in start..<end {
+        let runsOn = table.containsWord(in: text, at: position) { position + $0 > end }
+        if runsOn { return nil }
+      }
+      return start
+    }
+    return nil
+  }
+}
+
+extension SentenceReader {
+  /// Past a count at `start` (两宗, 12个, 三大): digits or numerals, then a classifier.
+  func afterCount(_ start: Int, end: Int) -> Int {
+    var position = start
+    while position < end,
+      Self.isDigit(text[position]) || "一二三四五六七八九十两几多百".unicodeScalars.contains(text[position])
+    {
+      position += 1
+    }
+    guard position > start, position < end, "个宗项批家座条所大".unicodeScalars.contains(text[position])
+    else { return start }
+    return position + 1
+  }
+
+  /// Whether a count (3个, 一批, 几处) stands right before `index`.
+  func isCounted(before index: Int) -> Bool {
+    guard index >= 2, "个座处批家所".unicodeScalars.contains(text[index - 1]) else { return false }
+    let previous = text[index - 2]
+    return Self.isDigit(previous) || "一二三四五六七八九十两几多百".unicodeScalars.contains(previous)
+  }
+}
