@@ -82,7 +82,9 @@ extension DocumentReading {
     var districts: [String: Set<String>] = [:]  // level → names
     for sentence in sentences {
       for mention in sentence.mentions
-      where mention.className == "District" && mention.visibility != .dropped {
+      where mention.className == "District" && mention.visibility != .dropped
+        && !visitorPlaces.contains(mention.name)
+      {
         guard let last = mention.name.unicodeScalars.last else { continue }
         districts[String(last), default: []].insert(mention.name)
       }

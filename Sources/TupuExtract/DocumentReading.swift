@@ -26,6 +26,8 @@ struct DocumentReading {
   var furnitureDistrict: String?
   /// The district a page calls by its bare name only (推动朝天各项事业 … 区委书记).
   var bareDistrict: String?
+  /// The places delegations come from (某县代表团来我县考察): never the article's.
+  var visitorPlaces: Set<String> = []
   /// Canonical name of every raw name, per class (`resolve`).
   var canonical: [NameKey: String] = [:]
   /// The class each canonical name ends up with (Official wins over Person).
@@ -201,6 +203,8 @@ struct DocumentReading {
     var context = ArticleContext()
     context.district = documentDistrict ?? furnitureDistrict ?? bareDistrict
     var districtFromArticle = false
+    let firstSentence = sentences.count
+    defer { settleHostPlaces(from: firstSentence) }
     for (number, item) in items.enumerated() {
       // 上一篇:某区召开某会议: a link to another article states nothing about this one.
       if Self.startsWithLinkLabel(item.text) { continue }
@@ -218,6 +222,13 @@ struct DocumentReading {
         if !districtFromArticle { addDistrictOfBody(to: &reader.mentions, text: scalars) }
         addPlacesOfBodies(to: &reader.mentions, text: scalars)
       }
+      // 某县代表团来我县考察: the visitors' places are not the article's (+Visitors).
+      for place in Self.visitorPlaces(in: reader.mentions, text: scalars, lexicon: lexicon) {
+        visitorPlaces.insert(place)
+        if context.district == place { (context.district, districtFromArticle) = (nil, false) }
+        if context.city == place { context.city = nil }
+        if context.districtHint == place { context.districtHint = nil }
+      }
       // Only a party or government body carries over to a role alone in the next sentence
       // (副主席某某 after 区政协…), not a firm or a bare kind word (驻村第一书记 after a firm).
       if let body = reader.lastBaseBody, reader.mentions[body].visibility != .dropped,
@@ -225,8 +236,11 @@ struct DocumentReading {
       {
         context.lastBody = reader.mentions[body].name
       }
-      for mention in reader.mentions where mention.visibility == .entity {
-        if let qualifier = mention.qualifier, context.districtHint == nil {
+      for mention in reader.mentions
+      where mention.visibility == .entity && !visitorPlaces.contains(mention.name) {
+        if let qualifier = mention.qualifier, context.districtHint == nil,
+          !visitorPlaces.contains(qualifier)
+        {
           context.districtHint = qualifier
         }
         switch mention.className {

@@ -70,7 +70,8 @@ struct ListReader: SentenceText {
     if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { return true }
     // NB: a list comma inside an item is inside its brackets (某堤(新桥、罗浮段)加固工程).
     // 某郡7#地块: a plot's number.
-    return "()（）“”\"·-—―、#＃".unicodeScalars.contains(scalar)
+    // 某电厂2×35万千瓦机组: a product of two figures.
+    return "()（）“”\"·-—―、#＃×".unicodeScalars.contains(scalar)
   }
 
   /// The clause's segments between list commas outside brackets.
@@ -80,8 +81,9 @@ struct ListReader: SentenceText {
     var depth = 0
     for index in clause {
       switch text[index] {
-      case "(", "（": depth += 1
-      case ")", "）": depth = max(0, depth - 1)
+      // 某村“千头肉牛、万只肉羊”繁育中心: a list comma inside quotation marks is the name's.
+      case "(", "（", "“": depth += 1
+      case ")", "）", "”": depth = max(0, depth - 1)
       case "、" where depth == 0:
         segments.append(start..<index)
         start = index + 1
@@ -168,7 +170,7 @@ struct ListReader: SentenceText {
         let counted = closer.first.map { first in
           text[first] == "等"
             || lexicon.list(.listItemEnd).longest(in: text, at: first).map {
-              "个项家条座所".unicodeScalars.contains($0.word[$0.word.count - 1])
+              "个项家条座所处".unicodeScalars.contains($0.word[$0.word.count - 1])
             } ?? false
         } ?? false
         let strong = !items.isEmpty || counted && closerFrame(closer) != nil
@@ -244,9 +246,15 @@ struct ListReader: SentenceText {
     let sites = lexicon.list(.listSites)
     if projects.longest(in: text, at: first) != nil { return .projects }
     if sites.longest(in: text, at: first) != nil { return .sites }
+    // A、B和C4个项目列为…: a count in digits right after the last item, of works.
+    if SentenceReader.isDigit(text[first]), first > 0, !SentenceReader.isDigit(text[first - 1]),
+      isCountedListHead(at: first - 1, counting: true)
+    {
+      return .projects
+    }
     // 等…, 两个…, or a word that closes the item right before 等 (选址等工作作了安排部署).
     let counted = lexicon.list(.listItemEnd).longest(in: text, at: first).map {
-      $0.word.count == 2 && ("个项家条座所".unicodeScalars.contains($0.word[$0.word.count - 1]))
+      $0.word.count == 2 && ("个项家条座所处".unicodeScalars.contains($0.word[$0.word.count - 1]))
     } ?? false
     guard let start = counted ? first : (first..<min(closer.upperBound, first + 4)).first(where: { text[$0] == "等" })
     else { return nil }
@@ -380,6 +388,12 @@ struct ListReader: SentenceText {
       if text[start] == "以", !starts("以及", at: start) { break }
       // 、和某公司: no conjunction follows a list comma; 和 begins the name.
       if text[start] == "和", start > 0, text[start - 1] == "、" { break }
+      // 先后到和平路某桥: nor one right after the cue that opens the list.
+      if text[start] == "和", lexicon.list(.listVisit).longest(in: text, endingAt: start) != nil
+        || lexicon.list(.siteCue).longest(in: text, endingAt: start) != nil
+      {
+        break
+      }
       start += text[start] == "以" ? 2 : 1
     }
     while end > start, text[end - 1] == " " { end -= 1 }
@@ -456,8 +470,9 @@ struct ListReader: SentenceText {
   }
 
   /// 等8个重点项目, 等十余个项目: an enumeration's head with a count in it.
-  func isCountedListHead(at index: Int) -> Bool {
-    guard index < text.count, text[index] == "等" else { return false }
+  func isCountedListHead(at index: Int, counting: Bool = false) -> Bool {
+    // counting: the count stands right after `index` without 等 (A和B2个项目).
+    guard index < text.count, counting || text[index] == "等" else { return false }
     var position = index + 1
     let numerals = "0123456789一二三四五六七八九十百余多".unicodeScalars
     while position < text.count, numerals.contains(text[position]) { position += 1 }

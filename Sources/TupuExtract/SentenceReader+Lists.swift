@@ -36,6 +36,8 @@ extension SentenceReader {
           }
           // A site a visit sees keeps the class its name gives it (某公园, 某有限公司).
           if enumeration.frame != .projects { continue }
+          // 先后来到A有限公司、B项目等项目现场: a firm named in full stays the firm.
+          if mention.className == "Organization", mention.name.hasSuffix("公司") { continue }
         }
         if item.contains(where: { taken[$0] }) || isGenericItem(item) { continue }
         // 到甲镇、乙镇调研项目建设: a visit's verb ends the list; what follows is no item.
@@ -58,6 +60,15 @@ extension SentenceReader {
           {
             addListedItem(item, className: "Place")
           }
+          continue
+        }
+        // 某镇某村 among the works a tour sees: a village or town is no work.
+        if let head = mentions.first(where: {
+          $0.isDivision && $0.visibility != .dropped && $0.start == item.lowerBound
+        }), mentions.contains(where: {
+          $0.isDivision && $0.visibility != .dropped && $0.start == head.end
+            && $0.end == item.upperBound
+        }) {
           continue
         }
         addListedItem(item, className: "Project")

@@ -182,6 +182,8 @@ extension SentenceReader {
         let earlier = mentions.indices.last(where: {
           mentions[$0].className == className && mentions[$0].visibility == .entity
             && mentions[$0].end <= index
+            // 我县与某区…，县委书记某某: a county's post is no district's.
+            && (className != "District" || mentions[$0].name.hasSuffix(level))
         })
       {
         return [.mention(earlier)]

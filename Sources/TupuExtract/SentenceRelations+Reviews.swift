@@ -38,6 +38,7 @@ extension SentenceRelations {
       var agents = withTeamLeaders(
         reviewers(before: cue.start, meetingOpens: meetingOpens), leaders, at: cue.start)
       if agents.isEmpty { agents = atCue.last?.agents ?? carried }
+      agents = widenedToTheVisit(agents, atCue: cue.start)  // 甲一行 after 甲、乙一行 (+Tours)
       // 区长先后听取了A、B项目的进展情况 in a meeting's article, its subject unnamed or unread:
       // the agenda is the meeting's.
       if agents.isEmpty, !isVisitCue(at: cue.start), let meeting = articleMeeting() {

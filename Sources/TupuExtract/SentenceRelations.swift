@@ -121,6 +121,10 @@ struct SentenceRelations: SentenceText {
     guard let meeting = sentence.context.meeting,
       let canonical = reading.canonical[DocumentReading.key("Meeting", meeting)]
     else { return nil }
+    // 会议圆满闭幕。会后…组织开展集中视察活动，甲、乙参加活动: an activity is no session.
+    if starts("活动", at: position), canonical.hasSuffix("会议") || canonical.hasSuffix("全会") {
+      return nil
+    }
     let bare = lexicon.list(.meetingBare).longest(in: text, at: position) != nil
     let study = position + 1 < text.count && text[position] == "学" && text[position + 1] == "习"
     return bare || study || isEventKind(at: position)

@@ -141,6 +141,9 @@ public struct Lexicon: Sendable {
     case visitInSpeech
     case visitRemark
     case topicEnd
+    // Tours (DocumentReading+Visitors).
+    case visitorArrival
+    case visitorPurpose
     case firmKind
 
     /// The name a `words` line gives the list.
@@ -229,6 +232,8 @@ public struct Lexicon: Sendable {
       case .visitInSpeech: return "visit-in-speech"
       case .visitRemark: return "visit-remark"
       case .topicEnd: return "topic-end"
+      case .visitorArrival: return "visitor-arrival"
+      case .visitorPurpose: return "visitor-purpose"
       case .firmKind: return "firm-kind"
       }
     }
@@ -432,5 +437,7 @@ public struct Lexicon: Sendable {
     "visit-in-speech": "words after a visit that make it part of a speech's name (考察…重要讲话)",
     "visit-remark": "words after a visit's cue that open a remark, not a site (强调, 要求)",
     "topic-end": "endings of what is seen or heard of a place, never a work's name (成效, 村容村貌)",
+    "visitor-arrival": "a delegation coming to the article's own place (来我县, 莅临我市)",
+    "visitor-purpose": "what a delegation comes for after a one-character short form (来怀考察)",
   ]
 }

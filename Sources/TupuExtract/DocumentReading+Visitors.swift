@@ -1,0 +1,72 @@
+import TupuOntology
+
+extension DocumentReading {
+  /// 某县党政代表团来我县考察, 某市考察团一行莅临我市, 某县代表团来怀考察: the districts and cities
+  /// named before a delegation's arrival at the article's own place are the visitors'. They
+  /// are never the article's district or city, so the hosts' bare posts (县委书记某某陪同) and
+  /// bodies (县政协) are not read as theirs.
+  static func visitorPlaces(
+    in mentions: [Mention], text: [Unicode.Scalar], lexicon: Lexicon
+  ) -> [String] {
+    guard let arrival = visitorArrival(in: text, lexicon: lexicon) else { return [] }
+    return mentions.compactMap { mention in
+      guard mention.visibility != .dropped, mention.end <= arrival,
+        mention.className == "District" || mention.className == "City"
+      else { return nil }
+      return mention.name
+    }
+  }
+
+  /// Where the delegation arrives: 来我县 …, or 来 + a one-character short form + what it comes
+  /// for (来怀考察, 来潜参观).
+  static func visitorArrival(in text: [Unicode.Scalar], lexicon: Lexicon) -> Int? {
+    let arrivals = lexicon.list(.visitorArrival)
+    let purposes = lexicon.list(.visitorPurpose)
+    for index in text.indices {
+      if arrivals.longest(in: text, at: index) != nil { return index }
+      if text[index] == "来", index + 2 < text.count, SentenceReader.isIdeograph(text[index + 1]),
+        purposes.longest(in: text, at: index + 2) != nil,
+        purposes.longest(in: text, at: index + 1) == nil
+      {
+        return index
+      }
+    }
+    return nil
+  }
+
+  /// After an article with visitors is read: the sentences that saw no district of their own
+  /// take the one other district the article names (the hosts', 怀宁县自觉…), when there is
+  /// exactly one; the visitors' places leave every sentence's context.
+  mutating func settleHostPlaces(from first: Int) {
+    guard !visitorPlaces.isEmpty, first < sentences.count else { return }
+    var hosts: Set<String> = []
+    for sentence in sentences[first...] {
+      for mention in sentence.mentions
+      where mention.visibility == .entity && mention.className == "District"
+        && !visitorPlaces.contains(mention.name)
+      {
+        hosts.insert(mention.name)
+      }
+    }
+    let host = hosts.count == 1 ? hosts.first : nil
+    for number in first..<sentences.count {
+      if let district = sentences[number].context.district, visitorPlaces.contains(district) {
+        sentences[number].context.district = nil
+      }
+      if let city = sentences[number].context.city, visitorPlaces.contains(city) {
+        sentences[number].context.city = nil
+      }
+      if let hint = sentences[number].context.districtHint, visitorPlaces.contains(hint) {
+        sentences[number].context.districtHint = nil
+      }
+      if sentences[number].context.district == nil, let host {
+        sentences[number].context.district = host
+      }
+    }
+    if let district = documentDistrict, visitorPlaces.contains(district) {
+      documentDistrict = host
+    } else if documentDistrict == nil {
+      documentDistrict = host
+    }
+  }
+}
