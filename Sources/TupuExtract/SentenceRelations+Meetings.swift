@@ -25,28 +25,14 @@ extension SentenceRelations {
       let meeting = reading.canonical[DocumentReading.key("Meeting", current)],
       let pattern = reading.cues.patternID("agents-cue-meeting", "attends")
     else { return }
-    let persons = entities.filter { isPerson($0.className) }
-    for person in persons {
+    for person in entities where isPerson(person.className) {
       var position = person.mention.end
-      // 吴某副主席在大会上作…: a post written after the name.
-      if let post = lexicon.roles.longest(in: text, at: position) {
-        position += post.word.count
-      } else if let post = lexicon.leaderPosts.longest(in: text, at: position) {
-        position += post.word.count
-      }
       guard position < text.count, text[position] == "在" else { continue }
       position += 1
       guard let bare = Self.atMeeting.first(where: { starts($0, at: position) }) else { continue }
       position += bare.unicodeScalars.count
       guard Self.speechAtMeeting.contains(where: { starts($0, at: position) }) else { continue }
       add(person.name, "attends", meeting, pattern)
-    }
-    // 县政协主席甲代表某常委会，向大会作工作报告: the sentence's one person reports to the meeting.
-    if let first = persons.first, persons.allSatisfy({ $0.name == first.name }),
-      let to = (first.mention.end..<text.count).first(where: { starts("向大会", at: $0) }),
-      ["作", "报告", "汇报"].contains(where: { starts($0, at: to + 3) })
-    {
-      add(first.name, "attends", meeting, pattern)
     }
   }
 
