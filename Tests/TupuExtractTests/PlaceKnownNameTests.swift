@@ -29,6 +29,11 @@ struct PlaceKnownNameTests {
     Case(
       text: "会议审议了湖北省青禾再生资源有限公司年产300万条集装袋项目。",
       expected: ["湖北省 : City", "湖北省青禾再生资源有限公司年产300万条集装袋项目 : Project"]),
+    // 山区 is mountain country; the districts in 山区 are read by their full names.
+    Case(
+      text: "华安县湖林小学是所山区寄宿制学校，他在深圳市南山区工作。",
+      expected: ["南山区 : District", "南山区 located-in 深圳市"],
+      absent: ["华安山区 : District", "所山区 : District"]),
     // The compounds themselves stay no places.
     Case(
       text: "推动乡村振兴区域协调发展，坚持产业兴市，形成都市农业格局。",
