@@ -1,0 +1,43 @@
+import Testing
+
+/// Forms of agendas and tours met in round 6's fresh articles, written with invented names: what
+/// makes an item a work a meeting or a visit reviews, and what makes it none.
+@Suite("Works reviewed: round 6 forms")
+struct ReviewFreshFormTests {
+  typealias Case = ReadingCase
+
+  /// Items a list puts where works stand that name none: sectors, aspects, kinds of zone, tasks,
+  /// and what a work is to the county (一项重要民生工程).
+  static let noWorks: [Case] = [
+    Case(
+      text: "在县委副书记赵一平的带领下，全体代表对我县民生项目、交通项目、工业项目等进行集中视察。",
+      expected: [],
+      absent: ["工业项目等 : Project", "赵一平 reviews 工业项目等", "民生项目 : Project"]),
+    Case(
+      text: "县长王大明深入产业集聚区、青禾工业园区督导项目建设情况。",
+      expected: ["青禾工业园区 : Place"],
+      absent: ["产业集聚区 : Project", "王大明 reviews 产业集聚区"]),
+    Case(
+      text: "副县长李小红一行深入青禾镇“五个一”项目建设现场，听取青禾镇关于项目施工组织、当前进展及存在问题的汇报。",
+      expected: [],
+      absent: ["项目施工组织 : Project", "李小红 reviews 项目施工组织"]),
+    Case(
+      text: "县长王大明主持召开县政府第12次常务会议，审定了重点建设项目、招商引资、争取资金计划，"
+        + "研究部署了农业农村及人居环境整治工作。",
+      expected: [],
+      absent: ["争取资金计划 : Project", "人居环境整治工作 : Project"]),
+    Case(
+      text: "会议指出，青禾水库扩建工程是全县最大的民生性、公益性、战略性水利工程。",
+      expected: ["青禾水库扩建工程 : Project"],
+      absent: ["战略性水利工程 : Project"]),
+    Case(
+      text: "王大明指出，青禾体育中心项目是一项重要民生工程。",
+      expected: [],
+      absent: ["重要民生工程 : Project"]),
+  ]
+
+  @Test("items that name no work", arguments: noWorks)
+  func noWork(_ example: Case) throws { try example.check() }
+
+}
+}
