@@ -416,7 +416,8 @@ struct ListReader: SentenceText {
       let length = starts("以及", at: index) ? 2 : (scalar == "和" || scalar == "及" ? 1 : 0)
       guard depth == 0, length > 0, item.upperBound - (index + length) >= 2, index - start >= 2,
         lexicon.list(.notAStop).longest(in: text, at: index) == nil,
-        !sharesDivision(before: index, after: index + length)
+        !sharesDivision(before: index, after: index + length),
+        !joinsOneWork(start..<index, item.upperBound)
       else {
         index += 1
         continue
@@ -427,6 +428,25 @@ struct ListReader: SentenceText {
     }
     parts.append(start..<item.upperBound)
     return parts
+  }
+
+  /// 某污水处理厂及配套管网工程, 某厂及某厂建设项目: 项目 or 工程 written only at the item's end
+  /// names one work whose name holds the joiner; A项目及B项目 are two.
+  func joinsOneWork(_ before: Range<Int>, _ end: Int) -> Bool {
+    var end = end
+    while end > before.upperBound, text[end - 1] == "等" { end -= 1 }
+    guard ["项目", "工程"].contains(where: { ends($0, at: end) }) else { return false }
+    // 加强A培育和B项目: a phrase with a verb, not one name.
+    let stop = lexicon.list(.stop)
+    let keep = lexicon.list(.notAStop)
+    if before.contains(where: {
+      (stop.longest(in: text, at: $0)?.word.count ?? 0) >= 2 && keep.longest(in: text, at: $0) == nil
+    }) {
+      return false
+    }
+    return !["项目", "工程", "改造", "建设", "提升", "整治", "一期", "二期", "三期"].contains {
+      ends($0, at: before.upperBound)
+    }
   }
 
   /// 某村和某村还迁房项目: two places of one kind joined before the rest of one work's name.

@@ -36,8 +36,21 @@ struct ReviewFreshFormTests {
       absent: ["重要民生工程 : Project"]),
   ]
 
+  /// 项目 or 工程 written only at the end: one work whose name holds 及 or 和 (a plant and the
+  /// pipes that serve it); A项目及B项目 stay two.
+  static let joined: [Case] = [
+    Case(
+      text: "会议听取了300兆瓦风电项目、县第二污水处理厂及配套管网工程的进展情况。",
+      expected: ["县第二污水处理厂及配套管网工程 : Project"],
+      absent: ["配套管网工程 : Project", "县第二污水处理厂 : Project"]),
+    Case(
+      text: "区委书记周文斌先后来到青禾智能装备项目及白鹭湾冷链物流项目、南塘污水处理厂项目。",
+      expected: ["周文斌 reviews 青禾智能装备项目", "周文斌 reviews 白鹭湾冷链物流项目"]),
+  ]
+
   @Test("items that name no work", arguments: noWorks)
   func noWork(_ example: Case) throws { try example.check() }
 
-}
+  @Test("one work whose name holds 及", arguments: joined)
+  func joinedWork(_ example: Case) throws { try example.check() }
 }
