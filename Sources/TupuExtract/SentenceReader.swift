@@ -96,6 +96,7 @@ struct SentenceReader: SentenceText {
     readEnumerations()
     readCapacitiesOfWorks()
     readWorksByCapacity()
+    readSizedWorks()
     dropWorksInsideCompanies()
     readAgendaItems()
     readVisitedSites()

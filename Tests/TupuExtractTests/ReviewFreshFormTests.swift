@@ -48,6 +48,22 @@ struct ReviewFreshFormTests {
       expected: ["周文斌 reviews 青禾智能装备项目", "周文斌 reviews 白鹭湾冷链物流项目"]),
   ]
 
+  /// A work named by its size: the digits at the head of its name (500兆瓦光伏项目), even where
+  /// the list around it holds an item no reader takes for a work (关于某事宜).
+  static let sized: [Case] = [
+    Case(
+      text: "县长王大明主持召开重点项目推进会。会议听取了500兆瓦光伏项目、关于青禾煤业申请关闭退出事宜、"
+        + "县殡仪馆建设项目的进展情况。",
+      expected: ["500兆瓦光伏项目 : Project", "王大明 reviews 500兆瓦光伏项目"],
+      absent: ["兆瓦光伏项目 : Project"]),
+    Case(
+      text: "区长郑立群先后来到220千伏青禾输变电工程、白鹭湾安置小区，察看施工进度。",
+      expected: ["220千伏青禾输变电工程 : Project", "郑立群 reviews 220千伏青禾输变电工程"]),
+  ]
+
+  @Test("a work named by its size", arguments: sized)
+  func sizedWork(_ example: Case) throws { try example.check() }
+
   @Test("items that name no work", arguments: noWorks)
   func noWork(_ example: Case) throws { try example.check() }
 
