@@ -374,6 +374,11 @@ extension SentenceRelations {
       return [meeting]
     }
     if let meetingOpens { return [meetingOpens] }
+    // 甲主持召开会议，研究A: a meeting named by its kind word only hears A; with no meeting named
+    // in the article, no one reviews it (a bare kind word names nothing, so no chair's reviews).
+    if convenesBareMeeting(before: cue) {
+      return articleMeeting().map { [$0] } ?? []
+    }
     return leaders(before: cue)
   }
 

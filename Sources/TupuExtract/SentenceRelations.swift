@@ -49,7 +49,6 @@ struct SentenceRelations: SentenceText {
     readAttendance()
     readReportersAttending()
     readReviews()
-    readUnnamedMeetingChair()
     readSponsors()
     readNesting()
     readSituated()
