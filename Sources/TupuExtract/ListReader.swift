@@ -444,9 +444,9 @@ struct ListReader: SentenceText {
     }) {
       return false
     }
-    return !["项目", "工程", "改造", "建设", "提升", "整治", "一期", "二期", "三期"].contains {
-      ends($0, at: before.upperBound)
-    }
+    // 某隧道施工和某立交工程: the part before says what is done to it, a work of its own.
+    if ends("施工", at: before.upperBound) { return false }
+    return lexicon.list(.workWord).longest(in: text, endingAt: before.upperBound) == nil
   }
 
   /// 某村和某村还迁房项目: two places of one kind joined before the rest of one work's name.

@@ -164,7 +164,11 @@ extension SentenceReader {
       position += 1
     }
     guard position - start >= 2, !cue.isEmpty else { return nil }
-    if weak, !endsInName(start..<position), !endsInWork(start..<position) { return nil }
+    if weak, !endsInName(start..<position), !endsInWork(start..<position),
+      !isListOfTourSites(start..<position, cue: cue)
+    {
+      return nil
+    }
     return VisitSlot(content: start..<position, workTail: false, tail: position..<position)
   }
 
@@ -428,5 +432,18 @@ extension SentenceReader {
     }
     guard position == part.upperBound, position > end else { return part }
     return part.lowerBound..<end
+  }
+}
+
+extension SentenceReader {
+  /// 先后到A、B、C，实地察看项目建设进展: after a weak cue, a list of sites that ends at the
+  /// clause's end is what a tour of works sees when the rest of the sentence says so.
+  func isListOfTourSites(_ content: Range<Int>, cue: String) -> Bool {
+    guard cue != "在", content.contains(where: { text[$0] == "、" }) else { return false }
+    let tour = lexicon.list(.projectTour)
+    let notProject = lexicon.list(.notProjectVisit)
+    let rest = content.upperBound..<text.count
+    if rest.contains(where: { notProject.longest(in: text, at: $0) != nil }) { return false }
+    return rest.contains { tour.longest(in: text, at: $0) != nil }
   }
 }

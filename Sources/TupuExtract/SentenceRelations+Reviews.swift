@@ -114,8 +114,10 @@ extension SentenceRelations {
       if cue.end - cue.start == 2, text[cue.start] == "听", !hasReport(from: cue.end) {
         return false
       }
+      // (A name read from the cue on, 研究青禾职业学校, is a misread name, not a cue inside one.)
       if entities.contains(where: {
         $0.mention.start <= cue.start && $0.mention.end > cue.start && $0.className != "Project"
+          && !($0.mention.start == cue.start && $0.mention.end - cue.end >= 4)
       }) {
         return false
       }

@@ -61,6 +61,32 @@ struct ReviewFreshFormTests {
       expected: ["220千伏青禾输变电工程 : Project", "郑立群 reviews 220千伏青禾输变电工程"]),
   ]
 
+  /// Tours and agendas written in forms the readers missed: firms listed after 到 with the tour
+  /// said in the next clause, a work done on a road (拓宽改造), a name misread from the cue on (研究某学校…), a work done (施工) joined by 和.
+  static let tours: [Case] = [
+    Case(
+      text: "县委书记周文斌先后到鑫旺纺织、华达电子、金禾食品，实地察看项目建设进展。",
+      expected: ["鑫旺纺织 : Project", "周文斌 reviews 鑫旺纺织", "周文斌 reviews 金禾食品"]),
+    Case(
+      text: "县委书记周文斌先后到青禾镇、白鹭乡，实地察看项目建设进展。",
+      expected: [], absent: ["青禾镇 : Project", "周文斌 reviews 青禾镇"]),
+    Case(
+      text: "县委书记周文斌先后到鑫旺纺织、华达电子，了解企业生产经营情况。",
+      expected: [], absent: ["鑫旺纺织 : Project", "周文斌 reviews 鑫旺纺织"]),
+    Case(
+      text: "县委书记周文斌、县长郑立群一同调研了青禾大道拓宽改造工程。",
+      expected: ["青禾大道拓宽改造工程 : Project", "周文斌 reviews 青禾大道拓宽改造工程"]),
+    Case(
+      text: "县长郑立群主持召开县政府常务会议，研究青禾职业学校迁建、白鹭湾农贸市场改造提升等事项。",
+      expected: ["县政府常务会议 reviews 青禾职业学校迁建", "郑立群 reviews 白鹭湾农贸市场改造提升"]),
+    Case(
+      text: "县长周文斌先后察看了青禾大桥建设、白鹭湾隧道施工和南塘互通立交工程。",
+      expected: ["周文斌 reviews 白鹭湾隧道施工", "周文斌 reviews 南塘互通立交工程"]),
+  ]
+
+  @Test("tours and agendas in forms the readers missed", arguments: tours)
+  func tour(_ example: Case) throws { try example.check() }
+
   @Test("a work named by its size", arguments: sized)
   func sizedWork(_ example: Case) throws { try example.check() }
 
