@@ -77,6 +77,7 @@ extension SentenceReader {
       index = end
     }
     readVisitTopics()
+    readCommaListedSites()
   }
 
   /// 就A建设进行专题调研, 对A进行现场督办, 围绕A开展调研: a work named as what the visit is about,

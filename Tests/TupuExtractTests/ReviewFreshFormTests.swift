@@ -84,6 +84,29 @@ struct ReviewFreshFormTests {
       expected: ["周文斌 reviews 白鹭湾隧道施工", "周文斌 reviews 南塘互通立交工程"]),
   ]
 
+  /// Sites listed with commas instead of 、, the last closed by 等 and a word that says they are
+  /// works: every item is one (a hospital, a park); a firm keeps its class; what is said of a
+  /// site before 的 is no part of it.
+  static let commaLists: [Case] = [
+    Case(
+      text: "县长郑立群先后视察了青禾公园，白鹭湾医院，南塘幼儿园和东湖学校等城建项目。",
+      expected: [
+        "青禾公园 : Project", "白鹭湾医院 : Project", "郑立群 reviews 白鹭湾医院",
+        "郑立群 reviews 东湖学校",
+      ]),
+    Case(
+      text: "县长郑立群先后视察了新建成的青禾县人民医院，白鹭湾物流有限公司，南塘漆包线项目和荷花公园等重点项目。",
+      expected: ["青禾县人民医院 : Project", "郑立群 reviews 荷花公园", "郑立群 reviews 南塘漆包线项目"],
+      absent: ["白鹭湾物流有限公司 : Project", "新建成的青禾县人民医院 : Project"]),
+    // Clauses with verbs are no list of sites.
+    Case(
+      text: "县长郑立群视察了青禾公园，详细询问了管理情况，查看了白鹭湾医院等项目。",
+      expected: [], absent: ["青禾公园 : Project"]),
+  ]
+
+  @Test("sites listed with commas", arguments: commaLists)
+  func commaList(_ example: Case) throws { try example.check() }
+
   @Test("tours and agendas in forms the readers missed", arguments: tours)
   func tour(_ example: Case) throws { try example.check() }
 
