@@ -126,7 +126,15 @@ extension SentenceReader {
     // No cue at all: a sentence that opens on a site (A项目现场，…) ends it at 现场 or 工地.
     let frame = cue == "在" || cue.isEmpty
     let weak = frame || lexicon.list(.weakSiteCue).contains(cue)
-    let limit = min(text.count, start + 40)
+    // A list of sites (A项目、B项目、…) may run past one name's length, to its clause's end.
+    var limit = min(text.count, start + 40)
+    var listEnd = start
+    while listEnd < min(text.count, start + 200), !ListReader.isClauseEnd(text[listEnd]),
+      text[listEnd] != "。"
+    {
+      listEnd += 1
+    }
+    if listEnd > limit, (start..<limit).contains(where: { text[$0] == "、" }) { limit = listEnd }
     var position = start
     while position < limit, !ListReader.isClauseEnd(text[position]), text[position] != "。" {
       if position >= start + 2, let tail = tails.longest(in: text, at: position) {
@@ -212,9 +220,15 @@ extension SentenceReader {
     }
     let tour = isWorkVisit(slot)
     let notProject = lexicon.list(.notProjectVisit)
+    // A、B产业园等项目现场: the list's closer says its sites are works.
+    let heads = lexicon.list(.projectListHead)
+    let listedAsWorks =
+      heads.longest(in: text, at: slot.tail.lowerBound) != nil
+      || heads.longest(in: text, endingAt: slot.content.upperBound) != nil
     for part in parts {
       // 来到某产业园，了解园区运营情况: a park its suffix read as a work, seen running, stands.
-      if !slot.workTail, let same = mention(exactly: part), mentions[same].className == "Project",
+      if !slot.workTail, !listedAsWorks, let same = mention(exactly: part),
+        mentions[same].className == "Project",
         mentions[same].via == "suffix", mentions[same].name.hasSuffix("园"),
         (slot.tail.lowerBound..<text.count).contains(where: {
           notProject.longest(in: text, at: $0) != nil

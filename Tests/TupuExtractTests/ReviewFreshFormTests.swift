@@ -104,6 +104,26 @@ struct ReviewFreshFormTests {
       expected: [], absent: ["青禾公园 : Project"]),
   ]
 
+  /// 在A项目、B项目、…，考察团…: a frame listing many works runs past one name's length to its
+  /// clause's end; a park in a list closed by 等项目现场 stays a work.
+  static let longFrames: [Case] = [
+    Case(
+      text: "12月20日，县政协主席郭立新带领考察团赴东山区考察学习。在青禾无人机电池智造基地项目、白鹭湾智慧农业装备产业园项目、"
+        + "南塘年产10万吨新材料项目、东湖光伏新材料项目、西岭食品生产基地项目、北塘高强韧铝合金轻量化装备制造项目，"
+        + "考察团深入了解各项目投资规模。",
+      expected: [
+        "郭立新 reviews 西岭食品生产基地项目", "北塘高强韧铝合金轻量化装备制造项目 : Project",
+        "郭立新 reviews 北塘高强韧铝合金轻量化装备制造项目",
+      ]),
+    Case(
+      text: "在青禾智能家居三期、白鹭湾卫生用品、南塘科技产业园、东湖新能源等项目现场，区委书记周文斌详细了解项目规划、施工进度、投产运营等情况。",
+      expected: ["南塘科技产业园 : Project", "周文斌 reviews 南塘科技产业园"],
+      absent: ["南塘科技产业园 : Place"]),
+  ]
+
+  @Test("a frame listing many works", arguments: longFrames)
+  func longFrame(_ example: Case) throws { try example.check() }
+
   @Test("sites listed with commas", arguments: commaLists)
   func commaList(_ example: Case) throws { try example.check() }
 
