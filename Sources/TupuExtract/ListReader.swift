@@ -381,6 +381,8 @@ struct ListReader: SentenceText {
       if text[start] == "和", start > 0, text[start - 1] == "、" { break }
       start += text[start] == "以" ? 2 : 1
     }
+    // 辖区内A、B: 辖区 ends the name before it; 内 is no part of the first item.
+    if end - start > 3, text[start] == "内", ends("辖区", at: start) { start += 1 }
     while end > start, text[end - 1] == " " { end -= 1 }
     return start..<end
   }

@@ -27,3 +27,37 @@ extension SentenceReader {
     return (lexicon.list(.stop).longest(in: text, endingAt: position)?.word.count ?? 0) >= 2
   }
 }
+
+extension SentenceReader {
+  /// 某污水处理厂及配套管网项目: a work read by its suffix from 配套 on is the supporting part of
+  /// the facility named before 及 or 和; the work's name holds both.
+  mutating func readSupportingWorks() {
+    for index in mentions.indices
+    where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
+      let start = mentions[index].start
+      guard starts("配套", at: start) || starts("附属", at: start), start >= 3 else { continue }
+      let joiner = starts("以及", at: start - 2) ? 2 : "及和".unicodeScalars.contains(text[start - 1]) ? 1 : 0
+      guard joiner > 0 else { continue }
+      let end = start - joiner
+      var head = end
+      while head > 0, end - head < 14, Self.isIdeograph(text[head - 1]) || Self.isDigit(text[head - 1]),
+        !taken[head - 1], !"、的了和与及对".unicodeScalars.contains(text[head - 1]),
+        (lexicon.list(.stop).longest(in: text, endingAt: head)?.word.count ?? 0) < 2
+      {
+        head -= 1
+      }
+      guard end - head >= 3,
+        !mentions.contains(where: {
+          $0.visibility != .dropped && $0.start < end && $0.end > head
+            && ($0.isPerson || $0.isBody || $0.className == "Meeting" || $0.start < head)
+        })
+      else { continue }
+      for other in mentions.indices
+      where other != index && mentions[other].start >= head && mentions[other].end <= end {
+        mentions[other].visibility = .dropped
+      }
+      mentions[index].name = string(head..<start) + mentions[index].name
+      mentions[index].start = head
+    }
+  }
+}

@@ -306,7 +306,15 @@ extension SentenceReader {
     }) {
       position = mentions[next].end
     }
-    let own = position..<part.upperBound
+    var own = position..<part.upperBound
+    // 到辖区内A、B: where the sites lie is no part of the first one's name.
+    for prefix in ["辖区内", "辖区", "内"] where own.count > prefix.unicodeScalars.count + 2
+      && starts(prefix, at: own.lowerBound)
+      && (prefix != "内" || ends("辖区", at: own.lowerBound))
+    {
+      own = (own.lowerBound + prefix.unicodeScalars.count)..<own.upperBound
+      break
+    }
     // A short word no suffix reads is a thing seen, not a site (厂房, 大棚, 车间).
     let named = endsInName(own)
     // (Three characters after the place it lies in: 某区供热站.)
@@ -328,7 +336,9 @@ extension SentenceReader {
         && mentions[$0].className == "Organization" && !mentions[$0].isBody
         && mentions[$0].visibility == .entity
     }
-    addListedItem(part, className: "Project")
+    addListedItem(
+      starts("辖区", at: part.lowerBound) || starts("内", at: part.lowerBound) ? own : part,
+      className: "Project")
     if let last = mentions.indices.last { mentions[last].via = "visit" }
     if let institution { mentions[institution].visibility = .entity }
   }

@@ -97,6 +97,7 @@ struct SentenceReader: SentenceText {
     readCapacitiesOfWorks()
     readWorksByCapacity()
     readSizedWorks()
+    readSupportingWorks()
     dropWorksInsideCompanies()
     readAgendaItems()
     readVisitedSites()

@@ -121,6 +121,30 @@ struct ReviewFreshFormTests {
       absent: ["南塘科技产业园 : Place"]),
   ]
 
+  /// Names a reader cut: a province's short form in a brand before a capacity (山东某某年产…项目),
+  /// the supporting part of a facility (某污水处理厂及配套管网项目) in a list no reader takes
+  /// whole, 辖区内 before a site.
+  static let cutNames: [Case] = [
+    Case(
+      text: "县委书记周文斌先后来到青禾智造基地项目、江苏鑫源年产10万片碳化硅衬底项目，察看施工进度。",
+      expected: ["江苏鑫源年产10万片碳化硅衬底项目 : Project", "周文斌 reviews 江苏鑫源年产10万片碳化硅衬底项目"],
+      absent: ["年产10万片碳化硅衬底项目 : Project"]),
+    Case(
+      text: "县长王大明主持召开重点项目推进会。会议听取了关于青禾煤业申请关闭退出事宜、县建制镇污水处理厂及配套管网项目的进展情况。",
+      expected: ["县建制镇污水处理厂及配套管网项目 : Project"],
+      absent: ["配套管网项目 : Project"]),
+    Case(
+      text: "县长王大明先后到辖区内东塘初中、东塘小学、柳湾村卫生室，察看施工现场。",
+      expected: ["东塘初中 : Project", "王大明 reviews 东塘初中"],
+      absent: ["内东塘初中 : Project", "辖区内东塘初中 : Project"]),
+    Case(
+      text: "调研组先后到辖区内东塘初中、东塘小学、柳湾村卫生室一线看施工现场。",
+      expected: ["东塘初中 : Project"], absent: ["内东塘初中 : Project"]),
+  ]
+
+  @Test("names a reader cut", arguments: cutNames)
+  func cutName(_ example: Case) throws { try example.check() }
+
   @Test("a frame listing many works", arguments: longFrames)
   func longFrame(_ example: Case) throws { try example.check() }
 
