@@ -38,6 +38,9 @@ extension SentenceRelations {
       var agents = withTeamLeaders(
         reviewers(before: cue.start, meetingOpens: meetingOpens), leaders, at: cue.start)
       if agents.isEmpty { agents = atCue.last?.agents ?? carried }
+      // 观摩团先后走进A、B: a visit is made by people; a meeting carried from the sentence before
+      // sees no site (an unnamed team's visit gives no reviews).
+      if isVisitCue(at: cue.start) { agents = agents.filter { !isMeeting($0) } }
       // 区长先后听取了A、B项目的进展情况 in a meeting's article, its subject unnamed or unread:
       // the agenda is the meeting's.
       if agents.isEmpty, !isVisitCue(at: cue.start), let meeting = articleMeeting() {
@@ -399,5 +402,11 @@ extension SentenceRelations {
       })
     else { return [] }
     return withFellowLeaders(person, before: cue)
+  }
+
+  /// Whether `name` is a meeting the article names.
+  func isMeeting(_ name: String) -> Bool {
+    reading.canonical[DocumentReading.key("Meeting", name)] != nil
+      || entities.contains { $0.className == "Meeting" && $0.name == name }
   }
 }

@@ -142,6 +142,22 @@ struct ReviewFreshFormTests {
       expected: ["东塘初中 : Project"], absent: ["内东塘初中 : Project"]),
   ]
 
+  /// A visit is made by people: a meeting carried from the sentence before sees no site, and an
+  /// unnamed team's tour gives no reviews; campaigns and tasks are no works.
+  static let teams: [Case] = [
+    Case(
+      text: "日前，青禾镇召开乡村振兴流动现场会，会议通过查看现场、听取汇报的方式检阅各村工作。"
+        + "观摩团先后走进白鹭村旅游路、南塘村鹌鹑基地项目，实地察看项目建设情况。",
+      expected: [],
+      absent: ["乡村振兴流动现场会 reviews 南塘村鹌鹑基地项目", "青禾镇乡村振兴流动现场会 reviews 南塘村鹌鹑基地项目"]),
+    Case(
+      text: "县委召开县委常委扩大会议，研究安排疫情防控工作，讨论农业农村暨脱贫攻坚、项目建设等相关事项。",
+      expected: [], absent: ["农业农村暨脱贫攻坚 : Project"]),
+  ]
+
+  @Test("a visit is made by people", arguments: teams)
+  func team(_ example: Case) throws { try example.check() }
+
   @Test("names a reader cut", arguments: cutNames)
   func cutName(_ example: Case) throws { try example.check() }
 
