@@ -61,3 +61,35 @@ extension SentenceReader {
     }
   }
 }
+
+extension SentenceReader {
+  /// 百事食品山东生产基地项目, 山东某某新材料项目: a province's or city's short form (no suffix of
+  /// its own) inside a work's name names no place (places inside names); the work's name runs
+  /// over it to the item's start.
+  mutating func readWorksOverShortPlaces() {
+    for index in mentions.indices
+    where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
+      // (The short form may be dropped already, as a place inside the work's name.)
+      let start = mentions[index].start
+      guard let short = mentions.indices.last(where: {
+        mentions[$0].end == start && mentions[$0].via == "gazetteer" && mentions[$0].isDivision
+      }) else { continue }
+      var head = mentions[short].start
+      while head > 0, mentions[short].start - head < 10, Self.isIdeograph(text[head - 1]),
+        !taken[head - 1], !"、的了和与及对在到".unicodeScalars.contains(text[head - 1]),
+        (lexicon.list(.stop).longest(in: text, endingAt: head)?.word.count ?? 0) < 2,
+        visibleMention(endingAt: head) == nil
+      {
+        head -= 1
+      }
+      // The short form opens an item (、山东某某…项目) or follows a firm's words (某食品山东…).
+      guard head == 0 || !Self.isIdeograph(text[head - 1]) || "、的了和与及对在到".unicodeScalars.contains(text[head - 1])
+        || (lexicon.list(.stop).longest(in: text, endingAt: head)?.word.count ?? 0) >= 2
+      else { continue }
+      mentions[short].visibility = .dropped
+      mentions[index].name = string(head..<mentions[index].start) + mentions[index].name
+      mentions[index].start = head
+      mentions[index].container = nil
+    }
+  }
+}

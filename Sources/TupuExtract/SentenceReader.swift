@@ -98,6 +98,7 @@ struct SentenceReader: SentenceText {
     readWorksByCapacity()
     readSizedWorks()
     readSupportingWorks()
+    readWorksOverShortPlaces()
     dropWorksInsideCompanies()
     readAgendaItems()
     readVisitedSites()

@@ -121,7 +121,7 @@ struct ReviewFreshFormTests {
       absent: ["南塘科技产业园 : Place"]),
   ]
 
-  /// Names a reader cut: a province's short form in a brand before a capacity (山东某某年产…项目),
+  /// Names a reader cut: a province's short form in a brand (山东某某年产…项目, 某食品山东…项目),
   /// the supporting part of a facility (某污水处理厂及配套管网项目) in a list no reader takes
   /// whole, 辖区内 before a site.
   static let cutNames: [Case] = [
@@ -129,6 +129,10 @@ struct ReviewFreshFormTests {
       text: "县委书记周文斌先后来到青禾智造基地项目、江苏鑫源年产10万片碳化硅衬底项目，察看施工进度。",
       expected: ["江苏鑫源年产10万片碳化硅衬底项目 : Project", "周文斌 reviews 江苏鑫源年产10万片碳化硅衬底项目"],
       absent: ["年产10万片碳化硅衬底项目 : Project"]),
+    Case(
+      text: "县委书记周文斌先后来到青禾光伏新材料项目、百味食品江苏生产基地项目，察看施工进度。",
+      expected: ["百味食品江苏生产基地项目 : Project", "周文斌 reviews 百味食品江苏生产基地项目"],
+      absent: ["生产基地项目 : Project", "江苏 : City"]),
     Case(
       text: "县长王大明主持召开重点项目推进会。会议听取了关于青禾煤业申请关闭退出事宜、县建制镇污水处理厂及配套管网项目的进展情况。",
       expected: ["县建制镇污水处理厂及配套管网项目 : Project"],
