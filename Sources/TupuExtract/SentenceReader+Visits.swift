@@ -128,13 +128,18 @@ extension SentenceReader {
     let weak = frame || lexicon.list(.weakSiteCue).contains(cue)
     // A list of sites (A项目、B项目、…) may run past one name's length, to its clause's end.
     var limit = min(text.count, start + 40)
-    var listEnd = start
-    while listEnd < min(text.count, start + 200), !ListReader.isClauseEnd(text[listEnd]),
-      text[listEnd] != "。"
+    // (Only a clause that runs past the limit with a list comma in it is scanned further.)
+    if limit < text.count, (start..<limit).contains(where: { text[$0] == "、" }),
+      !(start..<limit).contains(where: { ListReader.isClauseEnd(text[$0]) || text[$0] == "。" })
     {
-      listEnd += 1
+      var listEnd = limit
+      while listEnd < min(text.count, start + 200), !ListReader.isClauseEnd(text[listEnd]),
+        text[listEnd] != "。"
+      {
+        listEnd += 1
+      }
+      limit = listEnd
     }
-    if listEnd > limit, (start..<limit).contains(where: { text[$0] == "、" }) { limit = listEnd }
     var position = start
     while position < limit, !ListReader.isClauseEnd(text[position]), text[position] != "。" {
       if position >= start + 2, let tail = tails.longest(in: text, at: position) {
