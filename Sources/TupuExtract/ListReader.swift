@@ -396,6 +396,8 @@ struct ListReader: SentenceText {
       }
       start += text[start] == "以" ? 2 : 1
     }
+    // 辖区内A、B: 辖区 ends the name before it; 内 is no part of the first item.
+    if end - start > 3, text[start] == "内", ends("辖区", at: start) { start += 1 }
     while end > start, text[end - 1] == " " { end -= 1 }
     return start..<end
   }
@@ -431,7 +433,8 @@ struct ListReader: SentenceText {
       let length = starts("以及", at: index) ? 2 : (scalar == "和" || scalar == "及" ? 1 : 0)
       guard depth == 0, length > 0, item.upperBound - (index + length) >= 2, index - start >= 2,
         lexicon.list(.notAStop).longest(in: text, at: index) == nil,
-        !sharesDivision(before: index, after: index + length)
+        !sharesDivision(before: index, after: index + length),
+        !joinsOneWork(start..<index, item.upperBound)
       else {
         index += 1
         continue
@@ -442,6 +445,25 @@ struct ListReader: SentenceText {
     }
     parts.append(start..<item.upperBound)
     return parts
+  }
+
+  /// 某污水处理厂及配套管网工程, 某厂及某厂建设项目: 项目 or 工程 written only at the item's end
+  /// names one work whose name holds the joiner; A项目及B项目 are two.
+  func joinsOneWork(_ before: Range<Int>, _ end: Int) -> Bool {
+    var end = end
+    while end > before.upperBound, text[end - 1] == "等" { end -= 1 }
+    guard ["项目", "工程"].contains(where: { ends($0, at: end) }) else { return false }
+    // 加强A培育和B项目: a phrase with a verb, not one name.
+    let stop = lexicon.list(.stop)
+    let keep = lexicon.list(.notAStop)
+    if before.contains(where: {
+      (stop.longest(in: text, at: $0)?.word.count ?? 0) >= 2 && keep.longest(in: text, at: $0) == nil
+    }) {
+      return false
+    }
+    // 某隧道施工和某立交工程: the part before says what is done to it, a work of its own.
+    if ends("施工", at: before.upperBound) { return false }
+    return lexicon.list(.workWord).longest(in: text, endingAt: before.upperBound) == nil
   }
 
   /// 某村和某村还迁房项目: two places of one kind joined before the rest of one work's name.

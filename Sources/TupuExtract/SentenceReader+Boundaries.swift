@@ -330,7 +330,10 @@ extension SentenceReader {
         while head > 0, index - head < 4, Self.isIdeograph(text[head - 1]), !taken[head - 1] { head -= 1 }
         if index - head >= 2, head == 0 || "、，,".unicodeScalars.contains(text[head - 1]),
           !(head..<index).contains(where: { lexicon.list(.stop).longest(in: text, at: $0) != nil }),
-          !mentions.contains(where: { $0.visibility != .dropped && $0.end > head && $0.start < index })
+          // (A province's or city's short form in the brand, 山东某某年产…, names no place.)
+          !mentions.contains(where: {
+            $0.visibility != .dropped && $0.end > head && $0.start < index && $0.via != "gazetteer"
+          })
         {
           start = head
         }

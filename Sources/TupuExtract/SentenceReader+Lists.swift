@@ -78,8 +78,10 @@ extension SentenceReader {
 
   /// An item made only of words that say what kind of work it is (重点项目, 民生工程).
   func isGenericItem(_ item: Range<Int>) -> Bool {
+    if namesNoWork(item) { return true }
     let generic = lexicon.list(.projectGeneric)
     var end = item.upperBound
+    while end > item.lowerBound, text[end - 1] == "等" { end -= 1 }
     while end > item.lowerBound, let word = generic.longest(in: text, endingAt: end),
       end - word.word.count >= item.lowerBound
     {

@@ -77,6 +77,7 @@ extension SentenceReader {
       index = end
     }
     readVisitTopics()
+    readCommaListedSites()
   }
 
   /// 就A建设进行专题调研, 对A进行现场督办, 围绕A开展调研: a work named as what the visit is about,
@@ -125,7 +126,20 @@ extension SentenceReader {
     // No cue at all: a sentence that opens on a site (A项目现场，…) ends it at 现场 or 工地.
     let frame = cue == "在" || cue.isEmpty
     let weak = frame || lexicon.list(.weakSiteCue).contains(cue)
-    let limit = min(text.count, start + 40)
+    // A list of sites (A项目、B项目、…) may run past one name's length, to its clause's end.
+    var limit = min(text.count, start + 40)
+    // (Only a clause that runs past the limit with a list comma in it is scanned further.)
+    if limit < text.count, (start..<limit).contains(where: { text[$0] == "、" }),
+      !(start..<limit).contains(where: { ListReader.isClauseEnd(text[$0]) || text[$0] == "。" })
+    {
+      var listEnd = limit
+      while listEnd < min(text.count, start + 200), !ListReader.isClauseEnd(text[listEnd]),
+        text[listEnd] != "。"
+      {
+        listEnd += 1
+      }
+      limit = listEnd
+    }
     var position = start
     while position < limit, !ListReader.isClauseEnd(text[position]), text[position] != "。" {
       if position >= start + 2, let tail = tails.longest(in: text, at: position) {
@@ -164,7 +178,11 @@ extension SentenceReader {
       position += 1
     }
     guard position - start >= 2, !cue.isEmpty else { return nil }
-    if weak, !endsInName(start..<position), !endsInWork(start..<position) { return nil }
+    if weak, !endsInName(start..<position), !endsInWork(start..<position),
+      !isListOfTourSites(start..<position, cue: cue)
+    {
+      return nil
+    }
     return VisitSlot(content: start..<position, workTail: false, tail: position..<position)
   }
 
@@ -207,9 +225,15 @@ extension SentenceReader {
     }
     let tour = isWorkVisit(slot)
     let notProject = lexicon.list(.notProjectVisit)
+    // A、B产业园等项目现场: the list's closer says its sites are works.
+    let heads = lexicon.list(.projectListHead)
+    let listedAsWorks =
+      heads.longest(in: text, at: slot.tail.lowerBound) != nil
+      || heads.longest(in: text, endingAt: slot.content.upperBound) != nil
     for part in parts {
       // 来到某产业园，了解园区运营情况: a park its suffix read as a work, seen running, stands.
-      if !slot.workTail, let same = mention(exactly: part), mentions[same].className == "Project",
+      if !slot.workTail, !listedAsWorks, let same = mention(exactly: part),
+        mentions[same].className == "Project",
         mentions[same].via == "suffix", mentions[same].name.hasSuffix("园"),
         (slot.tail.lowerBound..<text.count).contains(where: {
           notProject.longest(in: text, at: $0) != nil
@@ -287,7 +311,15 @@ extension SentenceReader {
     }) {
       position = mentions[next].end
     }
-    let own = position..<part.upperBound
+    var own = position..<part.upperBound
+    // 到辖区内A、B: where the sites lie is no part of the first one's name.
+    for prefix in ["辖区内", "辖区", "内"] where own.count > prefix.unicodeScalars.count + 2
+      && starts(prefix, at: own.lowerBound)
+      && (prefix != "内" || ends("辖区", at: own.lowerBound))
+    {
+      own = (own.lowerBound + prefix.unicodeScalars.count)..<own.upperBound
+      break
+    }
     // A short word no suffix reads is a thing seen, not a site (厂房, 大棚, 车间).
     let named = endsInName(own)
     // (Three characters after the place it lies in: 某区供热站.)
@@ -309,7 +341,9 @@ extension SentenceReader {
         && mentions[$0].className == "Organization" && !mentions[$0].isBody
         && mentions[$0].visibility == .entity
     }
-    addListedItem(part, className: "Project")
+    addListedItem(
+      starts("辖区", at: part.lowerBound) || starts("内", at: part.lowerBound) ? own : part,
+      className: "Project")
     if let last = mentions.indices.last { mentions[last].via = "visit" }
     if let institution { mentions[institution].visibility = .entity }
   }
@@ -428,5 +462,18 @@ extension SentenceReader {
     }
     guard position == part.upperBound, position > end else { return part }
     return part.lowerBound..<end
+  }
+}
+
+extension SentenceReader {
+  /// 先后到A、B、C，实地察看项目建设进展: after a weak cue, a list of sites that ends at the
+  /// clause's end is what a tour of works sees when the rest of the sentence says so.
+  func isListOfTourSites(_ content: Range<Int>, cue: String) -> Bool {
+    guard cue != "在", content.contains(where: { text[$0] == "、" }) else { return false }
+    let tour = lexicon.list(.projectTour)
+    let notProject = lexicon.list(.notProjectVisit)
+    let rest = content.upperBound..<text.count
+    if rest.contains(where: { notProject.longest(in: text, at: $0) != nil }) { return false }
+    return rest.contains { tour.longest(in: text, at: $0) != nil }
   }
 }

@@ -1,25 +1,26 @@
 import TupuOntology
 
 extension SentenceRelations {
-  /// 区长甲主持召开专题会议。会议听取了A…: a meeting named by its kind word only is no entity
-  /// (the meetings ruling), yet its chair reviews what it hears (the chair's reviews, with no
-  /// meeting to derive them from). The chair goes on as the reviewer of the sentences after,
-  /// which say 会议 or 会上 for it.
-  mutating func readUnnamedMeetingChair() {
-    guard sentence.context.meeting == nil,
-      !entities.contains(where: { $0.className == "Meeting" })
-    else { return }
-    let kinds = lexicon.list(.meetingSuffix)
-    for cue in cueOccurrences("agent-cue-meeting") where cue.pattern.predicate == "chairs" {
-      let end = clauseEnd(after: cue.end)
-      guard (cue.end..<end).contains(where: { kinds.longest(in: text, at: $0) != nil }) else {
+  /// Whether the sentence convenes a meeting named by its kind word only before `cue`: 召开 (or
+  /// 主持召开) then 会议, 专题会议, 协调会 up to the clause's end, and no Meeting read there.
+  func convenesBareMeeting(before cue: Int) -> Bool {
+    var position = 0
+    while position + 2 < cue {
+      guard starts("召开", at: position) else {
+        position += 1
         continue
       }
-      let chair = leaders(before: cue.start)
-      if !chair.isEmpty {
-        reviewers = chair
-        return
-      }
+      let start = position + 2
+      let end = min(clauseEnd(after: start), cue)
+      position = start
+      guard end - start >= 2, end - start <= 6,
+        ends("会议", at: end) || ends("会", at: end),
+        !entities.contains(where: {
+          $0.className == "Meeting" && $0.mention.start < end && $0.mention.end > start
+        })
+      else { continue }
+      return true
     }
+    return false
   }
 }

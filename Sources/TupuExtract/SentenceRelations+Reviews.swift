@@ -38,6 +38,9 @@ extension SentenceRelations {
       var agents = withTeamLeaders(
         reviewers(before: cue.start, meetingOpens: meetingOpens), leaders, at: cue.start)
       if agents.isEmpty { agents = atCue.last?.agents ?? carried }
+      // 观摩团先后走进A、B: a visit is made by people; a meeting carried from the sentence before
+      // sees no site (an unnamed team's visit gives no reviews).
+      if isVisitCue(at: cue.start) { agents = agents.filter { !isMeeting($0) } }
       agents = widenedToTheVisit(agents, atCue: cue.start)  // 甲一行 after 甲、乙一行 (+Tours)
       // 区长先后听取了A、B项目的进展情况 in a meeting's article, its subject unnamed or unread:
       // the agenda is the meeting's.
@@ -115,8 +118,10 @@ extension SentenceRelations {
       if cue.end - cue.start == 2, text[cue.start] == "听", !hasReport(from: cue.end) {
         return false
       }
+      // (A name read from the cue on, 研究青禾职业学校, is a misread name, not a cue inside one.)
       if entities.contains(where: {
         $0.mention.start <= cue.start && $0.mention.end > cue.start && $0.className != "Project"
+          && !($0.mention.start == cue.start && $0.mention.end - cue.end >= 4)
       }) {
         return false
       }
@@ -375,6 +380,11 @@ extension SentenceRelations {
       return [meeting]
     }
     if let meetingOpens { return [meetingOpens] }
+    // 甲主持召开会议，研究A: a meeting named by its kind word only hears A; with no meeting named
+    // in the article, no one reviews it (a bare kind word names nothing, so no chair's reviews).
+    if convenesBareMeeting(before: cue) {
+      return articleMeeting().map { [$0] } ?? []
+    }
     return leaders(before: cue)
   }
 
@@ -393,5 +403,11 @@ extension SentenceRelations {
       })
     else { return [] }
     return withFellowLeaders(person, before: cue)
+  }
+
+  /// Whether `name` is a meeting the article names.
+  func isMeeting(_ name: String) -> Bool {
+    reading.canonical[DocumentReading.key("Meeting", name)] != nil
+      || entities.contains { $0.className == "Meeting" && $0.name == name }
   }
 }

@@ -52,7 +52,6 @@ struct SentenceRelations: SentenceText {
     readAttendance()
     readReportersAttending()
     readReviews()
-    readUnnamedMeetingChair()
     readSponsors()
     readNesting()
     readSituated()
