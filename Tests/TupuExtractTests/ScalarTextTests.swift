@@ -71,3 +71,20 @@ struct ScalarTextTests {
     }
   }
 }
+
+@Suite("Word tables: the scanner's match without the word")
+struct WordTableMatchTests {
+  @Test("longestMatch gives the payload and length of the word longest(rank:) gives")
+  func matchAgreesWithLongest() {
+    var table = WordTable<Int>()
+    let words = ["区", "区委", "区委书记", "区政府", "政府", "委员会", "区委员", "甲", "𠀀区"]
+    for (number, word) in words.enumerated() { table.insert(word, number % 3) }
+    let text = Array("甲区委书记在区政府召开区委员会𠀀区".unicodeScalars)
+    for index in -1...text.count {
+      let word = table.longest(in: text, at: index, rank: { $0 })
+      let match = table.longestMatch(in: text, at: index, rank: { $0 })
+      #expect(match?.payload == word?.payload, "payload at \(index)")
+      #expect(match?.length == word?.word.count, "length at \(index)")
+    }
+  }
+}
