@@ -19,7 +19,9 @@ extension SentenceReader {
       return nil
     }
     // 江城市委员会: 市委 is no body when 委员会 goes on.
-    if case .body = match.payload, text[index + length - 1] == "委", starts("员会", at: index + length) {
+    if case .body = match.payload, text[index + length - 1] == "委",
+      starts("员会", at: index + length)
+    {
       return lexicon.suffixes.longest(in: text, at: index).map { (.suffix($0.payload), $0.word.count) }
     }
     // 区政府办理: a body whose last characters begin another word (办理) is the shorter body.
