@@ -6,30 +6,34 @@ extension SentenceReader {
   /// The longest lexicon word at `index`; on a tie the earlier kind of `Token` wins.
   func token(at index: Int) -> (Token, Int)? {
     guard lexicon.scanStarts.contains(text[index]),
-      let match = lexicon.scanWords.longest(in: text, at: index, rank: { $0.priority })
+      // NB: the payload and length only (a copy of the word retained it at every position).
+      let match = lexicon.scanWords.longestMatch(in: text, at: index, rank: { $0.priority })
     else { return nil }
+    let length = match.length
     // 和平小区: a name word that begins with a stop word is no stop; a longer stop that begins
     // with such a word still is (对接 in 某对接会, but 对接帮扶某镇).
     if case .stop = match.payload,
       let keep = lexicon.list(.notAStop).longest(in: text, at: index),
-      keep.word.count >= match.word.count
+      keep.word.count >= length
     {
       return nil
     }
     // 江城市委员会: 市委 is no body when 委员会 goes on.
-    if case .body = match.payload, match.word.last == "委", starts("员会", at: index + match.word.count) {
+    if case .body = match.payload, text[index + length - 1] == "委",
+      starts("员会", at: index + length)
+    {
       return lexicon.suffixes.longest(in: text, at: index).map { (.suffix($0.payload), $0.word.count) }
     }
     // 区政府办理: a body whose last characters begin another word (办理) is the shorter body.
-    if case .body = match.payload, match.word.count > 2,
-      isFalseSuffix(at: index, length: match.word.count),
-      lexicon.bodies.contains(text[index..<(index + match.word.count - 1)])
+    if case .body = match.payload, length > 2,
+      isFalseSuffix(at: index, length: length),
+      lexicon.bodies.contains(text[index..<(index + length - 1)])
     {
       return lexicon.scanWords.longest(
-        in: Array(text[index..<(index + match.word.count - 1)]), at: 0, rank: { $0.priority }
+        in: Array(text[index..<(index + length - 1)]), at: 0, rank: { $0.priority }
       ).map { ($0.payload, $0.word.count) }
     }
-    return (match.payload, match.word.count)
+    return (match.payload, length)
   }
 
   static func className(ofLevel level: String) -> String? {

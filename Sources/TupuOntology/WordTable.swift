@@ -194,6 +194,32 @@ public struct WordTable<Payload: Sendable>: Sendable {
     let available = text.count - index
     let next = available > 1 ? text[index + 1].value : UInt32.max
     guard let bucket = storage.first.bucket(text[index], next: next) else { return nil }
+    return bestSlot(in: bucket, text: text, at: index, next: next, rank: rank).map { bucket[$0] }
+  }
+
+  /// The payload and length of the word `longest(in:at:rank:)` finds, without a copy of the
+  /// word itself (the scanner asks at every position of every sentence).
+  @inlinable
+  public func longestMatch(
+    in text: [Unicode.Scalar], at index: Int, rank: (Payload) -> Int
+  ) -> (payload: Payload, length: Int)? {
+    guard index >= 0, index < text.count else { return nil }
+    let available = text.count - index
+    let next = available > 1 ? text[index + 1].value : UInt32.max
+    guard let bucket = storage.first.bucket(text[index], next: next),
+      let slot = bestSlot(in: bucket, text: text, at: index, next: next, rank: rank)
+    else { return nil }
+    return (bucket[slot].payload, bucket[slot].length)
+  }
+
+  /// The slot of the longest word of `bucket` at `index`, the one `rank` puts highest among
+  /// those of its length (the first on a tie).
+  @inlinable @inline(__always)
+  func bestSlot(
+    in bucket: [Entry], text: [Unicode.Scalar], at index: Int, next: UInt32,
+    rank: (Payload) -> Int
+  ) -> Int? {
+    let available = text.count - index
     var best: Int?
     var bestLength = 0
     var bestRank = Int.min
@@ -211,7 +237,7 @@ public struct WordTable<Payload: Sendable>: Sendable {
         bestRank = value
       }
     }
-    return best.map { bucket[$0] }
+    return best
   }
 
   /// The longest word ending just before `end` (covering `end - length ..< end`).
