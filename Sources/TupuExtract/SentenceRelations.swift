@@ -251,8 +251,9 @@ struct SentenceRelations: SentenceText {
     for cue in cueOccurrences("agent-cue-meeting") {
       let predicate = cue.pattern.predicate
       let after = cue.end < text.count && text[cue.end] == "了" ? cue.end + 1 : cue.end
+      let named = pastOwnDivisionPointer(after)
       var meeting = entities.first(where: {
-        $0.className == "Meeting" && $0.mention.start == after
+        $0.className == "Meeting" && ($0.mention.start == after || $0.mention.start == named)
       })?.name
       if meeting == nil && predicate == "chairs" {
         let after = cue.end
