@@ -128,7 +128,8 @@ struct SentenceRelations: SentenceText {
     let bare = lexicon.list(.meetingBare).longest(in: text, at: position) != nil
     let study = position + 1 < text.count && text[position] == "学" && text[position + 1] == "习"
     return bare || study || isEventKind(at: position)
-      || isOwnKind(at: position, of: canonical) ? canonical : nil
+      || isOwnKind(at: position, of: canonical)
+      || isContractedName(at: position, of: canonical) ? canonical : nil
   }
 
   /// 出席开工仪式并…, 参加典礼, 主持活动: a short word ending in an event's kind, and nothing

@@ -24,3 +24,25 @@ struct CeremonyFormTests {
     ])
   func pointerBeforeName(reading: ReadingCase) throws { try reading.check() }
 }
+
+@Suite("ceremonies: a meeting named again by a few of its words and its kind")
+struct CeremonyContractionTests {
+  @Test(
+    "某县春季项目签约暨招商大会召开，甲、乙参加签约大会: 签约大会 is that meeting again",
+    arguments: [
+      ReadingCase(
+        text: published
+          + "4月3日上午，2024年青禾县春季线上项目签约暨招商大会召开。县长苗远航，县委常委、统战部部长柯书岚参加签约大会。",
+        expected: [
+          "苗远航 attends 2024年青禾县春季线上项目签约暨招商大会",
+          "柯书岚 attends 2024年青禾县春季线上项目签约暨招商大会",
+        ]),
+      // Another meeting's words are no contraction of the article's.
+      ReadingCase(
+        text: published
+          + "4月3日上午，2024年青禾县春季线上项目签约暨招商大会召开。会后，县长苗远航参加全市经济工作大会。",
+        expected: [],
+        absent: ["苗远航 attends 2024年青禾县春季线上项目签约暨招商大会"]),
+    ])
+  func contractedName(reading: ReadingCase) throws { try reading.check() }
+}
