@@ -39,3 +39,21 @@ extension SentenceRelations {
     return body.contains(head)
   }
 }
+
+extension SentenceRelations {
+  /// 县委常委甲介绍全县项目情况，县人大常委会主任乙，副县长丙等出席开工仪式: one whose own clause
+  /// goes on with what that one does, and closes before the attending cue, is no attendee the
+  /// cue lists.
+  func actsInOwnClause(_ mention: Mention, before cue: Int) -> Bool {
+    let clauseClose: ScalarChoice = ["，", ",", "；", ";"]
+    guard let close = (mention.end..<cue).first(where: { clauseClose.contains(text[$0]) }),
+      close > mention.end, SentenceReader.isIdeograph(text[mention.end])
+    else { return false }
+    let joins = ["等", "同志", "和", "及", "与", "一行", "率", "带"]
+    if joins.contains(where: { starts($0, at: mention.end) }) { return false }
+    // Another person in the stretch: a list of names, read as written.
+    return !entities.contains {
+      isPerson($0.className) && $0.mention.start >= mention.end && $0.mention.end <= close
+    }
+  }
+}

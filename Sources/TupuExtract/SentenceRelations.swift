@@ -444,7 +444,7 @@ struct SentenceRelations: SentenceText {
       for entity in entities
       where isPerson(entity.className) && entity.mention.end <= cue.start
         && entity.mention.start >= lower && !starts("带队", at: entity.mention.end)
-        && !isSpokenOf(entity.mention)
+        && !isSpokenOf(entity.mention) && !actsInOwnClause(entity.mention, before: cue.start)
       {
         add(entity.name, cue.pattern.predicate, meeting, cue.pattern.id)
       }

@@ -46,3 +46,28 @@ struct CeremonyContractionTests {
     ])
   func contractedName(reading: ReadingCase) throws { try reading.check() }
 }
+
+@Suite("ceremonies: who the attending cue lists")
+struct CeremonyAttendeeTests {
+  @Test(
+    "甲主持，乙介绍项目情况，丙，丁等出席开工仪式: 乙's clause says what 乙 does, so the cue lists 丙 and 丁 only",
+    arguments: [
+      ReadingCase(
+        text: published
+          + "3月5日，青禾县举行第一批重点项目集中开工仪式。县委副书记柯书岚主持，县委常委、常务副县长苗远航介绍全县集中开工项目情况，县人大常委会主任齐鹤年，副县长甄若水等出席开工仪式。",
+        expected: [
+          "齐鹤年 attends 第一批重点项目集中开工仪式", "甄若水 attends 第一批重点项目集中开工仪式",
+          "柯书岚 chairs 第一批重点项目集中开工仪式",
+        ],
+        absent: ["苗远航 attends 第一批重点项目集中开工仪式"]),
+      // A list with posts between the names, each clause closing on a name, is read whole.
+      ReadingCase(
+        text: published
+          + "3月5日，青禾县举行第一批重点项目集中开工仪式。县人大常委会主任齐鹤年，县政协主席柯书岚，副县长甄若水等出席开工仪式。",
+        expected: [
+          "齐鹤年 attends 第一批重点项目集中开工仪式", "柯书岚 attends 第一批重点项目集中开工仪式",
+          "甄若水 attends 第一批重点项目集中开工仪式",
+        ]),
+    ])
+  func ownClause(reading: ReadingCase) throws { try reading.check() }
+}
