@@ -71,3 +71,16 @@ struct CeremonyAttendeeTests {
     ])
   func ownClause(reading: ReadingCase) throws { try reading.check() }
 }
+
+@Suite("ceremonies: the works a signing lists")
+struct CeremonySignedWorksTests {
+  @Test("本次共签约甲、乙、丙等13个项目: the first work begins after 共签约")
+  func signedList() throws {
+    try ReadingCase(
+      text: published
+        + "据悉，本次共签约青禾药谷、柳塘智能装备生产、石桥冷链物流园等13个项目，计划总投资达45亿元。",
+      expected: ["青禾药谷 : Project", "柳塘智能装备生产 : Project"],
+      absent: ["本次共签约青禾药谷 : Project", "共签约青禾药谷 : Project"]
+    ).check()
+  }
+}
