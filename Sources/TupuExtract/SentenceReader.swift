@@ -106,6 +106,7 @@ struct SentenceReader: SentenceText {
     dropWorksInsideCompanies()
     readAgendaItems()
     readVisitedSites()
+    readSigningVenues()
     dropNamesCutFromOthers()
     dropOutlets()
     dropOutletsInFurniture()
