@@ -100,3 +100,18 @@ struct CeremonyVenueTests {
     ])
   func signingVenue(reading: ReadingCase) throws { try reading.check() }
 }
+
+@Suite("ceremonies: a zone at the head of its body's name")
+struct CeremonyZoneTests {
+  @Test("某产业园区党工委书记、管委会主任甲: the zone is a place, its 党工委 a body")
+  func zoneOfBody() throws {
+    try ReadingCase(
+      text: published
+        + "3月8日，青禾县举行招商引资项目集中签约仪式。市委常委、青禾现代产业园区党工委书记、管委会主任苗远航出席签约仪式。",
+      expected: [
+        "青禾现代产业园区 : Place", "青禾现代产业园区党工委 : Organization",
+        "苗远航 affiliated-with 青禾现代产业园区党工委",
+      ]
+    ).check()
+  }
+}
