@@ -115,3 +115,22 @@ struct CeremonyZoneTests {
     ).check()
   }
 }
+
+@Suite("ceremonies: the works a groundbreaking lists")
+struct CeremonyListedWorksTests {
+  @Test(
+    "甲车用精密钢管及汽车零部件、乙半导体芯片等5个重大项目集中开工: 及 before the first comma is inside the first work",
+    arguments: [
+      ReadingCase(
+        text: published
+          + "青禾县举行一季度重大项目集中开工仪式。金穗车用精密钢管及汽车零部件、柳塘润科半导体芯片、石桥橡塑新能源冷却管技改等5个重大项目集中开工。",
+        expected: ["金穗车用精密钢管及汽车零部件 : Project", "柳塘润科半导体芯片 : Project"],
+        absent: ["汽车零部件 : Project"]),
+      // 及 before the last item still joins two works.
+      ReadingCase(
+        text: published
+          + "青禾县举行一季度重大项目集中开工仪式。柳塘润科半导体芯片、石桥橡塑新能源冷却管技改及金穗车用精密钢管等3个重大项目集中开工。",
+        expected: ["柳塘润科半导体芯片 : Project", "金穗车用精密钢管 : Project"]),
+    ])
+  func firstWorkWithJi(reading: ReadingCase) throws { try reading.check() }
+}
