@@ -364,7 +364,9 @@ struct ListReader: SentenceText {
     while position > lower, isItemCharacter(position - 1), end - position < Self.longestItem {
       if position < end, let stop = lexicon.list(.stop).longest(in: text, endingAt: position),
         stop.word.count >= 2
-          || !verbsOnly && "了的在对向到和与及是为".unicodeScalars.contains(text[position - 1])
+          // 甲车用钢管及汽车零部件、乙芯片等: 及 joins a list's last items, so before the first
+          // comma it is inside the first item's name.
+          || !verbsOnly && "了的在对向到和与是为".unicodeScalars.contains(text[position - 1])
           || text[position - 1] == "了",
         inner.longest(in: text, endingAt: position) == nil
       {

@@ -109,6 +109,7 @@ struct SentenceReader: SentenceText {
     dropWorksInsideCompanies()
     readAgendaItems()
     readVisitedSites()
+    readSigningVenues()
     dropNamesCutFromOthers()
     dropOutlets()
     dropOutletsInFurniture()

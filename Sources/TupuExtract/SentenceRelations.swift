@@ -127,7 +127,8 @@ struct SentenceRelations: SentenceText {
     let bare = lexicon.list(.meetingBare).longest(in: text, at: position) != nil
     let study = position + 1 < text.count && text[position] == "学" && text[position + 1] == "习"
     return bare || study || isEventKind(at: position)
-      || isOwnKind(at: position, of: canonical) ? canonical : nil
+      || isOwnKind(at: position, of: canonical)
+      || isContractedName(at: position, of: canonical) ? canonical : nil
   }
 
   /// 出席开工仪式并…, 参加典礼, 主持活动: a short word ending in an event's kind, and nothing
@@ -250,8 +251,9 @@ struct SentenceRelations: SentenceText {
     for cue in cueOccurrences("agent-cue-meeting") {
       let predicate = cue.pattern.predicate
       let after = cue.end < text.count && text[cue.end] == "了" ? cue.end + 1 : cue.end
+      let named = pastOwnDivisionPointer(after)
       var meeting = entities.first(where: {
-        $0.className == "Meeting" && $0.mention.start == after
+        $0.className == "Meeting" && ($0.mention.start == after || $0.mention.start == named)
       })?.name
       if meeting == nil && predicate == "chairs" {
         let after = cue.end
@@ -441,7 +443,7 @@ struct SentenceRelations: SentenceText {
       for entity in entities
       where isPerson(entity.className) && entity.mention.end <= cue.start
         && entity.mention.start >= lower && !starts("带队", at: entity.mention.end)
-        && !isSpokenOf(entity.mention)
+        && !isSpokenOf(entity.mention) && !actsInOwnClause(entity.mention, before: cue.start)
       {
         add(entity.name, cue.pattern.predicate, meeting, cue.pattern.id)
       }
