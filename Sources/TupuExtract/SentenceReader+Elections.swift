@@ -99,12 +99,8 @@ extension SentenceReader {
   private mutating func attachPost(
     _ post: Range<Int>, to name: Range<Int>, context: ArticleContext
   ) -> Bool {
-    let inner = Array(text[post])
-    var reader = SentenceReader(lexicon: lexicon, text: inner + Array(text[name]))
-    reader.scan(context: context)
-    let person = inner.count
-    let found = reader.posts.filter { reader.mentions[$0.person].start == person }
-    guard !found.isEmpty, found.allSatisfy({ $0.official }) else { return false }
+    guard let (reader, found) = officialPosts(readingAgain: post, before: name, context: context)
+    else { return false }
     // A meeting read across the name and the post (乙为某区第八届人民代表大会…) is no meeting.
     for index in mentions.indices
     where mentions[index].className == "Meeting" && mentions[index].start <= name.lowerBound
@@ -112,45 +108,7 @@ extension SentenceReader {
     {
       mentions[index].visibility = .dropped
     }
-    let holder = personMention(name, official: true, via: "elected")
-    var moved: [Int: Int] = [:]  // the inner reader's mention → this sentence's
-    for link in found {
-      var units: [PostLink.Unit] = []
-      for unit in link.units {
-        guard case .mention(let index) = unit else {
-          units.append(unit)
-          continue
-        }
-        let mention = reader.mentions[index]
-        guard mention.end <= person else { continue }
-        if let done = moved[index] {
-          units.append(.mention(done))
-          continue
-        }
-        let start = mention.start + post.lowerBound
-        let end = mention.end + post.lowerBound
-        // The post phrase was read once already: the same name there is the same mention.
-        if let existing = mentions.indices.first(where: {
-          mentions[$0].start == start && mentions[$0].end == end
-            && mentions[$0].className == mention.className && mentions[$0].visibility != .dropped
-        }) {
-          moved[index] = existing
-          units.append(.mention(existing))
-          continue
-        }
-        var copy = mention
-        copy.start = start
-        copy.end = end
-        copy.container = nil
-        let made = addMention(copy)
-        moved[index] = made
-        units.append(.mention(made))
-      }
-      posts.append(
-        PostLink(
-          person: holder, title: link.title, units: units, official: true,
-          start: link.start + post.lowerBound, end: link.end + post.lowerBound))
-    }
+    adopt(found, of: reader, post: post, name: name, via: "elected")
     return true
   }
 }

@@ -27,41 +27,74 @@ extension SentenceReader {
         }
       }
       guard let name else { continue }
-      let inner = Array(text[(open + 1)..<close])
-      var reader = SentenceReader(lexicon: lexicon, text: inner + Array(text[name]))
-      reader.scan(context: context)
-      let person = inner.count
-      let found = reader.posts.filter { reader.mentions[$0.person].start == person }
-      guard !found.isEmpty, found.allSatisfy({ $0.official }) else { continue }
-      let holder = personMention(name, official: true, via: "post-in-brackets")
-      var moved: [Int: Int] = [:]  // the inner reader's mention → this sentence's
-      for post in found {
-        var units: [PostLink.Unit] = []
-        for unit in post.units {
-          guard case .mention(let index) = unit else {
-            units.append(unit)
-            continue
-          }
-          let mention = reader.mentions[index]
-          guard mention.end <= person else { continue }
-          if let done = moved[index] {
-            units.append(.mention(done))
-            continue
-          }
-          var copy = mention
-          copy.start += open + 1
-          copy.end += open + 1
-          copy.container = nil
-          let made = addMention(copy)
-          moved[index] = made
-          units.append(.mention(made))
-        }
-        self.posts.append(
-          PostLink(
-            person: holder, title: post.title, units: units, official: true,
-            start: post.start + open + 1, end: post.end + open + 1))
-      }
+      let post = (open + 1)..<close
+      guard let (reader, found) = officialPosts(readingAgain: post, before: name, context: context)
+      else { continue }
+      adopt(found, of: reader, post: post, name: name, via: "post-in-brackets")
       for position in (open + 1)..<close { taken[position] = true }
+    }
+  }
+
+  /// Reads `post`, a phrase of this sentence, again as if written right before `name`
+  /// (某县副县长甲某某). Gives the posts that reading finds for the name when there are some and
+  /// all are official, with the reader that found them.
+  func officialPosts(
+    readingAgain post: Range<Int>, before name: Range<Int>, context: ArticleContext
+  ) -> (reader: SentenceReader, posts: [PostLink])? {
+    let inner = Array(text[post])
+    var reader = SentenceReader(lexicon: lexicon, text: inner + Array(text[name]))
+    reader.scan(context: context)
+    let person = inner.count
+    let found = reader.posts.filter { reader.mentions[$0.person].start == person }
+    guard !found.isEmpty, found.allSatisfy({ $0.official }) else { return nil }
+    return (reader, found)
+  }
+
+  /// Makes `name` an Official holding `found`, the posts `reader` read from `post` written before
+  /// it: the units it named inside the post phrase become this sentence's mentions (the same
+  /// mention where this sentence read that name there already).
+  mutating func adopt(
+    _ found: [PostLink], of reader: SentenceReader, post: Range<Int>, name: Range<Int>,
+    via pattern: String
+  ) {
+    let person = post.count
+    let holder = personMention(name, official: true, via: pattern)
+    var moved: [Int: Int] = [:]  // the inner reader's mention → this sentence's
+    for link in found {
+      var units: [PostLink.Unit] = []
+      for unit in link.units {
+        guard case .mention(let index) = unit else {
+          units.append(unit)
+          continue
+        }
+        let mention = reader.mentions[index]
+        guard mention.end <= person else { continue }
+        if let done = moved[index] {
+          units.append(.mention(done))
+          continue
+        }
+        let start = mention.start + post.lowerBound
+        let end = mention.end + post.lowerBound
+        if let existing = mentions.indices.first(where: {
+          mentions[$0].start == start && mentions[$0].end == end
+            && mentions[$0].className == mention.className && mentions[$0].visibility != .dropped
+        }) {
+          moved[index] = existing
+          units.append(.mention(existing))
+          continue
+        }
+        var copy = mention
+        copy.start = start
+        copy.end = end
+        copy.container = nil
+        let made = addMention(copy)
+        moved[index] = made
+        units.append(.mention(made))
+      }
+      posts.append(
+        PostLink(
+          person: holder, title: link.title, units: units, official: true,
+          start: link.start + post.lowerBound, end: link.end + post.lowerBound))
     }
   }
 }
