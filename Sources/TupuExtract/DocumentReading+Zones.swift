@@ -7,7 +7,9 @@ extension DocumentReading {
     for body in mentions.indices
     where mentions[body].className == "Organization" && mentions[body].visibility == .entity {
       let name = mentions[body].name
-      guard let zone = zones.first(where: { name.contains($0) }),
+      // NB: every body suffix below ends in 委 or 会; most bodies end otherwise and cost no search.
+      guard let last = name.unicodeScalars.last, last == "委" || last == "会",
+        let zone = zones.first(where: { name.contains($0) }),
         let range = name.range(of: zone), range.lowerBound != name.startIndex,
         ["党工委", "管委会", "管理委员会", "工委"].contains(String(name[range.upperBound...]))
       else { continue }
