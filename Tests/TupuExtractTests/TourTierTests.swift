@@ -23,3 +23,16 @@ struct TourTierTests {
   @Test("The tiers of government are no division", arguments: tierCases)
   func tiers(_ reading: Case) throws { try reading.check() }
 }
+
+extension TourTierTests {
+  static let leaderLeadsCases: [Case] = [
+    // 甲率某市督导组赴某县: 率 is the leader's verb, no part of the city's name after it.
+    Case(
+      text: "5月24日，白州市政协副主席林文博率白州市督导组成员赴青禾县开展项目督导。",
+      expected: ["白州市 : City", "林文博 title 政协副主席"],
+      absent: ["率白州 : City"]),
+  ]
+
+  @Test("率 after a leader is the verb that leads a party", arguments: leaderLeadsCases)
+  func leaderLeads(_ reading: Case) throws { try reading.check() }
+}
