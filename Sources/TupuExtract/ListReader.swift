@@ -401,6 +401,7 @@ struct ListReader: SentenceText {
     // 辖区内A、B: 辖区 ends the name before it; 内 is no part of the first item.
     if end - start > 3, text[start] == "内", ends("辖区", at: start) { start += 1 }
     while end > start, text[end - 1] == " " { end -= 1 }
+    if isAfterwardsFrameEnd(end, itemStart: start) { end -= 1 }
     return start..<end
   }
 

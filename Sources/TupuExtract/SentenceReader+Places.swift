@@ -189,7 +189,9 @@ extension SentenceReader {
           mentions[inner].visibility = .dropped
         }
         if isGenericProject(name) && suffix.minimum > 0 { return nil }
-      } else if isGeneric(name) || name.isEmpty || isCityAsNoun(name, word: word) {
+      } else if isGeneric(name) || name.isEmpty || isCityAsNoun(name, word: word)
+        || isLevelChain(name)
+      {
         return nil
       }
       let container = visibleMention(endingAt: start).flatMap {

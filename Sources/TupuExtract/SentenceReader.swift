@@ -92,6 +92,7 @@ struct SentenceReader: SentenceText {
     readPlacesInMeetings()
     readPlacesInsideMeetings()
     readParenthesizedPosts(context: context)
+    readFirmsWithBracketedPlace()
     readElections(context: context)
     readNamesBeforeEtc()
     readElectedPosts()
