@@ -8,12 +8,14 @@ extension DocumentReading {
     where mentions[body].className == "Organization" && mentions[body].visibility == .entity {
       let name = mentions[body].name
       // NB: every body suffix below ends in 委 or 会; most bodies end otherwise and cost no search.
-      guard let last = name.unicodeScalars.last, last == "委" || last == "会",
-        let zone = zones.first(where: { name.contains($0) }),
-        let range = name.range(of: zone), range.lowerBound != name.startIndex,
-        ["党工委", "管委会", "管理委员会", "工委"].contains(String(name[range.upperBound...]))
+      guard let last = name.unicodeScalars.last, last == "委" || last == "会" else { continue }
+      // NB: the zone sought among the name's scalars (a String search goes through Foundation).
+      let scalars = Array(name.unicodeScalars)
+      guard let (zone, zoneStart) = Self.firstZone(zones, in: scalars), zoneStart > 0,
+        ["党工委", "管委会", "管理委员会", "工委"].contains(
+          ScalarString.make(scalars[(zoneStart + zone.unicodeScalars.count)...]))
       else { continue }
-      let zoneName = String(name[..<range.upperBound])
+      let zoneName = ScalarString.make(scalars[..<(zoneStart + zone.unicodeScalars.count)])
       let start = mentions[body].start
       let end = start + zoneName.unicodeScalars.count
       // The body's mention may end where the zone does (某园区|党工委书记: 党工委 is the post's).
@@ -26,5 +28,18 @@ extension DocumentReading {
       mentions.append(
         Mention(start: start, end: end, className: "Place", name: zoneName, via: "body-zone"))
     }
+  }
+
+  /// The first of `zones` (in their order) written in `name`, and where it first starts.
+  static func firstZone(_ zones: [String], in name: [Unicode.Scalar]) -> (String, Int)? {
+    for zone in zones {
+      let wanted = Array(zone.unicodeScalars)
+      guard name.count >= wanted.count else { continue }
+      for start in 0...(name.count - wanted.count)
+      where name[start..<(start + wanted.count)].elementsEqual(wanted) {
+        return (zone, start)
+      }
+    }
+    return nil
   }
 }

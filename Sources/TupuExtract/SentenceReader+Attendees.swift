@@ -35,7 +35,7 @@ extension SentenceReader {
 
   /// 某某在主席台前排就座: a name alone opening its clause, seated on the rostrum, is a person.
   private mutating func readNameOnRostrum() {
-    for seat in text.indices where starts("在主席台", at: seat) && seat >= 2 {
+    for seat in text.indices where text[seat] == "在" && seat >= 2 && starts("在主席台", at: seat) {
       for length in [3, 2] where seat - length >= 0 {
         let start = seat - length
         guard start == 0 || !Self.isIdeograph(text[start - 1]), nameLength(at: start) == length,
@@ -52,7 +52,7 @@ extension SentenceReader {
   /// 出席 or 列席.
   private mutating func readNamesBeforeAttending(at verb: Int) {
     var led = false
-    guard verb >= 2, isName(verb - 1),
+    guard verb >= 2, text[verb] == "出" || text[verb] == "参" || text[verb] == "列", isName(verb - 1),
       ["出席", "参加", "列席"].contains(where: { starts($0, at: verb) }),
       let items = listedNames(endingAt: verb, ledByLeaders: &led), items.count >= 2,
       items.contains(where: { item in

@@ -14,6 +14,8 @@ extension SentenceReader {
   static let electionCues = ["选举产生", "选举", "补选", "任命", "增补", "推选"]
   /// Words between a list of names and the post they were elected to.
   static let electedCues = ["全票当选为", "高票当选为", "全票当选", "当选为", "当选"]
+  static let electionCueStarts = ScalarChoice(electionCues.compactMap(\.unicodeScalars.first))
+  static let electedCueStarts = ScalarChoice(electedCues.compactMap(\.unicodeScalars.first))
 
   mutating func readElections(context: ArticleContext) {
     guard text.contains(where: { $0 == "选" || $0 == "任" || $0 == "推" || $0 == "增" }) else {
@@ -26,7 +28,10 @@ extension SentenceReader {
   /// 选举甲为某职、乙为某职: after the cue, items of a name, 为 and a post, joined by 、，；.
   private mutating func readNamesElectedAs(context: ArticleContext) {
     for cueStart in text.indices {
-      guard let cue = Self.electionCues.first(where: { starts($0, at: cueStart) }) else { continue }
+      // NB: one comparison a character before the cues' words (选举, 补选, 任命, 增补, 推选).
+      guard Self.electionCueStarts.contains(text[cueStart]),
+        let cue = Self.electionCues.first(where: { starts($0, at: cueStart) })
+      else { continue }
       var position = cueStart + cue.unicodeScalars.count
       while position < text.count {
         guard let name = nameBefore为(from: position) else { break }
@@ -45,7 +50,9 @@ extension SentenceReader {
   /// 甲、乙当选为某职: names listed right before the cue, each elected to the post after it.
   private mutating func readListsElected(context: ArticleContext) {
     for cueStart in text.indices where cueStart >= 2 {
-      guard let cue = Self.electedCues.first(where: { starts($0, at: cueStart) }) else { continue }
+      guard Self.electedCueStarts.contains(text[cueStart]),
+        let cue = Self.electedCues.first(where: { starts($0, at: cueStart) })
+      else { continue }
       let postStart = cueStart + cue.unicodeScalars.count
       let postEnd = postPhraseEnd(from: postStart)
       guard postEnd > postStart else { continue }
@@ -173,7 +180,7 @@ extension SentenceReader {
   private func nextElection(from start: Int) -> Int? {
     var index = start
     while index + 2 < text.count {
-      if starts("选举", at: index) { return index }
+      if text[index] == "选", starts("选举", at: index) { return index }
       index += 1
     }
     return nil

@@ -124,7 +124,7 @@ extension SentenceReader {
   /// “万企兴万村”, 千村示范: a count of hundreds or thousands before a division's level word is
   /// a campaign's slogan, no village, town or county.
   mutating func dropCountedDivisions() {
-    let counts: Set<Unicode.Scalar> = ["百", "千", "万"]
+    let counts: ScalarChoice = ["百", "千", "万"]
     for index in mentions.indices
     where mentions[index].isDivision && mentions[index].visibility != .dropped {
       let mention = mentions[index]

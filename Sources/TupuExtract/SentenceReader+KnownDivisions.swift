@@ -8,12 +8,15 @@ extension SentenceReader {
   /// or a compound runs on past its end (振兴区域, 都市圈).
   func knownDivisionStart(_ own: Range<Int>, end: Int) -> Int? {
     guard !own.isEmpty else { return nil }
-    let lists = [lexicon.list(.county), lexicon.list(.countyCity), lexicon.list(.prefecture)]
+    // NB: the lists asked one by one, with no array of them made at every call.
     for start in own where end - start >= 2 {
       // 兴县, 景县: a county named with one character only where one may stand.
       if end - start == 2 {
         guard isOneCharacterCounty(start..<(start + 1), word: "县") else { continue }
-      } else if !lists.contains(where: { $0.contains(text[start..<end]) }) {
+      } else if !lexicon.list(.county).contains(text[start..<end]),
+        !lexicon.list(.countyCity).contains(text[start..<end]),
+        !lexicon.list(.prefecture).contains(text[start..<end])
+      {
         continue
       }
       // Inside the pending name only after a lead character (到绍兴市, 赴厦门市; not 形成都市).

@@ -68,9 +68,12 @@ extension SentenceReader {
     return usable
   }
 
+  static let nameDots: ScalarChoice = ["·", "•", "・", "‧"]
+
   /// 艾尔肯·买买提, 古丽米拉·艾海提: a transliterated name, its parts joined by a middle dot.
   func transliteratedNameLength(at index: Int) -> Int? {
-    let dots: Set<Unicode.Scalar> = ["·", "•", "・", "‧"]
+    // NB: a choice made once; a Set made here cost an allocation at every name's start.
+    let dots = Self.nameDots
     var position = index
     var parts = 0
     while true {

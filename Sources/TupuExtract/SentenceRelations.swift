@@ -464,7 +464,8 @@ struct SentenceRelations: SentenceText {
   /// 甲、乙等分管领导就项目进展情况进行汇报: those who report at the article's meeting attend
   /// it (the reporters named before 进行汇报 or 作汇报 in a sentence with no attending cue).
   mutating func readReportersAttending() {
-    guard let meeting = sentence.context.meeting.flatMap({
+    // NB: every cue below holds 汇; most sentences have none, and skip the meeting's lookup.
+    guard text.contains("汇"), let meeting = sentence.context.meeting.flatMap({
       reading.canonical[DocumentReading.key("Meeting", $0)]
     }), let pattern = reading.cues.patternID("agents-cue-meeting", "attends"),
       cueOccurrences("agents-cue-meeting").isEmpty
