@@ -106,11 +106,19 @@ public struct WordTable<Payload: Sendable>: Sendable {
     func bucket(_ scalar: Unicode.Scalar) -> [Entry]? {
       let value = scalar.value
       guard value < 0x10000 else { return extra[value] }
+      guard let rank = bucketIndex(value) else { return nil }
+      return buckets[rank]
+    }
+
+    /// Where the bucket of a scalar below U+10000 sits among `buckets`: nil when no word starts
+    /// with it.
+    @inlinable @inline(__always)
+    func bucketIndex(_ value: UInt32) -> Int? {
       let word = Int(value >> 6)
       let bit = UInt64(1) << UInt64(value & 63)
       let bits = self.bits[word]
       guard bits & bit != 0 else { return nil }
-      return buckets[Int(ranks[word]) + (bits & (bit &- 1)).nonzeroBitCount]
+      return Int(ranks[word]) + (bits & (bit &- 1)).nonzeroBitCount
     }
 
     /// The bucket of `scalar` when a word in it may go on with `next` (`UInt32.max`: the text
@@ -119,11 +127,7 @@ public struct WordTable<Payload: Sendable>: Sendable {
     func bucket(_ scalar: Unicode.Scalar, next: UInt32) -> [Entry]? {
       let value = scalar.value
       guard value < 0x10000 else { return extra[value] }
-      let word = Int(value >> 6)
-      let bit = UInt64(1) << UInt64(value & 63)
-      let bits = self.bits[word]
-      guard bits & bit != 0 else { return nil }
-      let rank = Int(ranks[word]) + (bits & (bit &- 1)).nonzeroBitCount
+      guard let rank = bucketIndex(value) else { return nil }
       let wanted = next == UInt32.max ? UInt64(1) << 63 : UInt64(1) << 63 | Self.summaryBit(next)
       guard summaries[rank] & wanted != 0 else { return nil }
       return buckets[rank]
