@@ -132,8 +132,12 @@ extension SentenceReader {
       cue = found + 2
       let names = electedNames(at: found + 2)
       guard var position = names.last?.upperBound else { continue }
+      let nameEnd = position
       position = afterCountOfElected(position)
       guard position < text.count, text[position] == "为" else { continue }
+      // One name with no count before 为 (选举甲同志为…) is an item readElections read already.
+      let alone = position == nameEnd || position == nameEnd + 2 && starts("同志", at: nameEnd)
+      if names.count == 1, alone { continue }
       let postStart = position + 1
       var clauseEnd = postStart
       while clauseEnd < text.count, clauseEnd - postStart < 24,
