@@ -68,6 +68,12 @@ struct ListReader: SentenceText {
     let scalar = text[index]
     if SentenceReader.isIdeograph(scalar) || SentenceReader.isDigit(scalar) { return true }
     if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { return true }
+    // 年产3.2万吨某铸件项目: a decimal point between digits.
+    if scalar == ".", index > 0, index + 1 < text.count, SentenceReader.isDigit(text[index - 1]),
+      SentenceReader.isDigit(text[index + 1])
+    {
+      return true
+    }
     // NB: a list comma inside an item is inside its brackets (某堤(新桥、罗浮段)加固工程).
     // 某郡7#地块: a plot's number.
     // 某电厂2×35万千瓦机组: a product of two figures.
@@ -119,6 +125,15 @@ struct ListReader: SentenceText {
           // 在当地投资建设了A、B: a verb after the cue still begins the list.
           start = max(
             opener.upperBound, boundary(before: end, from: opener.upperBound, verbsOnly: true))
+          // 集中签约洽谈成功的A、B: the words before 的 say which works; the first item follows it.
+          // (…关于A的报告、B: a report's topic, not a clause that picks works.)
+          if end < segment.upperBound, text[end] == "的", number < segments.count - 1,
+            case let rest = trimmed((end + 1)..<segment.upperBound), rest.count >= 4, isItem(rest),
+            !(opener.upperBound..<end).contains(where: { starts("关于", at: $0) })
+          {
+            start = end + 1
+            end = segment.upperBound
+          }
         } else {
           end = itemEnd(from: segment.lowerBound, in: segment, last: number == segments.count - 1)
           start = boundary(before: end, from: segment.lowerBound)
@@ -148,6 +163,18 @@ struct ListReader: SentenceText {
           items = []
           continue
         }
+        number += 1
+        continue
+      }
+      // A、B和C3个项目 where B和C together run longer than one item: the last segment's parts.
+      if closed, !isItem(item), case let parts = split(item), parts.count > 1,
+        parts.allSatisfy({ isItem($0) }),
+        !items.isEmpty || end < text.count && (text[end] == "等" || startsCount(at: end))
+      {
+        if let enumeration = make(items + parts, opener: opener, closer: end..<clause.upperBound) {
+          result.append(enumeration)
+        }
+        items = []
         number += 1
         continue
       }
@@ -212,6 +239,7 @@ struct ListReader: SentenceText {
     {
       return .none
     }
+    if listsTasks(items, closer: closer) { return .none }
     if let byCloser = closerFrame(closer) { return byCloser }
     // 四个项目分别是A、B; 观摩项目包括A、B: the set the words name is one of works.
     if let first = items.first,
@@ -367,7 +395,8 @@ struct ListReader: SentenceText {
           // 甲车用钢管及汽车零部件、乙芯片等: 及 joins a list's last items, so before the first
           // comma it is inside the first item's name.
           || !verbsOnly && "了的在对向到和与是为".unicodeScalars.contains(text[position - 1])
-          || text[position - 1] == "了",
+          // 集中签约洽谈成功的A、B: a clause that says which works ends at 的.
+          || text[position - 1] == "了" || text[position - 1] == "的",
         inner.longest(in: text, endingAt: position) == nil
       {
         break

@@ -310,7 +310,7 @@ extension SentenceReader {
         Self.isIdeograph(text[position]) || Self.isDigit(text[position])
       {
         if starts("项目", at: position), !starts("项目部", at: position) {
-          end = position + 2
+          end = countOfWorks(before: position, after: index) ?? position + 2
           break
         }
         position += 1

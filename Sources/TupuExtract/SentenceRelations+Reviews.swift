@@ -363,7 +363,10 @@ extension SentenceRelations {
     if isVisitCue(at: cue) { return leaders(before: cue) }
     let start = clauseStart(before: cue)
     let bareMeetingBefore = (max(0, start)..<cue).contains { isBareMeeting(at: $0) }
-    let meetingsBefore = entities.filter { $0.className == "Meeting" && $0.mention.end <= cue }
+    let meetingsBefore = entities.filter {
+      $0.className == "Meeting" && $0.mention.end <= cue
+        && !(meetingOpens != nil && isConveyed($0.mention))
+    }
     // 主持召开甲会议，研究…召开乙大会等事项，研究A项目: a meeting the agenda plans is a topic;
     // the article's meeting, named before it, hears the works.
     if meetingsBefore.count > 1, let current = articleMeeting(),

@@ -152,7 +152,9 @@ struct RecognitionTests {
       text: "近日，临川县慈善总会向白马乡东岭村捐赠化肥。许文杰一行实地察看东岭村光伏发电项目建设情况。",
       expected: [
         "临川县慈善总会 : Organization", "临川县慈善总会 sponsors 东岭村", "东岭村 located-in 白马乡",
-        "光伏发电项目 : Project",
+        // A village written in full at the head of the work is in its name (the ruling on
+        // places inside names) and contains it.
+        "东岭村光伏发电项目 : Project", "东岭村光伏发电项目 located-in 东岭村",
       ],
       absent: ["临川县慈善总会 sponsors 白马乡"]),
     Case(

@@ -1,0 +1,15 @@
+import TupuOntology
+
+extension SentenceReader {
+  /// 甲、乙和某生产线技改搬迁3个项目: where a count of the list's works (3个, 两个) begins when it
+  /// stands right before `position`'s 项目, after at least two characters of a name from `lower`;
+  /// nil when no count stands there. The count is no part of the last work's name.
+  func countOfWorks(before position: Int, after lower: Int) -> Int? {
+    guard position >= lower + 4, text[position - 1] == "个" else { return nil }
+    let numerals = "0123456789０１２３４５６７８９一二三四五六七八九十两几多".unicodeScalars
+    var start = position - 1
+    while start > lower, numerals.contains(text[start - 1]) { start -= 1 }
+    guard start < position - 1, start - lower >= 2 else { return nil }
+    return start
+  }
+}

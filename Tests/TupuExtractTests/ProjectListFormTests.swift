@@ -1,0 +1,91 @@
+import Testing
+
+/// Forms of works in agendas, signings and tours met on round 7's real text: tasks and fields
+/// listed before 等工作 / 等领域 (no works), a count of the works right after the last one
+/// (A、B和C3个项目), a clause that says which works before 的, a firm's upgrade named after the
+/// firm (某公司技改项目), kinds of energy and rebuilding that name no work, and a meeting whose
+/// spirit the article's meeting passes on. Invented names.
+@Suite("Project list forms of round 7")
+struct ProjectListFormTests {
+  typealias Case = ReadingCase
+
+  static let tasks: [Case] = [
+    // What a meeting arranges (等工作进行安排部署) is tasks, not works.
+    Case(
+      text: "县长梁文涛主持召开松溪县政府第9次常务会议。会议还就招商指标、安全生产、森林防火等工作进行安排部署。",
+      expected: [],
+      absent: ["招商指标 : Project", "安全生产 : Project", "森林防火 : Project"]),
+    // Fields of works (等领域的重大项目): the list names none of them.
+    Case(
+      text: "会议要求，进一步梳理交通设施、产业培育、生态保护等领域的重大项目。",
+      expected: [],
+      absent: ["进一步梳理交通设施 : Project", "交通设施 : Project"]),
+    // Every item a work by its name: the closing 等工作 takes nothing from them.
+    Case(
+      text: "县长梁文涛主持召开松溪县政府第10次常务会议，研究了桐江大桥建设项目、梅林污水处理厂扩建工程等工作。",
+      expected: ["松溪县政府第10次常务会议 reviews 桐江大桥建设项目"]),
+  ]
+
+  static let signings: [Case] = [
+    // A count of the works after the last one is no part of its name.
+    Case(
+      text: "4月7日下午，松溪县人民政府集中签约了青禾食品厂建设、蓝港铸件改扩建和年产2万吨白鹭香醋生产线技改搬迁3个项目。",
+      expected: [
+        "青禾食品厂建设 : Project", "蓝港铸件改扩建 : Project", "年产2万吨白鹭香醋生产线技改搬迁 : Project",
+      ],
+      absent: ["年产2万吨白鹭香醋生产线技改搬迁3个项目 : Project"]),
+    // Which works, said before 的; two long last works joined by 和 are two.
+    Case(
+      text: "县政府集中签约一季度洽谈成功的青禾LNG液化站建设、年产3.5万吨蓝港机床铸件智能化改扩建和年产1万吨白鹭香醋生产线技改搬迁3个项目的投资合作协议。",
+      expected: [
+        "青禾LNG液化站建设 : Project", "年产3.5万吨蓝港机床铸件智能化改扩建 : Project",
+        "年产1万吨白鹭香醋生产线技改搬迁 : Project",
+      ],
+      absent: ["一季度洽谈成功 : Project"]),
+  ]
+
+  static let firms: [Case] = [
+    // A firm's upgrade named after it: one work, the firm inside its name.
+    Case(
+      text: "会议研究了青山建材有限公司技改项目。",
+      expected: ["青山建材有限公司技改项目 : Project"],
+      absent: ["青山建材有限公司 : Organization"]),
+  ]
+
+  static let kinds: [Case] = [
+    // 光伏项目, 洪灾恢复重建项目: kinds of works, not works.
+    Case(
+      text: "8月3日，县委副书记郑文涛深入白沙镇调研光伏项目和白沙红色纪念馆进展情况。",
+      expected: [],
+      absent: ["光伏项目 : Project", "郑文涛 reviews 光伏项目"]),
+    Case(
+      text: "会上，县发改局通报洪灾恢复重建项目建设情况。",
+      expected: [],
+      absent: ["洪灾恢复重建项目 : Project"]),
+  ]
+
+  static let conveyed: [Case] = [
+    // The meeting passes on another's spirit, then hears a work: the article's meeting hears it.
+    Case(
+      text: "5月10日，县长梁文涛主持召开松溪县政府第9次常务会议。会议传达了全省安全生产工作会议精神，听取桐江风光储一体化项目情况汇报。",
+      expected: [
+        "松溪县政府第9次常务会议 reviews 桐江风光储一体化项目", "梁文涛 reviews 桐江风光储一体化项目",
+      ],
+      absent: ["全省安全生产工作会议 reviews 桐江风光储一体化项目"]),
+  ]
+
+  @Test("tasks and fields listed before 等工作 or 等领域 are no works", arguments: tasks)
+  func task(_ example: Case) throws { try example.check() }
+
+  @Test("the works a signing lists, without their count", arguments: signings)
+  func signing(_ example: Case) throws { try example.check() }
+
+  @Test("a firm's upgrade named after the firm", arguments: firms)
+  func firm(_ example: Case) throws { try example.check() }
+
+  @Test("kinds of energy and rebuilding name no work", arguments: kinds)
+  func kind(_ example: Case) throws { try example.check() }
+
+  @Test("a meeting passed on hears nothing", arguments: conveyed)
+  func conveyedMeeting(_ example: Case) throws { try example.check() }
+}
