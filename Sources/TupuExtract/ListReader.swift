@@ -178,7 +178,7 @@ struct ListReader: SentenceText {
         number += 1
         continue
       }
-      guard isItem(item) else {
+      guard isItem(item) || !items.isEmpty && !closed && isLongMiddleItem(item, of: segment) else {
         // A segment that is no item ends the list before it; it may begin the next one.
         if !items.isEmpty {
           if let enumeration = make(items, opener: opener, closer: segment.lowerBound..<segment.lowerBound)
@@ -247,7 +247,7 @@ struct ListReader: SentenceText {
       case let before = first.lowerBound - naming.word.count,
       (max(0, before - 3)..<before).contains(where: {
         starts("项目", at: $0) || starts("工程", at: $0)
-      })
+      }) || namesCountedWorks(before: before)
     {
       return .projects
     }
@@ -430,6 +430,12 @@ struct ListReader: SentenceText {
     // 辖区内A、B: 辖区 ends the name before it; 内 is no part of the first item.
     if end - start > 3, text[start] == "内", ends("辖区", at: start) { start += 1 }
     while end > start, text[end - 1] == " " { end -= 1 }
+    // 某学校建设工程项目(第一期小学部分)为…: an item cut inside its brackets ends before them.
+    if let open = (start..<end).last(where: { text[$0] == "(" || text[$0] == "（" }),
+      !(open..<end).contains(where: { text[$0] == ")" || text[$0] == "）" }), open - start >= 2
+    {
+      end = open
+    }
     if isAfterwardsFrameEnd(end, itemStart: start) { end -= 1 }
     return start..<end
   }

@@ -74,6 +74,42 @@ struct ProjectListFormTests {
       absent: ["全省安全生产工作会议 reviews 桐江风光储一体化项目"]),
   ]
 
+  static let longItems: [Case] = [
+    // An item between two list commas may run long: the list goes on past it.
+    Case(
+      text: "区长郑文涛一行先后来到青禾商业街、XYZ新型800KV超高压大容量远距离输变电设备模块化研制能力建设、蓝港时代广场等新竣工项目现场。",
+      expected: [
+        "青禾商业街 : Project", "XYZ新型800KV超高压大容量远距离输变电设备模块化研制能力建设 : Project",
+        "郑文涛 reviews 青禾商业街",
+      ]),
+    // A work whose list is cut inside its brackets ends before them.
+    Case(
+      text: "代表们票决确定了桐江大桥建设工程项目、青禾山“不忘初心”红色拓展训练基地革命历史纪念综合楼建设项目、白沙镇中心学校建设工程项目(第一期小学部分)为年度民生实事项目。",
+      expected: ["白沙镇中心学校建设工程项目 : Project"],
+      absent: ["白沙镇中心学校建设工程项目(第一期小学 : Project"]),
+  ]
+
+  static let counted: [Case] = [
+    // 产业项目N项，…，主要有A、B等: the works the count names, whatever their suffix.
+    Case(
+      text: "从项目类别来看，产业项目12项，总投资约27.5亿元，主要有青禾纺织服装集聚区项目、蓝港(松溪)数字产业园、白鹭医药贸易流通总部等。",
+      expected: [
+        "蓝港(松溪)数字产业园 : Project", "白鹭医药贸易流通总部 : Project",
+      ],
+      absent: ["数字产业园 : Project"]),
+    // 建设内容包括A、B及C: the parts of one work.
+    Case(
+      text: "其中青禾新能源科技项目由蓝港新能源科技有限公司投资建设，建设内容包括热泵生产车间、光热车间及辅助用房。",
+      expected: [],
+      absent: ["热泵生产车间 : Project", "辅助用房 : Project"]),
+  ]
+
+  @Test("a long item between list commas", arguments: longItems)
+  func longItem(_ example: Case) throws { try example.check() }
+
+  @Test("the works a count names after 主要有 or 主要包括", arguments: counted)
+  func countedWorks(_ example: Case) throws { try example.check() }
+
   @Test("tasks and fields listed before 等工作 or 等领域 are no works", arguments: tasks)
   func task(_ example: Case) throws { try example.check() }
 
