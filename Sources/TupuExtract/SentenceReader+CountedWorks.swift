@@ -13,3 +13,18 @@ extension SentenceReader {
     return start
   }
 }
+
+extension SentenceReader {
+  /// 投资1亿8千万元的…: after a sum's 亿, the rest of it in digits and 千万元 or 万元; `position`
+  /// itself when nothing of a sum follows.
+  func afterAmountTail(_ position: Int, unit: String) -> Int {
+    guard unit == "亿" else { return position }
+    var end = position
+    while end < text.count, Self.isDigit(text[end]) { end += 1 }
+    guard end > position else { return position }
+    for tail in ["千万元", "万元", "千万", "万"] where starts(tail, at: end) {
+      return end + tail.unicodeScalars.count
+    }
+    return position
+  }
+}

@@ -25,6 +25,7 @@ extension SentenceReader {
         continue
       }
       position += unit.unicodeScalars.count
+      position = afterAmountTail(position, unit: unit)
       guard position < text.count, text[position] == "的" else {
         index = position
         continue

@@ -52,6 +52,7 @@ struct SentenceRelations: SentenceText {
     readAttendance()
     readReportersAttending()
     readReviews()
+    readReferredWorks()
     readSponsors()
     readNesting()
     readSituated()

@@ -104,6 +104,29 @@ struct ProjectListFormTests {
       absent: ["热泵生产车间 : Project", "辅助用房 : Project"]),
   ]
 
+  static let referred: [Case] = [
+    // 巡查了各个项目: the works the sentence before listed, seen by the leader named now.
+    Case(
+      text: "前不久，我区召开项目建设现场巡查会。区领导巡查了桐江大桥改扩建、梅林学校、白沙工业园等12个项目。"
+        + "区委副书记、区长郑文涛认真仔细的巡查了各个项目，并提出了具体要求。",
+      expected: [
+        "郑文涛 reviews 桐江大桥改扩建", "郑文涛 reviews 梅林学校", "郑文涛 reviews 白沙工业园",
+      ]),
+  ]
+
+  static let sums: [Case] = [
+    // 投资1亿8千万元的…项目: a sum in 亿 and 千万, then the work's whole name.
+    Case(
+      text: "这3个项目分别为投资6000万元的青禾工业园，投资1亿8千万元的蓝港10万纱锭纺织项目，投资9500万元的白鹭钢管生产项目。",
+      expected: ["蓝港10万纱锭纺织项目 : Project", "白鹭钢管生产项目 : Project"]),
+  ]
+
+  @Test("works referred back to (各个项目) are those listed before", arguments: referred)
+  func referredWorks(_ example: Case) throws { try example.check() }
+
+  @Test("a sum in 亿 and 千万 before a work's name", arguments: sums)
+  func sum(_ example: Case) throws { try example.check() }
+
   @Test("a long item between list commas", arguments: longItems)
   func longItem(_ example: Case) throws { try example.check() }
 
