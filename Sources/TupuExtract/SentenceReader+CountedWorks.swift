@@ -28,3 +28,17 @@ extension SentenceReader {
     return position
   }
 }
+
+extension SentenceReader {
+  /// 研究了某村某某项目: where the words that announce a work stand, back over the places
+  /// written in full at the head of its name (某镇某村).
+  func beforePlacePrefix(_ start: Int) -> Int {
+    var position = start
+    while let place = visibleMention(endingAt: position), mentions[place].isDivision,
+      mentions[place].start < position
+    {
+      position = mentions[place].start
+    }
+    return position
+  }
+}

@@ -174,6 +174,16 @@ extension SentenceReader {
       {
         start = mentions[facility].start
       }
+      // 研究了某村某某项目: the cue stands before the place at the head of the work's name,
+      // which then names it in full (the ruling on places inside names).
+      var headPlace: Int?
+      if word == "项目", !isProjectListContext(start: start, end: end),
+        case let head = beforePlacePrefix(start), head < start,
+        isProjectListContext(start: head, end: end)
+      {
+        headPlace = visibleMention(endingAt: start)
+        start = head
+      }
       let name = start..<index
       guard name.count >= suffix.minimum || isCountyAfterCity(word, name)
         || isOneCharacterCounty(name, word: word)
@@ -194,7 +204,7 @@ extension SentenceReader {
       {
         return nil
       }
-      let container = visibleMention(endingAt: start).flatMap {
+      let container = headPlace ?? visibleMention(endingAt: start).flatMap {
         mentions[$0].isPlace ? $0 : nil
       }
       let className =

@@ -121,6 +121,21 @@ struct ProjectListFormTests {
       expected: ["蓝港10万纱锭纺织项目 : Project", "白鹭钢管生产项目 : Project"]),
   ]
 
+  static let placeHeads: [Case] = [
+    // 研究了某镇某社区某某项目: the cue stands before the places at the head of the work's name;
+    // the work is named in full and lies in the innermost of them.
+    Case(
+      text: "4月1日，县长郑文涛主持召开松溪县政府第3次常务会议。会议研究了平远镇田心社区美丽庭院项目、石庙村游客中心项目。",
+      expected: [
+        "平远镇田心社区美丽庭院项目 : Project", "平远镇田心社区美丽庭院项目 located-in 田心社区",
+        "石庙村游客中心项目 : Project", "石庙村游客中心项目 located-in 石庙村",
+        "松溪县政府第3次常务会议 reviews 石庙村游客中心项目",
+      ]),
+  ]
+
+  @Test("a work named after the places at its head, on an agenda", arguments: placeHeads)
+  func placeHead(_ example: Case) throws { try example.check() }
+
   @Test("works referred back to (各个项目) are those listed before", arguments: referred)
   func referredWorks(_ example: Case) throws { try example.check() }
 
