@@ -540,9 +540,12 @@ struct ListReader: SentenceText {
     else { return false }
     position += 1
     // 等10个招商引资签约项目: what kind of projects may stand between the count and 项目.
-    let kind = position..<min(text.count, position + 8)
+    // 等9个总投资44亿元的重点项目: their sum too.
+    let kind = position..<min(text.count, position + 18)
     return kind.contains { index in
-      (position..<index).allSatisfy { SentenceReader.isIdeograph(text[$0]) }
+      (position..<index).allSatisfy {
+        SentenceReader.isIdeograph(text[$0]) || SentenceReader.isDigit(text[$0]) || text[$0] == "."
+      } && (index - position <= 8 || (position..<index).contains { text[$0] == "元" })
         && ["项目", "工程"].contains { starts($0, at: index) }
     }
   }

@@ -133,6 +133,21 @@ struct ProjectListFormTests {
       ]),
   ]
 
+  static let sumAfterCount: [Case] = [
+    // 等3个总投资12亿元的重点项目: the sum between the count and 项目 still counts works; a firm
+    // with its product (某公司铸件材料) is one work.
+    Case(
+      text: "县长郑文涛在致辞中介绍了青禾智能装备产业园2期、白鹭公司铸件材料、蓝港集团公司黑茶系列产品生产加工等3个总投资12亿元的重点项目具体情况。",
+      expected: [
+        "青禾智能装备产业园2期 : Project", "白鹭公司铸件材料 : Project",
+        "蓝港集团公司黑茶系列产品生产加工 : Project",
+      ],
+      absent: ["白鹭公司 : Organization"]),
+  ]
+
+  @Test("a count and a sum before 重点项目 close a list of works", arguments: sumAfterCount)
+  func sumAfterCountList(_ example: Case) throws { try example.check() }
+
   @Test("a work named after the places at its head, on an agenda", arguments: placeHeads)
   func placeHead(_ example: Case) throws { try example.check() }
 
