@@ -42,3 +42,22 @@ extension SentenceReader {
     return position
   }
 }
+
+extension SentenceReader {
+  /// 某建材有限公司水泥制品项目: after a firm's name, the product its work makes, up to 项目 (at
+  /// most 12 characters, ideographs only, no verb, function word or 等, not only kind words);
+  /// where the product ends, or nil. (某公司合作项目, 某公司等7个项目 name no product.)
+  func productBeforeWork(from start: Int) -> Int? {
+    var end = start
+    while end < text.count, end - start <= 12, Self.isIdeograph(text[end]), text[end] != "等" {
+      if starts("项目", at: end) { break }
+      end += 1
+    }
+    guard end - start >= 2, end < text.count, starts("项目", at: end),
+      !(start..<end).contains(where: { taken[$0] }), !holdsFunctionWord(start..<end),
+      !["合作", "签署", "签约", "投资", "引进", "招商"].contains(where: { starts($0, at: start) }),
+      !isGenericProject(start..<(end + 2))
+    else { return nil }
+    return end
+  }
+}

@@ -389,7 +389,17 @@ extension SentenceReader {
       while let word = inner.longest(in: text, at: end) { end += word.word.count }
       // 某公司项目 is any of the firm's works (某集团项目负责人): a firm's work is named by what is
       // done (某公司扩建项目).
-      if end == site.end, ["公司", "集团"].contains(where: { site.name.hasSuffix($0) }) { continue }
+      if end == site.end, ["公司", "集团"].contains(where: { site.name.hasSuffix($0) }) {
+        // 某建材有限公司水泥制品项目: the firm's work named by its product, where no work was
+        // read after the firm (nor one that holds it).
+        guard let product = productBeforeWork(from: end),
+          !mentions.contains(where: {
+            $0.className == "Project" && $0.visibility != .dropped
+              && ($0.start == site.end || $0.start <= site.start && $0.end >= product)
+          })
+        else { continue }
+        end = product
+      }
       guard starts("项目", at: end) || starts("工程", at: end) else { continue }
       end += 2
       // 某项目部, 某工程师, 某公司项目负责人: a department, a trade or a person of the firm.

@@ -50,6 +50,19 @@ struct ProjectListFormTests {
       text: "会议研究了青山建材有限公司技改项目。",
       expected: ["青山建材有限公司技改项目 : Project"],
       absent: ["青山建材有限公司 : Organization"]),
+    // Named by its product: the firm's work, the firm inside its name.
+    Case(
+      text: "会议研究了青山建材有限公司水泥制品项目。",
+      expected: ["青山建材有限公司水泥制品项目 : Project"],
+      absent: ["青山建材有限公司 : Organization"]),
+    // A firm's cooperation, its kind of works or a count of them name no product.
+    Case(
+      text: "会议研究了蓝港控股集团合作项目。会议研究了白鹭家具有限公司等7个项目。会议研究了青山建材有限公司重点项目。",
+      expected: [],
+      absent: [
+        "蓝港控股集团合作项目 : Project", "白鹭家具有限公司等7个项目 : Project",
+        "青山建材有限公司重点项目 : Project",
+      ]),
   ]
 
   static let kinds: [Case] = [
