@@ -125,6 +125,13 @@ struct ListReader: SentenceText {
           // 在当地投资建设了A、B: a verb after the cue still begins the list.
           start = max(
             opener.upperBound, boundary(before: end, from: opener.upperBound, verbsOnly: true))
+          // 分别为某镇…（28 characters）项目、B: a long first item right after the cue, up to the
+          // list comma, is read whole.
+          if number < segments.count - 1, end == segment.upperBound,
+            isLongMiddleItem(trimmed(opener.upperBound..<end), of: opener.upperBound..<segment.upperBound)
+          {
+            start = opener.upperBound
+          }
           // 集中签约洽谈成功的A、B: the words before 的 say which works; the first item follows it.
           // (…关于A的报告、B: a report's topic, not a clause that picks works.)
           if end < segment.upperBound, text[end] == "的", number < segments.count - 1,
@@ -178,7 +185,9 @@ struct ListReader: SentenceText {
         number += 1
         continue
       }
-      guard isItem(item) || !items.isEmpty && !closed && isLongMiddleItem(item, of: segment) else {
+      guard isItem(item)
+        || !closed && isLongMiddleItem(item, of: (items.isEmpty ? start : segment.lowerBound)..<segment.upperBound)
+      else {
         // A segment that is no item ends the list before it; it may begin the next one.
         if !items.isEmpty {
           if let enumeration = make(items, opener: opener, closer: segment.lowerBound..<segment.lowerBound)

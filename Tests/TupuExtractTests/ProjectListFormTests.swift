@@ -95,6 +95,15 @@ struct ProjectListFormTests {
         "青禾商业街 : Project", "XYZ新型800KV超高压大容量远距离输变电设备模块化研制能力建设 : Project",
         "郑文涛 reviews 青禾商业街",
       ]),
+    // A long first item right after the cue (分别为), up to the list comma: read whole.
+    Case(
+      text: "本次集中开工共3个项目，分别为白沙镇1万吨农产品仓储冷链中心及3000吨脱水姜生产线建设项目、梅林乡生姜基地附属设施项目及青禾村美丽庭院项目。",
+      expected: [
+        "白沙镇1万吨农产品仓储冷链中心及3000吨脱水姜生产线建设项目 : Project",
+        "白沙镇1万吨农产品仓储冷链中心及3000吨脱水姜生产线建设项目 located-in 白沙镇",
+        "梅林乡生姜基地附属设施项目 : Project",
+      ],
+      absent: ["3000吨脱水姜生产线建设项目 : Project"]),
     // A work whose list is cut inside its brackets ends before them.
     Case(
       text: "代表们票决确定了桐江大桥建设工程项目、青禾山“不忘初心”红色拓展训练基地革命历史纪念综合楼建设项目、白沙镇中心学校建设工程项目(第一期小学部分)为年度民生实事项目。",
