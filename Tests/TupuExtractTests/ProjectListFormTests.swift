@@ -71,6 +71,13 @@ struct ProjectListFormTests {
       text: "8月3日，县委副书记郑文涛深入白沙镇调研光伏项目和白沙红色纪念馆进展情况。",
       expected: [],
       absent: ["光伏项目 : Project", "郑文涛 reviews 光伏项目"]),
+    // Goals, grades and praise (经济社会发展, 省级重大教育工程, 众多亮点工程) name no work.
+    Case(
+      text: "市委书记郑文涛一行先后察看了经济社会发展、开放发展和众多亮点工程，调研了省级重大教育工程。",
+      expected: [],
+      absent: [
+        "经济社会发展 : Project", "开放发展 : Project", "众多亮点工程 : Project", "省级重大教育工程 : Project",
+      ]),
     Case(
       text: "会上，县发改局通报洪灾恢复重建项目建设情况。",
       expected: [],
