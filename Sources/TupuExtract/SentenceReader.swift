@@ -101,6 +101,7 @@ struct SentenceReader: SentenceText {
     foldCommitteesOfTerm()
     readWorksNamedAfterSites()
     readWorksAfterInvestment()
+    readWorksWithBracketedNote()
     readEnumerations()
     readCapacitiesOfWorks()
     readWorksByCapacity()

@@ -154,6 +154,26 @@ struct ProjectListFormTests {
       ]),
   ]
 
+  static let bracketedNotes: [Case] = [
+    // A short note in brackets inside a work's name, after a verb that announces the work.
+    Case(
+      text: "蓝港纺织有限公司投资5亿元建设喷淋(气)织布项目；青禾食品有限公司投资3000万元建设菌菇深加工(菌菇酱)项目。",
+      expected: [
+        "喷淋(气)织布项目 : Project", "菌菇深加工(菌菇酱)项目 : Project",
+        "蓝港纺织有限公司 sponsors 喷淋(气)织布项目",
+      ]),
+    Case(
+      text: "县长郑文涛主持召开松溪县政府第5次专题会议。会议听取关于谋划实施桐江湿地导向开发(EOD)项目有关情况的汇报。",
+      expected: [
+        "桐江湿地导向开发(EOD)项目 : Project", "松溪县政府第5次专题会议 reviews 桐江湿地导向开发(EOD)项目",
+      ]),
+    // 和 after the bracket joins another thing: no work named across it.
+    Case(
+      text: "会议研究了企业培育(引进)和固定资产项目入库工作。",
+      expected: [],
+      absent: ["培育(引进)和固定资产项目 : Project", "企业培育(引进)和固定资产项目 : Project"]),
+  ]
+
   static let sums: [Case] = [
     // 投资1亿8千万元的…项目: a sum in 亿 and 千万, then the work's whole name.
     Case(
@@ -196,6 +216,9 @@ struct ProjectListFormTests {
 
   @Test("a meeting that deals with the works named before (会议对各个项目…)", arguments: meetingReferred)
   func meetingReferredWorks(_ example: Case) throws { try example.check() }
+
+  @Test("a note in brackets inside a work's name", arguments: bracketedNotes)
+  func bracketedNote(_ example: Case) throws { try example.check() }
 
   @Test("a sum in 亿 and 千万 before a work's name", arguments: sums)
   func sum(_ example: Case) throws { try example.check() }
