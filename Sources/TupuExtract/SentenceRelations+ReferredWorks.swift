@@ -10,7 +10,13 @@ extension SentenceRelations {
   /// (各个项目, 上述项目) reviews the works of the nearest sentence before that names some (at
   /// most two sentences back), when this one names none of its own.
   mutating func readReferredWorks() {
-    guard !entities.contains(where: { $0.className == "Project" }) else { return }
+    // NB: most sentences refer back to no works; one pass over the text before any cue is read.
+    guard !entities.contains(where: { $0.className == "Project" }),
+      text.indices.contains(where: { index in
+        "各上这以每".unicodeScalars.contains(text[index])
+          && Self.referringToWorks.contains(where: { starts($0, at: index) })
+      })
+    else { return }
     // 会议对各个项目进行了细化分工: the article's meeting deals with the works listed before.
     if let meeting = openingMeeting(),
       let position = (0..<text.count).first(where: { index in
