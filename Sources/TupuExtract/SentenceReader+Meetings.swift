@@ -62,12 +62,19 @@ extension SentenceReader {
       {
         start -= 2
       }
+      // 筹备好、召开好某会议: 好 completes the verb before it, and begins no name.
+      var cueEnd = start
+      if start < index, text[start] == "好", start > 0, Self.verbsBeforeGood.contains(text[start - 1]) {
+        cueEnd = start
+        start += 1
+      }
       // “某某捐赠仪式”在某地举行: a name quoted whole is read without its quotes.
       let quotedWhole =
         end < text.count && text[end] == "”" && text[start] == "“"
         && !((start + 1)..<end).contains { text[$0] == "”" }
       let cued =
-        start > 0 && lexicon.list(.meetingCue).longest(in: text, endingAt: start) != nil
+        start > 0 && lexicon.list(.meetingCue).longest(in: text, endingAt: cueEnd) != nil
+        || isJoinedToMeeting(at: start)
         || isHeld(after: quotedWhole ? end + 1 : end)
         || isSpokenOfAt(start: start, end: end)
         || isSpiritOf(start: start, kind: index, end: end)
@@ -169,6 +176,9 @@ extension SentenceReader {
     return Self.isIdeograph(scalar) || "()（）“”".unicodeScalars.contains(scalar)
       || (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
   }
+
+  /// 开好, 办好, 筹备好, 组织好: verbs 好 completes.
+  static let verbsBeforeGood: ScalarChoice = ["开", "办", "备", "织"]
 
   /// 某仪式(隆重)举行, 某仪式在某地举行: the clause after a name says it was held.
   func isHeld(after end: Int) -> Bool {

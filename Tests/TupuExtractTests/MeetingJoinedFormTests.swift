@@ -1,0 +1,56 @@
+import Testing
+
+/// Meetings in forms read on round 7's new real text: two meetings joined in one run, a verb's
+/// 好 before a name, a session named before 暨.
+private let published = "发布时间：2023-05-10\n"
+
+@Suite("meetings joined, completed verbs and sessions before 暨")
+struct MeetingJoinedFormTests {
+  @Test(
+    "主持召开甲会议和乙会议: two meetings, each with the chair, the convener and the day",
+    arguments: [
+      ReadingCase(
+        text: published
+          + "5月8日上午，县委副书记、县长钟立言主持召开县政府党组(扩大)会议和县十七届第3次政府常务会议。",
+        expected: [
+          "县政府党组(扩大)会议 : Meeting", "县十七届第3次政府常务会议 : Meeting",
+          "钟立言 chairs 县政府党组(扩大)会议", "钟立言 chairs 县十七届第3次政府常务会议",
+          "县政府党组(扩大)会议 held-on 2023-05-08", "县十七届第3次政府常务会议 held-on 2023-05-08",
+        ],
+        absent: ["县政府党组(扩大)会议和县十七届第3次政府常务会议 : Meeting"]),
+      ReadingCase(
+        text: published + "5月8日，区委书记韩嘉树主持召开区委常委会第45次会议及区委财经委员会第6次会议。",
+        expected: [
+          "韩嘉树 chairs 区委常委会第45次会议", "韩嘉树 chairs 区委财经委员会第6次会议",
+        ]),
+      ReadingCase(
+        text: published + "5月8日至9日，平川区组织召开了全区重点项目现场推进会和工业经济发展推进会。",
+        expected: [
+          "全区重点项目现场推进会 : Meeting", "工业经济发展推进会 : Meeting",
+          "平川区 convenes 全区重点项目现场推进会", "平川区 convenes 工业经济发展推进会",
+        ]),
+    ])
+  func joined(reading: ReadingCase) throws { try reading.check() }
+
+  @Test("召开好甲会议和乙会议: 好 completes the verb; both meetings are named")
+  func completedVerb() throws {
+    try ReadingCase(
+      text: published + "会议要求，要筹备好、召开好区十八届人大三次会议和区政协十四届三次会议。",
+      expected: ["区十八届人大三次会议 : Meeting", "区政协十四届三次会议 : Meeting"],
+      absent: ["好区十八届人大三次会议 : Meeting"]
+    ).check()
+  }
+
+  @Test("某会议预备会议暨五次常委会议: the session is named before 暨, and begins after an earlier 暨")
+  func sessionBeforeJi() throws {
+    try ReadingCase(
+      text: published + "5月8日，县政协十一届二次会议预备会议暨十一届五次常委会议在县行政中心召开。",
+      expected: ["县政协十一届二次会议 : Meeting"]
+    ).check()
+    try ReadingCase(
+      text: published + "5月8日，县政协召开十届五次常委会议暨县政协十届二次会议预备会议，县政协主席梁启文主持。",
+      expected: ["县政协十届二次会议 : Meeting"],
+      absent: ["十届五次常委会议暨县政协十届二次会议 : Meeting"]
+    ).check()
+  }
+}
