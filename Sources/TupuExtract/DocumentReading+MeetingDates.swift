@@ -72,6 +72,7 @@ extension DocumentReading {
         meetings.allSatisfy({ pending.names.contains($0.1) }),
         Self.heldWords.contains(where: { sentence.text.contains($0) })
           || tellsOfCeremony(sentence.text, named: pending.names)
+          || refersBack(sentence.scalars, opening: first)
       {
         // 甲县人大常委会召开第三十六次会议 (headline) / 3月26日，甲县人大常委会召开…: the story's
         // first dated sentence tells of the meeting its headline names.
@@ -607,7 +608,8 @@ extension DocumentReading {
     "等有关事宜", "等事宜",
   ]
   /// Words of a sentence that tells of a meeting taking place.
-  static let heldWords = ["召开", "举行", "举办", "开幕", "召集"]
+  /// (Closing on a day says the meeting sat that day: 某会议胜利闭幕.)
+  static let heldWords = ["召开", "举行", "举办", "开幕", "召集", "闭幕"]
   /// Words of time that give no date.
   static let vagueWords = ["近日", "日前", "近期", "连日来"]
 }

@@ -81,6 +81,7 @@ struct SentenceReader: SentenceText {
     maskTitles()
     readBylines()
     readCountedNames()
+    readChairsNamedAfterBy()
     readMeetings(context: &context)
     readOwnPlaceConvening(context: context)
     scan(context: context)
