@@ -606,6 +606,8 @@ extension DocumentReading {
   static let preparedFor = [
     "有关事宜", "相关事宜", "有关事项", "筹备", "的筹备", "召开事宜", "等有关事项", "等相关事项", "等事项",
     "等有关事宜", "等事宜",
+    // 某文化节即将开幕之际: about to open, not yet held.
+    "即将",
   ]
   /// Words of a sentence that tells of a meeting taking place.
   /// (Closing on a day says the meeting sat that day: 某会议胜利闭幕.)

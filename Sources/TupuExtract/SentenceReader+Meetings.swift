@@ -108,7 +108,9 @@ extension SentenceReader {
           && "此本这该".unicodeScalars.contains(text[position])
       }
       // 某区人大常委会组织…: a standing committee named without a cue or a number is the body.
-      let bodyOnly = suffix.word.count == 3 && ends("常委会", at: end) && !cued && !numbered
+      // 听取了某区人大常委会关于…的汇报: a cue that does not hold a meeting (听取, 了) leaves it the body.
+      let heldCue = Self.holdingCues.contains { ends($0, at: cueEnd) } || isHeld(after: end)
+      let bodyOnly = suffix.word.count == 3 && ends("常委会", at: end) && !heldCue && !numbered
       // 区人大常委会主任: a body in a post, not a meeting.
       // 某区人大常委会召开…: a body that convenes, not a meeting.
       // 某会议主席团(举行第一次会议): the session's presidium, no post.
@@ -176,6 +178,9 @@ extension SentenceReader {
     return Self.isIdeograph(scalar) || "()（）“”".unicodeScalars.contains(scalar)
       || (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
   }
+
+  /// Cues that say a meeting was held, not only spoken of.
+  static let holdingCues = ["召开", "召开了", "举行", "举行了", "主持", "出席", "列席", "参加"]
 
   /// 开好, 办好, 筹备好, 组织好: verbs 好 completes.
   static let verbsBeforeGood: ScalarChoice = ["开", "办", "备", "织"]

@@ -54,3 +54,50 @@ struct MeetingJoinedFormTests {
     ).check()
   }
 }
+
+@Suite("meeting names: bodies after 常委会, verbs before a name, festivals and expos")
+struct MeetingNameEdgeFormTests {
+  @Test(
+    "区人大常委会党组, 听取了县人大常委会关于…: a standing committee's part or report is the body's",
+    arguments: [
+      ReadingCase(
+        text: published + "会议研究讨论了区人大常委会党组和区政协党组关于召开两会有关请示。",
+        expected: ["区人大常委会党组 : Organization"], absent: ["区人大常委会 : Meeting"]),
+      ReadingCase(
+        text: published + "随后，听取了县人大常委会关于乡镇人大创建工作的情况介绍。",
+        expected: [], absent: ["县人大常委会 : Meeting"]),
+      ReadingCase(
+        text: published + "5月8日，区委书记韩嘉树主持召开区委常委会，传达学习有关文件。",
+        expected: ["区委常委会 : Meeting", "韩嘉树 chairs 区委常委会"]),
+    ])
+  func committeeBody(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "提请某会议审议, 从某洽谈会上获悉: the verb before the name is no part of it",
+    arguments: [
+      ReadingCase(
+        text: published + "会议决定，将该议案提请县十七届人大常委会第二十次会议审议。",
+        expected: ["县十七届人大常委会第二十次会议 : Meeting"],
+        absent: ["提请县十七届人大常委会第二十次会议 : Meeting"]),
+      ReadingCase(
+        text: published + "记者从第十八届中国农产品加工洽谈会上获悉，共签约项目12个。",
+        expected: ["第十八届中国农产品加工洽谈会 : Meeting"],
+        absent: ["从第十八届中国农产品加工洽谈会 : Meeting"]),
+    ])
+  func verbBefore(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "某文化节, 某茶博会: festivals and expos by their short form; 即将开幕 gives no day",
+    arguments: [
+      ReadingCase(
+        text: published + "5月8日，第十届中国(安平)国际茶博会在安平县开幕。",
+        expected: [
+          "第十届中国(安平)国际茶博会 : Meeting", "第十届中国(安平)国际茶博会 held-on 2023-05-08",
+        ]),
+      ReadingCase(
+        text: published + "5月8日上午，中国安平第12届桃花文化节即将开幕之际，安平县招商推介活动拉开帷幕。",
+        expected: ["中国安平第12届桃花文化节 : Meeting"],
+        absent: ["中国安平第12届桃花文化节 held-on 2023-05-08"]),
+    ])
+  func festivals(reading: ReadingCase) throws { try reading.check() }
+}
