@@ -179,6 +179,9 @@ extension SentenceReader {
       || (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
   }
 
+  /// The reach of a meeting said without its name (全市会议精神).
+  static let scopes = ["全区", "全县", "全市", "全省", "全镇", "全乡", "全国", "全州", "全旗", "上级"]
+
   /// Cues that say a meeting was held, not only spoken of.
   static let holdingCues = ["召开", "召开了", "举行", "举行了", "主持", "出席", "列席", "参加"]
 
@@ -204,9 +207,15 @@ extension SentenceReader {
   func isGenericMeetingName(_ own: Range<Int>) -> Bool {
     let generic = lexicon.list(.meetingGeneric)
     var position = own.lowerBound
-    while position < own.upperBound, let word = generic.longest(in: text, at: position),
-      position + word.word.count <= own.upperBound
-    {
+    while position < own.upperBound {
+      // 全市会议, 全县集中开工仪式: a scope alone names no meeting either.
+      if let scope = Self.scopes.first(where: { starts($0, at: position) }) {
+        position += scope.unicodeScalars.count
+        continue
+      }
+      guard let word = generic.longest(in: text, at: position),
+        position + word.word.count <= own.upperBound
+      else { break }
       position += word.word.count
     }
     return position == own.upperBound

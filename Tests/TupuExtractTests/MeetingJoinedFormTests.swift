@@ -100,4 +100,25 @@ struct MeetingNameEdgeFormTests {
         absent: ["中国安平第12届桃花文化节 held-on 2023-05-08"]),
     ])
   func festivals(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "由某部门主办的第三届某读书节开幕: the festival is named and its organizer convenes it",
+    arguments: [
+      ReadingCase(
+        text: published + "6月5日，由县委宣传部主办、县文联承办的第三届安平县读书节开幕。",
+        expected: ["第三届安平县读书节 : Meeting", "县委宣传部 convenes 第三届安平县读书节"])
+    ])
+  func organizedFestival(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "贯彻落实全市会议精神, 全县集中开工仪式: a scope alone names no meeting",
+    arguments: [
+      ReadingCase(
+        text: published + "为贯彻落实全市会议精神，5月8日上午，县政府召开第12次常务会议。",
+        expected: ["第12次常务会议 held-on 2023-05-08"], absent: ["全市会议 : Meeting"]),
+      ReadingCase(
+        text: published + "6月5日，县委书记苗正平出席全县集中开工仪式。",
+        expected: [], absent: ["全县集中开工仪式 : Meeting"]),
+    ])
+  func scopeAlone(reading: ReadingCase) throws { try reading.check() }
 }
