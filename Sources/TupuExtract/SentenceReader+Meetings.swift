@@ -62,6 +62,9 @@ extension SentenceReader {
       {
         start -= 2
       }
+      // 经县政府常务会议研究, 根据某会议精神: the lead-in is no part of the name, and names it.
+      let leadIn = leadInEnd(in: start..<index)
+      if let leadIn { start = leadIn }
       // 筹备好、召开好某会议: 好 completes the verb before it, and begins no name.
       var cueEnd = start
       if start < index, text[start] == "好", start > 0, Self.verbsBeforeGood.contains(text[start - 1]) {
@@ -74,7 +77,7 @@ extension SentenceReader {
         && !((start + 1)..<end).contains { text[$0] == "”" }
       let cued =
         start > 0 && lexicon.list(.meetingCue).longest(in: text, endingAt: cueEnd) != nil
-        || isJoinedToMeeting(at: start)
+        || isJoinedToMeeting(at: start) || leadIn != nil && !ends("活动", at: end)
         || isHeld(after: quotedWhole ? end + 1 : end)
         || isSpokenOfAt(start: start, end: end)
         || isSpiritOf(start: start, kind: index, end: end)

@@ -122,3 +122,41 @@ struct MeetingNameEdgeFormTests {
     ])
   func scopeAlone(reading: ReadingCase) throws { try reading.check() }
 }
+
+@Suite("meetings spoken of as an authority: 经, 根据, 已经 lead into the name")
+struct MeetingLeadInFormTests {
+  @Test(
+    "经县政府常务会议研究同意, 根据某会议精神, 该方案已经某会议审议: the lead-in is no part of the name",
+    arguments: [
+      ReadingCase(
+        text: published + "经县人民政府常务会议研究同意，柳溪街道设立东湖社区。",
+        expected: ["县人民政府常务会议 : Meeting"]),
+      ReadingCase(
+        text: published + "该方案已经区政府第25次常务会议审议通过。",
+        expected: ["区政府第25次常务会议 : Meeting"],
+        absent: ["该方案已经区政府第25次常务会议 : Meeting"]),
+      ReadingCase(
+        text: published + "经安平县第十八届人民代表大会常务委员会第十次会议审议，决定任命钟立言为副县长。",
+        expected: ["安平县第十八届人民代表大会常务委员会第十次会议 : Meeting", "安平县 : District"],
+        absent: ["经安平县 : District"]),
+      ReadingCase(
+        text: published + "根据县委常委会会议精神，县政府召开专题会议。",
+        expected: ["县委常委会会议 : Meeting"], absent: ["根据县委常委会会议 : Meeting"]),
+    ])
+  func leadIn(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "经济工作会议, 财经委员会, 结合某活动: 经 inside a word leads into nothing, nor does a campaign",
+    arguments: [
+      ReadingCase(
+        text: published + "5月8日，县政府召开全县经济工作会议。",
+        expected: ["全县经济工作会议 : Meeting"]),
+      ReadingCase(
+        text: published + "5月8日，区委书记韩嘉树主持召开区委财经委员会第6次会议。",
+        expected: ["区委财经委员会第6次会议 : Meeting"]),
+      ReadingCase(
+        text: published + "根据“作风建设年”活动要求，柳溪镇开展督查。",
+        expected: [], absent: ["“作风建设年”活动 : Meeting"]),
+    ])
+  func notLeadIn(reading: ReadingCase) throws { try reading.check() }
+}
