@@ -95,6 +95,14 @@ extension SentenceReader {
             || numbered && lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) != nil)
       var nameStart = quotedWhole ? start + 1 : start
       while nameStart < index, text[nameStart] == "(" || text[nameStart] == "（" { nameStart += 1 }
+      // 此次县十七届人大常委会第十次会议审议…: the pointer before a name that goes on to number the
+      // meeting (a term, 第) is no part of it; 此次专题调研活动 stays the article's meeting.
+      if nameStart + 2 < index, text[nameStart + 1] == "次",
+        "此本这该".unicodeScalars.contains(text[nameStart]),
+        (nameStart + 2..<end).contains(where: { text[$0] == "届" || text[$0] == "第" })
+      {
+        nameStart += 2
+      }
       let own = nameStart..<index
       // 二十大 names itself; any other kind word needs a name before it.
       // 召开常委会会议: a standing committee's meeting is named by its body's kind (常委会), the

@@ -160,3 +160,27 @@ struct MeetingLeadInFormTests {
     ])
   func notLeadIn(reading: ReadingCase) throws { try reading.check() }
 }
+
+@Suite("a time or a pointer before a meeting's name, with no comma")
+struct MeetingTimeBeforeNameFormTests {
+  @Test(
+    "上午县某会议, 会议期间县某会议主席团, 此次县某会议: the time or pointer is no part of the name",
+    arguments: [
+      ReadingCase(
+        text: published + "5月8日，县十七届人大二次会议开幕。上午县十七届人大二次会议举行第一次全体会议。",
+        expected: ["县十七届人大二次会议 : Meeting"], absent: ["上午县十七届人大二次会议 : Meeting"]),
+      ReadingCase(
+        text: published + "会议期间县十七届人大二次会议主席团举行第三次会议。",
+        expected: ["县十七届人大二次会议主席团第三次会议 : Meeting"]),
+      ReadingCase(
+        text: published + "同时县委常委会第45次会议还研究了人事事项。",
+        expected: ["县委常委会第45次会议 : Meeting"], absent: ["同时县委常委会第45次会议 : Meeting"]),
+      ReadingCase(
+        text: published + "此次县十七届人大常委会第十次会议审议通过了有关决议。",
+        expected: ["县十七届人大常委会第十次会议 : Meeting"]),
+      ReadingCase(
+        text: published + "本次县委常委会第45次会议研究了有关事项。",
+        expected: ["县委常委会第45次会议 : Meeting"]),
+    ])
+  func timeOrPointer(reading: ReadingCase) throws { try reading.check() }
+}
