@@ -192,6 +192,7 @@ extension SentenceReader {
 
   /// The reach of a meeting said without its name (全市会议精神).
   static let scopes = ["全区", "全县", "全市", "全省", "全镇", "全乡", "全国", "全州", "全旗", "上级"]
+  static let ceremonyKinds = ["仪式", "典礼", "活动", "开幕式"]
 
   /// Cues that say a meeting was held, not only spoken of.
   static let holdingCues = ["召开", "召开了", "举行", "举行了", "主持", "出席", "列席", "参加"]
@@ -218,12 +219,17 @@ extension SentenceReader {
   func isGenericMeetingName(_ own: Range<Int>) -> Bool {
     let generic = lexicon.list(.meetingGeneric)
     var position = own.lowerBound
+    // 全市会议, 全县集中开工仪式: a scope alone names no meeting either, nor with a ceremony's
+    // words; 全县督查工作会议 names its topic.
+    let ceremony = Self.ceremonyKinds.contains { starts($0, at: own.upperBound) }
+    var onlyScopes = true
     while position < own.upperBound {
-      // 全市会议, 全县集中开工仪式: a scope alone names no meeting either.
       if let scope = Self.scopes.first(where: { starts($0, at: position) }) {
         position += scope.unicodeScalars.count
         continue
       }
+      if position > own.lowerBound, onlyScopes, !ceremony { return false }
+      onlyScopes = false
       guard let word = generic.longest(in: text, at: position),
         position + word.word.count <= own.upperBound
       else { break }

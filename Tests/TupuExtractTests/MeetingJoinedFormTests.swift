@@ -119,6 +119,13 @@ struct MeetingNameEdgeFormTests {
       ReadingCase(
         text: published + "6月5日，县委书记苗正平出席全县集中开工仪式。",
         expected: [], absent: ["全县集中开工仪式 : Meeting"]),
+      // A scope and a topic name a meeting (督查 alone would be a visit's word).
+      ReadingCase(
+        text: published + "5月8日，县委办公室、县政府办公室联合召开全县督查工作会议。",
+        expected: [
+          "全县督查工作会议 : Meeting", "县委办公室 convenes 全县督查工作会议",
+          "县政府办公室 convenes 全县督查工作会议",
+        ]),
     ])
   func scopeAlone(reading: ReadingCase) throws { try reading.check() }
 }
