@@ -297,7 +297,11 @@ extension DocumentReading {
     var years: Set<Int> = []
     for sentence in sentences {
       let text = sentence.scalars
-      for i in text.indices where i + 4 < text.count && text[i + 4] == "年" {
+      var depth = 0
+      for i in text.indices {
+        // 《…2015年财政收支预算…》: a year inside a document's title is the document's subject.
+        if text[i] == "《" { depth += 1 } else if text[i] == "》" { depth = max(0, depth - 1) }
+        guard depth == 0, i + 4 < text.count, text[i + 4] == "年" else { continue }
         guard i == 0 || !DocumentDates.isDigit(text[i - 1]),
           let (year, end) = DocumentDates.number(text, at: i, digits: 4...4),
           (1949...2100).contains(year), keep(text, end)

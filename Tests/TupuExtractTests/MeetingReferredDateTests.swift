@@ -40,4 +40,13 @@ struct MeetingReferredDateTests {
         expected: ["县政协十一届二次会议 held-on 2023-05-08"]),
     ])
   func referredBack(reading: ReadingCase) throws { try reading.check() }
+
+  @Test("a year only inside a 《》 title is the document's subject, not the meeting's year")
+  func titleYear() throws {
+    try ReadingCase(
+      text: "12月30日，县长钟立言主持召开县政府第四十次常务会议。会议学习了《省人民政府关于编制2015年财政收支预算的通知》。",
+      expected: ["县政府第四十次常务会议 held-on --12-30"],
+      absent: ["县政府第四十次常务会议 held-on 2015-12-30"]
+    ).check()
+  }
 }
