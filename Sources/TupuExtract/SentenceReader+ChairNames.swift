@@ -7,7 +7,9 @@ extension SentenceReader {
     var index = 0
     while index + 4 < text.count {
       defer { index += 1 }
-      guard text[index] == "由", let cue = chairCue(after: index + 1) else { continue }
+      guard text[index] == "由",
+        let cue = chairCue(after: index + 1) ?? presidingCue(after: index + 1)
+      else { continue }
       var names: [Range<Int>] = []
       var start = index + 1
       for position in (index + 1)...cue where position == cue || text[position] == "、" {
@@ -23,6 +25,18 @@ extension SentenceReader {
       }
       for name in names { _ = personMention(name, official: false, via: "chair-name") }
     }
+  }
+
+  /// 执行主席由甲、乙担任: where the names after 由 end, before 担任.
+  private func presidingCue(after start: Int) -> Int? {
+    guard SentenceRelations.presidingPosts.contains(where: { ends($0, at: start - 1) }) else {
+      return nil
+    }
+    for end in (start + 2)...min(text.count - 2, start + 16) {
+      guard Self.isIdeograph(text[end - 1]) || text[end - 1] == "、" else { return nil }
+      if starts("担任", at: end) { return end }
+    }
+    return nil
   }
 
   /// Where the names after 由 end: before 主持 (or 分别主持, 共同主持), within a short list.

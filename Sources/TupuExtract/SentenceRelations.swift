@@ -47,6 +47,7 @@ struct SentenceRelations: SentenceText {
   mutating func readAll() {
     readPosts()
     readMeetingCues()
+    readPresidingChairs()
     readConveningBodies()
     readSpeakersAtMeeting()
     readAttendance()

@@ -50,3 +50,20 @@ struct MeetingReferredDateTests {
     ).check()
   }
 }
+
+@Suite("a session's presiding chairs: 执行主席由甲、乙担任")
+struct PresidingChairFormTests {
+  @Test(
+    "执行主席由甲、乙担任, 主持人由甲担任: they chair the article's meeting",
+    arguments: [
+      ReadingCase(
+        text: "发布时间：2023-05-10\n5月8日，县政协十届二次会议在县会议中心开幕。开幕会的执行主席由梁启文、魏长庚担任。",
+        expected: [
+          "梁启文 chairs 县政协十届二次会议", "魏长庚 chairs 县政协十届二次会议",
+        ]),
+      ReadingCase(
+        text: "发布时间：2023-05-10\n5月8日，县政协十届二次会议在县会议中心开幕。会议主持人由魏长庚担任。",
+        expected: ["魏长庚 chairs 县政协十届二次会议"]),
+    ])
+  func presiding(reading: ReadingCase) throws { try reading.check() }
+}
