@@ -10,6 +10,8 @@ extension SentenceReader {
       guard text[index] == "由",
         let cue = chairCue(after: index + 1) ?? presidingCue(after: index + 1)
       else { continue }
+      // 执行主席由县政协主席甲担任: 由 is the frame's, never a surname read after the post 主席.
+      taken[index] = true
       var names: [Range<Int>] = []
       var start = index + 1
       for position in (index + 1)...cue where position == cue || text[position] == "、" {

@@ -64,6 +64,11 @@ struct PresidingChairFormTests {
       ReadingCase(
         text: "发布时间：2023-05-10\n5月8日，县政协十届二次会议在县会议中心开幕。会议主持人由魏长庚担任。",
         expected: ["魏长庚 chairs 县政协十届二次会议"]),
+      // 由 after the post 主席 is the frame's, not a surname; 担任 ends the name.
+      ReadingCase(
+        text: "发布时间：2023-05-10\n5月8日，县政协十届二次会议在县会议中心开幕。大会执行主席由县政协主席梁启文担任。",
+        expected: ["梁启文 : Official", "梁启文 chairs 县政协十届二次会议"],
+        absent: ["由县政 : Official", "梁启 : Official"]),
     ])
   func presiding(reading: ReadingCase) throws { try reading.check() }
 }
