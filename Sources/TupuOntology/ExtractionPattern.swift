@@ -19,6 +19,7 @@ public struct ExtractionPattern: Hashable, Sendable {
     "agents-cue-meeting": "every person before an attendance cue",
     "agent-cue-projects": "the sentence's leading person or meeting and its projects",
     "giver-cue-recipient": "givers before a donation cue and the recipient",
+    "giver-gift-recipient": "X向Y送来…物资: a verb that gives only when goods or money follow",
     "name-nesting": "places written inside another's name",
     "situated-cue": "X位于Y",
     "jurisdiction-list": "X辖区A、B及C",

@@ -1,0 +1,74 @@
+import TupuGraph
+import TupuOntology
+
+extension SentenceRelations {
+  /// Goods and money a verb of bringing may carry (送来口罩、酒精等防疫物资, 提供物资支援).
+  static let broughtGifts = [
+    "物资", "善款", "捐款", "捐助", "款物", "物品", "礼包", "慰问品", "慰问金", "口罩", "防护服",
+    "消毒液", "消毒水", "图书", "书籍", "文具", "衣物", "大米", "食用油",
+  ]
+
+  /// Whether goods or money are named after a verb of bringing, before its clause ends.
+  func isGiftFollowing(_ cueEnd: Int) -> Bool {
+    let end = clauseEnd(after: cueEnd)
+    guard cueEnd < end else { return false }
+    return (cueEnd..<end).contains { position in
+      Self.broughtGifts.contains { starts($0, at: position) }
+        // 赠予的2000元: an amount of money.
+        || text[position] == "元" && position > cueEnd
+          && (SentenceReader.isDigit(text[position - 1]) || text[position - 1] == "万")
+    }
+  }
+}
+
+extension SentenceRelations {
+  /// 某社区收到了几份捐助——甲赠予的消毒液、乙捐赠的2000元: when the cue is written as what its
+  /// giver gave (甲捐赠的), right after the giver's name, the recipient is the one that 收到 earlier
+  /// in the sentence; nil otherwise.
+  func receivedEarlier(beforeGiftAt cue: (start: Int, end: Int, pattern: ExtractionPattern))
+    -> String?
+  {
+    guard cue.end < text.count, text[cue.end] == "的",
+      entities.contains(where: { isGiver($0.className) && $0.mention.end == cue.start })
+    else { return nil }
+    let receive = lexicon.list(.receive)
+    for position in stride(from: cue.start - 1, through: 0, by: -1)
+    where receive.longest(in: text, at: position) != nil {
+      return entities.last(where: {
+        Self.recipientClasses.contains($0.className) && $0.className != "Organization"
+          && $0.mention.end == position
+      })?.name
+        ?? entities.last(where: {
+          Self.recipientClasses.contains($0.className) && $0.mention.end + 1 == position
+            && "也还已".unicodeScalars.contains(text[position - 1])
+        })?.name
+    }
+    return nil
+  }
+}
+
+extension SentenceRelations {
+  /// 向某区某街道办事处某社区捐赠: where 向 (为, 给) stands before a chain of places that ends
+  /// right at the cue, however long the chain; nil when no such chain and word stand there.
+  func towardBeforePlaces(endingAt cueStart: Int, clauseStart: Int) -> Int? {
+    let places: Set<String> = ["City", "District", "Street", "Community", "Place"]
+    var position = cueStart
+    var read = false
+    func place(endingAt end: Int) -> (mention: Mention, name: String, className: String)? {
+      entities.last(where: {
+        places.contains($0.className) && $0.mention.end == end && $0.mention.start < end
+      })
+    }
+    while position > clauseStart {
+      // 某街道办事处某社区: the office's name may or may not be part of the street's mention.
+      if read, place(endingAt: position) == nil, ends("办事处", at: position) { position -= 3 }
+      guard let place = place(endingAt: position) else { break }
+      position = place.mention.start
+      read = true
+    }
+    guard read, position > clauseStart,
+      lexicon.list(.toward).longest(in: text, endingAt: position) != nil
+    else { return nil }
+    return position - 1
+  }
+}

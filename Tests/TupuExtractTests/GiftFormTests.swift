@@ -1,0 +1,72 @@
+import Testing
+
+/// Forms of donation news (round 7), each with invented names: a verb of bringing that gives only
+/// when goods follow (向某社区送来口罩等物资), a gift to 村里, and gifts listed by their givers after
+/// what a community received (某社区收到…——甲捐赠的…、乙赠予的…).
+@Suite("Gift forms")
+struct GiftFormTests {
+  typealias Case = ReadingCase
+
+  static let broughtGifts: [Case] = [
+    // 甲、乙等向某社区送来口罩、消毒液等物资: every giver of the list gives to the community.
+    Case(
+      text: "连日来，明川电子有限公司、禾丰建材有限公司等向青禾街道柳荫社区送来口罩、消毒液等防疫物资。",
+      expected: ["明川电子有限公司 sponsors 柳荫社区", "禾丰建材有限公司 sponsors 柳荫社区"]),
+    // 提供服务 carries no gift.
+    Case(
+      text: "明川电子有限公司为柳荫社区提供便民服务。",
+      expected: ["明川电子有限公司 : Organization"],
+      absent: ["明川电子有限公司 sponsors 柳荫社区"]),
+    // Unnamed givers (8家单位): no one gives, not the reporter named before them.
+    Case(
+      text: "记者王小明报道，8家单位为柳荫社区送来口罩等物资。",
+      expected: ["柳荫社区 : Community"],
+      absent: ["王小明 sponsors 柳荫社区"]),
+  ]
+
+  static let villageGifts: [Case] = [
+    // 为村里捐建: the village the sentence has named receives.
+    Case(
+      text: "柳荫村村民李大成为村里捐建了一座卫生室。",
+      expected: ["李大成 sponsors 柳荫村"])
+  ]
+
+  static let receivedLists: [Case] = [
+    // 某社区收到了几份捐助——甲捐赠的…、乙赠予的2000元: each giver gives to the community.
+    Case(
+      text: "柳荫社区也收到了几份爱心捐助——明川电子有限公司捐赠的消毒液、禾丰建材有限公司赠予的2000元等。",
+      expected: ["明川电子有限公司 sponsors 柳荫社区", "禾丰建材有限公司 sponsors 柳荫社区"]),
+    // 赠予 after no 收到 and no 向 gives nothing.
+    Case(
+      text: "明川电子有限公司赠予的纪念品很受欢迎。",
+      expected: ["明川电子有限公司 : Organization"],
+      absent: ["明川电子有限公司 sponsors 柳荫社区"]),
+  ]
+
+  static let longChains: [Case] = [
+    // 向某街道办事处某路东社区送来: a recipient written with its street office and its road.
+    Case(
+      text: "连日来，明川职业技术学院、禾丰建材有限公司等向西关街道办事处兰溪路东社区送来防护服、酒精等物资。",
+      expected: [
+        "明川职业技术学院 sponsors 兰溪路东社区", "禾丰建材有限公司 sponsors 兰溪路东社区",
+        "兰溪路东社区 located-in 西关街道",
+      ]),
+    // 某路东社区党支部书记: the community named after its road heads the post.
+    Case(
+      text: "兰溪路东社区党支部书记王明远表示感谢。",
+      expected: ["兰溪路东社区 : Community", "王明远 affiliated-with 兰溪路东社区"],
+      absent: ["兰溪路 : Road"]),
+  ]
+
+  @Test("a long chain of places after 向 and a community named after its road", arguments: longChains)
+  func longChain(_ example: Case) throws { try example.check() }
+
+  @Test("a verb of bringing gives only goods, to the one after 向 or 为", arguments: broughtGifts)
+  func broughtGift(_ example: Case) throws { try example.check() }
+
+  @Test("a gift to 村里 goes to the village the text has named", arguments: villageGifts)
+  func villageGift(_ example: Case) throws { try example.check() }
+
+  @Test("gifts listed by their givers after 收到 go to the receiver", arguments: receivedLists)
+  func receivedList(_ example: Case) throws { try example.check() }
+}
