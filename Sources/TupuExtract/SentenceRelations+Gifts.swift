@@ -72,3 +72,23 @@ extension SentenceRelations {
     return position - 1
   }
 }
+
+extension SentenceRelations {
+  /// What the gift is used for, right after a cue that names the gift (捐款主要用于…).
+  static let useWords = ["主要用于", "全部用于", "将用于", "用于", "将全部用于"]
+
+  /// A cue read as the gift itself, not someone's act of giving: praised after 对…的 (对某某的
+  /// 捐资助学表示赞扬) or before what it is used for (捐款主要用于…). Neither names a giver and a
+  /// recipient in the clause.
+  func isGiftNoun(_ cue: (start: Int, end: Int, pattern: ExtractionPattern)) -> Bool {
+    // 某社区收到某公司的捐款: received, the gift still names both ends.
+    let receive = lexicon.list(.receive)
+    let clause = clauseStart(before: cue.start)..<cue.start
+    if clause.contains(where: { receive.longest(in: text, at: $0) != nil }) { return false }
+    // 对某某的捐资助学表示赞扬: praise of a gift (投入…的帮扶资金，支持某县 still gives).
+    if cue.start > 0, text[cue.start - 1] == "的", clause.contains(where: { text[$0] == "对" }) {
+      return true
+    }
+    return Self.useWords.contains { starts($0, at: cue.end) }
+  }
+}

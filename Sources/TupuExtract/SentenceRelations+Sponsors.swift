@@ -42,6 +42,7 @@ extension SentenceRelations {
       // its clause and the recipient stands after 向/为/给 (为企业提供服务 gives nothing).
       let bringing = cue.pattern.matcher == "giver-gift-recipient"
       if bringing, !isGiftFollowing(cue.end) { continue }
+      if isGiftNoun(cue) { continue }
       // 某县招商投资局, 某某助学捐赠仪式: a cue word inside a name gives nothing; nor does one
       // that only qualifies a kind word (出席捐赠仪式, 颁发捐赠证书). A ceremony's name may state
       // a gift whole (某基金捐资建设某学校新教学楼签约仪式): its giver and school are read.

@@ -58,6 +58,39 @@ struct GiftFormTests {
       absent: ["兰溪路 : Road"]),
   ]
 
+  static let donors: [Case] = [
+    // 杰出校友某某, 社区党员某某: a donor introduced by who he is to the receiver, no post.
+    Case(
+      text: "88届杰出校友李建明向柳荫中学捐赠150万元奖教助学金。",
+      expected: ["李建明 : Person", "李建明 sponsors 柳荫中学"]),
+    Case(
+      text: "柳荫社区也收到了几份爱心捐助——社区党员王晓东捐赠的100个口罩等。",
+      expected: ["王晓东 : Person", "王晓东 sponsors 柳荫社区"]),
+  ]
+
+  static let giftNouns: [Case] = [
+    // 对某某的捐资助学表示赞扬: praise of a gift, no giver in the clause.
+    Case(
+      text: "市民政局局长王大明对三位企业家的捐资助学表示高度赞扬，希望柳荫镇继续支持教育。",
+      expected: ["柳荫镇 : Street"],
+      absent: ["王大明 sponsors 柳荫镇", "王大 sponsors 柳荫镇", "明对 sponsors 柳荫镇"]),
+    // 捐款主要用于…: what the gift is used for, not the speaker's gift.
+    Case(
+      text: "该协会会长王大明表示，捐款主要用于对柳荫镇的幼儿园发放补贴。",
+      expected: ["柳荫镇 : Street"],
+      absent: ["王大明 sponsors 柳荫镇"]),
+    // 收到某公司的捐款: received, the gift names both ends.
+    Case(
+      text: "柳荫社区收到明川电子有限公司的捐款。",
+      expected: ["明川电子有限公司 sponsors 柳荫社区"]),
+  ]
+
+  @Test("a donor introduced as alumnus or party member is a Person who gives", arguments: donors)
+  func donor(_ example: Case) throws { try example.check() }
+
+  @Test("a gift praised or put to use names no giver", arguments: giftNouns)
+  func giftNoun(_ example: Case) throws { try example.check() }
+
   @Test("a long chain of places after 向 and a community named after its road", arguments: longChains)
   func longChain(_ example: Case) throws { try example.check() }
 
