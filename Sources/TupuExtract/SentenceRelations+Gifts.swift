@@ -92,3 +92,78 @@ extension SentenceRelations {
     return Self.useWords.contains { starts($0, at: cue.end) }
   }
 }
+
+extension SentenceRelations {
+  /// 甲、乙将十万元现金交到某校校长某某手中: a gift handed over. The gift stands between 将 (把)
+  /// and the verb, the givers before 将 in the clause, and the recipient (a place, school or firm,
+  /// not a body) right after the verb. Nothing when no gift is named (将材料交到某局).
+  mutating func readHandedGifts() {
+    for cue in cueOccurrences("giver-handed-recipient") {
+      let start = clauseStart(before: cue.start)
+      guard
+        let handle = (start..<cue.start).last(where: { text[$0] == "将" || text[$0] == "把" }),
+        isGift(in: (handle + 1)..<cue.start),
+        let recipient = innermost(
+          firstEntity(where: {
+            $0.mention.start == cue.end && Self.recipientClasses.contains($0.className)
+              && !$0.mention.isBody
+          }))
+      else { continue }
+      for segment in segments(start..<handle) {
+        let inside = entities.filter {
+          $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
+            && !isIntermediary($0.mention)
+        }
+        guard
+          let giver = inside.last(where: { isPerson($0.className) })
+            ?? inside.last(where: { $0.className == "Organization" }),
+          giver.name != recipient.name
+        else { continue }
+        add(giver.name, cue.pattern.predicate, recipient.name, cue.pattern.id)
+      }
+    }
+  }
+
+  /// Whether goods or an amount of money are named in `range` (十万元现金, 一批防疫物资).
+  func isGift(in range: Range<Int>) -> Bool {
+    range.contains { position in
+      Self.broughtGifts.contains { starts($0, at: position) } || starts("现金", at: position)
+        || text[position] == "元" && position > range.lowerBound
+          && (SentenceReader.isDigit(text[position - 1]) || text[position - 1] == "万")
+    }
+  }
+}
+
+extension SentenceRelations {
+  /// 甲公司与乙协会签订捐赠协议: a gift agreed with its recipient. Only a gift's agreement (捐赠,
+  /// 捐资助教), never an investment's (Rulings: sponsors).
+  mutating func readDonationAgreements() {
+    let gifts = ["捐赠", "捐资", "捐助", "捐款", "认捐"]
+    for cue in cueOccurrences("giver-cue-recipient")
+    where gifts.contains(where: { starts($0, at: cue.start) }) {
+      // 捐赠协议, 捐资助教协议书: the agreement a few characters on.
+      guard (cue.end...(cue.end + 3)).contains(where: { starts("协议", at: $0) }) else { continue }
+      let signing = ["签订了", "签署了", "签订", "签署"].first { ends($0, at: cue.start) }
+      guard let signing else { continue }
+      let signed = cue.start - signing.unicodeScalars.count
+      guard
+        let recipient = entities.last(where: {
+          Self.recipientClasses.contains($0.className) && $0.mention.end == signed
+            && $0.mention.start > 0 && text[$0.mention.start - 1] == "与"
+        })
+      else { continue }
+      let with = recipient.mention.start - 1
+      for segment in segments(clauseStart(before: with)..<with) {
+        let inside = entities.filter {
+          $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
+        }
+        guard
+          let giver = inside.last(where: { isPerson($0.className) })
+            ?? inside.last(where: { $0.className == "Organization" }),
+          giver.name != recipient.name
+        else { continue }
+        add(giver.name, cue.pattern.predicate, recipient.name, cue.pattern.id)
+      }
+    }
+  }
+}

@@ -332,6 +332,8 @@ extension SentenceRelations {
       }
     }
     readGiftsFrom()
+    readHandedGifts()
+    readDonationAgreements()
   }
 
   /// What a gift is, written between where it came from and where it went (物资, 善款).

@@ -85,6 +85,38 @@ struct GiftFormTests {
       expected: ["明川电子有限公司 sponsors 柳荫社区"]),
   ]
 
+  static let handedGifts: [Case] = [
+    // 甲、乙、丙三位…将十万元现金交到某校校长某某手中: each giver gives to the school.
+    Case(
+      text: "张大山、李二河、王三江三位柳荫镇在外知名人士当场将十万元现金交到柳荫中学校长刘明远手中。",
+      expected: [
+        "张大山 sponsors 柳荫中学", "李二河 sponsors 柳荫中学", "王三江 sponsors 柳荫中学",
+      ]),
+    // 将材料交到: no gift handed.
+    Case(
+      text: "王明远将材料交到柳荫镇政府。",
+      expected: ["柳荫镇 : Street"],
+      absent: ["王明远 sponsors 柳荫镇政府", "王明远 sponsors 柳荫镇"]),
+  ]
+
+  static let agreements: [Case] = [
+    // 甲公司与乙协会签订捐赠协议: the association the gift is agreed with receives it.
+    Case(
+      text: "11月28日，广东省青禾市明川电器有限公司与柳荫市乡村发展协会签订捐赠协议，捐赠冷暖风机1600台。",
+      expected: ["广东省青禾市明川电器有限公司 sponsors 柳荫市乡村发展协会"]),
+    // An investment agreement with no named project sponsors nothing (Rulings: sponsors).
+    Case(
+      text: "明川集团与青山区政府签订投资协议。",
+      expected: ["明川集团 : Organization"],
+      absent: ["明川集团 sponsors 青山区政府"]),
+  ]
+
+  @Test("a gift agreed with its recipient (与某协会签订捐赠协议)", arguments: agreements)
+  func agreement(_ example: Case) throws { try example.check() }
+
+  @Test("money handed over (将…现金交到某校手中) is given to the school", arguments: handedGifts)
+  func handedGift(_ example: Case) throws { try example.check() }
+
   @Test("a donor introduced as alumnus or party member is a Person who gives", arguments: donors)
   func donor(_ example: Case) throws { try example.check() }
 
