@@ -63,6 +63,12 @@ struct GiftFormTests {
     Case(
       text: "88届杰出校友李建明向柳荫中学捐赠150万元奖教助学金。",
       expected: ["李建明 : Person", "李建明 sponsors 柳荫中学"]),
+    // 第一书记某某某带头捐款, 某某某当场表示: the name keeps its third character (林, 南 begin
+    // no new word here).
+    Case(
+      text: "柳荫村第一书记张晓林带头捐款，镇党委委员周礼南当场表示支持。",
+      expected: ["张晓林 : Official", "周礼南 : Official"],
+      absent: ["张晓 : Official", "周礼 : Official"]),
     Case(
       text: "柳荫社区也收到了几份爱心捐助——社区党员王晓东捐赠的100个口罩等。",
       expected: ["王晓东 : Person", "王晓东 sponsors 柳荫社区"]),
