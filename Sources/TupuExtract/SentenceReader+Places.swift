@@ -174,6 +174,9 @@ extension SentenceReader {
       {
         start = mentions[facility].start
       }
+      if let road = roadBeforeDirection(start..<index, className: suffix.className) {
+        start = road
+      }
       let name = start..<index
       guard name.count >= suffix.minimum || isCountyAfterCity(word, name)
         || isOneCharacterCounty(name, word: word)
