@@ -164,12 +164,13 @@ extension SentenceReader {
       }
       // 白关污水处理厂提质扩容工程, 沂河路北延工程: works on a facility or road are named after it.
       // 某体育公园项目: 项目 right after the facility. A school's or hospital's 工程 too
-      // (某中学迁建工程), but a firm's 项目 is its work, not one name with it.
+      // (某中学迁建工程), an institution's (某卫生服务中心综合楼工程), but a firm's 项目 is its work,
+      // not one name with it.
       if word == "工程" || word == "项目" && start == index,
         let facility = visibleMention(endingAt: start),
         ["Project", "Place", "Road"].contains(mentions[facility].className)
           || word == "工程" && mentions[facility].className == "Organization"
-            && !mentions[facility].isBody,
+            && (!mentions[facility].isBody || mentions[facility].name.hasSuffix("中心")),
         index - mentions[facility].start <= suffix.maximum + 6
       {
         start = mentions[facility].start
@@ -250,6 +251,10 @@ extension SentenceReader {
       if let first = ownRange.first, ["区", "县", "市", "省"].contains(String(text[first])) {
         bareLevel = String(text[first])
       }
+      // 紧跟镇党委、政府: a town's body written with its level alone.
+      if ownRange.count == 1, let first = ownRange.first, ["镇", "乡"].contains(String(text[first])) {
+        bareLevel = String(text[first])
+      }
       if ownRange.count == 1, bareLevel != nil {
         // 区国资委: the district's, to qualify in the document.
       } else if ownRange.isEmpty {
@@ -271,8 +276,9 @@ extension SentenceReader {
         name = outer.name + name
         start = outer.start
         if outer.className == "Organization" {
-          // 区委 + 组织部: one body.
-          mentions[container].visibility = .dropped
+          // 区委 + 组织部: one body; a congress's 调研组 is a team it sends, the congress still
+          // named.
+          if word != "调研组" { mentions[container].visibility = .dropped }
           bareLevel = outer.bareLevel
         } else if !staysVisibleInsideBody(outer) {
           mentions[container].visibility = .hidden

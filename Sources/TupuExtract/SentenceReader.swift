@@ -84,6 +84,7 @@ struct SentenceReader: SentenceText {
     readMeetings(context: &context)
     readOwnPlaceConvening(context: context)
     scan(context: context)
+    readGovernmentsAfterPartyCommittees()
     readCountyCities()
     readListedFacilities()
     readZonesNamedNewDistricts()

@@ -1,0 +1,91 @@
+import Testing
+
+/// The bodies of real town, street and county news written after a place or alone: institutions
+/// named 中心, offices written short, survey teams, a town's party committee and government,
+/// courts in a list of bodies. Invented names throughout.
+@Suite("Reading bodies after a place and alone")
+struct BodyFormTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    // An institution named 中心 after its district: a body, and its head's unit.
+    Case(
+      text: "青禾区评估评价中心副主任蔡丽娟希望社区重视作风建设。技术支持:青禾区信息中心",
+      expected: [
+        "青禾区评估评价中心 : Organization", "蔡丽娟 affiliated-with 青禾区评估评价中心",
+        "青禾区信息中心 : Organization",
+      ],
+      absent: ["青禾区评估评价中心 : Place"]),
+    Case(
+      text: "柳岸社区联合晨光社会工作服务中心开展活动，县住房保障中心、区新闻宣传中心参加。",
+      expected: [
+        "晨光社会工作服务中心 : Organization", "县住房保障中心 : Organization",
+        "区新闻宣传中心 : Organization",
+      ]),
+    // A work on an institution's building is named after the institution, a Project.
+    Case(
+      text: "青禾区信息中心综合楼工程动工建设。",
+      expected: ["青禾区信息中心综合楼工程 : Project"],
+      absent: ["综合楼工程 : Project", "青禾区信息中心 : Organization"]),
+    // Facilities named 中心 stay Places (the zones and facilities ruling).
+    Case(
+      text: "活动在柳岸社区党群服务中心举行。",
+      expected: ["柳岸社区党群服务中心 : Place"],
+      absent: ["柳岸社区党群服务中心 : Organization"]),
+    // Offices written short after a place (qualified with it when written with the level only),
+    // and in a list of a town's offices.
+    Case(
+      text: "青禾区园区办、区社指办负责人参加。自然资源所、林业站、水利站和前期办等部门要担当尽责。",
+      expected: [
+        "青禾区园区办 : Organization", "青禾区社指办 : Organization", "前期办 : Organization",
+        "水利站 : Organization",
+      ]),
+    // A survey team named after its congress, which stays named; alone (调研组一行) it names none.
+    Case(
+      text: "柳河县人大常委会调研组到石门镇调研。调研组一行实地察看了代表之家。",
+      expected: [
+        "柳河县人大常委会调研组 : Organization", "柳河县人大常委会 : Organization",
+        "石门镇 : Street",
+      ],
+      absent: ["调研组 : Organization"]),
+    // A town's party committee and government: written once with the town, or joined by a list
+    // comma (镇党委、政府), or as one body (镇党委政府).
+    Case(
+      text: "代表们要紧跟镇党委、政府重点工作。",
+      expected: ["镇党委 : Organization", "镇政府 : Organization"]),
+    Case(
+      text: "石门镇党委召开会议，部署秋收工作。",
+      expected: ["石门镇党委 : Organization", "石门镇 : Street"]),
+    // A town named with four characters before its government.
+    Case(
+      text: "青石板桥镇政府召开安全生产会议。",
+      expected: ["青石板桥镇政府 : Organization", "青石板桥镇 : Street"],
+      absent: ["镇政府 : Organization"]),
+    Case(
+      text: "面对困难局面，白沙镇党委政府迎难而上。",
+      expected: ["白沙镇党委政府 : Organization", "白沙镇 : Street"]),
+    // 县委与政府两办: the two general offices, no government read from 与.
+    Case(
+      text: "青禾县委与政府两办要对重点项目集中督查。",
+      expected: ["青禾县委 : Organization"],
+      absent: ["青禾县政府 : Organization"]),
+    // Bodies after the names of a list of posts are bodies, not more names.
+    Case(
+      text: "会议邀请了区人大副主任简怀德、区政协副主席尤立新、武装部、法院、检察院的主要领导列席会议。",
+      expected: [
+        "简怀德 : Official", "尤立新 : Official", "武装部 : Organization", "法院 : Organization",
+        "检察院 : Organization",
+      ],
+      absent: ["武装部 : Official", "法院 : Official", "检察院 : Official"]),
+    // A verb glued to a body's kind words names no body.
+    Case(
+      text: "调研组查阅乡镇人大工作台账。要以政协各专委会为主体开展协商。",
+      expected: [],
+      absent: ["查阅乡镇人大 : Organization", "要以政协 : Organization"]),
+  ]
+
+  @Test("bodies after a place or alone are read whole", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
