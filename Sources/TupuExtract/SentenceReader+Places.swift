@@ -103,6 +103,8 @@ extension SentenceReader {
 
   /// Reads the name a suffix completes; returns where the name ends, or nil when the suffix is
   /// none here (its characters then stay part of the pending name).
+  static let levelEndings: Set<Unicode.Scalar> = Set("省市州盟区县旗镇乡".unicodeScalars)
+
   mutating func readSuffix(
     _ suffix: Lexicon.Suffix, word: String, at index: Int, length: Int, own: Range<Int>
   ) -> Int? {
@@ -244,9 +246,21 @@ extension SentenceReader {
       return end
 
     case .body:
-      let container = visibleMention(endingAt: own.lowerBound)
-      let ownRange = bodyOwn(own, at: index, maximum: suffix.maximum)
+      var container = visibleMention(endingAt: own.lowerBound)
+      var ownRange = bodyOwn(own, at: index, maximum: suffix.maximum)
       if ownRange.count > suffix.maximum { return nil }
+      // 熟悉政协工作, 开创政协新局面, 嘉兴政协: a CPPCC or congress is named after a place written
+      // with its level (某县政协, 州政协); other characters before it are no part of its name.
+      if word == "政协" || word == "人大常委会", let last = ownRange.last,
+        !Self.levelEndings.contains(text[last])
+      {
+        ownRange = ownRange.upperBound..<ownRange.upperBound
+        container = nil
+      }
+      // 听取了某某调研组的报告: a team or office is named after a body or a place, not a meeting.
+      if let outer = container, mentions[outer].className == "Meeting" || mentions[outer].isPerson {
+        container = nil
+      }
       var bareLevel: String?
       if let first = ownRange.first, ["区", "县", "市", "省"].contains(String(text[first])) {
         bareLevel = String(text[first])

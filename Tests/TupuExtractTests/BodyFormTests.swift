@@ -77,6 +77,20 @@ struct BodyFormTests {
         "检察院 : Organization",
       ],
       absent: ["武装部 : Official", "法院 : Official", "检察院 : Official"]),
+    // A CPPCC is named after a place written with its level; a verb or a short name before it is
+    // no part of its name.
+    Case(
+      text: "委员们要熟悉政协工作，开创政协新局面。江城政协主席柴守仁讲话。",
+      expected: ["政协 : Organization", "柴守仁 affiliated-with 政协"],
+      absent: ["熟悉政协 : Organization", "开创政协 : Organization", "江城政协 : Organization"]),
+    Case(
+      text: "青山区政协召开常委会议。",
+      expected: ["青山区政协 : Organization", "青山区 : District"]),
+    // A team is named after a body or a place, never alone after a report's verbs.
+    Case(
+      text: "会议听取讨论了县人大常委会调研组关于全县工作的调研报告。",
+      expected: [],
+      absent: ["调研组 : Organization"]),
     // A verb glued to a body's kind words names no body.
     Case(
       text: "调研组查阅乡镇人大工作台账。要以政协各专委会为主体开展协商。",
