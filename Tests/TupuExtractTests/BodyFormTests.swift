@@ -40,6 +40,13 @@ struct BodyFormTests {
         "青禾区园区办 : Organization", "青禾区社指办 : Organization", "前期办 : Organization",
         "水利站 : Organization",
       ]),
+    // Departments and committees written short, after their place or body.
+    Case(
+      text: "青禾区工信委、区委社工部负责人参加。石门街道社工站迅速行动。江城市人大教科文卫委来调研。",
+      expected: [
+        "青禾区工信委 : Organization", "石门街道社工站 : Organization",
+        "江城市人大教科文卫委 : Organization",
+      ]),
     // A survey team named after its congress, which stays named; alone (调研组一行) it names none.
     Case(
       text: "柳河县人大常委会调研组到石门镇调研。调研组一行实地察看了代表之家。",
