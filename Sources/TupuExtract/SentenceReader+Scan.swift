@@ -350,10 +350,8 @@ extension SentenceReader {
         let place = body.name.hasPrefix(body.level)
           ? divisionNameStart(own, suffixEnd: index + body.level.unicodeScalars.count)..<own.upperBound
           : own
-        // 某某镇 + 镇党委: a town's name runs to four characters, a county's to three.
-        let longestPlace = ["镇", "乡"].contains(body.level) ? 4 : 3
         if body.level != "nation", place.count >= 2,
-          place.count <= longestPlace || isCounty(place, level: body.level), !isGeneric(place)
+          place.count <= 3 || isCounty(place, level: body.level), !isGeneric(place)
         {
           start = place.lowerBound
           name = string(place) + body.name
