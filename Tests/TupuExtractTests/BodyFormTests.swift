@@ -101,6 +101,14 @@ struct BodyFormTests {
       text: "会议听取讨论了县人大常委会调研组关于全县工作的调研报告。",
       expected: [],
       absent: ["调研组 : Organization"]),
+    // Kinds and counts of bodies and firms name none.
+    Case(
+      text: "街道成立四个专门委员会。管委会、投资公司全体干部捐款。县委建立五大指挥部。签约标志着集团公司与本县开启合作。",
+      expected: [],
+      absent: [
+        "专门委员会 : Organization", "投资公司 : Organization", "五大指挥部 : Organization",
+        "标志着集团公司 : Organization",
+      ]),
     // A verb glued to a body's kind words names no body.
     Case(
       text: "调研组查阅乡镇人大工作台账。要以政协各专委会为主体开展协商。",
