@@ -109,6 +109,11 @@ struct BodyFormTests {
         "专门委员会 : Organization", "投资公司 : Organization", "五大指挥部 : Organization",
         "标志着集团公司 : Organization",
       ]),
+    // Two level words together (乡镇人大) speak of every such body: no place, no body.
+    Case(
+      text: "要进一步夯实江城乡镇人大基层基础。",
+      expected: [],
+      absent: ["江城乡镇人大 : Organization", "江城乡镇 : Street", "镇人大 : Organization"]),
     // A verb glued to a body's kind words names no body.
     Case(
       text: "调研组查阅乡镇人大工作台账。要以政协各专委会为主体开展协商。",
