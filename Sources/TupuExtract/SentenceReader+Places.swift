@@ -104,6 +104,7 @@ extension SentenceReader {
   /// Reads the name a suffix completes; returns where the name ends, or nil when the suffix is
   /// none here (its characters then stay part of the pending name).
   static let levelEndings: Set<Unicode.Scalar> = Set("省市州盟区县旗镇乡".unicodeScalars)
+  static let functionCharacters: Set<Unicode.Scalar> = Set("以对向在为与和把从由将及同给让被".unicodeScalars)
 
   mutating func readSuffix(
     _ suffix: Lexicon.Suffix, word: String, at index: Int, length: Int, own: Range<Int>
@@ -256,6 +257,12 @@ extension SentenceReader {
       {
         ownRange = ownRange.upperBound..<ownRange.upperBound
         container = nil
+      }
+      // 以社区党支部服务社区: a function word and kind words name no body.
+      if ownRange.count >= 2, Self.functionCharacters.contains(text[ownRange.lowerBound]),
+        isGeneric((ownRange.lowerBound + 1)..<ownRange.upperBound)
+      {
+        return nil
       }
       // 听取了某某调研组的报告: a team or office is named after a body or a place, not a meeting.
       if let outer = container, mentions[outer].className == "Meeting" || mentions[outer].isPerson {

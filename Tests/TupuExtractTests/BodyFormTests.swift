@@ -116,9 +116,11 @@ struct BodyFormTests {
       absent: ["江城乡镇人大 : Organization", "江城乡镇 : Street", "镇人大 : Organization"]),
     // A verb glued to a body's kind words names no body.
     Case(
-      text: "调研组查阅乡镇人大工作台账。要以政协各专委会为主体开展协商。",
+      text: "调研组查阅乡镇人大工作台账。要以政协各专委会为主体开展协商。以社区党支部服务群众为切入点。",
       expected: [],
-      absent: ["查阅乡镇人大 : Organization", "要以政协 : Organization"]),
+      absent: [
+        "查阅乡镇人大 : Organization", "要以政协 : Organization", "以社区党支部 : Organization",
+      ]),
   ]
 
   @Test("bodies after a place or alone are read whole", arguments: cases)
