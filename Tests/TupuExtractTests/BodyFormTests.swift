@@ -47,6 +47,13 @@ struct BodyFormTests {
         "青禾区工信委 : Organization", "石门街道社工站 : Organization",
         "江城市人大教科文卫委 : Organization",
       ]),
+    // A province's departments, after the province or its level.
+    Case(
+      text: "江南省住房和城乡建设厅发文。省教育厅、省财政厅联合发文。",
+      expected: [
+        "江南省住房和城乡建设厅 : Organization", "省教育厅 : Organization",
+        "省财政厅 : Organization",
+      ]),
     // A survey team named after its congress, which stays named; alone (调研组一行) it names none.
     Case(
       text: "柳河县人大常委会调研组到石门镇调研。调研组一行实地察看了代表之家。",
