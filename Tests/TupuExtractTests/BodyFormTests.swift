@@ -54,6 +54,11 @@ struct BodyFormTests {
         "江南省住房和城乡建设厅 : Organization", "省教育厅 : Organization",
         "省财政厅 : Organization",
       ]),
+    // A health bureau after its level, its head's post after it.
+    Case(
+      text: "市卫生局局长柏青山出席开工仪式。",
+      expected: ["市卫生局 : Organization", "柏青山 affiliated-with 市卫生局"],
+      absent: ["市卫生局局 : Organization"]),
     // A survey team named after its congress, which stays named; alone (调研组一行) it names none.
     Case(
       text: "柳河县人大常委会调研组到石门镇调研。调研组一行实地察看了代表之家。",
