@@ -258,6 +258,12 @@ extension SentenceReader {
         ownRange = ownRange.upperBound..<ownRange.upperBound
         container = nil
       }
+      // 2018年度第一次规委会: a count of sittings names a meeting, not the body.
+      if let ordinal = ownRange.firstIndex(where: { text[$0] == "第" }),
+        (ordinal..<ownRange.upperBound).contains(where: { text[$0] == "次" })
+      {
+        return nil
+      }
       // 以社区党支部服务社区: a function word and kind words name no body.
       if ownRange.count >= 2, Self.functionCharacters.contains(text[ownRange.lowerBound]),
         isGeneric((ownRange.lowerBound + 1)..<ownRange.upperBound)

@@ -113,6 +113,11 @@ struct BodyFormTests {
       text: "会议听取讨论了县人大常委会调研组关于全县工作的调研报告。",
       expected: [],
       absent: ["调研组 : Organization"]),
+    // A count of sittings before a body's kind names a meeting, not the body.
+    Case(
+      text: "会议听取了2019年度第一次规委会审定事项执行情况汇报。",
+      expected: [],
+      absent: ["度第一次规委会 : Organization", "第一次规委会 : Organization"]),
     // Kinds and counts of bodies and firms name none.
     Case(
       text: "街道成立四个专门委员会。管委会、投资公司全体干部捐款。县委建立五大指挥部。签约标志着集团公司与本县开启合作。",
