@@ -85,6 +85,7 @@ struct SentenceReader: SentenceText {
     readOwnPlaceConvening(context: context)
     scan(context: context)
     readGovernmentsAfterPartyCommittees()
+    hideBodiesOwningRooms()
     readCountyCities()
     readListedFacilities()
     readZonesNamedNewDistricts()

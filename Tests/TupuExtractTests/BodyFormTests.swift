@@ -118,6 +118,14 @@ struct BodyFormTests {
       text: "会议听取了2019年度第一次规委会审定事项执行情况汇报。",
       expected: [],
       absent: ["度第一次规委会 : Organization", "第一次规委会 : Organization"]),
+    // A body named only as the owner of a meeting room is no entity; named elsewhere, it is.
+    Case(
+      text: "3月2日，副区长柯明远在区政府常务会议室主持召开重点项目周例会。县委三楼会议室内座无虚席。",
+      expected: ["柯明远 : Official"],
+      absent: ["区政府 : Organization", "县委 : Organization"]),
+    Case(
+      text: "区政府召开常务会议。会议在区政府六楼会议室举行。",
+      expected: ["区政府 : Organization"]),
     // Kinds and counts of bodies and firms name none.
     Case(
       text: "街道成立四个专门委员会。管委会、投资公司全体干部捐款。县委建立五大指挥部。签约标志着集团公司与本县开启合作。",
