@@ -139,6 +139,11 @@ struct BodyFormTests {
       text: "要进一步夯实江城乡镇人大基层基础。",
       expected: [],
       absent: ["江城乡镇人大 : Organization", "江城乡镇 : Street", "镇人大 : Organization"]),
+    // 发挥人大代表作用: what the deputies do, no deputy named 作用.
+    Case(
+      text: "为进一步发挥基层乡镇人大代表作用，提高工作水平。",
+      expected: [],
+      absent: ["作用 : Official", "作用 title 镇人大代表"]),
     // A verb glued to a body's kind words names no body.
     Case(
       text: "调研组查阅乡镇人大工作台账。要以政协各专委会为主体开展协商。以社区党支部服务群众为切入点。",
