@@ -139,6 +139,10 @@ struct BodyFormTests {
       text: "要进一步夯实江城乡镇人大基层基础。",
       expected: [],
       absent: ["江城乡镇人大 : Organization", "江城乡镇 : Street", "镇人大 : Organization"]),
+    // 赖 is a common surname: the congress's head after his post.
+    Case(
+      text: "7月25日，区人大常委会主任赖文彬主持召开区十八届人大常委会第二十九次会议。",
+      expected: ["赖文彬 : Official", "赖文彬 affiliated-with 区人大常委会"]),
     // 发挥人大代表作用: what the deputies do, no deputy named 作用.
     Case(
       text: "为进一步发挥基层乡镇人大代表作用，提高工作水平。",
