@@ -103,6 +103,9 @@ extension SentenceReader {
 
   /// Reads the name a suffix completes; returns where the name ends, or nil when the suffix is
   /// none here (its characters then stay part of the pending name).
+  static let levelEndings: Set<Unicode.Scalar> = Set("省市州盟区县旗镇乡".unicodeScalars)
+  static let functionCharacters: Set<Unicode.Scalar> = Set("以对向在为与和把从由将及同给让被".unicodeScalars)
+
   mutating func readSuffix(
     _ suffix: Lexicon.Suffix, word: String, at index: Int, length: Int, own: Range<Int>
   ) -> Int? {
@@ -164,12 +167,13 @@ extension SentenceReader {
       }
       // 白关污水处理厂提质扩容工程, 沂河路北延工程: works on a facility or road are named after it.
       // 某体育公园项目: 项目 right after the facility. A school's or hospital's 工程 too
-      // (某中学迁建工程), but a firm's 项目 is its work, not one name with it.
+      // (某中学迁建工程), an institution's (某卫生服务中心综合楼工程), but a firm's 项目 is its work,
+      // not one name with it.
       if word == "工程" || word == "项目" && start == index,
         let facility = visibleMention(endingAt: start),
         ["Project", "Place", "Road"].contains(mentions[facility].className)
           || word == "工程" && mentions[facility].className == "Organization"
-            && !mentions[facility].isBody,
+            && (!mentions[facility].isBody || mentions[facility].name.hasSuffix("中心")),
         index - mentions[facility].start <= suffix.maximum + 6
       {
         start = mentions[facility].start
@@ -246,11 +250,39 @@ extension SentenceReader {
       return end
 
     case .body:
-      let container = visibleMention(endingAt: own.lowerBound)
-      let ownRange = bodyOwn(own, at: index, maximum: suffix.maximum)
+      var container = visibleMention(endingAt: own.lowerBound)
+      var ownRange = bodyOwn(own, at: index, maximum: suffix.maximum)
       if ownRange.count > suffix.maximum { return nil }
+      // 熟悉政协工作, 开创政协新局面, 嘉兴政协: a CPPCC or congress is named after a place written
+      // with its level (某县政协, 州政协); other characters before it are no part of its name.
+      if word == "政协" || word == "人大常委会", let last = ownRange.last,
+        !Self.levelEndings.contains(text[last])
+      {
+        ownRange = ownRange.upperBound..<ownRange.upperBound
+        container = nil
+      }
+      // 2018年度第一次规委会: a count of sittings names a meeting, not the body.
+      if let ordinal = ownRange.firstIndex(where: { text[$0] == "第" }),
+        (ordinal..<ownRange.upperBound).contains(where: { text[$0] == "次" })
+      {
+        return nil
+      }
+      // 以社区党支部服务社区: a function word and kind words name no body.
+      if ownRange.count >= 2, Self.functionCharacters.contains(text[ownRange.lowerBound]),
+        isGeneric((ownRange.lowerBound + 1)..<ownRange.upperBound)
+      {
+        return nil
+      }
+      // 听取了某某调研组的报告: a team or office is named after a body or a place, not a meeting.
+      if let outer = container, mentions[outer].className == "Meeting" || mentions[outer].isPerson {
+        container = nil
+      }
       var bareLevel: String?
       if let first = ownRange.first, ["区", "县", "市", "省"].contains(String(text[first])) {
+        bareLevel = String(text[first])
+      }
+      // 紧跟镇党委、政府: a town's body written with its level alone.
+      if ownRange.count == 1, let first = ownRange.first, ["镇", "乡"].contains(String(text[first])) {
         bareLevel = String(text[first])
       }
       if ownRange.count == 1, bareLevel != nil {
@@ -274,8 +306,9 @@ extension SentenceReader {
         name = outer.name + name
         start = outer.start
         if outer.className == "Organization" {
-          // 区委 + 组织部: one body.
-          mentions[container].visibility = .dropped
+          // 区委 + 组织部: one body; a congress's 调研组 is a team it sends, the congress still
+          // named.
+          if word != "调研组" { mentions[container].visibility = .dropped }
           bareLevel = outer.bareLevel
         } else if !staysVisibleInsideBody(outer) {
           mentions[container].visibility = .hidden

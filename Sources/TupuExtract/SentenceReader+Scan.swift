@@ -357,7 +357,12 @@ extension SentenceReader {
         let place = body.name.hasPrefix(body.level)
           ? divisionNameStart(own, suffixEnd: index + body.level.unicodeScalars.count)..<own.upperBound
           : own
-        if body.level != "nation", place.count >= 2,
+        // 株洲乡镇人大: two level words together (乡 + 镇人大) speak of every such body, and what
+        // stands before them is no place of this one.
+        let coupled = place.last.map {
+          Self.coupledLevels.contains(text[$0]) && String(text[$0]) != body.level
+        } ?? false
+        if body.level != "nation", place.count >= 2, !coupled,
           place.count <= 3 || isCounty(place, level: body.level), !isGeneric(place)
         {
           start = place.lowerBound

@@ -85,6 +85,8 @@ struct SentenceReader: SentenceText {
     readMeetings(context: &context)
     readOwnPlaceConvening(context: context)
     scan(context: context)
+    readGovernmentsAfterPartyCommittees()
+    hideBodiesOwningRooms()
     readCountyCities()
     readListedFacilities()
     readZonesNamedNewDistricts()
