@@ -211,6 +211,7 @@ extension SentenceReader {
         mentions[$0].isPlace ? $0 : nil
       }
       if own.count > suffix.maximum { return nil }
+      if container == nil, Self.facilitiesOfPlaces.contains(word) { return nil }
       // 县开发区, 区产业集聚区: the zone of the article's county, named by its level.
       let levelZone =
         own.count == 1 && "区县市".unicodeScalars.contains(text[own.lowerBound])
@@ -230,6 +231,9 @@ extension SentenceReader {
       }
       var name = string(own) + folded
       var start = own.lowerBound
+      let annex = facilityAnnexLength(at: end)
+      name += string(end..<(end + annex))
+      end += annex
       // 许昌市烈士陵园, 某社区文化广场: a city's or district's place, or one whose own name only
       // says what kind it is, takes the place before it; 某社区新华小区 is 新华小区.
       if let container, own.isEmpty || isPlaceOf(mentions[container].className, own, suffix: word) {

@@ -111,6 +111,7 @@ struct SentenceReader: SentenceText {
     readAgendaItems()
     readVisitedSites()
     readSigningVenues()
+    readFacilitiesUnderConstruction()
     dropNamesCutFromOthers()
     dropOutlets()
     dropOutletsInFurniture()

@@ -1,0 +1,58 @@
+/// Facilities as places and as works (the zones ruling): a facility that stands is a Place, one
+/// whose construction the sentence tells of is a Project.
+extension SentenceReader {
+  /// 某区档案馆新馆, 某医院新院区: a facility's new building is named with it.
+  func facilityAnnexLength(at end: Int) -> Int {
+    Self.facilityAnnexes.first { starts($0, at: end) }?.unicodeScalars.count ?? 0
+  }
+
+  /// Facilities named by their kind only (档案馆, 活动室): a name only after the place they
+  /// serve (某区档案馆, 某村党建活动室); alone they say what kind of room or hall (文体活动室).
+  static let facilitiesOfPlaces: Set<String> = [
+    "文化中心", "文化艺术中心", "艺术中心", "档案馆", "史馆", "村史馆", "校史馆", "展示馆", "展馆",
+    "为民服务中心", "综合服务中心", "活动室", "活动场所", "活动中心",
+  ]
+
+  static let facilityAnnexes = ["新馆", "新院区"]
+
+  /// 某县文化中心开工建设, 新建甲公园、乙公园: a facility named as a work under
+  /// construction is a Project; one that opens, is unveiled or is used stays a Place.
+  mutating func readFacilitiesUnderConstruction() {
+    var previousWork: Int?
+    for index in mentions.indices
+    where mentions[index].className == "Place" && mentions[index].via == "suffix"
+      && mentions[index].visibility == .entity
+    {
+      let start = mentions[index].start
+      let built =
+        Self.constructionLeads.contains { ends($0, at: start) }
+        || isNextListItem(start, after: previousWork)
+        || startsConstruction(at: mentions[index].end)
+      guard built else { continue }
+      mentions[index].className = "Project"
+      previousWork = index
+    }
+  }
+
+  /// Whether the work at `previous` and a list comma are all that stand before `start`.
+  private func isNextListItem(_ start: Int, after previous: Int?) -> Bool {
+    guard let previous, start >= 1, mentions[previous].end == start - 1 else { return false }
+    return "、，,和及".unicodeScalars.contains(text[start - 1])
+  }
+
+  /// Whether the words at `end` say that construction starts or goes on (开工建设, 正式动工).
+  private func startsConstruction(at end: Int) -> Bool {
+    var position = end
+    if let manner = ["正式", "顺利", "全面", "即将", "已经", "已"].first(where: { starts($0, at: position) }) {
+      position += manner.unicodeScalars.count
+    }
+    return Self.constructionTails.contains { starts($0, at: position) }
+  }
+
+  static let constructionLeads = [
+    "新建", "兴建", "规划建设", "开工建设", "计划建设", "筹建", "扩建", "改扩建", "迁建",
+  ]
+  static let constructionTails = [
+    "开工", "动工", "破土动工", "奠基", "开建", "封顶", "主体封顶", "在建", "建设中", "加快建设",
+  ]
+}

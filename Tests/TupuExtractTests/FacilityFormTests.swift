@@ -1,0 +1,85 @@
+import Testing
+
+/// Round 7 forms of facilities read from new real text, written again with invented names: a
+/// facility named by its kind after the place it serves, its new building, one being built, and
+/// divisions whose first character is elsewhere a stop word.
+@Suite("Facility forms, round 7")
+struct FacilityFormTests {
+  typealias Case = ReadingCase
+
+  /// 某市文化中心, 某区档案馆, 某村村史馆, 某镇史馆, 某村党建活动室: the place is found and so is
+  /// the facility after it, which lies in it (the zones ruling: a facility that stands is a Place).
+  static let facilitiesOfPlaces: [Case] = [
+    Case(
+      text: "11月19日上午，江城市文化中心落成试运行并面向市民免费开放。",
+      expected: ["江城市文化中心 : Place", "江城市文化中心 located-in 江城市"]),
+    Case(
+      text: "近日，柳塘街道花溪村村史馆正式开馆。",
+      expected: [
+        "花溪村村史馆 : Place", "花溪村村史馆 located-in 花溪村", "花溪村 located-in 柳塘街道",
+      ],
+      absent: ["花溪村村 : Community"]),
+    Case(
+      text: "日前，永丰镇史馆正式开放。",
+      expected: ["永丰镇 : Street", "永丰镇史馆 : Place", "永丰镇史馆 located-in 永丰镇"]),
+    Case(
+      text: "走进柳塘乡花溪村村级活动场所，只见崭新的两层建筑。",
+      expected: ["花溪村村级活动场所 : Place", "花溪村村级活动场所 located-in 花溪村"]),
+    Case(
+      text: "青禾镇为民服务中心和青山县文化艺术中心同日启用。",
+      expected: ["青禾镇为民服务中心 : Place", "青山县文化艺术中心 : Place"]),
+    // Alone, the kind word says what kind of room or hall, not which.
+    Case(
+      text: "村里新建了文体活动室，配备便民活动室和一个档案馆。",
+      expected: [],
+      absent: ["文体活动室 : Place", "便民活动室 : Place", "档案馆 : Place"]),
+  ]
+
+  /// 某区档案馆新馆项目: the new building is named with the facility, and the work with both.
+  static let newBuildings: [Case] = [
+    Case(
+      text: "近日，青山区档案馆新馆项目完工并进入验收阶段。",
+      expected: ["青山区档案馆新馆项目 : Project"],
+      absent: ["档案馆新馆项目 : Project", "新馆项目 : Project"]),
+  ]
+
+  /// The zones ruling: a facility whose construction the sentence tells of is a Project; a list
+  /// after 新建 is one of works.
+  static let underConstruction: [Case] = [
+    Case(
+      text: "日前，青山县文化中心正式开工建设。",
+      expected: ["青山县文化中心 : Project", "青山县文化中心 located-in 青山县"],
+      absent: ["青山县文化中心 : Place"]),
+    Case(
+      text: "今年新建青山区柳湖公园、红星运动公园两个口袋公园。",
+      expected: ["青山区柳湖公园 : Project", "红星运动公园 : Project"]),
+    // Opened, it stays a Place.
+    Case(
+      text: "青山区柳湖公园建成开放。",
+      expected: ["青山区柳湖公园 : Place"]),
+  ]
+
+  /// 本溪市: a division the country's lists know, whose first character is elsewhere a stop word
+  /// (本 of 本报), is read in full after a boundary or a lead (到).
+  static let stopInitialDivisions: [Case] = [
+    Case(
+      text: "7月10日上午，本溪市溪湖区民政局举办了揭牌仪式。",
+      expected: ["本溪市 : City", "溪湖区 located-in 本溪市", "溪湖区民政局 : Organization"],
+      absent: ["溪市溪湖区民政局 : Organization"]),
+    Case(
+      text: "市民来到本溪市参观。",
+      expected: ["本溪市 : City"]),
+  ]
+
+  @Test("a facility named by its kind after a place is a Place in it", arguments: facilitiesOfPlaces)
+  func facilityOfPlace(_ example: Case) throws { try example.check() }
+
+  @Test("a facility's new building is named with it", arguments: newBuildings)
+  func newBuilding(_ example: Case) throws { try example.check() }
+
+  @Test("a facility being built is a Project", arguments: underConstruction)
+  func building(_ example: Case) throws { try example.check() }
+
+  @Test("a known division beginning with a stop character is read", arguments: stopInitialDivisions)
+  func stopInitial(_ example: Case) throws { try example.check() }
+}
