@@ -13,6 +13,19 @@ extension SentenceReader {
     "为民服务中心", "综合服务中心", "活动室", "活动场所", "活动中心",
   ]
 
+  /// 口袋公园, 文化广场, 党群服务中心 alone, with no place before them: kind words that say what
+  /// kind of park, square or centre, not which (the words the 口袋公园 pages use for every one).
+  func isKindOnlyPlace(_ suffix: String) -> Bool {
+    Self.kindOnlySuffixes.contains(suffix)
+  }
+
+  static let kindOnlySuffixes: Set<String> = ["公园", "广场", "党群服务中心", "便民服务中心", "驿站"]
+
+  /// 某区某某小区, 某市某某花园: an estate has a name of its own, whatever place is written before.
+  func isEstate(_ suffix: String) -> Bool {
+    ["小区", "花园小区", "花园", "大厦"].contains(suffix)
+  }
+
   static let facilityAnnexes = ["新馆", "新院区"]
 
   /// 某县文化中心开工建设, 新建甲公园、乙公园: a facility named as a work under

@@ -54,7 +54,7 @@ extension SentenceReader {
   /// town's or village's facility keeps its name (某村高铁安置点, 某社区文化广场), an estate has
   /// a name of its own (某社区新华小区 is 新华小区).
   func isPlaceOf(_ className: String, _ own: Range<Int>, suffix word: String) -> Bool {
-    ["City", "District"].contains(className)
+    ["City", "District"].contains(className) && (isKindWords(own) || !isEstate(word))
       || ["Street", "Community"].contains(className)
         && (isKindWords(own) || !["小区", "花园小区", "花园", "大厦"].contains(word))
       // 某花园小区口袋公园: a facility named by its kind inside an estate or park keeps its name.
@@ -225,7 +225,7 @@ extension SentenceReader {
       // 建设了3个文化广场, 一批口袋公园: counted kind words say what kind of place, not which
       // (文化广场 alone may be one's name).
       if container == nil, !own.isEmpty, isKindWords(own), !levelZone,
-        isCounted(before: own.lowerBound)
+        isCounted(before: own.lowerBound) || isKindOnlyPlace(word)
       {
         return nil
       }

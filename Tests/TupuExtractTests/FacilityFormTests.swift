@@ -71,6 +71,26 @@ struct FacilityFormTests {
       expected: ["本溪市 : City"]),
   ]
 
+  /// Kind words alone (口袋公园, 文化广场) name no park or square; an estate after a district has
+  /// a name of its own; 该村史馆 refers to the museum, not to the village; 沿着, 又称 begin no name.
+  static let kindsAndEstates: [Case] = [
+    Case(
+      text: "点缀在街角的口袋公园，又称袖珍公园，让市民沿着青柳公园走到湖边。",
+      expected: ["青柳公园 : Place"],
+      absent: ["口袋公园 : Place", "称袖珍公园 : Place", "沿着青柳公园 : Place"]),
+    Case(
+      text: "家住青山区柳岸小区的居民在文化广场跳舞。",
+      expected: ["柳岸小区 : Place", "柳岸小区 located-in 青山区"],
+      absent: ["青山区柳岸小区 : Place", "文化广场 : Place"]),
+    Case(
+      text: "花溪村村史馆正式开馆。该村史馆位于花溪村党群服务中心内。",
+      expected: ["花溪村村史馆 located-in 花溪村党群服务中心"],
+      absent: ["花溪村 located-in 花溪村党群服务中心"]),
+  ]
+
+  @Test("kind words alone, estates and references to facilities", arguments: kindsAndEstates)
+  func kindOrEstate(_ example: Case) throws { try example.check() }
+
   @Test("a facility named by its kind after a place is a Place in it", arguments: facilitiesOfPlaces)
   func facilityOfPlace(_ example: Case) throws { try example.check() }
 
