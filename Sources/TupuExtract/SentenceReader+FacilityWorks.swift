@@ -26,6 +26,12 @@ extension SentenceReader {
     ["小区", "花园小区", "花园", "大厦"].contains(suffix)
   }
 
+  /// Facilities a city or county has, named by its level alone (市图书馆, 县体育馆, 区档案馆).
+  static let levelFacilities: Set<String> = [
+    "图书馆", "博物馆", "文化馆", "科技馆", "美术馆", "体育馆", "展览馆", "大剧院", "体育场",
+    "档案馆", "文化中心", "文化艺术中心",
+  ]
+
   static let facilityAnnexes = ["新馆", "新院区"]
 
   /// 某县文化中心开工建设, 新建甲公园、乙公园: a facility named as a work under

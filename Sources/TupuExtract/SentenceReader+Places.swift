@@ -211,11 +211,12 @@ extension SentenceReader {
         mentions[$0].isPlace ? $0 : nil
       }
       if own.count > suffix.maximum { return nil }
-      if container == nil, Self.facilitiesOfPlaces.contains(word) { return nil }
-      // 县开发区, 区产业集聚区: the zone of the article's county, named by its level.
+      // 县开发区, 区产业集聚区: the zone of the article's county, named by its level; 县体育馆,
+      // 市图书馆: its facility.
       let levelZone =
         own.count == 1 && "区县市".unicodeScalars.contains(text[own.lowerBound])
-        && Self.zoneWords.contains(word)
+        && (Self.zoneWords.contains(word) || Self.levelFacilities.contains(word))
+      if container == nil, !levelZone, Self.facilitiesOfPlaces.contains(word) { return nil }
       if own.count < suffix.minimum && !(own.isEmpty && container != nil) && !levelZone {
         return nil
       }
