@@ -21,6 +21,15 @@ extension SentenceReader {
 
   static let kindOnlySuffixes: Set<String> = ["公园", "广场", "党群服务中心", "便民服务中心", "驿站"]
 
+  /// 经济开发区, 产业园区 with no place before them: a name that is itself a kind word of the
+  /// suffix table (经济 + 开发区) says what kind of zone, not which.
+  func isKindWordOnly(_ own: Range<Int>, suffixEnd: Int) -> Bool {
+    guard !own.isEmpty, let whole = lexicon.suffixes.longest(in: text, at: own.lowerBound) else {
+      return false
+    }
+    return own.lowerBound + whole.word.count == suffixEnd
+  }
+
   /// 某区某某小区, 某市某某花园: an estate has a name of its own, whatever place is written before.
   func isEstate(_ suffix: String) -> Bool {
     ["小区", "花园小区", "花园", "大厦"].contains(suffix)

@@ -216,7 +216,11 @@ extension SentenceReader {
       let levelZone =
         own.count == 1 && "区县市".unicodeScalars.contains(text[own.lowerBound])
         && (Self.zoneWords.contains(word) || Self.levelFacilities.contains(word))
-      if container == nil, !levelZone, Self.facilitiesOfPlaces.contains(word) { return nil }
+      if container == nil, !levelZone, Self.facilitiesOfPlaces.contains(word)
+        || isKindWordOnly(own, suffixEnd: index + length)
+      {
+        return nil
+      }
       if own.count < suffix.minimum && !(own.isEmpty && container != nil) && !levelZone {
         return nil
       }

@@ -75,13 +75,18 @@ struct FacilityFormTests {
       expected: ["本溪市 : City"]),
   ]
 
-  /// Kind words alone (口袋公园, 文化广场) name no park or square; an estate after a district has
-  /// a name of its own; 该村史馆 refers to the museum, not to the village; 沿着, 又称 begin no name.
+  /// Kind words alone (口袋公园, 文化广场, 经济开发区) name no park, square or zone; an estate after
+  /// a district has a name of its own; 该村史馆 refers to the museum, not to the village; 沿着, 又称 begin no name.
   static let kindsAndEstates: [Case] = [
     Case(
       text: "点缀在街角的口袋公园，又称袖珍公园，让市民沿着青柳公园走到湖边。",
       expected: ["青柳公园 : Place"],
       absent: ["口袋公园 : Place", "称袖珍公园 : Place", "沿着青柳公园 : Place"]),
+    // A kind word of the suffix table alone (经济 + 开发区) names no zone; a short name before it does.
+    Case(
+      text: "县直各单位、经济开发区主要负责人参加了大会，青山经济开发区作了发言。",
+      expected: ["青山经济开发区 : Place"],
+      absent: ["经济开发区 : Place"]),
     Case(
       text: "家住青山区柳岸小区的居民在文化广场跳舞。",
       expected: ["柳岸小区 : Place", "柳岸小区 located-in 青山区"],
