@@ -72,3 +72,13 @@ extension SentenceReader {
     return Self.isDigit(previous) || "一二三四五六七八九十两几多百".unicodeScalars.contains(previous)
   }
 }
+
+extension SentenceReader {
+  /// 美丽眉县, 幸福眉县: words run into a county named with one character (眉县) and no
+  /// boundary stands before it; the longer reading is no county, and the slogan names none.
+  func endsInOneCharacterCounty(_ own: Range<Int>, word: String) -> Bool {
+    guard word == "县", own.count >= 2 else { return false }
+    let last = own.upperBound - 1
+    return lexicon.list(.countyOneCharacter).contains(text[last..<(last + 2)])
+  }
+}

@@ -108,6 +108,9 @@ extension SentenceReader {
   ) -> Int? {
     let known = suffix.kind == .division ? knownDivisionStart(own, end: index + length) : nil
     if known == nil, isFalseSuffix(at: index, length: length) { return nil }
+    if known == nil, suffix.kind == .division, endsInOneCharacterCounty(own, word: word) {
+      return nil
+    }
     // 胡立新区长到…: 新区 here ends a name before 区长, no new district.
     if word == "新区", index + 2 < text.count, text[index + 2] == "长",
       isNameBeforeTitle(own.lowerBound..<(index + 1), postEnd: index + 3)

@@ -76,7 +76,8 @@ struct FacilityFormTests {
   ]
 
   /// Kind words alone (口袋公园, 文化广场, 经济开发区) name no park, square or zone; an estate after
-  /// a district has a name of its own; 该村史馆 refers to the museum, not to the village; 沿着, 又称 begin no name.
+  /// a district has a name of its own; 该村史馆 refers to the museum, not to the village; 沿着 and
+  /// 又称 begin no name.
   static let kindsAndEstates: [Case] = [
     Case(
       text: "点缀在街角的口袋公园，又称袖珍公园，让市民沿着青柳公园走到湖边。",
@@ -99,6 +100,22 @@ struct FacilityFormTests {
 
   @Test("kind words alone, estates and references to facilities", arguments: kindsAndEstates)
   func kindOrEstate(_ example: Case) throws { try example.check() }
+
+  /// Words run into a one-character county (美丽眉县) name no county; 西侧路 (the road on the
+  /// west side) and 街角 (a street corner) name no road or street.
+  static let noDivisions: [Case] = [
+    Case(
+      text: "建设美丽眉县、幸福眉县，眉县县委召开会议。",
+      expected: ["眉县县委 : Organization"],
+      absent: ["美丽眉县 : District", "幸福眉县 : District"]),
+    Case(
+      text: "改造夏雨小区西侧路、长青路，点缀在城市街角。",
+      expected: ["长青路 : Road"],
+      absent: ["西侧路 : Road", "城市街 : Street"]),
+  ]
+
+  @Test("slogans, sides and corners name no division or road", arguments: noDivisions)
+  func noDivision(_ example: Case) throws { try example.check() }
 
   @Test("a facility named by its kind after a place is a Place in it", arguments: facilitiesOfPlaces)
   func facilityOfPlace(_ example: Case) throws { try example.check() }
