@@ -13,6 +13,19 @@ extension SentenceReader {
     "为民服务中心", "综合服务中心", "活动室", "活动场所", "活动中心",
   ]
 
+  /// 某县某工业集中区污水处理厂项目, 某县某路某段道路工程: a zone, facility or road written in
+  /// full right after the divisions at the head of a work's name (the zone with its county, the
+  /// road after it) is an entity too, and the work lies in it (Rulings: places inside names).
+  func isHeadPlace(_ inner: Int, of start: Int, chainEnd: Int) -> Bool {
+    let mention = mentions[inner]
+    guard chainEnd > start, ["Place", "Road"].contains(mention.className),
+      mention.visibility == .entity, mention.via == "suffix", let container = mention.container,
+      mentions[container].isDivision, mentions[container].start >= start,
+      mentions[container].end <= chainEnd
+    else { return false }
+    return mention.start == start || mention.start == chainEnd
+  }
+
   /// 口袋公园, 文化广场, 党群服务中心 alone, with no place before them: kind words that say what
   /// kind of park, square or centre, not which (the words the 口袋公园 pages use for every one).
   func isKindOnlyPlace(_ suffix: String) -> Bool {

@@ -117,6 +117,21 @@ struct FacilityFormTests {
   @Test("slogans, sides and corners name no division or road", arguments: noDivisions)
   func noDivision(_ example: Case) throws { try example.check() }
 
+  /// A zone written in full with its county at the head of a listed work's name is an entity
+  /// too, and the work lies in it (Rulings: places inside names).
+  static let zonesInWorks: [Case] = [
+    Case(
+      text: "会议审议了青山县金龙工业集中区污水处理厂二期项目、青山县柳溪镇自来水厂项目。",
+      expected: [
+        "青山县金龙工业集中区 : Place", "青山县金龙工业集中区 located-in 青山县",
+        "青山县金龙工业集中区污水处理厂二期项目 located-in 青山县金龙工业集中区",
+      ],
+      absent: ["青山县金龙工业集中区污水处理厂二期项目 located-in 青山县"]),
+  ]
+
+  @Test("a zone at the head of a listed work's name holds it", arguments: zonesInWorks)
+  func zoneInWork(_ example: Case) throws { try example.check() }
+
   @Test("a facility named by its kind after a place is a Place in it", arguments: facilitiesOfPlaces)
   func facilityOfPlace(_ example: Case) throws { try example.check() }
 
