@@ -10,7 +10,8 @@ extension SentenceReader {
   /// serve (某区档案馆, 某村党建活动室); alone they say what kind of room or hall (文体活动室).
   static let facilitiesOfPlaces: Set<String> = [
     "文化中心", "文化艺术中心", "艺术中心", "档案馆", "史馆", "村史馆", "校史馆", "展示馆", "展馆",
-    "为民服务中心", "综合服务中心", "活动室", "活动场所", "活动中心",
+    "为民服务中心", "综合服务中心", "活动室", "活动场所", "活动中心", "工作站", "服务站", "照料中心",
+    "卫生室", "书屋", "幸福院", "之家", "会客厅",
   ]
 
   /// 某县某工业集中区污水处理厂项目, 某县某路某段道路工程: a zone, facility or road written in

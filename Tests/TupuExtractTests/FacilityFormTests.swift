@@ -28,15 +28,22 @@ struct FacilityFormTests {
     Case(
       text: "青禾镇为民服务中心和青山县文化艺术中心同日启用。",
       expected: ["青禾镇为民服务中心 : Place", "青山县文化艺术中心 : Place"]),
+    Case(
+      text: "柳溪村党员之家和花溪村农家书屋同时开放。",
+      expected: [
+        "柳溪村党员之家 : Place", "柳溪村党员之家 located-in 柳溪村", "花溪村农家书屋 : Place",
+      ]),
     // Named by the level alone (县体育馆, 市图书馆): the facility of the article's county or city.
     Case(
       text: "篮球赛在县体育馆正式开赛，选手们还参观了市图书馆。",
       expected: ["县体育馆 : Place", "市图书馆 : Place"]),
     // Alone, the kind word says what kind of room or hall, not which.
     Case(
-      text: "村里新建了文体活动室，配备便民活动室和一个档案馆。",
+      text: "村里新建了文体活动室，配备便民活动室、妇女儿童之家和一个档案馆。",
       expected: [],
-      absent: ["文体活动室 : Place", "便民活动室 : Place", "档案馆 : Place"]),
+      absent: [
+        "文体活动室 : Place", "便民活动室 : Place", "妇女儿童之家 : Place", "档案馆 : Place",
+      ]),
   ]
 
   /// 某区档案馆新馆项目: the new building is named with the facility, and the work with both.
