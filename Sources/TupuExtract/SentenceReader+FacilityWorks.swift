@@ -76,6 +76,38 @@ extension SentenceReader {
     }
   }
 
+  /// 某产业园内, 在某产业园举行: a park of firms (产业园, 工业园, 园区) that holds things or
+  /// hosts an event stands already, so it is a Place (the zones ruling), though its suffix reads
+  /// a work; listed with works, signed or built, it stays a Project.
+  mutating func readStandingZones() {
+    for index in mentions.indices
+    where mentions[index].className == "Project" && mentions[index].visibility == .entity
+      && ["suffix", "list"].contains(mentions[index].via)
+      && Self.zoneEndings.contains(where: { mentions[index].name.hasSuffix($0) })
+    {
+      let start = mentions[index].start
+      let end = mentions[index].end
+      let holds = ["内", "里"].contains { starts($0, at: end) } && !starts("内容", at: end)
+      var position = end
+      if let manner = ["隆重", "正式", "成功"].first(where: { starts($0, at: position) }) {
+        position += manner.unicodeScalars.count
+      }
+      let hosts =
+        start > 0 && text[start - 1] == "在"
+        && ["举行", "举办", "召开", "组织开展", "开展"].contains { starts($0, at: position) }
+      guard holds || hosts else { continue }
+      mentions[index].className = "Place"
+      mentions[index].via = Self.standingZoneVia
+    }
+  }
+
+  /// How a zone read as standing is marked: it stays a Place wherever else it is read as a work.
+  static let standingZoneVia = "standing-zone"
+
+  static let zoneEndings = [
+    "产业园", "工业园", "科技园", "物流园", "孵化园", "创业园", "示范园", "加工园", "园区", "产业基地",
+  ]
+
   /// Whether the work at `previous` and a list comma are all that stand before `start`.
   private func isNextListItem(_ start: Int, after previous: Int?) -> Bool {
     guard let previous, start >= 1, mentions[previous].end == start - 1 else { return false }

@@ -122,9 +122,9 @@ extension SentenceReader {
       return nil
     }
     var end = index + length
-    // 某产业园二期: a project's phase is part of its name.
+    // 某产业园二期, 某产业园2期: a project's phase is part of its name.
     if suffix.kind == .project, end + 1 < text.count, text[end + 1] == "期",
-      "一二三四五六七八九".unicodeScalars.contains(text[end])
+      "一二三四五六七八九123456789".unicodeScalars.contains(text[end])
     {
       end += 2
     }

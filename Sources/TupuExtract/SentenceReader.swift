@@ -112,6 +112,7 @@ struct SentenceReader: SentenceText {
     readVisitedSites()
     readSigningVenues()
     readFacilitiesUnderConstruction()
+    readStandingZones()
     dropNamesCutFromOthers()
     dropOutlets()
     dropOutletsInFurniture()

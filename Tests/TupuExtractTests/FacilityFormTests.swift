@@ -136,6 +136,29 @@ struct FacilityFormTests {
       absent: ["青山县金龙工业集中区污水处理厂二期项目 located-in 青山县"]),
   ]
 
+  /// A park of firms that hosts an event or holds things stands (a Place) wherever else it is
+  /// read as a work; listed with works it stays a Project; its phase (2期) is a work of its own.
+  static let standingZones: [Case] = [
+    Case(
+      text: "2月27日，青山县在柳溪物流装备产业园组织开展项目集中开工活动。"
+        + "柳溪物流装备产业园2期、青禾公司铸件项目同时开工。",
+      expected: [
+        "柳溪物流装备产业园 : Place", "柳溪物流装备产业园2期 : Project",
+      ],
+      absent: ["柳溪物流装备产业园 : Project"]),
+    Case(
+      text: "甲某一行就静水产业园道路建设情况进行调研，来到静水产业园内实地查看。",
+      expected: ["静水产业园 : Place"],
+      absent: ["静水产业园 : Project"]),
+    Case(
+      text: "会议听取了柳溪健康产业园、红星科技产业园等14个项目情况。",
+      expected: ["柳溪健康产业园 : Project", "红星科技产业园 : Project"]),
+  ]
+
+  @Test("a zone that hosts or holds stands, one listed with works is a work",
+    arguments: standingZones)
+  func standingZone(_ example: Case) throws { try example.check() }
+
   @Test("a zone at the head of a listed work's name holds it", arguments: zonesInWorks)
   func zoneInWork(_ example: Case) throws { try example.check() }
 
