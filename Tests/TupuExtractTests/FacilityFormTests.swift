@@ -162,7 +162,8 @@ struct FacilityFormTests {
   @Test("a zone at the head of a listed work's name holds it", arguments: zonesInWorks)
   func zoneInWork(_ example: Case) throws { try example.check() }
 
-  @Test("a facility named by its kind after a place is a Place in it", arguments: facilitiesOfPlaces)
+  @Test(
+    "a facility named by its kind after a place is a Place in it", arguments: facilitiesOfPlaces)
   func facilityOfPlace(_ example: Case) throws { try example.check() }
 
   @Test("a facility's new building is named with it", arguments: newBuildings)
