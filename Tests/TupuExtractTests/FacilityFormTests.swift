@@ -115,6 +115,11 @@ struct FacilityFormTests {
       text: "建设美丽眉县、幸福眉县，眉县县委召开会议。",
       expected: ["眉县县委 : Organization"],
       absent: ["美丽眉县 : District", "幸福眉县 : District"]),
+    // 合并成 and 兴建 begin no town's or hospital's name.
+    Case(
+      text: "两乡合并成柳溪镇，于是在马桥路兴建新柳溪卫生院大楼。",
+      expected: ["柳溪镇 : Street", "马桥路 : Road"],
+      absent: ["成柳溪镇 : Street", "马桥路兴建新柳溪卫生院 : Organization"]),
     Case(
       text: "改造夏雨小区西侧路、长青路，点缀在城市街角。",
       expected: ["长青路 : Road"],
