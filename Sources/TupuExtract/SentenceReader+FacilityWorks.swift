@@ -28,9 +28,10 @@ extension SentenceReader {
   }
 
   /// 口袋公园, 文化广场, 党群服务中心 alone, with no place before them: kind words that say what
-  /// kind of park, square or centre, not which (the words the 口袋公园 pages use for every one).
-  func isKindOnlyPlace(_ suffix: String) -> Bool {
-    Self.kindOnlySuffixes.contains(suffix)
+  /// kind of park, square or centre, not which (the words the 口袋公园 pages use for every one);
+  /// one said to lie somewhere (文化广场位于…) is the one there.
+  func isKindOnlyPlace(_ suffix: String, end: Int) -> Bool {
+    Self.kindOnlySuffixes.contains(suffix) && !["位于", "坐落", "地处"].contains { starts($0, at: end) }
   }
 
   static let kindOnlySuffixes: Set<String> = ["公园", "广场", "党群服务中心", "便民服务中心", "驿站"]

@@ -233,7 +233,7 @@ extension SentenceReader {
       // 建设了3个文化广场, 一批口袋公园: counted kind words say what kind of place, not which
       // (文化广场 alone may be one's name).
       if container == nil, !own.isEmpty, isKindWords(own), !levelZone,
-        isCounted(before: own.lowerBound) || isKindOnlyPlace(word)
+        isCounted(before: own.lowerBound) || isKindOnlyPlace(word, end: index + length)
       {
         return nil
       }
