@@ -99,6 +99,10 @@ struct FacilityFormTests {
       text: "家住青山区柳岸小区的居民在文化广场跳舞。",
       expected: ["柳岸小区 : Place", "柳岸小区 located-in 青山区"],
       absent: ["青山区柳岸小区 : Place", "文化广场 : Place"]),
+    // 座落, the older way to write 坐落, says where a place lies too.
+    Case(
+      text: "青山公园座落在柳溪镇。",
+      expected: ["青山公园 located-in 柳溪镇"]),
     Case(
       text: "花溪村村史馆正式开馆。该村史馆位于花溪村党群服务中心内。",
       expected: ["花溪村村史馆 located-in 花溪村党群服务中心"],
