@@ -245,7 +245,7 @@ extension SentenceReader {
       if next == inner { return true }
       position = mentions[next].end
     }
-    return false
+    return isHeadPlace(inner, of: start, chainEnd: position)
   }
 
   /// Whether the characters after a province or country written without its suffix run on,

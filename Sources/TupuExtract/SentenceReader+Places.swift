@@ -54,7 +54,7 @@ extension SentenceReader {
   /// town's or village's facility keeps its name (某村高铁安置点, 某社区文化广场), an estate has
   /// a name of its own (某社区新华小区 is 新华小区).
   func isPlaceOf(_ className: String, _ own: Range<Int>, suffix word: String) -> Bool {
-    ["City", "District"].contains(className)
+    ["City", "District"].contains(className) && (isKindWords(own) || !isEstate(word))
       || ["Street", "Community"].contains(className)
         && (isKindWords(own) || !["小区", "花园小区", "花园", "大厦"].contains(word))
       // 某花园小区口袋公园: a facility named by its kind inside an estate or park keeps its name.
@@ -111,6 +111,9 @@ extension SentenceReader {
   ) -> Int? {
     let known = suffix.kind == .division ? knownDivisionStart(own, end: index + length) : nil
     if known == nil, isFalseSuffix(at: index, length: length) { return nil }
+    if known == nil, suffix.kind == .division, endsInOneCharacterCounty(own, word: word) {
+      return nil
+    }
     // 胡立新区长到…: 新区 here ends a name before 区长, no new district.
     if word == "新区", index + 2 < text.count, text[index + 2] == "长",
       isNameBeforeTitle(own.lowerBound..<(index + 1), postEnd: index + 3)
@@ -122,9 +125,9 @@ extension SentenceReader {
       return nil
     }
     var end = index + length
-    // 某产业园二期: a project's phase is part of its name.
+    // 某产业园二期, 某产业园2期: a project's phase is part of its name.
     if suffix.kind == .project, end + 1 < text.count, text[end + 1] == "期",
-      "一二三四五六七八九".unicodeScalars.contains(text[end])
+      "一二三四五六七八九123456789".unicodeScalars.contains(text[end])
     {
       end += 2
     }
@@ -218,10 +221,16 @@ extension SentenceReader {
         mentions[$0].isPlace ? $0 : nil
       }
       if own.count > suffix.maximum { return nil }
-      // 县开发区, 区产业集聚区: the zone of the article's county, named by its level.
+      // 县开发区, 区产业集聚区: the zone of the article's county, named by its level; 县体育馆,
+      // 市图书馆: its facility.
       let levelZone =
         own.count == 1 && "区县市".unicodeScalars.contains(text[own.lowerBound])
-        && Self.zoneWords.contains(word)
+        && (Self.zoneWords.contains(word) || Self.levelFacilities.contains(word))
+      if container == nil, !levelZone, Self.facilitiesOfPlaces.contains(word)
+        || isKindWordOnly(own, suffixEnd: index + length)
+      {
+        return nil
+      }
       if own.count < suffix.minimum && !(own.isEmpty && container != nil) && !levelZone {
         return nil
       }
@@ -231,12 +240,15 @@ extension SentenceReader {
       // 建设了3个文化广场, 一批口袋公园: counted kind words say what kind of place, not which
       // (文化广场 alone may be one's name).
       if container == nil, !own.isEmpty, isKindWords(own), !levelZone,
-        isCounted(before: own.lowerBound)
+        isCounted(before: own.lowerBound) || isKindOnlyPlace(word, end: index + length)
       {
         return nil
       }
       var name = string(own) + folded
       var start = own.lowerBound
+      let annex = facilityAnnexLength(at: end)
+      name += string(end..<(end + annex))
+      end += annex
       // 许昌市烈士陵园, 某社区文化广场: a city's or district's place, or one whose own name only
       // says what kind it is, takes the place before it; 某社区新华小区 is 新华小区.
       if let container, own.isEmpty || isPlaceOf(mentions[container].className, own, suffix: word) {

@@ -114,6 +114,8 @@ struct SentenceReader: SentenceText {
     readAgendaItems()
     readVisitedSites()
     readSigningVenues()
+    readFacilitiesUnderConstruction()
+    readStandingZones()
     dropNamesCutFromOthers()
     dropOutlets()
     dropOutletsInFurniture()
