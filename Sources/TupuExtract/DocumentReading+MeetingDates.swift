@@ -72,6 +72,7 @@ extension DocumentReading {
         meetings.allSatisfy({ pending.names.contains($0.1) }),
         Self.heldWords.contains(where: { sentence.text.contains($0) })
           || tellsOfCeremony(sentence.text, named: pending.names)
+          || refersBack(sentence.scalars, opening: first)
       {
         // 甲县人大常委会召开第三十六次会议 (headline) / 3月26日，甲县人大常委会召开…: the story's
         // first dated sentence tells of the meeting its headline names.
@@ -296,7 +297,11 @@ extension DocumentReading {
     var years: Set<Int> = []
     for sentence in sentences {
       let text = sentence.scalars
-      for i in text.indices where i + 4 < text.count && text[i + 4] == "年" {
+      var depth = 0
+      for i in text.indices {
+        // 《…2015年财政收支预算…》: a year inside a document's title is the document's subject.
+        if text[i] == "《" { depth += 1 } else if text[i] == "》" { depth = max(0, depth - 1) }
+        guard depth == 0, i + 4 < text.count, text[i + 4] == "年" else { continue }
         guard i == 0 || !DocumentDates.isDigit(text[i - 1]),
           let (year, end) = DocumentDates.number(text, at: i, digits: 4...4),
           (1949...2100).contains(year), keep(text, end)
@@ -605,9 +610,12 @@ extension DocumentReading {
   static let preparedFor = [
     "有关事宜", "相关事宜", "有关事项", "筹备", "的筹备", "召开事宜", "等有关事项", "等相关事项", "等事项",
     "等有关事宜", "等事宜",
+    // 某文化节即将开幕之际: about to open, not yet held.
+    "即将",
   ]
   /// Words of a sentence that tells of a meeting taking place.
-  static let heldWords = ["召开", "举行", "举办", "开幕", "召集"]
+  /// (Closing on a day says the meeting sat that day: 某会议胜利闭幕.)
+  static let heldWords = ["召开", "举行", "举办", "开幕", "召集", "闭幕"]
   /// Words of time that give no date.
   static let vagueWords = ["近日", "日前", "近期", "连日来"]
 }

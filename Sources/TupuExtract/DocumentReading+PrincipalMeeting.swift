@@ -271,6 +271,8 @@ struct EventFrame: SentenceText {
     }
     guard end - start <= 60, let kind = kind(endingAt: end) else { return nil }
     let own = start..<(end - kind)
+    // 召开甲会议和乙会议: two meetings joined, each read on its own by recognition.
+    if isJoinedMeetings(start..<end) { return nil }
     // 助学金捐赠仪式: what is left without the ceremony's own words (捐赠) must name something.
     var topic = own
     while let word = lexicon.list(.ceremonyWord).longest(in: text, endingAt: topic.upperBound),

@@ -24,6 +24,9 @@ extension DocumentReading {
       }
     }
     let fullNames = personNamesReadShort()
+    let standingZones = Set(
+      sentences.flatMap(\.mentions).filter { $0.via == SentenceReader.standingZoneVia }
+        .map { ExactText($0.name) })
     for sentence in sentences {
       for mention in sentence.mentions where mention.visibility == .entity {
         let key = Self.key(mention.className, mention.name)
@@ -66,11 +69,13 @@ extension DocumentReading {
         if mention.className == "Official" { classes[ExactText(name)] = "Official" }
         if classes[ExactText(name)] == nil { classes[ExactText(name)] = className }
       }
-      // A name read as a work anywhere is a work everywhere (某公园 planned at the meeting).
+      // A name read as a work anywhere is a work everywhere (某公园 planned at the meeting),
+      // but a zone that holds things or hosts an event stands (在某产业园举行).
       for mention in sentence.mentions
       where mention.visibility == .entity && mention.className == "Project" {
         if let name = canonical[Self.key("Project", mention.name)],
-          classes[ExactText(name)] != "Official", classes[ExactText(name)] != "Person"
+          classes[ExactText(name)] != "Official", classes[ExactText(name)] != "Person",
+          !standingZones.contains(ExactText(mention.name))
         {
           classes[ExactText(name)] = "Project"
         }
@@ -82,6 +87,7 @@ extension DocumentReading {
         }
       }
     }
+    for zone in standingZones where classes[zone] == "Project" { classes[zone] = "Place" }
     storeResolution()
   }
 

@@ -231,9 +231,10 @@ struct DocumentReading {
         if context.districtHint == place { context.districtHint = nil }
       }
       // Only a party or government body carries over to a role alone in the next sentence
-      // (副主席某某 after 区政协…), not a firm or a bare kind word (驻村第一书记 after a firm).
+      // (副主席某某 after 区政协…), not a firm or a bare kind word (驻村第一书记 after a firm), nor
+      // an institution (纪委书记某某 after 某评价中心副主任).
       if let body = reader.lastBaseBody, reader.mentions[body].visibility != .dropped,
-        reader.mentions[body].isBody
+        reader.mentions[body].isBody, !reader.mentions[body].name.hasSuffix("中心")
       {
         context.lastBody = reader.mentions[body].name
       }

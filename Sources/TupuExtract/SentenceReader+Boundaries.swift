@@ -35,6 +35,12 @@ extension SentenceReader {
 
   /// 经县人民政府: the same preposition before a body that begins with its level (县 + 人民政府).
   func bodyOwnStart(_ own: Range<Int>) -> Int {
+    // 某社区联合某某服务中心: the verb that joins two bodies begins neither.
+    if let first = own.first, own.count >= 4,
+      Self.joiningVerbs.contains(where: { starts($0, at: first) })
+    {
+      return first + 2
+    }
     // 受政协某县委员会委托, 率部分政协常委: a verb of the name-lead list and what only counts
     // people (部分) are no part of the body's own name.
     if let first = own.first, isNameLead(at: first) {
@@ -74,6 +80,8 @@ extension SentenceReader {
     return first + 1
   }
 
+  static let joiningVerbs = ["联合", "携手", "会同", "协同"]
+
   /// The characters a body suffix completes: 经县人民政府 loses its preposition; 县投资促进局,
   /// cut by the stop words 投资 and 进, runs back to the level word written after a boundary.
   func bodyOwn(_ own: Range<Int>, at index: Int, maximum: Int) -> Range<Int> {
@@ -99,7 +107,9 @@ extension SentenceReader {
   /// 自然资源所、林业站和前期办等部门: a body written alone (no place, no post after it) is
   /// one when it stands in a list next to another body.
   func isListedBody(start: Int, end: Int) -> Bool {
-    if start > 0, text[start - 1] == "、", let previous = visibleMention(endingAt: start - 1),
+    // 林业站、水利站和前期办: after a list comma or a conjunction.
+    if start > 0, "、和及与".unicodeScalars.contains(text[start - 1]),
+      let previous = visibleMention(endingAt: start - 1),
       mentions[previous].isBody
     {
       return true
@@ -235,7 +245,7 @@ extension SentenceReader {
       if next == inner { return true }
       position = mentions[next].end
     }
-    return false
+    return isHeadPlace(inner, of: start, chainEnd: position)
   }
 
   /// Whether the characters after a province or country written without its suffix run on,

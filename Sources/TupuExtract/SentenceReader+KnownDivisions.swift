@@ -33,7 +33,21 @@ extension SentenceReader {
       }
       return start
     }
-    return nil
+    return knownDivisionStartingWithStop(own, end: end)
+  }
+
+  /// 本溪市, 于都县, 和平区: a known division whose first character elsewhere is a stop word
+  /// (本, 于, 和), so that the pending name begins after it, when a boundary stands before it.
+  private func knownDivisionStartingWithStop(_ own: Range<Int>, end: Int) -> Int? {
+    let start = own.lowerBound - 1
+    guard start >= 0, end - start >= 3,
+      lexicon.list(.county).contains(text[start..<end])
+        || lexicon.list(.countyCity).contains(text[start..<end])
+        || lexicon.list(.prefecture).contains(text[start..<end]),
+      start == 0 || !Self.isIdeograph(text[start - 1]) || isNameLead(at: start - 1)
+        || "到赴至在于从往经由与及和的".unicodeScalars.contains(text[start - 1])
+    else { return nil }
+    return start
   }
 }
 
@@ -56,5 +70,15 @@ extension SentenceReader {
     guard index >= 2, "个座处批家所".unicodeScalars.contains(text[index - 1]) else { return false }
     let previous = text[index - 2]
     return Self.isDigit(previous) || "一二三四五六七八九十两几多百".unicodeScalars.contains(previous)
+  }
+}
+
+extension SentenceReader {
+  /// 美丽眉县, 幸福眉县: words run into a county named with one character (眉县) and no
+  /// boundary stands before it; the longer reading is no county, and the slogan names none.
+  func endsInOneCharacterCounty(_ own: Range<Int>, word: String) -> Bool {
+    guard word == "县", own.count >= 2 else { return false }
+    let last = own.upperBound - 1
+    return lexicon.list(.countyOneCharacter).contains(text[last..<(last + 2)])
   }
 }

@@ -158,6 +158,13 @@ extension SentenceReader {
       chain.insert(next)
       position = mentions[next].end
     }
+    // 某县某工业集中区…项目: a zone or road written in full after them holds it.
+    if let head = mentions.indices.first(where: {
+      mentions[$0].end < item.upperBound && isHeadPlace($0, of: item.lowerBound, chainEnd: position)
+    }) {
+      container = head
+      chain.insert(head)
+    }
     for index in mentions.indices
     where !chain.contains(index) && mentions[index].start >= item.lowerBound
       && mentions[index].end <= item.upperBound

@@ -62,12 +62,22 @@ extension SentenceReader {
       {
         start -= 2
       }
+      // 经县政府常务会议研究, 根据某会议精神: the lead-in is no part of the name, and names it.
+      let leadIn = leadInEnd(in: start..<index)
+      if let leadIn { start = leadIn }
+      // 筹备好、召开好某会议: 好 completes the verb before it, and begins no name.
+      var cueEnd = start
+      if start < index, text[start] == "好", start > 0, Self.verbsBeforeGood.contains(text[start - 1]) {
+        cueEnd = start
+        start += 1
+      }
       // “某某捐赠仪式”在某地举行: a name quoted whole is read without its quotes.
       let quotedWhole =
         end < text.count && text[end] == "”" && text[start] == "“"
         && !((start + 1)..<end).contains { text[$0] == "”" }
       let cued =
-        start > 0 && lexicon.list(.meetingCue).longest(in: text, endingAt: start) != nil
+        start > 0 && lexicon.list(.meetingCue).longest(in: text, endingAt: cueEnd) != nil
+        || isJoinedToMeeting(at: start) || leadIn != nil && !ends("活动", at: end)
         || isHeld(after: quotedWhole ? end + 1 : end)
         || isSpokenOfAt(start: start, end: end)
         || isSpiritOf(start: start, kind: index, end: end)
@@ -85,6 +95,14 @@ extension SentenceReader {
             || numbered && lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) != nil)
       var nameStart = quotedWhole ? start + 1 : start
       while nameStart < index, text[nameStart] == "(" || text[nameStart] == "（" { nameStart += 1 }
+      // 此次县十七届人大常委会第十次会议审议…: the pointer before a name that goes on to number the
+      // meeting (a term, 第) is no part of it; 此次专题调研活动 stays the article's meeting.
+      if nameStart + 2 < index, text[nameStart + 1] == "次",
+        "此本这该".unicodeScalars.contains(text[nameStart]),
+        (nameStart + 2..<end).contains(where: { text[$0] == "届" || text[$0] == "第" })
+      {
+        nameStart += 2
+      }
       let own = nameStart..<index
       // 二十大 names itself; any other kind word needs a name before it.
       // 召开常委会会议: a standing committee's meeting is named by its body's kind (常委会), the
@@ -101,7 +119,9 @@ extension SentenceReader {
           && "此本这该".unicodeScalars.contains(text[position])
       }
       // 某区人大常委会组织…: a standing committee named without a cue or a number is the body.
-      let bodyOnly = suffix.word.count == 3 && ends("常委会", at: end) && !cued && !numbered
+      // 听取了某区人大常委会关于…的汇报: a cue that does not hold a meeting (听取, 了) leaves it the body.
+      let heldCue = Self.holdingCues.contains { ends($0, at: cueEnd) } || isHeld(after: end)
+      let bodyOnly = suffix.word.count == 3 && ends("常委会", at: end) && !heldCue && !numbered
       // 区人大常委会主任: a body in a post, not a meeting.
       // 某区人大常委会召开…: a body that convenes, not a meeting.
       // 某会议主席团(举行第一次会议): the session's presidium, no post.
@@ -170,6 +190,16 @@ extension SentenceReader {
       || (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
   }
 
+  /// The reach of a meeting said without its name (全市会议精神).
+  static let scopes = ["全区", "全县", "全市", "全省", "全镇", "全乡", "全国", "全州", "全旗", "上级"]
+  static let ceremonyKinds = ["仪式", "典礼", "活动", "开幕式"]
+
+  /// Cues that say a meeting was held, not only spoken of.
+  static let holdingCues = ["召开", "召开了", "举行", "举行了", "主持", "出席", "列席", "参加"]
+
+  /// 开好, 办好, 筹备好, 组织好: verbs 好 completes.
+  static let verbsBeforeGood: ScalarChoice = ["开", "办", "备", "织"]
+
   /// 某仪式(隆重)举行, 某仪式在某地举行: the clause after a name says it was held.
   func isHeld(after end: Int) -> Bool {
     let cues = ["举行", "召开", "举办"]
@@ -189,9 +219,20 @@ extension SentenceReader {
   func isGenericMeetingName(_ own: Range<Int>) -> Bool {
     let generic = lexicon.list(.meetingGeneric)
     var position = own.lowerBound
-    while position < own.upperBound, let word = generic.longest(in: text, at: position),
-      position + word.word.count <= own.upperBound
-    {
+    // 全市会议, 全县集中开工仪式: a scope alone names no meeting either, nor with a ceremony's
+    // words; 全县督查工作会议 names its topic.
+    let ceremony = Self.ceremonyKinds.contains { starts($0, at: own.upperBound) }
+    var onlyScopes = true
+    while position < own.upperBound {
+      if let scope = Self.scopes.first(where: { starts($0, at: position) }) {
+        position += scope.unicodeScalars.count
+        continue
+      }
+      if position > own.lowerBound, onlyScopes, !ceremony { return false }
+      onlyScopes = false
+      guard let word = generic.longest(in: text, at: position),
+        position + word.word.count <= own.upperBound
+      else { break }
       position += word.word.count
     }
     return position == own.upperBound

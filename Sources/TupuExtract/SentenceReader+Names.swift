@@ -108,6 +108,8 @@ extension SentenceReader {
       nameLength(at: position, strict: strict)
       ?? (names.isEmpty ? postedNameLength(at: position) : listItemLength(at: position))
     {
+      // 区政协副主席甲、武装部、法院的主要领导: a body's word ends the list of names.
+      if startsBodyWord(at: position) { break }
       names.append(position..<position + length)
       let next = position + length
       guard next < text.count else { break }
@@ -167,6 +169,13 @@ extension SentenceReader {
       if end == text.count || text[end] == "、" || isNameEnd(end) { return length }
     }
     return nil
+  }
+
+  /// Whether a body's own word (武装部, 法院, 县政府) starts at `index`: no person's name.
+  func startsBodyWord(at index: Int) -> Bool {
+    if lexicon.bodies.longest(in: text, at: index) != nil { return true }
+    guard let suffix = lexicon.suffixes.longest(in: text, at: index) else { return false }
+    return suffix.payload.kind == .body && suffix.word.count >= 2
   }
 
   func startsPost(at index: Int) -> Bool {

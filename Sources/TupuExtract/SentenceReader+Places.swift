@@ -54,7 +54,7 @@ extension SentenceReader {
   /// town's or village's facility keeps its name (某村高铁安置点, 某社区文化广场), an estate has
   /// a name of its own (某社区新华小区 is 新华小区).
   func isPlaceOf(_ className: String, _ own: Range<Int>, suffix word: String) -> Bool {
-    ["City", "District"].contains(className)
+    ["City", "District"].contains(className) && (isKindWords(own) || !isEstate(word))
       || ["Street", "Community"].contains(className)
         && (isKindWords(own) || !["小区", "花园小区", "花园", "大厦"].contains(word))
       // 某花园小区口袋公园: a facility named by its kind inside an estate or park keeps its name.
@@ -103,11 +103,17 @@ extension SentenceReader {
 
   /// Reads the name a suffix completes; returns where the name ends, or nil when the suffix is
   /// none here (its characters then stay part of the pending name).
+  static let levelEndings: Set<Unicode.Scalar> = Set("省市州盟区县旗镇乡".unicodeScalars)
+  static let functionCharacters: Set<Unicode.Scalar> = Set("以对向在为与和把从由将及同给让被".unicodeScalars)
+
   mutating func readSuffix(
     _ suffix: Lexicon.Suffix, word: String, at index: Int, length: Int, own: Range<Int>
   ) -> Int? {
     let known = suffix.kind == .division ? knownDivisionStart(own, end: index + length) : nil
     if known == nil, isFalseSuffix(at: index, length: length) { return nil }
+    if known == nil, suffix.kind == .division, endsInOneCharacterCounty(own, word: word) {
+      return nil
+    }
     // 胡立新区长到…: 新区 here ends a name before 区长, no new district.
     if word == "新区", index + 2 < text.count, text[index + 2] == "长",
       isNameBeforeTitle(own.lowerBound..<(index + 1), postEnd: index + 3)
@@ -119,9 +125,9 @@ extension SentenceReader {
       return nil
     }
     var end = index + length
-    // 某产业园二期: a project's phase is part of its name.
+    // 某产业园二期, 某产业园2期: a project's phase is part of its name.
     if suffix.kind == .project, end + 1 < text.count, text[end + 1] == "期",
-      "一二三四五六七八九".unicodeScalars.contains(text[end])
+      "一二三四五六七八九123456789".unicodeScalars.contains(text[end])
     {
       end += 2
     }
@@ -164,15 +170,19 @@ extension SentenceReader {
       }
       // 白关污水处理厂提质扩容工程, 沂河路北延工程: works on a facility or road are named after it.
       // 某体育公园项目: 项目 right after the facility. A school's or hospital's 工程 too
-      // (某中学迁建工程), but a firm's 项目 is its work, not one name with it.
+      // (某中学迁建工程), an institution's (某卫生服务中心综合楼工程), but a firm's 项目 is its work,
+      // not one name with it.
       if word == "工程" || word == "项目" && start == index,
         let facility = visibleMention(endingAt: start),
         ["Project", "Place", "Road"].contains(mentions[facility].className)
           || word == "工程" && mentions[facility].className == "Organization"
-            && !mentions[facility].isBody,
+            && (!mentions[facility].isBody || mentions[facility].name.hasSuffix("中心")),
         index - mentions[facility].start <= suffix.maximum + 6
       {
         start = mentions[facility].start
+      }
+      if let road = roadBeforeDirection(start..<index, className: suffix.className) {
+        start = road
       }
       // 研究了某村某某项目: the cue stands before the place at the head of the work's name,
       // which then names it in full (the ruling on places inside names).
@@ -221,10 +231,16 @@ extension SentenceReader {
         mentions[$0].isPlace ? $0 : nil
       }
       if own.count > suffix.maximum { return nil }
-      // 县开发区, 区产业集聚区: the zone of the article's county, named by its level.
+      // 县开发区, 区产业集聚区: the zone of the article's county, named by its level; 县体育馆,
+      // 市图书馆: its facility.
       let levelZone =
         own.count == 1 && "区县市".unicodeScalars.contains(text[own.lowerBound])
-        && Self.zoneWords.contains(word)
+        && (Self.zoneWords.contains(word) || Self.levelFacilities.contains(word))
+      if container == nil, !levelZone, Self.facilitiesOfPlaces.contains(word)
+        || isKindWordOnly(own, suffixEnd: index + length)
+      {
+        return nil
+      }
       if own.count < suffix.minimum && !(own.isEmpty && container != nil) && !levelZone {
         return nil
       }
@@ -234,12 +250,15 @@ extension SentenceReader {
       // 建设了3个文化广场, 一批口袋公园: counted kind words say what kind of place, not which
       // (文化广场 alone may be one's name).
       if container == nil, !own.isEmpty, isKindWords(own), !levelZone,
-        isCounted(before: own.lowerBound)
+        isCounted(before: own.lowerBound) || isKindOnlyPlace(word, end: index + length)
       {
         return nil
       }
       var name = string(own) + folded
       var start = own.lowerBound
+      let annex = facilityAnnexLength(at: end)
+      name += string(end..<(end + annex))
+      end += annex
       // 许昌市烈士陵园, 某社区文化广场: a city's or district's place, or one whose own name only
       // says what kind it is, takes the place before it; 某社区新华小区 is 新华小区.
       if let container, own.isEmpty || isPlaceOf(mentions[container].className, own, suffix: word) {
@@ -253,11 +272,39 @@ extension SentenceReader {
       return end
 
     case .body:
-      let container = visibleMention(endingAt: own.lowerBound)
-      let ownRange = bodyOwn(own, at: index, maximum: suffix.maximum)
+      var container = visibleMention(endingAt: own.lowerBound)
+      var ownRange = bodyOwn(own, at: index, maximum: suffix.maximum)
       if ownRange.count > suffix.maximum { return nil }
+      // 熟悉政协工作, 开创政协新局面, 嘉兴政协: a CPPCC or congress is named after a place written
+      // with its level (某县政协, 州政协); other characters before it are no part of its name.
+      if word == "政协" || word == "人大常委会", let last = ownRange.last,
+        !Self.levelEndings.contains(text[last])
+      {
+        ownRange = ownRange.upperBound..<ownRange.upperBound
+        container = nil
+      }
+      // 2018年度第一次规委会: a count of sittings names a meeting, not the body.
+      if let ordinal = ownRange.firstIndex(where: { text[$0] == "第" }),
+        (ordinal..<ownRange.upperBound).contains(where: { text[$0] == "次" })
+      {
+        return nil
+      }
+      // 以社区党支部服务社区: a function word and kind words name no body.
+      if ownRange.count >= 2, Self.functionCharacters.contains(text[ownRange.lowerBound]),
+        isGeneric((ownRange.lowerBound + 1)..<ownRange.upperBound)
+      {
+        return nil
+      }
+      // 听取了某某调研组的报告: a team or office is named after a body or a place, not a meeting.
+      if let outer = container, mentions[outer].className == "Meeting" || mentions[outer].isPerson {
+        container = nil
+      }
       var bareLevel: String?
       if let first = ownRange.first, ["区", "县", "市", "省"].contains(String(text[first])) {
+        bareLevel = String(text[first])
+      }
+      // 紧跟镇党委、政府: a town's body written with its level alone.
+      if ownRange.count == 1, let first = ownRange.first, ["镇", "乡"].contains(String(text[first])) {
         bareLevel = String(text[first])
       }
       if ownRange.count == 1, bareLevel != nil {
@@ -281,8 +328,9 @@ extension SentenceReader {
         name = outer.name + name
         start = outer.start
         if outer.className == "Organization" {
-          // 区委 + 组织部: one body.
-          mentions[container].visibility = .dropped
+          // 区委 + 组织部: one body; a congress's 调研组 is a team it sends, the congress still
+          // named.
+          if word != "调研组" { mentions[container].visibility = .dropped }
           bareLevel = outer.bareLevel
         } else if !staysVisibleInsideBody(outer) {
           mentions[container].visibility = .hidden

@@ -219,7 +219,7 @@ extension SentenceReader {
         index += 1
         continue
       }
-      let own = pending..<index
+      var own = pending..<index
       // 区民政局局长: 局 ends the body's name before it starts the role.
       if case .role = token, !own.isEmpty, let suffix = lexicon.suffixes.longest(in: text, at: index),
         suffix.word.count == 1, suffix.payload.kind == .body || suffix.payload.kind == .enterprise
@@ -287,6 +287,13 @@ extension SentenceReader {
         }
 
       case .leader(let post):
+        // 某路东社区党支部书记: the community named after its road, before its head's post.
+        if post.title.hasPrefix(post.level), let className = Self.className(ofLevel: post.level),
+          let start = roadBeforeDirection(own, className: className)
+        {
+          pending = start
+          own = start..<index
+        }
         if own.isEmpty, post.level != "nation" { hideGovernmentBeforeLeader(at: index) }
         // 林某某区长带队, 钱某某镇长指出: the post after its holder's name.
         if isHolderBeforePost(own, title: post.title, level: post.level, postEnd: index + length) {
@@ -350,7 +357,12 @@ extension SentenceReader {
         let place = body.name.hasPrefix(body.level)
           ? divisionNameStart(own, suffixEnd: index + body.level.unicodeScalars.count)..<own.upperBound
           : own
-        if body.level != "nation", place.count >= 2,
+        // 株洲乡镇人大: two level words together (乡 + 镇人大) speak of every such body, and what
+        // stands before them is no place of this one.
+        let coupled = place.last.map {
+          Self.coupledLevels.contains(text[$0]) && String(text[$0]) != body.level
+        } ?? false
+        if body.level != "nation", place.count >= 2, !coupled,
           place.count <= 3 || isCounty(place, level: body.level), !isGeneric(place)
         {
           start = place.lowerBound

@@ -10,23 +10,34 @@ extension SentenceReader {
   /// 某县第十八届人民代表大会第三次会议第二次全体会议: a plenary (or preparatory, presidium or
   /// group meeting) named after its session is a meeting of its own, and so is the session.
   /// `joints` are where the name went on after a kind word; the session ends at the last one
-  /// followed by a part (第二次全体会议, 预备会议, 主席团会议), not 暨 (two meetings held as one).
+  /// followed by a part (第二次全体会议, 预备会议, 主席团会议) before any 暨 (two meetings held as
+  /// one).
   mutating func addSession(of name: Range<Int>, joints: [Int]) {
     guard
       let joint = joints.last(where: { joint in
         joint > name.lowerBound + 4 && joint < name.upperBound
           && Self.sessionEnds.contains { ends($0, at: joint) }
           && Self.partStarts.contains { starts($0, at: joint) }
-          && !(joint..<name.upperBound).contains { text[$0] == "暨" }
           && Self.partWords.contains { word in
-            (joint..<name.upperBound).contains { starts(word, at: $0) }
+            // 某会议预备会议暨五次常委会议: the part is named before 暨.
+            (joint..<partEnd(from: joint, in: name)).contains { starts(word, at: $0) }
           }
       })
     else { return }
+    // 某常委会议暨县政协十届二次会议|预备会议: the session begins after the last 暨 before it.
+    let start = (name.lowerBound..<joint).last(where: { text[$0] == "暨" }).map { $0 + 1 }
+      ?? name.lowerBound
+    guard joint - start >= 4 else { return }
     _ = addMention(
       Mention(
-        start: name.lowerBound, end: joint, className: "Meeting",
-        name: string(name.lowerBound..<joint), via: "meeting-session"))
+        start: start, end: joint, className: "Meeting",
+        name: string(start..<joint), via: "meeting-session"))
+  }
+
+  /// Where the part that begins at `joint` ends: at 暨 (another meeting held with it), or with
+  /// the name.
+  private func partEnd(from joint: Int, in name: Range<Int>) -> Int {
+    (joint..<name.upperBound).first(where: { text[$0] == "暨" }) ?? name.upperBound
   }
 
   static let sessionEnds = ["会议", "大会", "全会"]

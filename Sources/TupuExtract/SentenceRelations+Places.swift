@@ -402,6 +402,8 @@ extension SentenceRelations {
   static let referenceKinds = [
     "项目", "工程", "幼儿园", "小学", "中学", "学校", "医院", "园区", "小区", "公园", "广场",
     "基地", "产业园", "开发区", "中心", "馆", "站", "厂", "园", "院", "社区", "街道", "村", "镇", "乡",
+    // 该村史馆, 该镇史馆: a facility, not the village or town its name begins with.
+    "村史馆", "镇史馆", "史馆", "活动室", "活动中心",
   ]
   static let schoolEndings = ["学校", "小学", "中学", "幼儿园", "学院", "大学"]
 

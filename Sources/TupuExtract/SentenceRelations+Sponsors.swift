@@ -37,7 +37,12 @@ extension SentenceRelations {
 
   mutating func readSponsors() {
     let toward = lexicon.list(.toward)
-    for cue in cueOccurrences("giver-cue-recipient") {
+    for cue in cueOccurrences("giver-cue-recipient") + cueOccurrences("giver-gift-recipient") {
+      // 向某社区送来口罩等物资: a verb of bringing gives only when goods or money follow it in
+      // its clause and the recipient stands after 向/为/给 (为企业提供服务 gives nothing).
+      let bringing = cue.pattern.matcher == "giver-gift-recipient"
+      if bringing, !isGiftFollowing(cue.end) { continue }
+      if isGiftNoun(cue) { continue }
       // 某县招商投资局, 某某助学捐赠仪式: a cue word inside a name gives nothing; nor does one
       // that only qualifies a kind word (出席捐赠仪式, 颁发捐赠证书). A ceremony's name may state
       // a gift whole (某基金捐资建设某学校新教学楼签约仪式): its giver and school are read.
@@ -63,9 +68,21 @@ extension SentenceRelations {
         towardAt = position
         break
       }
+      // 向某街道办事处某社区送来: a long chain of places, read back from the cue.
+      if towardAt == nil { towardAt = towardBeforePlaces(endingAt: cue.start, clauseStart: start) }
       var recipient: String?
       var moreRecipients: [String] = []
       var givers: [String] = []
+      if bringing, towardAt == nil {
+        // 某社区收到…——甲赠予的…: the one case a verb of giving needs no 向 before it.
+        if let received = receivedEarlier(beforeGiftAt: cue),
+          let giver = entities.last(where: { isGiver($0.className) && $0.mention.end == cue.start }),
+          giver.name != received
+        {
+          add(giver.name, cue.pattern.predicate, received, cue.pattern.id)
+        }
+        continue
+      }
       if let towardAt {
         // 向昌吉州阜康市某社区: the chain may begin with a city, which never receives.
         var head = firstEntity(where: {
@@ -111,7 +128,7 @@ extension SentenceRelations {
         if givers.isEmpty, let referred = referredCompany(before: towardAt) {
           givers = [referred]
         }
-        if givers.isEmpty,
+        if givers.isEmpty, !bringing,
           let nearest = entities.last(where: { isGiver($0.className) && $0.mention.end <= towardAt }
           )
         {
@@ -289,6 +306,11 @@ extension SentenceRelations {
             if recipient != nil { break }
           }
         }
+        // 某社区收到几份捐助——甲捐赠的…、乙捐赠的…: a gift named by its giver, listed after
+        // what the recipient received earlier in the sentence.
+        if recipient == nil, let received = receivedEarlier(beforeGiftAt: cue) {
+          recipient = received
+        }
       }
       // 某公司捐赠的物资送达某社区: what was given reaches the recipient named after.
       if recipient == nil, let delivered = deliveredRecipient(after: cue.end) {
@@ -310,6 +332,8 @@ extension SentenceRelations {
       }
     }
     readGiftsFrom()
+    readHandedGifts()
+    readDonationAgreements()
   }
 
   /// What a gift is, written between where it came from and where it went (物资, 善款).

@@ -47,6 +47,7 @@ struct SentenceRelations: SentenceText {
   mutating func readAll() {
     readPosts()
     readMeetingCues()
+    readPresidingChairs()
     readConveningBodies()
     readSpeakersAtMeeting()
     readAttendance()
@@ -253,9 +254,10 @@ struct SentenceRelations: SentenceText {
       let predicate = cue.pattern.predicate
       let after = cue.end < text.count && text[cue.end] == "了" ? cue.end + 1 : cue.end
       let named = pastOwnDivisionPointer(after)
-      var meeting = entities.first(where: {
+      let found = entities.first(where: {
         $0.className == "Meeting" && ($0.mention.start == after || $0.mention.start == named)
-      })?.name
+      })
+      var meeting = found?.name
       if meeting == nil && predicate == "chairs" {
         let after = cue.end
         // 典礼在某某的主持下开始: the article's event.
@@ -298,17 +300,20 @@ struct SentenceRelations: SentenceText {
       }.max { ($0.mention.end, $1.mention.start) < ($1.mention.end, $0.mention.start) }
         ?? carriedSubject(clauseStart: start, cueStart: cue.start)
       guard let agent else { continue }
-      add(agent.name, predicate, meeting, cue.pattern.id)
-      // 甲、乙组织召开; 镇党委书记甲、镇人大主席乙分别主持会议: each of the list.
-      if predicate == "convenes" || predicate == "chairs", isPerson(agent.className) {
-        for person in personsListed(before: agent.mention) {
-          add(person, predicate, meeting, cue.pattern.id)
+      // 主持召开甲会议和乙会议: both.
+      for meeting in [meeting] + (found.map { meetingsJoined(after: $0.mention) } ?? []) {
+        add(agent.name, predicate, meeting, cue.pattern.id)
+        // 甲、乙组织召开; 镇党委书记甲、镇人大主席乙分别主持会议: each of the list.
+        if predicate == "convenes" || predicate == "chairs", isPerson(agent.className) {
+          for person in personsListed(before: agent.mention) {
+            add(person, predicate, meeting, cue.pattern.id)
+          }
         }
-      }
-      // 甲单位、乙单位联合召开: every body of the list convenes.
-      if predicate == "convenes", !isPerson(agent.className) {
-        for body in bodiesListed(before: agent.mention).names {
-          add(body, predicate, meeting, cue.pattern.id)
+        // 甲单位、乙单位联合召开: every body of the list convenes.
+        if predicate == "convenes", !isPerson(agent.className) {
+          for body in bodiesListed(before: agent.mention).names {
+            add(body, predicate, meeting, cue.pattern.id)
+          }
         }
       }
     }

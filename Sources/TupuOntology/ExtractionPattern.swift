@@ -19,6 +19,8 @@ public struct ExtractionPattern: Hashable, Sendable {
     "agents-cue-meeting": "every person before an attendance cue",
     "agent-cue-projects": "the sentence's leading person or meeting and its projects",
     "giver-cue-recipient": "givers before a donation cue and the recipient",
+    "giver-gift-recipient": "X向Y送来…物资: a verb that gives only when goods or money follow",
+    "giver-handed-recipient": "X将…善款交到Y手中: a gift handed over, named before the verb",
     "name-nesting": "places written inside another's name",
     "situated-cue": "X位于Y",
     "jurisdiction-list": "X辖区A、B及C",

@@ -24,6 +24,10 @@ struct DocumentDatesTests {
       ("2024年3月6日 星期三  第1版  要闻\n县委常委会召开会议", nil, "2024-03-06"),
       // A forum's repost: the post's stamp, written without padding.
       ("[复制链接]\n发表于 2021-9-7 07:32:08 | 显示全部楼层 |阅读模式\n9月3日下午，某书记督查。", nil, "2021-09-07"),
+      // A stamp with 年 and 月 but no 日: the time after it says the last number is the day.
+      ("某镇召开人代会\n2013年06月09 15:50:29 来源：某网\n6月9日，某镇召开会议。", nil, "2013-06-09"),
+      // A repost's stamp of its content, at the page's end.
+      ("3月12日，某县召开会议。\n(某某) |\n内容时间：2016-03-14", nil, "2016-03-14"),
     ] as [(String, String?, String)])
   func dated(text: String, headline: String?, expected: String) {
     #expect(DocumentDates.published(text: text, headline: headline)?.iso == expected)

@@ -11,6 +11,8 @@ public enum DocumentDates {
   /// Cue words a stamp follows, longest first.
   static let cues = [
     "发布时间", "发布日期", "编稿时间", "信息时间", "更新时间", "发表时间", "发文日期", "稿件日期",
+    // 内容时间:2016-03-14: a repost's stamp of its content.
+    "内容时间",
     // 发表于 2021-9-7 07:32:08: a forum's post of the story.
     "发表于", "日期", "时间", "publishdate", "pubdate",
   ]
@@ -96,7 +98,9 @@ public enum DocumentDates {
   /// publishing systems stamp them.
   static func bareDate(_ line: [Unicode.Scalar]) -> StatedDate? {
     for i in line.indices where isDigit(line[i]) && (i == 0 || !isDigit(line[i - 1])) {
-      guard let (date, end) = fullDate(line, at: i, padded: true) ?? dayMonthYear(line, at: i)
+      guard
+        let (date, end) = fullDate(line, at: i, padded: true) ?? dayMonthYear(line, at: i)
+          ?? unmarkedDayStamp(line, at: i)
       else { continue }
       let rest = Array(line[..<i]) + Array(line[end...])
       let words = cjkCount(rest)
@@ -140,6 +144,20 @@ public enum DocumentDates {
     }
     if !chinese, end < line.count, isDigit(line[end]) { return nil }
     return (StatedDate(year: year, month: month, day: day), end)
+  }
+
+  /// `2013年06月09 15:50:29`: a publishing system's stamp written with 年 and 月 but no 日,
+  /// and a time of day after it (which says the last number is the day).
+  static func unmarkedDayStamp(_ line: [Unicode.Scalar], at i: Int) -> (StatedDate, Int)? {
+    guard let (year, yearEnd) = number(line, at: i, digits: 4...4), (1949...2100).contains(year),
+      yearEnd < line.count, line[yearEnd] == "年",
+      let (month, monthEnd) = number(line, at: yearEnd + 1, digits: 2...2), (1...12).contains(month),
+      monthEnd < line.count, line[monthEnd] == "月",
+      let (day, dayEnd) = number(line, at: monthEnd + 1, digits: 2...2), (1...31).contains(day),
+      dayEnd + 3 < line.count, line[dayEnd] == " ", isDigit(line[dayEnd + 1]),
+      line[dayEnd + 2] == ":" || line[dayEnd + 3] == ":"
+    else { return nil }
+    return (StatedDate(year: year, month: month, day: day), dayEnd)
   }
 
   /// `28.09.2015`: day, month and year, as some sites print them.

@@ -1,0 +1,133 @@
+/// Facilities as places and as works (the zones ruling): a facility that stands is a Place, one
+/// whose construction the sentence tells of is a Project.
+extension SentenceReader {
+  /// 某区档案馆新馆, 某医院新院区: a facility's new building is named with it.
+  func facilityAnnexLength(at end: Int) -> Int {
+    Self.facilityAnnexes.first { starts($0, at: end) }?.unicodeScalars.count ?? 0
+  }
+
+  /// Facilities named by their kind only (档案馆, 活动室): a name only after the place they
+  /// serve (某区档案馆, 某村党建活动室); alone they say what kind of room or hall (文体活动室).
+  static let facilitiesOfPlaces: Set<String> = [
+    "文化中心", "文化艺术中心", "艺术中心", "档案馆", "史馆", "村史馆", "校史馆", "展示馆", "展馆",
+    "为民服务中心", "综合服务中心", "活动室", "活动场所", "活动中心", "工作站", "服务站", "照料中心",
+    "卫生室", "书屋", "幸福院", "之家", "会客厅",
+  ]
+
+  /// 某县某工业集中区污水处理厂项目, 某县某路某段道路工程: a zone, facility or road written in
+  /// full right after the divisions at the head of a work's name (the zone with its county, the
+  /// road after it) is an entity too, and the work lies in it (Rulings: places inside names).
+  func isHeadPlace(_ inner: Int, of start: Int, chainEnd: Int) -> Bool {
+    let mention = mentions[inner]
+    guard chainEnd > start, ["Place", "Road"].contains(mention.className),
+      mention.visibility == .entity, mention.via == "suffix", let container = mention.container,
+      mentions[container].isDivision, mentions[container].start >= start,
+      mentions[container].end <= chainEnd
+    else { return false }
+    return mention.start == start || mention.start == chainEnd
+  }
+
+  /// 口袋公园, 文化广场, 党群服务中心 alone, with no place before them: kind words that say what
+  /// kind of park, square or centre, not which (the words the 口袋公园 pages use for every one);
+  /// one said to lie somewhere (文化广场位于…) is the one there.
+  func isKindOnlyPlace(_ suffix: String, end: Int) -> Bool {
+    Self.kindOnlySuffixes.contains(suffix) && !["位于", "坐落", "地处"].contains { starts($0, at: end) }
+  }
+
+  static let kindOnlySuffixes: Set<String> = ["公园", "广场", "党群服务中心", "便民服务中心", "驿站"]
+
+  /// 经济开发区, 产业园区 with no place before them: a name that is itself a kind word of the
+  /// suffix table (经济 + 开发区) says what kind of zone, not which.
+  func isKindWordOnly(_ own: Range<Int>, suffixEnd: Int) -> Bool {
+    guard !own.isEmpty, let whole = lexicon.suffixes.longest(in: text, at: own.lowerBound) else {
+      return false
+    }
+    return own.lowerBound + whole.word.count == suffixEnd
+  }
+
+  /// 某区某某小区, 某市某某花园: an estate has a name of its own, whatever place is written before.
+  func isEstate(_ suffix: String) -> Bool {
+    ["小区", "花园小区", "花园", "大厦"].contains(suffix)
+  }
+
+  /// Facilities a city or county has, named by its level alone (市图书馆, 县体育馆, 区档案馆).
+  static let levelFacilities: Set<String> = [
+    "图书馆", "博物馆", "文化馆", "科技馆", "美术馆", "体育馆", "展览馆", "大剧院", "体育场",
+    "档案馆", "文化中心", "文化艺术中心",
+  ]
+
+  static let facilityAnnexes = ["新馆", "新院区"]
+
+  /// 某县文化中心开工建设, 新建甲公园、乙公园: a facility named as a work under
+  /// construction is a Project; one that opens, is unveiled or is used stays a Place.
+  mutating func readFacilitiesUnderConstruction() {
+    var previousWork: Int?
+    for index in mentions.indices
+    where mentions[index].className == "Place" && mentions[index].via == "suffix"
+      && mentions[index].visibility == .entity
+    {
+      let start = mentions[index].start
+      let built =
+        Self.constructionLeads.contains { ends($0, at: start) }
+        || isNextListItem(start, after: previousWork)
+        || startsConstruction(at: mentions[index].end)
+      guard built else { continue }
+      mentions[index].className = "Project"
+      previousWork = index
+    }
+  }
+
+  /// 某产业园内, 在某产业园举行: a park of firms (产业园, 工业园, 园区) that holds things or
+  /// hosts an event stands already, so it is a Place (the zones ruling), though its suffix reads
+  /// a work; listed with works, signed or built, it stays a Project.
+  mutating func readStandingZones() {
+    for index in mentions.indices
+    where mentions[index].className == "Project" && mentions[index].visibility == .entity
+      && ["suffix", "list"].contains(mentions[index].via)
+      && Self.zoneEndings.contains(where: { mentions[index].name.hasSuffix($0) })
+    {
+      let start = mentions[index].start
+      let end = mentions[index].end
+      let holds = ["内", "里"].contains { starts($0, at: end) } && !starts("内容", at: end)
+      var position = end
+      if let manner = ["隆重", "正式", "成功"].first(where: { starts($0, at: position) }) {
+        position += manner.unicodeScalars.count
+      }
+      let hosts =
+        start > 0 && text[start - 1] == "在"
+        && ["举行", "举办", "召开", "组织开展", "开展"].contains { starts($0, at: position) }
+      guard holds || hosts else { continue }
+      mentions[index].className = "Place"
+      mentions[index].via = Self.standingZoneVia
+    }
+  }
+
+  /// How a zone read as standing is marked: it stays a Place wherever else it is read as a work.
+  static let standingZoneVia = "standing-zone"
+
+  static let zoneEndings = [
+    "产业园", "工业园", "科技园", "物流园", "孵化园", "创业园", "示范园", "加工园", "园区", "产业基地",
+  ]
+
+  /// Whether the work at `previous` and a list comma are all that stand before `start`.
+  private func isNextListItem(_ start: Int, after previous: Int?) -> Bool {
+    guard let previous, start >= 1, mentions[previous].end == start - 1 else { return false }
+    return "、，,和及".unicodeScalars.contains(text[start - 1])
+  }
+
+  /// Whether the words at `end` say that construction starts or goes on (开工建设, 正式动工).
+  private func startsConstruction(at end: Int) -> Bool {
+    var position = end
+    if let manner = ["正式", "顺利", "全面", "即将", "已经", "已"].first(where: { starts($0, at: position) }) {
+      position += manner.unicodeScalars.count
+    }
+    return Self.constructionTails.contains { starts($0, at: position) }
+  }
+
+  static let constructionLeads = [
+    "新建", "兴建", "规划建设", "开工建设", "计划建设", "筹建", "扩建", "改扩建", "迁建",
+  ]
+  static let constructionTails = [
+    "开工", "动工", "破土动工", "奠基", "开建", "封顶", "主体封顶", "在建", "建设中", "加快建设",
+  ]
+}
