@@ -17,18 +17,6 @@ extension SentenceRelations {
           && Self.referringToWorks.contains(where: { starts($0, at: index) })
       })
     else { return }
-    // 会议对各个项目进行了细化分工: the article's meeting deals with the works listed before.
-    if let meeting = openingMeeting(),
-      let position = (0..<text.count).first(where: { index in
-        (text[index] == "对" || text[index] == "就")
-          && Self.referringToWorks.contains(where: { starts($0, at: index + 1) })
-      }), position < 12
-    {
-      let pattern = reading.cues.patternID("agent-cue-projects", "reviews")
-      if let pattern {
-        for work in worksListedBefore() { add(meeting, "reviews", work, pattern) }
-      }
-    }
     for cue in reviewCues() {
       var position = cue.end
       while position < text.count, position - cue.end < 4,
