@@ -35,7 +35,8 @@ extension DocumentReading {
         case "Organization":
           name = resolveOrganization(
             mention, organizations: organizations, enterprises: enterprises,
-            district: sentence.context.district ?? sentence.context.districtHint)
+            district: sentence.context.district ?? sentence.context.districtHint,
+            town: sentence.context.street)
         case "Meeting":
           // NB: the name's length once, not once per meeting (String.count walks Characters).
           let length = name.count
@@ -121,7 +122,7 @@ extension DocumentReading {
 
   func resolveOrganization(
     _ mention: Mention, organizations: Set<ExactText>, enterprises: Set<ExactText>,
-    district: String?
+    district: String?, town: String? = nil
   ) -> String {
     let name = mention.name
     let length = name.count
@@ -133,6 +134,10 @@ extension DocumentReading {
       if fuller.count == 1, let only = fuller.first { return only.text }
       if level == "区" || level == "县", let district, district.hasSuffix(level) {
         return district + String(name.dropFirst())
+      }
+      // 镇党委 in an article about one town: that town's committee.
+      if level == "镇" || level == "乡", let town, town.hasSuffix(level) {
+        return town + String(name.dropFirst())
       }
       return name
     }

@@ -446,6 +446,12 @@ extension SentenceReader {
           let made = addMention(body)
           base = made
           units = [.mention(made)]
+        } else if own.count == 1, !role.holderIsPerson,
+          let level = ["镇", "乡"].first(where: { text[own.lowerBound] == $0.unicodeScalars.first }),
+          pending == 0 || !Self.isIdeograph(text[pending - 1]) || taken[pending - 1]
+        {
+          // 镇组织委员某某: a town's own party member, not of the body of an earlier post.
+          units = unitsForLevel(role.title, level, before: own.lowerBound)
         } else if !own.isEmpty, let name = nameBefore(index, from: pending) {
           // 郭某某主任, 省委某某书记: the post after the name.
           attachAfterName(
