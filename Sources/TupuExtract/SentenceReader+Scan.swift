@@ -179,6 +179,8 @@ extension SentenceReader {
     var index = 0
     var pending = 0
     var postTokens: [PostToken] = []
+    // The place of the last leader's post read after the last body (街道党工委书记甲，党工委副书记乙).
+    var leaderUnitsSinceBody: [PostLink.Unit] = []
 
     func unitsForLevel(_ title: String, _ level: String, before index: Int) -> [PostLink.Unit] {
       // 某镇某村召开…，镇党委副书记某某: the place named earlier in the sentence.
@@ -337,6 +339,7 @@ extension SentenceReader {
         newPost = PostToken(
           start: index, end: index + length, title: post.title, units: units, shared: post.shared,
           official: true, baseBody: nil)
+        leaderUnitsSinceBody = units
         index += length
         pending = index
 
@@ -392,6 +395,7 @@ extension SentenceReader {
         mention.bareLevel = bareLevel
         mention.qualifier = qualifier
         mention.isBody = true
+        leaderUnitsSinceBody = []
         // 市人大代表: a deputy of the congress, no mention of the congress as a body.
         if body.name.hasSuffix("人大"), starts("代表", at: end) { mention.visibility = .hidden }
         let made = addMention(mention)
@@ -473,6 +477,12 @@ extension SentenceReader {
           let made = addMention(body)
           base = made
           units = [.mention(made)]
+        } else if own.isEmpty, postTokens.last?.baseBody == nil, !leaderUnitsSinceBody.isEmpty,
+          role.title.hasPrefix("党工委") || role.title.hasPrefix("党委")
+        {
+          // 街道党工委书记甲，党工委副书记乙: the party committee of the place just named in a
+          // leader's post, not a body named before it (县委组织部).
+          units = leaderUnitsSinceBody
         } else if let inherited = postTokens.last?.baseBody ?? lastBaseBody {
           base = inherited
           units = [.mention(inherited)]

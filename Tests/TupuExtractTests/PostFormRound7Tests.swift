@@ -40,6 +40,13 @@ struct PostFormRound7Tests {
       text: "青禾镇召开村级换届工作部署会。镇纪委书记周文斌传达了换届纪律要求。",
       expected: ["周文斌 affiliated-with 青禾镇纪委"],
       absent: ["周文斌 affiliated-with 镇纪委"]),
+    // 党工委副书记 alone after a street leader's post: the street's, not a county body's named
+    // earlier in the list.
+    Case(
+      text: "1月20日，青禾街道举办社区揭牌仪式，县委组织部、县民政局主要负责人，"
+        + "街道党工委书记钱立新，党工委副书记周文斌参加。",
+      expected: ["周文斌 title 党工委副书记", "周文斌 affiliated-with 青禾街道"],
+      absent: ["周文斌 affiliated-with 县委组织部", "周文斌 affiliated-with 县民政局"]),
     // 老城 (the old town) written twice is a common word, no district's bare name.
     Case(
       text: "区政协召开主席会议。区政协主席钱立新主持会议。会议审议了“挖掘老城遗产，推进老城保护”"
