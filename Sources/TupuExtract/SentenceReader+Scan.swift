@@ -477,11 +477,12 @@ extension SentenceReader {
           let made = addMention(body)
           base = made
           units = [.mention(made)]
-        } else if own.isEmpty, postTokens.last?.baseBody == nil, !leaderUnitsSinceBody.isEmpty,
-          role.title.hasPrefix("党工委") || role.title.hasPrefix("党委")
+        } else if postTokens.last?.baseBody == nil, !leaderUnitsSinceBody.isEmpty,
+          own.isEmpty && (role.title.hasPrefix("党工委") || role.title.hasPrefix("党委"))
+            || string(own) == "办事处"
         {
-          // 街道党工委书记甲，党工委副书记乙: the party committee of the place just named in a
-          // leader's post, not a body named before it (县委组织部).
+          // 街道党工委书记甲，党工委副书记、办事处主任乙: the party committee and the office of the
+          // place just named in a leader's post, not a body named before it (县委组织部).
           units = leaderUnitsSinceBody
         } else if let inherited = postTokens.last?.baseBody ?? lastBaseBody {
           base = inherited

@@ -44,8 +44,8 @@ struct PostFormRound7Tests {
     // earlier in the list.
     Case(
       text: "1月20日，青禾街道举办社区揭牌仪式，县委组织部、县民政局主要负责人，"
-        + "街道党工委书记钱立新，党工委副书记周文斌参加。",
-      expected: ["周文斌 title 党工委副书记", "周文斌 affiliated-with 青禾街道"],
+        + "街道党工委书记钱立新，党工委副书记、办事处主任周文斌参加。",
+      expected: ["周文斌 title 党工委副书记", "周文斌 title 主任", "周文斌 affiliated-with 青禾街道"],
       absent: ["周文斌 affiliated-with 县委组织部", "周文斌 affiliated-with 县民政局"]),
     // 老城 (the old town) written twice is a common word, no district's bare name.
     Case(
