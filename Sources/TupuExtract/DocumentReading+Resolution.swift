@@ -35,8 +35,7 @@ extension DocumentReading {
         case "Organization":
           name = resolveOrganization(
             mention, organizations: organizations, enterprises: enterprises,
-            district: sentence.context.district ?? sentence.context.districtHint,
-            town: sentence.context.street)
+            district: sentence.context.district ?? sentence.context.districtHint)
         case "Meeting":
           // NB: the name's length once, not once per meeting (String.count walks Characters).
           let length = name.count
@@ -122,7 +121,7 @@ extension DocumentReading {
 
   func resolveOrganization(
     _ mention: Mention, organizations: Set<ExactText>, enterprises: Set<ExactText>,
-    district: String?, town: String? = nil
+    district: String?
   ) -> String {
     let name = mention.name
     let length = name.count
@@ -134,10 +133,6 @@ extension DocumentReading {
       if fuller.count == 1, let only = fuller.first { return only.text }
       if level == "区" || level == "县", let district, district.hasSuffix(level) {
         return district + String(name.dropFirst())
-      }
-      // 镇党委 in an article about one town: that town's committee.
-      if level == "镇" || level == "乡", let town, town.hasSuffix(level) {
-        return town + String(name.dropFirst())
       }
       return name
     }
