@@ -179,6 +179,8 @@ extension SentenceReader {
     var index = 0
     var pending = 0
     var postTokens: [PostToken] = []
+    // The place of the last leader's post read after the last body (街道党工委书记甲，党工委副书记乙).
+    var leaderUnitsSinceBody: [PostLink.Unit] = []
 
     func unitsForLevel(_ title: String, _ level: String, before index: Int) -> [PostLink.Unit] {
       // 某镇某村召开…，镇党委副书记某某: the place named earlier in the sentence.
@@ -344,6 +346,7 @@ extension SentenceReader {
         newPost = PostToken(
           start: index, end: index + length, title: post.title, units: units, shared: post.shared,
           official: true, baseBody: nil)
+        leaderUnitsSinceBody = units
         index += length
         pending = index
 
@@ -404,6 +407,7 @@ extension SentenceReader {
         mention.bareLevel = bareLevel
         mention.qualifier = qualifier
         mention.isBody = true
+        leaderUnitsSinceBody = []
         // 市人大代表: a deputy of the congress, no mention of the congress as a body.
         if body.name.hasSuffix("人大"), starts("代表", at: end) { mention.visibility = .hidden }
         let made = addMention(mention)
@@ -458,6 +462,12 @@ extension SentenceReader {
           let made = addMention(body)
           base = made
           units = [.mention(made)]
+        } else if own.count == 1, !role.holderIsPerson,
+          let level = ["镇", "乡"].first(where: { text[own.lowerBound] == $0.unicodeScalars.first }),
+          pending == 0 || !Self.isIdeograph(text[pending - 1]) || taken[pending - 1]
+        {
+          // 镇组织委员某某: a town's own party member, not of the body of an earlier post.
+          units = unitsForLevel(role.title, level, before: own.lowerBound)
         } else if !own.isEmpty, let name = nameBefore(index, from: pending) {
           // 郭某某主任, 省委某某书记: the post after the name.
           attachAfterName(
@@ -479,6 +489,13 @@ extension SentenceReader {
           let made = addMention(body)
           base = made
           units = [.mention(made)]
+        } else if postTokens.last?.baseBody == nil, !leaderUnitsSinceBody.isEmpty,
+          own.isEmpty && (role.title.hasPrefix("党工委") || role.title.hasPrefix("党委"))
+            || string(own) == "办事处"
+        {
+          // 街道党工委书记甲，党工委副书记、办事处主任乙: the party committee and the office of the
+          // place just named in a leader's post, not a body named before it (县委组织部).
+          units = leaderUnitsSinceBody
         } else if let inherited = postTokens.last?.baseBody ?? lastBaseBody {
           base = inherited
           units = [.mention(inherited)]
