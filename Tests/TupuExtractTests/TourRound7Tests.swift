@@ -1,0 +1,37 @@
+import Testing
+
+/// Tours through project sites, round 7: visits made by the unnamed deputies of a session, and
+/// the words around a tour's list of sites. Invented names.
+@Suite("Tours: round 7 forms")
+struct TourRound7Tests {
+  typealias Case = ReadingCase
+
+  static let sessionDeputiesCases: [Case] = [
+    // 出席某会议的代表们…视察 / 代表们先后到A、B…听取介绍: the deputies make the visit, not the
+    // session they attend; unnamed, they review nothing, and who goes before 先后到 is no site.
+    Case(
+      text: "12月30日下午，出席青禾县十八届人民代表大会第四次会议的人大代表集中视察红星产业园等重点项目。"
+        + "县人大常委会主任林文博参加活动。"
+        + "人大代表、政协委员们先后到白溪大桥、红星产业园、东湖物流园等重点项目的建设现场，"
+        + "通过实地查看、听取项目情况介绍，了解全县发展成绩。",
+      expected: ["白溪大桥 : Project", "东湖物流园 : Project", "林文博 : Official"],
+      absent: [
+        "青禾县十八届人民代表大会第四次会议 reviews 白溪大桥",
+        "青禾县十八届人民代表大会第四次会议 reviews 东湖物流园",
+        "人大代表 : Project", "政协委员们先后到白溪大桥 : Project",
+      ]),
+    // The same list after a leader who leads the visit: the leader reviews each site.
+    Case(
+      text: "县委书记林文博、县长高志远先后到白溪大桥、东湖物流园等项目现场，听取项目情况介绍。",
+      expected: ["林文博 reviews 白溪大桥", "高志远 reviews 东湖物流园"]),
+    // 前往A、B等地调研: the visit's verb after the last site ends the list, no new one.
+    Case(
+      text: "3月25日，区委书记林文博带队前往青禾办事处、白溪经济开发区等地调研重点项目建设工作。",
+      expected: ["白溪经济开发区 : Place"],
+      absent: ["青禾办事处 : Project"]),
+  ]
+
+  @Test("A session's deputies make a visit; the session reviews nothing of it",
+    arguments: sessionDeputiesCases)
+  func sessionDeputies(_ reading: Case) throws { try reading.check() }
+}
