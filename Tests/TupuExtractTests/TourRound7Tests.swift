@@ -35,3 +35,36 @@ struct TourRound7Tests {
     arguments: sessionDeputiesCases)
   func sessionDeputies(_ reading: Case) throws { try reading.check() }
 }
+
+extension TourRound7Tests {
+  static let verbBeforeCountyCases: [Case] = [
+    // 配合县委、县政府: the verb before a bare body names no county.
+    Case(
+      text: "县委书记林文博陪同。他要求相关负责人积极配合县委、县政府做好项目落地前的各项工作。",
+      expected: ["县委 : Organization", "县政府 : Organization"],
+      absent: ["配合县 : District", "配合县委 : Organization", "林文博 affiliated-with 配合县"]),
+    // 关乎县城居民: nor before the county's seat.
+    Case(
+      text: "县委书记林文博指出，新城区建设关乎县城居民的生活质量。",
+      expected: ["林文博 title 县委书记"],
+      absent: ["关乎县 : District"]),
+    // 感受某县发展: a one-character county after the verb keeps its own name.
+    Case(
+      text: "代表们实地感受房县经济社会发展的新成果。县人大常委会主任林文博参加活动。",
+      expected: ["房县 : District", "林文博 affiliated-with 房县人大常委会"],
+      absent: ["感受房县 : District"]),
+    // 赴新县开展视察: the one-character counties of the national list.
+    Case(
+      text: "白溪区人大常委会主任林文博带领代表赴新县开展异地集中视察。",
+      expected: ["新县 : District"]),
+    // 发展路子: no road.
+    Case(
+      text: "县长林文博指出，要坚持走差异化的发展路子。",
+      expected: ["林文博 : Official"],
+      absent: ["发展路 : Road"]),
+  ]
+
+  @Test("A verb before a county or a body begins no name; 路子 ends no road",
+    arguments: verbBeforeCountyCases)
+  func verbBeforeCounty(_ reading: Case) throws { try reading.check() }
+}
