@@ -242,6 +242,15 @@ extension SentenceReader {
         mentions[same].className = "Place"
         continue
       }
+      // 先后来到A路、B街等地: roads the list calls places are where the tour went, not works
+      // (某街 there is a road, not a subdistrict's 街道).
+      if !slot.workTail, isListOfPlaces(after: slot.content.upperBound),
+        let same = mention(exactly: part), mentions[same].className == "Road"
+          || mentions[same].className == "Street" && mentions[same].name.hasSuffix("街")
+      {
+        mentions[same].className = "Road"
+        continue
+      }
       readSite(part, workTail: slot.workTail, tour: tour)
     }
   }
@@ -475,5 +484,14 @@ extension SentenceReader {
     let rest = content.upperBound..<text.count
     if rest.contains(where: { notProject.longest(in: text, at: $0) != nil }) { return false }
     return rest.contains { tour.longest(in: text, at: $0) != nil }
+  }
+}
+
+extension SentenceReader {
+  /// Whether the words after a visit's list say its items are places (等地, 等处), not works.
+  func isListOfPlaces(after end: Int) -> Bool {
+    var position = end
+    while position < text.count, text[position] == "等" { position += 1 }
+    return position > end && position < text.count && "地处".unicodeScalars.contains(text[position])
   }
 }

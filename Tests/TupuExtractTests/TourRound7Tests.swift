@@ -68,3 +68,20 @@ extension TourRound7Tests {
     arguments: verbBeforeCountyCases)
   func verbBeforeCounty(_ reading: Case) throws { try reading.check() }
 }
+
+extension TourRound7Tests {
+  static let roadsAsPlacesCases: [Case] = [
+    // 先后来到A路、B路等地，…听取关于项目建设情况的汇报: the roads are where the tour went.
+    Case(
+      text: "县委书记林文博一行先后来到青禾南路、白溪南路、东湖街等地，听取了相关负责人关于项目建设情况的汇报。",
+      expected: ["青禾南路 : Road", "白溪南路 : Road", "东湖街 : Road"],
+      absent: ["青禾南路 : Project", "林文博 reviews 白溪南路"]),
+    // A road the tour sees being built is a work all the same.
+    Case(
+      text: "县委书记林文博一行先后来到青禾南路、白溪大道等项目施工现场，察看工程进度。",
+      expected: ["林文博 reviews 白溪大道"]),
+  ]
+
+  @Test("Roads a tour's list calls places (等地) stay roads", arguments: roadsAsPlacesCases)
+  func roadsAsPlaces(_ reading: Case) throws { try reading.check() }
+}
