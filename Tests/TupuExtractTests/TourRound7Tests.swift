@@ -85,3 +85,24 @@ extension TourRound7Tests {
   @Test("Roads a tour's list calls places (等地) stay roads", arguments: roadsAsPlacesCases)
   func roadsAsPlaces(_ reading: Case) throws { try reading.check() }
 }
+
+extension TourRound7Tests {
+  static let leagueCases: [Case] = [
+    // 盟委副书记、盟长某某; 州委副书记、州长某某: the posts of a league's or prefecture's leaders.
+    Case(
+      text: "1月20日，盟委副书记、盟长林文博深入我旗调研，旗委副书记、政府旗长王建华参加调研。"
+        + "州委副书记、州长李国华一同调研。",
+      expected: [
+        "林文博 title 盟长", "林文博 title 盟委副书记", "王建华 title 旗长", "李国华 title 州长",
+      ],
+      absent: ["盟委副书记 : Project"]),
+    // 旗领导甲、乙: a banner's leaders named without their posts are officials all the same.
+    Case(
+      text: "10月29日，旗政协开展委员集体视察活动。旗领导林文博、王建华、李娟参加视察活动。",
+      expected: ["林文博 : Official", "王建华 : Official", "李娟 : Official"],
+      absent: ["委员集体视察活动 : Meeting", "林文博 attends 委员集体视察活动"]),
+  ]
+
+  @Test("Leagues', prefectures' and banners' leaders", arguments: leagueCases)
+  func leagues(_ reading: Case) throws { try reading.check() }
+}
