@@ -106,3 +106,20 @@ extension TourRound7Tests {
   @Test("Leagues', prefectures' and banners' leaders", arguments: leagueCases)
   func leagues(_ reading: Case) throws { try reading.check() }
 }
+
+extension TourRound7Tests {
+  static let rareSurnameCases: [Case] = [
+    // 甲、乙、畅某某、丁等县领导一同调研: a rare surname between list commas of leaders' names.
+    Case(
+      text: "李国华、王建华、畅印松、赵明轩等县领导一同调研。",
+      expected: ["畅印松 : Official", "李国华 : Official", "赵明轩 : Official"]),
+    // Without two names the lexicon knows, nothing says the items are names.
+    Case(
+      text: "东湖、畅印松等县领导一同调研。",
+      expected: [],
+      absent: ["畅印松 : Official"]),
+  ]
+
+  @Test("A leaders' list keeps a name of a rare surname", arguments: rareSurnameCases)
+  func rareSurnames(_ reading: Case) throws { try reading.check() }
+}
