@@ -123,3 +123,16 @@ extension TourRound7Tests {
   @Test("A leaders' list keeps a name of a rare surname", arguments: rareSurnameCases)
   func rareSurnames(_ reading: Case) throws { try reading.check() }
 }
+
+extension TourRound7Tests {
+  static let genericWorkCases: [Case] = [
+    // 途中车观道路提质改造项目建设情况: what is done to roads names no work.
+    Case(
+      text: "委员们视察了青禾产业园等重点项目，途中车观道路提质改造项目建设情况。",
+      expected: ["青禾产业园 : Project"],
+      absent: ["道路提质改造项目 : Project"]),
+  ]
+
+  @Test("Upgrading roads (提质改造) names no work", arguments: genericWorkCases)
+  func genericWorks(_ reading: Case) throws { try reading.check() }
+}
