@@ -136,3 +136,20 @@ extension TourRound7Tests {
   @Test("Upgrading roads (提质改造) names no work", arguments: genericWorkCases)
   func genericWorks(_ reading: Case) throws { try reading.check() }
 }
+
+extension TourRound7Tests {
+  static let phaseCases: [Case] = [
+    // 先后深入到某公园二期: a park's phase is a work being built, which the leader reviews.
+    Case(
+      text: "区人大常委会主任林文博带领代表先后深入到青禾露营公园二期、白溪干部学院三期项目等地视察。",
+      expected: ["青禾露营公园二期 : Project", "林文博 reviews 青禾露营公园二期"],
+      absent: ["青禾露营公园 : Place"]),
+    // A park alone stays a place.
+    Case(
+      text: "林文博来到青禾露营公园，了解园区运营情况。",
+      expected: ["青禾露营公园 : Place"]),
+  ]
+
+  @Test("A place's phase (某公园二期) is a work", arguments: phaseCases)
+  func phases(_ reading: Case) throws { try reading.check() }
+}
