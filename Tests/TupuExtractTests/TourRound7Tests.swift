@@ -153,3 +153,22 @@ extension TourRound7Tests {
   @Test("A place's phase (某公园二期) is a work", arguments: phaseCases)
   func phases(_ reading: Case) throws { try reading.check() }
 }
+
+extension TourRound7Tests {
+  static let unreadHolderCases: [Case] = [
+    // 盟委副书记、盟长奇某某…就…共建项目推进情况进行调研: the leader of a Mongolian clan name, and
+    // no post taken for a work of the list.
+    Case(
+      text: "1月20日，盟委副书记、盟长奇林图深入我旗就种业发展情况及白溪共建项目推进情况进行调研。",
+      expected: ["奇林图 : Official", "奇林图 title 盟长"],
+      absent: ["盟委副书记 : Project"]),
+    // 深入多个领域、多个现场: fields of work are no places.
+    Case(
+      text: "县政协委员林文博说，本次视察我们深入多个领域、多个现场，感受到了发展变化。",
+      expected: ["林文博 : Official"],
+      absent: ["多个领域 : Place"]),
+  ]
+
+  @Test("A post is no work; a field is no place", arguments: unreadHolderCases)
+  func unreadHolders(_ reading: Case) throws { try reading.check() }
+}
