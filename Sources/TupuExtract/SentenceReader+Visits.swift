@@ -495,3 +495,23 @@ extension SentenceReader {
     return position > end && position < text.count && "地处".unicodeScalars.contains(text[position])
   }
 }
+
+extension SentenceReader {
+  /// 察看了某新能源汽车有限公司电动汽车项目: a firm's work named with the firm right before it is one
+  /// work, the firm's name part of it (the gold names the firm only inside it).
+  mutating func readFirmsWorks() {
+    for index in mentions.indices {
+      let work = mentions[index]
+      guard work.className == "Project", work.visibility == .entity, work.end - work.start <= 12,
+        let firm = visibleMention(endingAt: work.start), firm != index,
+        mentions[firm].className == "Organization", !mentions[firm].isBody,
+        mentions[firm].name.hasSuffix("有限公司"),
+        // 投资1.8亿元的某公司某项目: the investing firm stands on its own (a sponsor).
+        mentions[firm].start == 0 || text[mentions[firm].start - 1] != "的"
+      else { continue }
+      mentions[index].name = mentions[firm].name + work.name
+      mentions[index].start = mentions[firm].start
+      mentions[firm].visibility = .dropped
+    }
+  }
+}

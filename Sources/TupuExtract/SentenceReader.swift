@@ -100,6 +100,7 @@ struct SentenceReader: SentenceText {
     dropBodiesOfCoupledLevels()
     foldCommitteesOfTerm()
     readWorksNamedAfterSites()
+    readFirmsWorks()
     readWorksAfterInvestment()
     readEnumerations()
     readCapacitiesOfWorks()

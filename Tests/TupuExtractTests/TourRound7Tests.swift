@@ -172,3 +172,18 @@ extension TourRound7Tests {
   @Test("A post is no work; a field is no place", arguments: unreadHolderCases)
   func unreadHolders(_ reading: Case) throws { try reading.check() }
 }
+
+extension TourRound7Tests {
+  static let firmsWorkCases: [Case] = [
+    // 察看了某有限公司电动汽车项目: one work, named with its firm.
+    Case(
+      text: "市长林文博察看了青禾新能源汽车有限公司电动汽车项目，详细了解项目进展。",
+      expected: [
+        "青禾新能源汽车有限公司电动汽车项目 : Project", "林文博 reviews 青禾新能源汽车有限公司电动汽车项目",
+      ],
+      absent: ["电动汽车项目 : Project"]),
+  ]
+
+  @Test("A firm's work named with the firm is one work", arguments: firmsWorkCases)
+  func firmsWorks(_ reading: Case) throws { try reading.check() }
+}
