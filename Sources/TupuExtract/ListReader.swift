@@ -146,6 +146,17 @@ struct ListReader: SentenceText {
           start = boundary(before: end, from: segment.lowerBound)
         }
       } else {
+        // 代表、委员们先后到A、B等项目: a visit's cue inside a later segment says who went there
+        // before it; the list of sites begins after it, read as a first segment.
+        // Only a word of reaching (先后到, 来到, 走进) says so; 等地调研 after the last item does not.
+        if let cue = lastCue(in: segment), cue.lowerBound > segment.lowerBound, cue.count >= 2,
+          lexicon.list(.listVisit).longest(in: text, at: cue.lowerBound)?.word.count == cue.count,
+          lexicon.list(.visitCue).longest(in: text, at: cue.lowerBound)?.word.count == cue.count,
+          cue.upperBound < segment.upperBound
+        {
+          items = []
+          continue
+        }
         end = itemEnd(from: start, in: segment, last: number == segments.count - 1)
         // 市委、市政府对各县项目建设: a preposition inside a later item begins a clause of its
         // own; the list ends before it, and the words after it say nothing of the items.

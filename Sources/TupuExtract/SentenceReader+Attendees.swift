@@ -27,7 +27,8 @@ extension SentenceReader {
       // 甲某、乙某等企业家代表: the role after 等 says who they are; no verb is needed.
       let role = !official && lexicon.list(.personRole).longest(in: text, at: after) != nil
       guard role || (lexicon.list(.stop).longest(in: text, at: after)?.word.count ?? 0) >= 2,
-        let items = listedNames(endingAt: etc, ledByLeaders: &led), items.count >= 2
+        let items = listedNames(endingAt: etc, ledByLeaders: &led, rareSurnames: official),
+        items.count >= 2
       else { continue }
       for item in items { _ = personMention(item, official: official || led, via: "etc-list") }
     }
@@ -70,7 +71,14 @@ extension SentenceReader {
 
   /// The names of a list joined by 、 that ends at `end`, last first; nil when an item reads as
   /// no name.
-  func listedNames(endingAt listEnd: Int, ledByLeaders: inout Bool) -> [Range<Int>]? {
+  ///
+  /// With `rareSurnames` (a list a group word closes, 等县领导), an item of three characters
+  /// between list commas is a name even when its surname is not in the lexicon (畅某某), as long
+  /// as two items of the list read as names by their surnames.
+  func listedNames(
+    endingAt listEnd: Int, ledByLeaders: inout Bool, rareSurnames: Bool = false
+  ) -> [Range<Int>]? {
+    var rare = 0
     var items: [Range<Int>] = []
     var end = listEnd
     var valid = true
@@ -91,7 +99,11 @@ extension SentenceReader {
         while start > 0, isName(start - 1), end - start <= 4 { start -= 1 }
         let bounded = start == 0 || !isName(start - 1)
         let length = end - start
-        guard bounded, length >= 2, length <= 4, nameLength(at: start) == length,
+        let between = rareSurnames && length == 3 && start > 0 && text[start - 1] == "、"
+          && end < text.count && (text[end] == "、" || text[end] == "等")
+          && (start..<end).allSatisfy { lexicon.list(.stop).longest(in: text, at: $0) == nil }
+        if between, nameLength(at: start) != length { rare += 1 }
+        guard bounded, length >= 2, length <= 4, nameLength(at: start) == length || between,
           !mentions.contains(where: {
             $0.visibility != .dropped && $0.start < end && $0.end > start
           })
@@ -111,7 +123,7 @@ extension SentenceReader {
       guard end >= 2, text[end - 1] == "、" else { break }
       end -= 1
     }
-    return valid ? items : nil
+    return valid && (rare == 0 || items.count - rare >= 2) ? items : nil
   }
 
   /// A name of two or three characters ending at `end` right after 和 or 及 that joins it to

@@ -40,6 +40,12 @@ extension SentenceReader {
           if mention.className == "Organization", mention.name.hasSuffix("公司") { continue }
         }
         if item.contains(where: { taken[$0] }) || isGenericItem(item) { continue }
+        // 盟委副书记、盟长某某…等项目: a post whose holder went unread is no work.
+        if let post = lexicon.leaderPosts.longest(in: text, at: item.lowerBound),
+          post.word.count == item.count
+        {
+          continue
+        }
         // 到甲镇、乙镇调研项目建设: a visit's verb ends the list; what follows is no item.
         // 某村整体村容村貌, 某村人居环境整治成效: what of a place is seen, no work.
         if lexicon.list(.topicEnd).longest(in: text, endingAt: item.upperBound) != nil { continue }

@@ -265,6 +265,14 @@ extension SentenceReader {
         name = mentions[container].name + name
         start = mentions[container].start
       }
+      // 某露营公园二期, 某山庄二期: a place's phase is a work being built, named with it.
+      if let phase = phaseAfter(end), !isZoneWord(word) {
+        _ = addMention(
+          Mention(
+            start: start, end: phase, className: "Project", name: name + string(end..<phase),
+            container: container, via: "suffix"))
+        return phase
+      }
       _ = addMention(
         Mention(
           start: start, end: end, className: suffix.className, name: name, container: container,
@@ -697,4 +705,17 @@ extension SentenceReader {
       }
     }
   }
+}
+
+extension SentenceReader {
+  /// The end of a phase written right after a name (二期, 三期), if one is.
+  func phaseAfter(_ end: Int) -> Int? {
+    guard end + 1 < text.count, text[end + 1] == "期",
+      "一二三四五六七八九".unicodeScalars.contains(text[end])
+    else { return nil }
+    return end + 2
+  }
+
+  /// 开发区, 工业园区: a zone's phases are parts of the zone (某开发区二期 is read by its works).
+  func isZoneWord(_ word: String) -> Bool { Self.zoneWords.contains(word) }
 }

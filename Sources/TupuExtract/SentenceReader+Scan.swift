@@ -39,7 +39,7 @@ extension SentenceReader {
   static func className(ofLevel level: String) -> String? {
     switch level {
     case "区", "县", "旗": return "District"
-    case "市", "省": return "City"
+    case "市", "省", "盟", "州": return "City"
     case "街道", "街", "镇", "乡": return "Street"
     case "社区", "村": return "Community"
     default: return nil

@@ -242,6 +242,15 @@ extension SentenceReader {
         mentions[same].className = "Place"
         continue
       }
+      // 先后来到A路、B街等地: roads the list calls places are where the tour went, not works
+      // (某街 there is a road, not a subdistrict's 街道).
+      if !slot.workTail, isListOfPlaces(after: slot.content.upperBound),
+        let same = mention(exactly: part), mentions[same].className == "Road"
+          || mentions[same].className == "Street" && mentions[same].name.hasSuffix("街")
+      {
+        mentions[same].className = "Road"
+        continue
+      }
       readSite(part, workTail: slot.workTail, tour: tour)
     }
   }
@@ -485,5 +494,34 @@ extension SentenceReader {
     let rest = content.upperBound..<text.count
     if rest.contains(where: { notProject.longest(in: text, at: $0) != nil }) { return false }
     return rest.contains { tour.longest(in: text, at: $0) != nil }
+  }
+}
+
+extension SentenceReader {
+  /// Whether the words after a visit's list say its items are places (等地, 等处), not works.
+  func isListOfPlaces(after end: Int) -> Bool {
+    var position = end
+    while position < text.count, text[position] == "等" { position += 1 }
+    return position > end && position < text.count && "地处".unicodeScalars.contains(text[position])
+  }
+}
+
+extension SentenceReader {
+  /// 察看了某新能源汽车有限公司电动汽车项目: a firm's work named with the firm right before it is one
+  /// work, the firm's name part of it (the gold names the firm only inside it).
+  mutating func readFirmsWorks() {
+    for index in mentions.indices {
+      let work = mentions[index]
+      guard work.className == "Project", work.visibility == .entity, work.end - work.start <= 12,
+        let firm = visibleMention(endingAt: work.start), firm != index,
+        mentions[firm].className == "Organization", !mentions[firm].isBody,
+        mentions[firm].name.hasSuffix("有限公司"),
+        // 投资1.8亿元的某公司某项目: the investing firm stands on its own (a sponsor).
+        mentions[firm].start == 0 || text[mentions[firm].start - 1] != "的"
+      else { continue }
+      mentions[index].name = mentions[firm].name + work.name
+      mentions[index].start = mentions[firm].start
+      mentions[firm].visibility = .dropped
+    }
   }
 }

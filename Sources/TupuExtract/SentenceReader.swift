@@ -103,6 +103,7 @@ struct SentenceReader: SentenceText {
     dropBodiesOfCoupledLevels()
     foldCommitteesOfTerm()
     readWorksNamedAfterSites()
+    readFirmsWorks()
     readWorksAfterInvestment()
     readWorksWithBracketedNote()
     readEnumerations()

@@ -44,7 +44,9 @@ extension SentenceRelations {
       agents = widenedToTheVisit(agents, atCue: cue.start)  // 甲一行 after 甲、乙一行 (+Tours)
       // 区长先后听取了A、B项目的进展情况 in a meeting's article, its subject unnamed or unread:
       // the agenda is the meeting's.
-      if agents.isEmpty, !isVisitCue(at: cue.start), let meeting = articleMeeting() {
+      if agents.isEmpty, !isVisitCue(at: cue.start), !tellsVisit(before: cue.start),
+        let meeting = articleMeeting()
+      {
         agents = [meeting]
       }
       guard !agents.isEmpty else { continue }

@@ -21,3 +21,13 @@ extension SentenceRelations {
     return named ? previousReviewers : agents
   }
 }
+
+extension SentenceRelations {
+  /// Whether the sentence tells of a visit before `cue`: 代表们先后到A、B…，实地查看、听取项目
+  /// 情况介绍 — who hears there is the unnamed party that came, not the article's meeting (the
+  /// session its members attend, 出席某会议的代表们).
+  func tellsVisit(before cue: Int) -> Bool {
+    let visits = lexicon.list(.visitCue)
+    return (0..<cue).contains { visits.longest(in: text, at: $0) != nil }
+  }
+}

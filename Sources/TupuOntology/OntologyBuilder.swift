@@ -18,7 +18,9 @@ struct OntologyBuilder {
     "class", "predicate", "rule", "pattern", "words", "suffix", "leader", "body", "role", "group",
     "after-name", "place",
   ]
-  static let levels = ["区", "县", "旗", "市", "省", "街道", "街", "镇", "乡", "社区", "村", "nation"]
+  static let levels = [
+    "区", "县", "旗", "市", "盟", "州", "省", "街道", "街", "镇", "乡", "社区", "村", "nation",
+  ]
 
   var ontology: Ontology {
     var scanning = lexicon

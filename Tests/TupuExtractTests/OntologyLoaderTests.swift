@@ -109,7 +109,7 @@ struct OntologyLoaderTests {
     BadLine(line: "suffix Project 产业园 min=two", message: "min must be a whole number"),
     BadLine(line: "suffix Project 产业园 min=4 max=2", message: "max (2) is below min (4)"),
     BadLine(line: "suffix Project 产业园 minimum=2", message: "unknown option 'minimum'"),
-    BadLine(line: "leader 区长 level=州", message: "unknown level '州'"),
+    BadLine(line: "leader 区长 level=郡", message: "unknown level '郡'"),
     BadLine(line: "leader 镇长 level=区", message: "does not name its level 区"),
     BadLine(line: "role 局长 holder=boss", message: "holder must be official or person"),
     BadLine(line: "leader 副区长 level=区 shared=maybe", message: "shared must be yes or no"),
