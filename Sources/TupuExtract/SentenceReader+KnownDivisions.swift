@@ -76,8 +76,9 @@ extension SentenceReader {
 extension SentenceReader {
   /// 美丽眉县, 幸福眉县: words run into a county named with one character (眉县) and no
   /// boundary stands before it; the longer reading is no county, and the slogan names none.
+  /// A two-character name that merely ends in one (白沙县 beside 沙县) is a county of its own.
   func endsInOneCharacterCounty(_ own: Range<Int>, word: String) -> Bool {
-    guard word == "县", own.count >= 2 else { return false }
+    guard word == "县", own.count >= 3 else { return false }
     let last = own.upperBound - 1
     return lexicon.list(.countyOneCharacter).contains(text[last..<(last + 2)])
   }

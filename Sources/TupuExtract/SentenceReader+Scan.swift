@@ -229,6 +229,15 @@ extension SentenceReader {
         token = .suffix(suffix.payload)
         length = 1
       }
+      // 柳溪村党员之家: after a name being read, the 村 of 村党员 ends that name's place; the
+      // role word stands only where no name runs into it (——社区党员某某).
+      if case .personRole = token, !own.isEmpty,
+        let suffix = lexicon.suffixes.longest(in: text, at: index),
+        suffix.payload.kind == .division, suffix.word.count < length
+      {
+        token = .suffix(suffix.payload)
+        length = suffix.word.count
+      }
       var newPost: PostToken?
       // 某区长安街道: 区长 is no post when its last character starts a street's name.
       if case .leader = token, length <= 3, startsDivisionName(at: index + length - 1) {

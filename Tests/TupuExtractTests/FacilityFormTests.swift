@@ -119,6 +119,12 @@ struct FacilityFormTests {
       text: "建设美丽眉县、幸福眉县，眉县县委召开会议。",
       expected: ["眉县县委 : Organization"],
       absent: ["美丽眉县 : District", "幸福眉县 : District"]),
+    // A two-character county that merely ends in a one-character one (青沙县 beside 沙县).
+    Case(text: "青沙县召开安全生产工作会议。", expected: ["青沙县 : District"]),
+    // 社区党员 is a donor's role only where no name runs into it.
+    Case(
+      text: "柳溪社区党员之家开放。",
+      expected: ["柳溪社区党员之家 : Place", "柳溪社区党员之家 located-in 柳溪社区"]),
     // 合并成 and 兴建 begin no town's or hospital's name.
     Case(
       text: "两乡合并成柳溪镇，于是在马桥路兴建新柳溪卫生院大楼。",
