@@ -348,18 +348,7 @@ extension SentenceReader {
           start = head
         }
       }
-      // 某省某公司年产…项目: the places written in full at its head stay entities (the ruling on
-      // places inside names).
-      for other in mentions.indices
-      where mentions[other].visibility != .dropped && mentions[other].start >= start
-        && mentions[other].end <= end && !isHeadDivision(other, of: start)
-      {
-        mentions[other].visibility = .dropped
-      }
-      _ = addMention(
-        Mention(
-          start: start, end: end, className: "Project",
-          name: string(start..<end).filter { $0 != " " }, via: "capacity"))
+      addWork(start..<end, name: string(start..<end).filter { $0 != " " }, via: "capacity")
       index = end
     }
   }
@@ -448,5 +437,21 @@ extension SentenceReader {
         || lexicon.list(.stop).longest(in: text, endingAt: start - 1) != nil
         || mentions.contains { $0.end == start - 1 && $0.isDivision }
     }
+  }
+}
+
+extension SentenceReader {
+  /// Reads `range` as one work: what was read inside it is dropped, but the places written in
+  /// full at its head stay entities (某省某公司年产…项目: the ruling on places inside names).
+  mutating func addWork(_ range: Range<Int>, name: String, via: String) {
+    for other in mentions.indices
+    where mentions[other].visibility != .dropped && mentions[other].start >= range.lowerBound
+      && mentions[other].end <= range.upperBound && !isHeadDivision(other, of: range.lowerBound)
+    {
+      mentions[other].visibility = .dropped
+    }
+    _ = addMention(
+      Mention(
+        start: range.lowerBound, end: range.upperBound, className: "Project", name: name, via: via))
   }
 }

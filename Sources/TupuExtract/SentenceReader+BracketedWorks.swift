@@ -44,16 +44,7 @@ extension SentenceReader {
       }) {
         continue
       }
-      for other in mentions.indices
-      where mentions[other].visibility != .dropped && mentions[other].start >= start
-        && mentions[other].end <= end && !isHeadDivision(other, of: start)
-      {
-        mentions[other].visibility = .dropped
-      }
-      _ = addMention(
-        Mention(
-          start: start, end: end, className: "Project", name: string(start..<end),
-          via: "bracketed-note"))
+      addWork(start..<end, name: string(start..<end), via: "bracketed-note")
     }
   }
 

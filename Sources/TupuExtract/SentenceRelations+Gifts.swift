@@ -109,18 +109,26 @@ extension SentenceRelations {
               && !$0.mention.isBody
           }))
       else { continue }
-      for segment in segments(start..<handle) {
-        let inside = entities.filter {
-          $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
-            && !isIntermediary($0.mention)
-        }
-        guard
-          let giver = inside.last(where: { isPerson($0.className) })
-            ?? inside.last(where: { $0.className == "Organization" }),
-          giver.name != recipient.name
-        else { continue }
-        add(giver.name, cue.pattern.predicate, recipient.name, cue.pattern.id)
+      addGivers(in: start..<handle, to: recipient.name, pattern: cue.pattern, intermediaries: false)
+    }
+  }
+
+  /// The giver of each list segment of `range`, for `recipient`: its last person, or else its
+  /// last organization; `intermediaries: false` passes over bodies that only hand money on.
+  mutating func addGivers(
+    in range: Range<Int>, to recipient: String, pattern: ExtractionPattern, intermediaries: Bool
+  ) {
+    for segment in segments(range) {
+      let inside = entities.filter {
+        $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
+          && (intermediaries || !isIntermediary($0.mention))
       }
+      guard
+        let giver = inside.last(where: { isPerson($0.className) })
+          ?? inside.last(where: { $0.className == "Organization" }),
+        giver.name != recipient
+      else { continue }
+      add(giver.name, pattern.predicate, recipient, pattern.id)
     }
   }
 
@@ -153,17 +161,9 @@ extension SentenceRelations {
         })
       else { continue }
       let with = recipient.mention.start - 1
-      for segment in segments(clauseStart(before: with)..<with) {
-        let inside = entities.filter {
-          $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
-        }
-        guard
-          let giver = inside.last(where: { isPerson($0.className) })
-            ?? inside.last(where: { $0.className == "Organization" }),
-          giver.name != recipient.name
-        else { continue }
-        add(giver.name, cue.pattern.predicate, recipient.name, cue.pattern.id)
-      }
+      addGivers(
+        in: clauseStart(before: with)..<with, to: recipient.name, pattern: cue.pattern,
+        intermediaries: true)
     }
   }
 }
