@@ -51,8 +51,9 @@ extension DocumentReading {
     }
     var reviewers: (article: Int, names: [String]) = (-1, [])
     var listed: (article: Int, names: [String]) = (-1, [])
+    let shared = SharedReading(self)
     for sentence in sentences {
-      var relations = SentenceRelations(reading: self, sentence: sentence)
+      var relations = SentenceRelations(reading: shared, sentence: sentence)
       if reviewers.article == sentence.article { relations.previousReviewers = reviewers.names }
       if listed.article == sentence.article { relations.attendeesListedBefore = listed.names }
       relations.readAll()
