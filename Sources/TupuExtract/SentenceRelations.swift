@@ -94,7 +94,8 @@ struct SentenceRelations: SentenceText {
     -> [(start: Int, end: Int, pattern: ExtractionPattern)]
   {
     guard table.count > 0 else { return [] }
-    var result: [(Int, Int, ExtractionPattern)] = []
+    // NB: labelled as returned (an unlabelled array is cast, a copy of every element).
+    var result: [(start: Int, end: Int, pattern: ExtractionPattern)] = []
     var index = 0
     while index < text.count {
       if let match = table.longest(in: text, at: index) {
