@@ -10,6 +10,7 @@ struct FactCollector {
   /// A collector with room for about `capacity` facts (the set is not grown and rehashed).
   init(capacity: Int = 0) {
     seen.reserveCapacity(capacity)
+    facts.reserveCapacity(capacity)
   }
 
   /// A fact's subject, predicate and object, by their bytes (no string made per fact).
@@ -51,8 +52,9 @@ extension DocumentReading {
     }
     var reviewers: (article: Int, names: [String]) = (-1, [])
     var listed: (article: Int, names: [String]) = (-1, [])
+    let shared = SharedReading(self)
     for sentence in sentences {
-      var relations = SentenceRelations(reading: self, sentence: sentence)
+      var relations = SentenceRelations(reading: shared, sentence: sentence)
       if reviewers.article == sentence.article { relations.previousReviewers = reviewers.names }
       if listed.article == sentence.article { relations.attendeesListedBefore = listed.names }
       relations.readAll()
@@ -98,6 +100,8 @@ extension DocumentReading {
     guard let pattern = cues.nestingID else { return }
     let placeClasses: Set<String> = ["District", "Street", "Community"]
     var classOf: [String: String] = [:]
+    // NB: room for every entity at once (grown and rehashed step by step, it cost a fifth).
+    classOf.reserveCapacity(collector.facts.count)
     for fact in collector.facts where fact.predicate == typePredicate {
       classOf[fact.subject] = fact.object.text
     }

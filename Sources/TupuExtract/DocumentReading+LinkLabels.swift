@@ -14,6 +14,15 @@ extension DocumentReading {
     {
       return false
     }
+    // NB: the same test after the bullets, by scalars: the Character-wise drop and hasPrefix
+    // below cost most for the many texts that start with a digit or a bracket. (No bullet
+    // scalar joins the next into one Character, so the first scalar after them starts the
+    // Character hasPrefix would compare.)
+    if let first = text.unicodeScalars.first(where: { !linkBulletScalars.contains($0) }),
+      !linkLabelStarts.contains(first)
+    {
+      return false
+    }
     // - 上一篇：…, · 下一篇：…: a list's bullet before the label.
     let unbulleted = text.drop { linkBullets.contains($0) }
     return linkLabels.contains { unbulleted.hasPrefix($0) }
@@ -21,4 +30,5 @@ extension DocumentReading {
 
   /// The bullets and spaces a page sets before a link's label.
   static let linkBullets: Set<Character> = ["-", "·", "•", "*", ">", "›", "»", " ", "　", "\t"]
+  static let linkBulletScalars: [Unicode.Scalar] = linkBullets.flatMap(\.unicodeScalars)
 }

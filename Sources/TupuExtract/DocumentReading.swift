@@ -34,6 +34,8 @@ struct DocumentReading {
   var classes: [ExactText: String] = [:]
   /// The document's original text as scalars, made once for the furniture's readers.
   private var originalTextScalars: [Unicode.Scalar]?
+  /// The furniture's lines, compacted, made once for its two readers.
+  private var furnitureLines: [(number: Int, range: Range<Int>, line: String)]?
 
   init(lexicon: Lexicon, cues: CueTables) {
     self.lexicon = lexicon
@@ -95,13 +97,8 @@ struct DocumentReading {
   /// contacts name entities too (来源:某区融媒体中心, 联系人:某某).
   mutating func readBoilerplate(_ document: ReadDocument) {
     guard !document.boilerplate.isEmpty else { return }
-    let scalars = originalScalars(document)
-    let base = document.originalTextStart
     var items: [Item] = []
-    for (number, range) in document.boilerplate.enumerated()
-    where range.lowerBound >= base && range.upperBound <= base + scalars.count {
-      let line = LayoutText.compacted(
-        scalars[(range.lowerBound - base)..<(range.upperBound - base)])
+    for (number, range, line) in compactedFurniture(document) {
       items.append(Item(index: number, text: line, start: range.lowerBound, end: range.upperBound))
     }
     read(items, article: document.boilerplateArticleIndex)
@@ -161,11 +158,7 @@ struct DocumentReading {
   /// Reads the page furniture for the district of the site that published the page.
   mutating func readFurnitureDistrict(_ document: ReadDocument) {
     guard !document.boilerplate.isEmpty else { return }
-    let scalars = originalScalars(document)
-    let base = document.originalTextStart
-    for range in document.boilerplate
-    where range.lowerBound >= base && range.upperBound <= base + scalars.count {
-      let line = LayoutText.compacted(scalars[(range.lowerBound - base)..<(range.upperBound - base)])
+    for (_, _, line) in compactedFurniture(document) {
       if Self.startsWithLinkLabel(line) { continue }
       var reader = SentenceReader(lexicon: lexicon, text: Array(line.unicodeScalars))
       var context = ArticleContext()
@@ -187,6 +180,24 @@ struct DocumentReading {
         return
       }
     }
+  }
+
+  /// The furniture's lines within the original text, compacted, with their numbers and ranges.
+  mutating func compactedFurniture(_ document: ReadDocument)
+    -> [(number: Int, range: Range<Int>, line: String)]
+  {
+    if let lines = furnitureLines { return lines }
+    let scalars = originalScalars(document)
+    let base = document.originalTextStart
+    var lines: [(number: Int, range: Range<Int>, line: String)] = []
+    for (number, range) in document.boilerplate.enumerated()
+    where range.lowerBound >= base && range.upperBound <= base + scalars.count {
+      let line = LayoutText.compacted(
+        scalars[(range.lowerBound - base)..<(range.upperBound - base)])
+      lines.append((number, range, line))
+    }
+    furnitureLines = lines
+    return lines
   }
 
   /// The scalars of the document's original text (the furniture's lines are ranges of them).

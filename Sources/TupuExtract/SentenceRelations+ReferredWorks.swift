@@ -13,8 +13,13 @@ extension SentenceRelations {
     // NB: most sentences refer back to no works; one pass over the text before any cue is read.
     guard !entities.contains(where: { $0.className == "Project" }),
       text.indices.contains(where: { index in
-        "各上这以每".unicodeScalars.contains(text[index])
-          && Self.referringToWorks.contains(where: { starts($0, at: index) })
+        // NB: a switch on the scalar, not a literal's scalars searched at every index.
+        switch text[index] {
+        case "各", "上", "这", "以", "每":
+          return Self.referringToWorks.contains(where: { starts($0, at: index) })
+        default:
+          return false
+        }
       })
     else { return }
     for cue in reviewCues() {

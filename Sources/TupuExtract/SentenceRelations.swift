@@ -10,7 +10,12 @@ struct SentenceRelations: SentenceText {
     var pattern: String
   }
 
-  let reading: DocumentReading
+  /// The document's reading, shared by reference: one copy of it per sentence cost a retain and
+  /// a release of each of its tables.
+  let shared: SharedReading
+  var reading: DocumentReading {
+    @inline(__always) _read { yield shared.reading }
+  }
   let sentence: ReadSentence
   let text: [Unicode.Scalar]
   /// Visible mentions in reading order, with their canonical names.
@@ -24,16 +29,16 @@ struct SentenceRelations: SentenceText {
   var reviewers: [String] = []
   let allCues: [(start: Int, end: Int, pattern: ExtractionPattern)]
 
-  init(reading: DocumentReading, sentence: ReadSentence) {
-    self.reading = reading
+  init(reading shared: SharedReading, sentence: ReadSentence) {
+    self.shared = shared
     self.sentence = sentence
     self.text = sentence.scalars
-    self.allCues = Self.cues(in: sentence.scalars, table: reading.cues.all)
+    self.allCues = Self.cues(in: sentence.scalars, table: shared.reading.cues.all)
     // NB: the order sorted as indices, so that only the entities are copied (once).
     let mentions = sentence.mentions
     self.entities = mentions.indices.sorted { mentions[$0].start < mentions[$1].start }
       .compactMap { index in
-        reading.entity(mentions[index]).map { (mentions[index], $0.name, $0.className) }
+        shared.reading.entity(mentions[index]).map { (mentions[index], $0.name, $0.className) }
       }
   }
 
@@ -89,7 +94,8 @@ struct SentenceRelations: SentenceText {
     -> [(start: Int, end: Int, pattern: ExtractionPattern)]
   {
     guard table.count > 0 else { return [] }
-    var result: [(Int, Int, ExtractionPattern)] = []
+    // NB: labelled as returned (an unlabelled array is cast, a copy of every element).
+    var result: [(start: Int, end: Int, pattern: ExtractionPattern)] = []
     var index = 0
     while index < text.count {
       if let match = table.longest(in: text, at: index) {
@@ -517,4 +523,13 @@ struct SentenceRelations: SentenceText {
   }
 
   // MARK: Reviews
+}
+
+/// A document's reading, once resolved, for the relations of each of its sentences to share.
+final class SharedReading {
+  let reading: DocumentReading
+
+  init(_ reading: DocumentReading) {
+    self.reading = reading
+  }
 }
