@@ -291,7 +291,7 @@ extension SentenceReader {
         ownRange = ownRange.upperBound..<ownRange.upperBound
         container = nil
       }
-      // 2018年度第一次规委会: a count of sittings names a meeting, not the body.
+      // 某年度第二次规委会: a count of sittings names a meeting, not the body.
       if let ordinal = ownRange.firstIndex(where: { text[$0] == "第" }),
         (ordinal..<ownRange.upperBound).contains(where: { text[$0] == "次" })
       {
