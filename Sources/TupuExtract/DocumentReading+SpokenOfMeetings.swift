@@ -1,0 +1,22 @@
+import TupuText
+
+/// Meetings a dated sentence names without holding them that day, so `held-on` takes nothing
+/// from it.
+extension DocumentReading {
+  /// 出席某县人大五次会议的代表们集中视察了…, 参加某政协会议的全体委员…: the session's members do
+  /// something else on the sentence's day, which is a day within the session, not its date.
+  static func isNamedForItsMembers(_ mention: Mention, in text: [Unicode.Scalar]) -> Bool {
+    guard mention.end < text.count, text[mention.end] == "的" else { return false }
+    let rest = mention.end + 1
+    // 的全体代表, 的人大代表, 的政协委员们: at most a few words before the members.
+    for offset in 0...4 where rest + offset < text.count {
+      if ListReader.isClauseEnd(text[rest + offset]) { return false }
+      if memberWords.contains(where: { DocumentDates.matches(text, $0, at: rest + offset) }) {
+        return true
+      }
+    }
+    return false
+  }
+
+  static let memberWords = ["代表", "委员"]
+}
