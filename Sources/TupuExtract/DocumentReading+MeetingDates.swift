@@ -116,6 +116,8 @@ extension DocumentReading {
         if Self.isPlanned(mention, in: sentence.scalars) { continue }
         // 出席某会议的代表们视察了…: the members' day, not the session's (SpokenOfMeetings).
         if Self.isNamedForItsMembers(mention, in: sentence.scalars) { continue }
+        // 传达学习甲在某座谈会上的讲话: words said at a meeting of another day.
+        if Self.isNamedForItsSpeech(mention, in: sentence.scalars) { continue }
         // 传达学习3月5日全县某会议精神: a day written right before the name is the meeting's own.
         let adjacent = dates.last { $0.end == mention.start && $0.date != nil }
         if adjacent == nil,

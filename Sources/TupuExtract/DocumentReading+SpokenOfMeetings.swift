@@ -19,4 +19,18 @@ extension DocumentReading {
   }
 
   static let memberWords = ["代表", "委员"]
+
+  /// 传达学习甲在某座谈会上的讲话, 在某动员会上的重要讲话: words said at a meeting of another day,
+  /// studied now.
+  static func isNamedForItsSpeech(_ mention: Mention, in text: [Unicode.Scalar]) -> Bool {
+    guard mention.start > 0, text[mention.start - 1] == "在",
+      DocumentDates.matches(text, "上的", at: mention.end)
+    else { return false }
+    let rest = mention.end + 2
+    return (0...2).contains { offset in
+      speechWords.contains { DocumentDates.matches(text, $0, at: rest + offset) }
+    }
+  }
+
+  static let speechWords = ["讲话", "发言", "致辞", "报告", "指示", "批示"]
 }

@@ -29,3 +29,30 @@ struct MeetingSpokenOfDateTests {
   }
 }
 
+@Suite("held-on: a meeting whose speech or spirit a dated sentence studies")
+struct MeetingStudiedDateTests {
+  @Test(
+    "传达学习甲在某座谈会上的讲话: the speech is of another day; the meeting held gets the date",
+    arguments: [
+      ReadingCase(
+        text: published
+          + "5月8日下午，县长柯立新主持召开县政府第12次常务会议，传达学习省长在全省民营企业发展座谈会上的讲话。",
+        expected: ["县政府第12次常务会议 held-on 2023-05-08"],
+        absent: ["全省民营企业发展座谈会 held-on 2023-05-08"]),
+      ReadingCase(
+        text: published + "5月8日，县委常委会召开第9次会议。\n会议传达了5月6日省委书记讲话精神。\n"
+          + "传达学习了柯立新同志在全市乡村振兴工作推进会上的重要讲话。",
+        expected: ["全市乡村振兴工作推进会 : Meeting"],
+        absent: ["全市乡村振兴工作推进会 held-on 2023-05-06"]),
+    ])
+  func speech(reading: ReadingCase) throws { try reading.check() }
+
+  @Test("在某开工仪式上，甲宣布开工: the occasion of what the sentence tells keeps its day")
+  func occasion() throws {
+    try ReadingCase(
+      text: published + "5月8日上午，在柳溪县第二批重点项目集中开工仪式上，县长柯立新宣布项目开工。",
+      expected: ["柳溪县第二批重点项目集中开工仪式 held-on 2023-05-08"]
+    ).check()
+  }
+
+}
