@@ -118,6 +118,8 @@ extension DocumentReading {
         if Self.isNamedForItsMembers(mention, in: sentence.scalars) { continue }
         // 传达学习甲在某座谈会上的讲话: words said at a meeting of another day.
         if Self.isNamedForItsSpeech(mention, in: sentence.scalars) { continue }
+        // 传达学习某全会、某座谈会精神: the list's first items are studied too.
+        if Self.isListedForItsSpirit(mention, in: sentence.scalars) { continue }
         // 传达学习3月5日全县某会议精神: a day written right before the name is the meeting's own.
         let adjacent = dates.last { $0.end == mention.start && $0.date != nil }
         if adjacent == nil,

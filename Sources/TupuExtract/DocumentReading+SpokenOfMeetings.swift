@@ -33,4 +33,25 @@ extension DocumentReading {
   }
 
   static let speechWords = ["讲话", "发言", "致辞", "报告", "指示", "批示"]
+
+  /// 传达学习省委全会、某座谈会和市委常委会会议精神: every meeting of the list studied is spoken
+  /// of, not only the last, which 精神 follows.
+  static func isListedForItsSpirit(_ mention: Mention, in text: [Unicode.Scalar]) -> Bool {
+    guard mention.end < text.count, "、和及与".unicodeScalars.contains(text[mention.end]) else {
+      return false
+    }
+    // The clause studies: 传达, 学习 or 贯彻 before the name in it.
+    var start = mention.start
+    while start > 0, !ListReader.isClauseEnd(text[start - 1]) { start -= 1 }
+    let opening = String(String.UnicodeScalarView(text[start..<mention.start]))
+    guard studyWords.contains(where: { opening.contains($0) }) else { return false }
+    var position = mention.end
+    while position < text.count, !ListReader.isClauseEnd(text[position]) {
+      if DocumentDates.matches(text, "精神", at: position) { return true }
+      position += 1
+    }
+    return false
+  }
+
+  static let studyWords = ["传达", "学习", "贯彻"]
 }

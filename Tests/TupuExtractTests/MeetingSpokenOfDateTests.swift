@@ -55,4 +55,13 @@ struct MeetingStudiedDateTests {
     ).check()
   }
 
+  @Test("传达学习某全会、某座谈会和某会议精神: every meeting of the list is studied, not held")
+  func listedSpirit() throws {
+    try ReadingCase(
+      text: published
+        + "5月8日，县委常委会召开第9次会议，传达学习省委十二届五次全会、全省民营经济座谈会和市委常委会会议精神。",
+      expected: ["省委十二届五次全会 : Meeting", "全省民营经济座谈会 : Meeting"],
+      absent: ["省委十二届五次全会 held-on 2023-05-08", "全省民营经济座谈会 held-on 2023-05-08"]
+    ).check()
+  }
 }
