@@ -20,16 +20,19 @@ extension DocumentReading {
 
   static let memberWords = ["代表", "委员"]
 
-  /// 传达学习甲在某座谈会上的讲话, 在某动员会上的重要讲话: words said at a meeting of another day,
-  /// studied now.
+  /// 传达学习甲在某座谈会上的讲话, 学习了甲在某动员会上的重要讲话: words said at a meeting of
+  /// another day, studied now. (5月8日，甲在某会议上的讲话中指出 is the day's own meeting: no study
+  /// word before it.)
   static func isNamedForItsSpeech(_ mention: Mention, in text: [Unicode.Scalar]) -> Bool {
     guard mention.start > 0, text[mention.start - 1] == "在",
       DocumentDates.matches(text, "上的", at: mention.end)
     else { return false }
     let rest = mention.end + 2
-    return (0...2).contains { offset in
+    let speech = (0...2).contains { offset in
       speechWords.contains { DocumentDates.matches(text, $0, at: rest + offset) }
     }
+    let before = String(String.UnicodeScalarView(text[..<mention.start]))
+    return speech && studyWords.contains { before.contains($0) }
   }
 
   static let speechWords = ["讲话", "发言", "致辞", "报告", "指示", "批示"]

@@ -65,3 +65,14 @@ struct MeetingStudiedDateTests {
     ).check()
   }
 }
+
+@Suite("held-on: a speech at the day's own meeting")
+struct MeetingSpeechDayTests {
+  @Test("5月8日，甲在某会议上的讲话中指出: no study word, so the meeting is the day's")
+  func ownMeeting() throws {
+    try ReadingCase(
+      text: published + "5月8日，县委书记柯立新在县委常委会第12次会议上的讲话中指出，要加快青松大道建设。",
+      expected: ["县委常委会第12次会议 held-on 2023-05-08"]
+    ).check()
+  }
+}
