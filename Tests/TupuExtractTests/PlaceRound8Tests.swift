@@ -25,6 +25,25 @@ struct PlaceRound8Tests {
       expected: ["兰溪一路 : Road", "青禾北路 : Road", "柳塘大道 : Road"]),
   ]
 
+  /// What a facility is for says what kind it is, not which one; a name before the kind still
+  /// names it.
+  static let kindsOfFacilities: [Case] = [
+    Case(
+      text: "拟建设高档住宅小区和商务酒店，各集中安置点要严格执行建设标准。",
+      expected: [],
+      absent: ["高档住宅小区 : Place", "集中安置点 : Place"]),
+    Case(
+      text: "考察了旅游景区建设管理，察看了农村休闲健身广场，便民服务大厅里村干部正在接待群众。",
+      expected: [],
+      absent: ["旅游景区 : Place", "农村休闲健身广场 : Place", "便民服务大厅 : Place"]),
+    Case(
+      text: "视察组察看了青禾休闲广场和柳塘旅游景区。",
+      expected: ["青禾休闲广场 : Place", "柳塘旅游景区 : Place"]),
+  ]
+
+  @Test("what a facility is for names none", arguments: kindsOfFacilities)
+  func kindOfFacility(_ example: Case) throws { try example.check() }
+
   @Test("slogans and common words ending in 路 name no road", arguments: notRoads)
   func notRoad(_ example: Case) throws { try example.check() }
 }
