@@ -118,7 +118,9 @@ extension SentenceReader {
   /// Whether the words at `end` say that construction starts or goes on (开工建设, 正式动工).
   private func startsConstruction(at end: Int) -> Bool {
     var position = end
-    if let manner = ["正式", "顺利", "全面", "即将", "已经", "已"].first(where: { starts($0, at: position) }) {
+    if let manner = ["正式", "顺利", "全面", "即将", "已经", "已", "正在", "正"].first(where: {
+      starts($0, at: position)
+    }) {
       position += manner.unicodeScalars.count
     }
     return Self.constructionTails.contains { starts($0, at: position) }
@@ -126,8 +128,12 @@ extension SentenceReader {
 
   static let constructionLeads = [
     "新建", "兴建", "规划建设", "开工建设", "计划建设", "筹建", "扩建", "改扩建", "迁建",
+    // 建设甲公园、乙公园: the works a sentence builds, listed right after its verb.
+    "建设",
   ]
   static let constructionTails = [
     "开工", "动工", "破土动工", "奠基", "开建", "封顶", "主体封顶", "在建", "建设中", "加快建设",
+    // 某广场已完成路面平整, 某公园正进行清障, 某中心主体工程竣工: the work's stages.
+    "完成", "进行", "主体工程",
   ]
 }

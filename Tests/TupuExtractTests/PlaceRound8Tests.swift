@@ -41,6 +41,29 @@ struct PlaceRound8Tests {
       expected: ["青禾休闲广场 : Place", "柳塘旅游景区 : Place"]),
   ]
 
+  /// A facility the sentence builds, right after 建设 or with the stage its work is at, is a
+  /// work (the zones ruling); one that stands stays a place.
+  static let facilitiesBuilt: [Case] = [
+    Case(
+      text: "今年将建设云川区青禾公园、柳塘运动公园，兰溪区石门公园3个口袋公园。",
+      expected: ["云川区青禾公园 : Project", "柳塘运动公园 : Project", "兰溪区石门公园 : Project"],
+      absent: ["柳塘运动公园 : Place"]),
+    Case(
+      text: "占地1500平米的青禾村文化广场已完成地铺石工程，柳塘文化广场正进行前期清障工作。",
+      expected: ["青禾村文化广场 : Project", "柳塘文化广场 : Project"],
+      absent: ["青禾村文化广场 : Place", "柳塘文化广场 : Place"]),
+    Case(
+      text: "兰溪村党群服务中心主体工程竣工，正在抓紧装潢布置。",
+      expected: ["兰溪村党群服务中心 : Project"],
+      absent: ["兰溪村党群服务中心 : Place"]),
+    Case(
+      text: "居民们在青禾村文化广场跳起了广场舞。",
+      expected: ["青禾村文化广场 : Place"]),
+  ]
+
+  @Test("a facility being built is a work", arguments: facilitiesBuilt)
+  func facilityBuilt(_ example: Case) throws { try example.check() }
+
   @Test("what a facility is for names none", arguments: kindsOfFacilities)
   func kindOfFacility(_ example: Case) throws { try example.check() }
 
