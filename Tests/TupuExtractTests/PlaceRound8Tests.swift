@@ -61,6 +61,21 @@ struct PlaceRound8Tests {
       expected: ["青禾村文化广场 : Place"]),
   ]
 
+  /// What a village or community is to the work done for it says what kind, not which.
+  static let kindsOfVillages: [Case] = [
+    Case(
+      text: "加快发展社区养老事业，软弱涣散村党支部书记参加会议。",
+      expected: [],
+      absent: ["发展社区 : Community", "软弱涣散村 : Community"]),
+    Case(
+      text: "两个受益村送上锦旗，7个受援建村负责人到场，帮扶村和结对村代表发言，青禾村、柳塘社区获得表彰。",
+      expected: ["青禾村 : Community", "柳塘社区 : Community"],
+      absent: ["受益村 : Community", "援建村 : Community", "帮扶村 : Community", "结对村 : Community"]),
+  ]
+
+  @Test("what a village is to the work done for it names none", arguments: kindsOfVillages)
+  func kindOfVillage(_ example: Case) throws { try example.check() }
+
   @Test("a facility being built is a work", arguments: facilitiesBuilt)
   func facilityBuilt(_ example: Case) throws { try example.check() }
 
