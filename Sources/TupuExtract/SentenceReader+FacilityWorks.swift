@@ -54,6 +54,8 @@ extension SentenceReader {
   static let levelFacilities: Set<String> = [
     "图书馆", "博物馆", "文化馆", "科技馆", "美术馆", "体育馆", "展览馆", "大剧院", "体育场",
     "档案馆", "文化中心", "文化艺术中心",
+    // Where a district's meetings sit (在区行政中心四楼召开).
+    "行政中心", "政务中心",
   ]
 
   static let facilityAnnexes = ["新馆", "新院区"]

@@ -76,6 +76,20 @@ struct PlaceRound8Tests {
   @Test("what a village is to the work done for it names none", arguments: kindsOfVillages)
   func kindOfVillage(_ example: Case) throws { try example.check() }
 
+  /// Where meetings sit: a hotel or the district's administrative centre is a building that
+  /// stands, a Place.
+  static let venues: [Case] = [
+    Case(
+      text: "会议在区行政中心四楼会议室举行，次日在青禾宾馆召开座谈会。",
+      expected: ["区行政中心 : Place", "青禾宾馆 : Place"]),
+    Case(
+      text: "云川县委常委会在云川县行政中心召开。",
+      expected: ["云川县行政中心 : Place", "云川县行政中心 located-in 云川县"]),
+  ]
+
+  @Test("a meeting's hotel or administrative centre is a place", arguments: venues)
+  func venue(_ example: Case) throws { try example.check() }
+
   @Test("a facility being built is a work", arguments: facilitiesBuilt)
   func facilityBuilt(_ example: Case) throws { try example.check() }
 
