@@ -90,6 +90,24 @@ struct PlaceRound8Tests {
   @Test("a meeting's hotel or administrative centre is a place", arguments: venues)
   func venue(_ example: Case) throws { try example.check() }
 
+  /// A list before 现场 names sites only where the sentence goes there.
+  static let onTheSpot: [Case] = [
+    Case(
+      text: "云川区教育局有关领导、学校领导、校友及师生代表齐聚现场，共同见证这一时刻。",
+      expected: ["云川区教育局 : Organization"],
+      absent: ["学校领导 : Place", "师生代表齐聚 : Place"]),
+    Case(
+      text: "各项目负责同志要多下一线、多去现场，强化沟通协调。",
+      expected: [],
+      absent: ["要多下一线 : Place"]),
+    Case(
+      text: "随后到青禾文化礼堂、柳塘书院现场查看环境卫生情况。",
+      expected: ["柳塘书院 : Place"]),
+  ]
+
+  @Test("those who gather on the spot name no site", arguments: onTheSpot)
+  func onSpot(_ example: Case) throws { try example.check() }
+
   @Test("a facility being built is a work", arguments: facilitiesBuilt)
   func facilityBuilt(_ example: Case) throws { try example.check() }
 
