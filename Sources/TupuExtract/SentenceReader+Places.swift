@@ -227,6 +227,14 @@ extension SentenceReader {
       return end
 
     case .place:
+      var own = own
+      // 以市图书馆新馆为主, 对接区档案馆: a function word before the level the facility is named
+      // by is no part of its name.
+      if own.count == 2, Self.functionCharacters.contains(text[own.lowerBound]),
+        "区县市".unicodeScalars.contains(text[own.lowerBound + 1])
+      {
+        own = (own.lowerBound + 1)..<own.upperBound
+      }
       let container = visibleMention(endingAt: own.lowerBound).flatMap {
         mentions[$0].isPlace ? $0 : nil
       }

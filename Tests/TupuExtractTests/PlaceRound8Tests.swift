@@ -108,6 +108,21 @@ struct PlaceRound8Tests {
   @Test("those who gather on the spot name no site", arguments: onTheSpot)
   func onSpot(_ example: Case) throws { try example.check() }
 
+  /// A function word before a facility's name is no part of it: 以市图书馆新馆为主, 此次口袋公园.
+  static let functionWords: [Case] = [
+    Case(
+      text: "青禾市文化中心建成开放，以市图书馆新馆、市美术馆新馆为主。",
+      expected: ["市图书馆新馆 : Place"],
+      absent: ["以市图书馆新馆 : Place"]),
+    Case(
+      text: "此次口袋公园建设共种植绿化15平方米，本次青禾广场改造同步完工。",
+      expected: [],
+      absent: ["次口袋公园 : Place", "次青禾广场 : Place"]),
+  ]
+
+  @Test("a function word before a facility is no part of its name", arguments: functionWords)
+  func functionWord(_ example: Case) throws { try example.check() }
+
   @Test("a facility being built is a work", arguments: facilitiesBuilt)
   func facilityBuilt(_ example: Case) throws { try example.check() }
 
