@@ -120,12 +120,11 @@ extension SentenceReader {
   /// Whether the words at `end` say that construction starts or goes on (开工建设, 正式动工).
   private func startsConstruction(at end: Int) -> Bool {
     var position = end
-    if let manner = ["正式", "顺利", "全面", "即将", "已经", "已", "正在", "正"].first(where: {
-      starts($0, at: position)
-    }) {
+    if let manner = ["正式", "顺利", "全面", "即将", "已经", "已"].first(where: { starts($0, at: position) }) {
       position += manner.unicodeScalars.count
     }
     return Self.constructionTails.contains { starts($0, at: position) }
+      || Self.workUnderWay.contains { starts($0, at: end) }
   }
 
   static let constructionLeads = [
@@ -135,7 +134,9 @@ extension SentenceReader {
   ]
   static let constructionTails = [
     "开工", "动工", "破土动工", "奠基", "开建", "封顶", "主体封顶", "在建", "建设中", "加快建设",
-    // 某广场已完成路面平整, 某公园正进行清障, 某中心主体工程竣工: the work's stages.
-    "完成", "进行", "主体工程",
+    // 某中心主体工程竣工: the stage its work is at.
+    "主体工程",
   ]
+  /// 某广场已完成路面平整, 某公园正进行清障: a work under way (完成改造 alone may be an estate's).
+  static let workUnderWay = ["已完成", "正进行", "正在进行"]
 }
