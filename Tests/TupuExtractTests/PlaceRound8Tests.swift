@@ -123,6 +123,21 @@ struct PlaceRound8Tests {
   @Test("a function word before a facility is no part of its name", arguments: functionWords)
   func functionWord(_ example: Case) throws { try example.check() }
 
+  /// A page's field label (发布开发区：) is furniture, and 和善 is a name's word, not 和.
+  static let labels: [Case] = [
+    Case(
+      text: "发布时间:2022-01-07来源:青禾日报发布开发区:青禾经济开发区",
+      expected: ["青禾经济开发区 : Place"],
+      absent: ["发布开发区 : Place", "报发布开发区 : Place"]),
+    Case(
+      text: "观摩团来到柳塘村周家湾和善幸福屋场，实地了解屋场建设。",
+      expected: ["柳塘村周家湾和善幸福屋场 : Place"],
+      absent: ["善幸福屋场 : Place"]),
+  ]
+
+  @Test("a page's field label is no zone, 和善 no conjunction", arguments: labels)
+  func label(_ example: Case) throws { try example.check() }
+
   @Test("a facility being built is a work", arguments: facilitiesBuilt)
   func facilityBuilt(_ example: Case) throws { try example.check() }
 
