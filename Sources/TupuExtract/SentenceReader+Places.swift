@@ -239,6 +239,13 @@ extension SentenceReader {
         mentions[$0].isPlace ? $0 : nil
       }
       if own.count > suffix.maximum { return nil }
+      // 城区至园区快速路, 一批现代农业产业园区: a route's end or a count of parks names none.
+      if word.hasSuffix("园区"),
+        own.contains(where: { text[$0] == "至" })
+          || lexicon.list(.projectGeneric).longest(in: text, at: own.lowerBound) != nil
+      {
+        return nil
+      }
       // 县开发区, 区产业集聚区: the zone of the article's county, named by its level; 县体育馆,
       // 市图书馆: its facility.
       let levelZone =

@@ -138,6 +138,24 @@ struct PlaceRound8Tests {
   @Test("a page's field label is no zone, 和善 no conjunction", arguments: labels)
   func label(_ example: Case) throws { try example.check() }
 
+  /// A park's own area (某某园区) is a zone that stands; a route's end or a count of parks is
+  /// none.
+  static let parkAreas: [Case] = [
+    Case(
+      text: "项目落户青禾市不锈钢制品产业园区，为柳塘园区“二次创业”注入动能。",
+      expected: [
+        "青禾市不锈钢制品产业园区 : Place", "青禾市不锈钢制品产业园区 located-in 青禾市",
+        "柳塘园区 : Place",
+      ]),
+    Case(
+      text: "G316城区至园区快速路建成通车，全县建成一批现代农业产业园区。",
+      expected: [],
+      absent: ["城区至园区 : Place", "一批现代农业产业园区 : Place"]),
+  ]
+
+  @Test("a park's own area is a place", arguments: parkAreas)
+  func parkArea(_ example: Case) throws { try example.check() }
+
   @Test("a facility being built is a work", arguments: facilitiesBuilt)
   func facilityBuilt(_ example: Case) throws { try example.check() }
 
