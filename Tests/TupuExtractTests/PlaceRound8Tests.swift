@@ -13,9 +13,9 @@ struct PlaceRound8Tests {
       expected: [],
       absent: ["发展之路 : Road", "携手小康路 : Road", "领好共富路 : Road"]),
     Case(
-      text: "市政协主席到青禾镇调研“四好农村路”建设，察看电路板生产线。",
+      text: "市政协主席到青禾镇调研“三好农村路”建设，察看电路板生产线。",
       expected: ["青禾镇 : Street"],
-      absent: ["四好农村路 : Road", "察看电路 : Road"]),
+      absent: ["三好农村路 : Road", "察看电路 : Road"]),
     Case(
       text: "大家一路看、一路议，共建“一带一路”，街头巷尾干净整洁，高速路进出口加宽。",
       expected: [],
