@@ -242,7 +242,9 @@ extension SentenceReader {
       // 城区至园区快速路, 一批现代农业产业园区: a route's end or a count of parks names none.
       if word.hasSuffix("园区"),
         own.contains(where: { text[$0] == "至" })
-          || lexicon.list(.projectGeneric).longest(in: text, at: own.lowerBound) != nil
+          || lexicon.list(.projectGeneric).longest(in: text, at: own.lowerBound).map({
+            own.lowerBound + $0.word.count <= own.upperBound
+          }) ?? false
       {
         return nil
       }

@@ -151,6 +151,9 @@ struct PlaceRound8Tests {
       text: "G316城区至园区快速路建成通车，全县建成一批现代农业产业园区。",
       expected: [],
       absent: ["城区至园区 : Place", "一批现代农业产业园区 : Place"]),
+    Case(
+      text: "项目位于青禾镇工业园区内。",
+      expected: ["青禾镇工业园区 : Place", "青禾镇工业园区 located-in 青禾镇"]),
   ]
 
   @Test("a park's own area is a place", arguments: parkAreas)
