@@ -54,6 +54,8 @@ extension SentenceReader {
   static let levelFacilities: Set<String> = [
     "图书馆", "博物馆", "文化馆", "科技馆", "美术馆", "体育馆", "展览馆", "大剧院", "体育场",
     "档案馆", "文化中心", "文化艺术中心",
+    // Where a district's meetings sit (在区行政中心四楼召开).
+    "行政中心", "政务中心",
   ]
 
   static let facilityAnnexes = ["新馆", "新院区"]
@@ -122,12 +124,19 @@ extension SentenceReader {
       position += manner.unicodeScalars.count
     }
     return Self.constructionTails.contains { starts($0, at: position) }
+      || Self.workUnderWay.contains { starts($0, at: end) }
   }
 
   static let constructionLeads = [
     "新建", "兴建", "规划建设", "开工建设", "计划建设", "筹建", "扩建", "改扩建", "迁建",
+    // 建设甲公园、乙公园: the works a sentence builds, listed right after its verb.
+    "建设",
   ]
   static let constructionTails = [
     "开工", "动工", "破土动工", "奠基", "开建", "封顶", "主体封顶", "在建", "建设中", "加快建设",
+    // 某中心主体工程竣工: the stage its work is at.
+    "主体工程",
   ]
+  /// 某广场已完成路面平整, 某公园正进行清障: a work under way (完成改造 alone may be an estate's).
+  static let workUnderWay = ["已完成", "正进行", "正在进行"]
 }

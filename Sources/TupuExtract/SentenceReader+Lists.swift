@@ -62,7 +62,7 @@ extension SentenceReader {
             continue
           }
           if lexicon.list(.genericName).longest(in: text, at: item.lowerBound) == nil,
-            item.count >= 3
+            item.count >= 3, isReached(enumeration)
           {
             addListedItem(item, className: "Place")
           }
@@ -80,6 +80,28 @@ extension SentenceReader {
         addListedItem(item, className: "Project")
       }
     }
+  }
+
+  /// Whether the sentence goes to the sites it lists (到A、B现场, 来到A、B等地) or calls them
+  /// places (A、B等地): people who gather on the spot (领导、代表齐聚现场) or a demand to go
+  /// there (要多下一线、多去现场) name no site.
+  func isReached(_ enumeration: Enumeration) -> Bool {
+    guard let first = enumeration.items.first?.lowerBound else { return false }
+    // 等地, 等处: the list says its items are places.
+    if enumeration.opener != nil || enumeration.closer.first.map({ text[$0] == "等" }) ?? false {
+      return true
+    }
+    let visits = lexicon.list(.listVisit)
+    var position = first
+    while position > 0, !"。；;！？".unicodeScalars.contains(text[position - 1]) {
+      position -= 1
+      if "到赴".unicodeScalars.contains(text[position])
+        || visits.longest(in: text, at: position) != nil
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// An item made only of words that say what kind of work it is (重点项目, 民生工程).

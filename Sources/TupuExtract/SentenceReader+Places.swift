@@ -227,10 +227,27 @@ extension SentenceReader {
       return end
 
     case .place:
+      var own = own
+      // 以市图书馆新馆为主, 对接区档案馆: a function word before the level the facility is named
+      // by is no part of its name.
+      if own.count == 2, Self.functionCharacters.contains(text[own.lowerBound]),
+        "区县市".unicodeScalars.contains(text[own.lowerBound + 1])
+      {
+        own = (own.lowerBound + 1)..<own.upperBound
+      }
       let container = visibleMention(endingAt: own.lowerBound).flatMap {
         mentions[$0].isPlace ? $0 : nil
       }
       if own.count > suffix.maximum { return nil }
+      // 城区至园区快速路, 一批现代农业产业园区: a route's end or a count of parks names none.
+      if word.hasSuffix("园区"),
+        own.contains(where: { text[$0] == "至" })
+          || lexicon.list(.projectGeneric).longest(in: text, at: own.lowerBound).map({
+            own.lowerBound + $0.word.count <= own.upperBound
+          }) ?? false
+      {
+        return nil
+      }
       // 县开发区, 区产业集聚区: the zone of the article's county, named by its level; 县体育馆,
       // 市图书馆: its facility.
       let levelZone =
