@@ -46,6 +46,14 @@ struct CityFormTests {
       text: "十届州政协原主席粟文明出席会议。",
       expected: [],
       absent: ["十届州 : City"]),
+    // A province by its bare name inside an outlet's name or a source line is the outlet's.
+    Case(
+      text: "来源：今日江西\n江西晨报记者从青禾区获悉，项目开工。【河北工人日报】来源：中新网河北",
+      expected: [],
+      absent: ["江西 : City", "河北 : City"]),
+    Case(
+      text: "传达学习总书记在江西考察时的重要讲话精神。",
+      expected: ["江西 : City"]),
   ]
 
   @Test("cities and towns are read by their names, not by words that end like them",
