@@ -46,6 +46,20 @@ struct CityFormTests {
       text: "十届州政协原主席粟文明出席会议。",
       expected: [],
       absent: ["十届州 : City"]),
+    // Verbs of deciding, listing, appraising, electing and stationing before a level word or a
+    // place begin no name; nor does a year's 年度 before a county.
+    Case(
+      text: "会议研究确定县直单位考核等次，审定了评议区农业农村委工作方案。",
+      expected: [],
+      absent: ["确定县 : District", "评议区 : District", "评议区农业农村委 : Organization"]),
+    Case(
+      text: "大会选出新镇长。县总工会派驻柳溪镇小湾村工作队队员参加。",
+      expected: ["柳溪镇 : Street"],
+      absent: ["选出新镇 : Street", "派驻柳溪镇 : Street"]),
+    Case(
+      text: "会议听取了2021年度通城县绩效管理考评情况汇报。",
+      expected: ["通城县 : District"],
+      absent: ["度通城县 : District"]),
     // A province by its bare name inside an outlet's name or a source line is the outlet's.
     Case(
       text: "来源：今日江西\n江西晨报记者从青禾区获悉，项目开工。【河北工人日报】来源：中新网河北",
