@@ -31,6 +31,46 @@ extension SentenceReader {
     }
   }
 
+  /// 某省晨报记者, 【某省工人日报】, 来源：今日某省, 来源：中新网某省: a province or country
+  /// written by its bare name (the gazetteer's short form) inside an outlet's name or in a
+  /// source line is part of the outlet, no place (the outlets ruling).
+  mutating func dropBarePlacesInOutlets() {
+    for index in mentions.indices
+    where mentions[index].via == "gazetteer" && mentions[index].visibility != .dropped {
+      if isInSourceField(mentions[index].start) || endsOutletName(from: mentions[index].end) {
+        mentions[index].visibility = .dropped
+      }
+    }
+  }
+
+  /// Whether the field `start` stands in is a source line's (来源：今日某省): the nearest colon
+  /// before it on the line follows a source label (not 地址：, whose place is a place).
+  private func isInSourceField(_ start: Int) -> Bool {
+    var colon = start
+    while colon > 0, start - colon < 16, !":：".unicodeScalars.contains(text[colon - 1]) {
+      if "，。；,;\n".unicodeScalars.contains(text[colon - 1]) { return false }
+      colon -= 1
+    }
+    guard colon > 0, ":：".unicodeScalars.contains(text[colon - 1]) else { return false }
+    return lexicon.list(.sourceLabel).longest(in: text, endingAt: colon - 1) != nil
+  }
+
+  /// Whether a few more name characters from `end` close an outlet's name: a paper's 报 or a
+  /// site's 网, then the line, a bracket, 讯 or the reporter.
+  private func endsOutletName(from end: Int) -> Bool {
+    var position = end
+    while position < text.count, position - end < 8, Self.isIdeograph(text[position]) {
+      position += 1
+      guard "报网".unicodeScalars.contains(text[position - 1]) else { continue }
+      if position == text.count || !Self.isIdeograph(text[position]) || text[position] == "讯"
+        || starts("记者", at: position)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   /// ©版权所有 某科技有限公司: the company behind the site.
   private func isCopyrightHolder(_ start: Int) -> Bool {
     var position = start

@@ -20,8 +20,10 @@ extension SentenceReader {
         continue
       }
       // Inside the pending name only after a lead character (到绍兴市, 赴厦门市; not 形成都市).
+      // 以某市…为契机, 对某市: a preposition glued to the name leads it too.
       if start > own.lowerBound, !isNameLead(at: start - 1),
-        !"到赴至在于从往经由与及和的".unicodeScalars.contains(text[start - 1])
+        !"到赴至在于从往经由与及和的".unicodeScalars.contains(text[start - 1]),
+        !Self.functionCharacters.contains(text[start - 1])
       {
         continue
       }
@@ -38,16 +40,21 @@ extension SentenceReader {
 
   /// 本溪市, 于都县, 和平区: a known division whose first character elsewhere is a stop word
   /// (本, 于, 和), so that the pending name begins after it, when a boundary stands before it.
+  /// 呼和浩特市: two characters back when the stop word stands inside the name.
   private func knownDivisionStartingWithStop(_ own: Range<Int>, end: Int) -> Int? {
-    let start = own.lowerBound - 1
-    guard start >= 0, end - start >= 3,
-      lexicon.list(.county).contains(text[start..<end])
-        || lexicon.list(.countyCity).contains(text[start..<end])
-        || lexicon.list(.prefecture).contains(text[start..<end]),
-      start == 0 || !Self.isIdeograph(text[start - 1]) || isNameLead(at: start - 1)
-        || "到赴至在于从往经由与及和的".unicodeScalars.contains(text[start - 1])
-    else { return nil }
-    return start
+    for back in 1...2 {
+      let start = own.lowerBound - back
+      guard start >= 0, end - start >= 3,
+        lexicon.list(.county).contains(text[start..<end])
+          || lexicon.list(.countyCity).contains(text[start..<end])
+          || lexicon.list(.prefecture).contains(text[start..<end]),
+        start == 0 || !Self.isIdeograph(text[start - 1]) || isNameLead(at: start - 1)
+          || "到赴至在于从往经由与及和的".unicodeScalars.contains(text[start - 1])
+          || back == 2 && visibleMention(endingAt: start) != nil
+      else { continue }
+      return start
+    }
+    return nil
   }
 }
 

@@ -194,6 +194,10 @@ extension SentenceReader {
         headPlace = visibleMention(endingAt: start)
         start = head
       }
+      if suffix.kind == .division, known == nil { start = startAfterCount(start, index: index) }
+      if suffix.className == "City", known == nil, isCityOfWords(start..<end, word: word) {
+        return nil
+      }
       let name = start..<index
       guard name.count >= suffix.minimum || isCountyAfterCity(word, name)
         || isOneCharacterCounty(name, word: word)

@@ -366,9 +366,11 @@ extension SentenceReader {
         var bareLevel: String? = body.level == "nation" ? nil : body.level
         var qualifier: String?
         // 经某县 + 县工商联: the preposition before the place is no part of its name.
-        let place = body.name.hasPrefix(body.level)
+        var place = body.name.hasPrefix(body.level)
           ? divisionNameStart(own, suffixEnd: index + body.level.unicodeScalars.count)..<own.upperBound
           : own
+        // 补选十一届县政协副主席, 新一届镇人大: the term's count is no place.
+        if !place.isEmpty { place = startAfterCount(place.lowerBound, index: place.upperBound)..<place.upperBound }
         // 株洲乡镇人大: two level words together (乡 + 镇人大) speak of every such body, and what
         // stands before them is no place of this one.
         let coupled = place.last.map {

@@ -121,6 +121,7 @@ struct SentenceReader: SentenceText {
     dropNamesCutFromOthers()
     dropOutlets()
     dropOutletsInFurniture()
+    dropBarePlacesInOutlets()
     hideMembersAsClass()
   }
 

@@ -1,0 +1,36 @@
+import TupuOntology
+
+extension SentenceReader {
+  /// 今后两市, 小康三市, 中省市政策, 市城市规划: a numeral right before 市, or another level word
+  /// (省, 市, 县) among its characters, makes 市 a word of counting or of levels, no city's
+  /// suffix, unless the country's lists know the whole name.
+  func isCityOfWords(_ name: Range<Int>, word: String) -> Bool {
+    guard word == "市", name.count >= 3 else { return false }
+    let own = name.lowerBound..<(name.upperBound - 1)
+    let counted = Self.numerals.contains(text[own.upperBound - 1])
+    let levels = own.contains { "省市县".unicodeScalars.contains(text[$0]) }
+    guard counted || levels else { return false }
+    return !lexicon.list(.prefecture).contains(text[name])
+      && !lexicon.list(.countyCity).contains(text[name])
+  }
+
+  /// 三名县派第一书记, 三位某镇在外人士, 两处街道, 新一届镇人大: a count (a numeral and its
+  /// classifier, or a term's 届) before a level word is no part of a division's name. Returns
+  /// where the name starts after it (the start itself when no count stands inside).
+  func startAfterCount(_ start: Int, index: Int) -> Int {
+    var result = start
+    var position = start + 1
+    while position < index {
+      if Self.countClassifiers.contains(text[position]),
+        Self.numerals.contains(text[position - 1])
+      {
+        result = position + 1
+      }
+      position += 1
+    }
+    return result
+  }
+
+  static let countClassifiers: Set<Unicode.Scalar> = Set("名位处届个批".unicodeScalars)
+  static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十两几多".unicodeScalars)
+}
