@@ -7,7 +7,7 @@ extension SentenceReader {
   func isCityOfWords(_ name: Range<Int>, word: String) -> Bool {
     guard word == "市", name.count >= 3 else { return false }
     let own = name.lowerBound..<(name.upperBound - 1)
-    let counted = Self.numerals.contains(text[own.upperBound - 1])
+    let counted = Self.countNumerals.contains(text[own.upperBound - 1])
     let levels = own.contains { "省市县".unicodeScalars.contains(text[$0]) }
     guard counted || levels else { return false }
     return !lexicon.list(.prefecture).contains(text[name])
@@ -22,7 +22,7 @@ extension SentenceReader {
     var position = start + 1
     while position < index {
       if Self.countClassifiers.contains(text[position]),
-        Self.numerals.contains(text[position - 1])
+        Self.countNumerals.contains(text[position - 1])
       {
         result = position + 1
       }
@@ -32,5 +32,5 @@ extension SentenceReader {
   }
 
   static let countClassifiers: Set<Unicode.Scalar> = Set("名位处届个批".unicodeScalars)
-  static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十两几多".unicodeScalars)
+  static let countNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十两几多".unicodeScalars)
 }
