@@ -192,8 +192,7 @@ struct DocumentReading {
     var lines: [(number: Int, range: Range<Int>, line: String)] = []
     for (number, range) in document.boilerplate.enumerated()
     where range.lowerBound >= base && range.upperBound <= base + scalars.count {
-      let line = LayoutText.compacted(
-        scalars[(range.lowerBound - base)..<(range.upperBound - base)])
+      let line = Self.furnitureLine(scalars[(range.lowerBound - base)..<(range.upperBound - base)])
       lines.append((number, range, line))
     }
     furnitureLines = lines
