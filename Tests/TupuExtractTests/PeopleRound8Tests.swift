@@ -43,6 +43,15 @@ struct PeopleRound8Tests {
     Case(
       text: "青禾区召开项目推进会。区长钱立新出席会议。\n\n播音:孙晓峰\n审片:周文斌\n核发:林文章\n",
       expected: ["孙晓峰 : Person", "周文斌 : Person", "林文章 : Person"]),
+    // A rank (二级巡视员, 三级调研员, 副县级干部) is no post, but who holds it is an official.
+    Case(
+      text: "青禾区召开常务会议。区二级巡视员钱立新，县人民政府三级调研员孙晓峰，副县级干部周文斌出席会议。",
+      expected: ["钱立新 : Official", "孙晓峰 : Official", "周文斌 : Official"],
+      absent: ["钱立新 title 二级巡视员", "周文斌 title 副县级干部"]),
+    // The head of a division (处) or section (科) of a body.
+    Case(
+      text: "青禾区召开揭牌仪式。省文明办综合处副处长钱立新，县综合执法局管理科科长孙晓峰出席。",
+      expected: ["钱立新 : Official", "钱立新 title 副处长", "孙晓峰 : Official", "孙晓峰 title 科长"]),
   ]
 
   @Test("frequent forms around people give the expected facts and not the traps", arguments: cases)
