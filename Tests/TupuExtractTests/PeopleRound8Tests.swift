@@ -52,6 +52,12 @@ struct PeopleRound8Tests {
     Case(
       text: "青禾区召开揭牌仪式。省文明办综合处副处长钱立新，县综合执法局管理科科长孙晓峰出席。",
       expected: ["钱立新 : Official", "钱立新 title 副处长", "孙晓峰 : Official", "孙晓峰 title 科长"]),
+    // 镇长提名人选: the nominee holds the posts before it in the list, not the one he is
+    // nominated for.
+    Case(
+      text: "青禾镇召开项目推进会。镇党委副书记、镇长提名人选钱立新陪同调研。",
+      expected: ["钱立新 : Official", "钱立新 title 镇党委副书记"],
+      absent: ["钱立新 title 镇长"]),
   ]
 
   @Test("frequent forms around people give the expected facts and not the traps", arguments: cases)
