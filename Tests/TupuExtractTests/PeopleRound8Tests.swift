@@ -58,6 +58,18 @@ struct PeopleRound8Tests {
       text: "青禾镇召开项目推进会。镇党委副书记、镇长提名人选钱立新陪同调研。",
       expected: ["钱立新 : Official", "钱立新 title 镇党委副书记"],
       absent: ["钱立新 title 镇长"]),
+    // A longer title that ends like a shorter one is not that one: 副主委, 副理事长, 第一书记; a
+    // class's teacher (班主任) holds no post.
+    Case(
+      text: "青禾区举行捐赠仪式。民盟某市委副主委钱立新，某基金会副理事长孙晓峰，柳荫村第一书记周文斌出席。"
+        + "活动还向班主任吴秀春老师敬献鲜花。",
+      expected: [
+        "钱立新 : Official", "孙晓峰 title 副理事长", "周文斌 title 第一书记", "吴秀春 : Person",
+      ],
+      absent: [
+        "钱立新 title 主委", "钱立新 title 市委主委", "孙晓峰 title 理事长", "周文斌 title 书记",
+        "吴秀春 title 主任",
+      ]),
   ]
 
   @Test("frequent forms around people give the expected facts and not the traps", arguments: cases)
