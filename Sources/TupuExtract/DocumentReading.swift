@@ -222,6 +222,9 @@ struct DocumentReading {
       var reader = SentenceReader(lexicon: lexicon, text: scalars)
       if item.isByline {
         reader.readByline()
+      } else if !item.isHeading, let names = reader.nameLine() {
+        // A line of names alone (甲某 乙某某 closing the story): its writers.
+        reader.readNameLine(names)
       } else {
         reader.read(context: &context)
         if let district = bareDistrict { reader.readBareDistrict(district) }

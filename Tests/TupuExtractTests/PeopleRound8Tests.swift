@@ -70,6 +70,16 @@ struct PeopleRound8Tests {
         "钱立新 title 主委", "钱立新 title 市委主委", "孙晓峰 title 理事长", "周文斌 title 书记",
         "吴秀春 title 主任",
       ]),
+    // A line of names alone closing the story (甲某 乙某某, or after a mark, ■甲某) names its
+    // writers; a page's button (关闭) or a source label (来源:) alone names nobody.
+    Case(
+      text: "青禾区召开项目推进会。区长钱立新出席会议。\n\n孙晓峰 周文斌\n",
+      expected: ["孙晓峰 : Person", "周文斌 : Person"],
+      absent: ["孙晓峰周 : Person"]),
+    Case(
+      text: "5月8日，青禾区召开项目推进会。区长钱立新出席会议。会议还研究了其他事项。■孙晓峰\n关闭\n来源:\n",
+      expected: ["孙晓峰 : Person"],
+      absent: ["关闭 : Person", "来源 : Person"]),
   ]
 
   @Test("frequent forms around people give the expected facts and not the traps", arguments: cases)
