@@ -192,8 +192,7 @@ struct DocumentReading {
     var lines: [(number: Int, range: Range<Int>, line: String)] = []
     for (number, range) in document.boilerplate.enumerated()
     where range.lowerBound >= base && range.upperBound <= base + scalars.count {
-      let line = LayoutText.compacted(
-        scalars[(range.lowerBound - base)..<(range.upperBound - base)])
+      let line = Self.furnitureLine(scalars[(range.lowerBound - base)..<(range.upperBound - base)])
       lines.append((number, range, line))
     }
     furnitureLines = lines
@@ -223,6 +222,9 @@ struct DocumentReading {
       var reader = SentenceReader(lexicon: lexicon, text: scalars)
       if item.isByline {
         reader.readByline()
+      } else if !item.isHeading, let names = reader.nameLine() {
+        // A line of names alone (甲某 乙某某 closing the story): its writers.
+        reader.readNameLine(names)
       } else {
         reader.read(context: &context)
         if let district = bareDistrict { reader.readBareDistrict(district) }

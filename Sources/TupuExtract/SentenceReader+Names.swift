@@ -7,6 +7,11 @@ extension SentenceReader {
     if index + 1 < text.count, lexicon.list(.doubleSurname).contains(text[index..<index + 2]) {
       return 2
     }
+    // 主席和执行主席, 代表和人大常委会组成人员, 甲、和乙: 和 after a word or a list comma joins
+    // two things; as a surname it would make names of the words after it.
+    if text[index] == "和", index > 0, Self.isIdeograph(text[index - 1]) || text[index - 1] == "、" {
+      return nil
+    }
     return lexicon.list(.surname).contains(text[index..<index + 1]) ? 1 : nil
   }
 

@@ -629,6 +629,13 @@ extension SentenceReader {
         continue
       }
       var position = index
+      // 镇长提名人选某某: nominated for the post just read, not yet its holder; the posts before
+      // it in the list are his.
+      if starts("提名人选", at: position), let last = postTokens.indices.last {
+        postTokens[last].title = nil
+        postTokens[last].units = []
+        position += 4
+      }
       // 参加会议的区领导还有：甲、乙: a group word introduces the names after 还有, 有 or 是.
       if case .group = token, let word = ["还有", "有", "分别是", "分别有", "是"].first(where: {
         starts($0, at: position)

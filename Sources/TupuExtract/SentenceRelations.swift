@@ -213,6 +213,13 @@ struct SentenceRelations: SentenceText {
     }
   }
 
+  /// The state's bodies of a place written with its bare level (市政府, 县人大常委会, 区政协,
+  /// 县人民法院): their heads are titled as written, level and all (市政府秘书长), the form every
+  /// gold writer accepts; a party body's level goes (县纪委书记 → 纪委书记).
+  static func keepsLevelInTitle(_ body: String) -> Bool {
+    ["政府", "人大", "政协", "法院", "检察院"].contains { body.contains($0) }
+  }
+
   /// 纪委书记, 政协主席, 组织部长: a role written right after its body is titled with the body's
   /// word, as written, without the place (县纪委书记 → 纪委书记; 市委政法委书记 keeps 市委).
   func bodyTitle(of post: PostLink) -> String? {
@@ -237,8 +244,10 @@ struct SentenceRelations: SentenceText {
     var start = body.start
     if let qualifier = body.qualifier {
       start += qualifier.unicodeScalars.count
-    } else if let level = body.bareLevel {
+    } else if let level = body.bareLevel, !Self.keepsLevelInTitle(body.name) {
       start += level.unicodeScalars.count
+    } else if body.bareLevel != nil {
+      // 市政府秘书长, 县人大常委会副主任: the level stays (the post as written).
     } else if let container = body.container {
       start = max(start, sentence.mentions[container].end)
     }

@@ -77,7 +77,7 @@ struct MixedNewsFormTests {
     // 汇报 after a name is what the named did; 和与会, 和人才 and 关切 are no names.
     Case(
       text: "镇人大主席龚立汇报了工作情况。在全体委员和与会同志的努力下，会议回应了企业家关切。",
-      expected: ["龚立 : Official", "龚立 title 人大主席"],
+      expected: ["龚立 : Official", "龚立 title 镇人大主席"],
       absent: ["龚立汇 : Official", "和与会 : Official", "关切 : Person"]),
     // Deputies to a congress and CPPCC members named after their seat are Officials; a facility
     // named after the deputies (人大代表联络站) names no deputy.

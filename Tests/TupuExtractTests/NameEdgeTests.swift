@@ -20,12 +20,12 @@ struct NameEdgeTests {
     // 受 before the conference's formal name: the body starts at 政协.
     Case(
       text: "受政协青山县第九届委员会常务委员会委托，县政协副主席孙晓峰作提案工作报告。",
-      expected: ["孙晓峰 title 政协副主席"],
+      expected: ["孙晓峰 title 县政协副主席"],
       absent: ["受政协 : Organization", "受政协青山县第九届委员会常务委员会 : Organization"]),
     // 率部分政协常委: the leader takes some members along; 率部分 names no body.
     Case(
       text: "区政协主席钱立新率部分政协常委就青石街道发展情况进行调研。",
-      expected: ["钱立新 title 政协主席", "青石街道 : Street"],
+      expected: ["钱立新 title 区政协主席", "青石街道 : Street"],
       absent: ["率部分政协 : Organization"]),
     // 应邀 after a post: the invitation, not a name (应 is also a surname).
     Case(

@@ -226,14 +226,14 @@ struct PeopleFormTests {
     Case(
       text: "青山管理区党委委员、区管委常务副主任钱立新，县人大常委会常务副主任孙晓峰出席签约仪式。",
       expected: [
-        "钱立新 : Official", "钱立新 title 常务副主任", "孙晓峰 title 人大常委会常务副主任",
+        "钱立新 : Official", "钱立新 title 常务副主任", "孙晓峰 title 县人大常委会常务副主任",
         "孙晓峰 affiliated-with 县人大常委会",
       ],
       absent: ["区管委 : Official"]),
     // A former post (原…) is no title and ties its holder to no body.
     Case(
       text: "青禾区召开座谈会。原区政协副主席胡春来，青禾区原区长李明，区政协副主席王立新出席。",
-      expected: ["胡春来 : Official", "王立新 title 政协副主席"],
+      expected: ["胡春来 : Official", "王立新 title 区政协副主席"],
       absent: ["胡春来 title 政协副主席", "胡春来 title 副主席", "李明 title 区长", "李明 affiliated-with 青禾区"]),
     // A source line naming several outlets, a site named after its owner (某区人民政府网), and a
     // preposition before a county's bureau.

