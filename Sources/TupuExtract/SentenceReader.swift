@@ -100,6 +100,7 @@ struct SentenceReader: SentenceText {
     readNamesBeforeEtc()
     readElectedPosts()
     readFirmsBeforeKind()
+    readGiversOfGifts()
     dropBodiesOfCoupledLevels()
     foldCommitteesOfTerm()
     readWorksNamedAfterSites()
