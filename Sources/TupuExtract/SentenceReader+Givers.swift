@@ -20,6 +20,8 @@ extension SentenceReader {
   ]
   /// Endings of common words that only look like a giver's (全社会, 大会, 晚会).
   static let genericGiverEnds = ["社会", "大会", "全会", "晚会", "聚会", "机会", "都会", "例会"]
+  /// Verbs that only ask others to give (鼓励企业投资); those of the stop list are read there.
+  static let verbsBeforeGivers = ["鼓励", "吸引", "欢迎", "邀请", "倡导", "倡议", "呼吁", "感谢"]
   /// Words after which a shop or firm is named by its bare name (爱心商家某某鲜向…捐赠).
   static let giverLeads = ["爱心商家", "爱心商户", "爱心店铺"]
 
@@ -99,6 +101,12 @@ extension SentenceReader {
       !Self.genericGiverEnds.contains(where: { ends($0, at: range.upperBound) }),
       !range.contains(where: { starts("爱心", at: $0) }),
       !inList(.notAName, range),
+      // 引导企业投资, 鼓励民营企业投资: a verb, or a kind of firm, is no giver's name.
+      lexicon.list(.stop).longest(in: text, at: range.lowerBound).map({ $0.word.count < 2 }) ?? true,
+      !Self.verbsBeforeGivers.contains(where: { starts($0, at: range.lowerBound) }),
+      !(range.lowerBound..<min(range.upperBound, range.lowerBound + 3)).contains(where: {
+        lexicon.list(.firmKind).contains(text[$0..<range.upperBound])
+      }),
       // 某某镇党委政府, 某某县企业: a place and a kind word name no one.
       !mentions.contains(where: {
         $0.visibility != .dropped && $0.start < range.upperBound && $0.end > range.lowerBound

@@ -51,6 +51,10 @@ struct GiverFormTests {
       expected: ["柳荫社区 : Community"],
       absent: ["倡导全社会 : Organization", "青禾省爱心企业 : Organization"]),
     Case(
+      text: "会议要求，积极引导企业投资，鼓励民营企业投资柳荫新城项目。",
+      expected: [],
+      absent: ["引导企业 : Organization", "鼓励民营企业 : Organization", "民营企业 : Organization"]),
+    Case(
       text: "管委会、投资公司全体干部职工自愿捐献一日工资。",
       expected: [],
       absent: ["管委会 : Organization"]),
