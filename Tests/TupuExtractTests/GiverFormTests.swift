@@ -60,6 +60,29 @@ struct GiverFormTests {
       absent: ["管委会 : Organization"]),
   ]
 
+  static let eventHolders: [Case] = [
+    // 某村开展…捐赠活动，甲带头捐款: the village that holds the event receives.
+    Case(
+      text: "8月20日，青山县柳荫镇兰溪村开展“助力乡村振兴”爱心捐赠活动，驻村第一书记王明远带头捐款，党员群众积极跟进。",
+      expected: ["王明远 sponsors 兰溪村"]),
+    // 某村举行了一场捐赠仪式，乡贤甲将现金交到村负责人手中.
+    Case(
+      text: "10月5日，青山县柳荫镇兰溪村举行了一场小规模捐赠仪式，乡贤李大成将几捆现金郑重交到村负责人手中。",
+      expected: ["李大成 sponsors 兰溪村"]),
+    // A gift with its own recipient keeps it; a body holding the event receives nothing.
+    Case(
+      text: "兰溪村举行捐赠仪式，明川电子有限公司向柳荫小学捐赠图书。",
+      expected: ["明川电子有限公司 sponsors 柳荫小学"],
+      absent: ["明川电子有限公司 sponsors 兰溪村"]),
+    Case(
+      text: "青山县慈善总会举行捐赠仪式，明川电子有限公司捐款10万元。",
+      expected: ["明川电子有限公司 : Organization"],
+      absent: ["明川电子有限公司 sponsors 青山县慈善总会"]),
+  ]
+
+  @Test("a gift naming no recipient goes to the place that holds the donation's event", arguments: eventHolders)
+  func eventHolder(_ example: Case) throws { try example.check() }
+
   @Test("a body or firm ending in 会, 中心, 俱乐部, 酒店, 企业 is read as the giver", arguments: endings)
   func ending(_ example: Case) throws { try example.check() }
 
