@@ -7,6 +7,7 @@ extension SentenceReader {
     "捐赠", "捐献", "捐助", "捐资", "捐建", "捐款", "出资", "资助", "援建", "赞助", "赠予", "赠送",
     "送来", "提供物资", "投资",
   ]
+  static let cueInitials: ScalarChoice = ["捐", "出", "资", "援", "赞", "赠", "送", "提", "投"]
   /// What a giver's name ends with when no suffix of the lexicon says it is a body or a firm:
   /// 某某道德会, 某某服务中心, 某某篮球俱乐部, 某某酒店, 某某企业.
   static let giverEndings = [
@@ -33,7 +34,14 @@ extension SentenceReader {
     var index = 0
     while index < text.count {
       defer { index += 1 }
-      guard let cue = Self.givingCues.first(where: { starts($0, at: index) }) else { continue }
+      // NB: one pass, a few comparisons per character; words are tried only where one may begin.
+      if text[index] == "爱" {
+        readGiverAfterLead(at: index)
+        continue
+      }
+      guard Self.cueInitials.contains(text[index]),
+        let cue = Self.givingCues.first(where: { starts($0, at: index) })
+      else { continue }
       let cueEnd = index + cue.unicodeScalars.count
       if (index..<cueEnd).contains(where: { taken[$0] }) { continue }
       // 投资公司: a cue word that begins a firm's name gives nothing.
@@ -53,7 +61,6 @@ extension SentenceReader {
         itemEnd = start - 1
       }
     }
-    readGiversAfterLeads()
   }
 
   /// Where 向 (为, 给) stands before a recipient that ends right at the cue (向某社区捐赠,
@@ -117,28 +124,18 @@ extension SentenceReader {
   }
 
   /// 爱心商家某某鲜积极…向某社区捐赠: the firm's bare name after the lead, to the next stop word.
-  mutating func readGiversAfterLeads() {
+  mutating func readGiverAfterLead(at index: Int) {
+    guard let lead = Self.giverLeads.first(where: { starts($0, at: index) }) else { return }
     let stop = lexicon.list(.stop)
-    for lead in Self.giverLeads {
-      var index = 0
-      while index < text.count {
-        defer { index += 1 }
-        guard starts(lead, at: index) else { continue }
-        let start = index + lead.unicodeScalars.count
-        var end = start
-        while end < text.count, end - start < 8, isName(end),
-          stop.longest(in: text, at: end) == nil
-        {
-          end += 1
-        }
-        guard end - start >= 2, end - start <= 6,
-          !mentions.contains(where: {
-            $0.visibility != .dropped && $0.start < end && $0.end > start
-          })
-        else { continue }
-        addGiver(start..<end)
-      }
+    let start = index + lead.unicodeScalars.count
+    var end = start
+    while end < text.count, end - start < 8, isName(end), stop.longest(in: text, at: end) == nil {
+      end += 1
     }
+    guard end - start >= 2, end - start <= 6,
+      !mentions.contains(where: { $0.visibility != .dropped && $0.start < end && $0.end > start })
+    else { return }
+    addGiver(start..<end)
   }
 
   mutating func addGiver(_ range: Range<Int>) {

@@ -16,7 +16,8 @@ extension SentenceRelations {
     var position = 0
     while position < end {
       defer { position += 1 }
-      guard Self.donationEvents.contains(where: { starts($0, at: position) }) else { continue }
+      guard text[position] == "捐", Self.donationEvents.contains(where: { starts($0, at: position) })
+      else { continue }
       // The verb stands in the event's clause, a few words before it (举行了一场小规模捐赠仪式).
       let clause = clauseStart(before: position)
       for verbAt in stride(from: position - 2, through: max(clause, position - 24), by: -1) {
