@@ -9,7 +9,7 @@ extension SentenceReader {
   ]
   static let cueInitials: ScalarChoice = ["捐", "出", "资", "援", "赞", "赠", "送", "提", "投"]
   /// What a giver's name ends with when no suffix of the lexicon says it is a body or a firm:
-  /// 某某道德会, 某某服务中心, 某某篮球俱乐部, 某某酒店, 某某企业.
+  /// 某某慈善会, 某某服务中心, 某某篮球俱乐部, 某某酒店, 某某企业.
   static let giverEndings = [
     "会", "中心", "俱乐部", "酒店", "宾馆", "饭店", "超市", "商行", "商场", "药房", "药店", "企业",
     "工作室", "门店", "酒厂", "厂",
@@ -26,7 +26,7 @@ extension SentenceReader {
   /// Words after which a shop or firm is named by its bare name (爱心商家某某鲜向…捐赠).
   static let giverLeads = ["爱心商家", "爱心商户", "爱心店铺"]
 
-  /// 某某道德会捐赠…, 甲服务中心、乙俱乐部等向某社区送来…, 某某企业投资…建设: a body or firm
+  /// 某某慈善会捐赠…, 甲服务中心、乙俱乐部等向某社区送来…, 某某企业投资…建设: a body or firm
   /// written as the giver of a giving frame is an Organization though no suffix of the lexicon
   /// ends it. Only names that end like a body or a firm (会, 中心, 酒店…), or stand after
   /// 爱心商家, are read; a place at the name's start is part of it.
