@@ -100,7 +100,6 @@ struct SentenceReader: SentenceText {
     readNamesBeforeEtc()
     readElectedPosts()
     readFirmsBeforeKind()
-    readGiversOfGifts()
     dropBodiesOfCoupledLevels()
     foldCommitteesOfTerm()
     readWorksNamedAfterSites()

@@ -102,16 +102,14 @@ extension SentenceRelations {
       let start = clauseStart(before: cue.start)
       guard
         let handle = (start..<cue.start).last(where: { text[$0] == "将" || text[$0] == "把" }),
-        isGift(in: (handle + 1)..<cue.start)
+        isGift(in: (handle + 1)..<cue.start),
+        let recipient = innermost(
+          firstEntity(where: {
+            $0.mention.start == cue.end && Self.recipientClasses.contains($0.className)
+              && !$0.mention.isBody
+          }))
       else { continue }
-      let named = innermost(
-        firstEntity(where: {
-          $0.mention.start == cue.end && Self.recipientClasses.contains($0.className)
-            && !$0.mention.isBody
-        }))?.name
-      // 某村举行捐赠仪式，甲将现金交到村负责人手中: the event's place receives.
-      guard let recipient = named ?? donationEventHolder(before: start) else { continue }
-      addGivers(in: start..<handle, to: recipient, pattern: cue.pattern, intermediaries: false)
+      addGivers(in: start..<handle, to: recipient.name, pattern: cue.pattern, intermediaries: false)
     }
   }
 

@@ -324,13 +324,6 @@ extension SentenceRelations {
           givers = [nearest.name]
         }
       }
-      // 某村开展爱心捐赠活动，甲带头捐款: a gift that names no recipient goes to the place that
-      // holds the donation's event earlier in the sentence (not an investment's).
-      if recipient == nil, !starts("投资", at: cue.start),
-        let holder = donationEventHolder(before: clauseStart(before: cue.start))
-      {
-        recipient = holder
-      }
       guard let recipient else { continue }
       for giver in givers where giver != recipient {
         for received in [recipient] + moreRecipients where received != giver {
