@@ -1,0 +1,38 @@
+import Testing
+
+/// False works and false reviews of the forms that recur across the read articles (round 8):
+/// a visit's cue read inside a longer word. Invented names.
+@Suite("Works that are no works")
+struct ProjectPrecisionTests {
+  typealias Case = ReadingCase
+
+  /// 观摩团, 观摩人员, 督查人员: the cue names the party that visits; 深入了解 leads a topic, not a
+  /// site. A site still follows a cue whose next word only begins the same way (团结村).
+  static let fusedCues: [Case] = [
+    Case(
+      text: "区长钱立新一行来到青山镇李村，并深入了解基层网格化治理、集体经济发展等工作。",
+      expected: [],
+      absent: ["解基层网格化治理 : Project", "钱立新 reviews 解基层网格化治理"]),
+    Case(
+      text: "区委书记赵明远带领观摩团观摩重点项目。观摩人员边走边看、边听边议，每到一处都认真听取项目建设情况介绍，查看建设进度。",
+      expected: [],
+      absent: ["人员边走边看 : Project", "边听边议 : Project", "赵明远 reviews 边听边议"]),
+    Case(
+      text: "在赵明远的带领下，观摩团进项目、看现场、听汇报、问进度，对重点项目逐一点评。",
+      expected: [],
+      absent: ["团进项目 : Project", "赵明远 reviews 团进项目"]),
+    Case(
+      text: "区纪委会同住建局等单位督查人员组成专项督查组，深入东湾城中村改造项目现场。",
+      expected: ["东湾城中村改造项目 : Project"],
+      absent: ["人员组成专项 : Project"]),
+    Case(
+      text: "区长钱立新一行深入了解了嘉禾智能科技项目建设情况。",
+      expected: ["嘉禾智能科技项目 : Project", "钱立新 reviews 嘉禾智能科技项目"]),
+    Case(
+      text: "区长钱立新观摩团结村光伏发电项目，察看项目建设进度。",
+      expected: ["团结村光伏发电项目 : Project", "钱立新 reviews 团结村光伏发电项目"]),
+  ]
+
+  @Test("a visit's cue inside a longer word opens no site", arguments: fusedCues)
+  func fusedCue(_ example: Case) throws { try example.check() }
+}
