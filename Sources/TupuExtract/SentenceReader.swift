@@ -118,6 +118,7 @@ struct SentenceReader: SentenceText {
     readSigningVenues()
     readFacilitiesUnderConstruction()
     readStandingZones()
+    dropCampaignsAsWorks()
     dropNamesCutFromOthers()
     dropOutlets()
     dropOutletsInFurniture()

@@ -1,7 +1,7 @@
 import Testing
 
 /// False works and false reviews of the forms that recur across the read articles (round 8):
-/// a visit's cue read inside a longer word. Invented names.
+/// a visit's cue read inside a longer word; a campaign's quoted name. Invented names.
 @Suite("Works that are no works")
 struct ProjectPrecisionTests {
   typealias Case = ReadingCase
@@ -35,4 +35,25 @@ struct ProjectPrecisionTests {
 
   @Test("a visit's cue inside a longer word opens no site", arguments: fusedCues)
   func fusedCue(_ example: Case) throws { try example.check() }
+
+  /// “某某工程”, “某某工程·某某”: a work's word inside a quotation names a campaign or a slogan;
+  /// a name a quotation mark cuts through is none. A name quoted before its work's word is one.
+  static let campaigns: [Case] = [
+    Case(text: "为扎实推进“青禾工程”贡献力量。", expected: [], absent: ["青禾工程 : Project"]),
+    Case(
+      text: "这也是社会“敬老助老爱幼工程”的新举措。", expected: [],
+      absent: ["敬老助老爱幼工程 : Project"]),
+    Case(
+      text: "农工党“同心助学工程·健康新乡村”援建活动在青山村启动。", expected: [],
+      absent: ["同心助学工程 : Project"]),
+    Case(
+      text: "县人大常委会开展“百名代表调研视察百项工程行动”集中调研视察活动。", expected: [],
+      absent: ["百项工程行动”集中 : Project"]),
+    Case(
+      text: "会议听取了关于东湖冷链物流中心项目和“智慧青山”二期工程建设情况的汇报。",
+      expected: ["东湖冷链物流中心项目 : Project"]),
+  ]
+
+  @Test("a quoted campaign is no work", arguments: campaigns)
+  func campaign(_ example: Case) throws { try example.check() }
 }
