@@ -94,6 +94,7 @@ struct SentenceReader: SentenceText {
     dropShortFormsBeforeNames()
     readPlacesInMeetings()
     readPlacesInsideMeetings()
+    readWorksNamingCeremonies()
     readParenthesizedPosts(context: context)
     readFirmsWithBracketedPlace()
     readElections(context: context)

@@ -1,7 +1,8 @@
 import Testing
 
 /// False works and false reviews of the forms that recur across the read articles (round 8):
-/// a visit's cue read inside a longer word; a campaign's quoted name. Invented names.
+/// a visit's cue read inside a longer word; a campaign's quoted name; and the work a
+/// ceremony is named after. Invented names.
 @Suite("Works that are no works")
 struct ProjectPrecisionTests {
   typealias Case = ReadingCase
@@ -56,4 +57,24 @@ struct ProjectPrecisionTests {
 
   @Test("a quoted campaign is no work", arguments: campaigns)
   func campaign(_ example: Case) throws { try example.check() }
+
+  /// 某工程开工仪式, …动员会暨某项目开工仪式: the work a ceremony is named after is a Project,
+  /// held by the places its name begins with; a batch of works names none.
+  static let ceremonies: [Case] = [
+    Case(
+      text: "12月30日上午，青山区东湖街道社区服务中心综合楼工程开工仪式举行。",
+      expected: [
+        "青山区东湖街道社区服务中心综合楼工程 : Project",
+        "青山区东湖街道社区服务中心综合楼工程 located-in 东湖街道",
+      ]),
+    Case(
+      text: "随后我县举行了第四次项目集中开工动员会暨青山县扶贫产业园标准化厂房建设项目开工仪式。",
+      expected: ["青山县扶贫产业园标准化厂房建设项目 : Project"]),
+    Case(
+      text: "3月8日，青山区2024年重大项目集中开工仪式举行。", expected: [],
+      absent: ["青山区2024年重大项目 : Project", "2024年重大项目 : Project"]),
+  ]
+
+  @Test("the work a ceremony is named after is a Project", arguments: ceremonies)
+  func ceremonyWork(_ example: Case) throws { try example.check() }
 }
