@@ -77,4 +77,31 @@ struct ProjectPrecisionTests {
 
   @Test("the work a ceremony is named after is a Project", arguments: ceremonies)
   func ceremonyWork(_ example: Case) throws { try example.check() }
+
+  /// 某小学“某某”项目, 某村“某某”项目, “十三五”某某种植项目: a name quoted before the work's
+  /// word is one work's, marks and all; a counting slogan or a sector after the mark names none.
+  static let quotedWorks: [Case] = [
+    Case(
+      text: "善款将支持青湾小学“花开校园”项目，修缮校舍。",
+      expected: ["“花开校园”项目 : Project"]),
+    Case(
+      text: "区长钱立新察看了东湖村“小田并大田”项目建设情况。",
+      expected: [
+        "“小田并大田”项目 : Project", "“小田并大田”项目 located-in 东湖村",
+        "钱立新 reviews “小田并大田”项目",
+      ],
+      absent: ["东湖村“小田 : Project"]),
+    Case(
+      text: "区长钱立新来到柳林村的“十三五”移民致富提升木耳种植项目，察看项目建设进度。",
+      expected: ["“十三五”移民致富提升木耳种植项目 : Project"]),
+    Case(
+      text: "会议研究部署了东湖村“三个一批”项目。", expected: [],
+      absent: ["“三个一批”项目 : Project"]),
+    Case(
+      text: "全力推进“青禾记忆”旅游项目建设。", expected: [],
+      absent: ["“青禾记忆”旅游项目 : Project"]),
+  ]
+
+  @Test("a name quoted before its work's word names the work", arguments: quotedWorks)
+  func quotedWork(_ example: Case) throws { try example.check() }
 }
