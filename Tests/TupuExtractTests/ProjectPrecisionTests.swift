@@ -7,8 +7,8 @@ import Testing
 struct ProjectPrecisionTests {
   typealias Case = ReadingCase
 
-  /// 观摩团, 观摩人员, 督查人员: the cue names the party that visits; 深入了解 leads a topic, not a
-  /// site. A site still follows a cue whose next word only begins the same way (团结村).
+  /// 观摩团, 观摩人员, 督查人员: the cue names the party that visits; 深入了解, 察看了解 lead 了解
+  /// (了 is no aspect of 察看 there). A site still follows a cue whose next word only begins the same way (团结村).
   static let fusedCues: [Case] = [
     Case(
       text: "区长钱立新一行来到青山镇李村，并深入了解基层网格化治理、集体经济发展等工作。",
@@ -29,6 +29,13 @@ struct ProjectPrecisionTests {
     Case(
       text: "区长钱立新一行深入了解了嘉禾智能科技项目建设情况。",
       expected: ["嘉禾智能科技项目 : Project", "钱立新 reviews 嘉禾智能科技项目"]),
+    Case(
+      text: "区长钱立新查看了解东湖冷链物流中心项目建设情况。",
+      expected: ["东湖冷链物流中心项目 : Project", "钱立新 reviews 东湖冷链物流中心项目"],
+      absent: ["解东湖冷链物流中心项目 : Project"]),
+    Case(
+      text: "区长钱立新实地察看了解宝山卫生院、东湖小学等工程的建设选址。",
+      expected: [], absent: ["解宝山卫生院 : Organization", "解宝山卫生院 : Project"]),
     Case(
       text: "区长钱立新观摩团结村光伏发电项目，察看项目建设进度。",
       expected: ["团结村光伏发电项目 : Project", "钱立新 reviews 团结村光伏发电项目"]),
