@@ -111,4 +111,19 @@ struct ProjectPrecisionTests {
 
   @Test("a name quoted before its work's word names the work", arguments: quotedWorks)
   func quotedWork(_ example: Case) throws { try example.check() }
+
+  /// 人居环境整治 (人居环境 + 整治), 医疗: an item written wholly in words that say what kind of
+  /// work or sector it is names no work, whichever way those words split.
+  static let kindWordItems: [Case] = [
+    Case(
+      text: "镇党委书记钱立新一行实地察看东湖村鹌鹑基地项目、农村人居环境整治、美丽乡村示范点。",
+      expected: ["钱立新 reviews 东湖村鹌鹑基地项目"],
+      absent: ["农村人居环境整治 : Project", "钱立新 reviews 农村人居环境整治"]),
+    Case(
+      text: "区长钱立新一行先后来到县人民医院、县第一中学，实地察看医疗、教育设施建设情况。",
+      expected: [], absent: ["医疗 : Project", "教育设施 : Project", "钱立新 reviews 医疗"]),
+  ]
+
+  @Test("an item wholly of kind words names no work", arguments: kindWordItems)
+  func kindWordItem(_ example: Case) throws { try example.check() }
 }
