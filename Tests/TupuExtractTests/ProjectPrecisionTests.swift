@@ -124,6 +124,21 @@ struct ProjectPrecisionTests {
       expected: [], absent: ["医疗 : Project", "教育设施 : Project", "钱立新 reviews 医疗"]),
   ]
 
+  /// 研究A、B、C等有关工作: tasks, no works — unless an item names a work or the place it is done
+  /// to (某公园改造, 某大桥建设).
+  static let taskLists: [Case] = [
+    Case(
+      text: "县政府常务会议研究网格化管理、粮食和物资储备、教育教学、法治政府建设等有关工作。",
+      expected: [],
+      absent: ["法治政府建设 : Project", "粮食和物资储备 : Project", "网格化管理 : Project"]),
+    Case(
+      text: "会议研究了东湖公园改造、北湖大桥建设等相关工作。",
+      expected: ["东湖公园改造 : Project", "北湖大桥建设 : Project"]),
+  ]
+
+  @Test("a list of tasks names no works", arguments: taskLists)
+  func taskList(_ example: Case) throws { try example.check() }
+
   @Test("an item wholly of kind words names no work", arguments: kindWordItems)
   func kindWordItem(_ example: Case) throws { try example.check() }
 }
