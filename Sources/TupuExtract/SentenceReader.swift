@@ -119,6 +119,7 @@ struct SentenceReader: SentenceText {
     readSigningVenues()
     readFacilitiesUnderConstruction()
     readStandingZones()
+    dropRoomsAsWorks()
     readQuotedWorks()
     dropCampaignsAsWorks()
     dropNamesCutFromOthers()

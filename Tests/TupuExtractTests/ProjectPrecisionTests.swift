@@ -141,4 +141,22 @@ struct ProjectPrecisionTests {
 
   @Test("an item wholly of kind words names no work", arguments: kindWordItems)
   func kindWordItem(_ example: Case) throws { try example.check() }
+
+  /// 某乡代表活动室建设情况, 某中心会议室, 区物业服务大厅: a room or hall of a body's premises is
+  /// no work a visit reviews (a hall read as a work becomes a place).
+  static let rooms: [Case] = [
+    Case(
+      text: "调研组一行实地察看了青山镇、白沙乡代表活动室建设情况。", expected: [],
+      absent: ["白沙乡代表活动室 : Project"]),
+    Case(
+      text: "县人大常委会主任钱立新一行实地察看了服务中心各窗口及“平安工程”会议室。", expected: [],
+      absent: ["“平安工程”会议室 : Project", "钱立新 reviews “平安工程”会议室"]),
+    Case(
+      text: "区长钱立新一行实地察看了东湖路综合改造现场、区物业服务大厅等项目现场。",
+      expected: ["钱立新 reviews 东湖路综合改造"],
+      absent: ["区物业服务大厅 : Project", "钱立新 reviews 区物业服务大厅"]),
+  ]
+
+  @Test("a room of a body's premises is no work", arguments: rooms)
+  func room(_ example: Case) throws { try example.check() }
 }
