@@ -159,4 +159,20 @@ struct ProjectPrecisionTests {
 
   @Test("a room of a body's premises is no work", arguments: rooms)
   func room(_ example: Case) throws { try example.check() }
+
+  /// 某某基础母牛繁育集群建设项目: a work's name may run past its suffix's length back to its
+  /// boundary; one cut inside a word by a length is no name.
+  static let longNames: [Case] = [
+    Case(
+      text: "东湖村的青侨丰源基础母牛繁育集群建设项目、柳林村的木耳种植项目正在建设。",
+      expected: ["青侨丰源基础母牛繁育集群建设项目 : Project"],
+      absent: ["侨丰源基础母牛繁育集群建设项目 : Project"]),
+    Case(
+      text: "雅东高速出口连接线拓宽改造工程项目。",
+      expected: ["雅东高速出口连接线拓宽改造工程 : Project"],
+      absent: ["东高速出口连接线拓宽改造工程 : Project"]),
+  ]
+
+  @Test("a long work's name runs to its boundary", arguments: longNames)
+  func longName(_ example: Case) throws { try example.check() }
 }
