@@ -25,12 +25,13 @@ extension ListReader {
   static let taskModifiers = ["有关", "相关", "各项", "各方面"]
 
   /// Whether the item names a work or the place it is done to: it ends in 项目 or 工程, or a
-  /// place's, road's or work's suffix ends a name inside it (某公园改造, 某大桥建设).
+  /// place's, road's or work's suffix ends a name inside it (某公园改造, 某大桥建设; not a
+  /// division's, whose level words stand in common words: 文明城市创建).
   func namesSite(_ item: Range<Int>) -> Bool {
     if ends("项目", at: item.upperBound) || ends("工程", at: item.upperBound) { return true }
     return ((item.lowerBound + 2)...item.upperBound).contains { end in
       guard let suffix = lexicon.suffixes.longest(in: text, endingAt: end) else { return false }
-      return [.place, .road, .project, .division].contains(suffix.payload.kind)
+      return [.place, .road, .project].contains(suffix.payload.kind)
         && end - suffix.word.count >= item.lowerBound + 1
     }
   }

@@ -63,7 +63,7 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
-  /// 某小学“某某校园”项目, “某某”工程, “十三五”某某种植项目: a name quoted before the work's word
+  /// 某小学“某某校园”项目, “某某”工程, “十四五”某某养殖项目: a name quoted before the work's word
   /// (or before the rest of the work's name) is one work's name, quotation marks and all; a
   /// reading that cut it at a mark gives way to it. A division written right before the opening
   /// mark holds the work (某村“某某”项目).
@@ -89,7 +89,7 @@ extension SentenceReader {
       else { continue }
       let work = open..<end
       // A slogan that counts (“三个一批”项目, “四区”项目) is a campaign, unless the words after
-      // it name the work (“十三五”某某种植项目); those words name no batch of works (“某某”重大项目,
+      // it name the work (“十四五”某某养殖项目); those words name no batch of works (“某某”重大项目,
       // “某某”等多个项目, “某某”的亮点工程).
       let rest = (close + 1)..<tail
       if rest.isEmpty, Self.numerals.contains(text[open + 1]) || Self.isDigit(text[open + 1]) {

@@ -1,5 +1,5 @@
 extension SentenceReader {
-  /// 某乡代表活动室, 某中心会议室, 区物业服务大厅: a room or hall of a body's premises is no work,
+  /// 某乡代表活动室, 某中心会议室, 某区便民服务大厅: a room or hall of a body's premises is no work,
   /// whatever a visit's words say of it (察看…活动室建设情况 is of its fitting out): a hall its
   /// suffix reads as a place stays one; a meeting or office room is no entity (as a meeting's
   /// room is none).

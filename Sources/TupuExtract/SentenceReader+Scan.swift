@@ -92,7 +92,7 @@ extension SentenceReader {
     guard let word = inner.longest(in: text, endingAt: start) else { return start }
     var position = start - word.word.count
     var innerStart = position
-    // A name may run past the suffix's length before its boundary (某某基础母牛繁育集群建设项目);
+    // A name may run past the suffix's length before its boundary (某某黑山羊良种繁育示范建设项目);
     // one still running at the longer limit is cut inside a word, and none is read.
     let limit = max(0, start - maximum - Self.longerWorkName)
     while position > limit {
