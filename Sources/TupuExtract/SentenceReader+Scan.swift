@@ -92,7 +92,9 @@ extension SentenceReader {
     guard let word = inner.longest(in: text, endingAt: start) else { return start }
     var position = start - word.word.count
     var innerStart = position
-    let limit = max(0, start - maximum)
+    // A name may run past the suffix's length before its boundary (某某黑山羊良种繁育示范建设项目);
+    // one still running at the longer limit is cut inside a word, and none is read.
+    let limit = max(0, start - maximum - Self.longerWorkName)
     while position > limit {
       if let more = inner.longest(in: text, endingAt: position), position == innerStart {
         position -= more.word.count
@@ -116,9 +118,16 @@ extension SentenceReader {
       }
       position -= 1
     }
+    if position == limit, limit > 0, Self.isIdeograph(text[limit - 1]), !taken[limit - 1],
+      lexicon.list(.stop).longest(in: text, endingAt: limit) == nil
+    {
+      return start
+    }
     // Nothing named before the words (建设提升工程): no name.
     return position < innerStart ? max(position, limit) : start
   }
+
+  static let longerWorkName = 6
 
   func isGeneric(_ range: Range<Int>) -> Bool {
     if range.isEmpty || lexicon.list(.genericName).contains(text[range]) { return true }

@@ -57,6 +57,16 @@ extension SentenceReader {
         index = end
         continue
       }
+      // 观摩团, 督查人员, 调研组: the cue names the party that visits; no site follows it (a
+      // place that begins with the same character, 团结村, is still a site).
+      if let party = lexicon.list(.visitParty).longest(in: text, at: end),
+        !mentions.contains(where: {
+          $0.visibility != .dropped && $0.start == end && $0.end > end + party.word.count
+        })
+      {
+        index = end + party.word.count
+        continue
+      }
       // 来到位于某街道的A项目: where the site lies is said before it; the site is A项目.
       if ["位于", "地处", "坐落于"].contains(where: { starts($0, at: end) }),
         let of = (end..<min(text.count, end + 20)).first(where: { text[$0] == "的" }),

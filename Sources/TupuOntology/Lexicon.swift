@@ -145,6 +145,7 @@ public struct Lexicon: Sendable {
     case visitorArrival
     case visitorPurpose
     case firmKind
+    case visitParty
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -235,6 +236,7 @@ public struct Lexicon: Sendable {
       case .visitorArrival: return "visitor-arrival"
       case .visitorPurpose: return "visitor-purpose"
       case .firmKind: return "firm-kind"
+      case .visitParty: return "visit-party"
       }
     }
 
@@ -354,6 +356,7 @@ public struct Lexicon: Sendable {
   public static let knownLists: [String: String] = [
     "surname": "single-character surnames",
     "firm-kind": "what firms listed before 等 are called (重点企业, 台资企业)",
+    "visit-party": "words after a visit's cue that name the party visiting (观摩团, 督查人员)",
     "double-surname": "two-character surnames",
     "stop": "words that end a name",
     "not-a-stop": "name words that begin with a stop word (和平)",

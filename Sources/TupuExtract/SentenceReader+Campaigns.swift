@@ -1,0 +1,141 @@
+extension SentenceReader {
+  /// “某某工程”, “某某助老工程”, “某某工程·健康某某”: a work's word inside a quotation names a
+  /// campaign or a slogan, not a work (“某某”工程 and 某村“某某”项目, quoted before the word, are
+  /// works). Nor is a name one that a quotation mark cuts through (某某工程行动”集中).
+  mutating func dropCampaignsAsWorks() {
+    for index in mentions.indices
+    where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
+      let range = mentions[index].start..<mentions[index].end
+      guard range.lowerBound >= 0, range.upperBound <= text.count, !range.isEmpty else { continue }
+      if hasUnbalancedQuote(range)
+        || Self.campaignWords.contains(where: { ends($0, at: range.upperBound) })
+          && isInsideQuotation(range)
+      {
+        mentions[index].visibility = .dropped
+      }
+    }
+  }
+
+  static let campaignWords = ["工程", "项目", "行动", "计划"]
+  static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十百千万两".unicodeScalars)
+  static let batchCharacters: Set<Unicode.Scalar> = Set("等暨的了个讲和及与".unicodeScalars)
+  static let batchWords = ["重点", "重大", "民生", "各类", "一批", "新开工", "观摩", "检查"]
+  static let openingQuotes: Set<Unicode.Scalar> = ["“", "「"]
+  static let closingQuotes: Set<Unicode.Scalar> = ["”", "」"]
+
+  /// Whether a quotation opens before the range and closes after it, with no mark inside it.
+  func isInsideQuotation(_ range: Range<Int>) -> Bool {
+    guard
+      !range.contains(where: {
+        Self.openingQuotes.contains(text[$0]) || Self.closingQuotes.contains(text[$0])
+      })
+    else { return false }
+    var before = range.lowerBound - 1
+    while before >= max(0, range.lowerBound - 20), !Self.closingQuotes.contains(text[before]),
+      text[before] != "。"
+    {
+      if Self.openingQuotes.contains(text[before]) { break }
+      before -= 1
+    }
+    guard before >= 0, Self.openingQuotes.contains(text[before]) else { return false }
+    var after = range.upperBound
+    while after < min(text.count, range.upperBound + 20), !Self.openingQuotes.contains(text[after]),
+      text[after] != "。"
+    {
+      if Self.closingQuotes.contains(text[after]) { return true }
+      after += 1
+    }
+    return false
+  }
+
+  /// A closing mark with no opening one before it in the name, or an opening one left open.
+  func hasUnbalancedQuote(_ range: Range<Int>) -> Bool {
+    var open = 0
+    for index in range {
+      if Self.openingQuotes.contains(text[index]) { open += 1 }
+      if Self.closingQuotes.contains(text[index]) {
+        if open == 0 { return true }
+        open -= 1
+      }
+    }
+    return open > 0
+  }
+}
+
+extension SentenceReader {
+  /// 某小学“某某校园”项目, “某某”工程, “十四五”某某养殖项目: a name quoted before the work's word
+  /// (or before the rest of the work's name) is one work's name, quotation marks and all; a
+  /// reading that cut it at a mark gives way to it. A division written right before the opening
+  /// mark holds the work (某村“某某”项目).
+  mutating func readQuotedWorks() {
+    guard text.contains(where: { Self.closingQuotes.contains($0) }) else { return }
+    for close in text.indices where Self.closingQuotes.contains(text[close]) {
+      // The rest of the name after the mark, up to 项目 or 工程.
+      var tail = close + 1
+      while tail < min(text.count, close + 14), Self.isIdeograph(text[tail]),
+        !starts("项目", at: tail), !starts("工程", at: tail)
+      {
+        tail += 1
+      }
+      guard starts("项目", at: tail) || starts("工程", at: tail) else { continue }
+      let end = tail + 2
+      guard
+        let open = stride(from: close - 1, through: max(0, close - 20), by: -1).first(where: {
+          Self.openingQuotes.contains(text[$0]) || Self.closingQuotes.contains(text[$0])
+            || text[$0] == "。"
+        }),
+        Self.openingQuotes.contains(text[open]), close - open >= 3,
+        ((open + 1)..<close).allSatisfy({ Self.isIdeograph(text[$0]) || Self.isDigit(text[$0]) })
+      else { continue }
+      let work = open..<end
+      // A slogan that counts (“三个一批”项目, “四区”项目) is a campaign, unless the words after
+      // it name the work (“十四五”某某养殖项目); those words name no batch of works (“某某”重大项目,
+      // “某某”等多个项目, “某某”的亮点工程).
+      let rest = (close + 1)..<tail
+      if rest.isEmpty, Self.numerals.contains(text[open + 1]) || Self.isDigit(text[open + 1]) {
+        continue
+      }
+      // Quoted alone before its word, the name is a work's where a place or a body owns it (某村,
+      // 某小学“某某”项目) or it is listed after another work (…项目和“某某”工程); words after the
+      // mark name a work only when they are more than its sector (“某某”旅游项目 is a campaign's).
+      if rest.isEmpty, !isOwnedOrListedWork(before: open) { continue }
+      if !rest.isEmpty, rest.count < 4 { continue }
+      if rest.contains(where: { Self.batchCharacters.contains(text[$0]) })
+        || Self.batchWords.contains(where: { word in rest.contains { starts(word, at: $0) } })
+      {
+        continue
+      }
+      var replaced = false
+      for index in mentions.indices
+      where mentions[index].className == "Project" && mentions[index].visibility != .dropped
+        && mentions[index].start < work.upperBound && mentions[index].end > work.lowerBound
+      {
+        if mentions[index].start == work.lowerBound && mentions[index].end == work.upperBound {
+          replaced = true
+          continue
+        }
+        mentions[index].visibility = .dropped
+      }
+      if replaced { continue }
+      let container = visibleMention(endingAt: open).flatMap {
+        mentions[$0].isDivision ? $0 : nil
+      }
+      for index in work { taken[index] = true }
+      _ = addMention(
+        Mention(
+          start: work.lowerBound, end: work.upperBound, className: "Project",
+          name: string(work), container: container, via: "quoted-work"))
+    }
+  }
+
+  /// Whether a division or a body's name ends right before `open`, or a work's word and a joiner.
+  func isOwnedOrListedWork(before open: Int) -> Bool {
+    if let owner = visibleMention(endingAt: open),
+      mentions[owner].isDivision || mentions[owner].className == "Organization"
+    {
+      return true
+    }
+    guard open >= 3, "和及、与".unicodeScalars.contains(text[open - 1]) else { return false }
+    return ends("项目", at: open - 1) || ends("工程", at: open - 1)
+  }
+}

@@ -1,0 +1,181 @@
+import Testing
+
+/// False works and false reviews of the forms that recur across the read articles (round 8): a
+/// visit's cue read inside a longer word; a campaign's quoted name; tasks and sectors listed as
+/// if they were works; a room of a body's premises. And works whose names were cut: the work a
+/// ceremony is named after, a name quoted before its work's word, a long name. Invented names.
+@Suite("Works that are no works")
+struct ProjectPrecisionTests {
+  typealias Case = ReadingCase
+
+  /// 观摩团, 观摩人员, 督查人员: the cue names the party that visits; 深入了解, 察看了解 lead 了解
+  /// (了 is no aspect of 察看 there). A site still follows a cue whose next word only begins the
+  /// same way (团结村).
+  static let fusedCues: [Case] = [
+    Case(
+      text: "区长钱立新一行来到东湾村，深入了解基层网格化治理、集体经济发展等情况。",
+      expected: [],
+      absent: ["解基层网格化治理 : Project", "钱立新 reviews 解基层网格化治理"]),
+    Case(
+      text: "区委书记赵明远带领观摩团观摩重点项目。观摩人员边看边议、边听边记，每到一处都认真听取项目建设情况介绍，查看建设进度。",
+      expected: [],
+      absent: ["人员边看边议 : Project", "边听边记 : Project", "赵明远 reviews 边听边记"]),
+    Case(
+      text: "在赵明远的带领下，观摩团进园区、看现场、听汇报、问进度，对重点项目逐一点评。",
+      expected: [],
+      absent: ["团进园区 : Project", "赵明远 reviews 团进园区"]),
+    Case(
+      text: "县纪委联合住建局等单位督查人员组成专项检查组，深入东湾、西岭棚户区改造项目现场。",
+      expected: ["西岭棚户区改造项目 : Project"],
+      absent: ["人员组成专项 : Project"]),
+    Case(
+      text: "区长钱立新一行深入了解了嘉禾智能科技项目建设情况。",
+      expected: ["嘉禾智能科技项目 : Project", "钱立新 reviews 嘉禾智能科技项目"]),
+    Case(
+      text: "区长钱立新查看了解东湖冷链物流中心项目建设情况。",
+      expected: ["东湖冷链物流中心项目 : Project", "钱立新 reviews 东湖冷链物流中心项目"],
+      absent: ["解东湖冷链物流中心项目 : Project"]),
+    Case(
+      text: "区长钱立新实地察看了解青峰卫生院扩建工程选址情况。",
+      expected: [], absent: ["解青峰卫生院 : Organization", "解青峰卫生院扩建工程 : Project"]),
+    Case(
+      text: "区长钱立新观摩团结村光伏发电项目，察看项目建设进度。",
+      expected: ["团结村光伏发电项目 : Project", "钱立新 reviews 团结村光伏发电项目"]),
+  ]
+
+  @Test("a visit's cue inside a longer word opens no site", arguments: fusedCues)
+  func fusedCue(_ example: Case) throws { try example.check() }
+
+  /// “某某工程”, “某某工程·某某”: a work's word inside a quotation names a campaign or a slogan;
+  /// a name a quotation mark cuts through is none. A name quoted before its work's word is one.
+  static let campaigns: [Case] = [
+    Case(
+      text: "全镇上下齐心推进“青禾暖心工程”。", expected: [], absent: ["青禾暖心工程 : Project"]),
+    Case(
+      text: "这也是社会“邻里守望互助工程”的新举措。", expected: [],
+      absent: ["邻里守望互助工程 : Project"]),
+    Case(
+      text: "民盟“春蕾助学工程·书香乡村”活动在青山村启动。", expected: [],
+      absent: ["春蕾助学工程 : Project"]),
+    Case(
+      text: "县人大常委会开展“百名代表走访视察百项工程行动”集中调研视察活动。", expected: [],
+      absent: ["百项工程行动”集中 : Project"]),
+    Case(
+      text: "会议听取了关于东湖冷链物流中心项目和“智慧青山”二期工程建设情况的汇报。",
+      expected: ["东湖冷链物流中心项目 : Project"]),
+  ]
+
+  @Test("a quoted campaign is no work", arguments: campaigns)
+  func campaign(_ example: Case) throws { try example.check() }
+
+  /// 某工程开工仪式, …推进会暨某项目开工仪式: the work a ceremony is named after is a Project,
+  /// held by the places its name begins with; a batch of works names none.
+  static let ceremonies: [Case] = [
+    Case(
+      text: "5月8日，青山区东湖街道社区服务中心综合楼工程开工仪式举行。",
+      expected: [
+        "青山区东湖街道社区服务中心综合楼工程 : Project",
+        "青山区东湖街道社区服务中心综合楼工程 located-in 东湖街道",
+      ]),
+    Case(
+      text: "当天还举行了春季重大项目推进会暨青山县农产品冷链仓储中心建设项目开工仪式。",
+      expected: ["青山县农产品冷链仓储中心建设项目 : Project"]),
+    Case(
+      text: "3月8日，青山区2024年重大项目集中开工仪式举行。", expected: [],
+      absent: ["青山区2024年重大项目 : Project", "2024年重大项目 : Project"]),
+  ]
+
+  @Test("the work a ceremony is named after is a Project", arguments: ceremonies)
+  func ceremonyWork(_ example: Case) throws { try example.check() }
+
+  /// 某小学“某某”项目, 某村“某某”项目, “十四五”某某养殖项目: a name quoted before the work's
+  /// word is one work's, marks and all; a counting slogan or a sector after the mark names none.
+  static let quotedWorks: [Case] = [
+    Case(
+      text: "基金会出资支持青湾小学“书香校园”项目。",
+      expected: ["“书香校园”项目 : Project"]),
+    Case(
+      text: "区长钱立新察看了东湖村“旱田改水田”项目建设情况。",
+      expected: [
+        "“旱田改水田”项目 : Project", "“旱田改水田”项目 located-in 东湖村",
+        "钱立新 reviews “旱田改水田”项目",
+      ],
+      absent: ["东湖村“旱田 : Project"]),
+    Case(
+      text: "区长钱立新来到西岭村的“十四五”生态黑山羊规模养殖项目，察看项目建设进度。",
+      expected: ["“十四五”生态黑山羊规模养殖项目 : Project"]),
+    Case(
+      text: "会议研究部署了东湖村“四个一批”项目。", expected: [],
+      absent: ["“四个一批”项目 : Project"]),
+    Case(
+      text: "全力推进“山水青禾”旅游项目建设。", expected: [],
+      absent: ["“山水青禾”旅游项目 : Project"]),
+  ]
+
+  @Test("a name quoted before its work's word names the work", arguments: quotedWorks)
+  func quotedWork(_ example: Case) throws { try example.check() }
+
+  /// 研究A、B、C等有关工作: tasks, no works — unless an item names a work or the place it is done
+  /// to (某公园改造, 某大桥建设).
+  static let taskLists: [Case] = [
+    Case(
+      text: "会议研究网格化管理、防汛抗旱、文明城市创建、法治政府建设等有关工作。",
+      expected: [],
+      absent: ["网格化管理 : Project", "文明城市创建 : Project", "法治政府建设 : Project"]),
+    Case(
+      text: "会议研究了东湖公园改造、北湖大桥建设等相关工作。",
+      expected: ["东湖公园改造 : Project", "北湖大桥建设 : Project"]),
+  ]
+
+  @Test("a list of tasks names no works", arguments: taskLists)
+  func taskList(_ example: Case) throws { try example.check() }
+
+  /// 人居环境整治 (人居环境 + 整治), 医疗: an item written wholly in words that say what kind of
+  /// work or sector it is names no work, whichever way those words split.
+  static let kindWordItems: [Case] = [
+    Case(
+      text: "镇长钱立新先后察看了西岭村肉鸽养殖基地项目、农村人居环境整治、庭院经济示范点。",
+      expected: ["钱立新 reviews 西岭村肉鸽养殖基地项目"],
+      absent: ["农村人居环境整治 : Project", "钱立新 reviews 农村人居环境整治"]),
+    Case(
+      text: "区长钱立新一行先后来到县人民医院、县第一中学，实地察看医疗、教育设施建设情况。",
+      expected: [], absent: ["医疗 : Project", "教育设施 : Project", "钱立新 reviews 医疗"]),
+  ]
+
+  @Test("an item wholly of kind words names no work", arguments: kindWordItems)
+  func kindWordItem(_ example: Case) throws { try example.check() }
+
+  /// 某乡代表活动室, 某中心会议室, 某区便民服务大厅: a room or hall of a body's premises is no
+  /// work a visit reviews (a hall read as a work becomes a place).
+  static let rooms: [Case] = [
+    Case(
+      text: "检查组一行实地察看了青山镇、白沙乡代表活动室建设情况。", expected: [],
+      absent: ["白沙乡代表活动室 : Project"]),
+    Case(
+      text: "钱立新一行实地察看了中心各窗口及“智慧社区”会议室。", expected: [],
+      absent: ["“智慧社区”会议室 : Project", "钱立新 reviews “智慧社区”会议室"]),
+    Case(
+      text: "区长钱立新先后察看了东湖路综合改造、区便民服务大厅等项目现场。",
+      expected: ["钱立新 reviews 东湖路综合改造"],
+      absent: ["区便民服务大厅 : Project", "钱立新 reviews 区便民服务大厅"]),
+  ]
+
+  @Test("a room of a body's premises is no work", arguments: rooms)
+  func room(_ example: Case) throws { try example.check() }
+
+  /// 某某黑山羊标准化繁育集群建设项目: a work's name may run past its suffix's length back to its
+  /// boundary; one cut inside a word by a length is no name.
+  static let longNames: [Case] = [
+    Case(
+      text: "东湖村的青禾丰源黑山羊标准化繁育集群建设项目、西岭村的肉鸽养殖项目正在建设。",
+      expected: ["青禾丰源黑山羊标准化繁育集群建设项目 : Project"],
+      absent: ["禾丰源黑山羊标准化繁育集群建设项目 : Project"]),
+    Case(
+      text: "青川高速南出口连接线拓宽改造工程项目。",
+      expected: ["青川高速南出口连接线拓宽改造工程 : Project"],
+      absent: ["川高速南出口连接线拓宽改造工程 : Project"]),
+  ]
+
+  @Test("a long work's name runs to its boundary", arguments: longNames)
+  func longName(_ example: Case) throws { try example.check() }
+}
