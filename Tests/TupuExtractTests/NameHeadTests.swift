@@ -23,4 +23,18 @@ struct NameHeadTests {
 
   @Test("a street office named before 办事处 is a street", arguments: streetOffices)
   func streetOffice(_ example: Case) throws { try example.check() }
+
+  /// A school's new campus named after its school is a work; a campus of no name is none.
+  static let campuses: [Case] = [
+    Case(
+      text: "会议听取了青禾职专新校区和柳塘小学扩建工程的进展情况。",
+      expected: ["青禾职专新校区 : Project", "柳塘小学扩建工程 : Project"]),
+    Case(
+      text: "学校的各个校区都配备了安保人员，新校区明年投用。",
+      expected: [],
+      absent: ["各个校区 : Project", "新校区 : Project"]),
+  ]
+
+  @Test("a school's campus named after it is a work", arguments: campuses)
+  func campus(_ example: Case) throws { try example.check() }
 }
