@@ -37,4 +37,26 @@ struct NameHeadTests {
 
   @Test("a school's campus named after it is a work", arguments: campuses)
   func campus(_ example: Case) throws { try example.check() }
+
+  /// A congress's or CPPCC's standing committee written in full is one body, named from 政协 or
+  /// its place through its term; a word before 政协 is no part of it.
+  static let standingCommittees: [Case] = [
+    Case(
+      text: "县政协主席华青禾代表政协青禾县第九届委员会常务委员会，向大会作工作报告。",
+      expected: ["政协青禾县第九届委员会常务委员会 : Organization"],
+      absent: ["青禾县第九届委员会常务委员会 : Organization"]),
+    Case(
+      text: "熊柳塘副主席作政协柳塘州第十届委员会常务委员会关于提案工作情况的报告。",
+      expected: ["政协柳塘州第十届委员会常务委员会 : Organization"],
+      absent: ["作政协柳塘州第十届委员会常务委员会 : Organization"]),
+    Case(
+      text: "大会选举李青禾为兰溪区第八届人民代表大会常务委员会副主任。",
+      expected: [
+        "兰溪区第八届人民代表大会常务委员会 : Organization",
+        "李青禾 affiliated-with 兰溪区第八届人民代表大会常务委员会",
+      ]),
+  ]
+
+  @Test("a standing committee written in full is one body", arguments: standingCommittees)
+  func standingCommittee(_ example: Case) throws { try example.check() }
 }
