@@ -304,6 +304,12 @@ extension SentenceReader {
       var container = visibleMention(endingAt: own.lowerBound)
       var ownRange = bodyOwn(own, at: index, maximum: suffix.maximum)
       if ownRange.count > suffix.maximum { return nil }
+      // 政协某县第九届委员会常务委员会: a CPPCC standing committee's formal name starts at 政协.
+      if word == "委员会常务委员会" {
+        if let first = ownRange.first(where: { starts("政协", at: $0) }) {
+          ownRange = first..<ownRange.upperBound
+        }
+      }
       // 熟悉政协工作, 开创政协新局面, 嘉兴政协: a CPPCC or congress is named after a place written
       // with its level (某县政协, 州政协); other characters before it are no part of its name.
       if word == "政协" || word == "人大常委会", let last = ownRange.last,
@@ -375,7 +381,9 @@ extension SentenceReader {
         start = stationed
       }
       // 政协某某市委员会: the formal name of a place's 政协.
-      if word == "委员会", ownRange.isEmpty, start >= 2, starts("政协", at: start - 2) {
+      if word == "委员会" && ownRange.isEmpty || word == "委员会常务委员会" && !name.hasPrefix("政协"),
+        start >= 2, starts("政协", at: start - 2)
+      {
         name = "政协" + name
         start -= 2
       }

@@ -296,8 +296,10 @@ extension SentenceReader {
           }
         } else if own.isEmpty && length >= 2 && suffix.kind != .place {
           // A rejected word of two or more characters with nothing before it ends the pending
-          // name (社区 of no name).
+          // name (社区 of no name); 办事处 of no name before a role (办事处主任) stays the role's
+          // own office.
           index += length
+          if word == "办事处", case .role? = self.token(at: index)?.0 { continue }
           pending = index
           continue
         } else {
