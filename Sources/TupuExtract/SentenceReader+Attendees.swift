@@ -5,6 +5,7 @@ extension SentenceReader {
   /// (Person, the text stating no post; Official before 等区领导), when every item of the list
   /// reads as a name.
   mutating func readNamesBeforeEtc() {
+    readRostrumLists()
     readNameOnRostrum()
     for etc in text.indices where !taken[etc] {
       guard text[etc] == "等" else {

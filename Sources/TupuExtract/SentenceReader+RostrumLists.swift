@@ -1,0 +1,43 @@
+extension SentenceReader {
+  /// 甲某某、乙某、丙某某在主席台就座; 在主席台就座的有：甲某某、乙某: names alone listed as the
+  /// rostrum's seats are the meeting's officials, when at least two are listed and every item
+  /// reads as a name. A seat on the rostrum says no attendance (the gold sets disagree), so only
+  /// the names are read.
+  mutating func readRostrumLists() {
+    for stage in text.indices where text[stage] == "主" && starts("主席台", at: stage) {
+      guard let seated = seatEnd(after: stage + 3) else { continue }
+      // 在主席台就座的有：甲、乙 (的领导有 is read with the group word's names).
+      if starts("的有", at: seated) {
+        var position = seated + 2
+        if position < text.count, text[position] == "：" || text[position] == ":" {
+          position += 1
+        }
+        let names = nameList(at: position)
+        guard names.count >= 2 else { continue }
+        for name in names { _ = personMention(name, official: true, via: "rostrum-list") }
+        continue
+      }
+      // 甲、乙在主席台就座: the list ends right before 在.
+      let seat = stage - 1
+      var led = false
+      guard seat >= 3, text[seat] == "在", isName(seat - 1) || isPersonEnding(at: seat),
+        let items = listedNames(endingAt: seat, ledByLeaders: &led), items.count >= 2
+      else { continue }
+      for item in items { _ = personMention(item, official: true, via: "rostrum-list") }
+    }
+  }
+
+  /// Where 就座 (or 就坐) ends after the rostrum, past 前排 or 上; nil when the seat is not said.
+  private func seatEnd(after index: Int) -> Int? {
+    for between in ["", "前排", "上"] {
+      let at = index + between.unicodeScalars.count
+      guard starts(between, at: index) || between.isEmpty else { continue }
+      if starts("就座", at: at) || starts("就坐", at: at) { return at + 2 }
+    }
+    return nil
+  }
+
+  private func isPersonEnding(at end: Int) -> Bool {
+    mentions.contains { $0.end == end && $0.isPerson && $0.visibility != .dropped }
+  }
+}
