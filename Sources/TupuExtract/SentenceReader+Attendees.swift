@@ -16,8 +16,8 @@ extension SentenceReader {
       var led = false
       // 等区领导参加 (officials, though 区领导 is no post), 等同志出席.
       var official = false
-      if let group = lexicon.groups.longest(in: text, at: after) {
-        after += group.word.count
+      if let end = leadersGroupEnd(after: after) {
+        after = end
         official = true
       } else {
         for word in ["领导", "同志", "人"] where starts(word, at: after) {
@@ -27,7 +27,9 @@ extension SentenceReader {
       }
       // 甲某、乙某等企业家代表: the role after 等 says who they are; no verb is needed.
       let role = !official && lexicon.list(.personRole).longest(in: text, at: after) != nil
-      guard role || (lexicon.list(.stop).longest(in: text, at: after)?.word.count ?? 0) >= 2,
+      // 等区领导和大会主席团成员在主席台就座: a group of leaders needs no verb right after.
+      guard official || role
+        || (lexicon.list(.stop).longest(in: text, at: after)?.word.count ?? 0) >= 2,
         let items = listedNames(endingAt: etc, ledByLeaders: &led, rareSurnames: official),
         items.count >= 2
       else { continue }

@@ -41,3 +41,25 @@ extension SentenceReader {
     mentions.contains { $0.end == end && $0.isPerson && $0.visibility != .dropped }
   }
 }
+
+extension SentenceReader {
+  /// Where a group of leaders ends that closes a list of names after 等: a group word
+  /// (等区领导), levels joined before it (等市、区领导), or leaders said without a level
+  /// (等领导同志, 等有关领导, 等领导); nil when none follows.
+  func leadersGroupEnd(after index: Int) -> Int? {
+    var start = index
+    while start + 2 < text.count, "省市州盟县旗区镇乡".unicodeScalars.contains(text[start]),
+      text[start + 1] == "、"
+    {
+      start += 2
+    }
+    if let group = lexicon.groups.longest(in: text, at: start) {
+      return start + group.word.count
+    }
+    guard start == index else { return nil }
+    for word in ["有关领导同志", "有关领导", "相关领导", "领导同志", "领导"] where starts(word, at: index) {
+      return index + word.unicodeScalars.count
+    }
+    return nil
+  }
+}

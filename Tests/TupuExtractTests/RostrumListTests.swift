@@ -28,6 +28,28 @@ struct RostrumListTests {
       text: "青山县政协九届三次会议开幕。开幕会由马立群主持。甘晓东在主席台前排就座。",
       expected: ["甘晓东 : Person"],
       absent: ["甘晓东 : Official"]),
+    // 等区领导 and a second group after 和: the group of leaders needs no verb right after it.
+    Case(
+      text: "青山县人代会开幕。马立群、甘晓东、邝一鸣等区领导和大会主席团成员在主席台就座。",
+      expected: ["马立群 : Official", "甘晓东 : Official", "邝一鸣 : Official"]),
+    // Levels joined before the group word: 等市、区领导.
+    Case(
+      text: "市长罗文昌到青石街道调研。马立群、甘晓东等市、区领导陪同调研。",
+      expected: ["马立群 : Official", "甘晓东 : Official"]),
+    // Leaders said without a level: 等领导同志, 等有关领导; the attendance rules give the verb.
+    Case(
+      text: "12月3日，青山县召开经济工作会议。马立群、甘晓东等领导同志出席会议。",
+      expected: [
+        "马立群 : Official", "甘晓东 : Official", "甘晓东 attends 经济工作会议",
+      ]),
+    Case(
+      text: "12月3日，青山县召开经济工作会议。马立群、甘晓东等有关领导出席会议。",
+      expected: ["马立群 : Official", "甘晓东 : Official", "马立群 attends 经济工作会议"]),
+    // Villages listed before 等乡领导 are no leaders: every item must read as a name.
+    Case(
+      text: "青石村、大林村等乡领导参加活动。",
+      expected: ["青石村 : Community"],
+      absent: ["青石村 : Official", "大林村 : Official"]),
   ]
 
   @Test("names listed before or after a frame that marks them as officials", arguments: cases)
