@@ -143,12 +143,13 @@ extension SentenceReader {
     return nil
   }
 
-  /// A name of two or three characters ending at `end` right after 领导 or 负责人.
+  /// A name of two or three characters ending at `end` right after 领导, 负责人 or 成员 (a body's
+  /// members: 主席会议成员甲、乙).
   private func nameAfterLeaders(endingAt end: Int) -> Range<Int>? {
     for length in [3, 2] where end - length >= 2 {
       let start = end - length
       guard nameLength(at: start) == length,
-        ["领导", "负责人"].contains(where: { word in
+        ["领导", "负责人", "成员"].contains(where: { word in
           let count = word.unicodeScalars.count
           return start >= count && starts(word, at: start - count)
         }),

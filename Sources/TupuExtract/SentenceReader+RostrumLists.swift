@@ -17,14 +17,31 @@ extension SentenceReader {
         for name in names { _ = personMention(name, official: true, via: "rostrum-list") }
         continue
       }
-      // 甲、乙在主席台就座: the list ends right before 在.
+      // 甲、乙在主席台就座: the list ends right before 在, or before 及 and the others seated
+      // (甲、乙及县政协常委会组成人员在主席台就座).
       let seat = stage - 1
-      var led = false
-      guard seat >= 3, text[seat] == "在", isName(seat - 1) || isPersonEnding(at: seat),
-        let items = listedNames(endingAt: seat, ledByLeaders: &led), items.count >= 2
-      else { continue }
-      for item in items { _ = personMention(item, official: true, via: "rostrum-list") }
+      guard seat >= 3, text[seat] == "在" else { continue }
+      for end in listEnds(before: seat) {
+        var led = false
+        guard isName(end - 1) || isPersonEnding(at: end),
+          let items = listedNames(endingAt: end, ledByLeaders: &led), items.count >= 2
+        else { continue }
+        for item in items { _ = personMention(item, official: true, via: "rostrum-list") }
+        break
+      }
     }
+  }
+
+  /// Where a list seated on the rostrum may end: right before 在, or at a 及 or 和 that joins
+  /// others (no names) in the same clause.
+  private func listEnds(before seat: Int) -> [Int] {
+    var ends = [seat]
+    var index = seat - 1
+    while index > 0, seat - index <= 16, Self.isIdeograph(text[index]) {
+      if text[index] == "及" || text[index] == "和" { ends.append(index) }
+      index -= 1
+    }
+    return ends
   }
 
   /// Where 就座 (or 就坐) ends after the rostrum, past 前排 or 上; nil when the seat is not said.

@@ -23,6 +23,12 @@ struct RostrumListTests {
       text: "青山县政协九届三次会议开幕。在主席台就座的有：马立群、甘晓东、邝一鸣。",
       expected: ["马立群 : Official", "甘晓东 : Official", "邝一鸣 : Official"],
       absent: ["马立群 attends 青山县政协九届三次会议"]),
+    // The list after a body's members (成员), closed by 及 and others seated without names.
+    Case(
+      text: "青山县政协九届三次会议开幕。县政协主席会议成员马立群、甘晓东、邝一鸣及县政协常委会组成人员"
+        + "在主席台就座。",
+      expected: ["马立群 : Official", "甘晓东 : Official", "邝一鸣 : Official"],
+      absent: ["员马立群 : Official", "邝一鸣 attends 青山县政协九届三次会议"]),
     // A name alone on the rostrum stays a person (no list says they are the leaders).
     Case(
       text: "青山县政协九届三次会议开幕。开幕会由马立群主持。甘晓东在主席台前排就座。",
