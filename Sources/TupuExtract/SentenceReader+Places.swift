@@ -415,6 +415,11 @@ extension SentenceReader {
           }),
           lexicon.list(.notAStop).longest(in: text, at: start - word.word.count) == nil
         {
+          if word.word.count == 1,
+            let lead = functionCharacterLeadStart(start - 1, suffixIndex: index)
+          {
+            start = lead
+          }
           break
         }
         if mentions.contains(where: { $0.isPerson && $0.end == start }) { break }
