@@ -49,3 +49,35 @@ extension SentenceReader {
     return mentions[place].start
   }
 }
+
+extension SentenceReader {
+  /// 工业及医疗气体生产项目, 道路拓宽及配套泵站项目: a work named with two parts joined by 及 is
+  /// one name, back to the boundary before its first part; returns where it starts. Two works
+  /// (甲项目及乙项目), a firm and its work, a report and a work (完成情况及某项目) or a kind of
+  /// work after 及 (安全生产及重点项目) stay apart.
+  func projectStartAcrossJoin(_ start: Int, index: Int, maximum: Int) -> Int {
+    guard start >= 3, start < index, text[start - 1] == "及",
+      // 以及, 涉及: words of their own, no join inside a name.
+      lexicon.list(.stop).longest(in: text, endingAt: start).map({ $0.word.count == 1 }) ?? true,
+      visibleMention(endingAt: start - 1) == nil, !isGenericProject(start..<index)
+    else { return start }
+    let join = start - 1
+    var position = join
+    let limit = max(0, index - maximum)
+    while position > limit {
+      let previous = position - 1
+      guard Self.isIdeograph(text[previous]), !taken[previous],
+        visibleMention(endingAt: position) == nil,
+        lexicon.list(.stop).longest(in: text, endingAt: position) == nil
+      else { break }
+      position -= 1
+    }
+    // The first part must itself be a name of two characters or more that no suffix ended.
+    guard join - position >= 2, position > limit || position == 0,
+      lexicon.suffixes.longest(in: text, endingAt: join) == nil,
+      // 完成情况及某项目: a report on something, then the work.
+      lexicon.list(.reportWord).longest(in: text, endingAt: join) == nil
+    else { return start }
+    return position
+  }
+}

@@ -168,6 +168,9 @@ extension SentenceReader {
       if suffix.kind == .project, start == index {
         start = projectNameStart(from: start, maximum: suffix.maximum)
       }
+      if suffix.kind == .project {
+        start = projectStartAcrossJoin(start, index: index, maximum: suffix.maximum)
+      }
       // 白关污水处理厂提质扩容工程, 沂河路北延工程: works on a facility or road are named after it.
       // 某体育公园项目: 项目 right after the facility. A school's or hospital's 工程 too
       // (某中学迁建工程), an institution's (某卫生服务中心综合楼工程), but a firm's 项目 is its work,

@@ -52,6 +52,34 @@ struct FunctionCharacterNameTests {
       absent: ["将石中学 : Organization"]),
   ]
 
+  static let joinedWorks: [Case] = [
+    // 及 joins two parts of one work's name, back to the boundary before the first.
+    Case(
+      text: "云溪新材料有限公司投资3亿元建设电子及光电膜片生产项目。",
+      expected: ["电子及光电膜片生产项目 : Project"],
+      absent: ["光电膜片生产项目 : Project"]),
+    Case(
+      text: "乡贤捐资兴建的桥梁加固及配套水渠工程正式交付使用。",
+      expected: ["桥梁加固及配套水渠工程 : Project"],
+      absent: ["配套水渠工程 : Project"]),
+    // Two works, a report and a work, 以及: apart.
+    Case(
+      text: "会议审议了青山路改造项目及白水桥建设项目。",
+      expected: ["白水桥建设项目 : Project"],
+      absent: ["青山路改造项目及白水桥建设项目 : Project"]),
+    Case(
+      text: "会议听取了目标完成情况及污水净化项目建设情况。",
+      expected: [],
+      absent: ["目标完成情况及污水净化项目 : Project"]),
+    Case(
+      text: "投资建设电子以及通信设备生产项目。",
+      expected: ["通信设备生产项目 : Project"],
+      absent: ["电子以及通信设备生产项目 : Project"]),
+  ]
+
+  @Test("a work's name goes on across 及 between its parts", arguments: joinedWorks)
+  func readJoinedWork(_ reading: Case) throws { try reading.check() }
+
   @Test("a function character right inside a short name is part of it", arguments: inside)
   func readInside(_ reading: Case) throws { try reading.check() }
 
