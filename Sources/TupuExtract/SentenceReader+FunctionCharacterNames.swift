@@ -63,17 +63,27 @@ extension SentenceReader {
     else { return start }
     let join = start - 1
     var position = join
-    let limit = max(0, index - maximum)
-    while position > limit {
+    var headPlace = false
+    while position > 0, index - position < maximum {
+      // 某市甲部件及乙部件生产线: a place at the head of the first part is part of the name.
+      if let place = visibleMention(endingAt: position), position < join {
+        headPlace = mentions[place].isPlace && index - mentions[place].start <= maximum
+        if headPlace { position = mentions[place].start }
+        break
+      }
       let previous = position - 1
       guard Self.isIdeograph(text[previous]), !taken[previous],
-        visibleMention(endingAt: position) == nil,
         lexicon.list(.stop).longest(in: text, endingAt: position) == nil
       else { break }
       position -= 1
     }
-    // The first part must itself be a name of two characters or more that no suffix ended.
-    guard join - position >= 2, position > limit || position == 0,
+    // The first part runs back to a boundary (not cut by the longest name a work may have) and
+    // is itself a name of two characters or more that no suffix or report word ended.
+    let atBoundary =
+      headPlace || position == 0 || !Self.isIdeograph(text[position - 1]) || taken[position - 1]
+      || visibleMention(endingAt: position) != nil
+      || lexicon.list(.stop).longest(in: text, endingAt: position) != nil
+    guard atBoundary, join - position >= 2,
       lexicon.suffixes.longest(in: text, endingAt: join) == nil,
       // 完成情况及某项目: a report on something, then the work.
       lexicon.list(.reportWord).longest(in: text, endingAt: join) == nil

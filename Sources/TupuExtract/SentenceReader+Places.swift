@@ -168,9 +168,6 @@ extension SentenceReader {
       if suffix.kind == .project, start == index {
         start = projectNameStart(from: start, maximum: suffix.maximum)
       }
-      if suffix.kind == .project {
-        start = projectStartAcrossJoin(start, index: index, maximum: suffix.maximum)
-      }
       // 白关污水处理厂提质扩容工程, 沂河路北延工程: works on a facility or road are named after it.
       // 某体育公园项目: 项目 right after the facility. A school's or hospital's 工程 too
       // (某中学迁建工程), an institution's (某卫生服务中心综合楼工程), but a firm's 项目 is its work,
@@ -183,6 +180,10 @@ extension SentenceReader {
         index - mentions[facility].start <= suffix.maximum + 6
       {
         start = mentions[facility].start
+      }
+      // 道路拓宽及配套泵站项目: a work's name goes on across 及 (SentenceReader+FunctionCharacterNames).
+      if suffix.kind == .project {
+        start = projectStartAcrossJoin(start, index: index, maximum: suffix.maximum)
       }
       if let road = roadBeforeDirection(start..<index, className: suffix.className) {
         start = road

@@ -62,6 +62,11 @@ struct FunctionCharacterNameTests {
       text: "乡贤捐资兴建的桥梁加固及配套水渠工程正式交付使用。",
       expected: ["桥梁加固及配套水渠工程 : Project"],
       absent: ["配套水渠工程 : Project"]),
+    // Up to the list comma before it, and a place at its head, though as long as a work's name
+    // may be.
+    Case(
+      text: "调研了青溪米业项目,柳州精工齿轮箱体总成及传动轴生产线和桂溪公园等城建项目。",
+      expected: ["柳州精工齿轮箱体总成及传动轴生产线 : Project"]),
     // Two works, a report and a work, 以及: apart.
     Case(
       text: "会议审议了青山路改造项目及白水桥建设项目。",
