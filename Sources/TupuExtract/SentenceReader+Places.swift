@@ -181,10 +181,6 @@ extension SentenceReader {
       {
         start = mentions[facility].start
       }
-      // 道路拓宽及配套泵站项目: a work's name goes on across 及 (SentenceReader+FunctionCharacterNames).
-      if suffix.kind == .project {
-        start = projectStartAcrossJoin(start, index: index, maximum: suffix.maximum)
-      }
       if let road = roadBeforeDirection(start..<index, className: suffix.className) {
         start = road
       }
@@ -427,11 +423,6 @@ extension SentenceReader {
           }),
           lexicon.list(.notAStop).longest(in: text, at: start - word.word.count) == nil
         {
-          if word.word.count == 1,
-            let lead = functionCharacterLeadStart(start - 1, suffixIndex: index)
-          {
-            start = lead
-          }
           break
         }
         if mentions.contains(where: { $0.isPerson && $0.end == start }) { break }

@@ -265,12 +265,6 @@ extension SentenceReader {
           index += 1
           continue
         }
-        // 福和镇, 泰和县: a function character inside a short name
-        // (SentenceReader+FunctionCharacterNames).
-        if length == 1, isFunctionCharacterInName(at: index, pending: pending) {
-          index += 1
-          continue
-        }
         index += length
         pending = index
         continue
