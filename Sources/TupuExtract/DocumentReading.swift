@@ -115,7 +115,9 @@ struct DocumentReading {
     var levels: Set<Unicode.Scalar> = []
     let suffixes: Set<Unicode.Scalar> = ["区", "县", "市", "镇", "乡", "街", "村", "旗", "州", "路"]
     let counties = lexicon.list(.county)
-    for sentence in document.articles.flatMap(\.sentences) {
+    // NB: lazily: most pages end the loop at their first district named in full, and a
+    // flattened copy of every sentence was made before it.
+    for sentence in document.articles.lazy.flatMap(\.sentences) {
       let text = ScalarString.scalars(sentence.text)
       for index in text.indices {
         // A page that names a district in full is read by its names.
@@ -249,8 +251,12 @@ struct DocumentReading {
       {
         context.lastBody = reader.mentions[body].name
       }
+      // NB: the empty set tested first (a String's hash normalizes it; most pages have no
+      // visitors).
       for mention in reader.mentions
-      where mention.visibility == .entity && !visitorPlaces.contains(mention.name) {
+      where mention.visibility == .entity
+        && (visitorPlaces.isEmpty || !visitorPlaces.contains(mention.name))
+      {
         if let qualifier = mention.qualifier, context.districtHint == nil,
           !visitorPlaces.contains(qualifier)
         {
