@@ -21,13 +21,17 @@ struct FactCollector {
     let object: ExactText
   }
 
-  mutating func add(_ subject: String, _ predicate: String, _ object: Term, _ evidence: Evidence) {
+  // NB: the evidence is made only for a fact not seen before (most statements repeat one: a type
+  // per mention, a relation per cue).
+  mutating func add(
+    _ subject: String, _ predicate: String, _ object: Term, _ evidence: @autoclosure () -> Evidence
+  ) {
     guard !ExactText.same(subject, object.text) else { return }
     let key = Key(
       subject: ExactText(subject), predicate: ExactText(predicate), kind: object.kindCode,
       object: ExactText(object.text))
     guard seen.insert(key).inserted else { return }
-    facts.append(Fact(subject, predicate, object, evidence: evidence))
+    facts.append(Fact(subject, predicate, object, evidence: evidence()))
   }
 }
 
@@ -72,12 +76,17 @@ extension DocumentReading {
   /// 区委书记甲 … 甲书记指出: a title that only shortens another of the same person's (书记 of
   /// 区委书记) says nothing more.
   static func withoutShortTitles(_ facts: [Fact]) -> [Fact] {
-    var titles: [String: [String]] = [:]
+    // NB: holders by their bytes (a String's hash normalizes it).
+    var titles: [ExactText: [String]] = [:]
     for fact in facts where fact.predicate == "title" {
-      titles[fact.subject, default: []].append(fact.object.text)
+      titles[ExactText(fact.subject), default: []].append(fact.object.text)
     }
+    // NB: most documents give no one two titles: nothing to drop, and no copy of the facts.
+    guard titles.values.contains(where: { $0.count > 1 }) else { return facts }
     return facts.filter { fact in
-      guard fact.predicate == "title", let others = titles[fact.subject] else { return true }
+      guard fact.predicate == "title", let others = titles[ExactText(fact.subject)] else {
+        return true
+      }
       let title = fact.object.text
       return !others.contains { $0 != title && $0.hasSuffix(title) }
     }

@@ -172,7 +172,7 @@ extension DocumentReading {
   /// Persons (and companies by their short name) mentioned again without their context:
   /// 何某某要求, 吴某某是第一家….
   mutating func markKnownNames() {
-    var names = WordTable<String>()
+    var names = KnownNames()
     var seenPersons: Set<ExactText> = []
     var seenCores: Set<ExactText> = []
     for sentence in sentences {

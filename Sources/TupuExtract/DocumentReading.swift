@@ -115,16 +115,23 @@ struct DocumentReading {
     var levels: Set<Unicode.Scalar> = []
     let suffixes: Set<Unicode.Scalar> = ["区", "县", "市", "镇", "乡", "街", "村", "旗", "州", "路"]
     let counties = lexicon.list(.county)
-    for sentence in document.articles.flatMap(\.sentences) {
+    // A page that names a district in full is read by its names.
+    // NB: a pass for that first, which most pages end early; the bare names only after it.
+    var texts: [[Unicode.Scalar]] = []
+    for sentence in document.articles.lazy.flatMap(\.sentences) {
       let text = ScalarString.scalars(sentence.text)
       for index in text.indices {
-        // A page that names a district in full is read by its names.
         // (老城区 of 老城区改造 is a common word, though a district has that name too.)
         if let county = counties.longest(in: text, at: index),
           lexicon.list(.notASuffix).longest(in: text, at: index)?.word.count != county.word.count
         {
           return
         }
+      }
+      texts.append(text)
+    }
+    for text in texts {
+      for index in text.indices {
         if index + 1 < text.count, text[index] == "区" || text[index] == "县",
           "委长政".unicodeScalars.contains(text[index + 1])
             || (index > 0 && text[index - 1] == "全")
@@ -251,8 +258,12 @@ struct DocumentReading {
       {
         context.lastBody = reader.mentions[body].name
       }
+      // NB: the empty set tested first (a String's hash normalizes it; most pages have no
+      // visitors).
       for mention in reader.mentions
-      where mention.visibility == .entity && !visitorPlaces.contains(mention.name) {
+      where mention.visibility == .entity
+        && (visitorPlaces.isEmpty || !visitorPlaces.contains(mention.name))
+      {
         if let qualifier = mention.qualifier, context.districtHint == nil,
           !visitorPlaces.contains(qualifier)
         {

@@ -43,6 +43,8 @@ struct CueTables: Sendable {
   /// The first pattern's id, by matcher, then predicate.
   // NB: two lookups instead of one key string made per call (rules ask for every sentence).
   var patternIDs: [String: [String: String]] = [:]
+  /// The same, in the ontology's order, for `patternID`.
+  var firstPatterns: [(matcher: String, predicate: String, id: String)] = []
   /// The pattern ids the relations read for every sentence, looked up once.
   var typeID: String
   var titleID: String?
@@ -59,6 +61,7 @@ struct CueTables: Sendable {
       byMatcher[pattern.matcher] = table
       if patternIDs[pattern.matcher]?[pattern.predicate] == nil {
         patternIDs[pattern.matcher, default: [:]][pattern.predicate] = pattern.id
+        firstPatterns.append((pattern.matcher, pattern.predicate, pattern.id))
       }
     }
     typeID = patternIDs["entity-type"]?["type"] ?? "entity-type"
@@ -72,7 +75,13 @@ struct CueTables: Sendable {
   }
 
   /// The id of the first pattern using `matcher` for `predicate`, if the ontology has one.
+  // NB: a pass over the few first patterns, by bytes, counts first: two String hashes per call
+  // cost more (rules ask for every sentence).
   func patternID(_ matcher: String, _ predicate: String) -> String? {
-    patternIDs[matcher]?[predicate]
+    for first in firstPatterns
+    where ExactText.same(first.matcher, matcher) && ExactText.same(first.predicate, predicate) {
+      return first.id
+    }
+    return nil
   }
 }

@@ -86,7 +86,8 @@ struct SentenceRelations: SentenceText {
 
   /// Every cue of `matcher` in the sentence, longest first at each position.
   func cueOccurrences(_ matcher: String) -> [(start: Int, end: Int, pattern: ExtractionPattern)] {
-    allCues.filter { $0.pattern.matcher == matcher }
+    // NB: by bytes, counts first (matchers are ASCII; rules ask for theirs in every sentence).
+    allCues.filter { ExactText.same($0.pattern.matcher, matcher) }
   }
 
   /// Every cue of every pattern in the sentence, found in one pass (longest first).

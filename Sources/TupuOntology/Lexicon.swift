@@ -44,15 +44,8 @@ public struct Lexicon: Sendable {
     public var level: String
   }
 
-  public var surnames = WordTable<Int>()
-  public var suffixes = WordTable<Suffix>()
-  public var leaderPosts = WordTable<LeaderPost>()
-  public var bodies = WordTable<Body>()
-  public var roles = WordTable<Role>()
-  public var afterNamePosts = WordTable<AfterNamePost>()
-  public var groups = WordTable<Int>()
-  /// Names of places written without a suffix: 四川, 南苏丹 (class in the payload).
-  public var gazetteer = WordTable<String>()
+  /// The tables, in one object (Lexicon+Tables.swift): a copy of the lexicon is one retain.
+  @usableFromInline var tables = Tables()
   /// The word lists the extractor reads, by the name a `words` line gives them.
   public enum ListName: Int, CaseIterable, Sendable {
     case surname
@@ -249,12 +242,6 @@ public struct Lexicon: Sendable {
     }
   }
 
-  /// Every `words LIST …` list, indexed by `ListName` (an array: no hashing on the hot path).
-  public var lists = [WordTable<Int>](repeating: WordTable<Int>(), count: ListName.allCases.count)
-
-  /// Every scalar a word the sentence scanner looks for starts with (`computeScanStarts`).
-  public var scanStarts = ScalarSet()
-
   /// What a word the sentence scanner meets is; on words of equal length the earlier case wins.
   public enum ScanWord: Sendable {
     case leader(LeaderPost)
@@ -286,9 +273,6 @@ public struct Lexicon: Sendable {
     }
   }
 
-  /// Every word the scanner looks for, in one table: one lookup per position.
-  public var scanWords = WordTable<ScanWord>()
-
   public init() {}
 
   private mutating func computeBareCounties() {
@@ -309,10 +293,6 @@ public struct Lexicon: Sendable {
     }
     bareCounties = table
   }
-
-  /// Districts and counties by their bare names (朝天 → 朝天区), where a bare name belongs to
-  /// one of them only and is no common word of the other lists (`computeScanStarts` fills it).
-  public var bareCounties = WordTable<String>()
 
   /// Fills `scanStarts` from the tables the scanner reads at every position.
   public mutating func computeScanStarts() {
@@ -346,7 +326,7 @@ public struct Lexicon: Sendable {
 
   /// The list named `name` (empty when the ontology defines none).
   @inlinable
-  public func list(_ name: ListName) -> WordTable<Int> { lists[name.rawValue] }
+  public func list(_ name: ListName) -> WordTable<Int> { tables.lists[name.rawValue] }
 
   public mutating func add(_ word: String, to name: ListName, line: Int) {
     lists[name.rawValue].insert(word, line)

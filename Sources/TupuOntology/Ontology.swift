@@ -84,6 +84,18 @@ public struct Ontology: Sendable {
     return builder.ontology
   }
 
+  /// The running executable's file, as `Bundle.main` gives it.
+  // NB: on Linux read from /proc, as Foundation itself reads it, without making `Bundle.main`
+  // (13 ms at every start of the command).
+  static func executableURL() -> URL? {
+    #if os(Linux)
+      if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+        return URL(fileURLWithPath: path)
+      }
+    #endif
+    return Bundle.main.executableURL
+  }
+
   /// An ontology folder that takes the place of the compiled-in one: $TUPU_ONTOLOGY, else the
   /// `Ontology/` folder of the repository a development build lives in (found above the
   /// executable), so that an edit there counts without rebuilding. Nil for an installed or
@@ -101,7 +113,7 @@ public struct Ontology: Sendable {
       return fromEnvironment
     }
     var starts: [String] = []
-    if let bundlePath = Bundle.main.executableURL?.resolvingSymlinksInPath()
+    if let bundlePath = executableURL()?.resolvingSymlinksInPath()
       .deletingLastPathComponent().path
     {
       starts.append(bundlePath)

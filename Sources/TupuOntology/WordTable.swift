@@ -133,7 +133,7 @@ public struct WordTable<Payload: Sendable>: Sendable {
       return buckets[rank]
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     func mayHold(_ scalar: Unicode.Scalar) -> Bool {
       let value = scalar.value
       return value >= 0x10000 || bits[Int(value >> 6)] & (UInt64(1) << UInt64(value & 63)) != 0
@@ -162,9 +162,18 @@ public struct WordTable<Payload: Sendable>: Sendable {
   }
 
   /// The longest word starting at `index`.
-  @inlinable
+  // NB: the test of the first scalar is inlined into the caller, the rest called: rules ask at
+  // every position of a sentence, and most positions start no word of the table (a call per
+  // position cost more than the test).
+  @inlinable @inline(__always)
   public func longest(in text: [Unicode.Scalar], at index: Int) -> Entry? {
-    guard index >= 0, index < text.count else { return nil }
+    guard index >= 0, index < text.count, storage.first.mayHold(text[index]) else { return nil }
+    return longestStarting(in: text, at: index)
+  }
+
+  /// `longest(in:at:)` past the test of the first scalar.
+  @inlinable @inline(never)
+  func longestStarting(in text: [Unicode.Scalar], at index: Int) -> Entry? {
     let available = text.count - index
     let next = available > 1 ? text[index + 1].value : UInt32.max
     guard let bucket = storage.first.bucket(text[index], next: next) else { return nil }
@@ -190,11 +199,20 @@ public struct WordTable<Payload: Sendable>: Sendable {
 
   /// The longest word starting at `index`; among words of that length, the one `rank` puts
   /// highest.
-  @inlinable
+  // NB: the test of the first scalar inlined, as for `longest(in:at:)`.
+  @inlinable @inline(__always)
   public func longest(
     in text: [Unicode.Scalar], at index: Int, rank: (Payload) -> Int
   ) -> Entry? {
-    guard index >= 0, index < text.count else { return nil }
+    guard index >= 0, index < text.count, storage.first.mayHold(text[index]) else { return nil }
+    return longestStarting(in: text, at: index, rank: rank)
+  }
+
+  /// `longest(in:at:rank:)` past the test of the first scalar.
+  @inlinable @inline(never)
+  func longestStarting(
+    in text: [Unicode.Scalar], at index: Int, rank: (Payload) -> Int
+  ) -> Entry? {
     let available = text.count - index
     let next = available > 1 ? text[index + 1].value : UInt32.max
     guard let bucket = storage.first.bucket(text[index], next: next) else { return nil }
@@ -245,9 +263,16 @@ public struct WordTable<Payload: Sendable>: Sendable {
   }
 
   /// The longest word ending just before `end` (covering `end - length ..< end`).
-  @inlinable
+  // NB: the test of the last scalar inlined, as for `longest(in:at:)`.
+  @inlinable @inline(__always)
   public func longest(in text: [Unicode.Scalar], endingAt end: Int) -> Entry? {
-    guard end >= 1, end <= text.count else { return nil }
+    guard end >= 1, end <= text.count, storage.last.mayHold(text[end - 1]) else { return nil }
+    return longestEnding(in: text, at: end)
+  }
+
+  /// `longest(in:endingAt:)` past the test of the last scalar.
+  @inlinable @inline(never)
+  func longestEnding(in text: [Unicode.Scalar], at end: Int) -> Entry? {
     let previous = end >= 2 ? text[end - 2].value : UInt32.max
     guard let bucket = storage.last.bucket(text[end - 1], next: previous) else { return nil }
     for slot in bucket.indices {
@@ -270,8 +295,15 @@ public struct WordTable<Payload: Sendable>: Sendable {
   }
 
   /// Whether `word` is in the table.
-  @inlinable
+  @inlinable @inline(__always)
   public func contains(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let first = word.first, storage.first.mayHold(first) else { return false }
+    return containsStarting(word)
+  }
+
+  /// `contains(_:)` past the test of the first scalar.
+  @inlinable @inline(never)
+  func containsStarting(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
     guard let first = word.first, let bucket = storage.first.bucket(first) else { return false }
     return bucket.contains { $0.word.count == word.count && $0.word.elementsEqual(word) }
   }
@@ -294,11 +326,20 @@ public struct WordTable<Payload: Sendable>: Sendable {
 
 extension WordTable {
   /// Whether a word starting at `index` has a length `accept` takes (no array of the words).
-  @inlinable
+  // NB: the test of the first scalar inlined, as for `longest(in:at:)`.
+  @inlinable @inline(__always)
   public func containsWord(
     in text: [Unicode.Scalar], at index: Int, where accept: (Int) -> Bool
   ) -> Bool {
-    guard index >= 0, index < text.count else { return false }
+    guard index >= 0, index < text.count, storage.first.mayHold(text[index]) else { return false }
+    return containsWordStarting(in: text, at: index, where: accept)
+  }
+
+  /// `containsWord(in:at:where:)` past the test of the first scalar.
+  @inlinable @inline(never)
+  func containsWordStarting(
+    in text: [Unicode.Scalar], at index: Int, where accept: (Int) -> Bool
+  ) -> Bool {
     let available = text.count - index
     let next = available > 1 ? text[index + 1].value : UInt32.max
     guard let bucket = storage.first.bucket(text[index], next: next) else { return false }

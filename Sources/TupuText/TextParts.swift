@@ -25,7 +25,7 @@ public struct TextParts {
 
   private let partBytes: Int
   private var whole: ReadDocument?
-  private var handle: FileHandle?
+  private var handle: ReadingFile?
   /// Bytes read from the file and not yet given out in a part; they start at file offset
   /// `byteOffset`, and `scalarOffset` scalars of decoded text come before them.
   private var pending: [UInt8] = []
@@ -43,7 +43,7 @@ public struct TextParts {
     self.path = path
     self.partBytes = max(4096, partBytes)
     searchLimit = 2 * self.partBytes
-    guard let handle = FileHandle(forReadingAtPath: path) else {
+    guard let handle = ReadingFile(path: path) else {
       _ = try TextPipeline.read(path: path)  // says why: missing, a folder, unreadable
       throw Diagnostic("cannot read \(path)", hint: "check that the file is readable")
     }
@@ -52,7 +52,9 @@ public struct TextParts {
     var size = 0
     var head: [UInt8] = []
     var small: [UInt8] = []
-    while let block = try Self.read(handle, count: 1 << 20, path: path) {
+    // NB: blocks of the file's size where it is small (most news files): no 1 MB buffer each.
+    let blockSize = max(4096, min(1 << 20, handle.size + 1))
+    while let block = try Self.read(handle, count: blockSize, path: path) {
       if head.count < 64 { head += block.prefix(64 - head.count) }
       if size <= self.partBytes { small += block }
       digest.add(block)
@@ -63,30 +65,33 @@ public struct TextParts {
     format = TextPipeline.format(of: head, path: path)
     isOnePart = size <= self.partBytes || format != "text"
     if size <= self.partBytes {
-      try? handle.close()
+      handle.close()
       whole = try TextPipeline.read(bytes: small, path: path, contentHash: contentHash)
     } else if format != "text" {
-      try? handle.close()
+      handle.close()
       whole = try TextPipeline.read(path: path)
     } else {
-      try handle.seek(toOffset: 0)
+      try Self.rewind(handle, path: path)
       self.handle = handle
     }
   }
 
   /// Up to `count` bytes, nil at the end of the file.
-  private static func read(_ handle: FileHandle, count: Int, path: String) throws -> [UInt8]? {
-    try readData(handle, count: count, path: path).map { [UInt8]($0) }
-  }
-
-  private static func readData(_ handle: FileHandle, count: Int, path: String) throws -> Data? {
+  private static func read(_ handle: ReadingFile, count: Int, path: String) throws -> [UInt8]? {
     do {
-      guard let data = try handle.read(upToCount: count), !data.isEmpty else { return nil }
-      return data
+      return try handle.read(upTo: count)
     } catch {
       throw Diagnostic(
-        "cannot read \(path): \(error.localizedDescription)",
-        hint: "check that the file is readable and the disk sound")
+        "cannot read \(path): \(error)", hint: "check that the file is readable and the disk sound")
+    }
+  }
+
+  private static func rewind(_ handle: ReadingFile, path: String) throws {
+    do {
+      try handle.rewind()
+    } catch {
+      throw Diagnostic(
+        "cannot read \(path): \(error)", hint: "check that the file is readable and the disk sound")
     }
   }
 
@@ -101,7 +106,7 @@ public struct TextParts {
     while true {
       try fill(upTo: 2 * partBytes)
       guard !pending.isEmpty else {
-        try? handle?.close()
+        handle?.close()
         handle = nil
         if givenOut == 0 {
           throw Diagnostic(
@@ -130,8 +135,8 @@ public struct TextParts {
     // NB: room for a whole window at once, so that appending never doubles the buffer.
     if pending.capacity < count { pending.reserveCapacity(count) }
     while pending.count < count, !atEnd, let handle {
-      if let block = try Self.readData(handle, count: count - pending.count, path: path) {
-        block.withUnsafeBytes { pending.append(contentsOf: $0) }
+      if let block = try Self.read(handle, count: count - pending.count, path: path) {
+        pending.append(contentsOf: block)
       } else {
         atEnd = true
       }
