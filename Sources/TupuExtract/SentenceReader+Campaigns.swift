@@ -20,29 +20,30 @@ extension SentenceReader {
   static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十百千万两".unicodeScalars)
   static let batchCharacters: Set<Unicode.Scalar> = Set("等暨的了个讲和及与".unicodeScalars)
   static let batchWords = ["重点", "重大", "民生", "各类", "一批", "新开工", "观摩", "检查"]
-  static let openingQuotes: Set<Unicode.Scalar> = ["“", "「"]
-  static let closingQuotes: Set<Unicode.Scalar> = ["”", "」"]
+  // Compared, not hashed: every sentence's every character is tested for a mark.
+  static func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool { scalar == "“" || scalar == "「" }
+  static func isClosingQuote(_ scalar: Unicode.Scalar) -> Bool { scalar == "”" || scalar == "」" }
 
   /// Whether a quotation opens before the range and closes after it, with no mark inside it.
   func isInsideQuotation(_ range: Range<Int>) -> Bool {
     guard
       !range.contains(where: {
-        Self.openingQuotes.contains(text[$0]) || Self.closingQuotes.contains(text[$0])
+        Self.isOpeningQuote(text[$0]) || Self.isClosingQuote(text[$0])
       })
     else { return false }
     var before = range.lowerBound - 1
-    while before >= max(0, range.lowerBound - 20), !Self.closingQuotes.contains(text[before]),
+    while before >= max(0, range.lowerBound - 20), !Self.isClosingQuote(text[before]),
       text[before] != "。"
     {
-      if Self.openingQuotes.contains(text[before]) { break }
+      if Self.isOpeningQuote(text[before]) { break }
       before -= 1
     }
-    guard before >= 0, Self.openingQuotes.contains(text[before]) else { return false }
+    guard before >= 0, Self.isOpeningQuote(text[before]) else { return false }
     var after = range.upperBound
-    while after < min(text.count, range.upperBound + 20), !Self.openingQuotes.contains(text[after]),
+    while after < min(text.count, range.upperBound + 20), !Self.isOpeningQuote(text[after]),
       text[after] != "。"
     {
-      if Self.closingQuotes.contains(text[after]) { return true }
+      if Self.isClosingQuote(text[after]) { return true }
       after += 1
     }
     return false
@@ -52,8 +53,8 @@ extension SentenceReader {
   func hasUnbalancedQuote(_ range: Range<Int>) -> Bool {
     var open = 0
     for index in range {
-      if Self.openingQuotes.contains(text[index]) { open += 1 }
-      if Self.closingQuotes.contains(text[index]) {
+      if Self.isOpeningQuote(text[index]) { open += 1 }
+      if Self.isClosingQuote(text[index]) {
         if open == 0 { return true }
         open -= 1
       }
@@ -68,8 +69,8 @@ extension SentenceReader {
   /// reading that cut it at a mark gives way to it. A division written right before the opening
   /// mark holds the work (某村“某某”项目).
   mutating func readQuotedWorks() {
-    guard text.contains(where: { Self.closingQuotes.contains($0) }) else { return }
-    for close in text.indices where Self.closingQuotes.contains(text[close]) {
+    guard text.contains(where: Self.isClosingQuote) else { return }
+    for close in text.indices where Self.isClosingQuote(text[close]) {
       // The rest of the name after the mark, up to 项目 or 工程.
       var tail = close + 1
       while tail < min(text.count, close + 14), Self.isIdeograph(text[tail]),
@@ -81,10 +82,10 @@ extension SentenceReader {
       let end = tail + 2
       guard
         let open = stride(from: close - 1, through: max(0, close - 20), by: -1).first(where: {
-          Self.openingQuotes.contains(text[$0]) || Self.closingQuotes.contains(text[$0])
+          Self.isOpeningQuote(text[$0]) || Self.isClosingQuote(text[$0])
             || text[$0] == "。"
         }),
-        Self.openingQuotes.contains(text[open]), close - open >= 3,
+        Self.isOpeningQuote(text[open]), close - open >= 3,
         ((open + 1)..<close).allSatisfy({ Self.isIdeograph(text[$0]) || Self.isDigit(text[$0]) })
       else { continue }
       let work = open..<end

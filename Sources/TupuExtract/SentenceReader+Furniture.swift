@@ -163,18 +163,21 @@ extension SentenceReader {
 extension SentenceReader {
   /// “万企兴万村”, 千村示范: a count of hundreds or thousands before a division's level word is
   /// a campaign's slogan, no village, town or county.
+  // NB: the two scalars tested first, before the mention's class is asked or it is copied (every
+  // mention of every sentence), and the numerals made once.
   mutating func dropCountedDivisions() {
-    let counts: ScalarChoice = ["百", "千", "万"]
-    for index in mentions.indices
-    where mentions[index].isDivision && mentions[index].visibility != .dropped {
-      let mention = mentions[index]
-      let end = mention.end
-      guard end - mention.start >= 2, end <= text.count,
-        "村乡镇县区".unicodeScalars.contains(text[end - 1]), counts.contains(text[end - 2])
+    for index in mentions.indices {
+      let (start, end) = (mentions[index].start, mentions[index].end)
+      guard end - start >= 2, end >= 2, end <= text.count,
+        Self.countedDivisionNumerals.contains(text[end - 2]),
+        "村乡镇县区".unicodeScalars.contains(text[end - 1]),
+        mentions[index].isDivision, mentions[index].visibility != .dropped
       else { continue }
       mentions[index].visibility = .dropped
     }
   }
+
+  static let countedDivisionNumerals: ScalarChoice = ["百", "千", "万"]
 }
 
 extension SentenceReader {

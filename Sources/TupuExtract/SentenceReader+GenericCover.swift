@@ -7,12 +7,14 @@ extension SentenceReader {
     while end > item.lowerBound, text[end - 1] == "等" { end -= 1 }
     guard end - item.lowerBound >= 2, end - item.lowerBound <= 16 else { return false }
     let generic = lexicon.list(.projectGeneric)
-    var reached = Set([item.lowerBound])
-    for start in item.lowerBound..<end where reached.contains(start) {
+    // NB: the offsets reached as bits (16 at most), not a Set made per item.
+    let base = item.lowerBound
+    var reached: UInt32 = 1
+    for start in base..<end where reached & (1 << UInt32(start - base)) != 0 {
       for stop in (start + 1)...min(end, start + 8) where generic.contains(text[start..<stop]) {
-        reached.insert(stop)
+        reached |= 1 << UInt32(stop - base)
       }
     }
-    return reached.contains(end)
+    return reached & (1 << UInt32(end - base)) != 0
   }
 }

@@ -5,12 +5,10 @@ extension SentenceReader {
   /// □甲某某 摄, (甲某 文/图)): one to three names, each led by a surname and holding no word of
   /// the lexicon (来源, 强调, 某州 are none); nil for any other line.
   func nameLine() -> [Range<Int>]? {
-    let opening: ScalarChoice = ["■", "□", "●", "◆", "▲", "(", "（", "【", " ", "\u{3000}"]
-    let closing: ScalarChoice = [")", "）", "】", "。", " ", "\u{3000}"]
     var start = 0
     var end = text.count
-    while start < end, opening.contains(text[start]) { start += 1 }
-    while end > start, closing.contains(text[end - 1]) { end -= 1 }
+    while start < end, Self.nameLineOpenings.contains(text[start]) { start += 1 }
+    while end > start, Self.nameLineClosings.contains(text[end - 1]) { end -= 1 }
     // 某某摄, 某某文/图: the credit after the names.
     if end - start >= 3, text[end - 1] == "摄" {
       end -= 1
@@ -30,6 +28,12 @@ extension SentenceReader {
     else { return nil }
     return names
   }
+
+  // NB: made once, not per line (every line of a story is asked).
+  static let nameLineOpenings: ScalarChoice = [
+    "■", "□", "●", "◆", "▲", "(", "（", "【", " ", "\u{3000}",
+  ]
+  static let nameLineClosings: ScalarChoice = [")", "）", "】", "。", " ", "\u{3000}"]
 
   /// Whether a word of the lexicon that is no part of a name starts at `index`.
   private func startsWord(at index: Int) -> Bool {

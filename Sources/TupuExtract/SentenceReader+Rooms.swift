@@ -7,6 +7,10 @@ extension SentenceReader {
     for index in mentions.indices
     where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
       let end = mentions[index].end
+      // NB: every room and hall ends in 室 or 厅; the words are matched only after that test.
+      guard end >= 1, end <= text.count, text[end - 1] == "室" || text[end - 1] == "厅" else {
+        continue
+      }
       if Self.officeRooms.contains(where: { ends($0, at: end) }) {
         mentions[index].visibility = .dropped
       } else if Self.halls.contains(where: { ends($0, at: end) }) {

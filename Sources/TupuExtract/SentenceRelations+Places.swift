@@ -212,9 +212,12 @@ extension SentenceRelations {
   /// after it, a level above.
   mutating func readPartOf() {
     guard let pattern = reading.cues.patternID("situated-cue", "located-in") else { return }
-    for part in entities where Self.divisionLevel[part.className] != nil {
-      let at = part.mention.end
-      guard at < text.count, text[at] == "是",
+    // NB: the 是 after the name tested first, before the entity is copied or its class hashed.
+    for index in entities.indices {
+      let at = entities[index].mention.end
+      guard at < text.count, text[at] == "是" else { continue }
+      let part = entities[index]
+      guard Self.divisionLevel[part.className] != nil,
         let whole = innermost(
           firstEntity(where: {
             $0.mention.start == at + 1 && Self.divisionLevel[$0.className] != nil
