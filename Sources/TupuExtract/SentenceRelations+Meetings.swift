@@ -21,8 +21,7 @@ extension SentenceRelations {
   /// 县长某某在大会上作政府工作报告, 某某在会上通报: one who reports or speaks at the article's
   /// meeting, pointed at by its bare kind word, attends it.
   mutating func readSpeakersAtMeeting() {
-    guard let current = sentence.context.meeting,
-      let meeting = reading.canonical[DocumentReading.key("Meeting", current)],
+    guard let meeting = articleMeeting(),
       let pattern = reading.cues.patternID("agents-cue-meeting", "attends")
     else { return }
     for person in entities where isPerson(person.className) {

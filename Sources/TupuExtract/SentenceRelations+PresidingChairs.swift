@@ -4,8 +4,7 @@ import TupuOntology
 /// chair the article's meeting.
 extension SentenceRelations {
   mutating func readPresidingChairs() {
-    guard let current = sentence.context.meeting,
-      let meeting = reading.canonical[DocumentReading.key("Meeting", current)],
+    guard let meeting = articleMeeting(),
       let pattern = reading.cues.patternID("agent-cue-meeting", "chairs")
     else { return }
     for position in text.indices where text[position] == "由" {

@@ -379,9 +379,7 @@ extension SentenceRelations {
     if let meeting = meetingsBefore.last {
       return [meeting.name]
     }
-    if bareMeetingBefore, let current = sentence.context.meeting,
-      let meeting = reading.canonical[DocumentReading.key("Meeting", current)]
-    {
+    if bareMeetingBefore, let meeting = articleMeeting() {
       return [meeting]
     }
     if let meetingOpens { return [meetingOpens] }

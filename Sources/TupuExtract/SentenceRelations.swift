@@ -282,8 +282,8 @@ struct SentenceRelations: SentenceText {
         let atClauseEnd =
           after >= text.count || Self.clauseEnds.contains(text[after]) || text[after] == "并"
           || under
-        if atClauseEnd, let current = sentence.context.meeting {
-          meeting = reading.canonical[DocumentReading.key("Meeting", current)]
+        if atClauseEnd, sentence.context.meeting != nil {
+          meeting = articleMeeting()
         } else {
           meeting = bareMeeting(at: after)
         }
@@ -291,7 +291,7 @@ struct SentenceRelations: SentenceText {
       // 活动由某部门主办, 由甲、乙共同主办: the bodies after 由 convene the article's meeting.
       let bodyEnd = ["共同", "联合"].first { ends($0, at: cue.start) }
         .map { cue.start - $0.unicodeScalars.count } ?? cue.start
-      if meeting == nil, predicate == "convenes", let current = sentence.context.meeting,
+      if meeting == nil, predicate == "convenes", sentence.context.meeting != nil,
         cue.end >= text.count || Self.clauseEnds.contains(text[cue.end]),
         let body = entities.last(where: {
           $0.mention.end == bodyEnd && Self.conveningClasses.contains($0.className)
@@ -299,7 +299,7 @@ struct SentenceRelations: SentenceText {
         case let listStart = bodiesListed(before: body.mention).start,
         listStart > 0, text[listStart - 1] == "由"
       {
-        meeting = reading.canonical[DocumentReading.key("Meeting", current)]
+        meeting = articleMeeting()
       }
       chairCueEnds.append(cue.end)
       guard let meeting else { continue }
