@@ -70,7 +70,7 @@ extension DocumentReading {
       }
     }
     addPlacesNamingProjects(&collector)
-    return Self.withoutShortTitles(collector.facts)
+    return Self.withoutShortTitles(Self.withoutOuterContainers(collector.facts))
   }
 
   /// 区委书记甲 … 甲书记指出: a title that only shortens another of the same person's (书记 of
