@@ -57,7 +57,7 @@ extension SentenceReader {
         if enumeration.frame == .sites, !listsWorks, !namesWork(item) {
           // A site named as a company, a body or a village keeps what its name makes it.
           if let suffix = lexicon.suffixes.longest(in: text, endingAt: item.upperBound),
-            suffix.payload.className != "Place"
+            suffix.payload.className != "Place" || isKindWordAlone(item, suffix: suffix.word)
           {
             continue
           }

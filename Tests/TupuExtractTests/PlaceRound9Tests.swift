@@ -26,4 +26,20 @@ struct PlaceRound9Tests {
     "a thing keeps only the innermost of the places that hold one another",
     arguments: directContainers)
   func directContainer(_ example: Case) throws { try example.check() }
+
+  /// A site of a list of places written as its kind word alone names no place; the named sites
+  /// beside it still do.
+  static let kindWordSites: [Case] = [
+    Case(
+      text: "这个区域附近有多个小区，距离火车站、青禾河公园、柳塘菜场等地又非常近。",
+      expected: ["青禾河公园 : Place", "柳塘菜场 : Place"],
+      absent: ["火车站 : Place"]),
+    Case(
+      text: "市领导先后来到体育馆、青禾文化园等地调研。",
+      expected: ["青禾文化园 : Place"],
+      absent: ["体育馆 : Place"]),
+  ]
+
+  @Test("a site written as its kind word alone names no place", arguments: kindWordSites)
+  func kindWordSite(_ example: Case) throws { try example.check() }
 }
