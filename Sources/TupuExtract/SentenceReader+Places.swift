@@ -303,6 +303,17 @@ extension SentenceReader {
     case .body:
       var container = visibleMention(endingAt: own.lowerBound)
       var ownRange = bodyOwn(own, at: index, maximum: suffix.maximum)
+      // 七届州政协主席: the term's count is no part of the body's name.
+      // (第十届委员会 of a formal name keeps its ordinal.)
+      if let term = ownRange.last(where: { text[$0] == "届" }), term > ownRange.lowerBound,
+        Self.countNumerals.contains(text[term - 1])
+      {
+        var count = term - 1
+        while count > ownRange.lowerBound, Self.countNumerals.contains(text[count - 1]) { count -= 1 }
+        if count == ownRange.lowerBound || text[count - 1] != "第" {
+          ownRange = (term + 1)..<ownRange.upperBound
+        }
+      }
       if ownRange.count > suffix.maximum { return nil }
       // 政协某县第九届委员会常务委员会: a CPPCC standing committee's formal name starts at 政协.
       if word == "委员会常务委员会" {

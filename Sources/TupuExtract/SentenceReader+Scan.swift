@@ -412,7 +412,10 @@ extension SentenceReader {
           let after = end + 1 + next.word.count
           var namesBody = false
           var position = after
-          while position < min(text.count, after + 5), Self.isIdeograph(text[position]) {
+          while position < min(text.count, after + 5), Self.isIdeograph(text[position]),
+            // 县委、县政府对某某: a stop word ends the second body before any department.
+            lexicon.list(.stop).longest(in: text, at: position) == nil
+          {
             if lexicon.suffixes.longest(in: text, at: position).map({ $0.payload.kind == .body }) ?? false {
               namesBody = true
               break

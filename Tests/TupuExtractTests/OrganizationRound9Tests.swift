@@ -1,0 +1,35 @@
+import Testing
+
+/// Organizations whose names must end where the text ends them (round 9, issue 11). Invented
+/// names throughout.
+@Suite("Reading organizations up to where their names end")
+struct OrganizationRound9Tests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    // 县委、县政府 + a stop word: two bodies, not one joint body with what follows.
+    Case(
+      text: "青石县召开政协会议。会议体现了县委、县政府对人民政协工作的高度重视。",
+      expected: ["青石县委 : Organization", "青石县政府 : Organization"],
+      absent: ["青石县委县政府 : Organization"]),
+    // A joint office of the two bodies is still one body.
+    Case(
+      text: "青山区委组织部将对选派干部进行考核。区委、区政府督查局要开展督查。",
+      expected: ["青山区委区政府督查局 : Organization"]),
+    // A term's count before a body (七届县政协主席) is no part of its name; a formal name's
+    // ordinal (政协某县第九届委员会) still is.
+    Case(
+      text: "青石州召开政协会议，应邀出席的有七届州政协主席林青山。"
+        + "县政协主席华小军代表政协青石县第九届委员会常务委员会向大会作工作报告。",
+      expected: [
+        "州政协 : Organization", "林青山 affiliated-with 州政协",
+        "政协青石县第九届委员会常务委员会 : Organization",
+      ],
+      absent: ["七届州政协 : Organization", "委员会常务委员会 : Organization"]),
+  ]
+
+  @Test("organizations end where the text ends them", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
