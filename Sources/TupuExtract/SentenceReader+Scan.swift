@@ -265,6 +265,10 @@ extension SentenceReader {
           index += 1
           continue
         }
+        if knownDivisionHoldsStop(at: index, length: length, pending: pending) {
+          index += 1
+          continue
+        }
         index += length
         pending = index
         continue
