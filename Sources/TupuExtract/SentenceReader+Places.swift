@@ -440,6 +440,7 @@ extension SentenceReader {
         start -= 1
       }
       start = builtInstitutionStart(start, index: index, word: word, minimum: suffix.minimum)
+      start = startAfterLeadingVerb(start, index: index, minimum: suffix.minimum)
       guard index - start >= suffix.minimum else { return nil }
       let swallowed = start..<index
       if isGeneric(swallowed) { return nil }

@@ -26,6 +26,17 @@ struct OrganizationRound9Tests {
         "政协青石县第九届委员会常务委员会 : Organization",
       ],
       absent: ["七届州政协 : Organization", "委员会常务委员会 : Organization"]),
+    // A division of the country's list whose name holds a stop word (和 of 太和县) is read
+    // whole, and so is the body named after it.
+    Case(
+      text: "太和县人大常委会召开会议。",
+      expected: ["太和县 : District", "太和县人大常委会 : Organization"],
+      absent: ["县人大常委会 : Organization"]),
+    // A verb at the start of what a school's or hospital's name swallowed is no part of it.
+    Case(
+      text: "林青山为改善青石小学的办学条件捐款十万元，并将助力华光医院建设。",
+      expected: ["青石小学 : Organization", "华光医院 : Organization"],
+      absent: ["改善青石小学 : Organization", "助力华光医院 : Organization"]),
   ]
 
   @Test("organizations end where the text ends them", arguments: cases)
