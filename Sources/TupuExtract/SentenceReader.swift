@@ -22,6 +22,8 @@ struct ArticleContext: Sendable {
     case "区", "县", "旗": return district.flatMap { $0.hasSuffix(level) ? ($0, "District") : nil }
     // 市委书记 in an article about one city (not a province, read as a City too).
     case "市": return city.flatMap { $0.hasSuffix("市") ? ($0, "City") : nil }
+    // 州委常委, 盟长: the prefecture-level 州 or 盟 the article names (Rulings: levels).
+    case "州", "盟": return city.flatMap { $0.hasSuffix(level) ? ($0, "City") : nil }
     case "街道", "街", "镇", "乡": return street.map { ($0, "Street") }
     case "社区", "村": return community.map { ($0, "Community") }
     default: return nil

@@ -37,6 +37,10 @@ struct OrganizationRound9Tests {
       text: "林青山为改善青石小学的办学条件捐款十万元，并将助力华光医院建设。",
       expected: ["青石小学 : Organization", "华光医院 : Organization"],
       absent: ["改善青石小学 : Organization", "助力华光医院 : Organization"]),
+    // 州委常委 in an article about one 州: the post's level names the prefecture (Rulings: levels).
+    Case(
+      text: "青石州召开经济工作会议。州委常委、秘书长林青山主持会议。",
+      expected: ["林青山 affiliated-with 青石州"]),
   ]
 
   @Test("organizations end where the text ends them", arguments: cases)
