@@ -37,7 +37,7 @@ extension SentenceRelations {
 
   /// 捐献给某县卫健局下属单位…: a place that only begins a body's name (某县 of 某县卫健局)
   /// receives nothing itself.
-  func headsBody(_ place: (mention: Mention, name: String, className: String)) -> Bool {
+  func headsBody(_ place: SentenceEntity) -> Bool {
     entities.contains {
       $0.className == "Organization" && $0.mention.isBody
         && $0.mention.start == place.mention.start && $0.mention.end > place.mention.end
@@ -105,8 +105,8 @@ extension SentenceRelations {
   }
 
   /// 甲村至乙村段, 甲镇到乙镇: the place a route from `place` runs to, of the same class.
-  func routeEnd(after place: (mention: Mention, name: String, className: String))
-    -> (mention: Mention, name: String, className: String)?
+  func routeEnd(after place: SentenceEntity)
+    -> SentenceEntity?
   {
     let end = place.mention.end
     guard end + 1 < text.count, "至到—".unicodeScalars.contains(text[end]) else { return nil }
