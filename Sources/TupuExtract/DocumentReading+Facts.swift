@@ -88,7 +88,7 @@ extension DocumentReading {
         return true
       }
       let title = fact.object.text
-      return !others.contains { $0 != title && $0.hasSuffix(title) }
+      return !others.contains { $0 != title && ExactText.ends($0, with: title) }
     }
   }
 

@@ -20,7 +20,9 @@ extension DocumentReading {
     // A headline the text reader kept in the body has no full stop: the story's own sentence
     // names the event more fully.
     let first = Array(body.prefix(5))
-    let stated = first.filter { items[$0].text.hasSuffix("。") || items[$0].text.hasSuffix("！") }
+    let stated = first.filter {
+      ExactText.ends(items[$0].text, with: "。") || ExactText.ends(items[$0].text, with: "！")
+    }
     for number in stated + first.filter({ !stated.contains($0) }) + headings {
       let text = items[number].scalars
       if let range = EventFrame(lexicon: lexicon, text: text).namedEvent() {

@@ -74,7 +74,7 @@ extension ExactText {
     let count = text.utf8.count
     let suffixCount = suffix.utf8.count
     guard count > suffixCount else { return false }
-    return text.utf8.dropFirst(count - suffixCount).elementsEqual(suffix.utf8)
+    return ends(text, with: suffix)
   }
 
   /// Whether `text` ends with the bytes of `suffix` (or is it).
@@ -82,7 +82,12 @@ extension ExactText {
     let count = text.utf8.count
     let suffixCount = suffix.utf8.count
     guard count >= suffixCount else { return false }
-    return text.utf8.dropFirst(count - suffixCount).elementsEqual(suffix.utf8)
+    // NB: the bytes in place (`elementsEqual` on the views walked them through iterators).
+    return withBytes(text) { bytes in
+      withBytes(suffix) { suffixBytes in
+        sameBytes(UnsafeBufferPointer(rebasing: bytes[(count - suffixCount)...]), suffixBytes)
+      }
+    }
   }
 
   /// Whether `text` holds the bytes of `part` (a quick test before `contains`).

@@ -12,7 +12,7 @@ extension SentenceReader {
     where mentions[index].className == "Project" && mentions[index].via == "suffix"
       && mentions[index].visibility == .entity && mentions[index].start > 0
       && text[mentions[index].start - 1] == "在"
-      && !works.contains(where: { mentions[index].name.hasSuffix($0) })
+      && !works.contains(where: { ExactText.ends(mentions[index].name, with: $0) })
     {
       var position = mentions[index].end
       if let manner = ["隆重", "正式", "成功"].first(where: { starts($0, at: position) }) {

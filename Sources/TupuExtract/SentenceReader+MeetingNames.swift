@@ -20,7 +20,7 @@ extension SentenceReader {
       let session = mentions.last(where: {
         $0.className == "Meeting" && $0.end == before && $0.visibility == .entity
       }),
-      Self.sessionEnds.contains(where: { session.name.hasSuffix($0) })
+      Self.sessionEnds.contains(where: { ExactText.ends(session.name, with: $0) })
     else { return nil }
     return presidium ? session.name + "主席团" : session.name
   }

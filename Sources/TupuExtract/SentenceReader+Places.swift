@@ -176,7 +176,7 @@ extension SentenceReader {
         let facility = visibleMention(endingAt: start),
         ["Project", "Place", "Road"].contains(mentions[facility].className)
           || word == "工程" && mentions[facility].className == "Organization"
-            && (!mentions[facility].isBody || mentions[facility].name.hasSuffix("中心")),
+            && (!mentions[facility].isBody || ExactText.ends(mentions[facility].name, with: "中心")),
         index - mentions[facility].start <= suffix.maximum + 6
       {
         start = mentions[facility].start
@@ -244,7 +244,7 @@ extension SentenceReader {
       }
       if own.count > suffix.maximum { return nil }
       // 城区至园区快速路, 一批现代农业产业园区: a route's end or a count of parks names none.
-      if word.hasSuffix("园区"),
+      if ExactText.ends(word, with: "园区"),
         own.contains(where: { text[$0] == "至" })
           || lexicon.list(.projectGeneric).longest(in: text, at: own.lowerBound).map({
             own.lowerBound + $0.word.count <= own.upperBound

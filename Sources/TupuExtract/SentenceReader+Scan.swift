@@ -198,7 +198,7 @@ extension SentenceReader {
           mentions[$0].className == className && mentions[$0].visibility == .entity
             && mentions[$0].end <= index
             // 我县与某区…，县委书记某某: a county's post is no district's.
-            && (className != "District" || mentions[$0].name.hasSuffix(level))
+            && (className != "District" || ExactText.ends(mentions[$0].name, with: level))
         })
       {
         return [.mention(earlier)]
@@ -348,7 +348,8 @@ extension SentenceReader {
             // 某某区 + 区长: the place already ends with the level; its 区 is not read twice. A
             // county named with one character writes it twice (某县县委书记).
             let ownName = string(own)
-            let named = ownName.hasSuffix(post.level) && (own.count >= 3 || own.count == 2 && levelLength > 0)
+            let named = ExactText.ends(ownName, with: post.level)
+              && (own.count >= 3 || own.count == 2 && levelLength > 0)
             let place = addMention(
               Mention(
                 start: pending, end: named ? index : index + levelLength, className: className,
@@ -396,7 +397,7 @@ extension SentenceReader {
           qualifier = string(place) + body.level
           // 某县 + 县人大常委会: the place already ends with the level the body begins with.
           let ownName = string(place)
-          if ownName.hasSuffix(body.level), body.name.hasPrefix(body.level) {
+          if ExactText.ends(ownName, with: body.level), body.name.hasPrefix(body.level) {
             name = ownName + body.name.dropFirst(body.level.count)
             // A county named with one character writes its committee 某县县委: as written.
             if place.count == 2, body.name == body.level + "委" { name = ownName + body.name }
@@ -431,7 +432,9 @@ extension SentenceReader {
         mention.isBody = true
         leaderUnitsSinceBody = []
         // 市人大代表: a deputy of the congress, no mention of the congress as a body.
-        if body.name.hasSuffix("人大"), starts("代表", at: end) { mention.visibility = .hidden }
+        if ExactText.ends(body.name, with: "人大"), starts("代表", at: end) {
+          mention.visibility = .hidden
+        }
         let made = addMention(mention)
         lastBaseBody = made
         index = end

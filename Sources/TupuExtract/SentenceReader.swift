@@ -19,9 +19,10 @@ struct ArticleContext: Sendable {
   func place(ofLevel level: String) -> (name: String, className: String)? {
     switch level {
     // 县委书记某某率队到某区考察: a county's post is no district's (nor a district's a county's).
-    case "区", "县", "旗": return district.flatMap { $0.hasSuffix(level) ? ($0, "District") : nil }
+    case "区", "县", "旗":
+      return district.flatMap { ExactText.ends($0, with: level) ? ($0, "District") : nil }
     // 市委书记 in an article about one city (not a province, read as a City too).
-    case "市": return city.flatMap { $0.hasSuffix("市") ? ($0, "City") : nil }
+    case "市": return city.flatMap { ExactText.ends($0, with: "市") ? ($0, "City") : nil }
     case "街道", "街", "镇", "乡": return street.map { ($0, "Street") }
     case "社区", "村": return community.map { ($0, "Community") }
     default: return nil

@@ -397,7 +397,7 @@ extension SentenceRelations {
 
   func isBuiltInstitution(_ entity: SentenceEntity) -> Bool {
     entity.className == "Organization" && !entity.mention.isBody
-      && Self.builtInstitutionEndings.contains { entity.name.hasSuffix($0) }
+      && Self.builtInstitutionEndings.contains { ExactText.ends(entity.name, with: $0) }
   }
 }
 
@@ -439,7 +439,7 @@ extension SentenceRelations {
     func fits(_ entity: (name: String, className: String)) -> Bool {
       if endings == ["项目"] || endings == ["工程"] { return entity.className == "Project" }
       return entity.className != "City" && !isPerson(entity.className)
-        && endings.contains { entity.name.hasSuffix($0) }
+        && endings.contains { ExactText.ends(entity.name, with: $0) }
     }
     if let here = entities.last(where: { $0.mention.end <= index && fits(($0.name, $0.className)) })
     {

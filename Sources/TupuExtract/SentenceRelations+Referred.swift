@@ -18,7 +18,7 @@ extension SentenceRelations {
     let tail = String(String.UnicodeScalarView(text[rest..<end]))
     let place = hereRecipient(at: index) ?? referent(at: index)?.name
     func fits(_ entity: (name: String, className: String)) -> Bool {
-      entity.className == "Organization" && entity.name.hasSuffix(tail)
+      entity.className == "Organization" && ExactText.ends(entity.name, with: tail)
         && entity.name.count > tail.count && place.map { entity.name.hasPrefix($0) } ?? true
     }
     if let here = entities.last(where: {

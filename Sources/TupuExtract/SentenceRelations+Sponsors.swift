@@ -404,7 +404,7 @@ extension SentenceRelations {
       where mention.visibility == .entity && mention.className == "Organization" && !mention.isBody
       {
         guard let entity = reading.entity(mention),
-          reference.endings.contains(where: { entity.name.hasSuffix($0) })
+          reference.endings.contains(where: { ExactText.ends(entity.name, with: $0) })
         else { continue }
         if read.index == sentence.index, mention.start >= position { continue }
         return entity.name

@@ -132,7 +132,9 @@ struct SentenceRelations: SentenceText {
       let canonical = reading.canonical[DocumentReading.key("Meeting", meeting)]
     else { return nil }
     // 会议圆满闭幕。会后…组织开展集中视察活动，甲、乙参加活动: an activity is no session.
-    if starts("活动", at: position), canonical.hasSuffix("会议") || canonical.hasSuffix("全会") {
+    if starts("活动", at: position),
+      ExactText.ends(canonical, with: "会议") || ExactText.ends(canonical, with: "全会")
+    {
       return nil
     }
     let bare = lexicon.list(.meetingBare).longest(in: text, at: position) != nil
