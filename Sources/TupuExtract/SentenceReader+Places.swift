@@ -666,9 +666,9 @@ extension SentenceReader {
 extension SentenceReader {
   /// Whether a county or county-level city of the lexicon starts at `index`.
   func startsKnownCounty(at index: Int) -> Bool {
-    [lexicon.list(.county), lexicon.list(.countyCity)].contains {
-      $0.longest(in: text, at: index) != nil
-    }
+    // NB: the two tables asked in turn (an array of them was made and freed at every call).
+    lexicon.list(.county).containsWord(in: text, at: index) { _ in true }
+      || lexicon.list(.countyCity).containsWord(in: text, at: index) { _ in true }
   }
 
   /// 鹤山市, 青州市: a county-level city is a District though written with 市 (Rulings: levels),
