@@ -70,7 +70,7 @@ extension DocumentReading {
       }
       if let pending = waiting, let first = dates.first,
         meetings.allSatisfy({ pending.names.contains($0.1) }),
-        Self.heldWords.contains(where: { sentence.text.contains($0) })
+        Self.heldWords.contains(where: { ExactText.holds(sentence.text, $0) })
           || tellsOfCeremony(sentence.text, named: pending.names)
           || refersBack(sentence.scalars, opening: first)
       {
@@ -174,7 +174,10 @@ extension DocumentReading {
   /// what the ceremony is named for (开工, 签约, 揭牌…), so it tells of the ceremony.
   func tellsOfCeremony(_ text: String, named names: [String]) -> Bool {
     Self.ceremonyDeeds.contains { deed in
-      text.contains(deed) && names.contains { $0.contains(deed + "仪式") || $0.contains(deed + "典礼") }
+      ExactText.holds(text, deed)
+        && names.contains {
+          ExactText.holds($0, deed + "仪式") || ExactText.holds($0, deed + "典礼")
+        }
     }
   }
 

@@ -5,7 +5,7 @@ extension SentenceReader {
   /// venue: that ceremony is held at the works it starts (某项目开工仪式在某公园举行).
   mutating func readSigningVenues() {
     guard mentions.contains(where: {
-      $0.className == "Meeting" && $0.visibility == .entity && $0.name.contains("签约")
+      $0.className == "Meeting" && $0.visibility == .entity && ExactText.holds($0.name, "签约")
     }) else { return }
     let works = ["项目", "工程", "现场", "工地"]
     for index in mentions.indices

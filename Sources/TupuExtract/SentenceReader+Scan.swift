@@ -533,7 +533,8 @@ extension SentenceReader {
         if let base { lastBaseBody = base }
         // 某农商银行行长, 某合作社理事长: a private firm's head is a Person (the Official or Person
         // ruling); its party posts (党支部书记) are still a party's.
-        let privateHead = base.map { isPrivateFirm(mentions[$0]) && !role.title.contains("书记") } ?? false
+        let privateHead =
+          base.map { isPrivateFirm(mentions[$0]) && !ExactText.holds(role.title, "书记") } ?? false
         let byPerson = role.holderIsPerson || privateHead
         newPost = PostToken(
           start: index, end: index + length, title: byPerson ? nil : role.title,
