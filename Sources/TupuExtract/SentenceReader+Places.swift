@@ -109,13 +109,15 @@ extension SentenceReader {
   mutating func readSuffix(
     _ suffix: Lexicon.Suffix, word: String, at index: Int, length: Int, own: Range<Int>
   ) -> Int? {
+    // NB: the suffix's word and class compared by their bytes (ExactText.same): String's ==
+    // compares unequal non-ASCII strings through their normalization, for every suffix read.
     let known = suffix.kind == .division ? knownDivisionStart(own, end: index + length) : nil
     if known == nil, isFalseSuffix(at: index, length: length) { return nil }
     if known == nil, suffix.kind == .division, endsInOneCharacterCounty(own, word: word) {
       return nil
     }
     // 胡立新区长到…: 新区 here ends a name before 区长, no new district.
-    if word == "新区", index + 2 < text.count, text[index + 2] == "长",
+    if ExactText.same(word, "新区"), index + 2 < text.count, text[index + 2] == "长",
       isNameBeforeTitle(own.lowerBound..<(index + 1), postEnd: index + 3)
     {
       return nil
@@ -141,14 +143,16 @@ extension SentenceReader {
         return nil
       }
       // 省级卫生村, 老旧社区, 全国民主法治示范村: what kind a village or community is, not which.
-      if suffix.className == "Community" || suffix.className == "Street",
+      if ExactText.same(suffix.className, "Community")
+        || ExactText.same(suffix.className, "Street"),
         isKindOfDivision(start..<index)
       {
         return nil
       }
       // 北京路, 上海路: a road named after a city the gazetteer knows.
       if suffix.kind == .road, own.isEmpty, let city = visibleMention(endingAt: index),
-        mentions[city].via == "gazetteer", index - mentions[city].start <= suffix.maximum
+        ExactText.same(mentions[city].via, "gazetteer"),
+        index - mentions[city].start <= suffix.maximum
       {
         start = mentions[city].start
         mentions[city].visibility = .dropped
@@ -172,10 +176,11 @@ extension SentenceReader {
       // 某体育公园项目: 项目 right after the facility. A school's or hospital's 工程 too
       // (某中学迁建工程), an institution's (某卫生服务中心综合楼工程), but a firm's 项目 is its work,
       // not one name with it.
-      if word == "工程" || word == "项目" && start == index,
+      if ExactText.same(word, "工程") || ExactText.same(word, "项目") && start == index,
         let facility = visibleMention(endingAt: start),
         ["Project", "Place", "Road"].contains(mentions[facility].className)
-          || word == "工程" && mentions[facility].className == "Organization"
+          || ExactText.same(word, "工程")
+            && ExactText.same(mentions[facility].className, "Organization")
             && (!mentions[facility].isBody || ExactText.ends(mentions[facility].name, with: "中心")),
         index - mentions[facility].start <= suffix.maximum + 6
       {
@@ -187,7 +192,7 @@ extension SentenceReader {
       // 研究了某村某某项目: the cue stands before the place at the head of the work's name,
       // which then names it in full (the ruling on places inside names).
       var headPlace: Int?
-      if word == "项目", !isProjectListContext(start: start, end: end),
+      if ExactText.same(word, "项目"), !isProjectListContext(start: start, end: end),
         case let head = beforePlacePrefix(start), head < start,
         isProjectListContext(start: head, end: end)
       {
@@ -195,7 +200,9 @@ extension SentenceReader {
         start = head
       }
       if suffix.kind == .division, known == nil { start = startAfterCount(start, index: index) }
-      if suffix.className == "City", known == nil, isCityOfWords(start..<end, word: word) {
+      if ExactText.same(suffix.className, "City"), known == nil,
+        isCityOfWords(start..<end, word: word)
+      {
         return nil
       }
       let name = start..<index
@@ -204,7 +211,7 @@ extension SentenceReader {
       else { return nil }
       // A bare 项目 names a project only where projects are listed or reported on (察看了A项目、
       // B项目; 关于A项目的汇报); elsewhere 盯紧项目, 抓项目 are work, not names.
-      if word == "项目", !isProjectListContext(start: start, end: end) { return nil }
+      if ExactText.same(word, "项目"), !isProjectListContext(start: start, end: end) { return nil }
       if suffix.kind == .project {
         // The places a project is named after are part of its name, not mentions of their own.
         for inner in mentions.indices
@@ -222,7 +229,7 @@ extension SentenceReader {
         mentions[$0].isPlace ? $0 : nil
       }
       let className =
-        word == "街" && isStreetAddress(end: end) ? "Road" : suffix.className
+        ExactText.same(word, "街") && isStreetAddress(end: end) ? "Road" : suffix.className
       _ = addMention(
         Mention(
           start: start, end: end, className: className,
@@ -305,14 +312,15 @@ extension SentenceReader {
       var ownRange = bodyOwn(own, at: index, maximum: suffix.maximum)
       if ownRange.count > suffix.maximum { return nil }
       // 政协某县第九届委员会常务委员会: a CPPCC standing committee's formal name starts at 政协.
-      if word == "委员会常务委员会" {
+      if ExactText.same(word, "委员会常务委员会") {
         if let first = ownRange.first(where: { starts("政协", at: $0) }) {
           ownRange = first..<ownRange.upperBound
         }
       }
       // 熟悉政协工作, 开创政协新局面, 嘉兴政协: a CPPCC or congress is named after a place written
       // with its level (某县政协, 州政协); other characters before it are no part of its name.
-      if word == "政协" || word == "人大常委会", let last = ownRange.last,
+      if ExactText.same(word, "政协") || ExactText.same(word, "人大常委会"),
+        let last = ownRange.last,
         !Self.levelEndings.contains(text[last])
       {
         ownRange = ownRange.upperBound..<ownRange.upperBound
