@@ -127,7 +127,7 @@ extension DocumentReading {
       let project = key.text
       let length = project.count
       guard
-        var place = places.filter({ $0.count < length && project.hasPrefix($0.name) })
+        var place = places.filter({ $0.count < length && ExactText.starts(project, with: $0.name) })
           .max(by: { $0.count < $1.count })
       else { continue }
       // 某县某镇某村…项目: the chain of places at its head; the innermost holds it.

@@ -97,7 +97,8 @@ extension DocumentReading {
         }
         // 某会议在某地召开预备会: the day is the part's, named after its session.
         if meetings.contains(where: { other, otherName in
-          other.start >= mention.end && otherName.count > name.count && otherName.hasPrefix(name)
+          other.start >= mention.end && otherName.count > name.count
+            && ExactText.starts(otherName, with: name)
         }) {
           continue
         }
@@ -384,7 +385,7 @@ extension DocumentReading {
       if let word = Self.sameDayWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
         let end = i + word.unicodeScalars.count
         var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
-        if word.hasPrefix("今"), let published, published.precision == .day {
+        if ExactText.starts(word, with: "今"), let published, published.precision == .day {
           mention.date = published
         }
         found.append(mention)

@@ -135,7 +135,7 @@ extension DocumentReading {
     if let level = mention.bareLevel {
       let fuller = organizations.filter {
         ExactText.endsLonger($0.text, with: name) && $0.text.count > length
-          && ExactText.ends($0.text, with: name) && !$0.text.hasPrefix(level)
+          && ExactText.ends($0.text, with: name) && !ExactText.starts($0.text, with: level)
       }
       if fuller.count == 1, let only = fuller.first { return only.text }
       if level == "区" || level == "县", let district, ExactText.ends(district, with: level) {

@@ -75,7 +75,7 @@ struct DocumentReading {
         Item(index: 0, text: section, start: article.start, end: article.start, isHeading: true))
     }
     if let headline = article.headline, !headline.isEmpty,
-      article.sentences.first.map({ !$0.text.hasPrefix(headline) }) ?? true
+      article.sentences.first.map({ !ExactText.starts($0.text, with: headline) }) ?? true
     {
       items.append(
         Item(index: 0, text: headline, start: article.start, end: article.start, isHeading: true))

@@ -77,6 +77,18 @@ extension ExactText {
     return ends(text, with: suffix)
   }
 
+  /// Whether `text` starts with the bytes of `prefix` (or is it): `hasPrefix`, which compares
+  /// Characters, by bytes in place.
+  static func starts(_ text: String, with prefix: String) -> Bool {
+    let prefixCount = prefix.utf8.count
+    guard text.utf8.count >= prefixCount else { return false }
+    return withBytes(text) { bytes in
+      withBytes(prefix) { prefixBytes in
+        sameBytes(UnsafeBufferPointer(rebasing: bytes[..<prefixCount]), prefixBytes)
+      }
+    }
+  }
+
   /// Whether `text` ends with the bytes of `suffix` (or is it).
   static func ends(_ text: String, with suffix: String) -> Bool {
     let count = text.utf8.count

@@ -389,7 +389,8 @@ extension SentenceReader {
         start = stationed
       }
       // 政协某某市委员会: the formal name of a place's 政协.
-      if word == "委员会" && ownRange.isEmpty || word == "委员会常务委员会" && !name.hasPrefix("政协"),
+      if word == "委员会" && ownRange.isEmpty
+        || word == "委员会常务委员会" && !ExactText.starts(name, with: "政协"),
         start >= 2, starts("政协", at: start - 2)
       {
         name = "政协" + name
@@ -573,7 +574,7 @@ extension SentenceReader {
         {
           var own = inner.mentions[swallowing]
           let head = inner.string(own.start..<position)
-          if own.name.hasPrefix(head) {
+          if ExactText.starts(own.name, with: head) {
             own.name = String(own.name.dropFirst(head.count))
             own.start = position
             trimmed = own
@@ -723,7 +724,7 @@ extension SentenceReader {
         facility.via == "suffix", let holder = facility.container,
         ["Community", "Street"].contains(mentions[holder].className),
         facility.start == mentions[holder].start,
-        facility.name.hasPrefix(mentions[holder].name)
+        ExactText.starts(facility.name, with: mentions[holder].name)
       else { continue }
       let kind = String(facility.name.dropFirst(mentions[holder].name.count))
       guard !kind.isEmpty else { continue }

@@ -206,7 +206,7 @@ extension SentenceReader {
       if let place = context.place(ofLevel: level) { return [.named(place.name, place.className)] }
       // 市委常委 of a city the text never names: the bare 市委 it names elsewhere. A district's
       // bare 区委 is left out: the article is about that district, which it failed to name.
-      if level == "市" || level == "省", title.hasPrefix(level + "委") {
+      if level == "市" || level == "省", ExactText.starts(title, with: level + "委") {
         return [.bareBody(level + "委", level: level)]
       }
       return []
@@ -310,7 +310,8 @@ extension SentenceReader {
 
       case .leader(let post):
         // 某路东社区党支部书记: the community named after its road, before its head's post.
-        if post.title.hasPrefix(post.level), let className = Self.className(ofLevel: post.level),
+        if ExactText.starts(post.title, with: post.level),
+          let className = Self.className(ofLevel: post.level),
           let start = roadBeforeDirection(own, className: className)
         {
           pending = start
@@ -330,7 +331,8 @@ extension SentenceReader {
           continue
         }
         var units: [PostLink.Unit] = []
-        let startsWithLevel = post.level != "nation" && post.title.hasPrefix(post.level)
+        let startsWithLevel =
+          post.level != "nation" && ExactText.starts(post.title, with: post.level)
         let levelLength = startsWithLevel ? post.level.unicodeScalars.count : 0
         if post.level != "nation", let className = Self.className(ofLevel: post.level) {
           if startsWithLevel, own.count >= 2,
@@ -339,7 +341,7 @@ extension SentenceReader {
             !isGeneric(own),
             // 政府县长: a body (政府) before its head's post names no place 政府县.
             !string(own).hasSuffix("政府"),
-            isCounty(own, level: post.level) || post.title.hasPrefix(post.level + "委")
+            isCounty(own, level: post.level) || ExactText.starts(post.title, with: post.level + "委")
               || !isNameBeforeTitle(own, postEnd: index + length)
           {
             let container = visibleMention(endingAt: pending).flatMap {
@@ -378,7 +380,7 @@ extension SentenceReader {
         var bareLevel: String? = body.level == "nation" ? nil : body.level
         var qualifier: String?
         // 经某县 + 县工商联: the preposition before the place is no part of its name.
-        var place = body.name.hasPrefix(body.level)
+        var place = ExactText.starts(body.name, with: body.level)
           ? divisionNameStart(own, suffixEnd: index + body.level.unicodeScalars.count)..<own.upperBound
           : own
         // 补选十一届县政协副主席, 新一届镇人大: the term's count is no place.
@@ -397,7 +399,9 @@ extension SentenceReader {
           qualifier = string(place) + body.level
           // 某县 + 县人大常委会: the place already ends with the level the body begins with.
           let ownName = string(place)
-          if ExactText.ends(ownName, with: body.level), body.name.hasPrefix(body.level) {
+          if ExactText.ends(ownName, with: body.level),
+            ExactText.starts(body.name, with: body.level)
+          {
             name = ownName + body.name.dropFirst(body.level.count)
             // A county named with one character writes its committee 某县县委: as written.
             if place.count == 2, body.name == body.level + "委" { name = ownName + body.name }
@@ -515,7 +519,8 @@ extension SentenceReader {
           base = made
           units = [.mention(made)]
         } else if postTokens.last?.baseBody == nil, !leaderUnitsSinceBody.isEmpty,
-          own.isEmpty && (role.title.hasPrefix("党工委") || role.title.hasPrefix("党委"))
+          own.isEmpty
+          && (ExactText.starts(role.title, with: "党工委") || ExactText.starts(role.title, with: "党委"))
             || string(own) == "办事处"
         {
           // 街道党工委书记甲，党工委副书记、办事处主任乙: the party committee and the office of the

@@ -19,7 +19,8 @@ extension SentenceRelations {
     let place = hereRecipient(at: index) ?? referent(at: index)?.name
     func fits(_ entity: (name: String, className: String)) -> Bool {
       entity.className == "Organization" && ExactText.ends(entity.name, with: tail)
-        && entity.name.count > tail.count && place.map { entity.name.hasPrefix($0) } ?? true
+        && entity.name.count > tail.count
+        && place.map { ExactText.starts(entity.name, with: $0) } ?? true
     }
     if let here = entities.last(where: {
       $0.mention.end <= index && fits(($0.name, $0.className))
