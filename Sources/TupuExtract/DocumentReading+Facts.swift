@@ -88,7 +88,7 @@ extension DocumentReading {
         return true
       }
       let title = fact.object.text
-      return !others.contains { $0 != title && $0.hasSuffix(title) }
+      return !others.contains { $0 != title && ExactText.ends($0, with: title) }
     }
   }
 
@@ -108,31 +108,39 @@ extension DocumentReading {
   func addPlacesNamingProjects(_ collector: inout FactCollector) {
     guard let pattern = cues.nestingID else { return }
     let placeClasses: Set<String> = ["District", "Street", "Community"]
-    var classOf: [String: String] = [:]
+    // NB: names keyed by their bytes (a String's hash normalizes it), and the places' lengths
+    // counted once, not once per project and place.
+    var classOf: [ExactText: String] = [:]
     // NB: room for every entity at once (grown and rehashed step by step, it cost a fifth).
     classOf.reserveCapacity(collector.facts.count)
     for fact in collector.facts where fact.predicate == typePredicate {
-      classOf[fact.subject] = fact.object.text
+      classOf[ExactText(fact.subject)] = fact.object.text
     }
-    let situated = Set(collector.facts.filter { $0.predicate == "located-in" }.map(\.subject))
-    let places = classOf.filter { placeClasses.contains($0.value) }.keys
+    let situated = Set(
+      collector.facts.filter { $0.predicate == "located-in" }.map { ExactText($0.subject) })
+    let places = classOf.filter { placeClasses.contains($0.value) }.keys.map {
+      (name: $0.text, count: $0.text.count)
+    }
     var named: [(project: String, place: String)] = []
-    for (project, className) in classOf
-    where ["Project", "Place"].contains(className) && !situated.contains(project) {
+    for (key, className) in classOf
+    where ["Project", "Place"].contains(className) && !situated.contains(key) {
+      let project = key.text
       let length = project.count
       guard
-        var place = places.filter({ $0.count < length && project.hasPrefix($0) })
+        var place = places.filter({ $0.count < length && ExactText.starts(project, with: $0.name) })
           .max(by: { $0.count < $1.count })
       else { continue }
       // 某县某镇某村…项目: the chain of places at its head; the innermost holds it.
       var rest = project.dropFirst(place.count)
-      while let inner = places.filter({ $0.count < rest.count && rest.hasPrefix($0) })
+      var restCount = length - place.count
+      while let inner = places.filter({ $0.count < restCount && rest.hasPrefix($0.name) })
         .max(by: { $0.count < $1.count })
       {
         place = inner
         rest = rest.dropFirst(inner.count)
+        restCount -= inner.count
       }
-      named.append((project, place))
+      named.append((project, place.name))
     }
     // NB: the sentences are looked through only for these works (most documents have none).
     guard !named.isEmpty else { return }
@@ -149,6 +157,7 @@ extension DocumentReading {
     }
     // 甲镇至乙镇公路改建工程: a route between places lies in neither.
     let ends = classOf.filter { $0.value == "City" || placeClasses.contains($0.value) }.keys
+      .map(\.text)
     for (project, place) in named where !joinsPlaces(project, ends) {
       guard let number = firstSentence[project] else { continue }
       collector.add(project, "located-in", .entity(place), evidence(sentences[number], pattern))

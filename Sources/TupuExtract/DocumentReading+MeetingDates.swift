@@ -70,7 +70,7 @@ extension DocumentReading {
       }
       if let pending = waiting, let first = dates.first,
         meetings.allSatisfy({ pending.names.contains($0.1) }),
-        Self.heldWords.contains(where: { sentence.text.contains($0) })
+        Self.heldWords.contains(where: { ExactText.holds(sentence.text, $0) })
           || tellsOfCeremony(sentence.text, named: pending.names)
           || refersBack(sentence.scalars, opening: first)
       {
@@ -97,7 +97,8 @@ extension DocumentReading {
         }
         // 某会议在某地召开预备会: the day is the part's, named after its session.
         if meetings.contains(where: { other, otherName in
-          other.start >= mention.end && otherName.count > name.count && otherName.hasPrefix(name)
+          other.start >= mention.end && otherName.count > name.count
+            && ExactText.starts(otherName, with: name)
         }) {
           continue
         }
@@ -174,7 +175,10 @@ extension DocumentReading {
   /// what the ceremony is named for (开工, 签约, 揭牌…), so it tells of the ceremony.
   func tellsOfCeremony(_ text: String, named names: [String]) -> Bool {
     Self.ceremonyDeeds.contains { deed in
-      text.contains(deed) && names.contains { $0.contains(deed + "仪式") || $0.contains(deed + "典礼") }
+      ExactText.holds(text, deed)
+        && names.contains {
+          ExactText.holds($0, deed + "仪式") || ExactText.holds($0, deed + "典礼")
+        }
     }
   }
 
@@ -381,7 +385,7 @@ extension DocumentReading {
       if let word = Self.sameDayWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
         let end = i + word.unicodeScalars.count
         var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
-        if word.hasPrefix("今"), let published, published.precision == .day {
+        if ExactText.starts(word, with: "今"), let published, published.precision == .day {
           mention.date = published
         }
         found.append(mention)

@@ -20,7 +20,9 @@ extension DocumentReading {
     // A headline the text reader kept in the body has no full stop: the story's own sentence
     // names the event more fully.
     let first = Array(body.prefix(5))
-    let stated = first.filter { items[$0].text.hasSuffix("。") || items[$0].text.hasSuffix("！") }
+    let stated = first.filter {
+      ExactText.ends(items[$0].text, with: "。") || ExactText.ends(items[$0].text, with: "！")
+    }
     for number in stated + first.filter({ !stated.contains($0) }) + headings {
       let text = items[number].scalars
       if let range = EventFrame(lexicon: lexicon, text: text).namedEvent() {
@@ -42,7 +44,7 @@ extension DocumentReading {
       // 某会议在某地召开预备会: what is held is the part named after the session.
       && !mentions.contains(where: {
         $0.className == "Meeting" && $0.start >= mention.end && $0.name.count > mention.name.count
-          && $0.name.hasPrefix(mention.name)
+          && ExactText.starts($0.name, with: mention.name)
       })
     {
       context.meeting = mention.name
@@ -52,7 +54,7 @@ extension DocumentReading {
     if let current = context.meeting,
       let part = mentions.first(where: {
         $0.className == "Meeting" && $0.visibility == .entity
-          && $0.name.count > current.count && $0.name.hasPrefix(current)
+          && $0.name.count > current.count && ExactText.starts($0.name, with: current)
       })
     {
       context.meeting = part.name

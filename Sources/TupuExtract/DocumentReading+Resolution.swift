@@ -43,7 +43,8 @@ extension DocumentReading {
           // NB: the name's length once, not once per meeting (String.count walks Characters).
           let length = name.count
           let longer = meetings.lazy.map(\.text).filter {
-            ExactText.endsLonger($0, with: name) && $0.count > length && $0.hasSuffix(name)
+            ExactText.endsLonger($0, with: name) && $0.count > length
+              && ExactText.ends($0, with: name)
           }
           if let full = longer.max(by: { $0.count < $1.count }) { name = full }
         case "Project", "Place":
@@ -52,7 +53,7 @@ extension DocumentReading {
           let longer = (works[mention.className] ?? []).filter { work in
             let full = work.text
             return ExactText.endsLonger(full, with: name) && full.count > length + 1
-              && full.hasSuffix(name)
+              && ExactText.ends(full, with: name)
               && Self.placeSuffixes.contains { full.dropLast(length).hasSuffix($0) }
           }
           if longer.count == 1, let full = longer.first?.text, name.count >= 4 { name = full }
@@ -134,10 +135,10 @@ extension DocumentReading {
     if let level = mention.bareLevel {
       let fuller = organizations.filter {
         ExactText.endsLonger($0.text, with: name) && $0.text.count > length
-          && $0.text.hasSuffix(name) && !$0.text.hasPrefix(level)
+          && ExactText.ends($0.text, with: name) && !ExactText.starts($0.text, with: level)
       }
       if fuller.count == 1, let only = fuller.first { return only.text }
-      if level == "区" || level == "县", let district, district.hasSuffix(level) {
+      if level == "区" || level == "县", let district, ExactText.ends(district, with: level) {
         return district + String(name.dropFirst())
       }
       return name
@@ -146,7 +147,7 @@ extension DocumentReading {
       // 宣传部 after 区委宣传部 was written: the same body.
       let fuller = organizations.filter {
         ExactText.endsLonger($0.text, with: name) && $0.text.count > length
-          && $0.text.hasSuffix(name)
+          && ExactText.ends($0.text, with: name)
       }
       if fuller.count == 1, let only = fuller.first { return only.text }
       return name
@@ -163,7 +164,7 @@ extension DocumentReading {
 
   static func enterpriseCore(_ name: String) -> String {
     for ending in ["股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团"]
-    where ExactText.ends(name, with: ending) && name.hasSuffix(ending) {
+    where ExactText.ends(name, with: ending) && ExactText.ends(name, with: ending) {
       return String(name.dropLast(ending.count))
     }
     return name

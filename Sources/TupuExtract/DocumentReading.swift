@@ -75,7 +75,7 @@ struct DocumentReading {
         Item(index: 0, text: section, start: article.start, end: article.start, isHeading: true))
     }
     if let headline = article.headline, !headline.isEmpty,
-      article.sentences.first.map({ !$0.text.hasPrefix(headline) }) ?? true
+      article.sentences.first.map({ !ExactText.starts($0.text, with: headline) }) ?? true
     {
       items.append(
         Item(index: 0, text: headline, start: article.start, end: article.start, isHeading: true))
@@ -254,7 +254,7 @@ struct DocumentReading {
       // (副主席某某 after 区政协…), not a firm or a bare kind word (驻村第一书记 after a firm), nor
       // an institution (纪委书记某某 after 某评价中心副主任).
       if let body = reader.lastBaseBody, reader.mentions[body].visibility != .dropped,
-        reader.mentions[body].isBody, !reader.mentions[body].name.hasSuffix("中心")
+        reader.mentions[body].isBody, !ExactText.ends(reader.mentions[body].name, with: "中心")
       {
         context.lastBody = reader.mentions[body].name
       }

@@ -17,11 +17,15 @@ struct ExactText: Hashable, Sendable {
   // iterates them.
   static func same(_ left: String, _ right: String) -> Bool {
     guard left.utf8.count == right.utf8.count else { return false }
-    var left = left
-    var right = right
-    return left.withUTF8 { leftBytes in
-      right.withUTF8 { rightBytes in sameBytes(leftBytes, rightBytes) }
+    // NB: the views' storage read in place (a `var` copy of each to call `withUTF8` cost a
+    // retain and a release of both at every comparison); a bridged string, never made here,
+    // takes the slow way.
+    if let same = left.utf8.withContiguousStorageIfAvailable({ leftBytes in
+      right.utf8.withContiguousStorageIfAvailable { rightBytes in sameBytes(leftBytes, rightBytes) }
+    }), let same {
+      return same
     }
+    return left.utf8.elementsEqual(right.utf8)
   }
 
   /// Whether two buffers of the same count hold the same bytes, compared eight at a time.
@@ -49,8 +53,17 @@ struct ExactText: Hashable, Sendable {
   }
 
   func hash(into hasher: inout Hasher) {
-    var text = self.text
-    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    Self.withBytes(text) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+
+  /// Calls `body` with the UTF-8 bytes of `text`, read in place.
+  // NB: `withUTF8` needs a `var` copy of the string: a retain and a release at every call.
+  @inline(__always)
+  static func withBytes<Result>(
+    _ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    return Array(text.utf8).withUnsafeBufferPointer(body)
   }
 }
 
@@ -61,7 +74,19 @@ extension ExactText {
     let count = text.utf8.count
     let suffixCount = suffix.utf8.count
     guard count > suffixCount else { return false }
-    return text.utf8.dropFirst(count - suffixCount).elementsEqual(suffix.utf8)
+    return ends(text, with: suffix)
+  }
+
+  /// Whether `text` starts with the bytes of `prefix` (or is it): `hasPrefix`, which compares
+  /// Characters, by bytes in place.
+  static func starts(_ text: String, with prefix: String) -> Bool {
+    let prefixCount = prefix.utf8.count
+    guard text.utf8.count >= prefixCount else { return false }
+    return withBytes(text) { bytes in
+      withBytes(prefix) { prefixBytes in
+        sameBytes(UnsafeBufferPointer(rebasing: bytes[..<prefixCount]), prefixBytes)
+      }
+    }
   }
 
   /// Whether `text` ends with the bytes of `suffix` (or is it).
@@ -69,15 +94,18 @@ extension ExactText {
     let count = text.utf8.count
     let suffixCount = suffix.utf8.count
     guard count >= suffixCount else { return false }
-    return text.utf8.dropFirst(count - suffixCount).elementsEqual(suffix.utf8)
+    // NB: the bytes in place (`elementsEqual` on the views walked them through iterators).
+    return withBytes(text) { bytes in
+      withBytes(suffix) { suffixBytes in
+        sameBytes(UnsafeBufferPointer(rebasing: bytes[(count - suffixCount)...]), suffixBytes)
+      }
+    }
   }
 
   /// Whether `text` holds the bytes of `part` (a quick test before `contains`).
   static func holds(_ text: String, _ part: String) -> Bool {
-    var text = text
-    var part = part
-    return text.withUTF8 { haystack in
-      part.withUTF8 { needle in
+    return withBytes(text) { haystack in
+      withBytes(part) { needle in
         guard let first = needle.first else { return true }
         guard haystack.count >= needle.count else { return false }
         var start = 0

@@ -17,10 +17,8 @@ struct NameKey: Hashable, Sendable {
   }
 
   func hash(into hasher: inout Hasher) {
-    var group = self.group
-    var name = self.name
-    group.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    ExactText.withBytes(group) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     hasher.combine(0x1F as UInt8)
-    name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    ExactText.withBytes(name) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }

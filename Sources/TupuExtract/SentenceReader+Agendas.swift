@@ -220,7 +220,7 @@ extension SentenceReader {
   /// work, whatever it is named (某府, 某花园三期); an area's plan (控制性详细规划, 总体规划) is not.
   func isDesignOfBuilding(_ word: [Unicode.Scalar]) -> Bool {
     let tail = String(String.UnicodeScalarView(word))
-    return tail.contains("设计") || tail == "修建性详细规划"
+    return ExactText.holds(tail, "设计") || tail == "修建性详细规划"
   }
 
   /// 某公园提升改造, 某片区综合整治(工作): a place or a work's kind, then only work words.

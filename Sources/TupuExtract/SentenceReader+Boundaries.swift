@@ -272,8 +272,9 @@ extension SentenceReader {
   /// (the post's unit is the place), no body of its own.
   mutating func hideGovernmentBeforeLeader(at index: Int) {
     guard let previous = visibleMention(endingAt: index), mentions[previous].isBody,
-      mentions[previous].className == "Organization", mentions[previous].name.hasSuffix("政府"),
-      !mentions[previous].name.hasSuffix("人民政府")
+      mentions[previous].className == "Organization",
+      ExactText.ends(mentions[previous].name, with: "政府"),
+      !ExactText.ends(mentions[previous].name, with: "人民政府")
     else { return }
     mentions[previous].visibility = .hidden
   }

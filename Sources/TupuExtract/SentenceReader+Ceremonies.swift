@@ -5,14 +5,14 @@ extension SentenceReader {
   /// venue: that ceremony is held at the works it starts (某项目开工仪式在某公园举行).
   mutating func readSigningVenues() {
     guard mentions.contains(where: {
-      $0.className == "Meeting" && $0.visibility == .entity && $0.name.contains("签约")
+      $0.className == "Meeting" && $0.visibility == .entity && ExactText.holds($0.name, "签约")
     }) else { return }
     let works = ["项目", "工程", "现场", "工地"]
     for index in mentions.indices
     where mentions[index].className == "Project" && mentions[index].via == "suffix"
       && mentions[index].visibility == .entity && mentions[index].start > 0
       && text[mentions[index].start - 1] == "在"
-      && !works.contains(where: { mentions[index].name.hasSuffix($0) })
+      && !works.contains(where: { ExactText.ends(mentions[index].name, with: $0) })
     {
       var position = mentions[index].end
       if let manner = ["隆重", "正式", "成功"].first(where: { starts($0, at: position) }) {

@@ -87,7 +87,7 @@ extension SentenceReader {
       let found = mentions[same]
       if found.className == "Project" || found.isDivision || found.isPerson || found.isBody
         || found.className == "Meeting"
-        || found.className == "Organization" && found.name.hasSuffix("公司")
+        || found.className == "Organization" && ExactText.ends(found.name, with: "公司")
       {
         return
       }
@@ -98,7 +98,7 @@ extension SentenceReader {
     if mentions.contains(where: {
       $0.visibility != .dropped && $0.start < item.upperBound && $0.end > item.lowerBound
         && ($0.isPerson || $0.isBody || $0.className == "Meeting"
-          || $0.className == "Organization" && $0.name.hasSuffix("公司"))
+          || $0.className == "Organization" && ExactText.ends($0.name, with: "公司"))
     }) {
       return
     }

@@ -19,12 +19,14 @@ extension SentenceReader {
   /// or punctuation follows (林某某区长带队, 钱某某副县长强调), not a place and its head.
   func isHolderBeforePost(_ own: Range<Int>, title: String, level: String, postEnd: Int) -> Bool {
     // 巴某市委常委: a post that begins with its level's committee names the place before it.
-    if title.hasPrefix(level + "委") { return false }
+    if ExactText.starts(title, with: level + "委") { return false }
     guard let surname = surnameLength(at: own.lowerBound), (1...2).contains(own.count - surname),
       !isCounty(own, level: level), nameLength(at: own.lowerBound) == own.count
     else { return false }
     // 某某区长, 某某县长 alone may be a place and its head; a verb after it says a person acts.
-    if !title.hasPrefix(level), postEnd >= text.count || !Self.isIdeograph(text[postEnd]) {
+    if !ExactText.starts(title, with: level),
+      postEnd >= text.count || !Self.isIdeograph(text[postEnd])
+    {
       return true
     }
     return [Lexicon.ListName.stop, .speech, .afterNamePerson].contains {

@@ -86,7 +86,7 @@ extension SentenceReader {
     for index in mentions.indices
     where mentions[index].className == "Project" && mentions[index].visibility == .entity
       && ["suffix", "list"].contains(mentions[index].via)
-      && Self.zoneEndings.contains(where: { mentions[index].name.hasSuffix($0) })
+      && Self.zoneEndings.contains(where: { ExactText.ends(mentions[index].name, with: $0) })
     {
       let start = mentions[index].start
       let end = mentions[index].end

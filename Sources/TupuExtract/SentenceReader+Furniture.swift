@@ -137,7 +137,8 @@ extension SentenceReader {
   mutating func readZonesNamedNewDistricts() {
     let counties = lexicon.list(.county)
     for index in mentions.indices
-    where mentions[index].className == "District" && mentions[index].name.hasSuffix("新区")
+    where mentions[index].className == "District"
+      && ExactText.ends(mentions[index].name, with: "新区")
       && mentions[index].visibility != .dropped
       && !counties.contains(mentions[index].name)
     {
@@ -152,7 +153,7 @@ extension SentenceReader {
   mutating func hideMembersAsClass() {
     for index in mentions.indices
     where mentions[index].isBody && mentions[index].visibility == .entity
-      && mentions[index].name.hasSuffix("政协") && starts("委员", at: mentions[index].end)
+      && ExactText.ends(mentions[index].name, with: "政协") && starts("委员", at: mentions[index].end)
       && nameLength(at: mentions[index].end + 2, strict: true) == nil
     {
       mentions[index].visibility = .hidden

@@ -39,9 +39,9 @@ extension SentenceReader {
       let before = String(String.UnicodeScalarView(written[1..<term]))
       let after = String(String.UnicodeScalarView(written[(term + 1)...]))
       // 县政协第十届委员会, 县第十届政协委员会 (nothing else may stand in the name).
-      let ordinal = before.hasPrefix("政协") ? String(before.dropFirst(2)) : before
+      let ordinal = ExactText.starts(before, with: "政协") ? String(before.dropFirst(2)) : before
       guard ordinal.unicodeScalars.allSatisfy({ $0 == "第" || Self.termDigits.contains($0) }),
-        (before.hasPrefix("政协") && after == "委员会") || after == "政协委员会"
+        (ExactText.starts(before, with: "政协") && after == "委员会") || after == "政协委员会"
       else { continue }
       mentions[index].name = String(level) + "政协"
       mentions[index].bareLevel = String(level)

@@ -37,7 +37,9 @@ extension SentenceReader {
           // A site a visit sees keeps the class its name gives it (某公园, 某有限公司).
           if enumeration.frame != .projects { continue }
           // 先后来到A有限公司、B项目等项目现场: a firm named in full stays the firm.
-          if mention.className == "Organization", mention.name.hasSuffix("公司") { continue }
+          if mention.className == "Organization", ExactText.ends(mention.name, with: "公司") {
+            continue
+          }
         }
         if item.contains(where: { taken[$0] }) || isGenericItem(item) { continue }
         // 盟委副书记、盟长某某…等项目: a post whose holder went unread is no work.

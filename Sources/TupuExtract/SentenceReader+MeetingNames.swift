@@ -14,26 +14,31 @@ extension SentenceReader {
     // 某会议主席团举行第四次会议: the presidium's own numbered meeting.
     let presidium = ends("主席团", at: before) && isNumberedMeeting(part)
     if presidium { before -= 3 }
-    guard presidium || Self.sessionParts.contains(where: { part.hasPrefix($0) }) || isNumberedPart(part)
+    guard presidium || Self.sessionParts.contains(where: { ExactText.starts(part, with: $0) })
+      || isNumberedPart(part)
     else { return nil }
     guard
       let session = mentions.last(where: {
         $0.className == "Meeting" && $0.end == before && $0.visibility == .entity
       }),
-      Self.sessionEnds.contains(where: { session.name.hasSuffix($0) })
+      Self.sessionEnds.contains(where: { ExactText.ends(session.name, with: $0) })
     else { return nil }
     return presidium ? session.name + "主席团" : session.name
   }
 
   /// 第四次会议: a numbered meeting and nothing more.
   private func isNumberedMeeting(_ part: String) -> Bool {
-    guard part.hasPrefix("第"), let times = part.firstIndex(of: "次") else { return false }
+    guard ExactText.starts(part, with: "第"), let times = part.firstIndex(of: "次") else {
+      return false
+    }
     return part[part.index(after: times)...] == "会议"
   }
 
   /// 第二次全体会议, 第一次主席团会议: a numbered part of a session.
   private func isNumberedPart(_ part: String) -> Bool {
-    guard part.hasPrefix("第"), let times = part.firstIndex(of: "次") else { return false }
+    guard ExactText.starts(part, with: "第"), let times = part.firstIndex(of: "次") else {
+      return false
+    }
     let rest = part[part.index(after: times)...]
     return Self.sessionParts.contains { rest.hasPrefix($0) }
   }

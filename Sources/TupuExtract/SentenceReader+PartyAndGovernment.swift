@@ -32,10 +32,10 @@ extension SentenceReader {
   /// The level and committee word a party committee's name ends with: 镇党委 (镇, 党委),
   /// 县委 (县, 委).
   static func partyCommitteeLevel(of name: String) -> (level: String, committee: String)? {
-    for level in ["镇", "乡"] where name.hasSuffix(level + "党委") {
+    for level in ["镇", "乡"] where ExactText.ends(name, with: level + "党委") {
       return (level, "党委")
     }
-    for level in ["县", "区", "市"] where name.hasSuffix(level + "委") {
+    for level in ["县", "区", "市"] where ExactText.ends(name, with: level + "委") {
       return (level, "委")
     }
     return nil

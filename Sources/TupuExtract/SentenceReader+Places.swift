@@ -109,13 +109,15 @@ extension SentenceReader {
   mutating func readSuffix(
     _ suffix: Lexicon.Suffix, word: String, at index: Int, length: Int, own: Range<Int>
   ) -> Int? {
+    // NB: the suffix's word and class compared by their bytes (ExactText.same): String's ==
+    // compares unequal non-ASCII strings through their normalization, for every suffix read.
     let known = suffix.kind == .division ? knownDivisionStart(own, end: index + length) : nil
     if known == nil, isFalseSuffix(at: index, length: length) { return nil }
     if known == nil, suffix.kind == .division, endsInOneCharacterCounty(own, word: word) {
       return nil
     }
     // 胡立新区长到…: 新区 here ends a name before 区长, no new district.
-    if word == "新区", index + 2 < text.count, text[index + 2] == "长",
+    if ExactText.same(word, "新区"), index + 2 < text.count, text[index + 2] == "长",
       isNameBeforeTitle(own.lowerBound..<(index + 1), postEnd: index + 3)
     {
       return nil
@@ -141,14 +143,16 @@ extension SentenceReader {
         return nil
       }
       // 省级卫生村, 老旧社区, 全国民主法治示范村: what kind a village or community is, not which.
-      if suffix.className == "Community" || suffix.className == "Street",
+      if ExactText.same(suffix.className, "Community")
+        || ExactText.same(suffix.className, "Street"),
         isKindOfDivision(start..<index)
       {
         return nil
       }
       // 北京路, 上海路: a road named after a city the gazetteer knows.
       if suffix.kind == .road, own.isEmpty, let city = visibleMention(endingAt: index),
-        mentions[city].via == "gazetteer", index - mentions[city].start <= suffix.maximum
+        ExactText.same(mentions[city].via, "gazetteer"),
+        index - mentions[city].start <= suffix.maximum
       {
         start = mentions[city].start
         mentions[city].visibility = .dropped
@@ -172,11 +176,12 @@ extension SentenceReader {
       // 某体育公园项目: 项目 right after the facility. A school's or hospital's 工程 too
       // (某中学迁建工程), an institution's (某卫生服务中心综合楼工程), but a firm's 项目 is its work,
       // not one name with it.
-      if word == "工程" || word == "项目" && start == index,
+      if ExactText.same(word, "工程") || ExactText.same(word, "项目") && start == index,
         let facility = visibleMention(endingAt: start),
         ["Project", "Place", "Road"].contains(mentions[facility].className)
-          || word == "工程" && mentions[facility].className == "Organization"
-            && (!mentions[facility].isBody || mentions[facility].name.hasSuffix("中心")),
+          || ExactText.same(word, "工程")
+            && ExactText.same(mentions[facility].className, "Organization")
+            && (!mentions[facility].isBody || ExactText.ends(mentions[facility].name, with: "中心")),
         index - mentions[facility].start <= suffix.maximum + 6
       {
         start = mentions[facility].start
@@ -187,7 +192,7 @@ extension SentenceReader {
       // 研究了某村某某项目: the cue stands before the place at the head of the work's name,
       // which then names it in full (the ruling on places inside names).
       var headPlace: Int?
-      if word == "项目", !isProjectListContext(start: start, end: end),
+      if ExactText.same(word, "项目"), !isProjectListContext(start: start, end: end),
         case let head = beforePlacePrefix(start), head < start,
         isProjectListContext(start: head, end: end)
       {
@@ -195,7 +200,9 @@ extension SentenceReader {
         start = head
       }
       if suffix.kind == .division, known == nil { start = startAfterCount(start, index: index) }
-      if suffix.className == "City", known == nil, isCityOfWords(start..<end, word: word) {
+      if ExactText.same(suffix.className, "City"), known == nil,
+        isCityOfWords(start..<end, word: word)
+      {
         return nil
       }
       let name = start..<index
@@ -204,7 +211,7 @@ extension SentenceReader {
       else { return nil }
       // A bare 项目 names a project only where projects are listed or reported on (察看了A项目、
       // B项目; 关于A项目的汇报); elsewhere 盯紧项目, 抓项目 are work, not names.
-      if word == "项目", !isProjectListContext(start: start, end: end) { return nil }
+      if ExactText.same(word, "项目"), !isProjectListContext(start: start, end: end) { return nil }
       if suffix.kind == .project {
         // The places a project is named after are part of its name, not mentions of their own.
         for inner in mentions.indices
@@ -222,7 +229,7 @@ extension SentenceReader {
         mentions[$0].isPlace ? $0 : nil
       }
       let className =
-        word == "街" && isStreetAddress(end: end) ? "Road" : suffix.className
+        ExactText.same(word, "街") && isStreetAddress(end: end) ? "Road" : suffix.className
       _ = addMention(
         Mention(
           start: start, end: end, className: className,
@@ -244,7 +251,7 @@ extension SentenceReader {
       }
       if own.count > suffix.maximum { return nil }
       // 城区至园区快速路, 一批现代农业产业园区: a route's end or a count of parks names none.
-      if word.hasSuffix("园区"),
+      if ExactText.ends(word, with: "园区"),
         own.contains(where: { text[$0] == "至" })
           || lexicon.list(.projectGeneric).longest(in: text, at: own.lowerBound).map({
             own.lowerBound + $0.word.count <= own.upperBound
@@ -316,14 +323,15 @@ extension SentenceReader {
       }
       if ownRange.count > suffix.maximum { return nil }
       // 政协某县第九届委员会常务委员会: a CPPCC standing committee's formal name starts at 政协.
-      if word == "委员会常务委员会" {
+      if ExactText.same(word, "委员会常务委员会") {
         if let first = ownRange.first(where: { starts("政协", at: $0) }) {
           ownRange = first..<ownRange.upperBound
         }
       }
       // 熟悉政协工作, 开创政协新局面, 嘉兴政协: a CPPCC or congress is named after a place written
       // with its level (某县政协, 州政协); other characters before it are no part of its name.
-      if word == "政协" || word == "人大常委会", let last = ownRange.last,
+      if ExactText.same(word, "政协") || ExactText.same(word, "人大常委会"),
+        let last = ownRange.last,
         !Self.levelEndings.contains(text[last])
       {
         ownRange = ownRange.upperBound..<ownRange.upperBound
@@ -392,7 +400,8 @@ extension SentenceReader {
         start = stationed
       }
       // 政协某某市委员会: the formal name of a place's 政协.
-      if word == "委员会" && ownRange.isEmpty || word == "委员会常务委员会" && !name.hasPrefix("政协"),
+      if word == "委员会" && ownRange.isEmpty
+        || word == "委员会常务委员会" && !ExactText.starts(name, with: "政协"),
         start >= 2, starts("政协", at: start - 2)
       {
         name = "政协" + name
@@ -577,7 +586,7 @@ extension SentenceReader {
         {
           var own = inner.mentions[swallowing]
           let head = inner.string(own.start..<position)
-          if own.name.hasPrefix(head) {
+          if ExactText.starts(own.name, with: head) {
             own.name = String(own.name.dropFirst(head.count))
             own.start = position
             trimmed = own
@@ -678,9 +687,9 @@ extension SentenceReader {
 extension SentenceReader {
   /// Whether a county or county-level city of the lexicon starts at `index`.
   func startsKnownCounty(at index: Int) -> Bool {
-    [lexicon.list(.county), lexicon.list(.countyCity)].contains {
-      $0.longest(in: text, at: index) != nil
-    }
+    // NB: the two tables asked in turn (an array of them was made and freed at every call).
+    lexicon.list(.county).containsWord(in: text, at: index) { _ in true }
+      || lexicon.list(.countyCity).containsWord(in: text, at: index) { _ in true }
   }
 
   /// 鹤山市, 青州市: a county-level city is a District though written with 市 (Rulings: levels),
@@ -727,7 +736,7 @@ extension SentenceReader {
         facility.via == "suffix", let holder = facility.container,
         ["Community", "Street"].contains(mentions[holder].className),
         facility.start == mentions[holder].start,
-        facility.name.hasPrefix(mentions[holder].name)
+        ExactText.starts(facility.name, with: mentions[holder].name)
       else { continue }
       let kind = String(facility.name.dropFirst(mentions[holder].name.count))
       guard !kind.isEmpty else { continue }

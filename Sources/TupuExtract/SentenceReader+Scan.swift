@@ -198,7 +198,7 @@ extension SentenceReader {
           mentions[$0].className == className && mentions[$0].visibility == .entity
             && mentions[$0].end <= index
             // 我县与某区…，县委书记某某: a county's post is no district's.
-            && (className != "District" || mentions[$0].name.hasSuffix(level))
+            && (className != "District" || ExactText.ends(mentions[$0].name, with: level))
         })
       {
         return [.mention(earlier)]
@@ -206,7 +206,7 @@ extension SentenceReader {
       if let place = context.place(ofLevel: level) { return [.named(place.name, place.className)] }
       // 市委常委 of a city the text never names: the bare 市委 it names elsewhere. A district's
       // bare 区委 is left out: the article is about that district, which it failed to name.
-      if level == "市" || level == "省", title.hasPrefix(level + "委") {
+      if level == "市" || level == "省", ExactText.starts(title, with: level + "委") {
         return [.bareBody(level + "委", level: level)]
       }
       return []
@@ -314,7 +314,8 @@ extension SentenceReader {
 
       case .leader(let post):
         // 某路东社区党支部书记: the community named after its road, before its head's post.
-        if post.title.hasPrefix(post.level), let className = Self.className(ofLevel: post.level),
+        if ExactText.starts(post.title, with: post.level),
+          let className = Self.className(ofLevel: post.level),
           let start = roadBeforeDirection(own, className: className)
         {
           pending = start
@@ -334,7 +335,8 @@ extension SentenceReader {
           continue
         }
         var units: [PostLink.Unit] = []
-        let startsWithLevel = post.level != "nation" && post.title.hasPrefix(post.level)
+        let startsWithLevel =
+          post.level != "nation" && ExactText.starts(post.title, with: post.level)
         let levelLength = startsWithLevel ? post.level.unicodeScalars.count : 0
         if post.level != "nation", let className = Self.className(ofLevel: post.level) {
           if startsWithLevel, own.count >= 2,
@@ -343,7 +345,7 @@ extension SentenceReader {
             !isGeneric(own),
             // 政府县长: a body (政府) before its head's post names no place 政府县.
             !string(own).hasSuffix("政府"),
-            isCounty(own, level: post.level) || post.title.hasPrefix(post.level + "委")
+            isCounty(own, level: post.level) || ExactText.starts(post.title, with: post.level + "委")
               || !isNameBeforeTitle(own, postEnd: index + length)
           {
             let container = visibleMention(endingAt: pending).flatMap {
@@ -352,7 +354,8 @@ extension SentenceReader {
             // 某某区 + 区长: the place already ends with the level; its 区 is not read twice. A
             // county named with one character writes it twice (某县县委书记).
             let ownName = string(own)
-            let named = ownName.hasSuffix(post.level) && (own.count >= 3 || own.count == 2 && levelLength > 0)
+            let named = ExactText.ends(ownName, with: post.level)
+              && (own.count >= 3 || own.count == 2 && levelLength > 0)
             let place = addMention(
               Mention(
                 start: pending, end: named ? index : index + levelLength, className: className,
@@ -381,7 +384,7 @@ extension SentenceReader {
         var bareLevel: String? = body.level == "nation" ? nil : body.level
         var qualifier: String?
         // 经某县 + 县工商联: the preposition before the place is no part of its name.
-        var place = body.name.hasPrefix(body.level)
+        var place = ExactText.starts(body.name, with: body.level)
           ? divisionNameStart(own, suffixEnd: index + body.level.unicodeScalars.count)..<own.upperBound
           : own
         // 补选十一届县政协副主席, 新一届镇人大: the term's count is no place.
@@ -400,7 +403,9 @@ extension SentenceReader {
           qualifier = string(place) + body.level
           // 某县 + 县人大常委会: the place already ends with the level the body begins with.
           let ownName = string(place)
-          if ownName.hasSuffix(body.level), body.name.hasPrefix(body.level) {
+          if ExactText.ends(ownName, with: body.level),
+            ExactText.starts(body.name, with: body.level)
+          {
             name = ownName + body.name.dropFirst(body.level.count)
             // A county named with one character writes its committee 某县县委: as written.
             if place.count == 2, body.name == body.level + "委" { name = ownName + body.name }
@@ -438,7 +443,9 @@ extension SentenceReader {
         mention.isBody = true
         leaderUnitsSinceBody = []
         // 市人大代表: a deputy of the congress, no mention of the congress as a body.
-        if body.name.hasSuffix("人大"), starts("代表", at: end) { mention.visibility = .hidden }
+        if ExactText.ends(body.name, with: "人大"), starts("代表", at: end) {
+          mention.visibility = .hidden
+        }
         let made = addMention(mention)
         lastBaseBody = made
         index = end
@@ -519,7 +526,8 @@ extension SentenceReader {
           base = made
           units = [.mention(made)]
         } else if postTokens.last?.baseBody == nil, !leaderUnitsSinceBody.isEmpty,
-          own.isEmpty && (role.title.hasPrefix("党工委") || role.title.hasPrefix("党委"))
+          own.isEmpty
+          && (ExactText.starts(role.title, with: "党工委") || ExactText.starts(role.title, with: "党委"))
             || string(own) == "办事处"
         {
           // 街道党工委书记甲，党工委副书记、办事处主任乙: the party committee and the office of the
@@ -537,7 +545,8 @@ extension SentenceReader {
         if let base { lastBaseBody = base }
         // 某农商银行行长, 某合作社理事长: a private firm's head is a Person (the Official or Person
         // ruling); its party posts (党支部书记) are still a party's.
-        let privateHead = base.map { isPrivateFirm(mentions[$0]) && !role.title.contains("书记") } ?? false
+        let privateHead =
+          base.map { isPrivateFirm(mentions[$0]) && !ExactText.holds(role.title, "书记") } ?? false
         let byPerson = role.holderIsPerson || privateHead
         newPost = PostToken(
           start: index, end: index + length, title: byPerson ? nil : role.title,

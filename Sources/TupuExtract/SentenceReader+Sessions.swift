@@ -78,8 +78,11 @@ extension SentenceReader {
       var level = ""
       level.unicodeScalars.append(text[index + 1])
       // 我市 in an article about a county-level city (某市, a District): that city.
-      let countyCity = level == "市" ? context.district.flatMap { $0.hasSuffix("市") ? ($0, "District") : nil } : nil
-      guard let place = context.place(ofLevel: level) ?? countyCity, place.name.hasSuffix(level),
+      let countyCity =
+        level == "市"
+        ? context.district.flatMap { ExactText.ends($0, with: "市") ? ($0, "District") : nil } : nil
+      guard let place = context.place(ofLevel: level) ?? countyCity,
+        ExactText.ends(place.name, with: level),
         Self.conveningCues.contains(where: { starts($0, at: index + 2) })
       else { continue }
       _ = addMention(

@@ -49,7 +49,9 @@ extension SentenceReader {
       var word = ""
       word.unicodeScalars.append(contentsOf: cue.word)
       // 第一站，A项目: a station's site after its mark.
-      if word.hasSuffix("站"), end < text.count, "，,：: ".unicodeScalars.contains(text[end]) {
+      if ExactText.ends(word, with: "站"), end < text.count,
+        "，,：: ".unicodeScalars.contains(text[end])
+      {
         end += 1
       }
       // 做到, 达到, 得到: 到 ends another verb, no visit.
@@ -244,7 +246,7 @@ extension SentenceReader {
       // 来到某产业园，了解园区运营情况: a park its suffix read as a work, seen running, stands.
       if !slot.workTail, !listedAsWorks, let same = mention(exactly: part),
         mentions[same].className == "Project",
-        mentions[same].via == "suffix", mentions[same].name.hasSuffix("园"),
+        mentions[same].via == "suffix", ExactText.ends(mentions[same].name, with: "园"),
         (slot.tail.lowerBound..<text.count).contains(where: {
           notProject.longest(in: text, at: $0) != nil
         })
@@ -256,7 +258,7 @@ extension SentenceReader {
       // (某街 there is a road, not a subdistrict's 街道).
       if !slot.workTail, isListOfPlaces(after: slot.content.upperBound),
         let same = mention(exactly: part), mentions[same].className == "Road"
-          || mentions[same].className == "Street" && mentions[same].name.hasSuffix("街")
+          || mentions[same].className == "Street" && ExactText.ends(mentions[same].name, with: "街")
       {
         mentions[same].className = "Road"
         continue
@@ -291,7 +293,7 @@ extension SentenceReader {
       let found = mentions[same]
       // 先后到某酒店、某街实地查看项目施工进度: a street (某街, not 某街道) a tour of works sees is
       // one being built.
-      if found.className == "Street", found.name.hasSuffix("街"), workTail || tour {
+      if found.className == "Street", ExactText.ends(found.name, with: "街"), workTail || tour {
         mentions[same].className = "Project"
         mentions[same].via = "visit"
         return
@@ -408,7 +410,7 @@ extension SentenceReader {
       while let word = inner.longest(in: text, at: end) { end += word.word.count }
       // 某公司项目 is any of the firm's works (某集团项目负责人): a firm's work is named by what is
       // done (某公司扩建项目).
-      if end == site.end, ["公司", "集团"].contains(where: { site.name.hasSuffix($0) }) {
+      if end == site.end, ["公司", "集团"].contains(where: { ExactText.ends(site.name, with: $0) }) {
         // 某建材有限公司水泥制品项目: the firm's work named by its product, where no work was
         // read after the firm (nor one that holds it).
         guard let product = productBeforeWork(from: end),
@@ -525,7 +527,7 @@ extension SentenceReader {
       guard work.className == "Project", work.visibility == .entity, work.end - work.start <= 12,
         let firm = visibleMention(endingAt: work.start), firm != index,
         mentions[firm].className == "Organization", !mentions[firm].isBody,
-        mentions[firm].name.hasSuffix("有限公司"),
+        ExactText.ends(mentions[firm].name, with: "有限公司"),
         // 投资1.8亿元的某公司某项目: the investing firm stands on its own (a sponsor).
         mentions[firm].start == 0 || text[mentions[firm].start - 1] != "的"
       else { continue }

@@ -3,27 +3,91 @@ import TupuText
 
 /// What the article has said so far: the places and the meeting that bare words refer to
 /// (我区 → the district, 会议 → the meeting, 社区党委书记 → the community's).
+// NB: the fields in one object, copied on write: every sentence keeps the context it was read
+// in, and the passes over a document's sentences copy them (nine strings retained and released
+// per copy, the larger part of a sentence's copy).
 struct ArticleContext: Sendable {
-  var city: String?
-  var district: String?
-  var street: String?
-  var community: String?
+  private final class Fields: @unchecked Sendable {
+    var city: String?
+    var district: String?
+    var street: String?
+    var community: String?
+    var meeting: String?
+    var meetingIntroduced = false
+    var districtHint: String?
+    var lastBody: String?
+
+    init() {}
+
+    func copy() -> Fields {
+      let copy = Fields()
+      copy.city = city
+      copy.district = district
+      copy.street = street
+      copy.community = community
+      copy.meeting = meeting
+      copy.meetingIntroduced = meetingIntroduced
+      copy.districtHint = districtHint
+      copy.lastBody = lastBody
+      return copy
+    }
+
+    /// The context of nothing said yet, shared (a first change copies it).
+    static let empty = Fields()
+  }
+
+  private var fields = Fields.empty
+
+  private mutating func unique() -> Fields {
+    if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+    return fields
+  }
+
+  var city: String? {
+    get { fields.city }
+    set { unique().city = newValue }
+  }
+  var district: String? {
+    get { fields.district }
+    set { unique().district = newValue }
+  }
+  var street: String? {
+    get { fields.street }
+    set { unique().street = newValue }
+  }
+  var community: String? {
+    get { fields.community }
+    set { unique().community = newValue }
+  }
   /// The article's meeting: the last one named with a cue (召开, 主持…), else the first.
-  var meeting: String?
-  var meetingIntroduced = false
+  var meeting: String? {
+    get { fields.meeting }
+    set { unique().meeting = newValue }
+  }
+  var meetingIntroduced: Bool {
+    get { fields.meetingIntroduced }
+    set { unique().meetingIntroduced = newValue }
+  }
   /// A district named only inside a body's name (青山区 of 青山区政协), to qualify bare bodies.
-  var districtHint: String?
+  var districtHint: String? {
+    get { fields.districtHint }
+    set { unique().districtHint = newValue }
+  }
   /// The body of the last post read (政协 of 政协主席), for a role written alone later.
-  var lastBody: String?
+  var lastBody: String? {
+    get { fields.lastBody }
+    set { unique().lastBody = newValue }
+  }
 
   func place(ofLevel level: String) -> (name: String, className: String)? {
     switch level {
     // 县委书记某某率队到某区考察: a county's post is no district's (nor a district's a county's).
-    case "区", "县", "旗": return district.flatMap { $0.hasSuffix(level) ? ($0, "District") : nil }
+    case "区", "县", "旗":
+      return district.flatMap { ExactText.ends($0, with: level) ? ($0, "District") : nil }
     // 市委书记 in an article about one city (not a province, read as a City too).
-    case "市": return city.flatMap { $0.hasSuffix("市") ? ($0, "City") : nil }
+    case "市": return city.flatMap { ExactText.ends($0, with: "市") ? ($0, "City") : nil }
     // 州委常委, 盟长: the prefecture-level 州 or 盟 the article names (Rulings: levels).
-    case "州", "盟": return city.flatMap { $0.hasSuffix(level) ? ($0, "City") : nil }
+    case "州", "盟": return city.flatMap { ExactText.ends($0, with: level) ? ($0, "City") : nil }
     case "街道", "街", "镇", "乡": return street.map { ($0, "Street") }
     case "社区", "村": return community.map { ($0, "Community") }
     default: return nil

@@ -34,7 +34,7 @@ extension SentenceRelations {
     var head = ""
     head.unicodeScalars.append(contentsOf: text[position..<(end - kind)])
     let ending = String(word.unicodeScalars.suffix(kind))
-    guard meeting.hasSuffix(ending), meeting != word else { return false }
+    guard ExactText.ends(meeting, with: ending), meeting != word else { return false }
     let body = String(meeting.unicodeScalars.dropLast(kind))
     return body.contains(head)
   }

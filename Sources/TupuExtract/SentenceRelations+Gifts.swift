@@ -54,7 +54,7 @@ extension SentenceRelations {
     let places: Set<String> = ["City", "District", "Street", "Community", "Place"]
     var position = cueStart
     var read = false
-    func place(endingAt end: Int) -> (mention: Mention, name: String, className: String)? {
+    func place(endingAt end: Int) -> SentenceEntity? {
       entities.last(where: {
         places.contains($0.className) && $0.mention.end == end && $0.mention.start < end
       })

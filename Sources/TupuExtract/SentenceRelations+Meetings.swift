@@ -13,7 +13,7 @@ extension SentenceRelations {
     guard end == text.count || Self.clauseEnds.contains(text[end]) || text[end] == "并" else {
       return false
     }
-    return meeting.hasSuffix(word) && meeting.count > word.count
+    return ExactText.ends(meeting, with: word) && meeting.count > word.count
   }
 }
 

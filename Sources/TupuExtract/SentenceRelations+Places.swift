@@ -85,7 +85,7 @@ extension SentenceRelations {
         }) else { continue }
         place = road
       }
-      var subject: (mention: Mention, name: String, className: String)?
+      var subject: SentenceEntity?
       // 地处某区东部的某镇: a part of the place may stand before 的.
       let part = Self.insideParts.first { starts($0, at: place.mention.end) }
       // 位于某路9号的某中心: a house number after a road is part of the address.
@@ -120,7 +120,8 @@ extension SentenceRelations {
         if subject == nil, let referred = referent(in: referredIn, clauseStart: referredIn.lowerBound) {
           let placeholder = Mention(
             start: 0, end: 0, className: referred.className, name: "", via: "")
-          subject = (placeholder, referred.name, referred.className)
+          subject = SentenceEntity(
+            mention: placeholder, name: referred.name, className: referred.className)
         }
         // 该项目…，位于…: the project was meant, though not found; not the sentence's body.
         let refers = referredIn.contains { position in
@@ -150,7 +151,7 @@ extension SentenceRelations {
   }
 
   /// 某镇以北, 县城以北, 某县与某县交界处: the place is a landmark or a border, not a container.
-  func isNotInside(after place: (mention: Mention, name: String, className: String)) -> Bool {
+  func isNotInside(after place: SentenceEntity) -> Bool {
     let notInside = lexicon.list(.notInside)
     var end = place.mention.end
     // 县城以北: the seat of the county, named by its level and 城.
@@ -274,7 +275,7 @@ extension SentenceRelations {
 
   /// The entity a sentence is about: its first place or body, before `position` — what a
   /// clause without a subject of its own goes on with.
-  func topic(before position: Int) -> (mention: Mention, name: String, className: String)? {
+  func topic(before position: Int) -> SentenceEntity? {
     guard let first = firstEntity(where: { !isPerson($0.className) }),
       first.mention.end <= position,
       Self.containedClasses.contains(first.className) || first.className == "Organization"
@@ -328,7 +329,7 @@ extension SentenceRelations {
 
   /// 某街道组织辖区企业A、B: the division that opens the clause and acts with one verb
   /// (nothing named between it and 辖区) is the one whose jurisdiction is meant.
-  func actingHolder(before cueStart: Int) -> (mention: Mention, name: String, className: String)? {
+  func actingHolder(before cueStart: Int) -> SentenceEntity? {
     let start = clauseStart(before: cueStart)
     guard
       let holder = firstEntity(where: {
@@ -394,9 +395,9 @@ extension SentenceRelations {
   /// Institutions a town builds (schools, hospitals): named as firms are, built as works are.
   static let builtInstitutionEndings = schoolEndings + ["医院", "卫生院", "养老院", "敬老院"]
 
-  func isBuiltInstitution(_ entity: (mention: Mention, name: String, className: String)) -> Bool {
+  func isBuiltInstitution(_ entity: SentenceEntity) -> Bool {
     entity.className == "Organization" && !entity.mention.isBody
-      && Self.builtInstitutionEndings.contains { entity.name.hasSuffix($0) }
+      && Self.builtInstitutionEndings.contains { ExactText.ends(entity.name, with: $0) }
   }
 }
 
@@ -438,7 +439,7 @@ extension SentenceRelations {
     func fits(_ entity: (name: String, className: String)) -> Bool {
       if endings == ["项目"] || endings == ["工程"] { return entity.className == "Project" }
       return entity.className != "City" && !isPerson(entity.className)
-        && endings.contains { entity.name.hasSuffix($0) }
+        && endings.contains { ExactText.ends(entity.name, with: $0) }
     }
     if let here = entities.last(where: { $0.mention.end <= index && fits(($0.name, $0.className)) })
     {

@@ -18,8 +18,9 @@ extension SentenceRelations {
     let tail = String(String.UnicodeScalarView(text[rest..<end]))
     let place = hereRecipient(at: index) ?? referent(at: index)?.name
     func fits(_ entity: (name: String, className: String)) -> Bool {
-      entity.className == "Organization" && entity.name.hasSuffix(tail)
-        && entity.name.count > tail.count && place.map { entity.name.hasPrefix($0) } ?? true
+      entity.className == "Organization" && ExactText.ends(entity.name, with: tail)
+        && entity.name.count > tail.count
+        && place.map { ExactText.starts(entity.name, with: $0) } ?? true
     }
     if let here = entities.last(where: {
       $0.mention.end <= index && fits(($0.name, $0.className))
@@ -37,7 +38,7 @@ extension SentenceRelations {
 
   /// 捐献给某县卫健局下属单位…: a place that only begins a body's name (某县 of 某县卫健局)
   /// receives nothing itself.
-  func headsBody(_ place: (mention: Mention, name: String, className: String)) -> Bool {
+  func headsBody(_ place: SentenceEntity) -> Bool {
     entities.contains {
       $0.className == "Organization" && $0.mention.isBody
         && $0.mention.start == place.mention.start && $0.mention.end > place.mention.end
@@ -105,8 +106,8 @@ extension SentenceRelations {
   }
 
   /// 甲村至乙村段, 甲镇到乙镇: the place a route from `place` runs to, of the same class.
-  func routeEnd(after place: (mention: Mention, name: String, className: String))
-    -> (mention: Mention, name: String, className: String)?
+  func routeEnd(after place: SentenceEntity)
+    -> SentenceEntity?
   {
     let end = place.mention.end
     guard end + 1 < text.count, "至到—".unicodeScalars.contains(text[end]) else { return nil }

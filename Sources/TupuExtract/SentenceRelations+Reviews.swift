@@ -207,7 +207,7 @@ extension SentenceRelations {
 
   /// The leader and those named with them before `position` (区委书记甲，区长乙率…).
   func withFellowLeaders(
-    _ person: (mention: Mention, name: String, className: String), before position: Int
+    _ person: SentenceEntity, before position: Int
   ) -> [String] {
     var agents: [String] = []
     // Those listed before the leader as one subject: no verb between them.

@@ -404,7 +404,7 @@ extension SentenceRelations {
       where mention.visibility == .entity && mention.className == "Organization" && !mention.isBody
       {
         guard let entity = reading.entity(mention),
-          reference.endings.contains(where: { entity.name.hasSuffix($0) })
+          reference.endings.contains(where: { ExactText.ends(entity.name, with: $0) })
         else { continue }
         if read.index == sentence.index, mention.start >= position { continue }
         return entity.name
@@ -415,9 +415,9 @@ extension SentenceRelations {
 
   /// 向某乡某村捐赠: the most specific place of a nested name is the recipient.
   func innermost(
-    _ entity: (mention: Mention, name: String, className: String)?,
+    _ entity: SentenceEntity?,
     among classes: Set<String> = recipientClasses
-  ) -> (mention: Mention, name: String, className: String)? {
+  ) -> SentenceEntity? {
     guard var current = entity else { return nil }
     while let inner = firstEntity(where: {
       $0.mention.start == current.mention.end && classes.contains($0.className)
@@ -450,9 +450,9 @@ extension SentenceRelations {
   /// The first entity in reading order that `matches`, the longest of those that begin together:
   /// 某县第二医院 rather than the 某县 its name begins with.
   func firstEntity(
-    where matches: ((mention: Mention, name: String, className: String)) -> Bool
-  ) -> (mention: Mention, name: String, className: String)? {
-    var best: (mention: Mention, name: String, className: String)?
+    where matches: (SentenceEntity) -> Bool
+  ) -> SentenceEntity? {
+    var best: SentenceEntity?
     for entity in entities where matches(entity) {
       guard let found = best else {
         best = entity
@@ -540,7 +540,7 @@ extension SentenceRelations {
   }
 
   /// The places listed after `head` with 、和及 (甲社区、乙社区): the same class as it.
-  func listed(after head: (mention: Mention, name: String, className: String)) -> [String] {
+  func listed(after head: SentenceEntity) -> [String] {
     var names: [String] = []
     var end = head.mention.end
     while end + 1 < text.count, "、和及".unicodeScalars.contains(text[end]),

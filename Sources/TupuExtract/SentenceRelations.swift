@@ -19,7 +19,7 @@ struct SentenceRelations: SentenceText {
   let sentence: ReadSentence
   let text: [Unicode.Scalar]
   /// Visible mentions in reading order, with their canonical names.
-  let entities: [(mention: Mention, name: String, className: String)]
+  let entities: [SentenceEntity]
   var found: [Found] = []
   /// Who reviewed the projects of the sentence before (a meeting's agenda runs on: 审查批准以下
   /// 项目。A工程、B工程…), and who reviews those of this one.
@@ -38,7 +38,9 @@ struct SentenceRelations: SentenceText {
     let mentions = sentence.mentions
     self.entities = mentions.indices.sorted { mentions[$0].start < mentions[$1].start }
       .compactMap { index in
-        shared.reading.entity(mentions[index]).map { (mentions[index], $0.name, $0.className) }
+        shared.reading.entity(mentions[index]).map {
+          SentenceEntity(mention: mentions[index], name: $0.name, className: $0.className)
+        }
       }
   }
 
@@ -130,7 +132,9 @@ struct SentenceRelations: SentenceText {
       let canonical = reading.canonical[DocumentReading.key("Meeting", meeting)]
     else { return nil }
     // 会议圆满闭幕。会后…组织开展集中视察活动，甲、乙参加活动: an activity is no session.
-    if starts("活动", at: position), canonical.hasSuffix("会议") || canonical.hasSuffix("全会") {
+    if starts("活动", at: position),
+      ExactText.ends(canonical, with: "会议") || ExactText.ends(canonical, with: "全会")
+    {
       return nil
     }
     let bare = lexicon.list(.meetingBare).longest(in: text, at: position) != nil
@@ -350,7 +354,7 @@ struct SentenceRelations: SentenceText {
   /// else the body) the sentence began with, not the place visited in between.
   func carriedSubject(
     clauseStart start: Int, cueStart: Int
-  ) -> (mention: Mention, name: String, className: String)? {
+  ) -> SentenceEntity? {
     var lead = ""
     lead.unicodeScalars.append(contentsOf: text[start..<cueStart])
     guard start > 0, ["并", "随后", "随即", "并随即", "随后又"].contains(lead) else { return nil }
@@ -536,6 +540,21 @@ struct SentenceRelations: SentenceText {
 }
 
 /// A document's reading, once resolved, for the relations of each of its sentences to share.
+/// A visible mention of a sentence with its canonical name and class.
+// NB: an object, so that the relations' many passes over a sentence's entities copy a reference,
+// not a mention and its seven strings (as a tuple, copied through the runtime's generic copy).
+final class SentenceEntity {
+  let mention: Mention
+  let name: String
+  let className: String
+
+  init(mention: Mention, name: String, className: String) {
+    self.mention = mention
+    self.name = name
+    self.className = className
+  }
+}
+
 final class SharedReading {
   let reading: DocumentReading
 

@@ -126,7 +126,7 @@ enum DateFinder {
       scanned += text.count
       if text.contains(0x2103) { continue }
       guard let date = firstDate(in: text) else { continue }
-      if date.contains("-") { return date }
+      if date.utf8.contains(UInt8(ascii: "-")) { return date }
       if monthDay == nil { monthDay = date }
     }
     return monthDay
