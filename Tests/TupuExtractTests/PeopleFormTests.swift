@@ -195,6 +195,10 @@ struct PeopleFormTests {
       text: "仪式上，县民政局副局长严立华对两位捐赠人表示感谢。甘晓、邝一鸣两位志愿者也到场。",
       expected: ["严立华 : Official", "严立华 title 副局长", "甘晓 : Person", "邝一鸣 : Person"],
       absent: ["立华对 : Person", "严立华 : Person"]),
+    // A deputy's post and a head's post held together: 主席 is no shortening of 副主席.
+    Case(
+      text: "青禾市举行项目签约仪式。市政协副主席、工商联主席范更新出席签约仪式。",
+      expected: ["范更新 title 市政协副主席", "范更新 title 主席"]),
     // A founder and an editorial board member hold no post: Persons.
     Case(
       text: "昨日，青禾县希望小学举行竣工典礼。青石市展能团队创始人卢展成出席庆典仪式。"
