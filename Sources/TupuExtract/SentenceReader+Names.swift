@@ -369,18 +369,13 @@ extension SentenceReader {
   mutating func readCountedNames() {
     let counts = lexicon.list(.countedPerson)
     for index in text.indices {
-      // 某某对三位来宾表示感谢: the count is the object of a preposition, no apposition.
-      guard counts.longest(in: text, at: index) != nil,
-        index == 0 || !Self.countedObjectMarks.contains(text[index - 1])
-      else { continue }
+      guard counts.longest(in: text, at: index) != nil else { continue }
       var end = index
       var names: [Range<Int>] = []
       while end > 0 {
         var start = end
         while start > 0, isName(start - 1), end - start < 3 { start -= 1 }
-        // A run of name characters longer than a name (局长某某某两位) is no listed name.
-        guard end - start >= 2, start == 0 || !isName(start - 1),
-          let split = splitNames(start..<end) ?? splitNames((start + 1)..<end)
+        guard end - start >= 2, let split = splitNames(start..<end) ?? splitNames((start + 1)..<end)
         else { break }
         names = split + names
         guard let first = split.first, first.lowerBound > 0, text[first.lowerBound - 1] == "、"
@@ -390,9 +385,6 @@ extension SentenceReader {
       for name in names { _ = personMention(name, official: false, via: "counted") }
     }
   }
-
-  /// Prepositions a count of people may follow as their object (对三位, 向两位, 为多位).
-  static let countedObjectMarks: ScalarChoice = ["对", "向", "为", "给", "与", "和", "把", "被"]
 
   /// A credit's field of two or three name characters is a name, though its surname is rare
   /// (某报讯(蒿某某)).
