@@ -88,8 +88,16 @@ extension DocumentReading {
         return true
       }
       let title = fact.object.text
-      return !others.contains { $0 != title && ExactText.ends($0, with: title) }
+      return !others.contains {
+        $0 != title && ExactText.ends($0, with: title) && !Self.isDeputy($0, of: title)
+      }
     }
+  }
+
+  /// 副主席 of 主席, 常务副主任 of 主任: a deputy's post ends with its head's, but is another post
+  /// (市政协副主席、工商联主席 holds both).
+  static func isDeputy(_ longer: String, of title: String) -> Bool {
+    longer.dropLast(title.count).hasSuffix("副")
   }
 
   /// 甲镇至乙镇公路改建工程: a name that joins two places of the article by 至 or a dash.

@@ -415,7 +415,10 @@ extension SentenceReader {
   /// A company, bank, cooperative or chamber of commerce: neither party, government nor public
   /// institution, so the heads it names are Persons.
   func isPrivateFirm(_ mention: Mention) -> Bool {
-    guard mention.className == "Organization", !mention.isBody else { return false }
+    // A foundation reads as a body by its suffix (as 总会, 红十字会), but its heads are Persons
+    // (the Official or Person ruling: the heads of private foundations).
+    guard mention.className == "Organization", !mention.isBody || mention.name.hasSuffix("基金会")
+    else { return false }
     let name = Array(mention.name.unicodeScalars)
     return lexicon.list(.privateFirm).longest(in: name, endingAt: name.count) != nil
   }

@@ -189,6 +189,16 @@ struct PeopleFormTests {
         + "来源:曹县融媒体中心收集编辑:曹县融媒体中心\n",
       expected: ["杨晓 : Person", "曹聪 : Person", "陈三虎 : Person"],
       absent: ["通迅员 : Person", "区委办 : Person", "曹县融 : Person"]),
+    // A deputy's post and a head's post held together: 主席 is no shortening of 副主席.
+    Case(
+      text: "青禾市举行项目签约仪式。市政协副主席、工商联主席范更新出席签约仪式。",
+      expected: ["范更新 title 市政协副主席", "范更新 title 主席"]),
+    // A foundation's heads are Persons (its name reads as a body, as 总会 does); a charity
+    // federation (慈善总会) is a mass organization, whose heads are Officials.
+    Case(
+      text: "青禾县举行捐赠仪式。青禾教育基金会理事长甘晓东、县慈善总会会长邝一鸣出席。",
+      expected: ["甘晓东 : Person", "邝一鸣 : Official", "邝一鸣 title 会长"],
+      absent: ["甘晓东 : Official", "甘晓东 title 理事长"]),
     // A founder and an editorial board member hold no post: Persons.
     Case(
       text: "昨日，青禾县希望小学举行竣工典礼。青石市展能团队创始人卢展成出席庆典仪式。"

@@ -59,9 +59,10 @@ struct PeopleRound8Tests {
       expected: ["钱立新 : Official", "钱立新 title 镇党委副书记"],
       absent: ["钱立新 title 镇长"]),
     // A longer title that ends like a shorter one is not that one: 副主委, 副理事长, 第一书记; a
-    // class's teacher (班主任) holds no post.
+    // class's teacher (班主任) holds no post. (The Red Cross is a mass organization: its heads
+    // hold posts, where a foundation's are Persons.)
     Case(
-      text: "青禾区举行捐赠仪式。民盟某市委副主委钱立新，某基金会副理事长孙晓峰，柳荫村第一书记周文斌出席。"
+      text: "青禾区举行捐赠仪式。民盟某市委副主委钱立新，县红十字会副理事长孙晓峰，柳荫村第一书记周文斌出席。"
         + "活动还向班主任吴秀春老师敬献鲜花。",
       expected: [
         "钱立新 : Official", "孙晓峰 title 副理事长", "周文斌 title 第一书记", "吴秀春 : Person",
