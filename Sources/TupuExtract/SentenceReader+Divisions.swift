@@ -123,3 +123,28 @@ extension SentenceReader {
     index + word.count <= text.count && text[index..<(index + word.count)].elementsEqual(word)
   }
 }
+
+extension SentenceReader {
+  /// 某省 written bare before its own city or county (浙江某市, 湖北某市考察): the province only
+  /// says where the place is; it is no entity of the sentence. (At the head of an address's
+  /// chain of divisions it stays one.)
+  mutating func hideProvincesBeforeDivisions() {
+    for index in mentions.indices
+    where mentions[index].className == "City" && mentions[index].via == "gazetteer"
+      && mentions[index].visibility == .entity
+    {
+      let end = mentions[index].end
+      guard
+        let place = mentions.first(where: {
+          $0.start == end && ["City", "District"].contains($0.className)
+            && $0.visibility != .dropped
+        })
+      else { continue }
+      // 新疆某州某县某路: the head of an address's chain of divisions stays a place.
+      let chain = mentions.contains {
+        $0.start == place.end && $0.isDivision && $0.visibility != .dropped
+      }
+      if !chain { mentions[index].visibility = .hidden }
+    }
+  }
+}

@@ -73,4 +73,23 @@ struct DivisionListTests {
 
   @Test("a name the list lacks is a district with evidence of its own", arguments: evidenced)
   func evidencedDivision(_ example: Case) throws { try example.check() }
+
+  /// A province written bare just before its own city or county only says where that place
+  /// is; written alone it is still a City.
+  static let provincesBefore: [Case] = [
+    Case(
+      text: "考察团赴湖北十堰市学习产业发展经验。",
+      expected: ["十堰市 : City"],
+      absent: ["湖北 : City"]),
+    Case(
+      text: "浙江临海市某某产业园项目举行开工仪式。",
+      expected: ["临海市 : District"],
+      absent: ["浙江 : City"]),
+    Case(
+      text: "来自浙江的客商到园区考察。",
+      expected: ["浙江 : City"]),
+  ]
+
+  @Test("a bare province before its own division is no entity", arguments: provincesBefore)
+  func provinceBefore(_ example: Case) throws { try example.check() }
 }
