@@ -119,6 +119,13 @@ extension SentenceReader {
     end >= word.count && text[(end - word.count)..<end].elementsEqual(word)
   }
 
+  /// Whether a division of the country's lists is written at `index` (陕西 + 某县, read or not).
+  func startsKnownDivision(at index: Int) -> Bool {
+    [Lexicon.ListName.county, .countyCity, .countyOneCharacter, .prefecture].contains {
+      lexicon.list($0).longest(in: text, at: index) != nil
+    }
+  }
+
   private func starts(_ word: [Unicode.Scalar], at index: Int) -> Bool {
     index + word.count <= text.count && text[index..<(index + word.count)].elementsEqual(word)
   }
@@ -134,6 +141,20 @@ extension SentenceReader {
       && mentions[index].visibility == .entity
     {
       let end = mentions[index].end
+      // 浙江爱心企业, 某省某公司的简称, 广东发达地区: a bare province run on into a noun
+      // phrase modifies it (no verb, punctuation or other word after it).
+      let start = mentions[index].start
+      // (对某省工作的指示: 对 too.)
+      let placed = start > 0
+        && (Self.placePrepositions.contains(text[start - 1]) || text[start - 1] == "对")
+      if !placed, end < text.count, Self.isIdeograph(text[end]), !taken[end],
+        lexicon.list(.stop).longest(in: text, at: end) == nil,
+        !mentions.contains(where: { $0.start == end && $0.visibility != .dropped }),
+        !startsKnownDivision(at: end)
+      {
+        mentions[index].visibility = .hidden
+        continue
+      }
       guard
         let place = mentions.first(where: {
           $0.start == end && ["City", "District"].contains($0.className)

@@ -90,6 +90,28 @@ struct DivisionListTests {
       expected: ["浙江 : City"]),
   ]
 
+  /// A bare province run on into a noun phrase modifies it (浙江爱心企业, 某省某公司的简称);
+  /// after a preposition of place, or before punctuation or a verb, it is a City.
+  static let provincesAsModifiers: [Case] = [
+    Case(
+      text: "浙江爱心企业捐赠120万元助力青禾镇新建幼儿园。",
+      expected: [],
+      absent: ["浙江 : City"]),
+    Case(
+      text: "感谢广东发达地区对我县发展的支持。",
+      expected: [],
+      absent: ["广东 : City"]),
+    Case(
+      text: "招商小分队分别赴青岛、北京开展专题招商，在北京共签约4个项目。",
+      expected: ["北京 : City"]),
+    Case(
+      text: "会议学习了总书记对四川工作系列重要指示精神。",
+      expected: ["四川 : City"]),
+  ]
+
+  @Test("a bare province before a noun phrase modifies it", arguments: provincesAsModifiers)
+  func provinceAsModifier(_ example: Case) throws { try example.check() }
+
   @Test("a bare province before its own division is no entity", arguments: provincesBefore)
   func provinceBefore(_ example: Case) throws { try example.check() }
 }
