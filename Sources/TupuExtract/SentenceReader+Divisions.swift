@@ -140,13 +140,12 @@ extension SentenceReader {
     where mentions[index].className == "City" && mentions[index].via == "gazetteer"
       && mentions[index].visibility == .entity
     {
-      let end = mentions[index].end
-      // 浙江爱心企业, 某省某公司的简称, 广东发达地区: a bare province run on into a noun
-      // phrase modifies it (no verb, punctuation or other word after it).
-      let start = mentions[index].start
-      // (对某省工作的指示: 对 too.)
-      let placed = start > 0
-        && (Self.placePrepositions.contains(text[start - 1]) || text[start - 1] == "对")
+      let (start, end) = (mentions[index].start, mentions[index].end)
+      // 浙江爱心企业, 广东发达地区: a bare province run on into a noun phrase modifies it (no
+      // verb, punctuation or other word after it), unless a preposition of place, or 对 of
+      // 对某省工作的指示, stands before it.
+      let before: Unicode.Scalar? = start > 0 ? text[start - 1] : nil
+      let placed = before.map { Self.placePrepositions.contains($0) || $0 == "对" } ?? false
       if !placed, end < text.count, Self.isIdeograph(text[end]), !taken[end],
         lexicon.list(.stop).longest(in: text, at: end) == nil,
         !mentions.contains(where: { $0.start == end && $0.visibility != .dropped }),
