@@ -2,11 +2,11 @@ import TupuOntology
 
 extension SentenceReader {
   /// What may follow a county-level name to show it is one: its level's bodies and posts (某县委,
-  /// 某区人民政府, 某县长) and the institutions only a division has (某县人民医院, 某区融媒体中心).
+  /// 某区人民政府, 某县长) and the institutions only a division has (某县人民法院, 某区融媒体中心).
   static let divisionBodyStarts: [[Unicode.Scalar]] = [
-    "委", "长", "政府", "人民政府", "人大", "政协", "纪委", "监委", "人民医院", "人民法院",
-    "人民检察院", "融媒体", "公安局", "财政局", "教育局", "卫生健康局", "卫健局", "卫计委",
-    "政府信息", "发改局", "发展和改革",
+    "委", "长", "政府", "人民政府", "人大", "政协", "纪委", "监委", "人民法院", "人民检察院",
+    "融媒体", "公安局", "财政局", "教育局", "卫生健康局", "卫健局", "卫计委", "政府信息",
+    "发展和改革",
   ].map { Array($0.unicodeScalars) }
 
   /// Ends only a division has (…新区, …管理区, …自治县, …自治旗): a name so written is one.
