@@ -193,6 +193,8 @@ struct SentenceReader: SentenceText {
     dropOutletsInFurniture()
     dropBarePlacesInOutlets()
     hideMembersAsClass()
+    dropUnknownDivisions()
+    hideProvincesBeforeDivisions()
   }
 
   /// 某市日报, 某区政府网站, 某某商报网讯: a name written before an outlet's word names the outlet

@@ -1,0 +1,170 @@
+import TupuOntology
+
+extension SentenceReader {
+  /// What may follow a county-level name to show it is one: its level's bodies and posts (某县委,
+  /// 某区人民政府, 某县长) and the institutions only a division has (某县人民法院, 某区融媒体中心).
+  static let divisionBodyStarts: [[Unicode.Scalar]] = [
+    "委", "长", "政府", "人民政府", "人大", "政协", "纪委", "监委", "人民法院", "人民检察院",
+    "融媒体", "公安局", "财政局", "教育局", "卫生健康局", "卫健局", "卫计委", "政府信息",
+    "发展和改革",
+  ].map { Array($0.unicodeScalars) }
+
+  /// Ends only a division has (…新区, …管理区, …自治县, …自治旗): a name so written is one.
+  static let divisionForms = ["新区", "管理区", "自治县", "自治旗"]
+
+  /// 疫情分区, 对接区, 兄弟县: a common word read as a District by its suffix alone. A name the
+  /// country's list of county-level divisions does not have is one only with evidence of its
+  /// own in the sentence (`hasDivisionEvidence`); otherwise it is no entity (`tupu eval
+  /// --explain` shows it as suffix-unvouched). A page's other sentences that name it with
+  /// evidence still give the entity.
+  mutating func dropUnknownDivisions() {
+    for index in mentions.indices
+    where mentions[index].className == "District" && mentions[index].visibility == .entity
+      && mentions[index].via == "suffix" && !isKnownCounty(mentions[index].name)
+      && !hasDivisionEvidence(index)
+    {
+      mentions[index].visibility = .dropped
+      mentions[index].via = Self.unvouchedDivision
+    }
+  }
+
+  /// How a dropped name was read, for `--explain`.
+  static let unvouchedDivision = "suffix-unvouched"
+
+  func isKnownCounty(_ name: String) -> Bool {
+    let scalars = Array(name.unicodeScalars)
+    return [Lexicon.ListName.county, .countyCity, .countyOneCharacter].contains {
+      lexicon.list($0).contains(scalars[...])
+    }
+  }
+
+  /// 某市某区, 某区委, 某某新区, 某县、某县: what shows a name read by its suffix is a division.
+  func hasDivisionEvidence(_ index: Int) -> Bool {
+    let mention = mentions[index]
+    // 县城区, 区县: a name that begins with a level word is that word's compound, no division.
+    if let first = mention.name.unicodeScalars.first, "区县市省".unicodeScalars.contains(first) {
+      return false
+    }
+    if Self.divisionForms.contains(where: { mention.name.hasSuffix($0) }) { return true }
+    if isFramedAsPlace(mention) { return true }
+    // A body or post of its level, or a division's institution, right after it.
+    if Self.divisionBodyStarts.contains(where: { starts($0, at: mention.end) }) { return true }
+    // A post read with it as its unit (某县县长某某).
+    if posts.contains(where: { post in
+      post.units.contains { if case .mention(index) = $0 { return true } else { return false } }
+    }) {
+      return true
+    }
+    // A higher division written just before it (某市某区, 某省某县), or a known division of
+    // the same list before or after it (某县、某某县).
+    let joiners: Set<Unicode.Scalar> = ["、", "及", "和", "与", "，", ","]
+    for other in mentions.indices where other != index && mentions[other].visibility != .dropped {
+      let neighbour = mentions[other]
+      if neighbour.className == "City",
+        neighbour.end == mention.start
+          || (neighbour.end + 1 == mention.start && joiners.contains(text[neighbour.end]))
+      {
+        return true
+      }
+      if neighbour.className == "District", isKnownCounty(neighbour.name),
+        (neighbour.end + 1 == mention.start && text[neighbour.end] == "、")
+          || (mention.end + 1 == neighbour.start && text[mention.end] == "、")
+      {
+        return true
+      }
+    }
+    return lexicon.list(.prefecture).longest(in: text, endingAt: mention.start) != nil
+  }
+
+  /// Where the genre writes a division's name: at a clause's start (某县召开…, ，某区经济…),
+  /// after a preposition of place (在某区, 来某县, 地处某区), joined to another by 与
+  /// (某区与某县合作), or before a town or village of its own (某县某镇). A common word read by
+  /// its suffix follows a verb or sits inside a phrase (实施疫情分区, 学习兄弟县区, 的杞县县情).
+  func isFramedAsPlace(_ mention: Mention) -> Bool {
+    let start = mention.start
+    if start == 0 || Self.clauseOpeners.contains(text[start - 1]) { return true }
+    if Self.placePrepositions.contains(text[start - 1]) { return true }
+    if start >= 2, Self.placeVerbs.contains(where: { endsWith($0, at: start) }) { return true }
+    // (与 only: 和 joins lists of common things too, 体验区和互动区.)
+    if mention.end < text.count, text[mention.end] == "与",
+      mentions.contains(where: {
+        $0.start == mention.end + 1 && $0.className == "District" && $0.visibility != .dropped
+      })
+    {
+      return true
+    }
+    if start >= 2, text[start - 1] == "与",
+      mentions.contains(where: {
+        $0.end == start - 1 && $0.className == "District" && $0.visibility != .dropped
+      })
+    {
+      return true
+    }
+    return mentions.contains {
+      $0.visibility != .dropped && ["Street", "Community"].contains($0.className)
+        && ($0.start == mention.end || ($0.start == mention.start && $0.end > mention.end))
+    }
+  }
+
+  static let clauseOpeners: Set<Unicode.Scalar> = [
+    "，", "。", "；", "：", "！", "？", "（", "(", "“", "\"", "「", "【", " ", "\u{3000}", ",", ";",
+    ":",
+  ]
+  static let placePrepositions: Set<Unicode.Scalar> = ["在", "到", "赴", "来", "于", "至", "往", "是"]
+  static let placeVerbs: [[Unicode.Scalar]] = ["地处", "位于", "帮扶", "走进", "来到", "前往"].map {
+    Array($0.unicodeScalars)
+  }
+
+  private func endsWith(_ word: [Unicode.Scalar], at end: Int) -> Bool {
+    end >= word.count && text[(end - word.count)..<end].elementsEqual(word)
+  }
+
+  /// Whether a division of the country's lists is written at `index` (陕西 + 某县, read or not).
+  func startsKnownDivision(at index: Int) -> Bool {
+    [Lexicon.ListName.county, .countyCity, .countyOneCharacter, .prefecture].contains {
+      lexicon.list($0).longest(in: text, at: index) != nil
+    }
+  }
+
+  private func starts(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+    index + word.count <= text.count && text[index..<(index + word.count)].elementsEqual(word)
+  }
+}
+
+extension SentenceReader {
+  /// 某省 written bare before its own city or county (浙江某市, 湖北某市考察): the province only
+  /// says where the place is; it is no entity of the sentence. (At the head of an address's
+  /// chain of divisions it stays one.)
+  mutating func hideProvincesBeforeDivisions() {
+    for index in mentions.indices
+    where mentions[index].className == "City" && mentions[index].via == "gazetteer"
+      && mentions[index].visibility == .entity
+    {
+      let (start, end) = (mentions[index].start, mentions[index].end)
+      // 浙江爱心企业, 广东发达地区: a bare province run on into a noun phrase modifies it (no
+      // verb, punctuation or other word after it), unless a preposition of place, or 对 of
+      // 对某省工作的指示, stands before it.
+      let before: Unicode.Scalar? = start > 0 ? text[start - 1] : nil
+      let placed = before.map { Self.placePrepositions.contains($0) || $0 == "对" } ?? false
+      if !placed, end < text.count, Self.isIdeograph(text[end]), !taken[end],
+        lexicon.list(.stop).longest(in: text, at: end) == nil,
+        !mentions.contains(where: { $0.start == end && $0.visibility != .dropped }),
+        !startsKnownDivision(at: end)
+      {
+        mentions[index].visibility = .hidden
+        continue
+      }
+      guard
+        let place = mentions.first(where: {
+          $0.start == end && ["City", "District"].contains($0.className)
+            && $0.visibility != .dropped
+        })
+      else { continue }
+      // 新疆某州某县某路: the head of an address's chain of divisions stays a place.
+      let chain = mentions.contains {
+        $0.start == place.end && $0.isDivision && $0.visibility != .dropped
+      }
+      if !chain { mentions[index].visibility = .hidden }
+    }
+  }
+}
