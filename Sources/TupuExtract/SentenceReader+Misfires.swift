@@ -7,3 +7,28 @@ extension SentenceReader {
     return isGeneric((range.lowerBound + 1)..<range.upperBound)
   }
 }
+
+extension SentenceReader {
+  /// Where the next name may begin after a stop word at `start..<end`: not inside a word the
+  /// lexicon knows that the stop word's characters begin — 各级 (各 + 级党委), 了解决 (为了|解决
+  /// + 贫困…医院) — but after it; a name begun there would start with a leftover.
+  func endOfWordCut(byStopAt start: Int, end: Int) -> Int {
+    let stops = lexicon.list(.stop)
+    let generic = lexicon.list(.genericName)
+    var next = end
+    // 各级: a kind word the stop word begins.
+    if let word = generic.longest(in: text, at: start), start + word.word.count > next,
+      lexicon.list(.notAStop).longest(in: text, at: start) == nil
+    {
+      next = start + word.word.count
+    }
+    // 了解|解决: a stop word that begins on the stop word's last character.
+    if end - start >= 2, let word = stops.longest(in: text, at: end - 1), word.word.count >= 2,
+      end - 1 + word.word.count > next,
+      lexicon.list(.notAStop).longest(in: text, at: end - 1) == nil
+    {
+      next = end - 1 + word.word.count
+    }
+    return next
+  }
+}

@@ -25,6 +25,20 @@ struct MisfireTests {
     Case(
       text: "青石县青山乡寄宿制学校今天开学。",
       expected: ["青石县青山乡寄宿制学校 : Organization"]),
+    // 各级党委: 各级 is one word; 级 begins no body's name.
+    Case(
+      text: "青石镇卫生院在各级党委、政府的关心和支持下建成。",
+      expected: ["青石镇卫生院 : Organization"],
+      absent: ["级党委 : Organization"]),
+    // 为了解决: the name begins after 解决, not inside it.
+    Case(
+      text: "为了解决青山村饮水困难，青石镇启动了饮水工程。",
+      expected: ["青山村 : Community"],
+      absent: ["决青山村 : Community"]),
+    // 有效控制工程造价: an adverb and a verb, no work's name.
+    Case(
+      text: "要合理有效控制工程造价，确保青溪大桥工程质量。", expected: [],
+      absent: ["效控制工程 : Project", "控制工程 : Project"]),
   ]
 
   @Test("no name from a word's leftover and kind words", arguments: cases)
