@@ -39,6 +39,19 @@ struct MisfireTests {
     Case(
       text: "要合理有效控制工程造价，确保青溪大桥工程质量。", expected: [],
       absent: ["效控制工程 : Project", "控制工程 : Project"]),
+    // 以 (by means of, so as to) before a name is no part of it: not of a meeting's, a school's
+    // or a place's.
+    Case(
+      text: "青石县将着重以民营经济联席会议为抓手推动发展。", expected: [],
+      absent: ["青石县将着重以民营经济联席会议 : Meeting", "以民营经济联席会议 : Meeting"]),
+    Case(
+      text: "林青山捐资十万元，以改善青溪小学的办学条件。",
+      expected: ["青溪小学 : Organization"],
+      absent: ["以改善青溪小学 : Organization"]),
+    Case(
+      text: "希望青石县人民医院以新区启用为契机，提升服务。",
+      expected: ["青石县人民医院 : Organization"],
+      absent: ["以新区 : Place"]),
   ]
 
   @Test("no name from a word's leftover and kind words", arguments: cases)
