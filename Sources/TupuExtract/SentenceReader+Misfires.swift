@@ -32,3 +32,21 @@ extension SentenceReader {
     return next
   }
 }
+
+extension SentenceReader {
+  /// 总投资1亿元的某某机械公司机电配件生产线项目: a firm at the head of a work's name is part of
+  /// that name, as the places it is named after are, not a mention of its own.
+  mutating func dropFirmsInsideWorks() {
+    for work in mentions.indices
+    where mentions[work].className == "Project" && mentions[work].visibility == .entity {
+      let span = mentions[work].start..<mentions[work].end
+      for firm in mentions.indices
+      where firm != work && mentions[firm].className == "Organization" && !mentions[firm].isBody
+        && mentions[firm].visibility == .entity && mentions[firm].start >= span.lowerBound
+        && mentions[firm].end < span.upperBound
+      {
+        mentions[firm].visibility = .dropped
+      }
+    }
+  }
+}

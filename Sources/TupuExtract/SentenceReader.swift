@@ -189,6 +189,7 @@ struct SentenceReader: SentenceText {
     readQuotedWorks()
     dropCampaignsAsWorks()
     dropNamesCutFromOthers()
+    dropFirmsInsideWorks()
     dropOutlets()
     dropOutletsInFurniture()
     dropBarePlacesInOutlets()
