@@ -50,3 +50,15 @@ extension SentenceReader {
     }
   }
 }
+
+extension SentenceReader {
+  /// 区政府各委办局, 县人大常委会各工作委员会: after 各 (each) the words say which kind of body or
+  /// place is meant, every one of them, not one by its name. (各位, 各个: a measure word follows
+  /// 各, and the reading is left to the words after it.)
+  func followsEach(_ own: Range<Int>) -> Bool {
+    !own.isEmpty && own.lowerBound > 0 && text[own.lowerBound - 1] == "各"
+      && !Self.measuresAfterEach.contains(text[own.lowerBound])
+  }
+
+  static let measuresAfterEach: Set<Unicode.Scalar> = Set("位个项类级种条次家所处名".unicodeScalars)
+}

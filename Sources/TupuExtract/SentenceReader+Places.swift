@@ -113,6 +113,7 @@ extension SentenceReader {
     // compares unequal non-ASCII strings through their normalization, for every suffix read.
     let known = suffix.kind == .division ? knownDivisionStart(own, end: index + length) : nil
     if known == nil, isFalseSuffix(at: index, length: length) { return nil }
+    if known == nil, followsEach(own) { return nil }
     if known == nil, suffix.kind == .division, endsInOneCharacterCounty(own, word: word) {
       return nil
     }

@@ -61,6 +61,19 @@ struct MisfireTests {
     Case(
       text: "青石县华光机械设备有限公司投资建设了青溪大桥项目。",
       expected: ["青石县华光机械设备有限公司 : Organization", "青溪大桥项目 : Project"]),
+    // After 各 (each) a kind of body is meant, every one of it, not a body by name; after 各位
+    // the words are read as ever.
+    Case(
+      text: "青石区政府各委办局负责人参加会议。",
+      expected: ["青石区政府 : Organization"],
+      absent: ["委办局 : Organization"]),
+    Case(
+      text: "讨论了青石县人大常委会各工作委员会委员的建议名单。",
+      expected: ["青石县人大常委会 : Organization"],
+      absent: ["工作委员会 : Organization"]),
+    Case(
+      text: "各位政协常委要密切联系群众。", expected: [],
+      absent: ["位政协 : Official"]),
   ]
 
   @Test("no name from a word's leftover and kind words", arguments: cases)
