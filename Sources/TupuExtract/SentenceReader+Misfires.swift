@@ -34,24 +34,6 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
-  /// 总投资1亿元的某某机械公司机电配件生产线项目: a firm at the head of a work's name is part of
-  /// that name, as the places it is named after are, not a mention of its own.
-  mutating func dropFirmsInsideWorks() {
-    for work in mentions.indices
-    where mentions[work].className == "Project" && mentions[work].visibility == .entity {
-      let span = mentions[work].start..<mentions[work].end
-      for firm in mentions.indices
-      where firm != work && mentions[firm].className == "Organization" && !mentions[firm].isBody
-        && mentions[firm].visibility == .entity && mentions[firm].start >= span.lowerBound
-        && mentions[firm].end < span.upperBound
-      {
-        mentions[firm].visibility = .dropped
-      }
-    }
-  }
-}
-
-extension SentenceReader {
   /// 区政府各委办局, 县人大常委会各工作委员会: after 各 (each) the words say which kind of body or
   /// place is meant, every one of them, not one by its name. (各位, 各个: a measure word follows
   /// 各, and the reading is left to the words after it.)

@@ -189,7 +189,6 @@ struct SentenceReader: SentenceText {
     readQuotedWorks()
     dropCampaignsAsWorks()
     dropNamesCutFromOthers()
-    dropFirmsInsideWorks()
     dropOutlets()
     dropOutletsInFurniture()
     dropBarePlacesInOutlets()
