@@ -113,6 +113,7 @@ extension SentenceReader {
     // compares unequal non-ASCII strings through their normalization, for every suffix read.
     let known = suffix.kind == .division ? knownDivisionStart(own, end: index + length) : nil
     if known == nil, isFalseSuffix(at: index, length: length) { return nil }
+    if known == nil, followsEach(own) { return nil }
     if known == nil, suffix.kind == .division, endsInOneCharacterCounty(own, word: word) {
       return nil
     }
@@ -221,7 +222,7 @@ extension SentenceReader {
         }
         if isGenericProject(name) && suffix.minimum > 0 { return nil }
       } else if isGeneric(name) || name.isEmpty || isCityAsNoun(name, word: word)
-        || isLevelChain(name)
+        || isLevelChain(name) || known == nil && isFragmentBeforeKindWords(name)
       {
         return nil
       }
@@ -272,7 +273,9 @@ extension SentenceReader {
       if own.count < suffix.minimum && !(own.isEmpty && container != nil) && !levelZone {
         return nil
       }
-      if !own.isEmpty && isGeneric(own) && !levelZone { return nil }
+      if !own.isEmpty && (isGeneric(own) || isFragmentBeforeKindWords(own)) && !levelZone {
+        return nil
+      }
       if !levelZone, isGenericPlace(own, container: container) { return nil }
       if container == nil, isRankedKindOnly(own) { return nil }
       // 建设了3个文化广场, 一批口袋公园: counted kind words say what kind of place, not which
@@ -369,7 +372,9 @@ extension SentenceReader {
           lexicon.roles.longest(in: text, at: end) != nil
           || contractedRole(afterSuffixEndingAt: end) != nil
         guard container != nil || inPost || isListedBody(start: index, end: end) else { return nil }
-      } else if isGeneric(ownRange) || ownRange.count < suffix.minimum {
+      } else if isGeneric(ownRange) || ownRange.count < suffix.minimum
+        || isFragmentBeforeKindWords(ownRange)
+      {
         return nil
       }
       var name = string(ownRange) + folded
@@ -452,7 +457,7 @@ extension SentenceReader {
       start = startAfterLeadingVerb(start, index: index, minimum: suffix.minimum)
       guard index - start >= suffix.minimum else { return nil }
       let swallowed = start..<index
-      if isGeneric(swallowed) { return nil }
+      if isGeneric(swallowed) || isFragmentBeforeKindWords(swallowed) { return nil }
       for other in mentions.indices
       where mentions[other].start >= start && mentions[other].end <= index
         && !mentions[other].isPerson && !isDivisionWrittenInFull(mentions[other])

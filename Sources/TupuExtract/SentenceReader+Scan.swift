@@ -269,7 +269,7 @@ extension SentenceReader {
           index += 1
           continue
         }
-        index += length
+        index = endOfWordCut(byStopAt: index, end: index + length)
         pending = index
         continue
 

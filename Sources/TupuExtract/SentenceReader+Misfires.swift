@@ -1,0 +1,46 @@
+extension SentenceReader {
+  /// 省内外高端医院, 各级党委, 是所山区学校: a name whose every character but the first says only
+  /// what kind it is (高端, 山区) names none; the first is a leftover of the word the left edge
+  /// cut (省内、外, 各级), not a name of its own.
+  func isFragmentBeforeKindWords(_ range: Range<Int>) -> Bool {
+    guard range.count >= 3 else { return false }
+    return isGeneric((range.lowerBound + 1)..<range.upperBound)
+  }
+}
+
+extension SentenceReader {
+  /// Where the next name may begin after a stop word at `start..<end`: not inside a word the
+  /// lexicon knows that the stop word's characters begin — 各级 (各 + 级党委), 了解决 (为了|解决
+  /// + 贫困…医院) — but after it; a name begun there would start with a leftover.
+  func endOfWordCut(byStopAt start: Int, end: Int) -> Int {
+    let stops = lexicon.list(.stop)
+    let generic = lexicon.list(.genericName)
+    var next = end
+    // 各级: a kind word the stop word begins.
+    if let word = generic.longest(in: text, at: start), start + word.word.count > next,
+      lexicon.list(.notAStop).longest(in: text, at: start) == nil
+    {
+      next = start + word.word.count
+    }
+    // 了解|解决: a stop word that begins on the stop word's last character.
+    if end - start >= 2, let word = stops.longest(in: text, at: end - 1), word.word.count >= 2,
+      end - 1 + word.word.count > next,
+      lexicon.list(.notAStop).longest(in: text, at: end - 1) == nil
+    {
+      next = end - 1 + word.word.count
+    }
+    return next
+  }
+}
+
+extension SentenceReader {
+  /// 区政府各委办局, 县人大常委会各工作委员会: after 各 (each) the words say which kind of body or
+  /// place is meant, every one of them, not one by its name. (各位, 各个: a measure word follows
+  /// 各, and the reading is left to the words after it.)
+  func followsEach(_ own: Range<Int>) -> Bool {
+    !own.isEmpty && own.lowerBound > 0 && text[own.lowerBound - 1] == "各"
+      && !Self.measuresAfterEach.contains(text[own.lowerBound])
+  }
+
+  static let measuresAfterEach: Set<Unicode.Scalar> = Set("位个项类级种条次家所处名".unicodeScalars)
+}
