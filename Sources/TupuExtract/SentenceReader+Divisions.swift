@@ -3,11 +3,11 @@ import TupuOntology
 extension SentenceReader {
   /// What may follow a county-level name to show it is one: its level's bodies and posts (某县委,
   /// 某区人民政府, 某县长) and the institutions only a division has (某县人民法院, 某区融媒体中心).
-  static let divisionBodyStarts: [[Unicode.Scalar]] = [
+  static let divisionBodyStarts = [
     "委", "长", "政府", "人民政府", "人大", "政协", "纪委", "监委", "人民法院", "人民检察院",
     "融媒体", "公安局", "财政局", "教育局", "卫生健康局", "卫健局", "卫计委", "政府信息",
     "发展和改革",
-  ].map { Array($0.unicodeScalars) }
+  ]
 
   /// Ends only a division has (…新区, …管理区, …自治县, …自治旗): a name so written is one.
   static let divisionForms = ["新区", "管理区", "自治县", "自治旗"]
@@ -57,12 +57,11 @@ extension SentenceReader {
     }
     // A higher division written just before it (某市某区, 某省某县), or a known division of
     // the same list before or after it (某县、某某县).
-    let joiners: Set<Unicode.Scalar> = ["、", "及", "和", "与", "，", ","]
     for other in mentions.indices where other != index && mentions[other].visibility != .dropped {
       let neighbour = mentions[other]
       if neighbour.className == "City",
         neighbour.end == mention.start
-          || (neighbour.end + 1 == mention.start && joiners.contains(text[neighbour.end]))
+          || (neighbour.end + 1 == mention.start && Self.divisionJoiners.contains(text[neighbour.end]))
       {
         return true
       }
@@ -84,7 +83,7 @@ extension SentenceReader {
     let start = mention.start
     if start == 0 || Self.clauseOpeners.contains(text[start - 1]) { return true }
     if Self.placePrepositions.contains(text[start - 1]) { return true }
-    if start >= 2, Self.placeVerbs.contains(where: { endsWith($0, at: start) }) { return true }
+    if start >= 2, Self.placeVerbs.contains(where: { ends($0, at: start) }) { return true }
     // (与 only: 和 joins lists of common things too, 体验区和互动区.)
     if mention.end < text.count, text[mention.end] == "与",
       mentions.contains(where: {
@@ -111,23 +110,15 @@ extension SentenceReader {
     ":",
   ]
   static let placePrepositions: Set<Unicode.Scalar> = ["在", "到", "赴", "来", "于", "至", "往", "是"]
-  static let placeVerbs: [[Unicode.Scalar]] = ["地处", "位于", "帮扶", "走进", "来到", "前往"].map {
-    Array($0.unicodeScalars)
-  }
-
-  private func endsWith(_ word: [Unicode.Scalar], at end: Int) -> Bool {
-    end >= word.count && text[(end - word.count)..<end].elementsEqual(word)
-  }
+  static let placeVerbs = ["地处", "位于", "帮扶", "走进", "来到", "前往"]
+  /// What joins a higher division to the name after it (某市、某区, 某省，某县).
+  static let divisionJoiners: Set<Unicode.Scalar> = ["、", "及", "和", "与", "，", ","]
 
   /// Whether a division of the country's lists is written at `index` (陕西 + 某县, read or not).
   func startsKnownDivision(at index: Int) -> Bool {
-    [Lexicon.ListName.county, .countyCity, .countyOneCharacter, .prefecture].contains {
-      lexicon.list($0).longest(in: text, at: index) != nil
-    }
-  }
-
-  private func starts(_ word: [Unicode.Scalar], at index: Int) -> Bool {
-    index + word.count <= text.count && text[index..<(index + word.count)].elementsEqual(word)
+    startsKnownCounty(at: index)
+      || lexicon.list(.countyOneCharacter).containsWord(in: text, at: index) { _ in true }
+      || lexicon.list(.prefecture).containsWord(in: text, at: index) { _ in true }
   }
 }
 
