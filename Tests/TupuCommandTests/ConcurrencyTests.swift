@@ -44,12 +44,23 @@ struct ConcurrencyTests {
     print("concurrency: \(counts.count) queries answered during the ingest: \(counts)")
   }
 
-  /// Holds the store's write lock from the sqlite3 shell for `seconds`.
+  /// Holds the store's write lock from the sqlite3 shell for `seconds`, and returns once the
+  /// lock is held. Just before it commits, the shell prints the time (Unix seconds) as
+  /// `releasing <time>`: a writer that waited for the lock cannot end before that moment.
   static func holdWriteLock(_ folder: ScratchFolder, seconds: Double) throws -> TupuRun.Running {
+    let now = "((julianday('now') - 2440587.5) * 86400.0)"
     let holder = try TupuRun.Running(
       "/usr/bin/env", ["sqlite3", "-batch", "store.sqlite"], in: folder.path,
-      stdin: "BEGIN IMMEDIATE;\n.system sleep \(seconds)\nCOMMIT;\n")
-    Thread.sleep(forTimeInterval: 0.4)
+      stdin: """
+        BEGIN IMMEDIATE;
+        .print locked
+        .system sleep \(seconds)
+        SELECT 'releasing ' || \(now);
+        COMMIT;
+
+        """)
+    // NB: not a fixed wait: on a loaded runner the shell may take the lock later than that.
+    try #require(holder.waitForOutput("locked"), "sqlite3 did not take the lock")
     return holder
   }
 
@@ -63,9 +74,13 @@ struct ConcurrencyTests {
     let holder = try Self.holdWriteLock(folder, seconds: 2)
     let second = try TupuRun.tupu(
       ["ingest", "--db", "store.sqlite", "corpus/doc001.tsv"], in: folder.path)
-    _ = holder.wait()
+    let secondEnded = Date().timeIntervalSince1970
+    let held = holder.wait()
     #expect(second.status == 0, "\(second.stderr)")
-    #expect(second.seconds > 1, "it did not wait: \(second.seconds) s")
+    let releasing = held.stdout.split(separator: "\n").first { $0.hasPrefix("releasing ") }
+      .flatMap { Double($0.dropFirst("releasing ".count)) }
+    let release = try #require(releasing, "the lock holder printed: \(held.stdout)")
+    #expect(secondEnded > release, "it ended \(release - secondEnded) s before the lock was free")
     let documents = try TupuRun.sqlite(
       "store.sqlite", "SELECT count(*) FROM documents", in: folder.path)
     #expect(documents == "2\n")
@@ -78,7 +93,7 @@ struct ConcurrencyTests {
     let first = try TupuRun.tupu(
       ["ingest", "--db", "store.sqlite", "corpus/doc000.tsv"], in: folder.path)
     try #require(first.status == 0, "\(first.stderr)")
-    let holder = try Self.holdWriteLock(folder, seconds: 8)
+    let holder = try Self.holdWriteLock(folder, seconds: 10)
     let second = try TupuRun.tupu(
       ["ingest", "--db", "store.sqlite", "corpus/doc001.tsv"], in: folder.path)
     _ = holder.wait()

@@ -57,6 +57,24 @@ enum TupuRun {
 
     func signal(_ number: Int32) { kill(process.processIdentifier, number) }
 
+    /// Waits until the process has written `text` to standard output; false at the time limit
+    /// or when it exits without writing it.
+    func waitForOutput(_ text: String, seconds: Double = 30) -> Bool {
+      let deadline = Date().addingTimeInterval(seconds)
+      while Date() < deadline {
+        let written = FileManager.default.contents(atPath: outPath) ?? Data()
+        if String(decoding: written, as: UTF8.self).contains(text) { return true }
+        if !process.isRunning { return false }
+        Thread.sleep(forTimeInterval: 0.01)
+      }
+      return false
+    }
+
+    /// What the process has written to standard output so far.
+    var outputSoFar: String {
+      String(decoding: FileManager.default.contents(atPath: outPath) ?? Data(), as: UTF8.self)
+    }
+
     func wait() -> Result {
       process.waitUntilExit()
       let seconds = Date().timeIntervalSince(started)

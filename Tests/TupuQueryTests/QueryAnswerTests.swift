@@ -137,13 +137,19 @@ struct InterruptTests {
     let graph = try FixtureGraph(facts: mediumFacts())
     defer { graph.remove() }
     let session = try graph.session()
+    // NB: sqlite3_interrupt is a no-op while no statement runs, so one call that lands before
+    // the query starts (a loaded machine) is lost: the stopper calls again until it is over.
+    let finished = DispatchSemaphore(value: 0)
+    let stopped = DispatchSemaphore(value: 0)
     let stopper = Thread {
-      Thread.sleep(forTimeInterval: 0.3)
-      session.interrupt()
+      while finished.wait(timeout: .now() + 0.3) == .timedOut { session.interrupt() }
+      stopped.signal()
     }
     stopper.start()
     // Three unrelated patterns: a cross product of billions of rows.
     let outcome = session.run("count(?a ?p ?b, ?c ?q ?d, ?e ?r ?f)")
+    finished.signal()
+    stopped.wait()
     guard case .failure(let failure) = outcome else {
       Issue.record("the query was not stopped")
       return
