@@ -8,16 +8,20 @@ extension DocumentReading {
     markKnownNames()
     // NB: names kept by their bytes (a set of Strings hashes each normalized).
     var organizations: Set<ExactText> = []
-    var meetings: Set<ExactText> = []
-    var enterprises: Set<ExactText> = []
+    // NB: in the order first written, not sets: of two fuller names of one length, a short
+    // form is read as the one the article named first (`max(by:)` keeps the first of equals).
+    // A set's order changes from run to run (Swift seeds its hashing per process), and two
+    // runs on one text gave different graphs.
+    var meetings = UniqueNames()
+    var enterprises = UniqueNames()
     var works: [String: Set<ExactText>] = [:]
     for sentence in sentences {
       for mention in sentence.mentions where mention.visibility == .entity {
         if mention.className == "Organization" {
           organizations.insert(ExactText(mention.name))
-          if !mention.isBody { enterprises.insert(ExactText(mention.name)) }
+          if !mention.isBody { enterprises.append(mention.name) }
         }
-        if mention.className == "Meeting" { meetings.insert(ExactText(mention.name)) }
+        if mention.className == "Meeting" { meetings.append(mention.name) }
         if mention.className == "Project" || mention.className == "Place" {
           works[mention.className, default: []].insert(ExactText(mention.name))
         }
@@ -42,7 +46,7 @@ extension DocumentReading {
         case "Meeting":
           // NB: the name's length once, not once per meeting (String.count walks Characters).
           let length = name.count
-          let longer = meetings.lazy.map(\.text).filter {
+          let longer = meetings.names.lazy.filter {
             ExactText.endsLonger($0, with: name) && $0.count > length
               && ExactText.ends($0, with: name)
           }
@@ -127,7 +131,7 @@ extension DocumentReading {
   }
 
   func resolveOrganization(
-    _ mention: Mention, organizations: Set<ExactText>, enterprises: Set<ExactText>,
+    _ mention: Mention, organizations: Set<ExactText>, enterprises: UniqueNames,
     district: String?
   ) -> String {
     let name = mention.name
@@ -155,7 +159,7 @@ extension DocumentReading {
     // 某某公司 and 北京某某茶业股份有限公司: the fullest form.
     let core = Self.enterpriseCore(name)
     let coreLength = core.count
-    let fuller = enterprises.lazy.map(\.text).filter {
+    let fuller = enterprises.names.lazy.filter {
       coreLength >= 2 && ExactText.holds($0, core) && $0.count > length && $0.contains(core)
     }
     if let full = fuller.max(by: { $0.count < $1.count }) { return full }

@@ -123,3 +123,13 @@ extension ExactText {
     }
   }
 }
+
+/// Names in the order they were first added, each once.
+struct UniqueNames {
+  private(set) var names: [String] = []
+  private var seen: Set<ExactText> = []
+
+  mutating func append(_ name: String) {
+    if seen.insert(ExactText(name)).inserted { names.append(name) }
+  }
+}

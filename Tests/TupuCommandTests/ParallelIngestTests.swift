@@ -94,4 +94,26 @@ struct ParallelIngestTests {
     let first = try #require(listed.stdout.split(separator: "\n").first)
     #expect(first.hasPrefix("{\"document\":\"") && first.contains("\"path\":\"corpus/h01.txt\""))
   }
+
+  @Test("every run gives the same facts: a short form of two equally long names is the first's")
+  func sameFactsInEveryProcess() throws {
+    let tupu = try #require(tupu, "build tupu first (swift build)")
+    let folder = try ScratchFolder()
+    // Two firms' names of one length hold 青石集团; each process seeds its hashing anew, so a
+    // choice made over a set would differ between runs.
+    try folder.write(
+      "gifts.txt",
+      "本报讯 5月8日，某某区慈善捐赠仪式举行。青石集团甲乙建材有限公司捐赠10万元；"
+        + "青石集团丙丁建材有限公司捐赠10万元。青石集团董事长王五表示，将继续支持公益事业。\n")
+    var outputs: Set<String> = []
+    for _ in 0..<6 {
+      let run = try tupu.run(["extract", "gifts.txt"], in: folder.path)
+      #expect(run.status == 0, "\(run.stderr)")
+      outputs.insert(run.stdout)
+    }
+    #expect(outputs.count == 1)
+    #expect(
+      outputs.first?.contains(#""s":"王五","p":"affiliated-with","o":"青石集团甲乙建材有限公司""#)
+        == true, "\(outputs.first ?? "")")
+  }
 }
