@@ -1,0 +1,25 @@
+import Testing
+
+/// Misfires found on unread county news of 2017 and before (round 10, helper h2): a signed deal
+/// read as a work, a slogan's park, works and estates named only by what kind they are, a clause
+/// read as a listed work, and a meeting made to see sites its deputies visit. Invented names.
+@Suite("Works, places and reviews that misfire on unread text")
+struct PrecisionRound10Tests {
+  typealias Case = ReadingCase
+
+  /// A deal signed for a work (A产业基地战略投资协议、B产业园等项目签约): the paper ends the item;
+  /// the work is named before it, and the paper is no work of its own.
+  static let signedDeals: [Case] = [
+    Case(
+      text: "会上，青石新材料产业基地战略投资协议、白沙家具产业园二期等12个项目成功签约。",
+      expected: ["青石新材料产业基地 : Project", "白沙家具产业园二期 : Project"],
+      absent: ["协议 : Project", "战略投资协议 : Project"]),
+    Case(
+      text: "活动中，东湖冷链物流中心项目投资合同、西岭康养小镇项目等5个项目现场签约。",
+      expected: ["西岭康养小镇项目 : Project"],
+      absent: ["合同 : Project", "投资合同 : Project"]),
+  ]
+
+  @Test("a signed deal is no work", arguments: signedDeals)
+  func signedDeal(_ example: Case) throws { try example.check() }
+}
