@@ -22,4 +22,15 @@ struct PrecisionRound10Tests {
 
   @Test("a signed deal is no work", arguments: signedDeals)
   func signedDeal(_ example: Case) throws { try example.check() }
+
+  /// 建设公园城市: a slogan for the whole city, no park; a park named before another word stays.
+  static let sloganParks: [Case] = [
+    Case(
+      text: "要加快建设青山公园城市，打造宜居新区。", expected: [],
+      absent: ["青山公园 : Project", "青山公园 : Place"]),
+    Case(text: "他察看了青山公园和滨江广场。", expected: ["青山公园 : Place"]),
+  ]
+
+  @Test("a park city is no park", arguments: sloganParks)
+  func sloganPark(_ example: Case) throws { try example.check() }
 }
