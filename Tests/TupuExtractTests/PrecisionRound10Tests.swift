@@ -33,4 +33,21 @@ struct PrecisionRound10Tests {
 
   @Test("a park city is no park", arguments: sloganParks)
   func sloganPark(_ example: Case) throws { try example.check() }
+
+  /// 保障性安居工程项目, 近两年城区市政工程项目: a national programme, a kind of municipal work
+  /// and the years a report looks back on say what kind of work, not which.
+  static let programmeWorks: [Case] = [
+    Case(
+      text: "全县近两年城区市政工程项目及保障性安居工程项目进展顺利。", expected: [],
+      absent: ["保障性安居工程项目 : Project", "近两年城区市政工程项目 : Project"]),
+    Case(
+      text: "区长钱立新实地了解近三年城区市政工程项目建设情况。", expected: [],
+      absent: ["近三年城区市政工程项目 : Project", "钱立新 reviews 近三年城区市政工程项目"]),
+    Case(
+      text: "区长钱立新察看了青石镇安居小区项目建设情况。",
+      expected: ["青石镇安居小区项目 : Project", "钱立新 reviews 青石镇安居小区项目"]),
+  ]
+
+  @Test("a programme or a kind of municipal work is no work", arguments: programmeWorks)
+  func programmeWork(_ example: Case) throws { try example.check() }
 }
