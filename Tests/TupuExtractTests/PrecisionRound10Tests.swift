@@ -50,4 +50,24 @@ struct PrecisionRound10Tests {
 
   @Test("a programme or a kind of municipal work is no work", arguments: programmeWorks)
   func programmeWork(_ example: Case) throws { try example.check() }
+
+  /// 现代农业园区, 生活小区, 集中安置小区 with no place before them: a zone or an estate called
+  /// by what it serves says what kind, not which; a town's own keeps its name.
+  static let kindZones: [Case] = [
+    Case(
+      text: "吴平指出，重点应抓好现代农业园区建设，加快培育龙头企业。", expected: [],
+      absent: ["现代农业园区 : Place"]),
+    Case(
+      text: "辖区内有南苑、霞飞两个生活小区，共13个居民小组。", expected: [],
+      absent: ["生活小区 : Place"]),
+    Case(
+      text: "为此，东湖区每建设一个村民集中安置小区，就统筹建设一个村民文化广场。", expected: [],
+      absent: ["集中安置小区 : Place"]),
+    Case(
+      text: "区长钱立新察看了青石镇现代农业园区。",
+      expected: ["青石镇现代农业园区 : Place", "青石镇现代农业园区 located-in 青石镇"]),
+  ]
+
+  @Test("a zone or an estate named by its use alone is a kind", arguments: kindZones)
+  func kindZone(_ example: Case) throws { try example.check() }
 }
