@@ -70,4 +70,18 @@ struct PrecisionRound10Tests {
 
   @Test("a zone or an estate named by its use alone is a kind", arguments: kindZones)
   func kindZone(_ example: Case) throws { try example.check() }
+
+  /// 要求乡镇、街道根据每个社区建设进展…: a clause (根据, 按照, 每个) that runs through a listed
+  /// item makes no work of it.
+  static let clauseItems: [Case] = [
+    Case(
+      text: "同时要求有关乡镇、街道根据每个社区建设进展情况明确完成时限。", expected: [],
+      absent: ["街道根据每个社区 : Project"]),
+    Case(
+      text: "区长钱立新察看了青石大道、东湖安置区等项目建设进展情况。",
+      expected: ["东湖安置区 : Project", "钱立新 reviews 东湖安置区"]),
+  ]
+
+  @Test("a clause in a listed item makes no work", arguments: clauseItems)
+  func clauseItem(_ example: Case) throws { try example.check() }
 }
