@@ -84,4 +84,21 @@ struct PrecisionRound10Tests {
 
   @Test("a clause in a listed item makes no work", arguments: clauseItems)
   func clauseItem(_ example: Case) throws { try example.check() }
+
+  /// A meeting reviews what it hears, studies, deliberates or decides on; the sites its deputies
+  /// go to (某县人民代表大会的全体代表先后深入A、B) are a visit people make.
+  static let meetingVisits: [Case] = [
+    Case(
+      text: "12月26日上午，青石县第十六届人民代表大会的全体人大代表，先后深入城市广场、白沙路、东湖生态新城等城市建设现场，详细了解了城市建设重点项目情况。",
+      expected: ["东湖生态新城 : Project"],
+      absent: [
+        "青石县第十六届人民代表大会 reviews 东湖生态新城", "青石县第十六届人民代表大会 reviews 白沙路",
+      ]),
+    Case(
+      text: "12月5日，县委书记钱立新主持召开县委常委会会议，听取了东湖生态新城项目建设情况汇报。",
+      expected: ["县委常委会会议 reviews 东湖生态新城项目"]),
+  ]
+
+  @Test("a meeting sees no site its deputies visit", arguments: meetingVisits)
+  func meetingVisit(_ example: Case) throws { try example.check() }
 }
