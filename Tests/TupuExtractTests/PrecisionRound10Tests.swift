@@ -101,4 +101,19 @@ struct PrecisionRound10Tests {
 
   @Test("a meeting sees no site its deputies visit", arguments: meetingVisits)
   func meetingVisit(_ example: Case) throws { try example.check() }
+
+  /// 乔迁揭牌庆典仪式, 颁发任命书仪式: a ceremony named only by what kind it is names nothing; one
+  /// named by its work or its party is a meeting.
+  static let kindCeremonies: [Case] = [
+    Case(
+      text: "12月24日上午，东湖社区举行乔迁揭牌庆典仪式。", expected: [],
+      absent: ["乔迁揭牌庆典仪式 : Meeting"]),
+    Case(
+      text: "会议还举行颁发任命书仪式，并进行宪法宣誓。", expected: [],
+      absent: ["颁发任命书仪式 : Meeting"]),
+    Case(text: "青石大桥通车仪式在东湖镇举行。", expected: ["青石大桥通车仪式 : Meeting"]),
+  ]
+
+  @Test("a ceremony named by its kind alone names nothing", arguments: kindCeremonies)
+  func kindCeremony(_ example: Case) throws { try example.check() }
 }
