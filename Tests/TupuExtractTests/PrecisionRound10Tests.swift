@@ -116,4 +116,19 @@ struct PrecisionRound10Tests {
 
   @Test("a ceremony named by its kind alone names nothing", arguments: kindCeremonies)
   func kindCeremony(_ example: Case) throws { try example.check() }
+
+  /// 城乡供排水一体化, 库区移民 among the items a meeting hears: a service or a task, not a work;
+  /// a town's water works and a named resettlement estate are works.
+  static let taskItems: [Case] = [
+    Case(
+      text: "会上，各项目挂钩领导对镇区南部片区改造、道路交通、城乡供排水一体化、消防产业园和库区移民等项目的进展情况进行了汇报。",
+      expected: ["镇区南部片区改造 : Project"],
+      absent: ["城乡供排水一体化 : Project", "库区移民 : Project"]),
+    Case(
+      text: "区长钱立新察看了青石镇供水工程和东湖移民安置小区项目。",
+      expected: ["青石镇供水工程 : Project", "东湖移民安置小区项目 : Project"]),
+  ]
+
+  @Test("a service or a task listed with works is no work", arguments: taskItems)
+  func taskItem(_ example: Case) throws { try example.check() }
 }
