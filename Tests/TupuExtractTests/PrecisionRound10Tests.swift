@@ -131,4 +131,16 @@ struct PrecisionRound10Tests {
 
   @Test("a service or a task listed with works is no work", arguments: taskItems)
   func taskItem(_ example: Case) throws { try example.check() }
+
+  /// 听取方案介绍后: a common word that begins with a surname (方, 林, 石) is no speaker, and
+  /// reviews nothing.
+  static let surnameWords: [Case] = [
+    Case(
+      text: "听取方案介绍后，前往东湖社区实地视察“社区微改造”和“三线”改造推进情况，深入了解项目实施中遇到的困难。",
+      expected: [],
+      absent: ["方案 : Person", "方案 reviews “社区微改造”"]),
+  ]
+
+  @Test("a common word that begins with a surname is no person", arguments: surnameWords)
+  func surnameWord(_ example: Case) throws { try example.check() }
 }
