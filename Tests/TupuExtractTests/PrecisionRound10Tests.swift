@@ -143,4 +143,15 @@ struct PrecisionRound10Tests {
 
   @Test("a common word that begins with a surname is no person", arguments: surnameWords)
   func surnameWord(_ example: Case) throws { try example.check() }
+
+  /// 到某小学周边、某里现场查看: what lies around a site is no place of its own; the item ends
+  /// before 周边, 附近, 一带, 周围.
+  static let surroundings: [Case] = [
+    Case(
+      text: "同时，到青石路小学周边、东湖里现场查看环境卫生情况。", expected: [],
+      absent: ["青石路小学周边 : Place"]),
+  ]
+
+  @Test("the surroundings of a site are no place", arguments: surroundings)
+  func surrounding(_ example: Case) throws { try example.check() }
 }
