@@ -154,4 +154,23 @@ struct PrecisionRound10Tests {
 
   @Test("the surroundings of a site are no place", arguments: surroundings)
   func surrounding(_ example: Case) throws { try example.check() }
+
+  /// 建成一流的现代化体育馆, 打造综合性产业园区: a facility described by how it is built or run
+  /// names none; a named park stays.
+  static let describedFacilities: [Case] = [
+    Case(
+      text: "打造集研发、生产、销售于一体的综合性产业园区。", expected: [],
+      absent: ["综合性产业园区 : Place"]),
+    Case(
+      text: "努力建成全省一流的现代化产业园区。", expected: [], absent: ["现代化产业园区 : Place"]),
+    Case(
+      text: "建成一座功能完善的现代化体育馆。", expected: [], absent: ["现代化体育馆 : Place"]),
+    Case(
+      text: "形成产业人才教育孵化、品牌企业带动的体验式文创产业园区。", expected: [],
+      absent: ["体验式文创产业园区 : Place"]),
+    Case(text: "他察看了青石文创产业园区。", expected: ["青石文创产业园区 : Place"]),
+  ]
+
+  @Test("a facility described by how it is built names none", arguments: describedFacilities)
+  func describedFacility(_ example: Case) throws { try example.check() }
 }
