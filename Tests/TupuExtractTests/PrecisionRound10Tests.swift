@@ -173,4 +173,15 @@ struct PrecisionRound10Tests {
 
   @Test("a facility described by how it is built names none", arguments: describedFacilities)
   func describedFacility(_ example: Case) throws { try example.check() }
+
+  /// 村级活动场所, 活动阵地: a place or a fund for activities is no event.
+  static let activityPlaces: [Case] = [
+    Case(
+      text: "全县新建村级活动场所12个，改建农村公路50公里。", expected: [],
+      absent: ["全县新建村级活动 : Meeting"]),
+    Case(text: "青石镇举办“书香满城”读书活动。", expected: ["“书香满城”读书活动 : Meeting"]),
+  ]
+
+  @Test("a place for activities is no event", arguments: activityPlaces)
+  func activityPlace(_ example: Case) throws { try example.check() }
 }
