@@ -184,4 +184,18 @@ struct PrecisionRound10Tests {
 
   @Test("a place for activities is no event", arguments: activityPlaces)
   func activityPlace(_ example: Case) throws { try example.check() }
+
+  /// 路灯亮化工程, 巩固提升工程 cut from a longer programme: what is done, not which work; a
+  /// road's lighting works keep the road's name.
+  static let lightingWorks: [Case] = [
+    Case(
+      text: "完成县城主干道路面改造和路灯亮化工程。", expected: [],
+      absent: ["路灯亮化工程 : Project"]),
+    Case(
+      text: "实施农村饮水安全巩固提升工程。", expected: [], absent: ["巩固提升工程 : Project"]),
+    Case(text: "区长察看了青石大道路灯亮化工程。", expected: ["青石大道路灯亮化工程 : Project"]),
+  ]
+
+  @Test("lighting or consolidation alone is no work", arguments: lightingWorks)
+  func lightingWork(_ example: Case) throws { try example.check() }
 }
