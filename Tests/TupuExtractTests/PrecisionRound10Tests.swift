@@ -198,4 +198,15 @@ struct PrecisionRound10Tests {
 
   @Test("lighting or consolidation alone is no work", arguments: lightingWorks)
   func lightingWork(_ example: Case) throws { try example.check() }
+
+  /// 交通、水利、能源等基础设施项目: sectors listed with works name none.
+  static let sectorItems: [Case] = [
+    Case(
+      text: "全力推进交通、水利、能源等基础设施项目建设。", expected: [],
+      absent: ["能源 : Project"]),
+    Case(text: "区长察看了青石能源项目。", expected: ["青石能源项目 : Project"]),
+  ]
+
+  @Test("a sector listed with works is no work", arguments: sectorItems)
+  func sectorItem(_ example: Case) throws { try example.check() }
 }
