@@ -209,4 +209,16 @@ struct PrecisionRound10Tests {
 
   @Test("a sector listed with works is no work", arguments: sectorItems)
   func sectorItem(_ example: Case) throws { try example.check() }
+
+  /// 农村危房改造、农村公路建设等民生工程: national programmes listed as a county's livelihood
+  /// works name no work; a road named by its ends does.
+  static let ruralProgrammes: [Case] = [
+    Case(
+      text: "他强调，要加快推进农村危房改造、农村公路建设等民生工程。", expected: [],
+      absent: ["农村危房改造 : Project", "农村公路建设 : Project"]),
+    Case(text: "区长察看了青石至东湖公路改建工程。", expected: ["青石至东湖公路改建工程 : Project"]),
+  ]
+
+  @Test("a national rural programme is no work", arguments: ruralProgrammes)
+  func ruralProgramme(_ example: Case) throws { try example.check() }
 }
