@@ -221,4 +221,19 @@ struct PrecisionRound10Tests {
 
   @Test("a national rural programme is no work", arguments: ruralProgrammes)
   func ruralProgramme(_ example: Case) throws { try example.check() }
+
+  /// 总投资10亿元的A、B、C等续建项目: 等 and the kind of work close a list, not one work's name;
+  /// the items are works of their own. A name with its products listed (高频、高速…项目) is one.
+  static let investedLists: [Case] = [
+    Case(
+      text: "重点抓好总投资10亿元的城南新区、东环路、县医院迁建等续建项目。",
+      expected: ["东环路 : Project", "县医院迁建 : Project"],
+      absent: ["城南新区、东环路、县医院迁建等续建项目 : Project"]),
+    Case(
+      text: "总投资5.8亿元的青石科技高频、高速覆铜板项目开工。",
+      expected: ["青石科技高频、高速覆铜板项目 : Project"]),
+  ]
+
+  @Test("an invested list of works is no one work", arguments: investedLists)
+  func investedList(_ example: Case) throws { try example.check() }
 }
