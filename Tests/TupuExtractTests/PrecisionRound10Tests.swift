@@ -236,4 +236,22 @@ struct PrecisionRound10Tests {
 
   @Test("an invested list of works is no one work", arguments: investedLists)
   func investedList(_ example: Case) throws { try example.check() }
+
+  /// 某县某镇某村党群服务中心揭牌仪式: the facility named inside the ceremony lies in the village
+  /// its name begins with, not in the town before it.
+  static let ceremonyFacilities: [Case] = [
+    Case(
+      text: "青石县东湖镇白沙村村级活动场所落成仪式在村委会门前举行。",
+      expected: [
+        "白沙村村级活动场所 : Place", "白沙村村级活动场所 located-in 白沙村", "白沙村 located-in 东湖镇",
+      ],
+      absent: ["白沙村村级活动场所 located-in 东湖镇"]),
+    Case(
+      text: "东湖镇白沙村党群服务中心揭牌仪式举行。",
+      expected: ["白沙村党群服务中心 located-in 白沙村"],
+      absent: ["白沙村党群服务中心 located-in 东湖镇"]),
+  ]
+
+  @Test("a facility named in a ceremony lies in the village it begins with", arguments: ceremonyFacilities)
+  func ceremonyFacility(_ example: Case) throws { try example.check() }
 }
