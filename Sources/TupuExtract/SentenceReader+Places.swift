@@ -214,6 +214,9 @@ extension SentenceReader {
       // B项目; 关于A项目的汇报); elsewhere 盯紧项目, 抓项目 are work, not names.
       if ExactText.same(word, "项目"), !isProjectListContext(start: start, end: end) { return nil }
       if suffix.kind == .project {
+        // 某服务中心主体工程竣工, 某大桥主体工程合龙: a work's main body is part of the work named
+        // before it, no work of its own.
+        if ExactText.same(word, "工程"), name.count > 2, ends("主体", at: index) { return nil }
         // The places a project is named after are part of its name, not mentions of their own.
         for inner in mentions.indices
         where mentions[inner].start >= start && mentions[inner].end <= index

@@ -254,4 +254,19 @@ struct PrecisionRound10Tests {
 
   @Test("a facility named in a ceremony lies in the village it begins with", arguments: ceremonyFacilities)
   func ceremonyFacility(_ example: Case) throws { try example.check() }
+
+  /// 某中心主体工程竣工, 某大桥主体工程合龙: the main body of a work is part of the work named
+  /// before it; the work is that one.
+  static let mainBodies: [Case] = [
+    Case(
+      text: "白沙村党群服务中心主体工程竣工，正在抓紧装潢布置。",
+      expected: ["白沙村党群服务中心 located-in 白沙村"],
+      absent: ["白沙村党群服务中心主体工程 : Project"]),
+    Case(
+      text: "随着最后一方混凝土浇筑完成，东湖大桥主体工程顺利合龙。",
+      expected: ["东湖大桥 : Project"], absent: ["东湖大桥主体工程 : Project"]),
+  ]
+
+  @Test("a work's main body is no work of its own", arguments: mainBodies)
+  func mainBody(_ example: Case) throws { try example.check() }
 }
