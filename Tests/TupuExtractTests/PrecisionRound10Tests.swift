@@ -139,6 +139,10 @@ struct PrecisionRound10Tests {
       text: "听取方案介绍后，前往东湖社区实地视察“社区微改造”和“三线”改造推进情况，深入了解项目实施中遇到的困难。",
       expected: [],
       absent: ["方案 : Person", "方案 reviews “社区微改造”"]),
+    // A name may begin with such a word all the same (方向明).
+    Case(
+      text: "县领导赵明远、方向明、钱立新出席签约仪式。",
+      expected: ["赵明远 : Official", "方向明 : Official", "钱立新 : Official"]),
   ]
 
   @Test("a common word that begins with a surname is no person", arguments: surnameWords)
