@@ -42,7 +42,9 @@ struct PrecisionRound10Tests {
       absent: ["保障性安居工程项目 : Project", "近两年城区市政工程项目 : Project"]),
     Case(
       text: "区长钱立新实地了解近三年城区市政工程项目建设情况。", expected: [],
-      absent: ["近三年城区市政工程项目 : Project", "钱立新 reviews 近三年城区市政工程项目"]),
+      absent: [
+        "近三年城区市政工程项目 : Project", "钱立新 reviews 近三年城区市政工程项目", "城区市 : City",
+      ]),
     Case(
       text: "区长钱立新察看了青石镇安居小区项目建设情况。",
       expected: ["青石镇安居小区项目 : Project", "钱立新 reviews 青石镇安居小区项目"]),
