@@ -34,7 +34,11 @@ extension SentenceReader {
     Self.kindOnlySuffixes.contains(suffix) && !["位于", "坐落", "地处"].contains { starts($0, at: end) }
   }
 
-  static let kindOnlySuffixes: Set<String> = ["公园", "广场", "党群服务中心", "便民服务中心", "驿站"]
+  static let kindOnlySuffixes: Set<String> = [
+    "公园", "广场", "党群服务中心", "便民服务中心", "驿站",
+    // 现代农业园区, 生活小区: a zone or an estate called by what it serves alone is a kind.
+    "园区", "小区",
+  ]
 
   /// 经济开发区, 产业园区 with no place before them: a name that is itself a kind word of the
   /// suffix table (经济 + 开发区) says what kind of zone, not which.

@@ -72,6 +72,13 @@ extension SentenceReader {
         // 项目 alone or after a count (个项目) names no work.
         guard position - start >= 2, !"个两些批".unicodeScalars.contains(text[position - 1])
         else { return nil }
+        // 总投资10亿元的A、B、C等续建项目: 等 and the kind of work close a list of works, no
+        // one name (the list's items are read as such).
+        if let etc = (start..<position).last(where: { text[$0] == "等" }),
+          isGenericItem((etc + 1)..<(position + 2))
+        {
+          return nil
+        }
         return position + 2
       }
       position += 1

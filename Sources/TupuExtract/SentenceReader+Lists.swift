@@ -42,6 +42,11 @@ extension SentenceReader {
           }
         }
         if item.contains(where: { taken[$0] }) || isGenericItem(item) { continue }
+        // 要求乡镇、街道根据每个社区建设进展…: a clause (根据, 按照, 每个) runs through the item;
+        // no name holds one.
+        if item.contains(where: { index in Self.clauseWords.contains { starts($0, at: index) } }) {
+          continue
+        }
         // 盟委副书记、盟长某某…等项目: a post whose holder went unread is no work.
         if let post = lexicon.leaderPosts.longest(in: text, at: item.lowerBound),
           post.word.count == item.count
@@ -83,6 +88,8 @@ extension SentenceReader {
       }
     }
   }
+
+  static let clauseWords = ["根据", "按照", "依据", "对照", "每个", "每一个"]
 
   /// Whether the sentence goes to the sites it lists (到A、B现场, 来到A、B等地) or calls them
   /// places (A、B等地): people who gather on the spot (领导、代表齐聚现场) or a demand to go

@@ -214,6 +214,9 @@ extension SentenceReader {
       // B项目; 关于A项目的汇报); elsewhere 盯紧项目, 抓项目 are work, not names.
       if ExactText.same(word, "项目"), !isProjectListContext(start: start, end: end) { return nil }
       if suffix.kind == .project {
+        // 某服务中心主体工程竣工, 某大桥主体工程合龙: a work's main body is part of the work named
+        // before it, no work of its own.
+        if ExactText.same(word, "工程"), name.count > 2, ends("主体", at: index) { return nil }
         // The places a project is named after are part of its name, not mentions of their own.
         for inner in mentions.indices
         where mentions[inner].start >= start && mentions[inner].end <= index
@@ -615,6 +618,28 @@ extension SentenceReader {
         mention.end += offset
         // Written right after the place before it: in that place (some readings lost the link).
         var container = mention.container.flatMap { imported[$0] }
+        // 某镇某村党群服务中心揭牌仪式: the village at the head of the facility's name holds it,
+        // not the town before the village.
+        if container == nil, let head = inner.mentions[next].container,
+          inner.mentions[head].isDivision, inner.mentions[head].start == inner.mentions[next].start
+        {
+          let headStart = inner.mentions[head].start + offset
+          let headEnd = inner.mentions[head].end + offset
+          if let known = mentions.indices.last(where: {
+            mentions[$0].start == headStart && mentions[$0].end == headEnd
+              && mentions[$0].isDivision && mentions[$0].visibility != .dropped
+          }) {
+            container = known
+          } else {
+            var division = inner.mentions[head]
+            division.start = headStart
+            division.end = headEnd
+            division.visibility = .entity
+            division.container = last.flatMap { mentions[$0].end == headStart ? $0 : nil }
+            division.via = "inside-meeting"
+            container = addMention(division)
+          }
+        }
         if container == nil, let last, mentions[last].end == mention.start { container = last }
         mention.container = container
         mention.via = "inside-meeting"

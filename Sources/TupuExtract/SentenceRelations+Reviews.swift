@@ -40,11 +40,11 @@ extension SentenceRelations {
       if agents.isEmpty { agents = atCue.last?.agents ?? carried }
       // 观摩团先后走进A、B: a visit is made by people; a meeting carried from the sentence before
       // sees no site (an unnamed team's visit gives no reviews).
-      if isVisitCue(at: cue.start) { agents = agents.filter { !isMeeting($0) } }
+      if !isMeetingCue(cue) { agents = agents.filter { !isMeeting($0) } }
       agents = widenedToTheVisit(agents, atCue: cue.start)  // 甲一行 after 甲、乙一行 (+Tours)
       // 区长先后听取了A、B项目的进展情况 in a meeting's article, its subject unnamed or unread:
       // the agenda is the meeting's.
-      if agents.isEmpty, !isVisitCue(at: cue.start), !tellsVisit(before: cue.start),
+      if agents.isEmpty, isMeetingCue(cue), !tellsVisit(before: cue.start),
         let meeting = articleMeeting()
       {
         agents = [meeting]
@@ -397,6 +397,20 @@ extension SentenceRelations {
       || lexicon.list(.visitWord).longest(in: text, at: position) != nil
       || lexicon.list(.visitCue).longest(in: text, at: position) != nil
   }
+
+  /// Whether a meeting can review at `cue`: it hears, studies, deliberates or decides on a work;
+  /// a visit (察看, 深入, 实地了解) is made by people, whatever meeting stands before it
+  /// (某县人民代表大会的全体代表先后深入A、B).
+  func isMeetingCue(_ cue: (start: Int, end: Int, pattern: ExtractionPattern)) -> Bool {
+    var word = ""
+    word.unicodeScalars.append(contentsOf: text[cue.start..<cue.end])
+    return !isVisitCue(at: cue.start) && Self.meetingReviewCues.contains(word)
+  }
+
+  static let meetingReviewCues: Set<String> = [
+    "听取", "审议", "研究", "原则同意", "原则通过", "审查批准", "商议", "讨论", "审定", "评审", "决定",
+    "审查", "票决确定", "票决通过", "票决产生",
+  ]
 
   /// The sentence's first person before `cue` who does not go along, with those named with them.
   func leaders(before cue: Int) -> [String] {
