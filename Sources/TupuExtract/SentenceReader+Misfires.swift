@@ -44,3 +44,23 @@ extension SentenceReader {
 
   static let measuresAfterEach: Set<Unicode.Scalar> = Set("位个项类级种条次家所处名".unicodeScalars)
 }
+
+extension SentenceReader {
+  /// 组织30多家协会, 拥有三间教师办公室, 捐资5万元修缮小学设施: a count (a numeral and its
+  /// classifier) or a sum of money inside the words before a body's or a firm's kind word says
+  /// how many of that kind, or what was paid for; it names no body.
+  func holdsCountOrSum(_ range: Range<Int>) -> Bool {
+    for position in range where position > range.lowerBound {
+      let before = text[position - 1]
+      let numeral = Self.countNumerals.contains(before) || Self.isDigit(before)
+      if numeral, Self.bodyCountClassifiers.contains(text[position]) { return true }
+      // 5万元, 3000元: a sum, its unit after a digit or after 万, 亿.
+      if text[position] == "元", Self.isDigit(before) || "万亿".unicodeScalars.contains(before) {
+        return true
+      }
+    }
+    return false
+  }
+
+  static let bodyCountClassifiers: Set<Unicode.Scalar> = Set("家间个名位批所支座处".unicodeScalars)
+}

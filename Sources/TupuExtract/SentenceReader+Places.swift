@@ -325,6 +325,8 @@ extension SentenceReader {
         }
       }
       if ownRange.count > suffix.maximum { return nil }
+      // 三间教师办公室, 30多家协会: counted, a kind of body, none by name.
+      if holdsCountOrSum(ownRange) { return nil }
       // 政协某县第九届委员会常务委员会: a CPPCC standing committee's formal name starts at 政协.
       if ExactText.same(word, "委员会常务委员会") {
         if let first = ownRange.first(where: { starts("政协", at: $0) }) {
@@ -458,6 +460,8 @@ extension SentenceReader {
       guard index - start >= suffix.minimum else { return nil }
       let swallowed = start..<index
       if isGeneric(swallowed) || isFragmentBeforeKindWords(swallowed) { return nil }
+      // 30多家协会, 捐资5万元修缮小学: a count or a sum before the kind word names no firm.
+      if holdsCountOrSum(swallowed) { return nil }
       for other in mentions.indices
       where mentions[other].start >= start && mentions[other].end <= index
         && !mentions[other].isPerson && !isDivisionWrittenInFull(mentions[other])
