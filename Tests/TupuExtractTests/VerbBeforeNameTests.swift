@@ -1,0 +1,29 @@
+import Testing
+
+/// Round 10: a verb whose object is a body or a place begins no name of it. Invented names.
+@Suite("No name begun with the verb before it")
+struct VerbBeforeNameTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    Case(
+      text: "青石街道党工委下设社区党委1个。", expected: [],
+      absent: ["下设社区 : Community", "下设社区党委 : Organization"]),
+    Case(
+      text: "青山村改建村委会办公楼。",
+      expected: ["青山村 : Community"],
+      absent: ["改建村 : Community"]),
+    Case(
+      text: "青石社区要精细社区管理。",
+      expected: ["青石社区 : Community"],
+      absent: ["精细社区 : Community"]),
+    Case(
+      text: "韦青传递着县委县政府的期望。", expected: [],
+      absent: ["传递着县委 : Organization"]),
+  ]
+
+  @Test("no name begun with the verb before it", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
