@@ -64,3 +64,19 @@ extension SentenceReader {
 
   static let bodyCountClassifiers: Set<Unicode.Scalar> = Set("家间个名位批所支座处".unicodeScalars)
 }
+
+extension SentenceReader {
+  /// 湖南和畅资产管理有限公司: 和 right after a province's or city's short name (no level word)
+  /// begins the firm's own name; a bare place is no partner a firm is joined to by 和. Returns
+  /// where the firm's name starts (the place's start, or `start` itself).
+  func firmStartAfterPlaceAndHe(_ start: Int) -> Int {
+    guard start >= 2, text[start - 1] == "和",
+      let place = mentions.lastIndex(where: {
+        $0.end == start - 1 && ExactText.same($0.via, "gazetteer") && $0.visibility == .entity
+      }),
+      let last = mentions[place].name.unicodeScalars.last,
+      !"省市县区州盟旗".unicodeScalars.contains(last)
+    else { return start }
+    return mentions[place].start
+  }
+}

@@ -455,6 +455,7 @@ extension SentenceReader {
         if mentions.contains(where: { $0.isPerson && $0.end == start }) { break }
         start -= 1
       }
+      start = firmStartAfterPlaceAndHe(start)
       start = builtInstitutionStart(start, index: index, word: word, minimum: suffix.minimum)
       start = startAfterLeadingVerb(start, index: index, minimum: suffix.minimum)
       guard index - start >= suffix.minimum else { return nil }

@@ -18,6 +18,8 @@ extension SentenceReader {
     {
       return nil
     }
+    // 住房和城乡建设局: a stop inside a name word that began before it (和城乡建设) is no stop.
+    if case .stop = match.payload, isInsideNameWord(at: index, length: length) { return nil }
     // 江城市委员会: 市委 is no body when 委员会 goes on.
     if case .body = match.payload, text[index + length - 1] == "委",
       starts("员会", at: index + length)
@@ -34,6 +36,18 @@ extension SentenceReader {
       ).map { ($0.payload, $0.word.count) }
     }
     return (match.payload, length)
+  }
+
+  /// Whether a word of the not-a-stop list that begins before `index` covers the stop word at
+  /// `index..<index + length` (建设 of 和城乡建设).
+  func isInsideNameWord(at index: Int, length: Int) -> Bool {
+    let keep = lexicon.list(.notAStop)
+    for start in max(0, index - 4)..<index {
+      if let word = keep.longest(in: text, at: start), start + word.word.count >= index + length {
+        return true
+      }
+    }
+    return false
   }
 
   static func className(ofLevel level: String) -> String? {
