@@ -15,6 +15,11 @@ struct JoinedNameTests {
       text: "青石县委党史和地方志研究室主任李青出席。",
       expected: ["青石县委党史和地方志研究室 : Organization"],
       absent: ["地方志研究室 : Organization"]),
+    // A province's research office whose field runs to seven characters, the convener.
+    Case(
+      text: "青石省委党史和地方史志研究室在青山村举行农田机井捐建仪式。",
+      expected: ["青石省委党史和地方史志研究室 convenes 农田机井捐建仪式"],
+      absent: ["青石省委 convenes 农田机井捐建仪式"]),
     // 和 after a province's short name begins the firm's own name.
     Case(
       text: "湖南和青资产管理有限公司捐款40万元。",
