@@ -150,6 +150,10 @@ extension SentenceReader {
       {
         return nil
       }
+      // 强村富村, 弱村穷村: a couplet of two kinds of village (a slogan's), no village by name.
+      if suffix.kind == .division, length == 1, index - start == 3, text[start + 1] == text[index] {
+        return nil
+      }
       // 北京路, 上海路: a road named after a city the gazetteer knows.
       if suffix.kind == .road, own.isEmpty, let city = visibleMention(endingAt: index),
         ExactText.same(mentions[city].via, "gazetteer"),

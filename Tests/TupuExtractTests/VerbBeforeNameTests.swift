@@ -20,6 +20,13 @@ struct VerbBeforeNameTests {
     Case(
       text: "韦青传递着县委县政府的期望。", expected: [],
       absent: ["传递着县委 : Organization"]),
+    // A couplet of two kinds of village is a slogan; a village named with 村 twice stays.
+    Case(
+      text: "要把强村富村的资源辐射到弱村穷村。", expected: [],
+      absent: ["强村富村 : Community", "弱村穷村 : Community"]),
+    Case(
+      text: "青石镇东村村召开会议。",
+      expected: ["东村村 : Community"]),
   ]
 
   @Test("no name begun with the verb before it", arguments: cases)
