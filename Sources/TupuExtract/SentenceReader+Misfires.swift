@@ -63,6 +63,8 @@ extension SentenceReader {
   }
 
   static let bodyCountClassifiers: Set<Unicode.Scalar> = Set("家间个名位批所支座处".unicodeScalars)
+  /// The level words of divisions, from a province down to a village.
+  static let levelScalars: Set<Unicode.Scalar> = Set("省市州盟县区旗乡镇村".unicodeScalars)
 }
 
 extension SentenceReader {

@@ -329,6 +329,10 @@ extension SentenceReader {
         }
       }
       if ownRange.count > suffix.maximum { return nil }
+      // 围绕区州党委决策部署, 省市政府: the bodies of several levels together, none by name.
+      if ownRange.count >= 2, ownRange.allSatisfy({ Self.levelScalars.contains(text[$0]) }) {
+        return nil
+      }
       // 三间教师办公室, 30多家协会: counted, a kind of body, none by name.
       if holdsCountOrSum(ownRange) { return nil }
       // 政协某县第九届委员会常务委员会: a CPPCC standing committee's formal name starts at 政协.

@@ -27,6 +27,11 @@ struct VerbBeforeNameTests {
     Case(
       text: "青石镇东村村召开会议。",
       expected: ["东村村 : Community"]),
+    // The bodies of several levels together (区州党委, 省市政府) name none.
+    Case(
+      text: "青石县紧紧围绕区州党委决策部署。",
+      expected: ["青石县 : District"],
+      absent: ["区州党委 : Organization"]),
   ]
 
   @Test("no name begun with the verb before it", arguments: cases)
