@@ -150,6 +150,13 @@ extension SentenceReader {
       {
         return nil
       }
+      // 许昌城区, 黄州城区: a town's urban area, no district, unless the country's list has it
+      // (满城区, 东城区).
+      if known == nil, ExactText.same(suffix.className, "District"), ExactText.same(word, "区"),
+        index - start >= 2, text[index - 1] == "城"
+      {
+        return nil
+      }
       // 强村富村, 弱村穷村: a couplet of two kinds of village (a slogan's), no village by name.
       if suffix.kind == .division, length == 1, index - start == 3, text[start + 1] == text[index] {
         return nil

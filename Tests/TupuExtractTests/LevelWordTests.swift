@@ -11,6 +11,14 @@ struct LevelWordTests {
       text: "青石县要深入贯彻落实中央省市会议精神。",
       expected: ["青石县 : District"],
       absent: ["中央省 : City"]),
+    // A town's urban area is no district; a district the country's list has stays.
+    Case(
+      text: "青石镇位于黄州城区东南部。",
+      expected: ["青石镇 : Street"],
+      absent: ["黄州城区 : District"]),
+    Case(
+      text: "满城区委书记张青出席。",
+      expected: ["满城区 : District", "张青 affiliated-with 满城区"]),
   ]
 
   @Test("level words that name no division", arguments: cases)
