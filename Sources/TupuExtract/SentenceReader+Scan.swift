@@ -50,6 +50,21 @@ extension SentenceReader {
     return false
   }
 
+  /// Where a democratic party's name (民建, 农工党, 九三学社) begins when it stands before a body's
+  /// word at `index`, right before it or before a place's own name of two to four characters
+  /// (民建某某区委会).
+  func democraticPartyStart(before index: Int, from pending: Int) -> Int? {
+    let parties = lexicon.list(.democraticParty)
+    for gap in 0...4 where index - gap >= pending {
+      let placeStart = index - gap
+      guard (placeStart..<index).allSatisfy({ Self.isIdeograph(text[$0]) }) else { return nil }
+      if let party = parties.longest(in: text, endingAt: placeStart) {
+        return placeStart - party.word.count
+      }
+    }
+    return nil
+  }
+
   static func className(ofLevel level: String) -> String? {
     switch level {
     case "区", "县", "旗": return "District"
@@ -449,6 +464,18 @@ extension SentenceReader {
             name += nextName
             end += 1 + next.word.count
           }
+        }
+        // 民建某区委会, 农工党某市委: a democratic party's committee of that place, not the
+        // Communist Party's; its 会 belongs to the name.
+        if let party = democraticPartyStart(before: index, from: pending) {
+          start = party
+          name = string(party..<index) + body.name
+          if end < text.count, text[end] == "会", ExactText.ends(body.name, with: "委") {
+            name += "会"
+            end += 1
+          }
+          bareLevel = nil
+          qualifier = nil
         }
         var mention = Mention(
           start: start, end: end, className: "Organization", name: name, via: "body")
