@@ -46,7 +46,7 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
-  /// 组织30多家协会, 拥有三间教师办公室, 捐资5万元修缮小学设施: a count (a numeral and its
+  /// 组织30多家协会, 拥有三间教师办公室, 两地工商联, 捐资5万元修缮小学设施: a count (a numeral and its
   /// classifier) or a sum of money inside the words before a body's or a firm's kind word says
   /// how many of that kind, or what was paid for; it names no body.
   func holdsCountOrSum(_ range: Range<Int>) -> Bool {
@@ -62,7 +62,7 @@ extension SentenceReader {
     return false
   }
 
-  static let bodyCountClassifiers: Set<Unicode.Scalar> = Set("家间个名位批所支座处".unicodeScalars)
+  static let bodyCountClassifiers: Set<Unicode.Scalar> = Set("家间个名位批所支座处地".unicodeScalars)
   /// The level words of divisions, from a province down to a village.
   static let levelScalars: Set<Unicode.Scalar> = Set("省市州盟县区旗乡镇村".unicodeScalars)
 }

@@ -19,6 +19,11 @@ struct CountedBodyTests {
       text: "三家爱心企业向青石镇捐资1.5万元修缮小学设施。",
       expected: ["青石镇 : Street"],
       absent: ["5万元修缮小学 : Organization"]),
+    // 两地工商联: the bodies of two places.
+    Case(
+      text: "青石县积极对接两地工商联。",
+      expected: ["青石县 : District"],
+      absent: ["对接两地工商联 : Organization", "两地工商联 : Organization"]),
     // An ordinal or a numeral of the name itself stays: 第三中学, 八一中学.
     Case(
       text: "青石县第三中学和青石县八一中学举行仪式。",

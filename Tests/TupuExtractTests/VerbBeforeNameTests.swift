@@ -27,6 +27,17 @@ struct VerbBeforeNameTests {
     Case(
       text: "青石镇东村村召开会议。",
       expected: ["东村村 : Community"]),
+    // 下一步 (next) begins no body; 村企结对 (village and firm paired) ends no village's name.
+    Case(
+      text: "下一步市委会将认真分析。", expected: [],
+      absent: ["下一步市委 : Organization"]),
+    Case(
+      text: "青石镇举行“万企兴万村”行动村企结对签约仪式。",
+      expected: ["青石镇 : Street"],
+      absent: ["行动村 : Community"]),
+    Case(
+      text: "青石村企业家参加。",
+      expected: ["青石村 : Community"]),
     // The bodies of several levels together (区州党委, 省市政府) name none.
     Case(
       text: "青石县紧紧围绕区州党委决策部署。",
