@@ -8,12 +8,12 @@ struct LateDistrictBodyTests {
 
   static let cases: [Case] = [
     Case(
-      text: "县委书记张青主持会议。县人大常委会主任刘青平列席会议。\n会议听取了青石县考评情况汇报。",
+      text: "县委书记张青主持会议。县人大常委会主任刘青平列席会议。\n青石县召开考评会议。",
       expected: ["青石县人大常委会 : Organization", "刘青平 affiliated-with 青石县人大常委会"],
       absent: ["县人大常委会 : Organization"]),
     // Two counties named: the body stays bare.
     Case(
-      text: "县人大常委会主任刘青平出席。\n青石县与青山县签订协议。",
+      text: "县人大常委会主任刘青平出席。\n青石县与青山县召开联席会议。",
       expected: ["县人大常委会 : Organization"]),
   ]
 
