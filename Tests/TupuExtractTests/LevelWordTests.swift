@@ -19,6 +19,11 @@ struct LevelWordTests {
     Case(
       text: "满城区委书记张青出席。",
       expected: ["满城区 : District", "张青 affiliated-with 满城区"]),
+    // 驻镇帮镇扶村: a scheme's name, no town 镇帮镇.
+    Case(
+      text: "青石区驻青山市青溪镇驻镇帮镇扶村工作队到村调研。",
+      expected: ["青溪镇 : Street"],
+      absent: ["镇帮镇 : Street"]),
   ]
 
   @Test("level words that name no division", arguments: cases)
