@@ -246,6 +246,8 @@ struct SentenceRelations: SentenceText {
     guard body.isBody, body.className == "Organization", body.via == "body" || contracted,
       body.end == post.start, post.end <= text.count
     else { return nil }
+    // 农工党某市委主委: a democratic party's committee is the post's unit; the title is the role.
+    if lexicon.list(.democraticParty).longest(in: text, at: body.start) != nil { return nil }
     var start = body.start
     if let qualifier = body.qualifier {
       start += qualifier.unicodeScalars.count
