@@ -14,6 +14,9 @@ extension SentenceRelations {
   /// 总投资, 累计投资, 完成投资: an amount, no one's act of giving.
   static let amountWords = ["总", "累计", "完成", "实际", "计划总", "固定资产"]
 
+  /// 收到, 得到, 受到, 拿到, 接到: 到 after these ends a verb of receiving.
+  static let receivingBeforeTo: Set<Unicode.Scalar> = Set("收得受拿接达遇看感".unicodeScalars)
+
   static let recipientClasses: Set<String> = [
     "Community", "Street", "District", "Project", "Meeting", "Organization", "Place",
   ]
@@ -236,8 +239,11 @@ extension SentenceRelations {
           }
         }
         // 某工商联组织爱心企业到某村幼儿园开展捐赠: the place gone to is where, not who gives.
+        // (收到, 得到, 受到: 到 of a verb of receiving is no going.)
         let goneTo = (start..<cue.start).last { position in
-          (text[position] == "到" || text[position] == "赴")
+          (text[position] == "赴"
+            || text[position] == "到"
+              && (position == 0 || !Self.receivingBeforeTo.contains(text[position - 1])))
             && !entities.contains { $0.mention.start <= position && position < $0.mention.end }
         }
         if let nearest = entities.last(where: {

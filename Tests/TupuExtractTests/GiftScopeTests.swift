@@ -23,6 +23,10 @@ struct GiftScopeTests {
     Case(
       text: "青石公司向青山村捐建农田机井6口。",
       expected: ["青石公司 sponsors 青山村"]),
+    // 收到 is no going: the company after it gives.
+    Case(
+      text: "青山社区收到青石电子有限公司的捐款。",
+      expected: ["青石电子有限公司 sponsors 青山社区"]),
   ]
 
   @Test("what a gift's cue reaches", arguments: cases)

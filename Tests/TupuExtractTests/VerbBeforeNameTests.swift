@@ -10,10 +10,6 @@ struct VerbBeforeNameTests {
       text: "青石街道党工委下设社区党委1个。", expected: [],
       absent: ["下设社区 : Community", "下设社区党委 : Organization"]),
     Case(
-      text: "青山村改建村委会办公楼。",
-      expected: ["青山村 : Community"],
-      absent: ["改建村 : Community"]),
-    Case(
       text: "青石社区要精细社区管理。",
       expected: ["青石社区 : Community"],
       absent: ["精细社区 : Community"]),
