@@ -65,6 +65,9 @@ extension SentenceReader {
     return nil
   }
 
+  /// Labels of a page's credits that are common nouns too (图文, 文字, 摄影).
+  static let creditLabels: Set<String> = ["图文", "文字", "摄影", "摄像", "文字报道"]
+
   static func className(ofLevel level: String) -> String? {
     switch level {
     case "区", "县", "旗": return "District"
@@ -635,6 +638,16 @@ extension SentenceReader {
         continue
 
       case .personRole:
+        // 通过图文展陈与讲解: a credit's label inside running text, the name run into it, is a
+        // noun of the sentence (pictures and text), no credit.
+        if index > 0, Self.isIdeograph(text[index - 1]), !taken[index - 1],
+          Self.creditLabels.contains(string(index..<(index + length))),
+          index + length < text.count, Self.isIdeograph(text[index + length])
+        {
+          index += length
+          pending = index
+          continue
+        }
         var position = index + length
         while position < text.count, text[position] == " " { position += 1 }
         // 记者：某某, 图文 | 某某, 记者/某某: the credit's label, then the name.
