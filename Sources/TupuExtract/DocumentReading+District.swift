@@ -79,16 +79,7 @@ extension DocumentReading {
   /// the district's leaders are its own all the same (Rulings: the article's district), when
   /// the document names exactly one district of that level.
   mutating func attachLateDistrict() {
-    var districts: [String: Set<String>] = [:]  // level → names
-    for sentence in sentences {
-      for mention in sentence.mentions
-      where mention.className == "District" && mention.visibility != .dropped
-        && !visitorPlaces.contains(mention.name)
-      {
-        guard let last = mention.name.unicodeScalars.last else { continue }
-        districts[String(last), default: []].insert(mention.name)
-      }
-    }
+    let districts = districtsByLevel()
     guard !districts.isEmpty else { return }
     let leaders = lexicon.leaderPosts
     for number in sentences.indices {
@@ -101,6 +92,28 @@ extension DocumentReading {
         sentences[number].posts[index].units = [.named(name, "District")]
       }
     }
+  }
+}
+
+extension DocumentReading {
+  /// The districts the document names (not the visitors' places), by their level word.
+  func districtsByLevel() -> [String: Set<String>] {
+    var districts: [String: Set<String>] = [:]  // level → names
+    for sentence in sentences {
+      for mention in sentence.mentions
+      where mention.className == "District" && mention.visibility != .dropped
+        && !visitorPlaces.contains(mention.name)
+      {
+        guard let last = mention.name.unicodeScalars.last else { continue }
+        districts[String(last), default: []].insert(mention.name)
+      }
+    }
+    return districts
+  }
+
+  /// The district of each level the document names alone (level → name).
+  func onlyDistrictByLevel() -> [String: String] {
+    districtsByLevel().compactMapValues { $0.count == 1 ? $0.first : nil }
   }
 }
 

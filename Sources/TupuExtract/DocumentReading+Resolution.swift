@@ -28,6 +28,7 @@ extension DocumentReading {
       }
     }
     let fullNames = personNamesReadShort()
+    let lateDistricts = onlyDistrictByLevel()
     let standingZones = Set(
       sentences.flatMap(\.mentions).filter { $0.via == SentenceReader.standingZoneVia }
         .map { ExactText($0.name) })
@@ -40,9 +41,12 @@ extension DocumentReading {
         case "Person", "Official":
           name = fullNames[ExactText(mention.name)] ?? name
         case "Organization":
+          // 县人大常委会主任某某 before the article first names its county: that county's all
+          // the same (Rulings: the article's district), as its leaders are.
           name = resolveOrganization(
             mention, organizations: organizations, enterprises: enterprises,
-            district: sentence.context.district ?? sentence.context.districtHint)
+            district: sentence.context.district ?? sentence.context.districtHint
+              ?? mention.bareLevel.flatMap { lateDistricts[$0] })
         case "Meeting":
           // NB: the name's length once, not once per meeting (String.count walks Characters).
           let length = name.count

@@ -8,10 +8,41 @@ extension DocumentReading {
   static func visitorPlaces(
     in mentions: [Mention], text: [Unicode.Scalar], lexicon: Lexicon
   ) -> [String] {
-    guard let arrival = visitorArrival(in: text, lexicon: lexicon) else { return [] }
+    guard let arrival = visitorArrival(in: text, lexicon: lexicon) else {
+      return destinations(in: mentions, text: text, lexicon: lexicon)
+    }
     return mentions.compactMap { mention in
       guard mention.visibility != .dropped, mention.end <= arrival,
         mention.className == "District" || mention.className == "City"
+      else { return nil }
+      return mention.name
+    }
+  }
+
+  /// 区人大常委会副主任某某赴某区学习考察: the district of the same level the article's people
+  /// travel to (赴, 前往) for a visit's purpose is the hosts', not the article's; a city's leader
+  /// going to one of its districts (市委书记赴某区调研) visits the article's own.
+  static func destinations(
+    in mentions: [Mention], text: [Unicode.Scalar], lexicon: Lexicon
+  ) -> [String] {
+    let purposes = lexicon.list(.visitorPurpose)
+    return mentions.compactMap { mention in
+      guard mention.visibility != .dropped, mention.className == "District", mention.start >= 1,
+        let level = mention.name.unicodeScalars.last
+      else { return nil }
+      let goes =
+        text[mention.start - 1] == "赴"
+        || mention.start >= 2 && text[mention.start - 2] == "前" && text[mention.start - 1] == "往"
+      guard goes,
+        (mention.end..<min(text.count, mention.end + 4)).contains(where: {
+          purposes.longest(in: text, at: $0) != nil
+        })
+      else { return nil }
+      // The travellers' posts, before the verb in its clause, are of the destination's level.
+      var start = mention.start - 1
+      while start > 0, !"，。；：,;:".unicodeScalars.contains(text[start - 1]) { start -= 1 }
+      let travellers = text[start..<(mention.start - 1)]
+      guard travellers.contains(level), !travellers.contains("市"), !travellers.contains("省")
       else { return nil }
       return mention.name
     }

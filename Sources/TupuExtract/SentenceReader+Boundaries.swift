@@ -198,6 +198,8 @@ extension SentenceReader {
   /// A division's name written in full from `start`: a county the gazetteer knows (临县, 某某回族区),
   /// else two to four name characters and a division suffix.
   func divisionName(at start: Int, before end: Int) -> (Range<Int>, String, String)? {
+    // 中央省市会议精神: the centre and the levels below it, no province named 中央省.
+    if starts("中央", at: start) { return nil }
     let counties = lexicon.list(.county)
     for length in stride(from: 7, through: 2, by: -1)
     where start + length < end && counties.contains(text[start..<(start + length)]) {

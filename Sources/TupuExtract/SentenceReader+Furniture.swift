@@ -81,7 +81,8 @@ extension SentenceReader {
   /// A source line's label (来源：, 供稿|) just before `start`.
   private func isFurniture(before start: Int) -> Bool {
     var position = start
-    while position > 0, " :：|丨/　".unicodeScalars.contains(text[position - 1]) { position -= 1 }
+    // 【来源】某报业传媒集团: the label in brackets.
+    while position > 0, " :：|丨/　】]".unicodeScalars.contains(text[position - 1]) { position -= 1 }
     if lexicon.list(.sourceLabel).longest(in: text, endingAt: position) != nil { return true }
     // 来源：学习强国 某区融媒体中心: a source line naming several outlets.
     var label = position
@@ -99,7 +100,8 @@ extension SentenceReader {
   /// A dateline or credit after the outlet: the line ends, or a date, 讯 or a reporter follows.
   private func isFurniture(after end: Int) -> Bool {
     var position = end
-    while position < text.count, " 　".unicodeScalars.contains(text[position]) { position += 1 }
+    // 某县融媒体中心【记者：某某】, 某县融媒体中心（记者 某某）: the credit in brackets.
+    while position < text.count, " 　【[（(".unicodeScalars.contains(text[position]) { position += 1 }
     if position >= text.count { return startsLine(before: end) }
     if Self.isDigit(text[position]) { return startsLine(before: end) || isNumericDate(at: position) }
     if "讯电".unicodeScalars.contains(text[position]) { return true }

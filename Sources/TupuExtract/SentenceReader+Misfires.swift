@@ -44,3 +44,41 @@ extension SentenceReader {
 
   static let measuresAfterEach: Set<Unicode.Scalar> = Set("位个项类级种条次家所处名".unicodeScalars)
 }
+
+extension SentenceReader {
+  /// 组织30多家协会, 拥有三间教师办公室, 两地工商联, 捐资5万元修缮小学设施: a count (a numeral and its
+  /// classifier) or a sum of money inside the words before a body's or a firm's kind word says
+  /// how many of that kind, or what was paid for; it names no body.
+  func holdsCountOrSum(_ range: Range<Int>) -> Bool {
+    for position in range where position > range.lowerBound {
+      let before = text[position - 1]
+      let numeral = Self.countNumerals.contains(before) || Self.isDigit(before)
+      if numeral, Self.bodyCountClassifiers.contains(text[position]) { return true }
+      // 5万元, 3000元: a sum, its unit after a digit or after 万, 亿.
+      if text[position] == "元", Self.isDigit(before) || "万亿".unicodeScalars.contains(before) {
+        return true
+      }
+    }
+    return false
+  }
+
+  static let bodyCountClassifiers: Set<Unicode.Scalar> = Set("家间个名位批所支座处地".unicodeScalars)
+  /// The level words of divisions, from a province down to a village.
+  static let levelScalars: Set<Unicode.Scalar> = Set("省市州盟县区旗乡镇村".unicodeScalars)
+}
+
+extension SentenceReader {
+  /// 湖南和畅资产管理有限公司: 和 right after a province's or city's short name (no level word)
+  /// begins the firm's own name; a bare place is no partner a firm is joined to by 和. Returns
+  /// where the firm's name starts (the place's start, or `start` itself).
+  func firmStartAfterPlaceAndHe(_ start: Int) -> Int {
+    guard start >= 2, text[start - 1] == "和",
+      let place = mentions.lastIndex(where: {
+        $0.end == start - 1 && ExactText.same($0.via, "gazetteer") && $0.visibility == .entity
+      }),
+      let last = mentions[place].name.unicodeScalars.last,
+      !"省市县区州盟旗".unicodeScalars.contains(last)
+    else { return start }
+    return mentions[place].start
+  }
+}

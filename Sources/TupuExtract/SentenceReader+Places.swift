@@ -150,6 +150,17 @@ extension SentenceReader {
       {
         return nil
       }
+      // 许昌城区, 黄州城区: a town's urban area, no district, unless the country's list has it
+      // (满城区, 东城区).
+      if known == nil, ExactText.same(suffix.className, "District"), ExactText.same(word, "区"),
+        index - start >= 2, text[index - 1] == "城"
+      {
+        return nil
+      }
+      // 强村富村, 弱村穷村: a couplet of two kinds of village (a slogan's), no village by name.
+      if suffix.kind == .division, length == 1, index - start == 3, text[start + 1] == text[index] {
+        return nil
+      }
       // 北京路, 上海路: a road named after a city the gazetteer knows.
       if suffix.kind == .road, own.isEmpty, let city = visibleMention(endingAt: index),
         ExactText.same(mentions[city].via, "gazetteer"),
@@ -328,6 +339,12 @@ extension SentenceReader {
         }
       }
       if ownRange.count > suffix.maximum { return nil }
+      // 围绕区州党委决策部署, 省市政府: the bodies of several levels together, none by name.
+      if ownRange.count >= 2, ownRange.allSatisfy({ Self.levelScalars.contains(text[$0]) }) {
+        return nil
+      }
+      // 三间教师办公室, 30多家协会: counted, a kind of body, none by name.
+      if holdsCountOrSum(ownRange) { return nil }
       // 政协某县第九届委员会常务委员会: a CPPCC standing committee's formal name starts at 政协.
       if ExactText.same(word, "委员会常务委员会") {
         if let first = ownRange.first(where: { starts("政协", at: $0) }) {
@@ -456,11 +473,14 @@ extension SentenceReader {
         if mentions.contains(where: { $0.isPerson && $0.end == start }) { break }
         start -= 1
       }
+      start = firmStartAfterPlaceAndHe(start)
       start = builtInstitutionStart(start, index: index, word: word, minimum: suffix.minimum)
       start = startAfterLeadingVerb(start, index: index, minimum: suffix.minimum)
       guard index - start >= suffix.minimum else { return nil }
       let swallowed = start..<index
       if isGeneric(swallowed) || isFragmentBeforeKindWords(swallowed) { return nil }
+      // 30多家协会, 捐资5万元修缮小学: a count or a sum before the kind word names no firm.
+      if holdsCountOrSum(swallowed) { return nil }
       for other in mentions.indices
       where mentions[other].start >= start && mentions[other].end <= index
         && !mentions[other].isPerson && !isDivisionWrittenInFull(mentions[other])

@@ -18,6 +18,8 @@ extension SentenceReader {
     {
       return nil
     }
+    // 住房和城乡建设局: a stop inside a name word that began before it (和城乡建设) is no stop.
+    if case .stop = match.payload, isInsideNameWord(at: index, length: length) { return nil }
     // 江城市委员会: 市委 is no body when 委员会 goes on.
     if case .body = match.payload, text[index + length - 1] == "委",
       starts("员会", at: index + length)
@@ -35,6 +37,36 @@ extension SentenceReader {
     }
     return (match.payload, length)
   }
+
+  /// Whether a word of the not-a-stop list that begins before `index` covers the stop word at
+  /// `index..<index + length` (建设 of 和城乡建设).
+  func isInsideNameWord(at index: Int, length: Int) -> Bool {
+    let keep = lexicon.list(.notAStop)
+    for start in max(0, index - 4)..<index {
+      if let word = keep.longest(in: text, at: start), start + word.word.count >= index + length {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Where a democratic party's name (民建, 农工党, 九三学社) begins when it stands before a body's
+  /// word at `index`, right before it or before a place's own name of two to four characters
+  /// (民建某某区委会).
+  func democraticPartyStart(before index: Int, from pending: Int) -> Int? {
+    let parties = lexicon.list(.democraticParty)
+    for gap in 0...4 where index - gap >= pending {
+      let placeStart = index - gap
+      guard (placeStart..<index).allSatisfy({ Self.isIdeograph(text[$0]) }) else { return nil }
+      if let party = parties.longest(in: text, endingAt: placeStart) {
+        return placeStart - party.word.count
+      }
+    }
+    return nil
+  }
+
+  /// Labels of a page's credits that are common nouns too (图文, 文字, 摄影).
+  static let creditLabels: Set<String> = ["图文", "文字", "摄影", "摄像", "文字报道"]
 
   static func className(ofLevel level: String) -> String? {
     switch level {
@@ -436,6 +468,18 @@ extension SentenceReader {
             end += 1 + next.word.count
           }
         }
+        // 民建某区委会, 农工党某市委: a democratic party's committee of that place, not the
+        // Communist Party's; its 会 belongs to the name.
+        if let party = democraticPartyStart(before: index, from: pending) {
+          start = party
+          name = string(party..<index) + body.name
+          if end < text.count, text[end] == "会", ExactText.ends(body.name, with: "委") {
+            name += "会"
+            end += 1
+          }
+          bareLevel = nil
+          qualifier = nil
+        }
         var mention = Mention(
           start: start, end: end, className: "Organization", name: name, via: "body")
         mention.bareLevel = bareLevel
@@ -594,6 +638,16 @@ extension SentenceReader {
         continue
 
       case .personRole:
+        // 通过图文展陈与讲解: a credit's label inside running text, the name run into it, is a
+        // noun of the sentence (pictures and text), no credit.
+        if index > 0, Self.isIdeograph(text[index - 1]), !taken[index - 1],
+          Self.creditLabels.contains(string(index..<(index + length))),
+          index + length < text.count, Self.isIdeograph(text[index + length])
+        {
+          index += length
+          pending = index
+          continue
+        }
         var position = index + length
         while position < text.count, text[position] == " " { position += 1 }
         // 记者：某某, 图文 | 某某, 记者/某某: the credit's label, then the name.

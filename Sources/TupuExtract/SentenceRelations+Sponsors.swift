@@ -14,6 +14,9 @@ extension SentenceRelations {
   /// 总投资, 累计投资, 完成投资: an amount, no one's act of giving.
   static let amountWords = ["总", "累计", "完成", "实际", "计划总", "固定资产"]
 
+  /// 收到, 得到, 受到, 拿到, 接到: 到 after these ends a verb of receiving.
+  static let receivingBeforeTo: Set<Unicode.Scalar> = Set("收得受拿接达遇看感".unicodeScalars)
+
   static let recipientClasses: Set<String> = [
     "Community", "Street", "District", "Project", "Meeting", "Organization", "Place",
   ]
@@ -59,6 +62,8 @@ extension SentenceRelations {
       // 某某代表某街道接受捐赠: those before 接受 receive; the giver is not named here.
       if lexicon.list(.receive).longest(in: text, endingAt: cue.start) != nil { continue }
       let start = clauseStart(before: cue.start)
+      // 发出关于为某村捐建机井的倡议书: a gift a document is about is not made here.
+      if (start..<cue.start).contains(where: { starts("关于", at: $0) }) { continue }
       var towardAt: Int?
       // The recipient stands right before the cue: 向某街道捐赠, 向社区“某超市”捐赠.
       for position in stride(from: cue.start - 1, through: max(start, cue.start - 12), by: -1)
@@ -174,6 +179,9 @@ extension SentenceRelations {
             // …投资开发的房地产项目，拟建设某小区: an investment written as what it made (投资
             // 开发的) reaches no work past its clause.
             && (!invests || !isAttributive(afterCue: cue.end) || $0.mention.start < end)
+            // 开展爱心捐赠，并举行某签约仪式: a ceremony held in a later clause is no gift's.
+            && ($0.className != "Meeting" || $0.mention.start < end)
+            && !isInsideMeetingName($0.mention)
         })
         // 捐助某镇中心小学: the school or company whose name begins with the place receives.
         let named = place.flatMap { place in
@@ -230,9 +238,17 @@ extension SentenceRelations {
             recipient = hereRecipientAfterWe(position)
           }
         }
+        // 某工商联组织爱心企业到某村幼儿园开展捐赠: the place gone to is where, not who gives.
+        // (收到, 得到, 受到: 到 of a verb of receiving is no going.)
+        let goneTo = (start..<cue.start).last { position in
+          (text[position] == "赴"
+            || text[position] == "到"
+              && (position == 0 || !Self.receivingBeforeTo.contains(text[position - 1])))
+            && !entities.contains { $0.mention.start <= position && position < $0.mention.end }
+        }
         if let nearest = entities.last(where: {
-          isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
-            && !isIntermediary($0.mention)
+          isGiver($0.className) && $0.mention.end <= (goneTo ?? cue.start)
+            && $0.mention.start >= start && !isIntermediary($0.mention)
         }) {
           givers = [nearest.name]
         } else if let referred = referredCompany(before: cue.start),

@@ -246,6 +246,8 @@ struct SentenceRelations: SentenceText {
     guard body.isBody, body.className == "Organization", body.via == "body" || contracted,
       body.end == post.start, post.end <= text.count
     else { return nil }
+    // 农工党某市委主委: a democratic party's committee is the post's unit; the title is the role.
+    if lexicon.list(.democraticParty).longest(in: text, at: body.start) != nil { return nil }
     var start = body.start
     if let qualifier = body.qualifier {
       start += qualifier.unicodeScalars.count
@@ -360,9 +362,27 @@ struct SentenceRelations: SentenceText {
     guard start > 0, ["并", "随后", "随即", "并随即", "随后又"].contains(lead) else { return nil }
     let before = entities.filter { $0.mention.end < start }
     // A person first (县委书记甲赴某镇…); else the body the sentence began with (某部门深入…).
-    return before.filter { isPerson($0.className) }.min { $0.mention.start < $1.mention.start }
-      ?? before.filter { Self.conveningClasses.contains($0.className) }
-      .min { ($0.mention.start, -$0.mention.end) < ($1.mention.start, -$1.mention.end) }
+    if let person = before.filter({ isPerson($0.className) }).min(by: {
+      $0.mention.start < $1.mention.start
+    }) {
+      return person
+    }
+    let bodies = before.filter { Self.conveningClasses.contains($0.className) }
+    guard
+      var first = bodies.min(by: {
+        ($0.mention.start, -$0.mention.end) < ($1.mention.start, -$1.mention.end)
+      })
+    else { return nil }
+    // 某市某区工商联组织…，并举行: a place written right before another name heads it; the body
+    // so named acts.
+    while first.className != "Organization",
+      let next = bodies.filter({ $0.mention.start == first.mention.end }).max(by: {
+        $0.mention.end < $1.mention.end
+      })
+    {
+      first = next
+    }
+    return first
   }
 
   /// 某区在某镇举行…, 在县政府会议室召开…: where 在 (or 于) begins a venue between the clause's

@@ -139,6 +139,7 @@ public struct Lexicon: Sendable {
     case visitorPurpose
     case firmKind
     case visitParty
+    case democraticParty
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -230,6 +231,7 @@ public struct Lexicon: Sendable {
       case .visitorPurpose: return "visitor-purpose"
       case .firmKind: return "firm-kind"
       case .visitParty: return "visit-party"
+      case .democraticParty: return "democratic-party"
       }
     }
 
@@ -337,6 +339,7 @@ public struct Lexicon: Sendable {
     "surname": "single-character surnames",
     "firm-kind": "what firms listed before 等 are called (重点企业, 台资企业)",
     "visit-party": "words after a visit's cue that name the party visiting (观摩团, 督查人员)",
+    "democratic-party": "the democratic parties' short names (民建, 农工党), before their committees",
     "double-surname": "two-character surnames",
     "stop": "words that end a name",
     "not-a-stop": "name words that begin with a stop word (和平)",
