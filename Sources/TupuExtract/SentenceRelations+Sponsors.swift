@@ -8,6 +8,8 @@ extension SentenceRelations {
   static let cueQualified = [
     "仪式", "活动", "证书", "牌", "协议", "签约", "现场", "环节", "典礼", "大会", "人数", "单位",
     "额", "总额", "规模", "环境", "者", "主体", "方", "力度", "热情", "意向", "需求", "领域", "项目",
+    // 县教育局资助中心主任, 捐赠站: a body's or a post's name, no gift.
+    "中心", "站", "办公室",
   ]
   /// 计划投资, 拟投资, 还出资: a clause that begins so goes on with the giver before it.
   static let clauseOpeners = ["计划", "拟", "将", "还", "又", "再", "共", "先后", "累计", "另"]
@@ -119,7 +121,10 @@ extension SentenceRelations {
             $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
               && !isIntermediary($0.mention)
           }
-          if let person = inside.last(where: { isPerson($0.className) }) {
+          if let body = representedBody(in: inside) {
+            // 副会长某某代表某商会向…捐款: the body he stands for gives.
+            givers.append(body.name)
+          } else if let person = inside.last(where: { isPerson($0.className) }) {
             givers.append(person.name)
           } else if let body = inside.last(where: { $0.className == "Organization" }) {
             givers.append(body.name)
@@ -128,11 +133,8 @@ extension SentenceRelations {
         if givers.isEmpty, let referred = referredCompany(before: towardAt) {
           givers = [referred]
         }
-        if givers.isEmpty, !bringing,
-          let nearest = entities.last(where: { isGiver($0.className) && $0.mention.end <= towardAt }
-          )
-        {
-          givers = [nearest.name]
+        if givers.isEmpty, !bringing, let earlier = earlierGiver(before: towardAt) {
+          givers = [earlier.name]
         }
       } else if let givenAt = givenAt(afterCue: cue.end),
         let given = firstEntity(where: {
@@ -147,11 +149,7 @@ extension SentenceRelations {
           isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
         }) {
           givers = [nearest.name]
-        } else if start == cue.start,
-          let previous = entities.last(where: {
-            isGiver($0.className) && $0.mention.end <= cue.start && !isIntermediary($0.mention)
-          })
-        {
+        } else if start == cue.start, let previous = earlierGiver(before: cue.start) {
           // 某公司拿出120万元，捐赠给…: the giver of the clause before goes on.
           givers = [previous.name]
         }
@@ -243,11 +241,7 @@ extension SentenceRelations {
         } else if let person = pronounGiver(clauseStart: start, before: cue.start) {
           // 某某…，他捐资15万元…: he is the person named last.
           givers = [person]
-        } else if start == cue.start,
-          let previous = entities.last(where: {
-            isGiver($0.className) && $0.mention.end <= cue.start
-          })
-        {
+        } else if start == cue.start, let previous = earlierGiver(before: cue.start) {
           // 某银行出资2万元，资助社区开展…: a clause that begins with the cue goes on with the
           // giver of the clause before.
           givers = [previous.name]
@@ -562,5 +556,40 @@ extension SentenceRelations {
   /// 通过某慈善总会, 经某红十字会: the body passes the gift on and sponsors nothing.
   func isIntermediary(_ mention: Mention) -> Bool {
     Self.intermediaryWords.contains { ends($0, at: mention.start) }
+  }
+}
+
+extension SentenceRelations {
+  /// The giver of a clause that names none (…，向某社区捐赠): the last person or body of the
+  /// clause just before, or of the sentence's first clause (its subject), never one that only
+  /// passes the gift on (通过某慈善总会). A giver further back belongs to another clause's act
+  /// (某镇长致欢迎词，…，某某为某小学捐助: not the mayor).
+  func earlierGiver(before position: Int) -> SentenceEntity? {
+    let own = clauseStart(before: position)
+    guard own > 0 else { return nil }
+    let previous = clauseStart(before: own - 1)
+    if let giver = entities.last(where: {
+      isGiver($0.className) && $0.mention.start >= previous && $0.mention.end <= own
+        && !isIntermediary($0.mention)
+    }) {
+      return giver
+    }
+    // The sentence's subject: its first clause's first giver, unless that clause says who
+    // chaired or hosted (仪式由某某主持): then it names no giver.
+    let first = clauseEnd(after: 0)
+    guard
+      let subject = entities.first(where: {
+        isGiver($0.className) && $0.mention.end <= min(first, own)
+      }), !(0..<subject.mention.start).contains(where: { text[$0] == "由" })
+    else { return nil }
+    return isIntermediary(subject.mention) ? nil : subject
+  }
+
+  /// 某某代表某公司: the body a person stands for, when the segment names one right after 代表.
+  func representedBody(in inside: [SentenceEntity]) -> SentenceEntity? {
+    inside.last(where: {
+      Self.recipientClasses.contains($0.className) && $0.className != "Project"
+        && $0.className != "Meeting" && $0.className != "Place" && ends("代表", at: $0.mention.start)
+    })
   }
 }
