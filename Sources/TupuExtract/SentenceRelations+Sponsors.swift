@@ -208,6 +208,7 @@ extension SentenceRelations {
             && $0.mention.start >= cue.end
             && (!invests || ["Project", "Place"].contains($0.className))
             && !isNotReceiving(at: $0.mention.start, invests: invests) && !headsBody($0)
+            && !beginsUnreadInstitution($0)
             // 赞助某论坛: a meeting receives only right after the cue (出资捐助建成的某小学挂牌
             // 仪式 names a ceremony, not what was given).
             && ($0.className != "Meeting" || $0.mention.start == cue.end)
@@ -742,5 +743,27 @@ extension SentenceRelations {
       end = self.clauseEnd(after: next)
     }
     return end
+  }
+}
+
+extension SentenceRelations {
+  /// 援建某县实验小学新教学楼签字仪式: a division that only begins a school's or hospital's name
+  /// the reading did not take receives nothing itself.
+  func beginsUnreadInstitution(_ place: SentenceEntity) -> Bool {
+    guard ["District", "Street", "Community"].contains(place.className) else { return false }
+    var position = place.mention.end
+    while position < text.count, position - place.mention.end < 8,
+      SentenceReader.isIdeograph(text[position]), !"的和与及".unicodeScalars.contains(text[position])
+    {
+      if position > place.mention.end,
+        SentenceReader.institutionSuffixes.contains(where: { starts($0, at: position) })
+      {
+        return !entities.contains(where: {
+          $0.mention.start == place.mention.start && $0.mention.end > place.mention.end
+        })
+      }
+      position += 1
+    }
+    return false
   }
 }

@@ -28,6 +28,17 @@ struct GiftReachTests {
       absent: ["明川日用品有限公司 sponsors “青禾乡希望小学”挂牌仪式"])
   ]
 
+  static let unreadNames: [Case] = [
+    // 改善某镇各村卫生院条件: the town only begins the name of what receives; it receives nothing.
+    Case(
+      text: "明川集团捐资改善柳荫镇各村卫生院条件。",
+      expected: ["柳荫镇 : Street"],
+      absent: ["明川集团 sponsors 柳荫镇"])
+  ]
+
+  @Test("a division that only begins a school's or hospital's name receives nothing", arguments: unreadNames)
+  func unreadName(_ example: Case) throws { try example.check() }
+
   @Test("a gift reaches its clause, or the clauses that say what it is for", arguments: clauses)
   func clause(_ example: Case) throws { try example.check() }
 
