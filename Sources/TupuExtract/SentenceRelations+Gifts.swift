@@ -66,10 +66,6 @@ extension SentenceRelations {
       position = place.mention.start
       read = true
     }
-    // 向该市某区某社区: a word for the article's city may open the chain.
-    if read, let word = Self.chainOpeners.first(where: { ends($0, at: position) }) {
-      position -= word.unicodeScalars.count
-    }
     guard read, position > clauseStart,
       lexicon.list(.toward).longest(in: text, endingAt: position) != nil
     else { return nil }

@@ -8,11 +8,7 @@ extension SentenceRelations {
   static let cueQualified = [
     "仪式", "活动", "证书", "牌", "协议", "签约", "现场", "环节", "典礼", "大会", "人数", "单位",
     "额", "总额", "规模", "环境", "者", "主体", "方", "力度", "热情", "意向", "需求", "领域", "项目",
-    // 县教育局资助中心主任, 捐赠站: a body's or a post's name, no gift.
-    "中心", "站", "办公室",
   ]
-  /// 向该市某社区: words for the article's city or county before the recipient's places.
-  static let chainOpeners = ["该市", "该县", "该区", "该州", "本市", "本县", "我市", "我县", "全市", "全县"]
   /// 计划投资, 拟投资, 还出资: a clause that begins so goes on with the giver before it.
   static let clauseOpeners = ["计划", "拟", "将", "还", "又", "再", "共", "先后", "累计", "另"]
   /// 总投资, 累计投资, 完成投资: an amount, no one's act of giving.
@@ -106,30 +102,7 @@ extension SentenceRelations {
             Self.recipientClasses.contains($0.className) && $0.mention.start == city.mention.end
           })
         }
-        // 向该市某区某社区…捐赠: a word that refers to the city or county may open the chain.
-        if head == nil, let word = Self.chainOpeners.first(where: { starts($0, at: towardAt + 1) }) {
-          head = firstEntity(where: {
-            Self.recipientClasses.contains($0.className)
-              && $0.mention.start == towardAt + 1 + word.unicodeScalars.count
-          })
-        }
-        // 甲与乙社区交流…，并向其捐赠: 其 is the one named before, other than the giver.
-        var pronounRecipient: SentenceEntity?
-        if head == nil, towardAt + 1 < text.count, text[towardAt + 1] == "其",
-          towardAt + 2 == cue.start || text[towardAt + 2] == "捐" || text[towardAt + 2] == "出"
-        {
-          pronounRecipient = entities.last(where: { named in
-            Self.recipientClasses.contains(named.className) && named.className != "Meeting"
-              && named.className != "Project" && named.mention.end <= towardAt
-              && !(start..<towardAt).contains(named.mention.start)
-              && !entities.contains(where: { other in
-                other.mention.start == named.mention.end && other.mention.container != nil
-              })
-          })
-        }
-        if let pronounRecipient {
-          recipient = pronounRecipient.name
-        } else if head == nil,
+        if head == nil,
           let named = recipientNamedAfterReference(at: towardAt + 1, before: cue.start)
         {
           // 向该镇中心卫生院捐赠: the town's hospital, not the town (nothing when not named).
@@ -141,18 +114,12 @@ extension SentenceRelations {
         }
         // 向甲社区、乙社区各捐赠: every recipient of the list.
         if let head = innermost(head) { moreRecipients = listed(after: head) }
-        // With 向其 the giver is the sentence's subject, in an earlier clause.
-        let giversFrom = pronounRecipient == nil ? start : clauseStart(before: max(0, start - 1))
-        let giversTo = pronounRecipient.map { min($0.mention.start, towardAt) } ?? towardAt
-        for segment in segments(giversFrom..<max(giversFrom, giversTo)) {
+        for segment in segments(start..<towardAt) {
           let inside = entities.filter {
             $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
               && !isIntermediary($0.mention)
           }
-          if let body = representedBody(in: inside) {
-            // 副会长某某代表某商会向…捐款: the body he stands for gives.
-            givers.append(body.name)
-          } else if let person = inside.last(where: { isPerson($0.className) }) {
+          if let person = inside.last(where: { isPerson($0.className) }) {
             givers.append(person.name)
           } else if let body = inside.last(where: { $0.className == "Organization" }) {
             givers.append(body.name)
@@ -161,21 +128,11 @@ extension SentenceRelations {
         if givers.isEmpty, let referred = referredCompany(before: towardAt) {
           givers = [referred]
         }
-        if givers.isEmpty, !bringing, let earlier = earlierGiver(before: towardAt) {
-          givers = [earlier.name]
-        }
-      } else if let partner = partnerGift(before: cue.start, clauseStart: start) {
-        // 某村的结对单位某社区出资…: the partner gives to the one it is paired with.
-        recipient = partner.recipient.name
-        givers = [partner.giver.name]
-      } else if let visited = visitedRecipient(endingAt: cue.start, clauseStart: start) {
-        // 某基金会走进某小学捐建…: the place visited receives what is given there.
-        recipient = visited.place.name
-        if let giver = entities.last(where: {
-          isGiver($0.className) && $0.mention.start >= start && $0.mention.end <= visited.verbAt
-            && !isIntermediary($0.mention)
-        }) {
-          givers = [giver.name]
+        if givers.isEmpty, !bringing,
+          let nearest = entities.last(where: { isGiver($0.className) && $0.mention.end <= towardAt }
+          )
+        {
+          givers = [nearest.name]
         }
       } else if let givenAt = givenAt(afterCue: cue.end),
         let given = firstEntity(where: {
@@ -190,7 +147,11 @@ extension SentenceRelations {
           isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
         }) {
           givers = [nearest.name]
-        } else if start == cue.start, let previous = earlierGiver(before: cue.start) {
+        } else if start == cue.start,
+          let previous = entities.last(where: {
+            isGiver($0.className) && $0.mention.end <= cue.start && !isIntermediary($0.mention)
+          })
+        {
           // 某公司拿出120万元，捐赠给…: the giver of the clause before goes on.
           givers = [previous.name]
         }
@@ -294,7 +255,11 @@ extension SentenceRelations {
         } else if let person = pronounGiver(clauseStart: start, before: cue.start) {
           // 某某…，他捐资15万元…: he is the person named last.
           givers = [person]
-        } else if start == cue.start, let previous = earlierGiver(before: cue.start) {
+        } else if start == cue.start,
+          let previous = entities.last(where: {
+            isGiver($0.className) && $0.mention.end <= cue.start
+          })
+        {
           // 某银行出资2万元，资助社区开展…: a clause that begins with the cue goes on with the
           // giver of the clause before.
           givers = [previous.name]
@@ -609,114 +574,6 @@ extension SentenceRelations {
   /// 通过某慈善总会, 经某红十字会: the body passes the gift on and sponsors nothing.
   func isIntermediary(_ mention: Mention) -> Bool {
     Self.intermediaryWords.contains { ends($0, at: mention.start) }
-  }
-}
-
-extension SentenceRelations {
-  /// The giver of a clause that names none (…，向某社区捐赠): the last person or body of the
-  /// clause just before, or of the sentence's first clause (its subject), never one that only
-  /// passes the gift on (通过某慈善总会). A giver further back belongs to another clause's act
-  /// (某镇长致欢迎词，…，某某为某小学捐助: not the mayor).
-  func earlierGiver(before position: Int) -> SentenceEntity? {
-    let own = clauseStart(before: position)
-    guard own > 0 else { return nil }
-    let previous = clauseStart(before: own - 1)
-    if let giver = entities.last(where: {
-      isGiver($0.className) && $0.mention.start >= previous && $0.mention.end <= own
-        && !isIntermediary($0.mention)
-    }) {
-      return giver
-    }
-    // The sentence's subject: its first clause's first giver, unless that clause says who
-    // chaired or hosted (仪式由某某主持): then it names no giver.
-    let first = clauseEnd(after: 0)
-    guard
-      let subject = entities.first(where: {
-        isGiver($0.className) && $0.mention.end <= min(first, own)
-      }), !(0..<subject.mention.start).contains(where: { text[$0] == "由" })
-    else { return nil }
-    return isIntermediary(subject.mention) ? nil : subject
-  }
-
-  /// 某某代表某公司: the body a person stands for, when the segment names one right after 代表.
-  func representedBody(in inside: [SentenceEntity]) -> SentenceEntity? {
-    inside.last(where: {
-      Self.recipientClasses.contains($0.className) && $0.className != "Project"
-        && $0.className != "Meeting" && $0.className != "Place" && ends("代表", at: $0.mention.start)
-    })
-  }
-}
-
-extension SentenceRelations {
-  /// Verbs of going to a place, before the place where a gift is then made.
-  static let visitVerbs = ["走进", "来到", "走访", "深入", "前往", "赶赴", "到"]
-
-  /// 某公司走进某小学捐赠…, 张三来到某村捐建…: the place right before the cue, when a verb of
-  /// going stands right before it; nil otherwise (某公司在某村捐建 names where, not whom).
-  func visitedRecipient(endingAt cueStart: Int, clauseStart: Int) -> (
-    place: SentenceEntity, verbAt: Int
-  )? {
-    var end = cueStart
-    if end > clauseStart, text[end - 1] == "并" { end -= 1 }
-    guard
-      let place = entities.last(where: {
-        Self.recipientClasses.contains($0.className) && $0.className != "Meeting"
-          && $0.className != "Project" && $0.mention.end == end && $0.mention.start > clauseStart
-      })
-    else { return nil }
-    // 走进某镇某小学: the chain's first place follows the verb.
-    var first = place
-    while let outer = entities.first(where: {
-      $0.mention.end == first.mention.start && $0.mention.start >= clauseStart
-        && ["City", "District", "Street", "Community"].contains($0.className)
-    }) {
-      first = outer
-    }
-    guard let verb = Self.visitVerbs.first(where: { ends($0, at: first.mention.start) }) else {
-      return nil
-    }
-    return (innermost(place) ?? place, first.mention.start - verb.unicodeScalars.count)
-  }
-}
-
-extension SentenceRelations {
-  /// Words for a unit paired with a village or community to help it (某村的结对单位).
-  static let partnerUnits = [
-    "党建结对单位", "结对帮扶单位", "对口帮扶单位", "结对共建单位", "结对单位", "帮扶单位", "共建单位",
-    "挂点单位", "包联单位", "帮扶企业", "结对企业",
-  ]
-
-  /// 某村的结对单位某社区还出资2万元…: the partner named after 的 and a word for a paired unit
-  /// gives (a community or street too: it acts as a body here), the one before 的 receives.
-  func partnerGift(before cueStart: Int, clauseStart: Int) -> (
-    giver: SentenceEntity, recipient: SentenceEntity
-  )? {
-    let bodies: Set<String> = ["Organization", "District", "Street", "Community"]
-    guard
-      let giver = entities.last(where: {
-        bodies.contains($0.className) && $0.mention.start >= clauseStart
-          && $0.mention.end <= cueStart && !$0.mention.isBody
-      })
-    else { return nil }
-    // 结对单位某市某镇某社区: the places the partner is written with come first.
-    var first = giver
-    while let outer = entities.first(where: {
-      $0.mention.end == first.mention.start && $0.mention.start >= clauseStart
-        && ["City", "District", "Street"].contains($0.className)
-    }) {
-      first = outer
-    }
-    guard let unit = Self.partnerUnits.first(where: { ends($0, at: first.mention.start) }) else {
-      return nil
-    }
-    let of = first.mention.start - unit.unicodeScalars.count
-    guard of > clauseStart, text[of - 1] == "的",
-      let recipient = entities.last(where: {
-        Self.recipientClasses.contains($0.className) && $0.className != "Meeting"
-          && $0.mention.end == of - 1 && $0.mention.start >= clauseStart
-      }), recipient.name != giver.name
-    else { return nil }
-    return (giver, recipient)
   }
 }
 
