@@ -578,11 +578,12 @@ extension SentenceRelations {
 }
 
 extension SentenceRelations {
-  /// Words that open a clause saying what a gift is for or what it bought and built (…，用于某村
-  /// 修路; …，购买了树木，栽种在某社区).
+  /// Words that open a clause saying what a gift is for, what it bought and built or with whom
+  /// (…，用于某村修路; …，购买了树木，栽种在某社区; …，与某镇合作建设某园).
   static let purposeOpeners = [
     "用于", "帮助", "支持", "助力", "资助", "为", "给", "向", "购买", "采购", "购置", "栽种", "种植",
     "安装", "修建", "新建", "建设", "兴建", "修缮", "改造", "硬化", "铺设", "捐赠", "送到", "送往",
+    "与", "同", "联合",
   ]
 
   /// Where the places a gift may go to end: its clause's end, or a later one's while each
