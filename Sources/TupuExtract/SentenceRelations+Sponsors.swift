@@ -165,6 +165,7 @@ extension SentenceRelations {
         // 投资建设某项目: an investment sponsors the named work it runs into, not the place where
         // it is made (投资10亿元在某镇建设…) nor a body (Rulings: sponsors).
         let invests = starts("投资", at: cue.start)
+        let reach = giftReach(from: end)
         // 资助某街道某村修缮…: the innermost place of a nested chain receives.
         // 在某开发区建设…, 与某镇合作…, …，位于某开发区: where it is made and with whom, not
         // what receives.
@@ -173,6 +174,13 @@ extension SentenceRelations {
             && $0.mention.start >= cue.end
             && (!invests || ["Project", "Place"].contains($0.className))
             && !isNotReceiving(at: $0.mention.start, invests: invests) && !headsBody($0)
+            && !beginsUnreadInstitution($0)
+            // 赞助某论坛: a meeting receives only right after the cue (出资捐助建成的某小学挂牌
+            // 仪式 names a ceremony, not what was given).
+            && ($0.className != "Meeting" || $0.mention.start == cue.end)
+            // 援建…仪式在某市举行，…对某县教育…: a gift reaches no place past its clause, unless
+            // the next clause says what it is for (捐资10万元，用于某村修路).
+            && (invests || $0.mention.start < reach)
             // 甲公司投资建设某项目；乙公司投资建设丙项目: an investment never reaches past its
             // own item of a list (its work may be one not read).
             && (!invests || !crossesListItem(from: cue.end, to: $0.mention.start))
@@ -209,9 +217,13 @@ extension SentenceRelations {
         // a school or company too; a place that only begins a name not read gives nothing
         // (出资修建的某村便民桥 is no gift to the village).
         if let attributive = attributiveEnd(afterCue: cue.end) {
+          // 出资建成的“某小学”挂牌仪式: a ceremony named after what was given is not given
+          // anything itself (赞助的某论坛 is a meeting sponsored).
           let built = firstEntity(where: {
             $0.mention.start == attributive && Self.recipientClasses.contains($0.className)
               && !$0.mention.isBody && !(invests && $0.className == "Organization")
+              && !($0.className == "Meeting"
+                && (ExactText.ends($0.name, with: "仪式") || ExactText.ends($0.name, with: "典礼")))
           })
           recipient = built.flatMap { built in
             // 的某镇某村文化广场: the longest name that begins with the chain's last place.
@@ -578,5 +590,54 @@ extension SentenceRelations {
   /// 通过某慈善总会, 经某红十字会: the body passes the gift on and sponsors nothing.
   func isIntermediary(_ mention: Mention) -> Bool {
     Self.intermediaryWords.contains { ends($0, at: mention.start) }
+  }
+}
+
+extension SentenceRelations {
+  /// Words that open a clause saying what a gift is for, what it bought and built or with whom
+  /// (…，用于某村修路; …，购买了树木，栽种在某社区; …，与某镇合作建设某园).
+  static let purposeOpeners = [
+    "用于", "帮助", "支持", "助力", "资助", "为", "给", "向", "购买", "采购", "购置", "栽种", "种植",
+    "安装", "修建", "新建", "建设", "兴建", "修缮", "改造", "硬化", "铺设", "捐赠", "送到", "送往",
+    "与", "同", "联合",
+  ]
+
+  /// Where the places a gift may go to end: its clause's end, or a later one's while each
+  /// clause after it says what the gift is for or bought (at most two).
+  func giftReach(from clauseEnd: Int) -> Int {
+    var end = clauseEnd
+    for _ in 0..<2 {
+      guard end < text.count, text[end] != "。" else { return end }
+      let next = end + 1
+      var opener = next
+      for word in ["并", "将", "全部", "主要", "专门", "专项", "共", "还"] where starts(word, at: opener) {
+        opener += word.unicodeScalars.count
+      }
+      guard Self.purposeOpeners.contains(where: { starts($0, at: opener) }) else { return end }
+      end = self.clauseEnd(after: next)
+    }
+    return end
+  }
+}
+
+extension SentenceRelations {
+  /// 援建某县实验小学新教学楼签字仪式: a division that only begins a school's or hospital's name
+  /// the reading did not take receives nothing itself.
+  func beginsUnreadInstitution(_ place: SentenceEntity) -> Bool {
+    guard ["District", "Street", "Community"].contains(place.className) else { return false }
+    var position = place.mention.end
+    while position < text.count, position - place.mention.end < 8,
+      SentenceReader.isIdeograph(text[position]), !"的和与及".unicodeScalars.contains(text[position])
+    {
+      if position > place.mention.end,
+        SentenceReader.institutionSuffixes.contains(where: { starts($0, at: position) })
+      {
+        return !entities.contains(where: {
+          $0.mention.start == place.mention.start && $0.mention.end > place.mention.end
+        })
+      }
+      position += 1
+    }
+    return false
   }
 }
