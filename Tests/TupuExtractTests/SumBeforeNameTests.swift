@@ -1,0 +1,37 @@
+import Testing
+
+/// Where a firm's or school's name begins (round 10), each with invented names: a sum of money
+/// before it (捐资500万元某集团, 筹集30万元建设某小学) is no part of it, nor a verb of rebuilding
+/// or an adverb and verb of mobilizing (重建某小学, 积极动员某商会).
+@Suite("Sums before names")
+struct SumBeforeNameTests {
+  typealias Case = ReadingCase
+
+  static let sums: [Case] = [
+    Case(
+      text: "500万元明川集团爱心捐资援建青禾县实验小学",
+      expected: ["明川集团 : Organization", "明川集团 sponsors 青禾县实验小学"],
+      absent: ["500万元明川集团 : Organization"]),
+    Case(
+      text: "共筹集30万元建设青禾小学。",
+      expected: ["青禾小学 : Organization"],
+      absent: ["共筹集30万元建设青禾小学 : Organization"]),
+  ]
+
+  static let verbs: [Case] = [
+    Case(
+      text: "明川集团决定捐资500万元重建青禾县实验小学教学楼。",
+      expected: ["青禾县实验小学 : Organization"],
+      absent: ["500万元重建青禾县实验小学 : Organization", "重建青禾县实验小学 : Organization"]),
+    Case(
+      text: "县工商联积极动员食品商会通过多种方式参与疫情防控。",
+      expected: ["食品商会 : Organization"],
+      absent: ["县工商联积极动员食品商会 : Organization"]),
+  ]
+
+  @Test("a sum of money ends before a firm's or school's name", arguments: sums)
+  func sum(_ example: Case) throws { try example.check() }
+
+  @Test("重建, 积极动员 begin no firm's or school's name", arguments: verbs)
+  func verb(_ example: Case) throws { try example.check() }
+}
