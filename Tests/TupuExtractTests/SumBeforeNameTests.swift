@@ -27,11 +27,25 @@ struct SumBeforeNameTests {
       text: "县工商联积极动员食品商会通过多种方式参与疫情防控。",
       expected: ["食品商会 : Organization"],
       absent: ["县工商联积极动员食品商会 : Organization"]),
+    // 伴随着某小学教学楼的落成: the preposition opens no school's name.
+    Case(
+      text: "伴随着青禾希望小学教学楼的落成，孩子们十分高兴。",
+      expected: ["青禾希望小学 : Organization"],
+      absent: ["伴随着青禾希望小学 : Organization"]),
+    // 已建起某希望小学, 寄语某小学的孩子们: the verb opens no school's name.
+    Case(
+      text: "至此，某市已建起青禾希望小学等学校。",
+      expected: ["青禾希望小学 : Organization"],
+      absent: ["某市已建起青禾希望小学 : Organization"]),
+    Case(
+      text: "王明远寄语柳荫小学的孩子们好好学习。",
+      expected: ["柳荫小学 : Organization"],
+      absent: ["王明远寄语柳荫小学 : Organization", "寄语柳荫小学 : Organization"]),
   ]
 
   @Test("a sum of money ends before a firm's or school's name", arguments: sums)
   func sum(_ example: Case) throws { try example.check() }
 
-  @Test("重建, 积极动员 begin no firm's or school's name", arguments: verbs)
+  @Test("重建, 积极动员, 伴随着, 建起, 寄语 begin no firm's or school's name", arguments: verbs)
   func verb(_ example: Case) throws { try example.check() }
 }
