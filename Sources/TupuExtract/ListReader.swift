@@ -283,10 +283,11 @@ struct ListReader: SentenceText {
       return .projects
     }
     // An agenda without closing words lists works only where an item's name says so (研究A项目、
-    // B工程), not topics (研究考核指标、具体办法).
+    // B工程), not topics (研究考核指标、具体办法); a work word the item begins with names no work
+    // (就项目落户、路网规划等作汇报).
     if let opener, lexicon.list(.listAgenda).longest(in: text, at: opener.lowerBound) != nil,
       items.contains(where: { item in
-        item.contains { lexicon.list(.workWord).longest(in: text, at: $0) != nil }
+        item.dropFirst().contains { lexicon.list(.workWord).longest(in: text, at: $0) != nil }
       })
     {
       return .projects

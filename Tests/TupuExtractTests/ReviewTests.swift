@@ -45,6 +45,12 @@ struct ReviewTests {
   ]
 
   static let visits: [Case] = [
+    // What a host reports on (就项目落户、路网规划等作汇报) are topics, not works the visit sees.
+    Case(
+      text: "5月6日，区长钱立新来到东湖镇调研，察看柳岸智造园二期工程，"
+        + "听取管委会主任孙晓峰就项目落户、路网规划、产业园区规划等作情况汇报。",
+      expected: ["钱立新 reviews 柳岸智造园二期工程"],
+      absent: ["钱立新 reviews 路网规划", "钱立新 reviews 产业园区规划"]),
     Case(
       text: "5月6日，区委书记赵明远带队调研重点项目建设，区领导钱立新、孙晓峰陪同。"
         + "赵明远一行先后来到东湖冷链物流中心项目、柳岸智造园二期工程，察看项目建设进度。",
