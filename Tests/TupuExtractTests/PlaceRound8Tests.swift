@@ -20,6 +20,11 @@ struct PlaceRound8Tests {
       text: "大家一路看、一路议，共建“一带一路”，街头巷尾干净整洁，高速路进出口加宽。",
       expected: [],
       absent: ["大家一路 : Road", "一带一路 : Road", "街头巷 : Road", "高速路 : Road"]),
+    // 一路 before a visit's verb is an adverb (all the way), not a numbered road.
+    Case(
+      text: "随后，考察团一路参观了青禾大道施工现场。",
+      expected: [],
+      absent: ["团一路 : Project", "团一路 : Road", "考察团一路 : Road"]),
     Case(
       text: "新建的兰溪一路、青禾北路和柳塘大道同步通车。",
       expected: ["兰溪一路 : Road", "青禾北路 : Road", "柳塘大道 : Road"]),
