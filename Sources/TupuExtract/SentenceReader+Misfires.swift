@@ -54,13 +54,20 @@ extension SentenceReader {
       let before = text[position - 1]
       let numeral = Self.countNumerals.contains(before) || Self.isDigit(before)
       if numeral, Self.bodyCountClassifiers.contains(text[position]) { return true }
-      // 5万元, 3000元: a sum, its unit after a digit or after 万, 亿.
-      if text[position] == "元", Self.isDigit(before) || "万亿".unicodeScalars.contains(before) {
-        return true
-      }
+      if endsSum(at: position) { return true }
     }
     return false
   }
+
+  /// Whether the 元 at `position` ends a sum of money (5万元, 3000元, 三千元): it follows a digit
+  /// or a multiplier.
+  func endsSum(at position: Int) -> Bool {
+    guard position > 0, text[position] == "元" else { return false }
+    let before = text[position - 1]
+    return Self.isDigit(before) || Self.sumMultipliers.contains(before)
+  }
+
+  static let sumMultipliers: Set<Unicode.Scalar> = Set("万亿千百".unicodeScalars)
 
   static let bodyCountClassifiers: Set<Unicode.Scalar> = Set("家间个名位批所支座处地".unicodeScalars)
   /// The level words of divisions, from a province down to a village.

@@ -461,11 +461,7 @@ extension SentenceReader {
         else { break }
         if taken[previous] { break }
         // 捐资500万元某某集团, 筹集30万元建设某小学: a sum of money ends before the name.
-        if text[previous] == "元", previous > 0,
-          Self.isDigit(text[previous - 1]) || "万亿千百".unicodeScalars.contains(text[previous - 1])
-        {
-          break
-        }
+        if endsSum(at: previous) { break }
         // NB: 新 of 新疆 is a place's, not the boundary 新 (新引进某公司).
         // 某某企业管理有限公司: 企业 begins the firm's line of business (not-a-stop), no boundary.
         if let word = boundary.longest(in: text, endingAt: start),
