@@ -165,6 +165,48 @@ extension SentenceReader {
     mentions[made].name = (committee ?? level) + "委" + mentions[made].name
   }
 
+  /// 某公司党委副书记、纪委书记、工会主席某某; 市政协党组副书记、政协副主席某某: a body's kind word
+  /// written bare in a chain of one holder's posts is a body of the chain's first post (the
+  /// firm's 工会), or that body itself (the 政协 of 市政协党组), not a body named by the word alone.
+  mutating func qualifyBodyInPostChain(endingAt end: Int, chain: [PostToken]) {
+    guard let made = visibleMention(endingAt: end), mentions[made].isBody,
+      Self.chainBodyKinds.contains(mentions[made].name),
+      string(mentions[made].start..<end) == mentions[made].name,
+      mentions[made].start >= 1, text[mentions[made].start - 1] == "、",
+      let base = chain.first(where: { $0.baseBody != nil })?.baseBody, base != made,
+      mentions[base].className == "Organization"
+    else { return }
+    let kind = mentions[made].name
+    let baseName = mentions[base].name
+    if let range = baseName.range(of: kind) {
+      mentions[made].name = String(baseName[..<range.upperBound])
+      mentions[made].bareLevel = mentions[base].bareLevel
+    } else if !mentions[base].isBody {
+      mentions[made].name = baseName + kind
+    }
+  }
+
+  static let chainBodyKinds: Set<String> = ["工会", "政协", "人大", "团委", "妇联"]
+
+  /// The firm or the place a chain of one holder's posts begins with, if it begins with one: the
+  /// owner of a discipline committee named later in the chain (纪委书记).
+  func chainOwnerName(_ chain: [PostToken]) -> String? {
+    guard let first = chain.first else { return nil }
+    if let base = first.baseBody {
+      let owner = mentions[base]
+      return owner.className == "Organization" && !owner.isBody ? owner.name : nil
+    }
+    switch first.units.first {
+    case .mention(let place)? where mentions[place].isPlace && mentions[place].className != "District"
+      && mentions[place].className != "City":
+      return mentions[place].name
+    case .named(let name, let className)? where className == "Street" || className == "Community":
+      return name
+    default:
+      return nil
+    }
+  }
+
   /// 某区2023年重大项目集中开工仪式, 某省某市某县某镇…奠基仪式: the places written in full at the
   /// head of a meeting's name are entities too (the ruling on places inside names), each inside
   /// the one before it.

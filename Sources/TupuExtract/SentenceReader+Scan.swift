@@ -312,7 +312,10 @@ extension SentenceReader {
           continue
         }
         if let end = readSuffix(suffix, word: word, at: index, length: length, own: own) {
-          if suffix.kind == .body { qualifyDepartment(endingAt: end) }
+          if suffix.kind == .body {
+            qualifyDepartment(endingAt: end)
+            if !postTokens.isEmpty { qualifyBodyInPostChain(endingAt: end, chain: postTokens) }
+          }
           index = end
           pending = end
           // 统战部长, 民政局长: a body contracted with its head's title.
@@ -566,6 +569,18 @@ extension SentenceReader {
             name: String(level) + implied, via: "post-body")
           body.isBody = true
           body.bareLevel = String(level)
+          let made = addMention(body)
+          base = made
+          units = [.mention(made)]
+        } else if own.isEmpty, let implied = role.impliedBody, ["纪委", "纪工委"].contains(implied),
+          let owner = chainOwnerName(postTokens)
+        {
+          // 某公司党委副书记、纪委书记; 某街道党工委委员、纪委书记: the discipline committee of the
+          // firm or the place the chain's first post names, a body of its own.
+          var body = Mention(
+            start: index, end: index + implied.unicodeScalars.count, className: "Organization",
+            name: owner + implied, via: "post-body")
+          body.isBody = true
           let made = addMention(body)
           base = made
           units = [.mention(made)]

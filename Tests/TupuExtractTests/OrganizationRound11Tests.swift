@@ -19,6 +19,26 @@ struct OrganizationRound11Tests {
     Case(
       text: "县委常委、副县长柳青山，县纪检委副书记石文海一行到县发改局调研。",
       expected: ["县纪检委 : Organization", "石文海 affiliated-with 县纪检委"]),
+    // A chain of one holder's posts: the discipline committee and the union of the firm the
+    // chain begins with; a 政协 written bare after its own party group is that 政协.
+    Case(
+      text: "青石建设公司党委副书记、纪委书记、工会主席车其山介绍情况。",
+      expected: [
+        "青石建设公司纪委 : Organization", "青石建设公司工会 : Organization",
+        "车其山 affiliated-with 青石建设公司纪委", "车其山 affiliated-with 青石建设公司工会",
+      ],
+      absent: ["工会 : Organization"]),
+    Case(
+      text: "市政协党组副书记、政协副主席毛益山带队视察。",
+      expected: ["市政协 : Organization", "毛益山 affiliated-with 市政协"],
+      absent: ["政协 : Organization"]),
+    // The discipline committee of the street or town whose leader's post begins the chain.
+    Case(
+      text: "青石街道党工委委员、纪委书记程文强提出要求。白石镇党委副书记、纪委书记郑五山出席。",
+      expected: [
+        "青石街道纪委 : Organization", "程文强 affiliated-with 青石街道纪委",
+        "白石镇纪委 : Organization", "郑五山 affiliated-with 白石镇纪委",
+      ]),
   ]
 
   @Test("organizations of county news are read whole", arguments: cases)
