@@ -39,6 +39,16 @@ struct OrganizationRound11Tests {
         "青石街道纪委 : Organization", "程文强 affiliated-with 青石街道纪委",
         "白石镇纪委 : Organization", "郑五山 affiliated-with 白石镇纪委",
       ]),
+    // Institutes named 工程院, a contractor's project department, and schools named only by
+    // their part in the story or where they are.
+    Case(
+      text: "江南省测绘工程院专家莅临。中建九局青石大桥项目部参加。会议对重点项目部署安排。",
+      expected: ["江南省测绘工程院 : Organization", "中建九局青石大桥项目部 : Organization"],
+      absent: ["重点项目部 : Organization"]),
+    Case(
+      text: "白石公司向区教育局和受赠学校捐赠设备，用于改善区内学校办学环境。",
+      expected: ["区教育局 : Organization"],
+      absent: ["受赠学校 : Organization", "区内学校 : Organization"]),
   ]
 
   @Test("organizations of county news are read whole", arguments: cases)
