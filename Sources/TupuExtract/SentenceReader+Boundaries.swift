@@ -188,6 +188,14 @@ extension SentenceReader {
 
   static let chainBodyKinds: Set<String> = ["工会", "政协", "人大", "团委", "妇联"]
 
+  /// Branches written without 党 (村支部, 民进某地总支): read only after a village or a democratic party.
+  static let branchWords: Set<String> = ["支部", "总支", "支社"]
+
+  /// Where a democratic party's name ends right before `start` (民进 + 某地总支), its start.
+  func democraticPartyBefore(_ start: Int) -> Int? {
+    lexicon.list(.democraticParty).longest(in: text, endingAt: start).map { start - $0.word.count }
+  }
+
   /// The firm or the place a chain of one holder's posts begins with, if it begins with one: the
   /// owner of a discipline committee named later in the chain (纪委书记).
   func chainOwnerName(_ chain: [PostToken]) -> String? {

@@ -325,6 +325,17 @@ extension SentenceReader {
       return end
 
     case .body:
+      // 某村支部, 民进某地总支, 九三学社某区支社: a branch written without 党 is a village's or a
+      // democratic party's; after anything else (小区党支部, 各支部) it names none.
+      if Self.branchWords.contains(word) {
+        let outer = visibleMention(endingAt: own.lowerBound)
+        let village = own.isEmpty && outer.map { mentions[$0].className == "Community" } ?? false
+        let parties = lexicon.list(.democraticParty)
+        let partyFirst = parties.longest(in: text, at: own.lowerBound) != nil
+        let partyBefore =
+          democraticPartyBefore(outer.map { mentions[$0].start } ?? own.lowerBound) != nil
+        guard village || partyFirst || partyBefore else { return nil }
+      }
       var container = visibleMention(endingAt: own.lowerBound)
       var ownRange = bodyOwn(own, at: index, maximum: suffix.maximum)
       // 七届州政协主席: the term's count is no part of the body's name.
@@ -423,6 +434,10 @@ extension SentenceReader {
       if let stationed = stationedStart(before: start) {
         name = string(stationed..<start) + name
         start = stationed
+      }
+      if Self.branchWords.contains(word), let party = democraticPartyBefore(start) {
+        name = string(party..<start) + name
+        start = party
       }
       // 政协某某市委员会: the formal name of a place's 政协.
       if word == "委员会" && ownRange.isEmpty

@@ -333,7 +333,10 @@ extension SentenceReader {
           } else {
             continue
           }
-        } else if own.isEmpty && length >= 2 && suffix.kind != .place {
+        } else if own.isEmpty && length >= 2 && suffix.kind != .place
+          // 某集团总支部委员会: a branch word read nowhere may still begin a longer body's name.
+          && !Self.branchWords.contains(word)
+        {
           // A rejected word of two or more characters with nothing before it ends the pending
           // name (社区 of no name); 办事处 of no name before a role (办事处主任) stays the role's
           // own office.

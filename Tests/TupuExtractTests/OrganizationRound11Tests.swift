@@ -49,6 +49,19 @@ struct OrganizationRound11Tests {
       text: "白石公司向区教育局和受赠学校捐赠设备，用于改善区内学校办学环境。",
       expected: ["区教育局 : Organization"],
       absent: ["受赠学校 : Organization", "区内学校 : Organization"]),
+    // Branches written without 党: a village's, a democratic party's; none after anything else,
+    // and a branch's formal name still ends in 委员会.
+    Case(
+      text: "医院收到民进青石总支捐赠的物资。区政协副主席、民建白石区支部主委刘青山出席。九三学社白石区支社参加。",
+      expected: [
+        "民进青石总支 : Organization", "民建白石区支部 : Organization",
+        "刘青山 affiliated-with 民建白石区支部", "九三学社白石区支社 : Organization",
+      ],
+      absent: ["青石总支 : Organization"]),
+    Case(
+      text: "公司负责人向柳湾村支部书记张安山递送资金。白石教育集团总支部委员会参加。要成立两个小区党支部，各支部书记参加。",
+      expected: ["柳湾村支部 : Organization", "白石教育集团总支部委员会 : Organization"],
+      absent: ["小区党支部 : Organization", "支部 : Organization", "白石教育集团 : Organization"]),
   ]
 
   @Test("organizations of county news are read whole", arguments: cases)
