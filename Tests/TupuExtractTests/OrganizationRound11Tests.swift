@@ -62,6 +62,14 @@ struct OrganizationRound11Tests {
       text: "公司负责人向柳湾村支部书记张安山递送资金。白石教育集团总支部委员会参加。要成立两个小区党支部，各支部书记参加。",
       expected: ["柳湾村支部 : Organization", "白石教育集团总支部委员会 : Organization"],
       absent: ["小区党支部 : Organization", "支部 : Organization", "白石教育集团 : Organization"]),
+    // A verb or adverb before a body's name is no part of it; a slogan's 开新局 is no bureau.
+    Case(
+      text: "举行代表团会议，审查区人大常委会工作报告。新任县委办主任张三山到岗。另外白石商会捐赠1万元。开展“寻突破、开新局”主题活动。",
+      expected: ["区人大常委会 : Organization", "县委办 : Organization", "白石商会 : Organization"],
+      absent: [
+        "审查区人大常委会 : Organization", "新任县委办 : Organization",
+        "另外白石商会 : Organization", "开新局 : Organization",
+      ]),
   ]
 
   @Test("organizations of county news are read whole", arguments: cases)
