@@ -70,6 +70,11 @@ struct OrganizationRound11Tests {
         "审查区人大常委会 : Organization", "新任县委办 : Organization",
         "另外白石商会 : Organization", "开新局 : Organization",
       ]),
+    // 暨 joins two names: the body after it begins after it; a joint meeting stays one name.
+    Case(
+      text: "县委十四届四次全委(扩大)会议暨县委经济工作会议解读县委十四届四次全委(扩大)会议暨县委经济工作会议召开。",
+      expected: ["县委 : Organization"],
+      absent: ["会议暨县委 : Organization"]),
   ]
 
   @Test("organizations of county news are read whole", arguments: cases)
