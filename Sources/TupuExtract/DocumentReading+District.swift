@@ -118,6 +118,23 @@ extension DocumentReading {
 }
 
 extension DocumentReading {
+  /// 某乡党委书记甲、乡长乙、乡人大主席丙: a town's body written with its level alone (乡人大,
+  /// 镇政府) is the body of the one town of that level the document names, if it names one.
+  func onlyTownByLevel() -> [String: String] {
+    var towns: [String: Set<String>] = [:]
+    for sentence in sentences {
+      for mention in sentence.mentions
+      where mention.visibility == .entity && mention.className == "Street" {
+        for level in ["镇", "乡"] where ExactText.ends(mention.name, with: level) {
+          towns[level, default: []].insert(mention.name)
+        }
+      }
+    }
+    return towns.compactMapValues { $0.count == 1 ? $0.first : nil }
+  }
+}
+
+extension DocumentReading {
   /// 来源:某县政府门户网: the district at the head of a body's name in the furniture, though
   /// the body names an outlet there, when the country's list has it.
   func furnitureDistrictOfBody(_ mentions: [Mention]) -> String? {

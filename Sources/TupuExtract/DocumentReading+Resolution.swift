@@ -29,6 +29,7 @@ extension DocumentReading {
     }
     let fullNames = personNamesReadShort()
     let lateDistricts = onlyDistrictByLevel()
+    let towns = onlyTownByLevel()
     let standingZones = Set(
       sentences.flatMap(\.mentions).filter { $0.via == SentenceReader.standingZoneVia }
         .map { ExactText($0.name) })
@@ -46,7 +47,8 @@ extension DocumentReading {
           name = resolveOrganization(
             mention, organizations: organizations, enterprises: enterprises,
             district: sentence.context.district ?? sentence.context.districtHint
-              ?? mention.bareLevel.flatMap { lateDistricts[$0] })
+              ?? mention.bareLevel.flatMap { lateDistricts[$0] },
+            town: mention.bareLevel.flatMap { towns[$0] })
         case "Meeting":
           // NB: the name's length once, not once per meeting (String.count walks Characters).
           let length = name.count
@@ -136,7 +138,7 @@ extension DocumentReading {
 
   func resolveOrganization(
     _ mention: Mention, organizations: Set<ExactText>, enterprises: UniqueNames,
-    district: String?
+    district: String?, town: String? = nil
   ) -> String {
     let name = mention.name
     let length = name.count
@@ -148,6 +150,9 @@ extension DocumentReading {
       if fuller.count == 1, let only = fuller.first { return only.text }
       if level == "区" || level == "县", let district, ExactText.ends(district, with: level) {
         return district + String(name.dropFirst())
+      }
+      if level == "镇" || level == "乡", let town, ExactText.ends(town, with: level) {
+        return town + String(name.dropFirst())
       }
       return name
     }

@@ -75,6 +75,12 @@ struct OrganizationRound11Tests {
       text: "县委十四届四次全委(扩大)会议暨县委经济工作会议解读县委十四届四次全委(扩大)会议暨县委经济工作会议召开。",
       expected: ["县委 : Organization"],
       absent: ["会议暨县委 : Organization"]),
+    // A town's body written with its level alone is the body of the one town of that level the
+    // document names.
+    Case(
+      text: "青石县白沙乡卫生院召开座谈会。会议邀请了白沙乡党委书记黄军山、乡长刘矿山、乡人大主席周凤山参会。",
+      expected: ["白沙乡人大 : Organization", "周凤山 affiliated-with 白沙乡人大"],
+      absent: ["乡人大 : Organization"]),
   ]
 
   @Test("organizations of county news are read whole", arguments: cases)
