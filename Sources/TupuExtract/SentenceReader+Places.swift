@@ -479,9 +479,11 @@ extension SentenceReader {
         if endsSum(at: previous) { break }
         // NB: 新 of 新疆 is a place's, not the boundary 新 (新引进某公司).
         // 某某企业管理有限公司: 企业 begins the firm's line of business (not-a-stop), no boundary.
+        // 思经乡第二小学: a boundary word (经) inside a town written in full is the town's.
         if let word = boundary.longest(in: text, endingAt: start),
           !mentions.contains(where: {
-            $0.via == "gazetteer" && $0.start <= start - word.word.count && $0.end > start - 1
+            ($0.via == "gazetteer" || isDivisionWrittenInFull($0))
+              && $0.start <= start - word.word.count && $0.end > start - 1
           }),
           lexicon.list(.notAStop).longest(in: text, at: start - word.word.count) == nil
         {

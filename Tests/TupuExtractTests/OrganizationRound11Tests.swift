@@ -81,6 +81,11 @@ struct OrganizationRound11Tests {
       text: "青石县白沙乡卫生院召开座谈会。会议邀请了白沙乡党委书记黄军山、乡长刘矿山、乡人大主席周凤山参会。",
       expected: ["白沙乡人大 : Organization", "周凤山 affiliated-with 白沙乡人大"],
       absent: ["乡人大 : Organization"]),
+    // A firm's boundary word (经 of 经某某协调) inside a town written in full is the town's.
+    Case(
+      text: "为两路乡中心小学、思经乡第二小学捐赠图书。大经镇第二小学举行仪式。",
+      expected: ["思经乡第二小学 : Organization", "大经镇第二小学 : Organization"],
+      absent: ["乡第二小学 : Organization", "镇第二小学 : Organization"]),
   ]
 
   @Test("organizations of county news are read whole", arguments: cases)
