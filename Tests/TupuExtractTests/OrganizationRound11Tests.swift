@@ -97,6 +97,17 @@ struct OrganizationRound11Tests {
         "白石县妇幼保健院 : Organization",
       ],
       absent: ["签订合作协 : Organization"]),
+    // Two bodies joined by 对口协作 are two; a descriptor before a town is no part of a school's name.
+    Case(
+      text: "青山县卫计委对口协作白石县卫计局开展帮扶。捐赠给革命老区白沙乡花桥中心小学。",
+      expected: [
+        "青山县卫计委 : Organization", "白石县卫计局 : Organization",
+        "白沙乡花桥中心小学 : Organization",
+      ],
+      absent: [
+        "青山县卫计委对口协作白石县卫计局 : Organization",
+        "革命老区白沙乡花桥中心小学 : Organization",
+      ]),
   ]
 
   @Test("organizations of county news are read whole", arguments: cases)
