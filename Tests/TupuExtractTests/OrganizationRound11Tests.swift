@@ -87,12 +87,14 @@ struct OrganizationRound11Tests {
       expected: ["思经乡第二小学 : Organization", "大经镇第二小学 : Organization"],
       absent: ["乡第二小学 : Organization", "镇第二小学 : Organization"]),
     // Standard offices, centres and mass organizations of a county written short, after their
-    // level or place; a mass organization's short form alone is left to the text around it.
+    // level (then named with the county the document names) or place; a mass organization's
+    // short form alone is left to the text around it.
     Case(
       text: "县住建委、县巡察办、县机关事务中心、县公共资源交易中心、县供销社负责人参加。白石县老促会、青山市青联、白石派出所和白石县妇幼保健院参加活动。双方签订合作协议。",
       expected: [
-        "县住建委 : Organization", "县巡察办 : Organization", "县机关事务中心 : Organization",
-        "县公共资源交易中心 : Organization", "县供销社 : Organization",
+        "白石县住建委 : Organization", "白石县巡察办 : Organization",
+        "白石县机关事务中心 : Organization", "白石县公共资源交易中心 : Organization",
+        "白石县供销社 : Organization",
         "白石县老促会 : Organization", "青山市青联 : Organization", "白石派出所 : Organization",
         "白石县妇幼保健院 : Organization",
       ],
