@@ -143,9 +143,13 @@ extension DocumentReading {
     let name = mention.name
     let length = name.count
     if let level = mention.bareLevel {
-      let fuller = organizations.filter {
-        ExactText.endsLonger($0.text, with: name) && $0.text.count > length
-          && ExactText.ends($0.text, with: name) && !ExactText.starts($0.text, with: level)
+      // 县人大常委会主任甲…；某县人大常委会主任乙: where the sentence has its district, a fuller
+      // name of another county's body (the visitors') is not this one's.
+      let ownDistrict = district.flatMap { ExactText.ends($0, with: level) ? $0 : nil }
+      let fuller = organizations.filter { body in
+        ExactText.endsLonger(body.text, with: name) && body.text.count > length
+          && ExactText.ends(body.text, with: name) && !ExactText.starts(body.text, with: level)
+          && (ownDistrict.map { ExactText.starts(body.text, with: $0) } ?? true)
       }
       if fuller.count == 1, let only = fuller.first { return only.text }
       if level == "区" || level == "县", let district, ExactText.ends(district, with: level) {
