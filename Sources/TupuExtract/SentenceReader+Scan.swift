@@ -235,6 +235,21 @@ extension SentenceReader {
       {
         return [.mention(earlier)]
       }
+      // 某县人大常委会主任甲、县委副书记乙: a county written only at the head of a body's name
+      // earlier in the same clause is the county of a bare county post after it.
+      if ["区", "县", "旗"].contains(level),
+        let body = mentions.indices.last(where: {
+          mentions[$0].className == "Organization" && mentions[$0].visibility != .dropped
+            && mentions[$0].end <= index
+            && (mentions[$0].qualifier.map {
+              $0.unicodeScalars.count >= 2 && ExactText.ends($0, with: level)
+            } ?? false)
+        }),
+        let qualifier = mentions[body].qualifier,
+        !(mentions[body].end..<index).contains(where: { ["；", ";", "。"].contains(text[$0]) })
+      {
+        return [.named(qualifier, "District")]
+      }
       if let place = context.place(ofLevel: level) { return [.named(place.name, place.className)] }
       // 市委常委 of a city the text never names: the bare 市委 it names elsewhere. A district's
       // bare 区委 is left out: the article is about that district, which it failed to name.

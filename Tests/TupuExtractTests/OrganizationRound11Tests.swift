@@ -111,17 +111,19 @@ struct OrganizationRound11Tests {
         "革命老区白沙乡花桥中心小学 : Organization",
       ]),
     // A visiting county's body written in full names none of the hosts' bodies written bare:
-    // where the sentence has the hosts' district, their 县人大常委会 is the hosts'.
+    // where the sentence has the hosts' district, their 县人大常委会 is the hosts'. A bare county
+    // post later in the clause that names the visitors' body is the visitors'.
     Case(
       text: """
         青山县党政代表团来石考察
-        本网讯 11月4日，江城市市委常委、青山县委书记杨文山率党政代表团来我县考察学习。县委书记余学山，县人大常委会主任邵伟山，县政协主席曹紫山等陪同；青山县人大常委会主任吴峰山等参加考察。
+        本网讯 11月4日，江城市市委常委、青山县委书记杨文山率党政代表团来我县考察学习。县委书记余学山，县人大常委会主任邵伟山，县政协主席曹紫山等陪同；青山县人大常委会主任吴峰山、县政协主席黄楚山，县委副书记孙公山等参加考察。
         座谈会上，白石县委书记余学山介绍了白石县经济社会发展情况。
         """,
       expected: [
         "邵伟山 affiliated-with 白石县人大常委会", "吴峰山 affiliated-with 青山县人大常委会",
+        "孙公山 affiliated-with 青山县",
       ],
-      absent: ["邵伟山 affiliated-with 青山县人大常委会"]),
+      absent: ["邵伟山 affiliated-with 青山县人大常委会", "孙公山 affiliated-with 白石县"]),
   ]
 
   @Test("organizations of county news are read whole", arguments: cases)
