@@ -1,0 +1,35 @@
+import Testing
+
+/// Places in round 11, each with invented names: a verb of rebuilding, fitting out or following
+/// up, or a verb with the particle 着, opens no place's or work's name (重建某小区道路,
+/// 讨论着小区, 预示着某开发区).
+@Suite("Places, round 11")
+struct PlaceRound11Tests {
+  typealias Case = ReadingCase
+
+  static let verbs: [Case] = [
+    Case(
+      text: "居民们聚在一起，讨论着小区的新变化。",
+      expected: [],
+      absent: ["讨论着小区 : Place", "着小区 : Place"]),
+    Case(
+      text: "一批项目签约落地，预示着青禾经济开发区进入新阶段。",
+      expected: ["青禾经济开发区 : Place"],
+      absent: ["预示着青禾经济开发区 : Place"]),
+    Case(
+      text: "此次改造将重建柳荫小区道路。",
+      expected: ["柳荫小区 : Place"],
+      absent: ["重建柳荫小区 : Place"]),
+    Case(
+      text: "该所内设青禾电商产业园、多功能厅等。",
+      expected: ["青禾电商产业园 : Project"],
+      absent: ["所内设青禾电商产业园 : Project"]),
+    Case(
+      text: "下一步将积极跟进青禾新能源汽车小镇等项目。",
+      expected: ["青禾新能源汽车小镇 : Project"],
+      absent: ["跟进青禾新能源汽车小镇 : Project"]),
+  ]
+
+  @Test("重建, 内设, 跟进 and a verb with 着 begin no place's or work's name", arguments: verbs)
+  func verb(_ example: Case) throws { try example.check() }
+}
