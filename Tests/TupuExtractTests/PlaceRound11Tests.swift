@@ -30,6 +30,24 @@ struct PlaceRound11Tests {
       absent: ["跟进青禾新能源汽车小镇 : Project"]),
   ]
 
+  static let practicePosts: [Case] = [
+    Case(
+      text: "近日，青石镇新时代文明实践所正式对外开放。",
+      expected: ["青石镇新时代文明实践所 : Place", "青石镇新时代文明实践所 located-in 青石镇"],
+      absent: []),
+    Case(
+      text: "新时代文明实践站建设的宗旨是更好地服务群众。",
+      expected: [],
+      absent: ["新时代文明实践站 : Place", "新时代文明实践站 : Project"]),
+    Case(
+      text: "新时代文明实践所的成立，打通了服务群众的最后一公里。",
+      expected: [],
+      absent: ["新时代文明实践所 : Place"]),
+  ]
+
+  @Test("a practice post or station named by its kind alone is no place", arguments: practicePosts)
+  func practicePost(_ example: Case) throws { try example.check() }
+
   @Test("重建, 内设, 跟进 and a verb with 着 begin no place's or work's name", arguments: verbs)
   func verb(_ example: Case) throws { try example.check() }
 }
