@@ -48,6 +48,36 @@ struct PlaceRound11Tests {
   @Test("a practice post or station named by its kind alone is no place", arguments: practicePosts)
   func practicePost(_ example: Case) throws { try example.check() }
 
+  static let facilities: [Case] = [
+    Case(
+      text: "柳林水库位于青石镇白沙村，始建于上世纪70年代。",
+      expected: ["柳林水库 : Place", "柳林水库 located-in 白沙村", "白沙村 located-in 青石镇"],
+      absent: []),
+    Case(
+      text: "同时集中开工青山公路改建工程、白石水库、红岩水库等6个重点项目。",
+      expected: ["白石水库 : Project", "红岩水库 : Project"],
+      absent: ["白石水库 : Place"]),
+    Case(
+      text: "2017年6月2日青山汽车客运站正式迁址运营。",
+      expected: ["青山汽车客运站 : Place"],
+      absent: []),
+    Case(
+      text: "青山县高速客运站开工建设。",
+      expected: ["青山县高速客运站 : Project", "青山县高速客运站 located-in 青山县"],
+      absent: ["青山县高速客运站 : Place"]),
+    Case(
+      text: "青石镇在新落成的青石镇综合文化站举行揭牌仪式。",
+      expected: ["青石镇综合文化站 : Place", "青石镇综合文化站 located-in 青石镇"],
+      absent: []),
+    Case(
+      text: "镇综合文化站站长王大山介绍了情况。",
+      expected: [],
+      absent: ["镇综合文化站 : Place", "综合文化站 : Place"]),
+  ]
+
+  @Test("a reservoir, bus station or culture station that stands is a Place", arguments: facilities)
+  func facility(_ example: Case) throws { try example.check() }
+
   @Test("重建, 内设, 跟进 and a verb with 着 begin no place's or work's name", arguments: verbs)
   func verb(_ example: Case) throws { try example.check() }
 }
