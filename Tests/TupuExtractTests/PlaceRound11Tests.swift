@@ -78,6 +78,24 @@ struct PlaceRound11Tests {
   @Test("a reservoir, bus station or culture station that stands is a Place", arguments: facilities)
   func facility(_ example: Case) throws { try example.check() }
 
+  static let adjectives: [Case] = [
+    Case(
+      text: "相关部门评定水库大坝为三类坝。",
+      expected: [],
+      absent: ["评定水库 : Place"]),
+    Case(
+      text: "最终在黄石村、白沙村各投入140万余元建设全新村党群服务中心。",
+      expected: ["黄石村 : Community", "白沙村 : Community"],
+      absent: ["新村党群服务中心 : Place", "新村 : Community"]),
+    Case(
+      text: "全新升级的青石街道党群服务中心启动试运行。",
+      expected: ["青石街道党群服务中心 : Place", "青石街道党群服务中心 located-in 青石街道"],
+      absent: []),
+  ]
+
+  @Test("评定, 全新, 崭新 begin no name, nor does a name begin inside them", arguments: adjectives)
+  func adjective(_ example: Case) throws { try example.check() }
+
   @Test("重建, 内设, 跟进 and a verb with 着 begin no place's or work's name", arguments: verbs)
   func verb(_ example: Case) throws { try example.check() }
 }
