@@ -96,6 +96,24 @@ struct PlaceRound11Tests {
   @Test("评定, 全新, 崭新 begin no name, nor does a name begin inside them", arguments: adjectives)
   func adjective(_ example: Case) throws { try example.check() }
 
+  static let openings: [Case] = [
+    Case(
+      text: "青山区举办柳湖湿地公园开园仪式。2016年开始，青山区启动建设柳湖湿地公园。",
+      expected: ["柳湖湿地公园 : Place"],
+      absent: ["柳湖湿地公园 : Project"]),
+    Case(
+      text: "白沙村党群服务中心正式揭牌。此前，白沙村新建白沙村党群服务中心。",
+      expected: ["白沙村党群服务中心 : Place"],
+      absent: ["白沙村党群服务中心 : Project"]),
+    Case(
+      text: "青山区启动建设柳湖湿地公园。",
+      expected: ["柳湖湿地公园 : Project"],
+      absent: ["柳湖湿地公园 : Place"]),
+  ]
+
+  @Test("a facility the article opens stands, though its building is told of too", arguments: openings)
+  func opening(_ example: Case) throws { try example.check() }
+
   @Test("重建, 内设, 跟进 and a verb with 着 begin no place's or work's name", arguments: verbs)
   func verb(_ example: Case) throws { try example.check() }
 }
