@@ -35,7 +35,32 @@ extension SentenceReader {
         in: Array(text[index..<(index + length - 1)]), at: 0, rank: { $0.priority }
       ).map { ($0.payload, $0.word.count) }
     }
+    // 中央花园社区, 中央美墅小区: 中央 (central) begins a place's own name when a place's
+    // suffix follows within a few name characters; the party centre is no part of it.
+    if case .body(let body) = match.payload, body.name == "中央",
+      beginsPlaceName(at: index, after: length)
+    {
+      return nil
+    }
     return (match.payload, length)
+  }
+
+  /// Whether the name characters after `index + length` run, within one to three characters,
+  /// into the suffix of an estate, park, road, community or street (中央 + 花园 + 社区).
+  func beginsPlaceName(at index: Int, after length: Int) -> Bool {
+    var position = index + length
+    while position < text.count, position - index - length < 4 {
+      guard Self.isIdeograph(text[position]) else { return false }
+      if position > index + length, let suffix = lexicon.suffixes.longest(in: text, at: position),
+        ["Place", "Community", "Road", "Street"].contains(suffix.payload.className),
+        position - index <= suffix.payload.maximum
+      {
+        return true
+      }
+      if lexicon.list(.stop).longest(in: text, at: position) != nil { return false }
+      position += 1
+    }
+    return false
   }
 
   /// Whether a word of the not-a-stop list that begins before `index` covers the stop word at

@@ -114,6 +114,24 @@ struct PlaceRound11Tests {
   @Test("a facility the article opens stands, though its building is told of too", arguments: openings)
   func opening(_ example: Case) throws { try example.check() }
 
+  static let central: [Case] = [
+    Case(
+      text: "王大山一行到白湖街道中央花园社区检查指导工作。",
+      expected: ["中央花园社区 : Community", "中央花园社区 located-in 白湖街道"],
+      absent: ["中央 : Organization", "花园社区 : Community"]),
+    Case(
+      text: "中央美墅小区建成时间较长。",
+      expected: ["中央美墅小区 : Place"],
+      absent: ["中央 : Organization", "美墅小区 : Place"]),
+    Case(
+      text: "深入学习贯彻党中央精神，中央和省委部署。",
+      expected: ["中央 : Organization"],
+      absent: []),
+  ]
+
+  @Test("中央 before a place's suffix begins the place's name", arguments: central)
+  func centralName(_ example: Case) throws { try example.check() }
+
   @Test("重建, 内设, 跟进 and a verb with 着 begin no place's or work's name", arguments: verbs)
   func verb(_ example: Case) throws { try example.check() }
 }
