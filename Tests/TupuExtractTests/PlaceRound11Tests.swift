@@ -132,6 +132,20 @@ struct PlaceRound11Tests {
   @Test("中央 before a place's suffix begins the place's name", arguments: central)
   func centralName(_ example: Case) throws { try example.check() }
 
+  static let siteWords: [Case] = [
+    Case(
+      text: "该街道汇聚了青石精神、柳河文化等地域特色人文。",
+      expected: [],
+      absent: ["青石精神 : Place", "柳河文化 : Place"]),
+    Case(
+      text: "王大山先后来到白沙公园、红星村等地察看。",
+      expected: ["白沙公园 : Place", "红星村 : Community"],
+      absent: []),
+  ]
+
+  @Test("等地 begins no site word where 地 begins 地域 or 地方", arguments: siteWords)
+  func siteWord(_ example: Case) throws { try example.check() }
+
   @Test("重建, 内设, 跟进 and a verb with 着 begin no place's or work's name", arguments: verbs)
   func verb(_ example: Case) throws { try example.check() }
 }
