@@ -146,6 +146,24 @@ struct PlaceRound11Tests {
   @Test("等地 begins no site word where 地 begins 地域 or 地方", arguments: siteWords)
   func siteWord(_ example: Case) throws { try example.check() }
 
+  static let knownPlacesListed: [Case] = [
+    Case(
+      text: "考察团先后赴上海、深圳、苏州等地考察学习。",
+      expected: ["上海 : City"],
+      absent: ["赴上海 : Place"]),
+    Case(
+      text: "产品远销北京、上海、广州等地。",
+      expected: ["北京 : City"],
+      absent: ["产品远销北京 : Place"]),
+    Case(
+      text: "王大山先后来到白沙村、东山工业园区、柳林水库等地察看。",
+      expected: ["东山工业园区 : Place", "柳林水库 : Place"],
+      absent: []),
+  ]
+
+  @Test("a listed site that begins or ends with a known division is no Place", arguments: knownPlacesListed)
+  func knownPlaceListed(_ example: Case) throws { try example.check() }
+
   @Test("重建, 内设, 跟进 and a verb with 着 begin no place's or work's name", arguments: verbs)
   func verb(_ example: Case) throws { try example.check() }
 }
