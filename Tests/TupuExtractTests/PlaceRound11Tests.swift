@@ -164,6 +164,20 @@ struct PlaceRound11Tests {
   @Test("a listed site that begins or ends with a known division is no Place", arguments: knownPlacesListed)
   func knownPlaceListed(_ example: Case) throws { try example.check() }
 
+  static let hostingZones: [Case] = [
+    Case(
+      text: "8月18日，青山工业孵化园2019年重大项目集中开工仪式在北郊办事处举行。",
+      expected: ["青山工业孵化园 : Place"],
+      absent: ["青山工业孵化园 : Project"]),
+    Case(
+      text: "青山产业园项目开工仪式在园区举行。",
+      expected: ["青山产业园项目 : Project"],
+      absent: ["青山产业园 : Place"]),
+  ]
+
+  @Test("a zone at the head of a meeting's name, no work of its own, stands", arguments: hostingZones)
+  func hostingZone(_ example: Case) throws { try example.check() }
+
   @Test("重建, 内设, 跟进 and a verb with 着 begin no place's or work's name", arguments: verbs)
   func verb(_ example: Case) throws { try example.check() }
 }
