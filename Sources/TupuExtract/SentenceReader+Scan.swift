@@ -63,6 +63,19 @@ extension SentenceReader {
     return false
   }
 
+  /// 青石镇村两委, 到青石镇村北水库: a town named in full (two name characters or more before
+  /// 镇 or 乡) ends there; the 村 after it begins a word of its villages (村两委, 村北), no
+  /// village called 青石镇村. (古镇村, 新镇村: one character before 镇 is the village's name.)
+  func townEndsBeforeVillageWord(
+    _ suffix: Lexicon.Suffix, at index: Int, length: Int, own: Range<Int>
+  ) -> Bool {
+    guard suffix.kind == .division, suffix.className == "Street", length == 1,
+      index + 1 < text.count, text[index + 1] == "村", own.count >= 2,
+      own.allSatisfy({ Self.isIdeograph(text[$0]) })
+    else { return false }
+    return true
+  }
+
   /// Whether a word of the not-a-stop list that begins before `index` covers the stop word at
   /// `index..<index + length` (建设 of 和城乡建设).
   func isInsideNameWord(at index: Int, length: Int) -> Bool {
@@ -332,7 +345,9 @@ extension SentenceReader {
 
       case .suffix(let suffix):
         let word = suffix.text
-        if continuesIntoDivision(suffix, at: index, length: length) {
+        if continuesIntoDivision(suffix, at: index, length: length),
+          !townEndsBeforeVillageWord(suffix, at: index, length: length, own: own)
+        {
           index += length
           continue
         }

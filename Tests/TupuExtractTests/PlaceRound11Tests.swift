@@ -178,6 +178,24 @@ struct PlaceRound11Tests {
   @Test("a zone at the head of a meeting's name, no work of its own, stands", arguments: hostingZones)
   func hostingZone(_ example: Case) throws { try example.check() }
 
+  static let townThenVillageWord: [Case] = [
+    Case(
+      text: "青石镇村两委换届工作顺利完成。",
+      expected: ["青石镇 : Street"],
+      absent: ["青石镇村 : Community"]),
+    Case(
+      text: "王大山到青石镇村北水库实地察看。",
+      expected: ["青石镇 : Street"],
+      absent: ["青石镇村 : Community"]),
+    Case(
+      text: "王大山来到古镇村调研。",
+      expected: ["古镇村 : Community"],
+      absent: []),
+  ]
+
+  @Test("a town named in full ends before 村 that begins a word of its villages", arguments: townThenVillageWord)
+  func townThenVillage(_ example: Case) throws { try example.check() }
+
   @Test("重建, 内设, 跟进 and a verb with 着 begin no place's or work's name", arguments: verbs)
   func verb(_ example: Case) throws { try example.check() }
 }
