@@ -21,6 +21,10 @@ struct PlaceRound11Tests {
       expected: ["柳荫小区 : Place"],
       absent: ["重建柳荫小区 : Place"]),
     Case(
+      text: "王大山察看了青石中学重建工程。",
+      expected: ["青石中学重建工程 : Project"],
+      absent: []),
+    Case(
       text: "该所内设青禾电商产业园、多功能厅等。",
       expected: ["青禾电商产业园 : Project"],
       absent: ["所内设青禾电商产业园 : Project"]),
@@ -124,8 +128,8 @@ struct PlaceRound11Tests {
       expected: ["中央美墅小区 : Place"],
       absent: ["中央 : Organization", "美墅小区 : Place"]),
     Case(
-      text: "深入学习贯彻党中央精神，中央和省委部署。",
-      expected: ["中央 : Organization"],
+      text: "认真落实中央巡视组反馈意见。",
+      expected: ["中央巡视组 : Organization"],
       absent: []),
   ]
 
