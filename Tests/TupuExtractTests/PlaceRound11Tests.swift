@@ -79,6 +79,20 @@ struct PlaceRound11Tests {
       absent: ["镇综合文化站 : Place", "综合文化站 : Place"]),
   ]
 
+  static let hospitalCampuses: [Case] = [
+    Case(
+      text: "11月12日上午，青山市白石县人民医院新区正式启用。",
+      expected: ["白石县人民医院新区 : Place", "白石县人民医院新区 located-in 白石县"],
+      absent: ["白石县人民医院 : Organization"]),
+    Case(
+      text: "王大山到位于柳河镇的白石县中医院新院区项目视察。",
+      expected: ["白石县中医院新院区项目 : Project"],
+      absent: ["中医院新院区项目 : Project"]),
+  ]
+
+  @Test("a hospital's new campus is a facility", arguments: hospitalCampuses)
+  func hospitalCampus(_ example: Case) throws { try example.check() }
+
   @Test("a reservoir, bus station or culture station that stands is a Place", arguments: facilities)
   func facility(_ example: Case) throws { try example.check() }
 
