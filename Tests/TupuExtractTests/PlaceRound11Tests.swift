@@ -214,6 +214,20 @@ struct PlaceRound11Tests {
   @Test("a town named in full ends before 村 that begins a word of its villages", arguments: townThenVillageWord)
   func townThenVillage(_ example: Case) throws { try example.check() }
 
+  static let jurisdictionAndSiting: [Case] = [
+    Case(
+      text: "对青石街道辖区内东山小区、西山小区进行改造。",
+      expected: ["东山小区 located-in 青石街道", "西山小区 located-in 青石街道"],
+      absent: ["内东山小区 : Place"]),
+    Case(
+      text: "东山产业园项目选址青石镇白沙村。",
+      expected: ["青石镇 : Street", "白沙村 located-in 青石镇"],
+      absent: ["选址青石镇 : Street"]),
+  ]
+
+  @Test("辖区内 and 选址 begin no place's name", arguments: jurisdictionAndSiting)
+  func jurisdictionAndSite(_ example: Case) throws { try example.check() }
+
   @Test("重建, 内设, 跟进 and a verb with 着 begin no place's or work's name", arguments: verbs)
   func verb(_ example: Case) throws { try example.check() }
 }
