@@ -221,8 +221,12 @@ struct PlaceRound11Tests {
       absent: ["内东山小区 : Place"]),
     Case(
       text: "东山产业园项目选址青石镇白沙村。",
-      expected: ["青石镇 : Street", "白沙村 located-in 青石镇"],
+      expected: ["青石镇 : Street", "白沙村 located-in 青石镇", "东山产业园项目 located-in 白沙村"],
       absent: ["选址青石镇 : Street"]),
+    Case(
+      text: "会议研究了东山产业园项目选址问题。",
+      expected: ["东山产业园项目 : Project"],
+      absent: []),
   ]
 
   @Test("辖区内 and 选址 begin no place's name", arguments: jurisdictionAndSiting)
