@@ -303,9 +303,8 @@ struct ListReader: SentenceText {
   func closerFrame(_ closer: Range<Int>) -> Enumeration.Frame? {
     guard let first = closer.first, text[first] != "的" else { return nil }
     let projects = lexicon.list(.listProjects)
-    let sites = lexicon.list(.listSites)
     if projects.longest(in: text, at: first) != nil { return .projects }
-    if sites.longest(in: text, at: first) != nil { return .sites }
+    if isSiteWord(at: first) { return .sites }
     // A、B和C4个项目列为…: a count in digits right after the last item, of works.
     if SentenceReader.isDigit(text[first]), first > 0, !SentenceReader.isDigit(text[first - 1]),
       isCountedListHead(at: first - 1, counting: true)
@@ -324,8 +323,16 @@ struct ListReader: SentenceText {
     if lexicon.list(.listUnits).longest(in: text, at: start + 1) != nil { return nil }
     let window = start..<min(closer.upperBound, start + 10)
     if window.contains(where: { projects.longest(in: text, at: $0) != nil }) { return .projects }
-    if window.contains(where: { sites.longest(in: text, at: $0) != nil }) { return .sites }
+    if window.contains(where: { isSiteWord(at: $0) }) { return .sites }
     return nil
+  }
+
+  /// Whether a word that calls a list's items sites (等地, 现场) starts at `position`; not where
+  /// its 地 begins another word (等地域特色, 等地方风味: the items are no places).
+  func isSiteWord(at position: Int) -> Bool {
+    guard let site = lexicon.list(.listSites).longest(in: text, at: position) else { return false }
+    let next = position + site.word.count
+    return !(site.word.last == "地" && next < text.count && "域方".unicodeScalars.contains(text[next]))
   }
 
   /// The last cue of the segment that announces a list (察看了, 听取, 对), as a range.

@@ -108,6 +108,35 @@ extension SentenceReader {
     }
   }
 
+  /// 某湿地公园开园仪式, 某文化站正式揭牌, 某园区投入使用: a facility or zone the sentence opens
+  /// stands (the zones ruling), so it is a Place wherever else the article tells of its building
+  /// (启动建设某公园 years before).
+  mutating func readOpenedFacilities() {
+    for index in mentions.indices
+    where ["Place", "Project"].contains(mentions[index].className)
+      && mentions[index].visibility == .entity
+      && ["suffix", "list", "inside-meeting"].contains(mentions[index].via)
+    {
+      let name = mentions[index].name
+      guard mentions[index].className == "Place"
+        || Self.zoneEndings.contains(where: { ExactText.ends(name, with: $0) })
+        || Self.openedFacilityEndings.contains(where: { ExactText.ends(name, with: $0) })
+      else { continue }
+      var position = mentions[index].end
+      if let manner = ["正式", "顺利", "隆重", "全面"].first(where: { starts($0, at: position) }) {
+        position += manner.unicodeScalars.count
+      }
+      guard Self.openings.contains(where: { starts($0, at: position) }) else { continue }
+      mentions[index].className = "Place"
+      mentions[index].via = Self.standingZoneVia
+    }
+  }
+
+  /// Words that open a facility or a zone to its users.
+  static let openings = ["开园", "开馆", "开业", "启用", "揭牌", "投入使用", "对外开放", "开放"]
+  /// Facilities whose suffix reads a work (公园 is a Place's, 会展中心 a work's) but that open.
+  static let openedFacilityEndings = ["公园", "中心", "广场"]
+
   /// How a zone read as standing is marked: it stays a Place wherever else it is read as a work.
   static let standingZoneVia = "standing-zone"
 

@@ -68,6 +68,16 @@ extension SentenceReader {
           {
             continue
           }
+          // 赴上海、深圳等地, 安徽砀山、淮北等地: an item that begins or ends with a division the
+          // gazetteer knows is that division or a short form under it, no site (a verb before
+          // it is no part of any name).
+          if mentions.contains(where: {
+            $0.isDivision && $0.via == "gazetteer" && $0.start >= item.lowerBound
+              && $0.end <= item.upperBound
+              && ($0.start == item.lowerBound || $0.end == item.upperBound)
+          }) {
+            continue
+          }
           if lexicon.list(.genericName).longest(in: text, at: item.lowerBound) == nil,
             item.count >= 3, isReached(enumeration)
           {

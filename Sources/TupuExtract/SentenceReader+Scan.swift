@@ -35,7 +35,45 @@ extension SentenceReader {
         in: Array(text[index..<(index + length - 1)]), at: 0, rank: { $0.priority }
       ).map { ($0.payload, $0.word.count) }
     }
+    // 中央花园社区, 中央美墅小区: 中央 (central) begins a place's own name when a place's
+    // suffix follows within a few name characters; the party centre is no part of it.
+    if case .body(let body) = match.payload, body.name == "中央",
+      beginsPlaceName(at: index, after: length)
+    {
+      return nil
+    }
     return (match.payload, length)
+  }
+
+  /// Whether the name characters after `index + length` run, within one to three characters,
+  /// into the suffix of an estate, park, road, community or street (中央 + 花园 + 社区).
+  func beginsPlaceName(at index: Int, after length: Int) -> Bool {
+    var position = index + length
+    while position < text.count, position - index - length < 4 {
+      guard Self.isIdeograph(text[position]) else { return false }
+      if position > index + length, let suffix = lexicon.suffixes.longest(in: text, at: position),
+        ["Place", "Community", "Road", "Street"].contains(suffix.payload.className),
+        position - index <= suffix.payload.maximum
+      {
+        return true
+      }
+      if lexicon.list(.stop).longest(in: text, at: position) != nil { return false }
+      position += 1
+    }
+    return false
+  }
+
+  /// 青石镇村两委, 到青石镇村北水库: a town named in full (two name characters or more before
+  /// 镇 or 乡) ends there; the 村 after it begins a word of its villages (村两委, 村北), no
+  /// village called 青石镇村. (古镇村, 新镇村: one character before 镇 is the village's name.)
+  func townEndsBeforeVillageWord(
+    _ suffix: Lexicon.Suffix, at index: Int, length: Int, own: Range<Int>
+  ) -> Bool {
+    guard suffix.kind == .division, suffix.className == "Street", length == 1,
+      index + 1 < text.count, text[index + 1] == "村", own.count >= 2,
+      own.allSatisfy({ Self.isIdeograph(text[$0]) })
+    else { return false }
+    return true
   }
 
   /// Whether a word of the not-a-stop list that begins before `index` covers the stop word at
@@ -322,7 +360,9 @@ extension SentenceReader {
 
       case .suffix(let suffix):
         let word = suffix.text
-        if continuesIntoDivision(suffix, at: index, length: length) {
+        if continuesIntoDivision(suffix, at: index, length: length),
+          !townEndsBeforeVillageWord(suffix, at: index, length: length, own: own)
+        {
           index += length
           continue
         }

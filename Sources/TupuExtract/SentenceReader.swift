@@ -185,6 +185,7 @@ struct SentenceReader: SentenceText {
     readSigningVenues()
     readFacilitiesUnderConstruction()
     readStandingZones()
+    readOpenedFacilities()
     dropRoomsAsWorks()
     readQuotedWorks()
     dropCampaignsAsWorks()

@@ -36,6 +36,22 @@ struct WebPageTests {
     #expect(Fixtures.offsetViolations(document) == [])
   }
 
+  /// A menu bar copied with its links spaced out (首 页 区县招商 产业园区 …) is navigation, as a
+  /// breadcrumb is; a sentence that merely mentions the home page is not.
+  @Test("a menu bar that begins with 首页 stays out of sentences")
+  func menuBar() throws {
+    let text = """
+      首 页 区县招商 产业园区 企业选址 优惠政策 新闻中心
+      东风镇召开秋季防火工作部署会
+      10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会。
+      首页改版后，网站新增了政策解读栏目。
+      """
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "menu.txt")
+    let sentences = Fixtures.allSentences(document)
+    #expect(!sentences.contains { $0.contains("产业园区") })
+    #expect(sentences.contains("首页改版后，网站新增了政策解读栏目。"))
+  }
+
   @Test("ASCII punctuation, CRLF and full-width digits read like their print forms")
   func asciiPunctuation() throws {
     let text = Self.copiedPage

@@ -33,6 +33,9 @@ enum Boilerplate {
     "点击：", "浏览:", "浏览：", "阅读:", "阅读：", "字体:", "字体：",
   ])
 
+  private static let homePage: [UInt32] = "首页".unicodeScalars.map(\.value)
+  private static let siteHomePage: [UInt32] = "网站首页".unicodeScalars.map(\.value)
+
   /// Whole lines that are navigation words.
   private static let navigation: Set<[UInt32]> = Set(
     scalarsOf([
@@ -98,6 +101,13 @@ enum Boilerplate {
     if body.isEmpty { return true }
     if mayStartCue(body[body.startIndex]), let candidates = prefixesByFirst[body[body.startIndex]] {
       for prefix in candidates where body.starts(with: prefix) { return true }
+    }
+    // 首页 区县招商 产业园区 新闻中心: a menu bar that begins with the home page's link (its spaces
+    // already gone), short and with no sentence's punctuation, is navigation.
+    if body.count <= 60, body.starts(with: homePage) || body.starts(with: siteHomePage),
+      !body.contains(where: { $0 == 0xFF0C || $0 == 0x3002 || $0 == 0x2C })
+    {
+      return true
     }
     if line.count <= 160 {
       let bits = innerBigrams
