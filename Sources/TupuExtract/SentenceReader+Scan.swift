@@ -68,6 +68,20 @@ extension SentenceReader {
   /// Labels of a page's credits that are common nouns too (图文, 文字, 摄影).
   static let creditLabels: Set<String> = ["图文", "文字", "摄影", "摄像", "文字报道"]
 
+  /// The town, street, community or village a leader's post was read for, when it is one place.
+  static func lowerPlace(of units: [PostLink.Unit], in mentions: [Mention]) -> (
+    name: String, className: String
+  )? {
+    guard units.count == 1 else { return nil }
+    let place: (name: String, className: String)
+    switch units[0] {
+    case .mention(let index): place = (mentions[index].name, mentions[index].className)
+    case .named(let name, let className): place = (name, className)
+    case .bareBody: return nil
+    }
+    return ["Street", "Community"].contains(place.className) ? place : nil
+  }
+
   static func className(ofLevel level: String) -> String? {
     switch level {
     case "区", "县", "旗": return "District"
@@ -577,6 +591,24 @@ extension SentenceReader {
           // 街道党工委书记甲，党工委副书记、办事处主任乙: the party committee and the office of the
           // place just named in a leader's post, not a body named before it (县委组织部).
           units = leaderUnitsSinceBody
+        } else if let leader = postTokens.last, leader.baseBody == nil, leader.title != nil,
+          !role.holderIsPerson, own.isEmpty || ["居委会", "村委会"].contains(string(own)),
+          let place = Self.lowerPlace(of: leaderUnitsSinceBody, in: mentions)
+        {
+          // 某镇党委副书记、纪委书记某某, 某社区党委书记、居委会主任某某: a role right after a town's or
+          // community's own leader post is a post of that place (its 纪委 for 纪委书记), not of a
+          // body named in an earlier sentence.
+          if let implied = role.impliedBody {
+            var body = Mention(
+              start: index, end: index + length, className: "Organization",
+              name: place.name + implied, via: "post-body")
+            body.isBody = true
+            let made = addMention(body)
+            base = made
+            units = [.mention(made)]
+          } else {
+            units = leaderUnitsSinceBody
+          }
         } else if let inherited = postTokens.last?.baseBody ?? lastBaseBody {
           base = inherited
           units = [.mention(inherited)]

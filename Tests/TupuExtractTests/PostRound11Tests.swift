@@ -12,6 +12,21 @@ struct PostRound11Tests {
     Case(
       text: "青山县召开党管武装工作会议。县委常委、县人武部政委卫明远出席会议。",
       expected: ["卫明远 title 县委常委", "卫明远 title 政委", "卫明远 affiliated-with 青山县人武部"]),
+    // 纪委书记 right after a town's own party post: the town's 纪委, not the body of an earlier
+    // sentence's post.
+    Case(
+      text: "青山县召开工作会议。县文明办主任钱立新参加。"
+        + "白石镇党委副书记、纪委书记周文斌，白石镇党委委员、组织委员孙晓峰出席。",
+      expected: [
+        "周文斌 title 纪委书记", "周文斌 affiliated-with 白石镇纪委", "孙晓峰 title 组织委员",
+        "孙晓峰 affiliated-with 白石镇",
+      ],
+      absent: ["周文斌 affiliated-with 青山县文明办", "孙晓峰 affiliated-with 青山县文明办"]),
+    // 居委会主任 after the community's party post: the community's committee.
+    Case(
+      text: "青山县住建局局长钱立新参加。翠竹社区党委书记、居委会主任周文斌汇报工作。",
+      expected: ["周文斌 title 社区党委书记", "周文斌 affiliated-with 翠竹社区"],
+      absent: ["周文斌 affiliated-with 青山县住建局"]),
   ]
 
   @Test("posts of towns, villages and armed forces departments", arguments: cases)
