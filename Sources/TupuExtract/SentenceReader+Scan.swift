@@ -749,6 +749,14 @@ extension SentenceReader {
         postTokens[last].units = []
         position += 4
       }
+      // 办事处副主任（主持工作）某某: a note on the post in brackets before its holder's name.
+      if position < text.count, "（(".unicodeScalars.contains(text[position]),
+        let note = lexicon.list(.postNote).longest(in: text, at: position + 1),
+        position + 1 + note.word.count < text.count,
+        "）)".unicodeScalars.contains(text[position + 1 + note.word.count])
+      {
+        position += note.word.count + 2
+      }
       // 参加会议的区领导还有：甲、乙: a group word introduces the names after 还有, 有 or 是.
       if case .group = token, let word = ["还有", "有", "分别是", "分别有", "是"].first(where: {
         starts($0, at: position)

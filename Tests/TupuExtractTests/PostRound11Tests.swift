@@ -27,6 +27,10 @@ struct PostRound11Tests {
       text: "青山县住建局局长钱立新参加。翠竹社区党委书记、居委会主任周文斌汇报工作。",
       expected: ["周文斌 title 社区党委书记", "周文斌 affiliated-with 翠竹社区"],
       absent: ["周文斌 affiliated-with 青山县住建局"]),
+    // A note in brackets between the post and the name: the name still holds the post.
+    Case(
+      text: "白石街道召开工作会议。街道党工委副书记、办事处副主任（主持工作）周文斌主持会议。",
+      expected: ["周文斌 title 街道党工委副书记", "周文斌 affiliated-with 白石街道"]),
   ]
 
   @Test("posts of towns, villages and armed forces departments", arguments: cases)
