@@ -612,10 +612,12 @@ extension SentenceReader {
         } else if let inherited = postTokens.last?.baseBody ?? lastBaseBody {
           base = inherited
           units = [.mention(inherited)]
-        } else if !role.holderIsPerson, !["委员", "常委"].contains(role.title),
+        } else if !role.holderIsPerson, !["委员", "常委"].contains(role.title), own.isEmpty,
           let body = context.lastBody
         {
           // 委员 alone (牵头委员某某) is a member of many a body, not surely the last one named.
+          // A role after words not read as a body (某地委书记) is that unread body's, not the
+          // body of an earlier sentence.
           units = [.named(body, "Organization")]
         }
         if let base { lastBaseBody = base }

@@ -31,6 +31,11 @@ struct PostRound11Tests {
     Case(
       text: "白石街道召开工作会议。街道党工委副书记、办事处副主任（主持工作）周文斌主持会议。",
       expected: ["周文斌 title 街道党工委副书记", "周文斌 affiliated-with 白石街道"]),
+    // A role after words not read as a body takes no body of an earlier sentence.
+    Case(
+      text: "白石嘎查党支部书记吴光明参加。青川地委书记周文斌出席。",
+      expected: ["吴光明 affiliated-with 白石嘎查党支部"],
+      absent: ["周文斌 affiliated-with 白石嘎查党支部"]),
   ]
 
   @Test("posts of towns, villages and armed forces departments", arguments: cases)
