@@ -36,6 +36,12 @@ struct PostRound11Tests {
       text: "白石嘎查党支部书记吴光明参加。青川地委书记周文斌出席。",
       expected: ["吴光明 affiliated-with 白石嘎查党支部"],
       absent: ["周文斌 affiliated-with 白石嘎查党支部"]),
+    // 上届镇政府: a term of office before the level word names no town; the town's head is the
+    // town's the article names.
+    Case(
+      text: "白石镇召开人民代表大会。代表们对上届镇政府工作给予肯定。周文斌当选为镇长。",
+      expected: ["周文斌 title 镇长", "周文斌 affiliated-with 白石镇"],
+      absent: ["上届镇 : Street", "周文斌 affiliated-with 上届镇"]),
   ]
 
   @Test("posts of towns, villages and armed forces departments", arguments: cases)
