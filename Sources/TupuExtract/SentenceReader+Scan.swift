@@ -86,8 +86,8 @@ extension SentenceReader {
     switch level {
     case "区", "县", "旗": return "District"
     case "市", "省", "盟", "州": return "City"
-    case "街道", "街", "镇", "乡": return "Street"
-    case "社区", "村": return "Community"
+    case "街道", "街", "镇", "乡", "苏木": return "Street"
+    case "社区", "村", "嘎查": return "Community"
     default: return nil
     }
   }

@@ -42,6 +42,13 @@ struct PostRound11Tests {
       text: "白石镇召开人民代表大会。代表们对上届镇政府工作给予肯定。周文斌当选为镇长。",
       expected: ["周文斌 title 镇长", "周文斌 affiliated-with 白石镇"],
       absent: ["上届镇 : Street", "周文斌 affiliated-with 上届镇"]),
+    // 苏木 and 嘎查 posts: a township's and a village's, held by Officials.
+    Case(
+      text: "青川旗召开会议。白石苏木党委书记吴光明，白石苏木苏木达周文斌，红柳嘎查嘎查达孙晓峰参加。",
+      expected: [
+        "吴光明 title 苏木党委书记", "吴光明 affiliated-with 白石苏木", "周文斌 title 苏木达",
+        "周文斌 affiliated-with 白石苏木", "孙晓峰 title 嘎查达", "孙晓峰 affiliated-with 红柳嘎查",
+      ]),
   ]
 
   @Test("posts of towns, villages and armed forces departments", arguments: cases)
