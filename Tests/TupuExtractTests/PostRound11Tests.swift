@@ -49,6 +49,17 @@ struct PostRound11Tests {
         "吴光明 title 苏木党委书记", "吴光明 affiliated-with 白石苏木", "周文斌 title 苏木达",
         "周文斌 affiliated-with 白石苏木", "孙晓峰 title 嘎查达", "孙晓峰 affiliated-with 红柳嘎查",
       ]),
+    // Short forms of village and community heads, a town's 政法委员, an organization department's
+    // 部务委员, an assistant to a county head.
+    Case(
+      text: "青山县召开工作会议。红柳村支书吴光明，翠竹社区书记周文斌，县委组织部部务委员孙晓峰，"
+        + "县长助理钱立新，白石镇党委副书记、政法委员卫明远参加。",
+      expected: [
+        "吴光明 title 村支书", "吴光明 affiliated-with 红柳村", "周文斌 title 社区书记",
+        "周文斌 affiliated-with 翠竹社区", "孙晓峰 title 部务委员", "钱立新 title 县长助理",
+        "钱立新 affiliated-with 青山县", "卫明远 title 政法委员", "卫明远 affiliated-with 白石镇",
+      ],
+      absent: ["卫明远 affiliated-with 青山县委政法委"]),
   ]
 
   @Test("posts of towns, villages and armed forces departments", arguments: cases)
