@@ -609,7 +609,10 @@ extension SentenceReader {
           } else {
             units = leaderUnitsSinceBody
           }
-        } else if let inherited = postTokens.last?.baseBody ?? lastBaseBody {
+        } else if let inherited = postTokens.last?.baseBody ?? (own.count <= 2 ? lastBaseBody : nil) {
+          // 县残联理事长甲，某镇派出所所长乙: a role after words not read as a body is not a post
+          // of the body named for an earlier name; a word of two characters (专家委员) only tells
+          // what kind of holder.
           base = inherited
           units = [.mention(inherited)]
         } else if !role.holderIsPerson, !["委员", "常委"].contains(role.title), own.isEmpty,

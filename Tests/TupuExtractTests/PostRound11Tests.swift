@@ -60,6 +60,15 @@ struct PostRound11Tests {
         "钱立新 affiliated-with 青山县", "卫明远 title 政法委员", "卫明远 affiliated-with 白石镇",
       ],
       absent: ["卫明远 affiliated-with 青山县委政法委"]),
+    // A role after words not read as a body (派出所) is no post of the body named for an earlier
+    // name in the sentence; a two-character word before it (专家委员) only tells the kind of holder.
+    Case(
+      text: "青山县召开会议。县残联理事长钱立新，白石镇派出所所长周文斌参加。",
+      expected: ["钱立新 affiliated-with 青山县残联"],
+      absent: ["周文斌 affiliated-with 青山县残联"]),
+    Case(
+      text: "青山县规划委员会召开会议。县委书记、县规划委员会主任钱立新，专家委员周文斌参加会议。",
+      expected: ["周文斌 title 委员"]),
   ]
 
   @Test("posts of towns, villages and armed forces departments", arguments: cases)
