@@ -69,6 +69,12 @@ struct PostRound11Tests {
     Case(
       text: "青山县规划委员会召开会议。县委书记、县规划委员会主任钱立新，专家委员周文斌参加会议。",
       expected: ["周文斌 title 委员"]),
+    // A province's department head (副厅长) and a court division's (庭长): posts, held by Officials.
+    Case(
+      text: "青山县召开会议。省水利厅副厅长吴光明带队，县法院民一庭庭长周文斌参加。",
+      expected: [
+        "吴光明 : Official", "吴光明 title 副厅长", "吴光明 affiliated-with 省水利厅", "周文斌 title 庭长",
+      ]),
   ]
 
   @Test("posts of towns, villages and armed forces departments", arguments: cases)
