@@ -75,6 +75,10 @@ struct PostRound11Tests {
       expected: [
         "吴光明 : Official", "吴光明 title 副厅长", "吴光明 affiliated-with 省水利厅", "周文斌 title 庭长",
       ]),
+    // A county-level 管理区 writes its committee 区党委: its posts are the district's.
+    Case(
+      text: "青湖管理区召开工作会议。区党委副书记吴光明主持会议。",
+      expected: ["吴光明 title 区党委副书记", "吴光明 affiliated-with 青湖管理区"]),
   ]
 
   @Test("posts of towns, villages and armed forces departments", arguments: cases)
