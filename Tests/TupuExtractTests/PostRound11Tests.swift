@@ -79,6 +79,11 @@ struct PostRound11Tests {
     Case(
       text: "青湖管理区召开工作会议。区党委副书记吴光明主持会议。",
       expected: ["吴光明 title 区党委副书记", "吴光明 affiliated-with 青湖管理区"]),
+    // A full-time deputy (专职副主席): the whole post is the title.
+    Case(
+      text: "青山县召开会议。县工商联专职副主席吴光明参加。",
+      expected: ["吴光明 title 专职副主席", "吴光明 affiliated-with 青山县工商联"],
+      absent: ["吴光明 title 副主席"]),
   ]
 
   @Test("posts of towns, villages and armed forces departments", arguments: cases)
