@@ -33,9 +33,9 @@ struct PostRound11Tests {
       expected: ["周文斌 title 街道党工委副书记", "周文斌 affiliated-with 白石街道"]),
     // A role after words not read as a body takes no body of an earlier sentence.
     Case(
-      text: "白石嘎查党支部书记吴光明参加。青川地委书记周文斌出席。",
-      expected: ["吴光明 affiliated-with 白石嘎查党支部"],
-      absent: ["周文斌 affiliated-with 白石嘎查党支部"]),
+      text: "青山县文明办主任吴光明参加。青川地委书记周文斌出席。",
+      expected: ["吴光明 affiliated-with 青山县文明办"],
+      absent: ["周文斌 affiliated-with 青山县文明办"]),
     // 上届镇政府: a term of office before the level word names no town; the town's head is the
     // town's the article names.
     Case(
@@ -82,8 +82,12 @@ struct PostRound11Tests {
     // A full-time deputy (专职副主席): the whole post is the title.
     Case(
       text: "青山县召开会议。县工商联专职副主席吴光明参加。",
-      expected: ["吴光明 title 专职副主席", "吴光明 affiliated-with 青山县工商联"],
+      expected: ["吴光明 title 工商联专职副主席", "吴光明 affiliated-with 青山县工商联"],
       absent: ["吴光明 title 副主席"]),
+    // 任职命令: 任 begins a word of appointment there, no surname of a name after a post.
+    Case(
+      text: "青山县人武部党委第一书记任职命令宣布大会举行。", expected: [],
+      absent: ["任职命 : Official", "任职命 : Person"]),
   ]
 
   @Test("posts of towns, villages and armed forces departments", arguments: cases)
