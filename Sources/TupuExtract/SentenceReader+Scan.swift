@@ -616,7 +616,11 @@ extension SentenceReader {
           base = inherited
           units = [.mention(inherited)]
         } else if !role.holderIsPerson, !["委员", "常委"].contains(role.title), own.isEmpty,
-          let body = context.lastBody
+          let body = context.lastBody,
+          // 党委书记某某 after a sentence on the town's 人大: a party committee's post is no post
+          // of a congress, a government or an office carried from an earlier sentence.
+          !(ExactText.starts(role.title, with: "党委") || ExactText.starts(role.title, with: "党工委"))
+            || body.contains("党")
         {
           // 委员 alone (牵头委员某某) is a member of many a body, not surely the last one named.
           // A role after words not read as a body (某地委书记) is that unread body's, not the

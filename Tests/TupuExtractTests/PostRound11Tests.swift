@@ -88,6 +88,11 @@ struct PostRound11Tests {
     Case(
       text: "青山县人武部党委第一书记任职命令宣布大会举行。", expected: [],
       absent: ["任职命 : Official", "任职命 : Person"]),
+    // 党委书记 alone after a sentence on the town's congress: no post of the congress.
+    Case(
+      text: "会议选举吴光明同志为白石镇人大主席。最后，党委书记周文斌同志表示祝贺。",
+      expected: ["吴光明 affiliated-with 白石镇人大", "周文斌 title 党委书记"],
+      absent: ["周文斌 affiliated-with 白石镇人大"]),
   ]
 
   @Test("posts of towns, villages and armed forces departments", arguments: cases)
