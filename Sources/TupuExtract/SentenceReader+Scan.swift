@@ -106,12 +106,26 @@ extension SentenceReader {
   /// Labels of a page's credits that are common nouns too (图文, 文字, 摄影).
   static let creditLabels: Set<String> = ["图文", "文字", "摄影", "摄像", "文字报道"]
 
+  /// The town, street, community or village a leader's post was read for, when it is one place.
+  static func lowerPlace(of units: [PostLink.Unit], in mentions: [Mention]) -> (
+    name: String, className: String
+  )? {
+    guard units.count == 1 else { return nil }
+    let place: (name: String, className: String)
+    switch units[0] {
+    case .mention(let index): place = (mentions[index].name, mentions[index].className)
+    case .named(let name, let className): place = (name, className)
+    case .bareBody: return nil
+    }
+    return ["Street", "Community"].contains(place.className) ? place : nil
+  }
+
   static func className(ofLevel level: String) -> String? {
     switch level {
     case "区", "县", "旗": return "District"
     case "市", "省", "盟", "州": return "City"
-    case "街道", "街", "镇", "乡": return "Street"
-    case "社区", "村": return "Community"
+    case "街道", "街", "镇", "乡", "苏木": return "Street"
+    case "社区", "村", "嘎查": return "Community"
     default: return nil
     }
   }
@@ -650,13 +664,40 @@ extension SentenceReader {
           // 街道党工委书记甲，党工委副书记、办事处主任乙: the party committee and the office of the
           // place just named in a leader's post, not a body named before it (县委组织部).
           units = leaderUnitsSinceBody
-        } else if let inherited = postTokens.last?.baseBody ?? lastBaseBody {
+        } else if let leader = postTokens.last, leader.baseBody == nil, leader.title != nil,
+          !role.holderIsPerson, own.isEmpty || ["居委会", "村委会"].contains(string(own)),
+          let place = Self.lowerPlace(of: leaderUnitsSinceBody, in: mentions)
+        {
+          // 某镇党委副书记、纪委书记某某, 某社区党委书记、居委会主任某某: a role right after a town's or
+          // community's own leader post is a post of that place (its 纪委 for 纪委书记), not of a
+          // body named in an earlier sentence.
+          if let implied = role.impliedBody {
+            var body = Mention(
+              start: index, end: index + length, className: "Organization",
+              name: place.name + implied, via: "post-body")
+            body.isBody = true
+            let made = addMention(body)
+            base = made
+            units = [.mention(made)]
+          } else {
+            units = leaderUnitsSinceBody
+          }
+        } else if let inherited = postTokens.last?.baseBody ?? (own.count <= 2 ? lastBaseBody : nil) {
+          // 县残联理事长甲，某镇派出所所长乙: a role after words not read as a body is not a post
+          // of the body named for an earlier name; a word of two characters (专家委员) only tells
+          // what kind of holder.
           base = inherited
           units = [.mention(inherited)]
-        } else if !role.holderIsPerson, !["委员", "常委"].contains(role.title),
-          let body = context.lastBody
+        } else if !role.holderIsPerson, !["委员", "常委"].contains(role.title), own.isEmpty,
+          let body = context.lastBody,
+          // 党委书记某某 after a sentence on the town's 人大: a party committee's post is no post
+          // of a congress, a government or an office carried from an earlier sentence.
+          !(ExactText.starts(role.title, with: "党委") || ExactText.starts(role.title, with: "党工委"))
+            || body.contains("党")
         {
           // 委员 alone (牵头委员某某) is a member of many a body, not surely the last one named.
+          // A role after words not read as a body (某地委书记) is that unread body's, not the
+          // body of an earlier sentence.
           units = [.named(body, "Organization")]
         }
         if let base { lastBaseBody = base }
@@ -789,6 +830,14 @@ extension SentenceReader {
         postTokens[last].title = nil
         postTokens[last].units = []
         position += 4
+      }
+      // 办事处副主任（主持工作）某某: a note on the post in brackets before its holder's name.
+      if position < text.count, "（(".unicodeScalars.contains(text[position]),
+        let note = lexicon.list(.postNote).longest(in: text, at: position + 1),
+        position + 1 + note.word.count < text.count,
+        "）)".unicodeScalars.contains(text[position + 1 + note.word.count])
+      {
+        position += note.word.count + 2
       }
       // 参加会议的区领导还有：甲、乙: a group word introduces the names after 还有, 有 or 是.
       if case .group = token, let word = ["还有", "有", "分别是", "分别有", "是"].first(where: {

@@ -90,6 +90,12 @@ struct ArticleContext: Sendable {
     case "州", "盟": return city.flatMap { ExactText.ends($0, with: level) ? ($0, "City") : nil }
     case "街道", "街", "镇", "乡": return street.map { ($0, "Street") }
     case "社区", "村": return community.map { ($0, "Community") }
+    // 苏木达, 嘎查达: the head of the 苏木 or 嘎查 the article names, not of a town or village.
+    case "苏木", "嘎查":
+      let place = level == "苏木" ? street : community
+      return place.flatMap {
+        ExactText.ends($0, with: level) ? ($0, level == "苏木" ? "Street" : "Community") : nil
+      }
     default: return nil
     }
   }

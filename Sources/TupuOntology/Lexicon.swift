@@ -140,6 +140,8 @@ public struct Lexicon: Sendable {
     case firmKind
     case visitParty
     case democraticParty
+    // Posts (SentenceReader+Scan).
+    case postNote
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -232,6 +234,7 @@ public struct Lexicon: Sendable {
       case .firmKind: return "firm-kind"
       case .visitParty: return "visit-party"
       case .democraticParty: return "democratic-party"
+      case .postNote: return "post-note"
       }
     }
 
@@ -340,6 +343,7 @@ public struct Lexicon: Sendable {
     "firm-kind": "what firms listed before 等 are called (重点企业, 台资企业)",
     "visit-party": "words after a visit's cue that name the party visiting (观摩团, 督查人员)",
     "democratic-party": "the democratic parties' short names (民建, 农工党), before their committees",
+    "post-note": "a note in brackets between a post and its holder's name (主持工作, 兼)",
     "double-surname": "two-character surnames",
     "stop": "words that end a name",
     "not-a-stop": "name words that begin with a stop word (和平)",
