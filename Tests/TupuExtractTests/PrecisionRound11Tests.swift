@@ -1,0 +1,48 @@
+import Testing
+
+/// Who reviews on a visit, found on unread visit and tour news (round 11, helper h9): a roster of
+/// posts and names parted by commas that ends in 参加 or 陪同 goes along, and those a frame
+/// 在…陪同下 names go along, not the leaders before it. Invented names.
+@Suite("Who makes a visit and who goes along")
+struct PrecisionRound11Tests {
+  typealias Case = ReadingCase
+
+  /// 甲、乙，某职丙，某委员会部分委员等参加了视察活动: every name of the roster merely takes part,
+  /// however many commas part it; the team's visit after it gives them no reviews.
+  static let rosters: [Case] = [
+    Case(
+      text:
+        "5月10日，市人大常委会副主任张三丰、李四海，市人大常委会秘书长王五岳，市人大常委会部分委员等参加了视察活动。视察组一行深入青石镇白沙水库扩建项目工地，详细了解工程进度。",
+      expected: ["白沙水库扩建项目 : Project"],
+      absent: [
+        "张三丰 reviews 白沙水库扩建项目", "李四海 reviews 白沙水库扩建项目", "王五岳 reviews 白沙水库扩建项目",
+      ]),
+    Case(
+      text: "5月10日，区委书记张三丰调研白沙河综合治理项目，区委常委李四海，副区长王五岳陪同。",
+      expected: ["张三丰 reviews 白沙河综合治理项目"],
+      absent: ["李四海 reviews 白沙河综合治理项目", "王五岳 reviews 白沙河综合治理项目"]),
+    Case(
+      text:
+        "5月10日，区长张三丰，副区长李四海带领相关部门负责人，先后来到白沙河综合治理项目、青石产业园二期项目现场，察看工程进度。",
+      expected: [
+        "张三丰 reviews 白沙河综合治理项目", "李四海 reviews 白沙河综合治理项目",
+        "张三丰 reviews 青石产业园二期项目", "李四海 reviews 青石产业园二期项目",
+      ]),
+  ]
+
+  @Test("a roster parted by commas that ends in 参加 or 陪同 goes along", arguments: rosters)
+  func roster(_ example: Case) throws { try example.check() }
+
+  /// 甲，乙在某局负责人的陪同下，调研A: the frame names those who go along; 甲 and 乙 make the visit.
+  static let companionFrames: [Case] = [
+    Case(
+      text: "5月10日，区长张三丰，区委常委、副区长李四海在相关部门负责人的陪同下，调研白沙河综合治理项目。",
+      expected: ["张三丰 reviews 白沙河综合治理项目", "李四海 reviews 白沙河综合治理项目"]),
+    Case(
+      text: "5月10日，县长张三丰在县住建局负责人陪同下，来到县第三污水处理厂进行实地调研。",
+      expected: ["张三丰 reviews 县第三污水处理厂"]),
+  ]
+
+  @Test("who a frame 在…陪同下 follows makes the visit", arguments: companionFrames)
+  func companionFrame(_ example: Case) throws { try example.check() }
+}
