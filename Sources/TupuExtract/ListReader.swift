@@ -336,7 +336,8 @@ struct ListReader: SentenceText {
       var best = 0
       for list in [Lexicon.ListName.listAgenda, .listVisit, .listOpener] {
         if let match = lexicon.list(list).longest(in: text, at: index), match.word.count > best,
-          index + match.word.count < segment.upperBound
+          index + match.word.count < segment.upperBound,
+          !(list == .listVisit && isTeamWord(at: index + match.word.count))
         {
           best = match.word.count
         }
@@ -349,6 +350,11 @@ struct ListReader: SentenceText {
       }
     }
     return found
+  }
+
+  /// 调研组, 视察组, 考察团, 观摩团: a visit's word that names a team, no cue of a list.
+  func isTeamWord(at position: Int) -> Bool {
+    position < text.count && "组团队".unicodeScalars.contains(text[position])
   }
 
   /// 等5个村, 等三个社区: the class of the places a list counts.
@@ -373,7 +379,9 @@ struct ListReader: SentenceText {
     while index < range.upperBound {
       let match = lexicon.list(.listAgenda).longest(in: text, at: index)
         ?? lexicon.list(.listVisit).longest(in: text, at: index)
-      if let match, index + match.word.count <= range.upperBound {
+      if let match, index + match.word.count <= range.upperBound,
+        !isTeamWord(at: index + match.word.count)
+      {
         found = index..<(index + match.word.count)
         index += match.word.count
       } else {

@@ -45,4 +45,19 @@ struct PrecisionRound11Tests {
 
   @Test("who a frame 在…陪同下 follows makes the visit", arguments: companionFrames)
   func companionFrame(_ example: Case) throws { try example.check() }
+
+  /// 调研组, 视察组, 考察团: a visit's word that names a team opens no list; the team's own verb
+  /// (先后深入) does, and the first work begins after it.
+  static let teamWords: [Case] = [
+    Case(
+      text: "每到一地，调研组详细了解工程投资、项目进度以及项目实施过程中遇到的困难和问题。",
+      expected: [], absent: ["工程投资 : Project"]),
+    Case(
+      text: "视察组先后深入年产5万吨青石新材料及配套3万吨白沙铝棒项目、东湖大桥新建项目等6个视察点，详细了解项目建设情况。",
+      expected: ["年产5万吨青石新材料及配套3万吨白沙铝棒项目 : Project", "东湖大桥新建项目 : Project"],
+      absent: ["组先后深入年产5万吨青石新材料及配套3万吨白沙铝棒项目 : Project"]),
+  ]
+
+  @Test("a team's name is no cue of a list", arguments: teamWords)
+  func teamWord(_ example: Case) throws { try example.check() }
 }
