@@ -60,4 +60,15 @@ struct PrecisionRound11Tests {
 
   @Test("a team's name is no cue of a list", arguments: teamWords)
   func teamWord(_ example: Case) throws { try example.check() }
+
+  /// 听取了甲政府、乙政府关于A建设情况的汇报: 关于 begins a clause; the list of bodies ends
+  /// before it, and no work runs through it.
+  static let aboutClauses: [Case] = [
+    Case(
+      text: "调研组还听取了青石县政府、白沙区政府关于重点项目建设推进情况的汇报。",
+      expected: ["白沙区政府 : Organization"], absent: ["白沙区政府关于重点项目 : Project"]),
+  ]
+
+  @Test("关于 ends a listed item", arguments: aboutClauses)
+  func aboutClause(_ example: Case) throws { try example.check() }
 }
