@@ -71,4 +71,21 @@ struct PrecisionRound11Tests {
 
   @Test("关于 ends a listed item", arguments: aboutClauses)
   func aboutClause(_ example: Case) throws { try example.check() }
+
+  /// 深入全区各个棚户区改造项目, 察看部分城中村改造项目: a kind of urban renewal and the share a
+  /// visit sees name no work; a village's own keeps its name.
+  static let renewalKinds: [Case] = [
+    Case(
+      text: "9月15日上午，区委书记张三丰深入全区各个棚户区改造项目实地调研。",
+      expected: [], absent: ["棚户区改造项目 : Project", "张三丰 reviews 棚户区改造项目"]),
+    Case(
+      text: "区长张三丰察看了部分城中村改造项目。", expected: [],
+      absent: ["城中村改造项目 : Project", "部分城中村改造项目 : Project"]),
+    Case(
+      text: "区长张三丰察看了青石村城中村改造项目。",
+      expected: ["青石村城中村改造项目 : Project", "张三丰 reviews 青石村城中村改造项目"]),
+  ]
+
+  @Test("a kind of urban renewal is no work", arguments: renewalKinds)
+  func renewalKind(_ example: Case) throws { try example.check() }
 }
