@@ -343,7 +343,8 @@ struct ListReader: SentenceText {
       var best = 0
       for list in [Lexicon.ListName.listAgenda, .listVisit, .listOpener] {
         if let match = lexicon.list(list).longest(in: text, at: index), match.word.count > best,
-          index + match.word.count < segment.upperBound
+          index + match.word.count < segment.upperBound,
+          !(list == .listVisit && isTeamWord(at: index + match.word.count))
         {
           best = match.word.count
         }
@@ -356,6 +357,11 @@ struct ListReader: SentenceText {
       }
     }
     return found
+  }
+
+  /// 调研组, 视察组, 考察团, 观摩团: a visit's word that names a team, no cue of a list.
+  func isTeamWord(at position: Int) -> Bool {
+    position < text.count && "组团队".unicodeScalars.contains(text[position])
   }
 
   /// 等5个村, 等三个社区: the class of the places a list counts.
@@ -380,7 +386,9 @@ struct ListReader: SentenceText {
     while index < range.upperBound {
       let match = lexicon.list(.listAgenda).longest(in: text, at: index)
         ?? lexicon.list(.listVisit).longest(in: text, at: index)
-      if let match, index + match.word.count <= range.upperBound {
+      if let match, index + match.word.count <= range.upperBound,
+        !isTeamWord(at: index + match.word.count)
+      {
         found = index..<(index + match.word.count)
         index += match.word.count
       } else {
@@ -390,12 +398,12 @@ struct ListReader: SentenceText {
     return found
   }
 
-  /// A one-character preposition (对, 向, 把, 被, 给) after the first two characters of a
-  /// later item, which no name of a work spans (向阳 and the like excepted).
+  /// A preposition (对, 向, 把, 被, 给, 关于) after the first two characters of a later item,
+  /// which no name of a work spans (向阳 and the like excepted): 乙政府关于A建设情况的汇报.
   func clausePreposition(in range: Range<Int>) -> Int? {
     guard range.count >= 3 else { return nil }
     return (range.lowerBound + 2..<range.upperBound).first { index in
-      "对向把被给".unicodeScalars.contains(text[index])
+      ("对向把被给".unicodeScalars.contains(text[index]) || starts("关于", at: index))
         && lexicon.list(.notAStop).longest(in: text, at: index) == nil
         && lexicon.list(.projectInner).longest(in: text, at: index) == nil
     }

@@ -263,22 +263,41 @@ extension SentenceRelations {
     }
   }
 
-  /// Whether the person goes along and does not lead: 甲陪同, 在甲的陪同下, 甲等参加调研, or
+  /// Whether the person goes along and does not lead: 甲陪同, 在甲的陪同下, 甲等参加调研, a roster
+  /// of posts and names parted by commas that ends in such a word (甲，某职乙，某职丙参加调研), or
   /// taken along after 带领 (带领乙来到…).
   func isCompanion(_ mention: Mention) -> Bool {
     let along = lexicon.list(.visitAlong)
-    let end = clauseEnd(after: mention.end)
-    let cueStarts = Set(allCues.lazy.map(\.start).filter { $0 >= mention.end && $0 < end })
+    var end = clauseEnd(after: mention.end)
+    let cueStarts = Set(allCues.lazy.map(\.start).filter { $0 >= mention.end })
     var personEnds: [Int: Int] = [:]
-    for entity in entities where isPerson(entity.className) && entity.mention.start >= mention.end
-      && entity.mention.start < end
-    {
+    for entity in entities where isPerson(entity.className) && entity.mention.start >= mention.end {
       personEnds[entity.mention.start] = entity.mention.end
     }
     var position = mention.end
     var listed = mention.end
-    while position < end {
-      if along.longest(in: text, at: position) != nil { return true }
+    while true {
+      if position >= end {
+        // 甲，某职乙，某职丙参加调研: the roster goes on past a comma when only a post stands
+        // before the next person.
+        guard position == end else { break }
+        // …，某单位部分委员等参加调研: the roster's last item unnamed.
+        if rosterEndsAlong(after: end) { return true }
+        guard let next = rosterNext(after: end) else { break }
+        listed = next.end
+        position = next.end
+        end = clauseEnd(after: next.end)
+        continue
+      }
+      if let word = along.longest(in: text, at: position) {
+        // 甲、乙在某局负责人陪同下调研: those the frame 在…陪同下 names go along, not 甲、乙.
+        let after = position + word.word.count
+        let frame =
+          (listed..<position).contains { text[$0] == "在" }
+          && (word.word.last == "下" || after < text.count && text[after] == "下")
+        if !frame { return true }
+        break
+      }
       // The companion's clause ends at its verb: 甲陪同 but not 甲来到…，乙陪同.
       if cueStarts.contains(position) { break }
       // 甲在乙陪同下: the word after another person is theirs, unless listed with them
@@ -302,6 +321,38 @@ extension SentenceRelations {
       }
     }
     return false
+  }
+
+  /// The next person of a roster after the comma at `comma`: only a post (no verb, cue, lead or
+  /// along word, no preposition) stands between the comma and their name.
+  func rosterNext(after comma: Int) -> Mention? {
+    guard comma < text.count, text[comma] == "，" || text[comma] == "," else { return nil }
+    guard
+      let next = entities.first(where: {
+        isPerson($0.className) && $0.mention.start > comma
+      })?.mention
+    else { return nil }
+    let gap = (comma + 1)..<next.start
+    guard gap.count <= 20, isSubjectGap(gap),
+      !gap.contains(where: { "与同向对在跟为给把被和及，,".unicodeScalars.contains(text[$0]) })
+    else { return nil }
+    return next
+  }
+
+  /// Whether the clause after the comma at `comma` is an unnamed roster item (某委员会部分委员等)
+  /// followed by a word of going along.
+  func rosterEndsAlong(after comma: Int) -> Bool {
+    guard comma < text.count, text[comma] == "，" || text[comma] == "," else { return false }
+    let along = lexicon.list(.visitAlong)
+    let limit = min(text.count, comma + 22)
+    guard
+      let at = ((comma + 1)..<limit).first(where: { along.longest(in: text, at: $0) != nil }),
+      at > comma + 1, text[at - 1] == "等"
+    else { return false }
+    let gap = (comma + 1)..<at
+    return isSubjectGap(gap)
+      && !gap.contains(where: { "与同向对在跟为给把被，,".unicodeScalars.contains(text[$0]) })
+      && !entities.contains(where: { gap.contains($0.mention.start) && !isPerson($0.className) && $0.className != "Organization" })
   }
 
   /// Where an agenda item's number ends (一是, 一、, （一）, 1., 2、) and its name may begin; 1
