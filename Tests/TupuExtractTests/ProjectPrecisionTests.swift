@@ -178,4 +178,19 @@ struct ProjectPrecisionTests {
 
   @Test("a long work's name runs to its boundary", arguments: longNames)
   func longName(_ example: Case) throws { try example.check() }
+  /// Areas a list closes with (等重点区域, 等片区) are where works stand, no works; a work's
+  /// vehicles and machines (工程车, 工程机械) end no work's name.
+  static let areasAndVehicles: [Case] = [
+    Case(
+      text: "从全区看，桐江商务区东片区、青禾科创片区等重点区域大批项目陆续开工建设。",
+      expected: [],
+      absent: ["桐江商务区东片区 : Project", "青禾科创片区 : Project"]),
+    Case(
+      text: "7月8日，青石镇工业园内彩旗飘扬，几十辆工程车整装待发。",
+      expected: [],
+      absent: ["几十辆工程 : Project"]),
+  ]
+
+  @Test("areas and a work's vehicles are no works", arguments: areasAndVehicles)
+  func areaOrVehicle(_ example: Case) throws { try example.check() }
 }
