@@ -189,6 +189,15 @@ struct ProjectPrecisionTests {
       text: "7月8日，青石镇工业园内彩旗飘扬，几十辆工程车整装待发。",
       expected: [],
       absent: ["几十辆工程 : Project"]),
+    // What money is used for, and a work counted as one: the verb and the count are no name's.
+    Case(
+      text: "村干部表示，将把爱心资金落到实处，用于青石路建设等项目上。",
+      expected: [],
+      absent: ["用于青石路建设 : Project"]),
+    Case(
+      text: "视察组认为，桐江防洪治理工程是一件民生工程。",
+      expected: ["桐江防洪治理工程 : Project"],
+      absent: ["一件民生工程 : Project"]),
   ]
 
   @Test("areas and a work's vehicles are no works", arguments: areasAndVehicles)
