@@ -198,6 +198,11 @@ struct ProjectPrecisionTests {
       text: "视察组认为，桐江防洪治理工程是一件民生工程。",
       expected: ["桐江防洪治理工程 : Project"],
       absent: ["一件民生工程 : Project"]),
+    // 母校 (one's old school) refers to a school named elsewhere: no part of a name after it.
+    Case(
+      text: "某某在青石中学新校区捐建签约仪式上宣布，将出资10亿元用于母校新校区建设。",
+      expected: [],
+      absent: ["母校新校区 : Project"]),
   ]
 
   @Test("areas and a work's vehicles are no works", arguments: areasAndVehicles)
