@@ -203,6 +203,15 @@ struct ProjectPrecisionTests {
       text: "某某在青石中学新校区捐建签约仪式上宣布，将出资10亿元用于母校新校区建设。",
       expected: [],
       absent: ["母校新校区 : Project"]),
+    // A place, then only a kind of works (民生实事项目, 重点项目) after an agenda's cue: no work,
+    // as without the cue. A work of its own name after the place stays one.
+    Case(
+      text: "会议听取了青石镇民生实事项目票决制工作的汇报。",
+      expected: ["青石镇 : Street"],
+      absent: ["青石镇民生实事项目 : Project"]),
+    Case(
+      text: "会议听取了青石镇光伏发电站项目的汇报。",
+      expected: ["青石镇光伏发电站项目 : Project"]),
   ]
 
   @Test("areas and a work's vehicles are no works", arguments: areasAndVehicles)
