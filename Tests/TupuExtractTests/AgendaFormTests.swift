@@ -212,7 +212,7 @@ struct AgendaFormTests {
     Case(
       text: "8月11日，区长彭志远主持召开专题汇报会，听取白沙区“十四五”规划纲要、白沙区“十四五”重大项目"
         + "规划编制工作情况。",
-      expected: ["白沙区 : District"],
+      expected: [],
       absent: ["白沙区“十四五”规划纲要 : Project", "白沙区“十四五”重大项目规划编制 : Project"]),
     Case(
       text: "会上，县发改局负责人对优化营商环境、固定资产投资、桐江大桥建设等工作情况进行了详细汇报。",
