@@ -212,6 +212,15 @@ struct ProjectPrecisionTests {
     Case(
       text: "会议听取了青石镇光伏发电站项目的汇报。",
       expected: ["青石镇光伏发电站项目 : Project"]),
+    // A quoted event, then only the kind of works signed there: no work's name; words that
+    // name the work after the mark still do.
+    Case(
+      text: "园区已落实“青禾会”意向签约项目7项，意向签约额160亿元。",
+      expected: [],
+      absent: ["“青禾会”意向签约项目 : Project"]),
+    Case(
+      text: "青石村“十四五”肉牛标准化养殖项目开工。",
+      expected: ["“十四五”肉牛标准化养殖项目 : Project"]),
   ]
 
   @Test("areas and a work's vehicles are no works", arguments: areasAndVehicles)
