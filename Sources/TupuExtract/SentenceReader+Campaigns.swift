@@ -101,6 +101,9 @@ extension SentenceReader {
       // mark name a work only when they are more than its sector (“某某”旅游项目 is a campaign's).
       if rest.isEmpty, !isOwnedOrListedWork(before: open) { continue }
       if !rest.isEmpty, rest.count < 4 { continue }
+      // Words after the mark that only say what kind of works (“某会”意向签约项目, “某某”重点
+      // 招商项目): the works signed or courted at the quoted event, no one work's name.
+      if !rest.isEmpty, isGenericProject(rest) { continue }
       if rest.contains(where: { Self.batchCharacters.contains(text[$0]) })
         || Self.batchWords.contains(where: { word in rest.contains { starts(word, at: $0) } })
       {

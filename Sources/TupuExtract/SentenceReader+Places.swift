@@ -204,6 +204,7 @@ extension SentenceReader {
       // 研究了某村某某项目: the cue stands before the place at the head of the work's name,
       // which then names it in full (the ruling on places inside names).
       var headPlace: Int?
+      let ownStart = start
       if ExactText.same(word, "项目"), !isProjectListContext(start: start, end: end),
         case let head = beforePlacePrefix(start), head < start,
         isProjectListContext(start: head, end: end)
@@ -235,6 +236,9 @@ extension SentenceReader {
           mentions[inner].visibility = .dropped
         }
         if isGenericProject(name) && suffix.minimum > 0 { return nil }
+        // 听取了某镇民生实事项目的汇报: a place, then only a kind of works, names no work (as it
+        // names none written without the cue).
+        if headPlace != nil, isGenericProject(ownStart..<index) { return nil }
       } else if isGeneric(name) || name.isEmpty || isCityAsNoun(name, word: word)
         || isLevelChain(name) || known == nil && isFragmentBeforeKindWords(name)
       {

@@ -200,6 +200,29 @@ struct AgendaFormTests {
       absent: ["城区小学学位紧缺 : Project", "白沙区委常委会第3次会议 reviews 城区小学学位紧缺"]),
   ]
 
+  /// Topics an agenda hears, though a work word stands in them: a plan's or a document's
+  /// drafting (规划纲要, 规划编制), a body's building (法治政府建设), development, business climate
+  /// and investment as such. A work beside them stays one.
+  static let topics: [Case] = [
+    Case(
+      text: "2月3日，区长彭志远主持召开区政府常务会议，研究2026年度区级重点项目安排、政府系统督查工作、"
+        + "法治政府建设等事项。",
+      expected: [],
+      absent: ["法治政府建设 : Project", "政府系统督查工作 : Project"]),
+    Case(
+      text: "8月11日，区长彭志远主持召开专题汇报会，听取白沙区“十四五”规划纲要、白沙区“十四五”重大项目"
+        + "规划编制工作情况。",
+      expected: [],
+      absent: ["白沙区“十四五”规划纲要 : Project", "白沙区“十四五”重大项目规划编制 : Project"]),
+    Case(
+      text: "会上，县发改局负责人对优化营商环境、固定资产投资、桐江大桥建设等工作情况进行了详细汇报。",
+      expected: [],
+      absent: ["营商环境 : Project", "固定资产投资 : Project"]),
+  ]
+
+  @Test("topics an agenda hears are no works", arguments: topics)
+  func topic(_ example: Case) throws { try example.check() }
+
   @Test("items in clauses of their own after 关于", arguments: aboutClauses)
   func aboutClause(_ example: Case) throws { try example.check() }
 

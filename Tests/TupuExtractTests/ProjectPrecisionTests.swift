@@ -178,4 +178,51 @@ struct ProjectPrecisionTests {
 
   @Test("a long work's name runs to its boundary", arguments: longNames)
   func longName(_ example: Case) throws { try example.check() }
+  /// Areas a list closes with (等重点区域, 等片区) are where works stand, no works; a work's
+  /// vehicles and machines (工程车, 工程机械) end no work's name.
+  static let areasAndVehicles: [Case] = [
+    Case(
+      text: "从全区看，桐江商务区东片区、青禾科创片区等重点区域大批项目陆续开工建设。",
+      expected: [],
+      absent: ["桐江商务区东片区 : Project", "青禾科创片区 : Project"]),
+    Case(
+      text: "7月8日，青石镇工业园内彩旗飘扬，几十辆工程车整装待发。",
+      expected: [],
+      absent: ["几十辆工程 : Project"]),
+    // What money is used for, and a work counted as one: the verb and the count are no name's.
+    Case(
+      text: "村干部表示，将把爱心资金落到实处，用于青石路建设等项目上。",
+      expected: [],
+      absent: ["用于青石路建设 : Project"]),
+    Case(
+      text: "视察组认为，桐江防洪治理工程是一件民生工程。",
+      expected: ["桐江防洪治理工程 : Project"],
+      absent: ["一件民生工程 : Project"]),
+    // 母校 (one's old school) refers to a school named elsewhere: no part of a name after it.
+    Case(
+      text: "某某在青石中学新校区捐建签约仪式上宣布，将出资10亿元用于母校新校区建设。",
+      expected: [],
+      absent: ["母校新校区 : Project"]),
+    // A place, then only a kind of works (民生实事项目, 重点项目) after an agenda's cue: no work,
+    // as without the cue. A work of its own name after the place stays one.
+    Case(
+      text: "会议听取了青石镇民生实事项目票决制工作的汇报。",
+      expected: ["青石镇 : Street"],
+      absent: ["青石镇民生实事项目 : Project"]),
+    Case(
+      text: "会议听取了青石镇光伏发电站项目的汇报。",
+      expected: ["青石镇光伏发电站项目 : Project"]),
+    // A quoted event, then only the kind of works signed there: no work's name; words that
+    // name the work after the mark still do.
+    Case(
+      text: "园区已落实“青禾会”意向签约项目7项，意向签约额160亿元。",
+      expected: [],
+      absent: ["“青禾会”意向签约项目 : Project"]),
+    Case(
+      text: "青石村“十四五”肉牛标准化养殖项目开工。",
+      expected: ["“十四五”肉牛标准化养殖项目 : Project"]),
+  ]
+
+  @Test("areas and a work's vehicles are no works", arguments: areasAndVehicles)
+  func areaOrVehicle(_ example: Case) throws { try example.check() }
 }
