@@ -224,8 +224,7 @@ extension SentenceReader {
         own <= suffix.payload.maximum, start + own + suffix.word.count < end,
         !isFalseSuffix(at: start + own, length: suffix.word.count), !isGeneric(range)
       else { continue }
-      var word = ""
-      word.unicodeScalars.append(contentsOf: suffix.word)
+      let word = ScalarString.make(suffix.word[...])
       let folded = suffix.payload.fold ?? word
       return (
         start..<(start + own + suffix.word.count), suffix.payload.className,
