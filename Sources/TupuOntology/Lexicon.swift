@@ -280,10 +280,10 @@ public struct Lexicon: Sendable {
   private mutating func computeBareCounties() {
     var fullNames: [String: [String]] = [:]
     for entry in list(.county).entries where entry.word.count >= 3 {
-      var bare = ""
-      bare.unicodeScalars.append(contentsOf: entry.word.dropLast())
-      var full = ""
-      full.unicodeScalars.append(contentsOf: entry.word)
+      // NB: made in one write of their UTF-8 (appended scalar by scalar, 3,000 counties took
+      // 21M instructions at every start).
+      let bare = Self.string(entry.word.dropLast())
+      let full = Self.string(entry.word[...])
       fullNames[bare, default: []].append(full)
     }
     var table = WordTable<String>()
@@ -294,6 +294,22 @@ public struct Lexicon: Sendable {
       table.insert(bare, names[0])
     }
     bareCounties = table
+  }
+
+  /// The string of `scalars`, written as UTF-8 at once.
+  static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var byteCount = 0
+    for scalar in scalars { byteCount += UTF8.width(scalar) }
+    return String(unsafeUninitializedCapacity: byteCount) { buffer in
+      var written = 0
+      for scalar in scalars {
+        UTF8.encode(scalar) { unit in
+          buffer[written] = unit
+          written += 1
+        }
+      }
+      return written
+    }
   }
 
   /// Fills `scanStarts` from the tables the scanner reads at every position.
