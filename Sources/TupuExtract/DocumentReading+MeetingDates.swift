@@ -37,6 +37,7 @@ extension DocumentReading {
     var read = 0
     // The day the sentence just read opened with (3月28日，…), and which sentence it was.
     var openingBefore: (article: Int, sentence: Int, date: StatedDate)?
+    let outlets = lexicon.list(.outlet)
     for sentence in sentences {
       var dates = dateMentions(sentence.scalars, published: published, dateline: datelineDay)
       for index in dates.indices where dates[index].date == nil && dates[index].hasYear {
@@ -49,7 +50,7 @@ extension DocumentReading {
       }
       // 某某日报2024年2月21日 (a page's date line run into the headline): the paper's day.
       dates.removeAll { mention in
-        lexicon.list(.outlet).longest(in: sentence.scalars, endingAt: mention.start) != nil
+        outlets.longest(in: sentence.scalars, endingAt: mention.start) != nil
       }
       // 会后 with no date before it says nothing of the day.
       dates.removeAll { mention in
@@ -61,9 +62,11 @@ extension DocumentReading {
         read = 0
       }
       read += 1
-      let meetings = sentence.mentions.compactMap { mention -> (Mention, String)? in
-        guard let entity = entity(mention), entity.className == "Meeting" else { return nil }
-        return (mention, entity.name)
+      // NB: a loop, not a closure over self (which copied the whole reading per sentence).
+      var meetings: [(Mention, String)] = []
+      for mention in sentence.mentions {
+        guard let entity = mention.resolved, entity.className == "Meeting" else { continue }
+        meetings.append((mention, entity.name))
       }
       if let pending = waiting, pending.article != sentence.article || pending.sentences >= 3 {
         waiting = nil

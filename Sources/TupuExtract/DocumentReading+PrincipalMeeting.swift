@@ -26,8 +26,7 @@ extension DocumentReading {
     for number in stated + first.filter({ !stated.contains($0) }) + headings {
       let text = items[number].scalars
       if let range = EventFrame(lexicon: lexicon, text: text).namedEvent() {
-        var name = ""
-        name.unicodeScalars.append(contentsOf: text[range])
+        let name = ScalarString.make(text[range])
         return PrincipalMeeting(item: number, range: range, name: name)
       }
     }

@@ -235,16 +235,12 @@ extension DocumentReading {
 
   /// Stores each visible mention's canonical name and class in it, for the relations.
   mutating func storeResolution() {
-    // NB: the sentences are taken out while they are written, so that each lookup reads self
-    // in place (written in place, a lookup copied the whole reading).
-    var read = sentences
-    sentences = []
-    for number in read.indices {
-      for index in read[number].mentions.indices {
-        read[number].mentions[index].resolved = lookUp(read[number].mentions[index])
+    // NB: written in place in each sentence (a class): self is only read.
+    for sentence in sentences {
+      for index in sentence.mentions.indices {
+        sentence.mentions[index].resolved = lookUp(sentence.mentions[index])
       }
     }
-    sentences = read
   }
 
   /// The canonical name and class of a mention that is an entity of the graph.

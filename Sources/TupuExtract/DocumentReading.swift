@@ -3,16 +3,35 @@ import TupuOntology
 import TupuText
 
 /// One sentence after recognition, with the article's context as it stood after it.
-struct ReadSentence: Sendable {
-  var article: Int
-  var index: Int
-  var start: Int
-  var end: Int
-  var text: String
-  var scalars: [Unicode.Scalar]
-  var mentions: [Mention]
-  var posts: [PostLink]
-  var context: ArticleContext
+// NB: a class, so that a pass over the document's sentences takes each by one retain: as a
+// struct, every `for sentence in sentences` copied its nine fields (a retain and a release of
+// each of its five references, per sentence and pass). Only the mentions, posts and context
+// change after a sentence is read, always in place.
+final class ReadSentence: @unchecked Sendable {
+  let article: Int
+  let index: Int
+  let start: Int
+  let end: Int
+  let text: String
+  let scalars: [Unicode.Scalar]
+  @exclusivity(unchecked) var mentions: [Mention]
+  @exclusivity(unchecked) var posts: [PostLink]
+  @exclusivity(unchecked) var context: ArticleContext
+
+  init(
+    article: Int, index: Int, start: Int, end: Int, text: String, scalars: [Unicode.Scalar],
+    mentions: [Mention], posts: [PostLink], context: ArticleContext
+  ) {
+    self.article = article
+    self.index = index
+    self.start = start
+    self.end = end
+    self.text = text
+    self.scalars = scalars
+    self.mentions = mentions
+    self.posts = posts
+    self.context = context
+  }
 }
 
 /// The extraction of one document: sentences read, names resolved, facts made.

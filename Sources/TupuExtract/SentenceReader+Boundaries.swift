@@ -274,8 +274,7 @@ extension SentenceReader {
         own <= suffix.payload.maximum, start + own + suffix.word.count < end,
         !isFalseSuffix(at: start + own, length: suffix.word.count), !isGeneric(range)
       else { continue }
-      var word = ""
-      word.unicodeScalars.append(contentsOf: suffix.word)
+      let word = ScalarString.make(suffix.word[...])
       let folded = suffix.payload.fold ?? word
       return (
         start..<(start + own + suffix.word.count), suffix.payload.className,
@@ -333,7 +332,7 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
-  static let capacityMeasures: Set<Unicode.Scalar> = Set(
+  static let capacityMeasures = ScalarChoice(
     "万亿千吨套台件辆头只平方米立瓦个条张片双部箱羽".unicodeScalars)
   static let capacityPrefixes = [
     "年产", "年加工", "年处理", "年出栏", "年存栏", "年仓储", "年吞吐", "日产", "日处理", "年新增",

@@ -17,8 +17,8 @@ extension SentenceReader {
   }
 
   static let campaignWords = ["工程", "项目", "行动", "计划"]
-  static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十百千万两".unicodeScalars)
-  static let batchCharacters: Set<Unicode.Scalar> = Set("等暨的了个讲和及与".unicodeScalars)
+  static let numerals = ScalarChoice("一二三四五六七八九十百千万两".unicodeScalars)
+  static let batchCharacters = ScalarChoice("等暨的了个讲和及与".unicodeScalars)
   static let batchWords = ["重点", "重大", "民生", "各类", "一批", "新开工", "观摩", "检查"]
   // Compared, not hashed: every sentence's every character is tested for a mark.
   static func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool { scalar == "“" || scalar == "「" }

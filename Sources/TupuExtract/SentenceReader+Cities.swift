@@ -31,6 +31,6 @@ extension SentenceReader {
     return result
   }
 
-  static let countClassifiers: Set<Unicode.Scalar> = Set("名位处届个批".unicodeScalars)
-  static let countNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十两几多".unicodeScalars)
+  static let countClassifiers = ScalarChoice("名位处届个批".unicodeScalars)
+  static let countNumerals = ScalarChoice("一二三四五六七八九十两几多".unicodeScalars)
 }

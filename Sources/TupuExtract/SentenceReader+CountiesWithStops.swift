@@ -22,5 +22,5 @@ extension SentenceReader {
     return false
   }
 
-  static let leadsBeforeDivision: Set<Unicode.Scalar> = Set("到赴至在于从往经由与及和的".unicodeScalars)
+  static let leadsBeforeDivision = ScalarChoice("到赴至在于从往经由与及和的".unicodeScalars)
 }

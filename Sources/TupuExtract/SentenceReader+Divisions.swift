@@ -105,14 +105,14 @@ extension SentenceReader {
     }
   }
 
-  static let clauseOpeners: Set<Unicode.Scalar> = [
+  static let clauseOpeners: ScalarChoice = [
     "，", "。", "；", "：", "！", "？", "（", "(", "“", "\"", "「", "【", " ", "\u{3000}", ",", ";",
     ":",
   ]
-  static let placePrepositions: Set<Unicode.Scalar> = ["在", "到", "赴", "来", "于", "至", "往", "是"]
+  static let placePrepositions: ScalarChoice = ["在", "到", "赴", "来", "于", "至", "往", "是"]
   static let placeVerbs = ["地处", "位于", "帮扶", "走进", "来到", "前往"]
   /// What joins a higher division to the name after it (某市、某区, 某省，某县).
-  static let divisionJoiners: Set<Unicode.Scalar> = ["、", "及", "和", "与", "，", ","]
+  static let divisionJoiners: ScalarChoice = ["、", "及", "和", "与", "，", ","]
 
   /// Whether a division of the country's lists is written at `index` (陕西 + 某县, read or not).
   func startsKnownDivision(at index: Int) -> Bool {

@@ -53,7 +53,7 @@ extension SentenceReader {
     return false
   }
 
-  static let countDigits: Set<Unicode.Scalar> = Set("一二三四五六七八九十两多几".unicodeScalars)
+  static let countDigits = ScalarChoice("一二三四五六七八九十两多几".unicodeScalars)
 
   /// The items of a list ending at `end`, joined by 、, 和, 及, 与 or 以及, the first opened by a
   /// verb (走访了, 前往) or punctuation. Nil when an item is too short or too long for a firm.
@@ -86,7 +86,7 @@ extension SentenceReader {
   }
 
   /// One-character words that open a list of firms: 了 (走访了), 到, 赴, 和, 及, 与, 在, 对.
-  static let firmItemOpeners: Set<Unicode.Scalar> = Set("了到赴和及与在对、".unicodeScalars)
+  static let firmItemOpeners = ScalarChoice("了到赴和及与在对、".unicodeScalars)
 
   private func isFirmCharacter(_ scalar: Unicode.Scalar) -> Bool {
     scalar != "、" && (Self.isIdeograph(scalar) || Self.isDigit(scalar)

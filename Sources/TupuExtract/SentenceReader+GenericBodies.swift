@@ -20,7 +20,7 @@ extension SentenceReader {
     }
   }
 
-  static let coupledLevels: Set<Unicode.Scalar> = Set("省市县区乡镇".unicodeScalars)
+  static let coupledLevels = ScalarChoice("省市县区乡镇".unicodeScalars)
 }
 
 extension SentenceReader {
@@ -49,6 +49,6 @@ extension SentenceReader {
     }
   }
 
-  static let bodyLevels: Set<Unicode.Scalar> = Set("区县市旗".unicodeScalars)
-  static let termDigits: Set<Unicode.Scalar> = Set("一二三四五六七八九十百".unicodeScalars)
+  static let bodyLevels = ScalarChoice("区县市旗".unicodeScalars)
+  static let termDigits = ScalarChoice("一二三四五六七八九十百".unicodeScalars)
 }

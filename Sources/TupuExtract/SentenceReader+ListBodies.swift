@@ -24,8 +24,7 @@ extension SentenceReader {
     for item in enumeration.items.dropFirst() where isFree(item) {
       let bare = [level] + Array(text[item])
       guard lexicon.bodies.contains(ArraySlice(bare)) else { continue }
-      var word = ""
-      word.unicodeScalars.append(contentsOf: bare)
+      let word = ScalarString.make(bare[...])
       var mention = Mention(
         start: item.lowerBound, end: item.upperBound, className: "Organization",
         name: place + word, via: "list-body")

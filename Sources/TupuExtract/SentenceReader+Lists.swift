@@ -158,8 +158,7 @@ extension SentenceReader {
       item.count >= 2 && item.count <= 4 && item.allSatisfy { Self.isIdeograph(text[$0]) && !taken[$0] }
         && !mentions.contains { $0.visibility != .dropped && $0.start < item.upperBound && $0.end > item.lowerBound }
     }) else { return }
-    var word = ""
-    word.unicodeScalars.append(contentsOf: suffix.word)
+    let word = ScalarString.make(suffix.word[...])
     let folded = suffix.payload.fold ?? word
     for item in earlier {
       _ = addMention(

@@ -42,7 +42,7 @@ extension SentenceReader {
       && !Self.measuresAfterEach.contains(text[own.lowerBound])
   }
 
-  static let measuresAfterEach: Set<Unicode.Scalar> = Set("位个项类级种条次家所处名".unicodeScalars)
+  static let measuresAfterEach = ScalarChoice("位个项类级种条次家所处名".unicodeScalars)
 }
 
 extension SentenceReader {
@@ -67,11 +67,11 @@ extension SentenceReader {
     return Self.isDigit(before) || Self.sumMultipliers.contains(before)
   }
 
-  static let sumMultipliers: Set<Unicode.Scalar> = Set("万亿千百".unicodeScalars)
+  static let sumMultipliers = ScalarChoice("万亿千百".unicodeScalars)
 
-  static let bodyCountClassifiers: Set<Unicode.Scalar> = Set("家间个名位批所支座处地".unicodeScalars)
+  static let bodyCountClassifiers = ScalarChoice("家间个名位批所支座处地".unicodeScalars)
   /// The level words of divisions, from a province down to a village.
-  static let levelScalars: Set<Unicode.Scalar> = Set("省市州盟县区旗乡镇村".unicodeScalars)
+  static let levelScalars = ScalarChoice("省市州盟县区旗乡镇村".unicodeScalars)
 }
 
 extension SentenceReader {

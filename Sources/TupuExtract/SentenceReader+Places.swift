@@ -103,8 +103,8 @@ extension SentenceReader {
 
   /// Reads the name a suffix completes; returns where the name ends, or nil when the suffix is
   /// none here (its characters then stay part of the pending name).
-  static let levelEndings: Set<Unicode.Scalar> = Set("省市州盟区县旗镇乡".unicodeScalars)
-  static let functionCharacters: Set<Unicode.Scalar> = Set("以对向在为与和把从由将及同给让被".unicodeScalars)
+  static let levelEndings = ScalarChoice("省市州盟区县旗镇乡".unicodeScalars)
+  static let functionCharacters = ScalarChoice("以对向在为与和把从由将及同给让被".unicodeScalars)
 
   mutating func readSuffix(
     _ suffix: Lexicon.Suffix, word: String, at index: Int, length: Int, own: Range<Int>

@@ -22,7 +22,7 @@ extension SentenceReader {
 
   /// What stands between a body and its meeting room: floors, numbers, sizes (区政府六楼会议室,
   /// 县委第一会议室, 区政府常务会议室, 市委大会议室).
-  static let roomQualifierCharacters: Set<Unicode.Scalar> = Set(
+  static let roomQualifierCharacters = ScalarChoice(
     "一二三四五六七八九十零0123456789楼层第号大小中常务多功能综合".unicodeScalars)
   static let longestRoomQualifier = 6
 }

@@ -523,8 +523,7 @@ extension SentenceReader {
         if end + 1 < text.count, text[end] == "、",
           let next = lexicon.bodies.longest(in: text, at: end + 1), next.payload.level == body.level
         {
-          var nextName = ""
-          nextName.unicodeScalars.append(contentsOf: next.word)
+          let nextName = ScalarString.make(next.word[...])
           let after = end + 1 + next.word.count
           var namesBody = false
           var position = after

@@ -46,8 +46,7 @@ extension SentenceReader {
         continue
       }
       var end = index + cue.word.count
-      var word = ""
-      word.unicodeScalars.append(contentsOf: cue.word)
+      let word = ScalarString.make(cue.word[...])
       // 第一站，A项目: a station's site after its mark.
       if ExactText.ends(word, with: "站"), end < text.count,
         "，,：: ".unicodeScalars.contains(text[end])

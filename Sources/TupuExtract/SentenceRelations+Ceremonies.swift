@@ -29,10 +29,8 @@ extension SentenceRelations {
       lexicon.list($0).longest(in: text, endingAt: end)?.word.count
     }
     guard let kind = kinds.max(), end - kind - position >= 2 else { return false }
-    var word = ""
-    word.unicodeScalars.append(contentsOf: text[position..<end])
-    var head = ""
-    head.unicodeScalars.append(contentsOf: text[position..<(end - kind)])
+    let word = ScalarString.make(text[position..<end])
+    let head = ScalarString.make(text[position..<(end - kind)])
     let ending = String(word.unicodeScalars.suffix(kind))
     guard ExactText.ends(meeting, with: ending), meeting != word else { return false }
     let body = String(meeting.unicodeScalars.dropLast(kind))

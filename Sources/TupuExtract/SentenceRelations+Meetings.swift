@@ -7,8 +7,7 @@ extension SentenceRelations {
     guard let kind = lexicon.list(.meetingSuffix).longest(in: text, at: position) else {
       return false
     }
-    var word = ""
-    word.unicodeScalars.append(contentsOf: text[position..<(position + kind.word.count)])
+    let word = ScalarString.make(text[position..<(position + kind.word.count)])
     let end = position + kind.word.count
     guard end == text.count || Self.clauseEnds.contains(text[end]) || text[end] == "并" else {
       return false

@@ -453,8 +453,7 @@ extension SentenceRelations {
   /// a visit (察看, 深入, 实地了解) is made by people, whatever meeting stands before it
   /// (某县人民代表大会的全体代表先后深入A、B).
   func isMeetingCue(_ cue: (start: Int, end: Int, pattern: ExtractionPattern)) -> Bool {
-    var word = ""
-    word.unicodeScalars.append(contentsOf: text[cue.start..<cue.end])
+    let word = ScalarString.make(text[cue.start..<cue.end])
     return !isVisitCue(at: cue.start) && Self.meetingReviewCues.contains(word)
   }
 

@@ -15,7 +15,7 @@ extension SentenceRelations {
   static let amountWords = ["总", "累计", "完成", "实际", "计划总", "固定资产"]
 
   /// 收到, 得到, 受到, 拿到, 接到: 到 after these ends a verb of receiving.
-  static let receivingBeforeTo: Set<Unicode.Scalar> = Set("收得受拿接达遇看感".unicodeScalars)
+  static let receivingBeforeTo = ScalarChoice("收得受拿接达遇看感".unicodeScalars)
 
   static let recipientClasses: Set<String> = [
     "Community", "Street", "District", "Project", "Meeting", "Organization", "Place",

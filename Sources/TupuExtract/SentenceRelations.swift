@@ -261,8 +261,7 @@ struct SentenceRelations: SentenceText {
     // 市委政法委: the level stays with 委 (政法委 of the 市委).
     if start > body.start, start < text.count, text[start] == "委" { start -= 1 }
     guard post.start - start >= 2 else { return nil }
-    var title = ""
-    title.unicodeScalars.append(contentsOf: text[start..<post.end])
+    let title = ScalarString.make(text[start..<post.end])
     return title
   }
 
@@ -357,8 +356,7 @@ struct SentenceRelations: SentenceText {
   func carriedSubject(
     clauseStart start: Int, cueStart: Int
   ) -> SentenceEntity? {
-    var lead = ""
-    lead.unicodeScalars.append(contentsOf: text[start..<cueStart])
+    let lead = ScalarString.make(text[start..<cueStart])
     guard start > 0, ["并", "随后", "随即", "并随即", "随后又"].contains(lead) else { return nil }
     let before = entities.filter { $0.mention.end < start }
     // A person first (县委书记甲赴某镇…); else the body the sentence began with (某部门深入…).
