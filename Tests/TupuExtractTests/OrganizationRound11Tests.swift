@@ -59,7 +59,7 @@ struct OrganizationRound11Tests {
       ],
       absent: ["青石总支 : Organization"]),
     Case(
-      text: "公司负责人向柳湾村支部书记张安山递送资金。白石教育集团总支部委员会参加。要成立两个小区党支部，各支部书记参加。",
+      text: "公司负责人向柳湾村支部捐赠图书。白石教育集团总支部委员会参加。要成立两个小区党支部，各支部书记参加。",
       expected: ["柳湾村支部 : Organization", "白石教育集团总支部委员会 : Organization"],
       absent: ["小区党支部 : Organization", "支部 : Organization", "白石教育集团 : Organization"]),
     // A verb or adverb before a body's name is no part of it; a slogan's 开新局 is no bureau.
