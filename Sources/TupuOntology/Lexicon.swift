@@ -140,6 +140,7 @@ public struct Lexicon: Sendable {
     case firmKind
     case visitParty
     case democraticParty
+    case stopInDivision
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -232,6 +233,7 @@ public struct Lexicon: Sendable {
       case .firmKind: return "firm-kind"
       case .visitParty: return "visit-party"
       case .democraticParty: return "democratic-party"
+      case .stopInDivision: return "stop-in-division"
       }
     }
 
@@ -425,5 +427,6 @@ public struct Lexicon: Sendable {
     "topic-end": "endings of what is seen or heard of a place, never a work's name (成效, 村容村貌)",
     "visitor-arrival": "a delegation coming to the article's own place (来我县, 莅临我市)",
     "visitor-purpose": "what a delegation comes for after a one-character short form (来怀考察)",
+    "stop-in-division": "one-character stop words a division's own name may hold (格日朝鲁苏木)",
   ]
 }

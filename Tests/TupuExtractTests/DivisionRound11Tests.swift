@@ -1,0 +1,33 @@
+import Testing
+
+/// Divisions in round 11, each with invented names: a transliterated township or village name
+/// may hold a one-character stop word (日, 他) and is read whole; 日 after a numeral stays a
+/// date.
+@Suite("Divisions, round 11")
+struct DivisionRound11Tests {
+  typealias Case = ReadingCase
+
+  static let stopsInNames: [Case] = [
+    Case(
+      text: "旗人大常委会副主任宝音到乌日图苏木调研。",
+      expected: ["乌日图苏木 : Street"],
+      absent: ["图苏木 : Street"]),
+    Case(
+      text: "在乌日图苏木查干日布嘎查实地调研时，宝音察看了牧场。",
+      expected: [
+        "乌日图苏木 : Street", "查干日布嘎查 : Community", "查干日布嘎查 located-in 乌日图苏木",
+      ],
+      absent: ["布嘎查 : Community"]),
+    Case(
+      text: "调研组到青沁他河镇调研统战工作。",
+      expected: ["青沁他河镇 : Street"],
+      absent: ["他河镇 : Street"]),
+    Case(
+      text: "5日青石镇召开会议。",
+      expected: ["青石镇 : Street"],
+      absent: ["日青石镇 : Street", "5日青石镇 : Street"]),
+  ]
+
+  @Test("a stop word inside a township's or village's own name is no stop", arguments: stopsInNames)
+  func stopInName(_ example: Case) throws { try example.check() }
+}
