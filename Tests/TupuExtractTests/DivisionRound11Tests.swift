@@ -31,3 +31,27 @@ struct DivisionRound11Tests {
   @Test("a stop word inside a township's or village's own name is no stop", arguments: stopsInNames)
   func stopInName(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound11Tests {
+  static let gluedWords: [Case] = [
+    Case(
+      text: "部分点位仍需要社区安排人员值守。",
+      expected: [],
+      absent: ["仍需要社区 : Community", "需要社区 : Community"]),
+    Case(
+      text: "与会人员围绕当前社区治理展开讨论。",
+      expected: [],
+      absent: ["当前社区 : Community"]),
+    Case(
+      text: "青石镇政府承担柳溪村道路养护任务。",
+      expected: ["青石镇 : Street", "柳溪村 : Community"],
+      absent: ["承担柳溪村 : Community"]),
+    Case(
+      text: "青河苏木政府副苏木达包明、苏木达王青山陪同。",
+      expected: ["青河苏木 : Street", "包明 title 副苏木达", "王青山 title 苏木达"],
+      absent: ["政府副苏木 : Street", "副苏木 : Street"]),
+  ]
+
+  @Test("an adverb or verb before a suffix, or a 苏木达's title, names no division", arguments: gluedWords)
+  func gluedWord(_ example: Case) throws { try example.check() }
+}
