@@ -55,3 +55,19 @@ extension DivisionRound11Tests {
   @Test("an adverb or verb before a suffix, or a 苏木达's title, names no division", arguments: gluedWords)
   func gluedWord(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound11Tests {
+  static let gradedVillages: [Case] = [
+    Case(
+      text: "会议民主推荐了一类村和扶贫村名单。",
+      expected: [],
+      absent: ["一类村 : Community", "扶贫村 : Community"]),
+    Case(
+      text: "视察组察看了乡村振兴村屯卫生整治情况。",
+      expected: [],
+      absent: ["乡村振兴村 : Community"]),
+  ]
+
+  @Test("a village or community named only by its grade or programme is none", arguments: gradedVillages)
+  func gradedVillage(_ example: Case) throws { try example.check() }
+}
