@@ -71,3 +71,31 @@ extension DivisionRound11Tests {
   @Test("a village or community named only by its grade or programme is none", arguments: gradedVillages)
   func gradedVillage(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound11Tests {
+  static let falseSuffixes: [Case] = [
+    Case(
+      text: "青山区柳岸街道召开居民区党总支书记例会。",
+      expected: ["青山区 : District", "柳岸街道 : Street"],
+      absent: ["居民区 : District"]),
+    Case(
+      text: "青禾跨省招商喜迎首签。",
+      expected: [],
+      absent: ["青禾跨省 : City"]),
+    Case(
+      text: "会后张区长深入辖区实地察看。",
+      expected: [],
+      absent: ["会后张区 : District"]),
+    Case(
+      text: "州人民政府代理州长林雅琪出席。",
+      expected: ["林雅琪 title 代理州长"],
+      absent: ["代理州 : City"]),
+    Case(
+      text: "青禾县金石工业区规划总面积十平方公里。",
+      expected: ["青禾县金石工业区 : Place", "青禾县金石工业区 located-in 青禾县"],
+      absent: ["金石工业区 : District", "工业区 : District"]),
+  ]
+
+  @Test("a word that only ends like a division names none", arguments: falseSuffixes)
+  func falseSuffix(_ example: Case) throws { try example.check() }
+}
