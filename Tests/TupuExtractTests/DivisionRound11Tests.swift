@@ -99,3 +99,21 @@ extension DivisionRound11Tests {
   @Test("a word that only ends like a division names none", arguments: falseSuffixes)
   func falseSuffix(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound11Tests {
+  // 许昌 is a real prefecture's name: the list of prefectures is general knowledge; the body and
+  // the people are invented.
+  static let citiesOfBodies: [Case] = [
+    Case(
+      text: "许昌市委党校常务副校长林雅琪一行到青石镇调研。",
+      expected: ["许昌市 : City", "许昌市委党校 : Organization", "青石镇 : Street"],
+      absent: []),
+    Case(
+      text: "江城市委党校举行开班仪式。",
+      expected: [],
+      absent: ["江城市 : City"]),
+  ]
+
+  @Test("a prefecture written in full at the head of a body's name is a City", arguments: citiesOfBodies)
+  func cityOfBody(_ example: Case) throws { try example.check() }
+}
