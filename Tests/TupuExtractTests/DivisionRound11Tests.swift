@@ -117,3 +117,18 @@ extension DivisionRound11Tests {
   @Test("a prefecture written in full at the head of a body's name is a City", arguments: citiesOfBodies)
   func cityOfBody(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound11Tests {
+  static let shortCommittees: [Case] = [
+    Case(
+      text: "局班子成员分别带队前往柳岸街道青竹居委、金湾居委走访。",
+      expected: [
+        "青竹居委 : Community", "金湾居委 : Community", "青竹居委 located-in 柳岸街道",
+        "金湾居委 located-in 柳岸街道",
+      ],
+      absent: ["居委 : Person"]),
+  ]
+
+  @Test("a residents' committee written 居委 is a community", arguments: shortCommittees)
+  func shortCommittee(_ example: Case) throws { try example.check() }
+}
