@@ -132,3 +132,15 @@ extension DivisionRound11Tests {
   @Test("a residents' committee written 居委 is a community", arguments: shortCommittees)
   func shortCommittee(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound11Tests {
+  static let headlineWords: [Case] = [
+    Case(
+      text: "彰显代表担当 青禾县青石镇组织人大代表开展视察",
+      expected: ["青石镇 : Street"],
+      absent: ["担当青石镇 : Street", "当青石镇 : Street"]),
+  ]
+
+  @Test("担当 before a headline's place begins no name", arguments: headlineWords)
+  func headlineWord(_ example: Case) throws { try example.check() }
+}
