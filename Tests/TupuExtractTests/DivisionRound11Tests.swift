@@ -144,3 +144,19 @@ extension DivisionRound11Tests {
   @Test("担当 before a headline's place begins no name", arguments: headlineWords)
   func headlineWord(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound11Tests {
+  static let striveVerbs: [Case] = [
+    Case(
+      text: "要扎实推进工作落实，力争青山区上半年经济实现增长。",
+      expected: ["青山区 : District"],
+      absent: ["力争青山区 : District", "争青山区 : District"]),
+    Case(
+      text: "今年争取青禾县更多项目落地。",
+      expected: ["青禾县 : District"],
+      absent: ["争取青禾县 : District"]),
+  ]
+
+  @Test("力争 and 争取 before a place begin no name", arguments: striveVerbs)
+  func striveVerb(_ example: Case) throws { try example.check() }
+}
