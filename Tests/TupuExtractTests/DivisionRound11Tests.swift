@@ -152,9 +152,9 @@ extension DivisionRound11Tests {
       expected: ["青山区 : District"],
       absent: ["力争青山区 : District", "争青山区 : District"]),
     Case(
-      text: "今年争取青禾县更多项目落地。",
-      expected: ["青禾县 : District"],
-      absent: ["争取青禾县 : District"]),
+      text: "今年争取青山区更多项目落地。",
+      expected: ["青山区 : District"],
+      absent: ["争取青山区 : District"]),
   ]
 
   @Test("力争 and 争取 before a place begin no name", arguments: striveVerbs)
