@@ -160,3 +160,19 @@ extension DivisionRound11Tests {
   @Test("力争 and 争取 before a place begin no name", arguments: striveVerbs)
   func striveVerb(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound11Tests {
+  static let countedTerms: [Case] = [
+    Case(
+      text: "第三期许昌市青年干部培训班开班。",
+      expected: ["许昌市 : City"],
+      absent: ["期许昌市 : City", "三期许昌市 : City"]),
+    Case(
+      text: "9日上午，第26期许昌市管领导干部进修班开班。",
+      expected: [],
+      absent: ["期许昌市 : City"]),
+  ]
+
+  @Test("a term's count (第26期) before a city is no part of its name", arguments: countedTerms)
+  func countedTerm(_ example: Case) throws { try example.check() }
+}
