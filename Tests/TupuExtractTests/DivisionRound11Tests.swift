@@ -176,3 +176,15 @@ extension DivisionRound11Tests {
   @Test("a term's count (第26期) before a city is no part of its name", arguments: countedTerms)
   func countedTerm(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound11Tests {
+  static let levelChanges: [Case] = [
+    Case(
+      text: "上午，青石镇举行撤乡建镇揭牌仪式。",
+      expected: ["青石镇 : Street"],
+      absent: ["撤乡建镇 : Street"]),
+  ]
+
+  @Test("a change of level (撤乡建镇) names no town", arguments: levelChanges)
+  func levelChange(_ example: Case) throws { try example.check() }
+}
