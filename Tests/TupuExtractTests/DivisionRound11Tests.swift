@@ -188,3 +188,24 @@ extension DivisionRound11Tests {
   @Test("a change of level (撤乡建镇) names no town", arguments: levelChanges)
   func levelChange(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound11Tests {
+  // 盐城 is a real prefecture: the list of prefectures is general knowledge.
+  static let cityNouns: [Case] = [
+    Case(
+      text: "文化广场这一城市标志落户到了农村。",
+      expected: [],
+      absent: ["一城市 : City"]),
+    Case(
+      text: "加快实现老城市新活力。",
+      expected: [],
+      absent: ["老城市 : City"]),
+    Case(
+      text: "盐城市委书记林雅琪出席。",
+      expected: ["盐城市 : City"],
+      absent: []),
+  ]
+
+  @Test("城市 after a demonstrative or a word of age is the noun", arguments: cityNouns)
+  func cityNoun(_ example: Case) throws { try example.check() }
+}
