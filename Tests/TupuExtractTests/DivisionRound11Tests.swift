@@ -209,3 +209,19 @@ extension DivisionRound11Tests {
   @Test("城市 after a demonstrative or a word of age is the noun", arguments: cityNouns)
   func cityNoun(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound11Tests {
+  static let kindCountedVillages: [Case] = [
+    Case(
+      text: "把沿河、石桥、柳塘等特色乡村串点成线。",
+      expected: ["沿河 : Community", "石桥 : Community", "柳塘 : Community"],
+      absent: ["把沿河 : Community"]),
+    Case(
+      text: "党员、群众等社区居民参加活动。",
+      expected: [],
+      absent: ["党员 : Community", "群众 : Community"]),
+  ]
+
+  @Test("a list closed by 等 and a kind word before 乡村 or 村庄 names villages", arguments: kindCountedVillages)
+  func kindCountedVillage(_ example: Case) throws { try example.check() }
+}
