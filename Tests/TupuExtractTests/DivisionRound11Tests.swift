@@ -225,3 +225,23 @@ extension DivisionRound11Tests {
   @Test("a list closed by 等 and a kind word before 乡村 or 村庄 names villages", arguments: kindCountedVillages)
   func kindCountedVillage(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound11Tests {
+  static let townHeadsAsGroup: [Case] = [
+    Case(
+      text: "全县各乡镇乡镇长、街道办主任参加会议。",
+      expected: [],
+      absent: ["乡镇乡镇 : Street"]),
+    Case(
+      text: "抽调17名乡镇长外出招商。",
+      expected: [],
+      absent: ["名乡镇 : Street"]),
+    Case(
+      text: "青石镇镇长林雅琪出席。",
+      expected: ["青石镇 : Street", "林雅琪 : Official"],
+      absent: []),
+  ]
+
+  @Test("the heads of townships as a group name no town", arguments: townHeadsAsGroup)
+  func townHeadsGroup(_ example: Case) throws { try example.check() }
+}
