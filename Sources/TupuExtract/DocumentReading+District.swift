@@ -46,13 +46,17 @@ extension DocumentReading {
         })
       else { continue }
       // Only a name the country's lists know, or a town's after a boundary (提交市政府 and
-      // 近期镇政府 name no place; a city's body is left to the posts that name it).
+      // 近期镇政府 name no place). A city counts when the list of prefectures knows its full name
+      // (某某市委党校, 某某市委宣传部).
       let className: String
       let name = Array(qualifier.unicodeScalars)[...]
       switch level {
       case "区", "县", "旗":
         guard lexicon.list(.county).contains(name) else { continue }
         className = "District"
+      case "市":
+        guard lexicon.list(.prefecture).contains(name) else { continue }
+        className = "City"
       case "镇", "乡":
         guard start == 0 || !SentenceReader.isIdeograph(text[start - 1])
           || mentions.contains(where: { $0.end == start && $0.isDivision })

@@ -370,8 +370,21 @@ struct ListReader: SentenceText {
     var position = start + 1
     let numerals = "0123456789一二三四五六七八九十两几多余".unicodeScalars
     while position < text.count, numerals.contains(text[position]) { position += 1 }
-    guard position > start + 1, position < text.count, text[position] == "个" else { return nil }
-    position += 1
+    if position > start + 1, position < text.count, text[position] == "个" {
+      position += 1
+    } else {
+      // 沿河、石桥等特色乡村, 等美丽村庄: with no count, a kind word before the villages' word
+      // counts them as well.
+      guard position == start + 1 else { return nil }
+      var kinds = 0
+      while let word = lexicon.list(.genericName).longest(in: text, at: position), word.word.count >= 2 {
+        position += word.word.count
+        kinds += 1
+      }
+      guard kinds > 0, position + 1 < text.count else { return nil }
+      let pair = String(String.UnicodeScalarView(text[position..<(position + 2)]))
+      if pair == "乡村" || pair == "村庄" { return "Community" }
+    }
     guard let suffix = lexicon.suffixes.longest(in: text, at: position),
       suffix.payload.kind == .division,
       ["Street", "Community"].contains(suffix.payload.className)

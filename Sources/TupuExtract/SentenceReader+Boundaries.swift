@@ -142,10 +142,18 @@ extension SentenceReader {
   }
 
   /// 适应城市, 涵养城市: 城市 after a two-character verb is the common noun; a city named in
-  /// 城 has a short name (盐城市).
+  /// 城 has a short name (盐城市). 这一城市, 老城市, 大城市: after a demonstrative, a count or a
+  /// word of age or size it is the noun too, unless the country's lists know the name.
   func isCityAsNoun(_ name: Range<Int>, word: String) -> Bool {
-    word == "市" && name.count == 3 && text[name.upperBound - 1] == "城"
+    guard word == "市", let last = name.last, text[last] == "城" else { return false }
+    if name.count == 3 { return true }
+    guard name.count == 2, Self.cityNounModifiers.contains(text[name.lowerBound]) else { return false }
+    let whole = name.lowerBound..<(name.upperBound + 1)
+    return !lexicon.list(.prefecture).contains(text[whole])
+      && !lexicon.list(.countyCity).contains(text[whole])
   }
+
+  static let cityNounModifiers: Set<Unicode.Scalar> = Set("一这那该本此每各全老新大小".unicodeScalars)
 
   /// 某市委常委、组织部长: a department of the party committee written alone right after the
   /// committee's post is that committee's (某市委组织部), not a bare 组织部.

@@ -19,6 +19,13 @@ extension SentenceReader {
   /// where the name starts after it (the start itself when no count stands inside).
   func startAfterCount(_ start: Int, index: Int) -> Int {
     var result = start
+    // 第26期某市, 3批某镇: a classifier right after digits (which end the pending name) is no
+    // part of the name either.
+    if start > 0, start + 2 < index, Self.countClassifiers.contains(text[start]),
+      Self.digits.contains(text[start - 1])
+    {
+      result = start + 1
+    }
     var position = start + 1
     while position < index {
       if Self.countClassifiers.contains(text[position]),
@@ -31,6 +38,7 @@ extension SentenceReader {
     return result
   }
 
-  static let countClassifiers = ScalarChoice("名位处届个批".unicodeScalars)
+  static let countClassifiers = ScalarChoice("名位处届个批期".unicodeScalars)
+  static let digits = ScalarChoice("0123456789０１２３４５６７８９".unicodeScalars)
   static let countNumerals = ScalarChoice("一二三四五六七八九十两几多".unicodeScalars)
 }

@@ -24,3 +24,30 @@ extension SentenceReader {
 
   static let leadsBeforeDivision = ScalarChoice("到赴至在于从往经由与及和的".unicodeScalars)
 }
+
+extension SentenceReader {
+  /// 格日朝鲁苏木, 巴彦巨日合嘎查, 大沁他拉镇: a township's or village's own name, transliterated,
+  /// may hold a one-character stop word (日, 他) after its first character. The stop is held
+  /// inside the name when name characters began right before it (no numeral: 5日 stays a date)
+  /// and run on, with no other stop, into a division's suffix within that suffix's length
+  /// counted from the boundary before the name.
+  func divisionNameHoldsStop(at index: Int, length: Int, pending: Int) -> Bool {
+    guard length == 1, pending < index,
+      lexicon.list(.stopInDivision).contains(text[index..<(index + 1)]),
+      !Self.numerals.contains(text[index - 1])
+    else { return false }
+    var position = index + 1
+    while position < text.count, position - pending <= 8 {
+      guard Self.isIdeograph(text[position]), !taken[position] else { return false }
+      if let suffix = lexicon.suffixes.longest(in: text, at: position),
+        suffix.payload.kind == .division, position > index + 1
+      {
+        return position - pending <= suffix.payload.maximum
+      }
+      if lexicon.list(.stop).longest(in: text, at: position) != nil { return false }
+      position += 1
+    }
+    return false
+  }
+
+}

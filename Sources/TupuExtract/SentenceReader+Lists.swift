@@ -170,12 +170,15 @@ extension SentenceReader {
 
   /// 枫林、沙洲和岩冲等5个村: each item a place of the counted level, named as written.
   mutating func addCountedDivisions(_ enumeration: Enumeration, className: String) {
-    for item in enumeration.items
-    where item.count <= 5 && item.allSatisfy({ Self.isIdeograph(text[$0]) && !taken[$0] })
+    for whole in enumeration.items {
+      // 把沿河、石桥等…: a preposition glued to the first item is no part of its name.
+      let item = whole.count >= 3 && Self.functionCharacters.contains(text[whole.lowerBound])
+        ? (whole.lowerBound + 1)..<whole.upperBound : whole
+      guard item.count <= 5 && item.allSatisfy({ Self.isIdeograph(text[$0]) && !taken[$0] })
       && !mentions.contains(where: {
         $0.visibility != .dropped && $0.start < item.upperBound && $0.end > item.lowerBound
       })
-    {
+      else { continue }
       _ = addMention(
         Mention(
           start: item.lowerBound, end: item.upperBound, className: className, name: string(item),

@@ -368,6 +368,10 @@ extension SentenceReader {
           index += 1
           continue
         }
+        if divisionNameHoldsStop(at: index, length: length, pending: pending) {
+          index += 1
+          continue
+        }
         index = endOfWordCut(byStopAt: index, end: index + length)
         pending = index
         continue

@@ -142,6 +142,7 @@ public struct Lexicon: Sendable {
     case democraticParty
     // Posts (SentenceReader+Scan).
     case postNote
+    case stopInDivision
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -235,6 +236,7 @@ public struct Lexicon: Sendable {
       case .visitParty: return "visit-party"
       case .democraticParty: return "democratic-party"
       case .postNote: return "post-note"
+      case .stopInDivision: return "stop-in-division"
       }
     }
 
@@ -448,5 +450,6 @@ public struct Lexicon: Sendable {
     "topic-end": "endings of what is seen or heard of a place, never a work's name (成效, 村容村貌)",
     "visitor-arrival": "a delegation coming to the article's own place (来我县, 莅临我市)",
     "visitor-purpose": "what a delegation comes for after a one-character short form (来怀考察)",
+    "stop-in-division": "one-character stop words a division's own name may hold (格日朝鲁苏木)",
   ]
 }
