@@ -212,6 +212,17 @@ extension SentenceReader {
         headPlace = visibleMention(endingAt: start)
         start = head
       }
+      // 某镇污水处理厂, 某村产业园: a facility named by its kind alone right after a division is
+      // that division's, and takes its name (as 某社区文化广场 does); a bare 项目 or 工程 after a
+      // place names no work (某镇项目).
+      if suffix.kind == .project, start == index, !ExactText.ends(word, with: "项目"),
+        !ExactText.ends(word, with: "工程"), let place = visibleMention(endingAt: start),
+        mentions[place].isPlace, !mentions[place].isBody,
+        ["Street", "Community"].contains(mentions[place].className)
+      {
+        headPlace = place
+        start = mentions[place].start
+      }
       if suffix.kind == .division, known == nil { start = startAfterCount(start, index: index) }
       if ExactText.same(suffix.className, "City"), known == nil,
         isCityOfWords(start..<end, word: word)
