@@ -250,7 +250,7 @@ extension SentenceReader {
         // 听取了某镇民生实事项目的汇报: a place, then only a kind of works, names no work (as it
         // names none written without the cue). A place and what is done there (某村城中村改造项目)
         // is one work.
-        if headPlace != nil, isGenericProject(ownStart..<index),
+        if headPlace != nil, ownStart < index, isGenericProject(ownStart..<index),
           !(ownStart..<index).contains(where: {
             lexicon.list(.projectInner).longest(in: text, at: $0) != nil
           })
