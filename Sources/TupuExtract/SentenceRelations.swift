@@ -156,6 +156,9 @@ struct SentenceRelations: SentenceText {
     guard end == text.count || Self.clauseEnds.contains(text[end]) || text[end] == "并" else {
       return false
     }
+    // 列席人员参加活动: a cue of attending inside the words is a clause of its own, not a name.
+    let cues = cueOccurrences("agents-cue-meeting")
+    guard !cues.contains(where: { $0.start >= position && $0.start < end }) else { return false }
     // 出席开工仪式, 主持项目开工奠基仪式: a few words of its kind before the kind word.
     return lexicon.list(.eventKind).longest(in: text, endingAt: end).map { kind in
       end - position - kind.word.count <= 6

@@ -77,6 +77,16 @@ struct AttendanceFormTests {
         "青禾管理委员会机关党委 : Organization", "甘晓东 title 专职副书记",
         "甘晓东 affiliated-with 青禾管理委员会机关党委",
       ]),
+    // 列席人员参加活动: the words after 列席 hold a cue of their own, so they name no event of the
+    // article; a visit before a session attended by its members is no sitting of the session.
+    Case(
+      text: "2月12日，区政协组织出席青松区政协五届二次会议的委员在会前开展集中视察活动。"
+        + "区政协主席马立群，副主席甘晓东、邝一鸣，以及列席人员参加活动。",
+      expected: [],
+      absent: [
+        "马立群 attends 青松区政协五届二次会议", "甘晓东 attends 青松区政协五届二次会议",
+        "邝一鸣 attends 青松区政协五届二次会议",
+      ]),
   ]
 
   @Test("leaders named before a group word or seated on the rostrum attend", arguments: cases)
