@@ -148,6 +148,11 @@ struct NameEdgeTests {
       text: "欢迎企业家来青石投资。居民区党总支书记钱立伟出席。居民钱立新说，企业家甘晓东捐建了活动中心。",
       expected: ["钱立新 : Person", "甘晓东 : Person", "钱立伟 : Official"],
       absent: ["来青石 : Person", "来青 : Person", "区党总 : Person", "甘晓东捐 : Person"]),
+    // 牵头, 一致, 余名 and 物业 after a post or a count: no officials.
+    Case(
+      text: "活动由区领导牵头。两地政协委员都一致表示支持。130余名人大代表参加。居民委员会、物业管理公司参与。",
+      expected: [],
+      absent: ["牵头 : Official", "都一致 : Official", "余名 : Official", "物业 : Official"]),
   ]
 
   @Test("verbs and look-alike words stay out of names", arguments: cases)
