@@ -62,7 +62,12 @@ extension SentenceReader {
     if lexicon.roles.longest(in: text, at: index + surname) != nil { return nil }
     for length in stride(from: usable, through: surname + 1, by: -1) where isNameEnd(index + length) {
       // 某某等陪同: a particle after a two-character name is no third character of it.
-      if length == surname + 2, lexicon.list(.nameParticle).contains(text[index + surname + 1..<index + length]) {
+      // But a particle before a comma or 同志 begins nothing: the character is the name's
+      // (局长某某让，; 书记某某让同志讲话).
+      if length == surname + 2,
+        lexicon.list(.nameParticle).contains(text[index + surname + 1..<index + length]),
+        !particleEndsNothing(at: index + length)
+      {
         return surname + 1
       }
       return length
@@ -71,6 +76,14 @@ extension SentenceReader {
     // No clean end: a third character that is itself a surname more likely starts a new word.
     if usable == surname + 2, surnameLength(at: index + surname + 1) != nil { return surname + 1 }
     return usable
+  }
+
+  /// Whether the text at `index`, just after a one-character particle, leaves it no phrase to
+  /// begin: punctuation, the sentence's end or 同志 (等 still ends a list there: 甲、乙等，).
+  func particleEndsNothing(at index: Int) -> Bool {
+    guard text[index - 1] != "等" else { return false }
+    if index >= text.count || !Self.isIdeograph(text[index]) { return true }
+    return text[index] == "同" && index + 1 < text.count && text[index + 1] == "志"
   }
 
   static let nameDots: ScalarChoice = ["·", "•", "・", "‧"]

@@ -106,6 +106,11 @@ extension SentenceReader {
   /// Labels of a page's credits that are common nouns too (图文, 文字, 摄影).
   static let creditLabels: Set<String> = ["图文", "文字", "摄影", "摄像", "文字报道"]
 
+  /// Words for people in the crowd, not credits' labels: a name may follow them in running text.
+  static let crowdRoles: Set<String> = [
+    "居民", "村民", "市民", "企业家", "爱心企业家", "爱心人士", "乡贤", "志愿者",
+  ]
+
   /// The town, street, community or village a leader's post was read for, when it is one place.
   static func lowerPlace(of units: [PostLink.Unit], in mentions: [Mention]) -> (
     name: String, className: String
@@ -770,6 +775,18 @@ extension SentenceReader {
         // 记者：某某, 图文 | 某某, 记者/某某: the credit's label, then the name.
         if position < text.count, ":：|丨/".unicodeScalars.contains(text[position]) { position += 1 }
         while position < text.count, text[position] == " " { position += 1 }
+        // 企业家来某地投资, 居民区党总支: after a word for people in the crowd, written straight on,
+        // no name begins with a verb that leads somewhere or with a division's level word (居民区).
+        let crowd =
+          position == index + length && Self.crowdRoles.contains(string(index..<(index + length)))
+        if crowd
+          && (isNameLead(at: position)
+            || lexicon.suffixes.longest(in: text, at: position)?.payload.kind == .division)
+        {
+          index += length
+          pending = index
+          continue
+        }
         // 企业家来某县投资: 来 leads to a division written right after, no surname of a person.
         if let nameLength = creditedNameLength(at: position),
           !isNameLead(at: position)

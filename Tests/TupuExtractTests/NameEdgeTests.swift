@@ -131,6 +131,28 @@ struct NameEdgeTests {
       text: "临县县委召开常委会议。",
       expected: ["临县县委 : Organization"],
       absent: ["临县委 : Organization"]),
+    // A particle-like third character before a comma or 同志 is the name's (局长甘晓让，);
+    // before a verb it is still the particle (甘晓东让大家…).
+    Case(
+      text: "市交通局局长甘晓让，镇党委书记罗文让同志出席。副县长钱立新让大家放心。",
+      expected: ["甘晓让 title 局长", "罗文让 title 镇党委书记", "钱立新 title 副县长"],
+      absent: ["甘晓 : Official", "罗文 : Official"]),
+    // 宣读, 颁发, 偕同 and 作动员讲话 end the name before them.
+    Case(
+      text: "县长罗文昌作动员讲话，县委副书记甘晓生宣读表彰决定，副县长钱立伟颁发证书，副局长孙晓峰偕同专家参加。",
+      expected: ["罗文昌 title 县长", "甘晓生 title 县委副书记", "钱立伟 title 副县长", "孙晓峰 title 副局长"],
+      absent: ["罗文 : Official", "甘晓 : Official", "钱立伟颁 : Official", "孙晓峰偕 : Official"]),
+    // After a word for the crowd, no name begins with a verb that leads somewhere or with 区 of
+    // 居民区; 居民钱立新说 and 企业家甘晓东捐建 still read.
+    Case(
+      text: "欢迎企业家来青石投资。居民区党总支书记钱立伟出席。居民钱立新说，企业家甘晓东捐建了活动中心。",
+      expected: ["钱立新 : Person", "甘晓东 : Person", "钱立伟 : Official"],
+      absent: ["来青石 : Person", "来青 : Person", "区党总 : Person", "甘晓东捐 : Person"]),
+    // 牵头, 一致, 余名 and 物业 after a post or a count: no officials.
+    Case(
+      text: "活动由区领导牵头。两地政协委员都一致表示支持。130余名人大代表参加。居民委员会、物业管理公司参与。",
+      expected: [],
+      absent: ["牵头 : Official", "都一致 : Official", "余名 : Official", "物业 : Official"]),
   ]
 
   @Test("verbs and look-alike words stay out of names", arguments: cases)
