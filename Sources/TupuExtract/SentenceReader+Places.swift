@@ -704,7 +704,7 @@ extension SentenceReader {
         if container == nil, let last, mentions[last].end == mention.start { container = last }
         mention.container = container
         mention.via = "inside-meeting"
-        // 某产业园2019年重大项目集中开工仪式: a zone that hosts the meeting, no work of its own
+        // 某产业园2021年重点项目集中开工仪式: a zone that hosts the meeting, no work of its own
         // (its name goes on with no 项目, 工程 or 建设), stands (the zones ruling).
         if mention.className == "Project",
           Self.zoneEndings.contains(where: { ExactText.ends(mention.name, with: $0) }),

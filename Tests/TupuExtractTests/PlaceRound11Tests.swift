@@ -85,7 +85,7 @@ struct PlaceRound11Tests {
       expected: ["白石县人民医院新区 : Place", "白石县人民医院新区 located-in 白石县"],
       absent: ["白石县人民医院 : Organization"]),
     Case(
-      text: "王大山到位于柳河镇的白石县中医院新院区项目视察。",
+      text: "王大山到位于柳溪镇的白石县中医院新院区项目视察。",
       expected: ["白石县中医院新院区项目 : Project"],
       absent: ["中医院新院区项目 : Project"]),
   ]
@@ -184,7 +184,7 @@ struct PlaceRound11Tests {
 
   static let hostingZones: [Case] = [
     Case(
-      text: "8月18日，青山工业孵化园2019年重大项目集中开工仪式在北郊办事处举行。",
+      text: "8月18日，青山工业孵化园2021年重点项目集中开工仪式在南湖办事处举行。",
       expected: ["青山工业孵化园 : Place"],
       absent: ["青山工业孵化园 : Project"]),
     Case(
