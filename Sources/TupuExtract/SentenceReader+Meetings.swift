@@ -55,6 +55,17 @@ extension SentenceReader {
           start -= 1
         }
       }
+      // 召开某某“甲乙、丙丁”推进会: a name read back from its kind word stops at the comma
+      // inside the quotes; the slogan quoted whole belongs to it, and so does what goes before.
+      if let open = openingQuote(closedIn: start..<end) {
+        start = open
+        while start > claimedUntil, start - 1 >= 0, isMeetingCharacter(start - 1), end - start < 50,
+          lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) == nil,
+          !isDateOrPageEnd(start)
+        {
+          start -= 1
+        }
+      }
       // 召开辖区企业座谈会: 辖区 ends other names (新市辖区…成员单位) but right after a cue it
       // begins the meeting's.
       if start >= 2, text[start - 2] == "辖", text[start - 1] == "区",

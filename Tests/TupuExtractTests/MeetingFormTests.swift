@@ -35,6 +35,27 @@ struct MeetingFormTests {
     ).check()
   }
 
+  @Test(
+    "a slogan quoted inside a name, with a comma or 、 in it, belongs to the name whole",
+    arguments: [
+      ReadingCase(
+        text: meetingPublished + "3月5日，松川镇召开基层治理“党员+网格员+楼栋长”联动工作推进会。",
+        expected: [
+          "基层治理“党员+网格员+楼栋长”联动工作推进会 : Meeting",
+          "基层治理“党员+网格员+楼栋长”联动工作推进会 held-on 2024-03-05",
+        ],
+        absent: ["楼栋长”联动工作推进会 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "3月6日，由青枫县慈善会组织的“春风送暖,爱满青枫”捐赠仪式在溪口镇举行。",
+        expected: ["“春风送暖,爱满青枫”捐赠仪式 : Meeting"],
+        absent: ["爱满青枫”捐赠仪式 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "3月7日，青枫县举办2024年“五·四”表彰大会暨青年演讲比赛活动。",
+        expected: ["2024年“五·四”表彰大会暨青年演讲比赛活动 : Meeting"],
+        absent: ["四”表彰大会暨青年演讲比赛活动 : Meeting"]),
+    ])
+  func quotedSlogan(reading: ReadingCase) throws { try reading.check() }
+
   @Test("a plenary named after its session is a meeting, the session another; the day is the plenary's")
   func plenaryInsideSession() throws {
     try ReadingCase(
