@@ -56,6 +56,28 @@ struct MeetingFormTests {
     ])
   func quotedSlogan(reading: ReadingCase) throws { try reading.check() }
 
+  @Test(
+    "a verb before a meeting's name (聚焦, 领会, 率队督导, 调研) is no part of it",
+    arguments: [
+      ReadingCase(
+        text: meetingPublished + "3月5日，县委常委会指出，要聚焦青枫县第五次党代会提出的奋斗目标。",
+        expected: ["青枫县第五次党代会 : Meeting"],
+        absent: ["要聚焦青枫县第五次党代会 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，会议指出，要认真学习领会省委十一届三次全会精神。",
+        expected: ["省委十一届三次全会 : Meeting"],
+        absent: ["领会省委十一届三次全会 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，县委书记林秀云率队督导全县乡村振兴观摩会筹备工作。",
+        expected: [],
+        absent: ["县委书记林秀云率队督导全县乡村振兴观摩会 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，会议就落实县委书记林秀云在调研县政协工作座谈会上的要求进行了部署。",
+        expected: [],
+        absent: ["调研县政协工作座谈会 : Meeting"]),
+    ])
+  func verbBeforeName(reading: ReadingCase) throws { try reading.check() }
+
   @Test("a plenary named after its session is a meeting, the session another; the day is the plenary's")
   func plenaryInsideSession() throws {
     try ReadingCase(
