@@ -78,6 +78,15 @@ struct MeetingFormTests {
     ])
   func verbBeforeName(reading: ReadingCase) throws { try reading.check() }
 
+  @Test("某会议顺利召开 read from the clause's start leaves out the verbs the clause begins with")
+  func verbBeforeHeldName() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日，会议要求，要加快会场布置，确保全县安全生产工作会议顺利召开。",
+      expected: ["全县安全生产工作会议 : Meeting"],
+      absent: ["确保全县安全生产工作会议 : Meeting"]
+    ).check()
+  }
+
   @Test("a plenary named after its session is a meeting, the session another; the day is the plenary's")
   func plenaryInsideSession() throws {
     try ReadingCase(
