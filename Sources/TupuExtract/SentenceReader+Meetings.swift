@@ -192,6 +192,8 @@ extension SentenceReader {
       var run = 0
       var position = index
       while position >= 0, Self.isDigit(text[position]) { run += 1; position -= 1 }
+      // 上午9:30某会议在某地召开: the minutes of a clock time are no part of the name either.
+      if position >= 0, text[position] == ":" || text[position] == "：" { return false }
       position = index + 1
       while position < text.count, Self.isDigit(text[position]) { run += 1; position += 1 }
       return run <= 4

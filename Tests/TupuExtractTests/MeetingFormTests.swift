@@ -78,6 +78,15 @@ struct MeetingFormTests {
     ])
   func verbBeforeName(reading: ReadingCase) throws { try reading.check() }
 
+  @Test("the minutes of a clock time before a name are no part of it")
+  func clockTimeBeforeName() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日上午9:30青枫区政府第5届12次常务会议在区政府会议室召开。",
+      expected: ["青枫区政府第5届12次常务会议 : Meeting"],
+      absent: ["30青枫区政府第5届12次常务会议 : Meeting"]
+    ).check()
+  }
+
   @Test("某会议顺利召开 read from the clause's start leaves out the verbs the clause begins with")
   func verbBeforeHeldName() throws {
     try ReadingCase(
