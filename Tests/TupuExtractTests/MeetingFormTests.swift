@@ -78,6 +78,18 @@ struct MeetingFormTests {
     ])
   func verbBeforeName(reading: ReadingCase) throws { try reading.check() }
 
+  @Test("举行“某大会”: the bodies before the cue convene a meeting quoted whole")
+  func quotedWholeConvened() throws {
+    try ReadingCase(
+      text: meetingPublished
+        + "3月5日上午，青枫县委、县政府在人民会堂举行“庆祝第40个教师节表彰优秀教师暨县教育基金会助学大会”。",
+      expected: [
+        "青枫县委 convenes 庆祝第40个教师节表彰优秀教师暨县教育基金会助学大会",
+        "青枫县政府 convenes 庆祝第40个教师节表彰优秀教师暨县教育基金会助学大会",
+      ]
+    ).check()
+  }
+
   @Test("the minutes of a clock time before a name are no part of it")
   func clockTimeBeforeName() throws {
     try ReadingCase(
