@@ -90,6 +90,19 @@ struct MeetingFormTests {
     ).check()
   }
 
+  @Test(
+    "a pointer with its counter (这项, 各次) before a kind word names no meeting",
+    arguments: [
+      ReadingCase(
+        text: meetingPublished + "3月5日，青枫县慈善会负责人表示，非常开心能和大家一起举办这项活动。",
+        expected: [], absent: ["这项活动 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished
+          + "3月5日，会议审议通过了县政协第五届委员会第一次会议主席团常务主席、各次大会执行主席建议名单。",
+        expected: ["县政协第五届委员会第一次会议 : Meeting"], absent: ["各次大会 : Meeting"]),
+    ])
+  func pointerWithCounter(reading: ReadingCase) throws { try reading.check() }
+
   @Test("the minutes of a clock time before a name are no part of it")
   func clockTimeBeforeName() throws {
     try ReadingCase(
