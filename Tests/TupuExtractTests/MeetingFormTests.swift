@@ -103,6 +103,16 @@ struct MeetingFormTests {
     ])
   func pointerWithCounter(reading: ReadingCase) throws { try reading.check() }
 
+  @Test("a meeting whose decisions the sentence speaks of (某党代会提出的目标) takes no date from it")
+  func decisionsSpokenOf() throws {
+    try ReadingCase(
+      text: meetingPublished
+        + "3月5日，青枫县召开县委常委(扩大)会，动员全县上下聚焦青枫县第五次党代会提出的奋斗目标，推动各项工作。",
+      expected: ["青枫县第五次党代会 : Meeting", "县委常委(扩大)会 held-on 2024-03-05"],
+      absent: ["青枫县第五次党代会 held-on 2024-03-05"]
+    ).check()
+  }
+
   @Test("the minutes of a clock time before a name are no part of it")
   func clockTimeBeforeName() throws {
     try ReadingCase(
