@@ -113,6 +113,14 @@ struct MeetingFormTests {
     ).check()
   }
 
+  @Test("会 that begins 会员 (member) ends no meeting's name")
+  func memberAfterKind() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日，青枫县商会负责人介绍，下一步还将继续动员会员企业家参与家乡建设。",
+      expected: [], absent: ["下一步还将继续动员会 : Meeting"]
+    ).check()
+  }
+
   @Test("the minutes of a clock time before a name are no part of it")
   func clockTimeBeforeName() throws {
     try ReadingCase(
