@@ -114,6 +114,12 @@ extension SentenceReader {
       {
         nameStart += 2
       }
+      // 组织了一次某某座谈会, 举行了一场某某活动: the count after 了 is no part of the name.
+      if nameStart + 2 < index, nameStart > 0, text[nameStart - 1] == "了", text[nameStart] == "一",
+        text[nameStart + 1] == "次" || text[nameStart + 1] == "场"
+      {
+        nameStart += 2
+      }
       let own = nameStart..<index
       // 二十大 names itself; any other kind word needs a name before it.
       // 召开常委会会议: a standing committee's meeting is named by its body's kind (常委会), the

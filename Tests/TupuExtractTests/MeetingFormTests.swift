@@ -121,6 +121,15 @@ struct MeetingFormTests {
     ).check()
   }
 
+  @Test("组织了一次某座谈会: the count after 了 is no part of the name")
+  func countAfterLe() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日下午，青枫县白鹭镇卫生院组织了一次惠民义诊工作座谈会。",
+      expected: ["惠民义诊工作座谈会 : Meeting"],
+      absent: ["一次惠民义诊工作座谈会 : Meeting"]
+    ).check()
+  }
+
   @Test("the minutes of a clock time before a name are no part of it")
   func clockTimeBeforeName() throws {
     try ReadingCase(
