@@ -129,6 +129,10 @@ extension DocumentReading {
         if adjacent == nil,
           DocumentDates.matches(sentence.scalars, "精神", at: mention.end)
             || DocumentDates.matches(sentence.scalars, "期间", at: mention.end)
+            // 聚焦某党代会提出的目标, 落实某全会作出的部署: a meeting's decisions, spoken of later.
+            || Self.decisionWords.contains(where: {
+              DocumentDates.matches(sentence.scalars, $0, at: mention.end)
+            })
             || Self.isSpiritOfWords(after: mention.end, in: sentence.scalars)
         {
           continue
@@ -212,6 +216,9 @@ extension DocumentReading {
 
   /// Words before a meeting's name that say it is to be held (决定召开, 关于召开).
   static let plannedBefore = ["决定召开", "研究召开", "关于召开", "拟召开", "筹备召开"]
+
+  /// What a meeting decided, spoken of after its name (某党代会提出的目标).
+  static let decisionWords = ["提出的", "作出的", "做出的", "确定的"]
 
   /// 致某大会的贺信精神, 在某会议上的讲话精神: words said to or at a meeting, studied later.
   static func isSpiritOfWords(after end: Int, in text: [Unicode.Scalar]) -> Bool {

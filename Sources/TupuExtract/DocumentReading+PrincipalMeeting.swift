@@ -156,6 +156,12 @@ struct EventFrame: SentenceText {
         while start > 0, isNameCharacter(start - 1) { start -= 1 }
         start = afterDate(start, end: end)
         start = afterOwnPlaceWord(start, end: end)
+        // 要求确保某会议顺利召开: the verbs the clause begins with are no part of the name.
+        while let verb = lexicon.list(.meetingBoundary).longest(in: text, at: start),
+          start + verb.word.count < end
+        {
+          start += verb.word.count
+        }
         // 由某部门主办的某文化节开幕式: the name begins after the bodies that hold it.
         if let cue = (start..<end).last(where: { position in
           text[position] == "的" && lexicon.list(.meetingCue).longest(in: text, endingAt: position + 1) != nil

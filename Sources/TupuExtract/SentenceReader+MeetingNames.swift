@@ -122,6 +122,27 @@ extension SentenceReader {
   }
 }
 
+extension SentenceReader {
+  /// Where the quotation closed inside `range` opens: the nearest “ before the range within the
+  /// sentence (commas and 、 inside a slogan end nothing). Nil when every quote in the range is
+  /// closed, or no opening quote is near.
+  func openingQuote(closedIn range: Range<Int>) -> Int? {
+    var depth = 0
+    for position in range {
+      if text[position] == "“" { depth += 1 }
+      if text[position] == "”" { depth -= 1 }
+    }
+    guard depth < 0 else { return nil }
+    var position = range.lowerBound - 1
+    while position >= 0, range.lowerBound - position <= 30 {
+      if text[position] == "“" { return position }
+      if text[position] == "”" || "。！？；;\n".unicodeScalars.contains(text[position]) { return nil }
+      position -= 1
+    }
+    return nil
+  }
+}
+
 /// A ceremony named by the works it is held for, written before 的.
 extension SentenceReader {
   /// 由甲主办的乙、丙等十个项目的集中开工仪式在某地举行: a kind word alone after 的 takes the

@@ -55,6 +55,17 @@ extension SentenceReader {
           start -= 1
         }
       }
+      // 召开某某“甲乙、丙丁”推进会: a name read back from its kind word stops at the comma
+      // inside the quotes; the slogan quoted whole belongs to it, and so does what goes before.
+      if let open = openingQuote(closedIn: start..<end) {
+        start = open
+        while start > claimedUntil, start - 1 >= 0, isMeetingCharacter(start - 1), end - start < 50,
+          lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) == nil,
+          !isDateOrPageEnd(start)
+        {
+          start -= 1
+        }
+      }
       // 召开辖区企业座谈会: 辖区 ends other names (新市辖区…成员单位) but right after a cue it
       // begins the meeting's.
       if start >= 2, text[start - 2] == "辖", text[start - 1] == "区",
@@ -100,6 +111,12 @@ extension SentenceReader {
       if nameStart + 2 < index, text[nameStart + 1] == "次",
         "此本这该".unicodeScalars.contains(text[nameStart]),
         (nameStart + 2..<end).contains(where: { text[$0] == "届" || text[$0] == "第" })
+      {
+        nameStart += 2
+      }
+      // 组织了一次某某座谈会, 举行了一场某某活动: the count after 了 is no part of the name.
+      if nameStart + 2 < index, nameStart > 0, text[nameStart - 1] == "了", text[nameStart] == "一",
+        text[nameStart + 1] == "次" || text[nameStart + 1] == "场"
       {
         nameStart += 2
       }
@@ -181,6 +198,8 @@ extension SentenceReader {
       var run = 0
       var position = index
       while position >= 0, Self.isDigit(text[position]) { run += 1; position -= 1 }
+      // 上午9:30某会议在某地召开: the minutes of a clock time are no part of the name either.
+      if position >= 0, text[position] == ":" || text[position] == "：" { return false }
       position = index + 1
       while position < text.count, Self.isDigit(text[position]) { run += 1; position += 1 }
       return run <= 4

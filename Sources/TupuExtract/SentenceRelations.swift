@@ -278,8 +278,11 @@ struct SentenceRelations: SentenceText {
       let predicate = cue.pattern.predicate
       let after = cue.end < text.count && text[cue.end] == "了" ? cue.end + 1 : cue.end
       let named = pastOwnDivisionPointer(after)
+      // 举行“某某大会”: a name quoted whole is read without its quotes.
+      let quoted = after < text.count && text[after] == "“" ? after + 1 : after
       let found = entities.first(where: {
-        $0.className == "Meeting" && ($0.mention.start == after || $0.mention.start == named)
+        $0.className == "Meeting"
+          && ($0.mention.start == after || $0.mention.start == named || $0.mention.start == quoted)
       })
       var meeting = found?.name
       if meeting == nil && predicate == "chairs" {

@@ -35,6 +35,119 @@ struct MeetingFormTests {
     ).check()
   }
 
+  @Test(
+    "a slogan quoted inside a name, with a comma or 、 in it, belongs to the name whole",
+    arguments: [
+      ReadingCase(
+        text: meetingPublished + "3月5日，松川镇召开基层治理“党员+网格员+楼栋长”联动工作推进会。",
+        expected: [
+          "基层治理“党员+网格员+楼栋长”联动工作推进会 : Meeting",
+          "基层治理“党员+网格员+楼栋长”联动工作推进会 held-on 2024-03-05",
+        ],
+        absent: ["楼栋长”联动工作推进会 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "3月6日，由青枫县慈善会组织的“春风送暖,爱满青枫”捐赠仪式在溪口镇举行。",
+        expected: ["“春风送暖,爱满青枫”捐赠仪式 : Meeting"],
+        absent: ["爱满青枫”捐赠仪式 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "3月7日，青枫县举办2024年“五·四”表彰大会暨青年演讲比赛活动。",
+        expected: ["2024年“五·四”表彰大会暨青年演讲比赛活动 : Meeting"],
+        absent: ["四”表彰大会暨青年演讲比赛活动 : Meeting"]),
+    ])
+  func quotedSlogan(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "a verb before a meeting's name (聚焦, 领会, 率队督导, 调研) is no part of it",
+    arguments: [
+      ReadingCase(
+        text: meetingPublished + "3月5日，县委常委会指出，要聚焦青枫县第五次党代会提出的奋斗目标。",
+        expected: ["青枫县第五次党代会 : Meeting"],
+        absent: ["要聚焦青枫县第五次党代会 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，会议指出，要认真学习领会省委十一届三次全会精神。",
+        expected: ["省委十一届三次全会 : Meeting"],
+        absent: ["领会省委十一届三次全会 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，县委书记林秀云率队督导全县乡村振兴观摩会筹备工作。",
+        expected: [],
+        absent: ["县委书记林秀云率队督导全县乡村振兴观摩会 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，会议就落实县委书记林秀云在调研县政协工作座谈会上的要求进行了部署。",
+        expected: [],
+        absent: ["调研县政协工作座谈会 : Meeting"]),
+    ])
+  func verbBeforeName(reading: ReadingCase) throws { try reading.check() }
+
+  @Test("举行“某大会”: the bodies before the cue convene a meeting quoted whole")
+  func quotedWholeConvened() throws {
+    try ReadingCase(
+      text: meetingPublished
+        + "3月5日上午，青枫县委、县政府在人民会堂举行“庆祝第40个教师节表彰优秀教师暨县教育基金会助学大会”。",
+      expected: [
+        "青枫县委 convenes 庆祝第40个教师节表彰优秀教师暨县教育基金会助学大会",
+        "青枫县政府 convenes 庆祝第40个教师节表彰优秀教师暨县教育基金会助学大会",
+      ]
+    ).check()
+  }
+
+  @Test(
+    "a pointer with its counter (这项, 各次) before a kind word names no meeting",
+    arguments: [
+      ReadingCase(
+        text: meetingPublished + "3月5日，青枫县慈善会负责人表示，非常开心能和大家一起举办这项活动。",
+        expected: [], absent: ["这项活动 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished
+          + "3月5日，会议审议通过了县政协第五届委员会第一次会议主席团常务主席、各次大会执行主席建议名单。",
+        expected: ["县政协第五届委员会第一次会议 : Meeting"], absent: ["各次大会 : Meeting"]),
+    ])
+  func pointerWithCounter(reading: ReadingCase) throws { try reading.check() }
+
+  @Test("a meeting whose decisions the sentence speaks of (某党代会提出的目标) takes no date from it")
+  func decisionsSpokenOf() throws {
+    try ReadingCase(
+      text: meetingPublished
+        + "3月5日，青枫县召开县委常委(扩大)会，动员全县上下聚焦青枫县第五次党代会提出的奋斗目标，推动各项工作。",
+      expected: ["青枫县第五次党代会 : Meeting", "县委常委(扩大)会 held-on 2024-03-05"],
+      absent: ["青枫县第五次党代会 held-on 2024-03-05"]
+    ).check()
+  }
+
+  @Test("会 that begins 会员 (member) ends no meeting's name")
+  func memberAfterKind() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日，青枫县商会负责人介绍，下一步还将继续动员会员企业家参与家乡建设。",
+      expected: [], absent: ["下一步还将继续动员会 : Meeting"]
+    ).check()
+  }
+
+  @Test("组织了一次某座谈会: the count after 了 is no part of the name")
+  func countAfterLe() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日下午，青枫县白鹭镇卫生院组织了一次惠民义诊工作座谈会。",
+      expected: ["惠民义诊工作座谈会 : Meeting"],
+      absent: ["一次惠民义诊工作座谈会 : Meeting"]
+    ).check()
+  }
+
+  @Test("the minutes of a clock time before a name are no part of it")
+  func clockTimeBeforeName() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日上午9:30青枫区政府第5届12次常务会议在区政府会议室召开。",
+      expected: ["青枫区政府第5届12次常务会议 : Meeting"],
+      absent: ["30青枫区政府第5届12次常务会议 : Meeting"]
+    ).check()
+  }
+
+  @Test("某会议顺利召开 read from the clause's start leaves out the verbs the clause begins with")
+  func verbBeforeHeldName() throws {
+    try ReadingCase(
+      text: meetingPublished + "3月5日，会议要求，要加快会场布置，确保全县安全生产工作会议顺利召开。",
+      expected: ["全县安全生产工作会议 : Meeting"],
+      absent: ["确保全县安全生产工作会议 : Meeting"]
+    ).check()
+  }
+
   @Test("a plenary named after its session is a meeting, the session another; the day is the plenary's")
   func plenaryInsideSession() throws {
     try ReadingCase(
