@@ -250,10 +250,7 @@ public struct Lexicon: Sendable {
   }
 
   /// What a word the sentence scanner meets is; on words of equal length the earlier case wins.
-  // NB: indirect, so that a copy is one retain of a box: the scanner copies the word it finds at
-  // each position (a suffix's three strings and a role's four, each retained and released, 2%
-  // of extraction's instructions), and the table's entries are smaller to search.
-  public indirect enum ScanWord: Sendable {
+  public enum ScanWord: Sendable {
     case leader(LeaderPost)
     case body(Body)
     case role(Role)
