@@ -1,3 +1,4 @@
+import TupuOntology
 import TupuText
 
 /// A String made from scalars in one write of their UTF-8.
@@ -6,20 +7,7 @@ import TupuText
 /// are made this way for every mention of every sentence, so they are encoded straight into a
 /// string of the right size (the same text).
 enum ScalarString {
-  static func make(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var byteCount = 0
-    for scalar in scalars { byteCount += UTF8.width(scalar) }
-    return String(unsafeUninitializedCapacity: byteCount) { buffer in
-      var written = 0
-      for scalar in scalars {
-        UTF8.encode(scalar) { unit in
-          buffer[written] = unit
-          written += 1
-        }
-      }
-      return written
-    }
-  }
+  static func make(_ scalars: ArraySlice<Unicode.Scalar>) -> String { Lexicon.string(scalars) }
 }
 
 extension ScalarString {

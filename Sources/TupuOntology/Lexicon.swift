@@ -301,8 +301,8 @@ public struct Lexicon: Sendable {
     bareCounties = table
   }
 
-  /// The string of `scalars`, written as UTF-8 at once.
-  static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+  /// The string of `scalars`, written as UTF-8 at once (the extractor makes its names with it too).
+  public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
     var byteCount = 0
     for scalar in scalars { byteCount += UTF8.width(scalar) }
     return String(unsafeUninitializedCapacity: byteCount) { buffer in
