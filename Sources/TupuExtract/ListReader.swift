@@ -359,11 +359,6 @@ struct ListReader: SentenceText {
     return found
   }
 
-  /// 调研组, 视察组, 考察团, 观摩团: a visit's word that names a team, no cue of a list.
-  func isTeamWord(at position: Int) -> Bool {
-    position < text.count && "组团队".unicodeScalars.contains(text[position])
-  }
-
   /// 等5个村, 等三个社区: the class of the places a list counts.
   func countedDivision(after start: Int) -> String? {
     guard start < text.count, text[start] == "等" else { return nil }

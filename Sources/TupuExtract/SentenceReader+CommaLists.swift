@@ -15,8 +15,7 @@ extension SentenceReader {
         continue
       }
       index += cue.word.count
-      // 调研组, 考察团: a team's name, no cue.
-      if index < text.count, "组团队".unicodeScalars.contains(text[index]) { continue }
+      if isTeamWord(at: index) { continue }
       if index < text.count, text[index] == "了" { index += 1 }
       guard let items = commaListedItems(from: index) else { continue }
       for item in items { readCommaListedSite(item) }

@@ -305,6 +305,11 @@ protocol SentenceText {
 }
 
 extension SentenceText {
+  /// 调研组, 视察组, 考察团, 观摩团: a visit's word that names a team, no cue of a list.
+  func isTeamWord(at position: Int) -> Bool {
+    position < text.count && "组团队".unicodeScalars.contains(text[position])
+  }
+
   /// Whether `word` starts at `index` of the sentence.
   @inline(__always)
   func starts(_ word: String, at index: Int) -> Bool {
