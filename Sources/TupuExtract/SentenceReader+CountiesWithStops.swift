@@ -32,6 +32,7 @@ extension SentenceReader {
   /// and run on, with no other stop, into a division's suffix within that suffix's length
   /// counted from the boundary before the name.
   func divisionNameHoldsStop(at index: Int, length: Int, pending: Int) -> Bool {
+    if shortDivisionNameHoldsStop(at: index, length: length, pending: pending) { return true }
     guard length == 1, pending < index,
       lexicon.list(.stopInDivision).contains(text[index..<(index + 1)]),
       !Self.numerals.contains(text[index - 1])
@@ -50,4 +51,18 @@ extension SentenceReader {
     return false
   }
 
+  /// 仁和镇, 大有镇, 海和村: a town's or village's name of two characters whose second is a stop
+  /// word (和, 有) right before the division's suffix. The one name character before the stop
+  /// must begin the run (某县仁和镇: after a division read whole) and be no level word (镇和村,
+  /// 县和乡 stay two places) nor numeral.
+  func shortDivisionNameHoldsStop(at index: Int, length: Int, pending: Int) -> Bool {
+    guard length == 1, pending == index - 1, index + 1 < text.count,
+      lexicon.list(.stopInShortDivision).contains(text[index..<(index + 1)]),
+      !Self.levelCharacters.contains(text[index - 1]), !Self.numerals.contains(text[index - 1]),
+      lexicon.list(.stop).longest(in: text, at: index - 1) == nil,
+      let suffix = lexicon.suffixes.longest(in: text, at: index + 1),
+      suffix.payload.kind == .division
+    else { return false }
+    return true
+  }
 }

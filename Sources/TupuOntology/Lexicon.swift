@@ -143,6 +143,7 @@ public struct Lexicon: Sendable {
     // Posts (SentenceReader+Scan).
     case postNote
     case stopInDivision
+    case stopInShortDivision
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -237,6 +238,7 @@ public struct Lexicon: Sendable {
       case .democraticParty: return "democratic-party"
       case .postNote: return "post-note"
       case .stopInDivision: return "stop-in-division"
+      case .stopInShortDivision: return "stop-in-short-division"
       }
     }
 
@@ -448,5 +450,7 @@ public struct Lexicon: Sendable {
     "visitor-arrival": "a delegation coming to the article's own place (来我县, 莅临我市)",
     "visitor-purpose": "what a delegation comes for after a one-character short form (来怀考察)",
     "stop-in-division": "one-character stop words a division's own name may hold (格日朝鲁苏木)",
+    "stop-in-short-division":
+      "one-character stop words that end a two-character town's or village's name (仁和镇, 大有镇)",
   ]
 }

@@ -1,0 +1,31 @@
+import Testing
+
+/// Divisions in round 12 (south and west), each with invented names.
+@Suite("Divisions, round 12")
+struct DivisionRound12Tests {
+  typealias Case = ReadingCase
+
+  static let shortNamesWithStops: [Case] = [
+    Case(
+      text: "走进青山县永和镇石和村，道路整洁。",
+      expected: [
+        "永和镇 : Street", "石和村 : Community", "永和镇 located-in 青山县",
+        "石和村 located-in 永和镇",
+      ],
+      absent: ["镇石和村 : Community"]),
+    Case(
+      text: "调研组先后到柳溪乡三星村、大有镇青溪水库等地。",
+      expected: ["大有镇 : Street"]),
+    Case(
+      text: "白云镇和东风村联合举办活动。",
+      expected: ["白云镇 : Street", "东风村 : Community"],
+      absent: ["和东风村 : Community"]),
+    Case(
+      text: "干部和村民一起在镇和村两级开展工作。",
+      expected: [],
+      absent: ["干部和村 : Community", "镇和村 : Community"]),
+  ]
+
+  @Test("a two-character town or village ending in 和 or 有 is read whole", arguments: shortNamesWithStops)
+  func shortNameWithStop(_ example: Case) throws { try example.check() }
+}
