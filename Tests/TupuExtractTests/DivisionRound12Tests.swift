@@ -17,6 +17,9 @@ struct DivisionRound12Tests {
       text: "调研组先后到柳溪乡三星村、大有镇青溪水库等地。",
       expected: ["大有镇 : Street"]),
     Case(
+      text: "三和村委会柳塘村莲藕种植基地建设中。",
+      expected: ["柳塘村 located-in 三和村委会"]),
+    Case(
       text: "白云镇和东风村联合举办活动。",
       expected: ["白云镇 : Street", "东风村 : Community"],
       absent: ["和东风村 : Community"]),
