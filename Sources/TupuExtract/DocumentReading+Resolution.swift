@@ -15,8 +15,12 @@ extension DocumentReading {
     var meetings = UniqueNames()
     var enterprises = UniqueNames()
     var works: [String: Set<ExactText>] = [:]
+    var divisions: [String: Set<ExactText>] = [:]
     for sentence in sentences {
       for mention in sentence.mentions where mention.visibility == .entity {
+        if mention.className == "Street" || mention.className == "Community" {
+          divisions[mention.className, default: []].insert(ExactText(mention.name))
+        }
         if mention.className == "Organization" {
           organizations.insert(ExactText(mention.name))
           if !mention.isBody { enterprises.append(mention.name) }
@@ -67,6 +71,8 @@ extension DocumentReading {
               && Self.placeSuffixes.contains { full.dropLast(length).hasSuffix($0) }
           }
           if longer.count == 1, let full = longer.first?.text, name.count >= 4 { name = full }
+        case "Street", "Community":
+          name = gluedDivisionName(name, among: divisions[mention.className] ?? []) ?? name
         default: break
         }
         canonical[key] = name
@@ -127,6 +133,21 @@ extension DocumentReading {
       }
     }
     return full
+  }
+
+  /// 借鉴万江街道, 团来万江街道, 镇新源村 where the document names 万江街道 and 新源村 on their
+  /// own: one to three characters glued before a town's or village's name it names elsewhere
+  /// (a verb, a word's tail) are no part of it; the glued name is that town or village. A
+  /// division written before it (某镇某村) is read as its own place, never glued.
+  func gluedDivisionName(_ name: String, among names: Set<ExactText>) -> String? {
+    let length = name.count
+    let shorter = names.filter { other in
+      let short = other.text
+      let extra = length - short.count
+      return extra >= 1 && extra <= 3 && short.count >= 3 && ExactText.ends(name, with: short)
+        && !Self.placeSuffixes.contains { name.dropLast(short.count).hasSuffix($0) }
+    }
+    return shorter.count == 1 ? shorter.first?.text : nil
   }
 
   /// The level words a place written before a work's name ends with.

@@ -32,3 +32,19 @@ struct DivisionRound12Tests {
   @Test("a two-character town or village ending in 和 or 有 is read whole", arguments: shortNamesWithStops)
   func shortNameWithStop(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound12Tests {
+  static let gluedBeforeKnownNames: [Case] = [
+    Case(
+      text: "青石镇党政代表团来柳岸街道考察交流。青石镇将借鉴柳岸街道的有效做法。",
+      expected: ["柳岸街道 : Street", "青石镇 : Street"],
+      absent: ["借鉴柳岸街道 : Street", "团来柳岸街道 : Street"]),
+    Case(
+      text: "老柳溪村距大安乡政府驻地13公里。大安乡党委带领群众搬迁。",
+      expected: ["大安乡 : Street"],
+      absent: ["距大安乡 : Street"]),
+  ]
+
+  @Test("characters glued before a town the text names on its own are no part of it", arguments: gluedBeforeKnownNames)
+  func gluedBeforeKnownName(_ example: Case) throws { try example.check() }
+}
