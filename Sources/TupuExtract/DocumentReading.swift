@@ -131,6 +131,8 @@ struct DocumentReading {
     guard names.count > 0 else { return }
     var counts: [String: Int] = [:]
     var framed: Set<String> = []
+    var towns: Set<String> = []
+    let townSuffixes: Set<Unicode.Scalar> = ["镇", "乡", "街", "村", "社"]
     var levels: Set<Unicode.Scalar> = []
     let suffixes: Set<Unicode.Scalar> = ["区", "县", "市", "镇", "乡", "街", "村", "旗", "州", "路"]
     let counties = lexicon.list(.county)
@@ -165,6 +167,8 @@ struct DocumentReading {
         if end < text.count,
           suffixes.contains(text[end]) || lexicon.suffixes.longest(in: text, at: end) != nil
         {
+          // 石龙镇 … 推动石龙发展: the bare name is that town's or village's short form.
+          if townSuffixes.contains(text[end]) { towns.insert(match.payload) }
           continue
         }
         counts[match.payload, default: 0] += 1
@@ -172,7 +176,9 @@ struct DocumentReading {
       }
     }
     let candidates = counts.filter {
-      ($0.value >= 2 || framed.contains($0.key)) && levels.contains($0.key.unicodeScalars.last!) }
+      ($0.value >= 2 || framed.contains($0.key)) && levels.contains($0.key.unicodeScalars.last!)
+        && !towns.contains($0.key)
+    }
     let framedOnes = candidates.filter { framed.contains($0.key) }
     if candidates.count == 1 {
       bareDistrict = candidates.first?.key

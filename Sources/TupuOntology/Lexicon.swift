@@ -144,6 +144,7 @@ public struct Lexicon: Sendable {
     case postNote
     case stopInDivision
     case stopInShortDivision
+    case commonWordNotDistrict
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -239,6 +240,7 @@ public struct Lexicon: Sendable {
       case .postNote: return "post-note"
       case .stopInDivision: return "stop-in-division"
       case .stopInShortDivision: return "stop-in-short-division"
+      case .commonWordNotDistrict: return "common-word-not-district"
       }
     }
 
@@ -294,7 +296,7 @@ public struct Lexicon: Sendable {
       fullNames[bare, default: []].append(full)
     }
     var table = WordTable<String>()
-    let common: [ListName] = [.stop, .genericName, .notAName, .notAStop]
+    let common: [ListName] = [.stop, .genericName, .notAName, .notAStop, .commonWordNotDistrict]
     for (bare, names) in fullNames where names.count == 1 {
       let scalars = Array(bare.unicodeScalars)
       if common.contains(where: { list($0).contains(scalars[...]) }) { continue }
@@ -450,6 +452,8 @@ public struct Lexicon: Sendable {
     "visitor-arrival": "a delegation coming to the article's own place (来我县, 莅临我市)",
     "visitor-purpose": "what a delegation comes for after a one-character short form (来怀考察)",
     "stop-in-division": "one-character stop words a division's own name may hold (格日朝鲁苏木)",
+    "common-word-not-district":
+      "common words of the genre that are a county's bare name too (乡村振兴, 平安建设)",
     "stop-in-short-division":
       "one-character stop words that end a two-character town's or village's name (仁和镇, 大有镇)",
   ]

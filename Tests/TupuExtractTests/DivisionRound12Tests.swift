@@ -48,3 +48,19 @@ extension DivisionRound12Tests {
   @Test("characters glued before a town the text names on its own are no part of it", arguments: gluedBeforeKnownNames)
   func gluedBeforeKnownName(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound12Tests {
+  static let bareNamesThatAreNoDistrict: [Case] = [
+    Case(
+      text: "区委书记王青山率调研组到青石镇调研。青石镇党委书记汇报了工作。要推动青石高质量发展，助力青石加快实现振兴。",
+      expected: ["青石镇 : Street"],
+      absent: ["青石区 : District"]),
+    Case(
+      text: "区委书记王青山调研农业农村工作。他强调，全区上下要打好乡村振兴主动仗，推动乡村振兴和农业现代化。",
+      expected: [],
+      absent: ["振兴区 : District"]),
+  ]
+
+  @Test("a bare name that is a town's short form or a common word names no district", arguments: bareNamesThatAreNoDistrict)
+  func bareNameThatIsNoDistrict(_ example: Case) throws { try example.check() }
+}
