@@ -52,9 +52,9 @@ extension DivisionRound12Tests {
 extension DivisionRound12Tests {
   static let bareNamesThatAreNoDistrict: [Case] = [
     Case(
-      text: "区委书记王青山率调研组到青石镇调研。青石镇党委书记汇报了工作。要推动青石高质量发展，助力青石加快实现振兴。",
-      expected: ["青石镇 : Street"],
-      absent: ["青石区 : District"]),
+      text: "区委书记王青山率调研组到朝天镇调研。朝天镇党委书记汇报了工作。要推动朝天高质量发展，助力朝天加快实现振兴。",
+      expected: ["朝天镇 : Street"],
+      absent: ["朝天区 : District"]),
     Case(
       text: "区委书记王青山调研农业农村工作。他强调，全区上下要打好乡村振兴主动仗，推动乡村振兴和农业现代化。",
       expected: [],
