@@ -18,6 +18,7 @@ extension SentenceReader {
   /// --explain` shows it as suffix-unvouched). A page's other sentences that name it with
   /// evidence still give the entity.
   mutating func dropUnknownDivisions() {
+    trimToKnownCounties()
     for index in mentions.indices
     where mentions[index].className == "District" && mentions[index].visibility == .entity
       && mentions[index].via == "suffix" && !isKnownCounty(mentions[index].name)
@@ -25,6 +26,27 @@ extension SentenceReader {
     {
       mentions[index].visibility = .dropped
       mentions[index].via = Self.unvouchedDivision
+    }
+  }
+
+  /// 工作联系点某某区某镇: one or two characters glued before a county of the country's list (the
+  /// tail of 联系点, a verb) are no part of its name; the county begins after them.
+  mutating func trimToKnownCounties() {
+    for index in mentions.indices
+    where mentions[index].className == "District" && mentions[index].visibility == .entity
+      && mentions[index].via == "suffix" && !isKnownCounty(mentions[index].name)
+    {
+      let (start, end) = (mentions[index].start, mentions[index].end)
+      for glued in 1...2 where end - start - glued >= 3 {
+        guard !(start..<(start + glued)).contains(where: { Self.levelCharacters.contains(text[$0]) })
+        else { break }
+        let name = string((start + glued)..<end)
+        if isKnownCounty(name) {
+          mentions[index].start = start + glued
+          mentions[index].name = name
+          break
+        }
+      }
     }
   }
 

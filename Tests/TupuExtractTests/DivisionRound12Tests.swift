@@ -64,3 +64,15 @@ extension DivisionRound12Tests {
   @Test("a bare name that is a town's short form or a common word names no district", arguments: bareNamesThatAreNoDistrict)
   func bareNameThatIsNoDistrict(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound12Tests {
+  static let gluedBeforeKnownCounties: [Case] = [
+    Case(
+      text: "市人大常委会主任王青山到工作联系点朝天区青石镇调研督导。",
+      expected: ["朝天区 : District", "青石镇 located-in 朝天区"],
+      absent: ["点朝天区 : District"]),
+  ]
+
+  @Test("characters glued before a county of the national list are no part of it", arguments: gluedBeforeKnownCounties)
+  func gluedBeforeKnownCounty(_ example: Case) throws { try example.check() }
+}
