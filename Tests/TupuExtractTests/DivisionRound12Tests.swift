@@ -76,3 +76,23 @@ extension DivisionRound12Tests {
   @Test("characters glued before a county of the national list are no part of it", arguments: gluedBeforeKnownCounties)
   func gluedBeforeKnownCounty(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound12Tests {
+  static let villageKindsAndVerbs: [Case] = [
+    Case(
+      text: "要借鉴先进发达村的经验，持续形成文明乡风。",
+      expected: [],
+      absent: ["发达村 : Community", "先进发达村 : Community", "形成文明乡 : Street"]),
+    Case(
+      text: "柳溪村是个移民村，也是全县的典型村和维稳村。",
+      expected: ["柳溪村 : Community"],
+      absent: ["移民村 : Community", "典型村 : Community", "维稳村 : Community"]),
+    Case(
+      text: "完善村内基础设施，增加村集体经济收入。",
+      expected: [],
+      absent: ["增加村 : Community"]),
+  ]
+
+  @Test("a village named by how it is seen, or a verb glued to 村, names no village", arguments: villageKindsAndVerbs)
+  func villageKindOrVerb(_ example: Case) throws { try example.check() }
+}
