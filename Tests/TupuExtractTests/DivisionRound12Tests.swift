@@ -96,3 +96,19 @@ extension DivisionRound12Tests {
   @Test("a village named by how it is seen, or a verb glued to 村, names no village", arguments: villageKindsAndVerbs)
   func villageKindOrVerb(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound12Tests {
+  static let stationedInVillages: [Case] = [
+    Case(
+      text: "局党组成员、柳溪村原第一书记王青山同志与新一轮驻村第一书记和已收队驻村工作队一同走村入户。",
+      expected: ["柳溪村 : Community"],
+      absent: ["新一轮驻村 : Community", "收队驻村 : Community", "一同走村 : Community"]),
+    Case(
+      text: "青石街道推进城市社区和健康社区建设，帮扶省定贫困村。",
+      expected: ["青石街道 : Street"],
+      absent: ["城市社区 : Community", "健康社区 : Community", "省定贫困村 : Community"]),
+  ]
+
+  @Test("驻村 and 走村 name no village; kinds of community name none", arguments: stationedInVillages)
+  func stationedInVillage(_ example: Case) throws { try example.check() }
+}
