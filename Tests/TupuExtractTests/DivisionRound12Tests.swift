@@ -107,6 +107,10 @@ extension DivisionRound12Tests {
       text: "青石街道推进城市社区和健康社区建设，帮扶省定贫困村。",
       expected: ["青石街道 : Street"],
       absent: ["城市社区 : Community", "健康社区 : Community", "省定贫困村 : Community"]),
+    Case(
+      text: "青石商会会员回乡创业，返乡人员在柳溪村办起了农家乐。",
+      expected: ["柳溪村 : Community"],
+      absent: ["会员回乡 : Street", "青石商会会员回乡 : Street"]),
   ]
 
   @Test("驻村 and 走村 name no village; kinds of community name none", arguments: stationedInVillages)
