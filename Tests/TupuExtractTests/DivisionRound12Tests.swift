@@ -116,3 +116,21 @@ extension DivisionRound12Tests {
   @Test("驻村 and 走村 name no village; kinds of community name none", arguments: stationedInVillages)
   func stationedInVillage(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound12Tests {
+  static let ethnicTownships: [Case] = [
+    Case(
+      text: "调研组先后到青石土家族乡柳溪村、白沙布依族苗族乡大坪村调研。",
+      expected: [
+        "青石土家族乡 : Street", "柳溪村 located-in 青石土家族乡", "白沙布依族苗族乡 : Street",
+        "大坪村 located-in 白沙布依族苗族乡",
+      ]),
+    Case(
+      text: "全县各民族乡镇干部参加培训。",
+      expected: [],
+      absent: ["各民族乡 : Street"]),
+  ]
+
+  @Test("an ethnic township names its peoples before 乡 and is read whole", arguments: ethnicTownships)
+  func ethnicTownship(_ example: Case) throws { try example.check() }
+}
