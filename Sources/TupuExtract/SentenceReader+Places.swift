@@ -179,7 +179,19 @@ extension SentenceReader {
       // No boundary before the name: guessing its last characters reads a verb phrase or a word
       // as a division (未来城市, 满足县域, 同意市); a division worth naming is known to the
       // gazetteer or written after a boundary.
-      if own.count > suffix.maximum, known == nil { return nil }
+      var overLong = own.count > suffix.maximum
+      // 红寺堡大河乡: the article's own county written bare before its town or village, whose
+      // own name fits, says whose it is; the name begins after it.
+      if overLong, known == nil, suffix.kind == .division, let district = articleDistrict,
+        let bare = lexicon.bareCounties.longest(in: text, at: own.lowerBound),
+        ExactText.same(bare.payload, district),
+        case let rest = own.count - bare.word.count, rest >= max(2, suffix.minimum),
+        rest <= suffix.maximum
+      {
+        start = max(start, own.lowerBound + bare.word.count)
+        overLong = false
+      }
+      if overLong, known == nil { return nil }
       // 治理工程, 提升工程: the suffix right after such a word; 建设某产业园 keeps its own name.
       if suffix.kind == .project, start == index {
         start = projectNameStart(from: start, maximum: suffix.maximum)

@@ -274,6 +274,7 @@ extension SentenceReader {
   // MARK: The scan
 
   mutating func scan(context: ArticleContext) {
+    articleDistrict = context.district
     var index = 0
     var pending = 0
     var postTokens: [PostToken] = []

@@ -115,6 +115,9 @@ struct SentenceReader: SentenceText {
   var taken: [Bool]
   /// The body of the last post read in the sentence.
   var lastBaseBody: Int?
+  /// The article's district when the sentence is read (context.district), for its bare name
+  /// written before its towns (SentenceReader+Places).
+  var articleDistrict: String?
 
   init(lexicon: Lexicon, text: [Unicode.Scalar]) {
     self.lexicon = lexicon

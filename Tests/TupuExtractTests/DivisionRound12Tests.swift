@@ -134,3 +134,19 @@ extension DivisionRound12Tests {
   @Test("an ethnic township names its peoples before 乡 and is read whole", arguments: ethnicTownships)
   func ethnicTownship(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound12Tests {
+  static let bareCountyBeforeTown: [Case] = [
+    Case(
+      text: "九龙坡区大力推进乡村振兴。在九龙坡柳河乡龙泉村，甜瓜喜获丰收。",
+      expected: ["柳河乡 : Street", "龙泉村 located-in 柳河乡"],
+      absent: ["九龙坡柳河乡 : Street"]),
+    Case(
+      text: "全县推进乡村振兴，季节性缺水村得到治理。",
+      expected: [],
+      absent: ["性缺水村 : Community"]),
+  ]
+
+  @Test("the article's county written bare before its town says whose town it is", arguments: bareCountyBeforeTown)
+  func bareCountyBeforeTown(_ example: Case) throws { try example.check() }
+}
