@@ -130,12 +130,16 @@ extension SentenceRelations {
             givers.append(body.name)
           }
         }
-        if givers.isEmpty, let referred = referredCompany(before: towardAt) {
+        // 甲公司向某村捐赠…；乙药房向丙社区捐赠: a giver not read is no earlier item's giver.
+        let item = listItemStart(before: towardAt)
+        if givers.isEmpty, let referred = referredCompany(before: towardAt, from: item) {
           givers = [referred]
         }
-        if givers.isEmpty, !bringing,
-          let nearest = entities.last(where: { isGiver($0.className) && $0.mention.end <= towardAt }
-          )
+        if givers.isEmpty, !bringing, !endsWithUnreadFirm(before: towardAt, from: start),
+          let nearest = entities.last(where: {
+            isGiver($0.className) && $0.mention.end <= towardAt && $0.mention.start >= item
+              && !isIntermediary($0.mention)
+          })
         {
           givers = [nearest.name]
         }
@@ -273,7 +277,7 @@ extension SentenceRelations {
           givers = [person]
         } else if start == cue.start,
           let previous = entities.last(where: {
-            isGiver($0.className) && $0.mention.end <= cue.start
+            isGiver($0.className) && $0.mention.end <= cue.start && !isIntermediary($0.mention)
           })
         {
           // 某银行出资2万元，资助社区开展…: a clause that begins with the cue goes on with the
@@ -398,6 +402,13 @@ extension SentenceRelations {
     }
   }
 
+  /// Where the list item holding `index` begins: after the last ； before it, or 0.
+  func listItemStart(before index: Int) -> Int {
+    var position = index
+    while position > 0, !"；;".unicodeScalars.contains(text[position - 1]) { position -= 1 }
+    return position
+  }
+
   /// Whether a list item's end (；) stands between `start` and `end`.
   func crossesListItem(from start: Int, to end: Int) -> Bool {
     start < end && text[start..<end].contains { "；;".unicodeScalars.contains($0) }
@@ -414,14 +425,14 @@ extension SentenceRelations {
   }
 
   /// 该行, 该公司, 该集团 before `position`: the last bank, company or group the article named.
-  func referredCompany(before position: Int) -> String? {
+  func referredCompany(before position: Int, from lower: Int = 0) -> String? {
     let references: [(word: String, endings: [String])] = [
       ("该行", ["银行", "支行", "分行", "信用社"]), ("该公司", ["公司"]), ("该集团", ["集团", "集团有限公司"]),
       ("该企业", ["公司", "集团", "厂"]),
     ]
     guard
       let reference = references.first(where: { reference in
-        (0..<position).contains { starts(reference.word, at: $0) }
+        (lower..<max(lower, position)).contains { starts(reference.word, at: $0) }
       })
     else { return nil }
     let earlier = reading.sentences.filter {
@@ -639,5 +650,166 @@ extension SentenceRelations {
       position += 1
     }
     return false
+  }
+}
+
+extension SentenceRelations {
+  /// Words that may stand between a giver and 向 (某区共向某县捐赠).
+  static let giverAdverbs = ["分别", "先后", "累计", "主动", "积极", "共", "还", "也", "各", "再", "又", "已"]
+
+  /// 某区向某县捐赠, 某社区还向某村捐赠: a district, street or community acting as a body gives
+  /// when it stands right before 向 (only adverbs between) and is not where something is done
+  /// (在某社区向…).
+  func divisionGiver(in inside: [SentenceEntity], before towardAt: Int) -> String? {
+    let divisions: Set<String> = ["District", "Street", "Community"]
+    guard let division = inside.last(where: { divisions.contains($0.className) }) else { return nil }
+    var position = division.mention.end
+    while position < towardAt {
+      guard let word = Self.giverAdverbs.first(where: { starts($0, at: position) }) else {
+        return nil
+      }
+      position += word.unicodeScalars.count
+    }
+    guard position == towardAt else { return nil }
+    // The chain of places the division ends: 在某市某区 is where, as 在某区 is.
+    var head = division.mention.start
+    while let outer = entities.first(where: {
+      $0.mention.end == head && ["City", "District", "Street"].contains($0.className)
+    }) {
+      head = outer.mention.start
+    }
+    if head > 0, "在到赴于从与和同对为".unicodeScalars.contains(text[head - 1]) { return nil }
+    return division.name
+  }
+
+  /// Fillers between the place gone to and a giving cue (到某村小学开展捐赠).
+  static let goneToFillers = ["开展爱心", "进行爱心", "开展", "进行", "爱心", ""]
+
+  /// 赴某省某县捐赠, 到某村小学开展捐赠: the innermost place or school named right after 赴 or
+  /// 到 at `goneTo`, when only a filler stands between it and the cue.
+  func goneToRecipient(after goneTo: Int, before cueStart: Int) -> String? {
+    var position = goneTo + 1
+    while let city = firstEntity(where: { $0.mention.start == position && $0.className == "City" }) {
+      position = city.mention.end
+    }
+    guard
+      let place = innermost(
+        firstEntity(where: {
+          $0.mention.start == position && Self.recipientClasses.contains($0.className)
+            && $0.className != "Meeting" && !$0.mention.isBody
+        }))
+    else { return nil }
+    let end = place.mention.end
+    guard end <= cueStart,
+      Self.goneToFillers.contains(where: {
+        end + $0.unicodeScalars.count == cueStart && starts($0, at: end)
+      })
+    else { return nil }
+    return place.name
+  }
+}
+
+extension SentenceRelations {
+  /// Kind words that end a firm's or body's name (某某饭店, 某某药房).
+  static let firmEndings = [
+    "公司", "集团", "饭店", "酒店", "药房", "药店", "超市", "商行", "银行", "医院", "厂", "店", "商会", "协会",
+  ]
+
+  /// 苏湘阁饭店为某社区捐赠: a clause whose subject is a firm the reading did not take names its
+  /// own giver, not an earlier clause's.
+  func endsWithUnreadFirm(before index: Int, from clauseStart: Int) -> Bool {
+    var end = index
+    var moved = true
+    while moved {
+      moved = false
+      for word in Self.giverAdverbs where end - word.unicodeScalars.count >= clauseStart {
+        if ends(word, at: end) {
+          end -= word.unicodeScalars.count
+          moved = true
+          break
+        }
+      }
+    }
+    guard end > clauseStart, Self.firmEndings.contains(where: { ends($0, at: end) }) else {
+      return false
+    }
+    return !entities.contains { $0.mention.end == end }
+  }
+}
+
+extension SentenceRelations {
+  /// Words that may stand between a recipient and its cue (向某村无偿捐赠).
+  static let recipientFillers = ["无偿", "分别", "定向", "再次", "现场", "共", "各"]
+
+  /// 向革命老区某乡某小学捐款: the school, place or body that ends right before the cue (fillers
+  /// between) and the 向, 为 or 给 a few unread characters before it; nil when none.
+  func towardBeforeRecipient(endingAt cueStart: Int, clauseStart: Int)
+    -> (at: Int, recipient: SentenceEntity)?
+  {
+    var end = cueStart
+    var moved = true
+    while moved {
+      moved = false
+      for word in Self.recipientFillers where end - word.unicodeScalars.count > clauseStart {
+        if ends(word, at: end) {
+          end -= word.unicodeScalars.count
+          moved = true
+          break
+        }
+      }
+    }
+    guard
+      let recipient = entities.filter({
+        $0.mention.end == end && $0.mention.start < end && $0.mention.start > clauseStart
+          && Self.recipientClasses.contains($0.className) && $0.className != "Meeting"
+          && !$0.mention.isBody
+      }).min(by: { $0.mention.start < $1.mention.start })
+    else { return nil }
+    let toward = lexicon.list(.toward)
+    var position = recipient.mention.start - 1
+    while position >= max(clauseStart, recipient.mention.start - 8) {
+      if !SentenceReader.isIdeograph(text[position]) { return nil }
+      if toward.longest(in: text, at: position) != nil,
+        !entities.contains(where: { $0.mention.start <= position && $0.mention.end > position })
+      {
+        return (position, recipient)
+      }
+      position -= 1
+    }
+    return nil
+  }
+
+  /// Whether `range` holds only adverbs a giver may leave before 向 (分别, 共同).
+  func onlyAdverbs(_ range: Range<Int>) -> Bool {
+    var position = range.lowerBound
+    while position < range.upperBound {
+      guard
+        let word = (Self.giverAdverbs + ["共同", "一起", "联合", "均", "都"]).first(where: {
+          starts($0, at: position) && position + $0.unicodeScalars.count <= range.upperBound
+        })
+      else { return false }
+      position += word.unicodeScalars.count
+    }
+    return true
+  }
+
+  /// The giver of each list segment of `range` (甲公司、乙集团旗下丙公司): its last person, or else
+  /// its last organization, passing over bodies that only hand money on; empty unless two or
+  /// more are listed.
+  func listedGivers(in range: Range<Int>) -> [String] {
+    guard range.lowerBound < range.upperBound else { return [] }
+    var result: [String] = []
+    for segment in segments(range) {
+      let inside = entities.filter {
+        $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
+          && !isIntermediary($0.mention)
+      }
+      if let giver = inside.last(where: { isPerson($0.className) })
+        ?? inside.last(where: { $0.className == "Organization" })
+      {
+        result.append(giver.name)
+      }
+    }
+    return result.count >= 2 ? result : []
   }
 }
