@@ -128,6 +128,8 @@ extension SentenceRelations {
             givers.append(person.name)
           } else if let body = inside.last(where: { $0.className == "Organization" }) {
             givers.append(body.name)
+          } else if let division = divisionGiver(in: inside, before: towardAt) {
+            givers.append(division)
           }
         }
         // 甲公司向某村捐赠…；乙药房向丙社区捐赠: a giver not read is no earlier item's giver.
