@@ -264,6 +264,13 @@ extension SentenceRelations {
               && (position == 0 || !Self.receivingBeforeTo.contains(text[position - 1])))
             && !entities.contains { $0.mention.start <= position && position < $0.mention.end }
         }
+        // 赴某县捐赠10万元: with nothing after the cue to receive it, the place gone to, right
+        // before the cue, receives.
+        if recipient == nil, !invests, let goneTo,
+          let place = goneToRecipient(after: goneTo, before: cue.start)
+        {
+          recipient = place
+        }
         if let nearest = entities.last(where: {
           isGiver($0.className) && $0.mention.end <= (goneTo ?? cue.start)
             && $0.mention.start >= start && !isIntermediary($0.mention)
@@ -277,13 +284,14 @@ extension SentenceRelations {
         } else if let person = pronounGiver(clauseStart: start, before: cue.start) {
           // 某某…，他捐资15万元…: he is the person named last.
           givers = [person]
-        } else if start == cue.start,
+        } else if start == cue.start || goneTo == start || goneTo == start + 1 && text[start] == "来",
           let previous = entities.last(where: {
             isGiver($0.className) && $0.mention.end <= cue.start && !isIntermediary($0.mention)
           })
         {
           // 某银行出资2万元，资助社区开展…: a clause that begins with the cue goes on with the
-          // giver of the clause before.
+          // giver of the clause before; so does one that begins with where they went (某某一行，
+          // 赴某县捐赠…).
           givers = [previous.name]
         } else if Self.clauseOpeners.contains(where: { starts($0, at: start) }),
           cue.start - start <= 3,

@@ -19,6 +19,10 @@ struct GiftGiverTests {
       text: "柳县志愿者在江城市河西区向河东省青溪县捐赠图书200册。",
       expected: [],
       absent: ["河西区 sponsors 青溪县"]),
+    // 某某一行，赴某县捐赠: the place gone to receives, the party of the clause before gives.
+    Case(
+      text: "7月7日，江城恒泰建材有限公司董事长张三丰一行，赴河东省青溪县捐赠10万元爱心款，助力当地灾后重建。",
+      expected: ["张三丰 sponsors 青溪县"]),
     // A list item's giver the reading did not take (某某饭店) is not an earlier item's giver.
     Case(
       text: "江城恒泰集团向柳县慈善总会捐资100万元，同时，该集团还减免商户租金；青苗饭店为青石社区保洁员捐赠口罩50个。",
