@@ -75,6 +75,12 @@ extension SentenceRelations {
       }
       // 向某街道办事处某社区送来: a long chain of places, read back from the cue.
       if towardAt == nil { towardAt = towardBeforePlaces(endingAt: cue.start, clauseStart: start) }
+      // 向革命老区某乡某小学捐款: a recipient too long for the window, right before the cue.
+      var farRecipient: SentenceEntity?
+      if towardAt == nil, let far = towardBeforeRecipient(endingAt: cue.start, clauseStart: start) {
+        towardAt = far.at
+        farRecipient = far.recipient
+      }
       var recipient: String?
       var moreRecipients: [String] = []
       var givers: [String] = []
@@ -117,6 +123,7 @@ extension SentenceRelations {
             innermost(head)?.name ?? hereRecipient(at: towardAt + 1)
             ?? referent(at: towardAt + 1)?.name
         }
+        if let farRecipient { recipient = farRecipient.name }
         // 向甲社区、乙社区各捐赠: every recipient of the list.
         if let head = innermost(head) { moreRecipients = listed(after: head) }
         for segment in segments(start..<towardAt) {
@@ -131,6 +138,11 @@ extension SentenceRelations {
           } else if let division = divisionGiver(in: inside, before: towardAt) {
             givers.append(division)
           }
+        }
+        // 甲公司、乙公司，分别向某村捐赠: a clause with only adverbs before 向 goes on with every
+        // giver the clause before lists.
+        if givers.isEmpty, start > 0, onlyAdverbs(start..<towardAt) {
+          givers = listedGivers(in: clauseStart(before: start - 1)..<(start - 1))
         }
         // 甲公司向某村捐赠…；乙药房向丙社区捐赠: a giver not read is no earlier item's giver.
         let item = listItemStart(before: towardAt)
@@ -535,7 +547,10 @@ extension SentenceRelations {
       position += 1
     }
     if position > end, text[position - 1] != "元" { return nil }
-    guard position + 1 < text.count, text[position] == "给" else { return nil }
+    // 捐赠至某社区 as 捐赠给 (捐赠至今 is since).
+    guard position + 1 < text.count,
+      text[position] == "给" || text[position] == "至" && text[position + 1] != "今"
+    else { return nil }
     return position + 1
   }
 

@@ -28,6 +28,22 @@ struct GiftGiverTests {
       text: "江城恒泰集团向柳县慈善总会捐资100万元，同时，该集团还减免商户租金；青苗饭店为青石社区保洁员捐赠口罩50个。",
       expected: ["江城恒泰集团 sponsors 柳县慈善总会"],
       absent: ["江城恒泰集团 sponsors 青石社区", "柳县慈善总会 sponsors 青石社区"]),
+    // A recipient too far from 向 for the window, ending right at the cue, receives.
+    Case(
+      text: "江城恒泰集团等部门联袂向该市白沙区柳岸社区融乐养老服务站捐赠了价值2万元的爱心物品。",
+      expected: ["江城恒泰集团 sponsors 柳岸社区融乐养老服务站"]),
+    Case(
+      text: "江城恒泰集团通过柳县慈善总会，向革命老区白沙镇青石中心小学捐款15万元。",
+      expected: ["江城恒泰集团 sponsors 白沙镇青石中心小学"],
+      absent: ["柳县慈善总会 sponsors 白沙镇青石中心小学"]),
+    // 甲公司、乙集团旗下丙公司，分别向某社区捐赠: every listed giver of the clause before.
+    Case(
+      text: "活动现场，江城恒泰建材有限公司、江城宏达集团旗下江城宏达物流有限公司，分别向青石镇柳岸社区捐赠防疫物资。",
+      expected: ["江城恒泰建材有限公司 sponsors 柳岸社区", "江城宏达物流有限公司 sponsors 柳岸社区"]),
+    // 捐赠至 as 捐赠给; 交到了 as 交到.
+    Case(
+      text: "江城恒泰集团将一批防疫物资捐赠至青石镇柳岸社区。江城宏达建材有限公司将100个口罩交到了青石镇白沙社区的工作人员手中。",
+      expected: ["江城恒泰集团 sponsors 柳岸社区", "江城宏达建材有限公司 sponsors 白沙社区"]),
   ]
 
   @Test("who gives a gift", arguments: cases)
