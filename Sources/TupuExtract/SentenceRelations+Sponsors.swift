@@ -261,6 +261,13 @@ extension SentenceRelations {
             return inner.name
           }
         }
+        // 某企业家捐建的新文化活动中心, 由乡贤某某捐助的教学楼: a work not named, after 的, was
+        // given to the place or school the sentence names last before its giver.
+        var attributedGiver: String?
+        if recipient == nil, !invests, let unnamed = unnamedWorkGift(cue: cue) {
+          recipient = unnamed.recipient
+          attributedGiver = unnamed.giver
+        }
         if recipient == nil, !invests {
           // 资助社区开展…: the article's community, named right after the cue.
           recipient = hereRecipient(at: cue.end)
@@ -313,6 +320,7 @@ extension SentenceRelations {
           // 某集团与某区政府签订协议，计划投资…: the sentence's subject goes on.
           givers = [subject.name]
         }
+        if let attributedGiver { givers = [attributedGiver] }
         // 由某公司投资建设: the giver follows 由, and what it built is written before 由 (某产业园
         // （位于…，）由…投资建设) or after 的 (由…出资建设的某饭堂). This reading wins over a
         // place named later in the sentence.
@@ -836,5 +844,41 @@ extension SentenceRelations {
       }
     }
     return result.count >= 2 ? result : []
+  }
+}
+
+extension SentenceRelations {
+  /// Works a gift builds that articles leave unnamed after 的 (捐建的教学楼, 捐建的新文化活动中心).
+  static let unnamedWorks = [
+    "文化活动中心", "活动中心", "教学楼", "综合楼", "宿舍楼", "办公楼", "校舍", "食堂", "图书室", "卫生室",
+    "文化广场", "广场", "村道", "道路", "水泥路", "桥",
+  ]
+  /// Words a giver's name may be followed by before the cue (乡贤某某先生捐助的).
+  static let honorifics = ["先生", "女士", ""]
+
+  /// 某企业家某某捐建的新文化活动中心: the giver right before the cue (an honorific between), and
+  /// the innermost place or school named last before the giver in the sentence, when a work
+  /// no name was read for follows 的.
+  func unnamedWorkGift(cue: (start: Int, end: Int, pattern: ExtractionPattern))
+    -> (giver: String, recipient: String)?
+  {
+    guard let attributive = attributiveEnd(afterCue: cue.end),
+      !entities.contains(where: { $0.mention.start == attributive })
+    else { return nil }
+    var work = attributive
+    if work < text.count, text[work] == "新" { work += 1 }
+    guard Self.unnamedWorks.contains(where: { starts($0, at: work) }),
+      let giver = entities.last(where: { giver in
+        isGiver(giver.className)
+          && Self.honorifics.contains(where: {
+            giver.mention.end + $0.unicodeScalars.count == cue.start && starts($0, at: giver.mention.end)
+          })
+      }),
+      let place = entities.last(where: {
+        Self.recipientClasses.contains($0.className) && $0.className != "Meeting"
+          && !$0.mention.isBody && $0.mention.end <= giver.mention.start
+      })
+    else { return nil }
+    return (giver.name, (innermost(place) ?? place).name)
   }
 }

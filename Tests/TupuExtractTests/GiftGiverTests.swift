@@ -40,6 +40,11 @@ struct GiftGiverTests {
     Case(
       text: "活动现场，江城恒泰建材有限公司、江城宏达集团旗下江城宏达物流有限公司，分别向青石镇柳岸社区捐赠防疫物资。",
       expected: ["江城恒泰建材有限公司 sponsors 柳岸社区", "江城宏达物流有限公司 sponsors 柳岸社区"]),
+    // 某企业家捐建的新文化活动中心: a work not named was given to the place named before.
+    Case(
+      text: "2月22日，青山区白沙镇青石村村民张大春，来到企业家林振华捐建的新文化活动中心棋牌室打牌。",
+      expected: ["林振华 sponsors 青石村"],
+      absent: ["张大春 sponsors 青石村"]),
     // 捐赠至 as 捐赠给; 交到了 as 交到.
     Case(
       text: "江城恒泰集团将一批防疫物资捐赠至青石镇柳岸社区。江城宏达建材有限公司将100个口罩交到了青石镇白沙社区的工作人员手中。",
