@@ -386,6 +386,11 @@ extension SentenceRelations {
           givers = [nearest.name]
         }
       }
+      // 甲公司向乙小学捐赠…。丙公司捐款5万元: a gift whose clause names no one to receive it goes
+      // to the one recipient the article named before.
+      if recipient == nil, !givers.isEmpty, let carried = carriedRecipient(cue: cue) {
+        recipient = carried
+      }
       guard let recipient else { continue }
       for giver in givers where giver != recipient {
         for received in [recipient] + moreRecipients where received != giver {
@@ -880,5 +885,23 @@ extension SentenceRelations {
       })
     else { return nil }
     return (giver.name, (innermost(place) ?? place).name)
+  }
+}
+
+extension SentenceRelations {
+  /// The one recipient of the article's earlier gifts, for a gift of money or goods whose
+  /// sentence names nothing that could receive it after the cue; nil when the article named none
+  /// or several, or for an investment.
+  func carriedRecipient(cue: (start: Int, end: Int, pattern: ExtractionPattern)) -> String? {
+    guard previousRecipients.count == 1, !starts("投资", at: cue.start),
+      !entities.contains(where: {
+        $0.mention.start >= cue.end && Self.recipientClasses.contains($0.className)
+      })
+    else { return nil }
+    let end = clauseEnd(after: cue.end)
+    guard isGift(in: cue.end..<end) || (cue.end..<end).contains(where: { text[$0] == "元" }) else {
+      return nil
+    }
+    return previousRecipients[0]
   }
 }

@@ -45,6 +45,15 @@ struct GiftGiverTests {
       text: "2月22日，青山区白沙镇青石村村民张大春，来到企业家林振华捐建的新文化活动中心棋牌室打牌。",
       expected: ["林振华 sponsors 青石村"],
       absent: ["张大春 sponsors 青石村"]),
+    // A gift whose sentence names no one to receive it goes to the one recipient the article
+    // named before; not when it named several.
+    Case(
+      text: "江城恒泰集团向青石镇白沙小学捐赠图书500册。江城宏达建材有限公司捐款5万元。",
+      expected: ["江城宏达建材有限公司 sponsors 青石镇白沙小学"]),
+    Case(
+      text: "江城恒泰集团向青石镇白沙小学捐赠图书500册，江城宏达建材有限公司向柳岸社区捐赠口罩1000个。江城宏达物流有限公司捐款5万元。",
+      expected: ["江城宏达建材有限公司 sponsors 柳岸社区"],
+      absent: ["江城宏达物流有限公司 sponsors 柳岸社区", "江城宏达物流有限公司 sponsors 青石镇白沙小学"]),
     // 捐赠至 as 捐赠给; 交到了 as 交到.
     Case(
       text: "江城恒泰集团将一批防疫物资捐赠至青石镇柳岸社区。江城宏达建材有限公司将100个口罩交到了青石镇白沙社区的工作人员手中。",
