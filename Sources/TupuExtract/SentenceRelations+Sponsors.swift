@@ -53,6 +53,7 @@ extension SentenceRelations {
         $0.mention.start < cue.end && $0.mention.end > cue.start && $0.className != "Meeting"
       })
         || Self.cueQualified.contains(where: { starts($0, at: cue.end) })
+        || namesBody(afterCue: cue.end)
         || starts("投资", at: cue.start) && Self.amountWords.contains(where: { ends($0, at: cue.start) })
           && !isGivenBy(amountBefore: cue.start)
         || starts("投资", at: cue.start) && describesCost(start: cue.start, end: cue.end)
@@ -321,6 +322,14 @@ extension SentenceRelations {
           givers = [subject.name]
         }
         if let attributedGiver { givers = [attributedGiver] }
+        // 甲公司、乙公司分别捐款…: every giver the clause lists right before the cue.
+        if givers.count == 1, attributedGiver == nil,
+          let last = entities.last(where: { $0.name == givers[0] && $0.mention.end <= cue.start }),
+          onlyAdverbs(last.mention.end..<cue.start)
+        {
+          let listed = listedGivers(in: start..<cue.start)
+          if listed.last == givers[0] { givers = listed }
+        }
         // 由某公司投资建设: the giver follows 由, and what it built is written before 由 (某产业园
         // （位于…，）由…投资建设) or after 的 (由…出资建设的某饭堂). This reading wins over a
         // place named later in the sentence.
@@ -903,5 +912,17 @@ extension SentenceRelations {
       return nil
     }
     return previousRecipients[0]
+  }
+}
+
+extension SentenceRelations {
+  /// 资助中心主任, 援建办公室: a cue that begins a body's name (not 捐赠中心小学, where 中心小学
+  /// is the school given to).
+  func namesBody(afterCue end: Int) -> Bool {
+    if starts("办公室", at: end) { return true }
+    guard starts("中心", at: end) else { return false }
+    return !["中心小学", "中心学校", "中心校", "中心幼儿园", "中心卫生院", "中心医院"].contains {
+      starts($0, at: end)
+    }
   }
 }

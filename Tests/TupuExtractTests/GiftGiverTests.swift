@@ -54,6 +54,15 @@ struct GiftGiverTests {
       text: "江城恒泰集团向青石镇白沙小学捐赠图书500册，江城宏达建材有限公司向柳岸社区捐赠口罩1000个。江城宏达物流有限公司捐款5万元。",
       expected: ["江城宏达建材有限公司 sponsors 柳岸社区"],
       absent: ["江城宏达物流有限公司 sponsors 柳岸社区", "江城宏达物流有限公司 sponsors 青石镇白沙小学"]),
+    // 甲公司、乙公司分别捐资…: every giver listed right before the cue.
+    Case(
+      text: "江城恒泰建材有限公司、江城宏达建材有限公司分别捐资10万元、5万元，用于青石镇青石村道路硬化。",
+      expected: ["江城恒泰建材有限公司 sponsors 青石村", "江城宏达建材有限公司 sponsors 青石村"]),
+    // 资助中心主任: a cue that begins a body's name gives nothing.
+    Case(
+      text: "全国人大代表王立群、县教育局资助中心主任张三丰、白沙镇中心学校校长李四出席白沙镇中心小学爱心图书捐赠仪式。",
+      expected: [],
+      absent: ["县教育局 sponsors 白沙镇中心学校", "王立群 sponsors 白沙镇中心学校"]),
     // 捐赠至 as 捐赠给; 交到了 as 交到.
     Case(
       text: "江城恒泰集团将一批防疫物资捐赠至青石镇柳岸社区。江城宏达建材有限公司将100个口罩交到了青石镇白沙社区的工作人员手中。",
