@@ -171,7 +171,7 @@ extension SentenceRelations {
           isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
         }) {
           givers = [nearest.name]
-        } else if start == cue.start,
+        } else if continuesGiver(from: start, to: cue.start),
           let previous = entities.last(where: {
             isGiver($0.className) && $0.mention.end <= cue.start && !isIntermediary($0.mention)
           })
@@ -279,7 +279,7 @@ extension SentenceRelations {
         // 某工商联组织爱心企业到某村幼儿园开展捐赠: the place gone to is where, not who gives.
         // (收到, 得到, 受到: 到 of a verb of receiving is no going.)
         let goneTo = (start..<cue.start).last { position in
-          (text[position] == "赴"
+          (text[position] == "赴" || text[position] == "进" && position > 0 && text[position - 1] == "走"
             || text[position] == "到"
               && (position == 0 || !Self.receivingBeforeTo.contains(text[position - 1])))
             && !entities.contains { $0.mention.start <= position && position < $0.mention.end }
@@ -304,7 +304,8 @@ extension SentenceRelations {
         } else if let person = pronounGiver(clauseStart: start, before: cue.start) {
           // 某某…，他捐资15万元…: he is the person named last.
           givers = [person]
-        } else if start == cue.start || goneTo == start || goneTo == start + 1 && text[start] == "来",
+        } else if continuesGiver(from: start, to: cue.start) || goneTo == start
+          || goneTo == start + 1 && text[start] == "来",
           let previous = entities.last(where: {
             isGiver($0.className) && $0.mention.end <= cue.start && !isIntermediary($0.mention)
           })
@@ -924,5 +925,23 @@ extension SentenceRelations {
     return !["中心小学", "中心学校", "中心校", "中心幼儿园", "中心卫生院", "中心医院"].contains {
       starts($0, at: end)
     }
+  }
+}
+
+extension SentenceRelations {
+  /// Verbs of getting what is then given (购买一批测温仪捐赠给…).
+  static let gettingVerbs = ["购买", "采购", "购置", "拿出", "筹集", "募集", "筹措"]
+
+  /// Whether the clause from `start` to a cue at `cueStart` has no subject of its own, so goes
+  /// on with the giver of the clause before: it begins with the cue, or with adverbs only
+  /// (统一捐赠至…), or with a verb of getting the gift and no name (购买一批测温仪捐赠给…).
+  func continuesGiver(from start: Int, to cueStart: Int) -> Bool {
+    var position = start
+    if let lead = ["统一", "全部", "随后", "并"].first(where: { starts($0, at: start) }) {
+      position += lead.unicodeScalars.count
+    }
+    if position <= cueStart, onlyAdverbs(position..<cueStart) { return true }
+    return Self.gettingVerbs.contains(where: { starts($0, at: start) })
+      && !entities.contains(where: { $0.mention.start >= start && $0.mention.end <= cueStart })
   }
 }

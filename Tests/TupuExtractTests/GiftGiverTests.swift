@@ -63,6 +63,18 @@ struct GiftGiverTests {
       text: "全国人大代表王立群、县教育局资助中心主任张三丰、白沙镇中心学校校长李四出席白沙镇中心小学爱心图书捐赠仪式。",
       expected: [],
       absent: ["县教育局 sponsors 白沙镇中心学校", "王立群 sponsors 白沙镇中心学校"]),
+    // A clause with no subject of its own goes on with the giver before: one that begins with
+    // a verb of getting the gift, or with adverbs only.
+    Case(
+      text: "青溪县工商联副主席张三丰捐款10万元，购买一批测温仪捐赠给青溪县防控指挥部。",
+      expected: ["张三丰 sponsors 青溪县防控指挥部"]),
+    Case(
+      text: "近200份物资运输抵达，由江城恒泰集团承接运输，统一捐赠至青石镇柳岸社区。",
+      expected: ["江城恒泰集团 sponsors 柳岸社区"]),
+    // 走进某小学捐建…: the school gone into receives.
+    Case(
+      text: "6月25日，江城恒泰基金会走进青石镇白沙小学捐建了30个班级图书角。",
+      expected: ["江城恒泰基金会 sponsors 青石镇白沙小学"]),
     // 捐赠至 as 捐赠给; 交到了 as 交到.
     Case(
       text: "江城恒泰集团将一批防疫物资捐赠至青石镇柳岸社区。江城宏达建材有限公司将100个口罩交到了青石镇白沙社区的工作人员手中。",
