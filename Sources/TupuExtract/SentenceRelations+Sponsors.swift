@@ -132,7 +132,12 @@ extension SentenceRelations {
             $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
               && !isIntermediary($0.mention)
           }
-          if let person = inside.last(where: { isPerson($0.className) }) {
+          if let body = inside.last(where: { $0.className == "Organization" }),
+            body.mention.end == segment.upperBound, ends("代表", at: body.mention.start)
+          {
+            // 某某代表某商会向…捐款: the body spoken for gives.
+            givers.append(body.name)
+          } else if let person = inside.last(where: { isPerson($0.className) }) {
             givers.append(person.name)
           } else if let body = inside.last(where: { $0.className == "Organization" }) {
             givers.append(body.name)
@@ -150,10 +155,14 @@ extension SentenceRelations {
         if givers.isEmpty, let referred = referredCompany(before: towardAt, from: item) {
           givers = [referred]
         }
+        // 某某响应某工商联倡议，个人向…捐赠: the person, not the body named after them.
+        let personally = ["个人", "本人"].contains { starts($0, at: start) && start + 2 == towardAt }
         if givers.isEmpty, !bringing, !endsWithUnreadFirm(before: towardAt, from: start),
           let nearest = entities.last(where: {
             isGiver($0.className) && $0.mention.end <= towardAt && $0.mention.start >= item
-              && !isIntermediary($0.mention)
+              && !isIntermediary($0.mention) && (!personally || isPerson($0.className))
+              // …向甲小学捐资8万，向乙学校捐资7万: a recipient before is no giver.
+              && lexicon.list(.toward).longest(in: text, endingAt: $0.mention.start) == nil
           })
         {
           givers = [nearest.name]
@@ -323,6 +332,15 @@ extension SentenceRelations {
           givers = [subject.name]
         }
         if let attributedGiver { givers = [attributedGiver] }
+        // 北京援建的某工程, 某区捐建的某学校: the place right before an attributive cue built it;
+        // no one further back gives (a district, street or community acting as a body does).
+        if attributiveEnd(afterCue: cue.end) != nil,
+          let place = entities.last(where: {
+            $0.mention.end == cue.start && ["City", "District", "Street", "Community"].contains($0.className)
+          })
+        {
+          givers = place.className == "City" ? [] : [place.name]
+        }
         // 甲公司、乙公司分别捐款…: every giver the clause lists right before the cue.
         if givers.count == 1, attributedGiver == nil,
           let last = entities.last(where: { $0.name == givers[0] && $0.mention.end <= cue.start }),
@@ -398,7 +416,7 @@ extension SentenceRelations {
       }
       // 甲公司向乙小学捐赠…。丙公司捐款5万元: a gift whose clause names no one to receive it goes
       // to the one recipient the article named before.
-      if recipient == nil, !givers.isEmpty, let carried = carriedRecipient(cue: cue) {
+      if recipient == nil, towardAt == nil, !givers.isEmpty, let carried = carriedRecipient(cue: cue) {
         recipient = carried
       }
       guard let recipient else { continue }
@@ -761,6 +779,7 @@ extension SentenceRelations {
   /// Kind words that end a firm's or body's name (某某饭店, 某某药房).
   static let firmEndings = [
     "公司", "集团", "饭店", "酒店", "药房", "药店", "超市", "商行", "银行", "医院", "厂", "店", "商会", "协会",
+    "先生", "女士",
   ]
 
   /// 苏湘阁饭店为某社区捐赠: a clause whose subject is a firm the reading did not take names its
@@ -921,6 +940,16 @@ extension SentenceRelations {
   /// is the school given to).
   func namesBody(afterCue end: Int) -> Bool {
     if starts("办公室", at: end) { return true }
+    // 某县国有资产投资经营有限公司, 某某投资集团: a firm's name the reading did not take.
+    var position = end
+    while ends("投资", at: end), position < text.count, position - end <= 4, SentenceReader.isIdeograph(text[position]),
+      !"的和与及在向为给".unicodeScalars.contains(text[position])
+    {
+      if ["有限公司", "公司", "集团", "促进局"].contains(where: { starts($0, at: position) }) {
+        return true
+      }
+      position += 1
+    }
     guard starts("中心", at: end) else { return false }
     return !["中心小学", "中心学校", "中心校", "中心幼儿园", "中心卫生院", "中心医院"].contains {
       starts($0, at: end)

@@ -75,6 +75,31 @@ struct GiftGiverTests {
     Case(
       text: "6月25日，江城恒泰基金会走进青石镇白沙小学捐建了30个班级图书角。",
       expected: ["江城恒泰基金会 sponsors 青石镇白沙小学"]),
+    // 某某代表某商会向…捐款: the body spoken for gives.
+    Case(
+      text: "江城恒泰商会会长张三丰，副会长李四代表江城恒泰商会向青溪县红十字会捐款10万元。",
+      expected: ["江城恒泰商会 sponsors 青溪县红十字会"],
+      absent: ["李四 sponsors 青溪县红十字会"]),
+    // 个人向…捐赠: the person, not the body whose call they answered.
+    Case(
+      text: "4月13日，在青溪县工商联，白沙商会会长张三丰响应青溪县工商联倡议，个人向江城青溪商会捐赠了2000元。",
+      expected: ["张三丰 sponsors 江城青溪商会"],
+      absent: ["青溪县工商联 sponsors 江城青溪商会"]),
+    // …向甲小学捐资8万，…，向乙学校捐资7万: the first recipient gives nothing.
+    Case(
+      text: "江城商会理事长张三丰向青石中心小学捐资8万，用于添置设施，向青溪县特殊教育学校捐资7万，用于建设电脑室。",
+      expected: ["张三丰 sponsors 青石中心小学", "张三丰 sponsors 青溪县特殊教育学校"],
+      absent: ["青石中心小学 sponsors 青溪县特殊教育学校"]),
+    // 投资 inside a firm's name the reading did not take gives nothing.
+    Case(
+      text: "青溪县国有资产投资经营有限公司负责人李四、青溪县工业集中区服务中心负责人王五陪同调研。",
+      expected: [],
+      absent: ["李四 sponsors 青溪县工业集中区"]),
+    // 江城援建的某工程: the city built it, not the visitor named before.
+    Case(
+      text: "张三丰一行考察了江城援建的青溪县环城路工程。",
+      expected: [],
+      absent: ["张三丰 sponsors 青溪县环城路工程"]),
     // 捐赠至 as 捐赠给; 交到了 as 交到.
     Case(
       text: "江城恒泰集团将一批防疫物资捐赠至青石镇柳岸社区。江城宏达建材有限公司将100个口罩交到了青石镇白沙社区的工作人员手中。",
