@@ -40,6 +40,8 @@ extension SentenceRelations {
 
   mutating func readSponsors() {
     let toward = lexicon.list(.toward)
+    // Who received the gifts this sentence has read so far (甲公司向乙小学捐赠10万元，丙公司捐赠5万元).
+    var received: [(name: String, at: Int)] = []
     for cue in cueOccurrences("giver-cue-recipient") + cueOccurrences("giver-gift-recipient") {
       // 向某社区送来口罩等物资: a verb of bringing gives only when goods or money follow it in
       // its clause and the recipient stands after 向/为/给 (为企业提供服务 gives nothing).
@@ -416,13 +418,20 @@ extension SentenceRelations {
       }
       // 甲公司向乙小学捐赠…。丙公司捐款5万元: a gift whose clause names no one to receive it goes
       // to the one recipient the article named before.
-      if recipient == nil, towardAt == nil, !givers.isEmpty, let carried = carriedRecipient(cue: cue) {
+      let item = received.filter { $0.at >= listItemStart(before: cue.start) }
+      if recipient == nil, towardAt == nil, !givers.isEmpty, received.isEmpty || !item.isEmpty,
+        let carried = carriedRecipient(
+          cue: cue,
+          // 甲…；乙捐赠口罩投入一线: a list item's gift is its own.
+          inSentence: item.map(\.name))
+      {
         recipient = carried
       }
       guard let recipient else { continue }
       for giver in givers where giver != recipient {
-        for received in [recipient] + moreRecipients where received != giver {
-          add(giver, cue.pattern.predicate, received, cue.pattern.id)
+        for one in [recipient] + moreRecipients where one != giver {
+          add(giver, cue.pattern.predicate, one, cue.pattern.id)
+          if !received.contains(where: { $0.name == one }) { received.append((one, cue.start)) }
         }
       }
     }
@@ -918,20 +927,26 @@ extension SentenceRelations {
 }
 
 extension SentenceRelations {
-  /// The one recipient of the article's earlier gifts, for a gift of money or goods whose
-  /// sentence names nothing that could receive it after the cue; nil when the article named none
-  /// or several, or for an investment.
-  func carriedRecipient(cue: (start: Int, end: Int, pattern: ExtractionPattern)) -> String? {
-    guard previousRecipients.count == 1, !starts("投资", at: cue.start),
+  /// The one recipient of the sentence's earlier gifts (else of the article's earlier sentences'),
+  /// for a gift of money or goods whose clause, or the clauses saying what it is for, names
+  /// nothing that could receive it after the cue; nil when none or several were named, or for an
+  /// investment.
+  func carriedRecipient(
+    cue: (start: Int, end: Int, pattern: ExtractionPattern), inSentence received: [String]
+  ) -> String? {
+    let carried = received.isEmpty ? previousRecipients : received
+    let end = clauseEnd(after: cue.end)
+    let reach = giftReach(from: end)
+    guard carried.count == 1, !starts("投资", at: cue.start),
       !entities.contains(where: {
-        $0.mention.start >= cue.end && Self.recipientClasses.contains($0.className)
+        $0.mention.start >= cue.end && $0.mention.start < reach
+          && Self.recipientClasses.contains($0.className)
       })
     else { return nil }
-    let end = clauseEnd(after: cue.end)
     guard isGift(in: cue.end..<end) || (cue.end..<end).contains(where: { text[$0] == "元" }) else {
       return nil
     }
-    return previousRecipients[0]
+    return carried[0]
   }
 }
 

@@ -36,6 +36,18 @@ struct GiftGiverTests {
       text: "江城恒泰集团通过柳县慈善总会，向革命老区白沙镇青石中心小学捐款15万元。",
       expected: ["江城恒泰集团 sponsors 白沙镇青石中心小学"],
       absent: ["柳县慈善总会 sponsors 白沙镇青石中心小学"]),
+    // 仪式上，甲向乙小学捐赠…，丙捐赠…: the sentence's one recipient receives the later gifts of
+    // its list item too; a gift after ； is its own.
+    Case(
+      text: "捐赠仪式上，江城恒泰集团向青石镇白沙小学捐赠10万元，江城宏达建材有限公司捐赠5万元，江城宏达物流有限公司捐赠图书500册。",
+      expected: [
+        "江城恒泰集团 sponsors 青石镇白沙小学", "江城宏达建材有限公司 sponsors 青石镇白沙小学",
+        "江城宏达物流有限公司 sponsors 青石镇白沙小学",
+      ]),
+    Case(
+      text: "江城恒泰集团捐款10万元，购买一批测温仪捐赠给青溪县防控指挥部；青溪县工商联副主席张三丰捐赠口罩10000个投入防控一线。",
+      expected: ["江城恒泰集团 sponsors 青溪县防控指挥部"],
+      absent: ["张三丰 sponsors 青溪县防控指挥部"]),
     // 甲公司、乙集团旗下丙公司，分别向某社区捐赠: every listed giver of the clause before.
     Case(
       text: "活动现场，江城恒泰建材有限公司、江城宏达集团旗下江城宏达物流有限公司，分别向青石镇柳岸社区捐赠防疫物资。",
