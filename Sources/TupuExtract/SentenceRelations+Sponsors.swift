@@ -339,7 +339,9 @@ extension SentenceRelations {
         if attributiveEnd(afterCue: cue.end) != nil,
           let place = entities.last(where: {
             $0.mention.end == cue.start && ["City", "District", "Street", "Community"].contains($0.className)
-          })
+          }),
+          // 在某区投资建设的: where it was made, not who made it.
+          !isWhere(place)
         {
           givers = place.className == "City" ? [] : [place.name]
         }
@@ -746,15 +748,20 @@ extension SentenceRelations {
       position += word.unicodeScalars.count
     }
     guard position == towardAt else { return nil }
-    // The chain of places the division ends: 在某市某区 is where, as 在某区 is.
-    var head = division.mention.start
+    if isWhere(division) { return nil }
+    return division.name
+  }
+
+  /// 在某市某区, 到某镇: a place (or the chain of places it ends) after a word of where or with
+  /// whom.
+  func isWhere(_ place: SentenceEntity) -> Bool {
+    var head = place.mention.start
     while let outer = entities.first(where: {
       $0.mention.end == head && ["City", "District", "Street"].contains($0.className)
     }) {
       head = outer.mention.start
     }
-    if head > 0, "在到赴于从与和同对为".unicodeScalars.contains(text[head - 1]) { return nil }
-    return division.name
+    return head > 0 && "在到赴于从与和同对为".unicodeScalars.contains(text[head - 1])
   }
 
   /// Fillers between the place gone to and a giving cue (到某村小学开展捐赠).
