@@ -941,7 +941,8 @@ extension SentenceRelations {
   func carriedRecipient(
     cue: (start: Int, end: Int, pattern: ExtractionPattern), inSentence received: [String]
   ) -> String? {
-    let carried = received.isEmpty ? previousRecipients : received
+    var carried = received.isEmpty ? previousRecipients : received
+    if carried.isEmpty, let named = ceremonyRecipient() { carried = [named] }
     let end = clauseEnd(after: cue.end)
     let reach = giftReach(from: end)
     guard carried.count == 1, !starts("投资", at: cue.start),
@@ -994,5 +995,32 @@ extension SentenceRelations {
     if position <= cueStart, onlyAdverbs(position..<cueStart) { return true }
     return Self.gettingVerbs.contains(where: { starts($0, at: start) })
       && !entities.contains(where: { $0.mention.start >= start && $0.mention.end <= cueStart })
+  }
+}
+
+extension SentenceRelations {
+  /// 某小学爱心图书捐赠仪式: the school or village a gift ceremony of the article (up to this
+  /// sentence) is named after, when there is one such.
+  func ceremonyRecipient() -> String? {
+    var found: [String] = []
+    for read in reading.sentences
+    where read.article == sentence.article && read.index <= sentence.index {
+      let named = read.mentions.compactMap { mention in
+        reading.entity(mention).map { (mention: mention, entity: $0) }
+      }
+      for ceremony in named
+      where ceremony.entity.className == "Meeting" && ceremony.entity.name.contains("捐")
+        && (ceremony.entity.name.hasSuffix("仪式") || ceremony.entity.name.hasSuffix("活动"))
+      {
+        guard
+          let head = named.filter({
+            $0.mention.start >= ceremony.mention.start && $0.mention.end < ceremony.mention.end
+              && ["Organization", "Community"].contains($0.entity.className) && !$0.mention.isBody
+          }).max(by: { $0.mention.end < $1.mention.end })
+        else { continue }
+        if !found.contains(head.entity.name) { found.append(head.entity.name) }
+      }
+    }
+    return found.count == 1 ? found[0] : nil
   }
 }

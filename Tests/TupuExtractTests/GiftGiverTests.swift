@@ -48,6 +48,11 @@ struct GiftGiverTests {
       text: "江城恒泰集团捐款10万元，购买一批测温仪捐赠给青溪县防控指挥部；青溪县工商联副主席张三丰捐赠口罩10000个投入防控一线。",
       expected: ["江城恒泰集团 sponsors 青溪县防控指挥部"],
       absent: ["张三丰 sponsors 青溪县防控指挥部"]),
+    // 某小学爱心图书捐赠仪式…，甲捐款…: the school the article's gift ceremony is named after
+    // receives gifts that name no one.
+    Case(
+      text: "9月1日，青石镇白沙小学爱心图书捐赠仪式举行。仪式上，江城恒泰集团捐款5万元，江城宏达建材有限公司捐赠图书500册。",
+      expected: ["江城恒泰集团 sponsors 白沙小学", "江城宏达建材有限公司 sponsors 白沙小学"]),
     // 甲公司、乙集团旗下丙公司，分别向某社区捐赠: every listed giver of the clause before.
     Case(
       text: "活动现场，江城恒泰建材有限公司、江城宏达集团旗下江城宏达物流有限公司，分别向青石镇柳岸社区捐赠防疫物资。",
