@@ -290,7 +290,8 @@ extension SentenceRelations {
         // 某工商联组织爱心企业到某村幼儿园开展捐赠: the place gone to is where, not who gives.
         // (收到, 得到, 受到: 到 of a verb of receiving is no going.)
         let goneTo = (start..<cue.start).last { position in
-          (text[position] == "赴" || text[position] == "进" && position > 0 && text[position - 1] == "走"
+          (text[position] == "赴"
+            || text[position] == "进" && position > 0 && text[position - 1] == "走"
             || text[position] == "到"
               && (position == 0 || !Self.receivingBeforeTo.contains(text[position - 1])))
             && !entities.contains { $0.mention.start <= position && position < $0.mention.end }
@@ -338,7 +339,8 @@ extension SentenceRelations {
         // no one further back gives (a district, street or community acting as a body does).
         if attributiveEnd(afterCue: cue.end) != nil,
           let place = entities.last(where: {
-            $0.mention.end == cue.start && ["City", "District", "Street", "Community"].contains($0.className)
+            $0.mention.end == cue.start
+              && ["City", "District", "Street", "Community"].contains($0.className)
           }),
           // 在某区投资建设的: where it was made, not who made it.
           !isWhere(place)
@@ -739,7 +741,9 @@ extension SentenceRelations {
   /// (在某社区向…).
   func divisionGiver(in inside: [SentenceEntity], before towardAt: Int) -> String? {
     let divisions: Set<String> = ["District", "Street", "Community"]
-    guard let division = inside.last(where: { divisions.contains($0.className) }) else { return nil }
+    guard let division = inside.last(where: { divisions.contains($0.className) }) else {
+      return nil
+    }
     var position = division.mention.end
     while position < towardAt {
       guard let word = Self.giverAdverbs.first(where: { starts($0, at: position) }) else {
@@ -771,7 +775,9 @@ extension SentenceRelations {
   /// 到 at `goneTo`, when only a filler stands between it and the cue.
   func goneToRecipient(after goneTo: Int, before cueStart: Int) -> String? {
     var position = goneTo + 1
-    while let city = firstEntity(where: { $0.mention.start == position && $0.className == "City" }) {
+    while let city = firstEntity(where: {
+      $0.mention.start == position && $0.className == "City"
+    }) {
       position = city.mention.end
     }
     guard
@@ -921,7 +927,8 @@ extension SentenceRelations {
       let giver = entities.last(where: { giver in
         isGiver(giver.className)
           && Self.honorifics.contains(where: {
-            giver.mention.end + $0.unicodeScalars.count == cue.start && starts($0, at: giver.mention.end)
+            giver.mention.end + $0.unicodeScalars.count == cue.start
+              && starts($0, at: giver.mention.end)
           })
       }),
       let place = entities.last(where: {
@@ -965,7 +972,8 @@ extension SentenceRelations {
     if starts("办公室", at: end) { return true }
     // 某县国有资产投资经营有限公司, 某某投资集团: a firm's name the reading did not take.
     var position = end
-    while ends("投资", at: end), position < text.count, position - end <= 4, SentenceReader.isIdeograph(text[position]),
+    while ends("投资", at: end), position < text.count, position - end <= 4,
+      SentenceReader.isIdeograph(text[position]),
       !"的和与及在向为给".unicodeScalars.contains(text[position])
     {
       if ["有限公司", "公司", "集团", "促进局"].contains(where: { starts($0, at: position) }) {
