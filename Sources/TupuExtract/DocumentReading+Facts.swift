@@ -56,12 +56,23 @@ extension DocumentReading {
     }
     var reviewers: (article: Int, names: [String]) = (-1, [])
     var listed: (article: Int, names: [String]) = (-1, [])
+    var recipients: (article: Int, names: [String]) = (-1, [])
     let shared = SharedReading(self)
     for sentence in sentences {
       var relations = SentenceRelations(reading: shared, sentence: sentence)
       if reviewers.article == sentence.article { relations.previousReviewers = reviewers.names }
       if listed.article == sentence.article { relations.attendeesListedBefore = listed.names }
+      if recipients.article != sentence.article { recipients = (sentence.article, []) }
+      relations.previousRecipients = recipients.names
       relations.readAll()
+      for fact in relations.found where fact.predicate == "sponsors" {
+        let name = fact.object.text
+        if !recipients.names.contains(name) { recipients.names.append(name) }
+      }
+      // 甲…捐赠给乙；丙捐赠口罩…: an item of a list cut at a semicolon gives its own gifts.
+      if let last = sentence.scalars.last, "；;".unicodeScalars.contains(last) {
+        recipients.names = []
+      }
       reviewers = (sentence.article, relations.reviewers)
       let piece = relations.listPiece
       listed = (sentence.article, piece.map { relations.attendeesListedBefore + $0 } ?? [])

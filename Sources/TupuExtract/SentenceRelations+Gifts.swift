@@ -100,12 +100,14 @@ extension SentenceRelations {
   mutating func readHandedGifts() {
     for cue in cueOccurrences("giver-handed-recipient") {
       let start = clauseStart(before: cue.start)
+      // 将口罩交到了某社区: 了 may close the verb.
+      let after = cue.end < text.count && text[cue.end] == "了" ? cue.end + 1 : cue.end
       guard
         let handle = (start..<cue.start).last(where: { text[$0] == "将" || text[$0] == "把" }),
         isGift(in: (handle + 1)..<cue.start),
         let recipient = innermost(
           firstEntity(where: {
-            $0.mention.start == cue.end && Self.recipientClasses.contains($0.className)
+            $0.mention.start == after && Self.recipientClasses.contains($0.className)
               && !$0.mention.isBody
           }))
       else { continue }

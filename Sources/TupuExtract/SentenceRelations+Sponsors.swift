@@ -40,6 +40,8 @@ extension SentenceRelations {
 
   mutating func readSponsors() {
     let toward = lexicon.list(.toward)
+    // Who received the gifts this sentence has read so far (甲公司向乙小学捐赠10万元，丙公司捐赠5万元).
+    var received: [(name: String, at: Int)] = []
     for cue in cueOccurrences("giver-cue-recipient") + cueOccurrences("giver-gift-recipient") {
       // 向某社区送来口罩等物资: a verb of bringing gives only when goods or money follow it in
       // its clause and the recipient stands after 向/为/给 (为企业提供服务 gives nothing).
@@ -53,6 +55,7 @@ extension SentenceRelations {
         $0.mention.start < cue.end && $0.mention.end > cue.start && $0.className != "Meeting"
       })
         || Self.cueQualified.contains(where: { starts($0, at: cue.end) })
+        || namesBody(afterCue: cue.end)
         || starts("投资", at: cue.start) && Self.amountWords.contains(where: { ends($0, at: cue.start) })
           && !isGivenBy(amountBefore: cue.start)
         || starts("投资", at: cue.start) && describesCost(start: cue.start, end: cue.end)
@@ -75,6 +78,12 @@ extension SentenceRelations {
       }
       // 向某街道办事处某社区送来: a long chain of places, read back from the cue.
       if towardAt == nil { towardAt = towardBeforePlaces(endingAt: cue.start, clauseStart: start) }
+      // 向革命老区某乡某小学捐款: a recipient too long for the window, right before the cue.
+      var farRecipient: SentenceEntity?
+      if towardAt == nil, let far = towardBeforeRecipient(endingAt: cue.start, clauseStart: start) {
+        towardAt = far.at
+        farRecipient = far.recipient
+      }
       var recipient: String?
       var moreRecipients: [String] = []
       var givers: [String] = []
@@ -117,6 +126,7 @@ extension SentenceRelations {
             innermost(head)?.name ?? hereRecipient(at: towardAt + 1)
             ?? referent(at: towardAt + 1)?.name
         }
+        if let farRecipient { recipient = farRecipient.name }
         // 向甲社区、乙社区各捐赠: every recipient of the list.
         if let head = innermost(head) { moreRecipients = listed(after: head) }
         for segment in segments(start..<towardAt) {
@@ -124,18 +134,38 @@ extension SentenceRelations {
             $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
               && !isIntermediary($0.mention)
           }
-          if let person = inside.last(where: { isPerson($0.className) }) {
+          if let body = inside.last(where: { $0.className == "Organization" }),
+            body.mention.end == segment.upperBound, ends("代表", at: body.mention.start)
+          {
+            // 某某代表某商会向…捐款: the body spoken for gives.
+            givers.append(body.name)
+          } else if let person = inside.last(where: { isPerson($0.className) }) {
             givers.append(person.name)
           } else if let body = inside.last(where: { $0.className == "Organization" }) {
             givers.append(body.name)
+          } else if let division = divisionGiver(in: inside, before: towardAt) {
+            givers.append(division)
           }
         }
-        if givers.isEmpty, let referred = referredCompany(before: towardAt) {
+        // 甲公司、乙公司，分别向某村捐赠: a clause with only adverbs before 向 goes on with every
+        // giver the clause before lists.
+        if givers.isEmpty, start > 0, onlyAdverbs(start..<towardAt) {
+          givers = listedGivers(in: clauseStart(before: start - 1)..<(start - 1))
+        }
+        // 甲公司向某村捐赠…；乙药房向丙社区捐赠: a giver not read is no earlier item's giver.
+        let item = listItemStart(before: towardAt)
+        if givers.isEmpty, let referred = referredCompany(before: towardAt, from: item) {
           givers = [referred]
         }
-        if givers.isEmpty, !bringing,
-          let nearest = entities.last(where: { isGiver($0.className) && $0.mention.end <= towardAt }
-          )
+        // 某某响应某工商联倡议，个人向…捐赠: the person, not the body named after them.
+        let personally = ["个人", "本人"].contains { starts($0, at: start) && start + 2 == towardAt }
+        if givers.isEmpty, !bringing, !endsWithUnreadFirm(before: towardAt, from: start),
+          let nearest = entities.last(where: {
+            isGiver($0.className) && $0.mention.end <= towardAt && $0.mention.start >= item
+              && !isIntermediary($0.mention) && (!personally || isPerson($0.className))
+              // …向甲小学捐资8万，向乙学校捐资7万: a recipient before is no giver.
+              && lexicon.list(.toward).longest(in: text, endingAt: $0.mention.start) == nil
+          })
         {
           givers = [nearest.name]
         }
@@ -152,7 +182,7 @@ extension SentenceRelations {
           isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
         }) {
           givers = [nearest.name]
-        } else if start == cue.start,
+        } else if continuesGiver(from: start, to: cue.start),
           let previous = entities.last(where: {
             isGiver($0.className) && $0.mention.end <= cue.start && !isIntermediary($0.mention)
           })
@@ -243,6 +273,13 @@ extension SentenceRelations {
             return inner.name
           }
         }
+        // 某企业家捐建的新文化活动中心, 由乡贤某某捐助的教学楼: a work not named, after 的, was
+        // given to the place or school the sentence names last before its giver.
+        var attributedGiver: String?
+        if recipient == nil, !invests, let unnamed = unnamedWorkGift(cue: cue) {
+          recipient = unnamed.recipient
+          attributedGiver = unnamed.giver
+        }
         if recipient == nil, !invests {
           // 资助社区开展…: the article's community, named right after the cue.
           recipient = hereRecipient(at: cue.end)
@@ -254,9 +291,17 @@ extension SentenceRelations {
         // (收到, 得到, 受到: 到 of a verb of receiving is no going.)
         let goneTo = (start..<cue.start).last { position in
           (text[position] == "赴"
+            || text[position] == "进" && position > 0 && text[position - 1] == "走"
             || text[position] == "到"
               && (position == 0 || !Self.receivingBeforeTo.contains(text[position - 1])))
             && !entities.contains { $0.mention.start <= position && position < $0.mention.end }
+        }
+        // 赴某县捐赠10万元: with nothing after the cue to receive it, the place gone to, right
+        // before the cue, receives.
+        if recipient == nil, !invests, let goneTo,
+          let place = goneToRecipient(after: goneTo, before: cue.start)
+        {
+          recipient = place
         }
         if let nearest = entities.last(where: {
           isGiver($0.className) && $0.mention.end <= (goneTo ?? cue.start)
@@ -271,13 +316,15 @@ extension SentenceRelations {
         } else if let person = pronounGiver(clauseStart: start, before: cue.start) {
           // 某某…，他捐资15万元…: he is the person named last.
           givers = [person]
-        } else if start == cue.start,
+        } else if continuesGiver(from: start, to: cue.start) || goneTo == start
+          || goneTo == start + 1 && text[start] == "来",
           let previous = entities.last(where: {
-            isGiver($0.className) && $0.mention.end <= cue.start
+            isGiver($0.className) && $0.mention.end <= cue.start && !isIntermediary($0.mention)
           })
         {
           // 某银行出资2万元，资助社区开展…: a clause that begins with the cue goes on with the
-          // giver of the clause before.
+          // giver of the clause before; so does one that begins with where they went (某某一行，
+          // 赴某县捐赠…).
           givers = [previous.name]
         } else if Self.clauseOpeners.contains(where: { starts($0, at: start) }),
           cue.start - start <= 3,
@@ -286,6 +333,27 @@ extension SentenceRelations {
         {
           // 某集团与某区政府签订协议，计划投资…: the sentence's subject goes on.
           givers = [subject.name]
+        }
+        if let attributedGiver { givers = [attributedGiver] }
+        // 北京援建的某工程, 某区捐建的某学校: the place right before an attributive cue built it;
+        // no one further back gives (a district, street or community acting as a body does).
+        if attributiveEnd(afterCue: cue.end) != nil,
+          let place = entities.last(where: {
+            $0.mention.end == cue.start
+              && ["City", "District", "Street", "Community"].contains($0.className)
+          }),
+          // 在某区投资建设的: where it was made, not who made it.
+          !isWhere(place)
+        {
+          givers = place.className == "City" ? [] : [place.name]
+        }
+        // 甲公司、乙公司分别捐款…: every giver the clause lists right before the cue.
+        if givers.count == 1, attributedGiver == nil,
+          let last = entities.last(where: { $0.name == givers[0] && $0.mention.end <= cue.start }),
+          onlyAdverbs(last.mention.end..<cue.start)
+        {
+          let listed = listedGivers(in: start..<cue.start)
+          if listed.last == givers[0] { givers = listed }
         }
         // 由某公司投资建设: the giver follows 由, and what it built is written before 由 (某产业园
         // （位于…，）由…投资建设) or after 的 (由…出资建设的某饭堂). This reading wins over a
@@ -352,10 +420,22 @@ extension SentenceRelations {
           givers = [nearest.name]
         }
       }
+      // 甲公司向乙小学捐赠…。丙公司捐款5万元: a gift whose clause names no one to receive it goes
+      // to the one recipient the article named before.
+      let item = received.filter { $0.at >= listItemStart(before: cue.start) }
+      if recipient == nil, towardAt == nil, !givers.isEmpty, received.isEmpty || !item.isEmpty,
+        let carried = carriedRecipient(
+          cue: cue,
+          // 甲…；乙捐赠口罩投入一线: a list item's gift is its own.
+          inSentence: item.map(\.name))
+      {
+        recipient = carried
+      }
       guard let recipient else { continue }
       for giver in givers where giver != recipient {
-        for received in [recipient] + moreRecipients where received != giver {
-          add(giver, cue.pattern.predicate, received, cue.pattern.id)
+        for one in [recipient] + moreRecipients where one != giver {
+          add(giver, cue.pattern.predicate, one, cue.pattern.id)
+          if !received.contains(where: { $0.name == one }) { received.append((one, cue.start)) }
         }
       }
     }
@@ -398,6 +478,13 @@ extension SentenceRelations {
     }
   }
 
+  /// Where the list item holding `index` begins: after the last ； before it, or 0.
+  func listItemStart(before index: Int) -> Int {
+    var position = index
+    while position > 0, !"；;".unicodeScalars.contains(text[position - 1]) { position -= 1 }
+    return position
+  }
+
   /// Whether a list item's end (；) stands between `start` and `end`.
   func crossesListItem(from start: Int, to end: Int) -> Bool {
     start < end && text[start..<end].contains { "；;".unicodeScalars.contains($0) }
@@ -414,14 +501,14 @@ extension SentenceRelations {
   }
 
   /// 该行, 该公司, 该集团 before `position`: the last bank, company or group the article named.
-  func referredCompany(before position: Int) -> String? {
+  func referredCompany(before position: Int, from lower: Int = 0) -> String? {
     let references: [(word: String, endings: [String])] = [
       ("该行", ["银行", "支行", "分行", "信用社"]), ("该公司", ["公司"]), ("该集团", ["集团", "集团有限公司"]),
       ("该企业", ["公司", "集团", "厂"]),
     ]
     guard
       let reference = references.first(where: { reference in
-        (0..<position).contains { starts(reference.word, at: $0) }
+        (lower..<max(lower, position)).contains { starts(reference.word, at: $0) }
       })
     else { return nil }
     let earlier = reading.sentences.filter {
@@ -514,7 +601,10 @@ extension SentenceRelations {
       position += 1
     }
     if position > end, text[position - 1] != "元" { return nil }
-    guard position + 1 < text.count, text[position] == "给" else { return nil }
+    // 捐赠至某社区 as 捐赠给 (捐赠至今 is since).
+    guard position + 1 < text.count,
+      text[position] == "给" || text[position] == "至" && text[position + 1] != "今"
+    else { return nil }
     return position + 1
   }
 
@@ -639,5 +729,306 @@ extension SentenceRelations {
       position += 1
     }
     return false
+  }
+}
+
+extension SentenceRelations {
+  /// Words that may stand between a giver and 向 (某区共向某县捐赠).
+  static let giverAdverbs = ["分别", "先后", "累计", "主动", "积极", "共", "还", "也", "各", "再", "又", "已"]
+
+  /// 某区向某县捐赠, 某社区还向某村捐赠: a district, street or community acting as a body gives
+  /// when it stands right before 向 (only adverbs between) and is not where something is done
+  /// (在某社区向…).
+  func divisionGiver(in inside: [SentenceEntity], before towardAt: Int) -> String? {
+    let divisions: Set<String> = ["District", "Street", "Community"]
+    guard let division = inside.last(where: { divisions.contains($0.className) }) else {
+      return nil
+    }
+    var position = division.mention.end
+    while position < towardAt {
+      guard let word = Self.giverAdverbs.first(where: { starts($0, at: position) }) else {
+        return nil
+      }
+      position += word.unicodeScalars.count
+    }
+    guard position == towardAt else { return nil }
+    if isWhere(division) { return nil }
+    return division.name
+  }
+
+  /// 在某市某区, 到某镇: a place (or the chain of places it ends) after a word of where or with
+  /// whom.
+  func isWhere(_ place: SentenceEntity) -> Bool {
+    var head = place.mention.start
+    while let outer = entities.first(where: {
+      $0.mention.end == head && ["City", "District", "Street"].contains($0.className)
+    }) {
+      head = outer.mention.start
+    }
+    return head > 0 && "在到赴于从与和同对为".unicodeScalars.contains(text[head - 1])
+  }
+
+  /// Fillers between the place gone to and a giving cue (到某村小学开展捐赠).
+  static let goneToFillers = ["开展爱心", "进行爱心", "开展", "进行", "爱心", ""]
+
+  /// 赴某省某县捐赠, 到某村小学开展捐赠: the innermost place or school named right after 赴 or
+  /// 到 at `goneTo`, when only a filler stands between it and the cue.
+  func goneToRecipient(after goneTo: Int, before cueStart: Int) -> String? {
+    var position = goneTo + 1
+    while let city = firstEntity(where: {
+      $0.mention.start == position && $0.className == "City"
+    }) {
+      position = city.mention.end
+    }
+    guard
+      let place = innermost(
+        firstEntity(where: {
+          $0.mention.start == position && Self.recipientClasses.contains($0.className)
+            && $0.className != "Meeting" && !$0.mention.isBody
+        }))
+    else { return nil }
+    let end = place.mention.end
+    guard end <= cueStart,
+      Self.goneToFillers.contains(where: {
+        end + $0.unicodeScalars.count == cueStart && starts($0, at: end)
+      })
+    else { return nil }
+    return place.name
+  }
+}
+
+extension SentenceRelations {
+  /// Kind words that end a firm's or body's name (某某饭店, 某某药房).
+  static let firmEndings = [
+    "公司", "集团", "饭店", "酒店", "药房", "药店", "超市", "商行", "银行", "医院", "厂", "店", "商会", "协会",
+    "先生", "女士",
+  ]
+
+  /// 苏湘阁饭店为某社区捐赠: a clause whose subject is a firm the reading did not take names its
+  /// own giver, not an earlier clause's.
+  func endsWithUnreadFirm(before index: Int, from clauseStart: Int) -> Bool {
+    var end = index
+    var moved = true
+    while moved {
+      moved = false
+      for word in Self.giverAdverbs where end - word.unicodeScalars.count >= clauseStart {
+        if ends(word, at: end) {
+          end -= word.unicodeScalars.count
+          moved = true
+          break
+        }
+      }
+    }
+    guard end > clauseStart, Self.firmEndings.contains(where: { ends($0, at: end) }) else {
+      return false
+    }
+    return !entities.contains { $0.mention.end == end }
+  }
+}
+
+extension SentenceRelations {
+  /// Words that may stand between a recipient and its cue (向某村无偿捐赠).
+  static let recipientFillers = ["无偿", "分别", "定向", "再次", "现场", "共", "各"]
+
+  /// 向革命老区某乡某小学捐款: the school, place or body that ends right before the cue (fillers
+  /// between) and the 向, 为 or 给 a few unread characters before it; nil when none.
+  func towardBeforeRecipient(endingAt cueStart: Int, clauseStart: Int)
+    -> (at: Int, recipient: SentenceEntity)?
+  {
+    var end = cueStart
+    var moved = true
+    while moved {
+      moved = false
+      for word in Self.recipientFillers where end - word.unicodeScalars.count > clauseStart {
+        if ends(word, at: end) {
+          end -= word.unicodeScalars.count
+          moved = true
+          break
+        }
+      }
+    }
+    guard
+      let recipient = entities.filter({
+        $0.mention.end == end && $0.mention.start < end && $0.mention.start > clauseStart
+          && Self.recipientClasses.contains($0.className) && $0.className != "Meeting"
+          && !$0.mention.isBody
+      }).min(by: { $0.mention.start < $1.mention.start })
+    else { return nil }
+    let toward = lexicon.list(.toward)
+    var position = recipient.mention.start - 1
+    while position >= max(clauseStart, recipient.mention.start - 8) {
+      if !SentenceReader.isIdeograph(text[position]) { return nil }
+      if toward.longest(in: text, at: position) != nil,
+        !entities.contains(where: { $0.mention.start <= position && $0.mention.end > position })
+      {
+        return (position, recipient)
+      }
+      position -= 1
+    }
+    return nil
+  }
+
+  /// Whether `range` holds only adverbs a giver may leave before 向 (分别, 共同).
+  func onlyAdverbs(_ range: Range<Int>) -> Bool {
+    var position = range.lowerBound
+    while position < range.upperBound {
+      guard
+        let word = (Self.giverAdverbs + ["共同", "一起", "联合", "均", "都"]).first(where: {
+          starts($0, at: position) && position + $0.unicodeScalars.count <= range.upperBound
+        })
+      else { return false }
+      position += word.unicodeScalars.count
+    }
+    return true
+  }
+
+  /// The giver of each list segment of `range` (甲公司、乙集团旗下丙公司): its last person, or else
+  /// its last organization, passing over bodies that only hand money on; empty unless two or
+  /// more are listed.
+  func listedGivers(in range: Range<Int>) -> [String] {
+    guard range.lowerBound < range.upperBound else { return [] }
+    var result: [String] = []
+    for segment in segments(range) {
+      let inside = entities.filter {
+        $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
+          && !isIntermediary($0.mention)
+      }
+      if let giver = inside.last(where: { isPerson($0.className) })
+        ?? inside.last(where: { $0.className == "Organization" })
+      {
+        result.append(giver.name)
+      }
+    }
+    return result.count >= 2 ? result : []
+  }
+}
+
+extension SentenceRelations {
+  /// Works a gift builds that articles leave unnamed after 的 (捐建的教学楼, 捐建的新文化活动中心).
+  static let unnamedWorks = [
+    "文化活动中心", "活动中心", "教学楼", "综合楼", "宿舍楼", "办公楼", "校舍", "食堂", "图书室", "卫生室",
+    "文化广场", "广场", "村道", "道路", "水泥路", "桥",
+  ]
+  /// Words a giver's name may be followed by before the cue (乡贤某某先生捐助的).
+  static let honorifics = ["先生", "女士", ""]
+
+  /// 某企业家某某捐建的新文化活动中心: the giver right before the cue (an honorific between), and
+  /// the innermost place or school named last before the giver in the sentence, when a work
+  /// no name was read for follows 的.
+  func unnamedWorkGift(cue: (start: Int, end: Int, pattern: ExtractionPattern))
+    -> (giver: String, recipient: String)?
+  {
+    guard let attributive = attributiveEnd(afterCue: cue.end),
+      !entities.contains(where: { $0.mention.start == attributive })
+    else { return nil }
+    var work = attributive
+    if work < text.count, text[work] == "新" { work += 1 }
+    guard Self.unnamedWorks.contains(where: { starts($0, at: work) }),
+      let giver = entities.last(where: { giver in
+        isGiver(giver.className)
+          && Self.honorifics.contains(where: {
+            giver.mention.end + $0.unicodeScalars.count == cue.start
+              && starts($0, at: giver.mention.end)
+          })
+      }),
+      let place = entities.last(where: {
+        Self.recipientClasses.contains($0.className) && $0.className != "Meeting"
+          && !$0.mention.isBody && $0.mention.end <= giver.mention.start
+      })
+    else { return nil }
+    return (giver.name, (innermost(place) ?? place).name)
+  }
+}
+
+extension SentenceRelations {
+  /// The one recipient of the sentence's earlier gifts (else of the article's earlier sentences'),
+  /// for a gift of money or goods whose clause, or the clauses saying what it is for, names
+  /// nothing that could receive it after the cue; nil when none or several were named, or for an
+  /// investment.
+  func carriedRecipient(
+    cue: (start: Int, end: Int, pattern: ExtractionPattern), inSentence received: [String]
+  ) -> String? {
+    var carried = received.isEmpty ? previousRecipients : received
+    if carried.isEmpty, let named = ceremonyRecipient() { carried = [named] }
+    let end = clauseEnd(after: cue.end)
+    let reach = giftReach(from: end)
+    guard carried.count == 1, !starts("投资", at: cue.start),
+      !entities.contains(where: {
+        $0.mention.start >= cue.end && $0.mention.start < reach
+          && Self.recipientClasses.contains($0.className)
+      })
+    else { return nil }
+    guard isGift(in: cue.end..<end) || (cue.end..<end).contains(where: { text[$0] == "元" }) else {
+      return nil
+    }
+    return carried[0]
+  }
+}
+
+extension SentenceRelations {
+  /// 资助中心主任, 援建办公室: a cue that begins a body's name (not 捐赠中心小学, where 中心小学
+  /// is the school given to).
+  func namesBody(afterCue end: Int) -> Bool {
+    if starts("办公室", at: end) { return true }
+    // 某县国有资产投资经营有限公司, 某某投资集团: a firm's name the reading did not take.
+    var position = end
+    while ends("投资", at: end), position < text.count, position - end <= 4,
+      SentenceReader.isIdeograph(text[position]),
+      !"的和与及在向为给".unicodeScalars.contains(text[position])
+    {
+      if ["有限公司", "公司", "集团", "促进局"].contains(where: { starts($0, at: position) }) {
+        return true
+      }
+      position += 1
+    }
+    guard starts("中心", at: end) else { return false }
+    return !["中心小学", "中心学校", "中心校", "中心幼儿园", "中心卫生院", "中心医院"].contains {
+      starts($0, at: end)
+    }
+  }
+}
+
+extension SentenceRelations {
+  /// Verbs of getting what is then given (购买一批测温仪捐赠给…).
+  static let gettingVerbs = ["购买", "采购", "购置", "拿出", "筹集", "募集", "筹措"]
+
+  /// Whether the clause from `start` to a cue at `cueStart` has no subject of its own, so goes
+  /// on with the giver of the clause before: it begins with the cue, or with adverbs only
+  /// (统一捐赠至…), or with a verb of getting the gift and no name (购买一批测温仪捐赠给…).
+  func continuesGiver(from start: Int, to cueStart: Int) -> Bool {
+    var position = start
+    if let lead = ["统一", "全部", "随后", "并"].first(where: { starts($0, at: start) }) {
+      position += lead.unicodeScalars.count
+    }
+    if position <= cueStart, onlyAdverbs(position..<cueStart) { return true }
+    return Self.gettingVerbs.contains(where: { starts($0, at: start) })
+      && !entities.contains(where: { $0.mention.start >= start && $0.mention.end <= cueStart })
+  }
+}
+
+extension SentenceRelations {
+  /// 某小学爱心图书捐赠仪式: the school or village a gift ceremony of the article (up to this
+  /// sentence) is named after, when there is one such.
+  func ceremonyRecipient() -> String? {
+    var found: [String] = []
+    for read in reading.sentences
+    where read.article == sentence.article && read.index <= sentence.index {
+      let named = read.mentions.compactMap { mention in
+        reading.entity(mention).map { (mention: mention, entity: $0) }
+      }
+      for ceremony in named
+      where ceremony.entity.className == "Meeting" && ceremony.entity.name.contains("捐")
+        && (ceremony.entity.name.hasSuffix("仪式") || ceremony.entity.name.hasSuffix("活动"))
+      {
+        guard
+          let head = named.filter({
+            $0.mention.start >= ceremony.mention.start && $0.mention.end < ceremony.mention.end
+              && ["Organization", "Community"].contains($0.entity.className) && !$0.mention.isBody
+          }).max(by: { $0.mention.end < $1.mention.end })
+        else { continue }
+        if !found.contains(head.entity.name) { found.append(head.entity.name) }
+      }
+    }
+    return found.count == 1 ? found[0] : nil
   }
 }

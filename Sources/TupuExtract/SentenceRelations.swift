@@ -27,6 +27,9 @@ struct SentenceRelations: SentenceText {
   /// The persons of the sentences just before, each a piece of a list cut at a semicolon.
   var attendeesListedBefore: [String] = []
   var reviewers: [String] = []
+  /// Who received the gifts the article's sentences before this one read (甲公司向乙小学捐赠…。
+  /// 丙公司捐款5万元: 丙's gift goes to 乙小学 too).
+  var previousRecipients: [String] = []
   let allCues: [(start: Int, end: Int, pattern: ExtractionPattern)]
 
   init(reading shared: SharedReading, sentence: ReadSentence) {

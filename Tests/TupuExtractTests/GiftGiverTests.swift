@@ -1,0 +1,130 @@
+import Testing
+
+/// Round 12: who gives, and to whom, when the giver or the recipient stands outside the usual
+/// 甲向乙捐赠 frame. Invented names throughout.
+@Suite("Who gives a gift")
+struct GiftGiverTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    // A district acting as a body gives when it stands right before 向 (adverbs between).
+    Case(
+      text: "江城市河西区向河东省青溪县捐赠救护车10辆。",
+      expected: ["河西区 sponsors 青溪县"]),
+    Case(
+      text: "据悉，此次江城市白沙区共向河东省青溪县捐赠救护车18辆。",
+      expected: ["白沙区 sponsors 青溪县"]),
+    // 在某区向…: where the gift is made gives nothing.
+    Case(
+      text: "柳县志愿者在江城市河西区向河东省青溪县捐赠图书200册。",
+      expected: [],
+      absent: ["河西区 sponsors 青溪县"]),
+    // 某某一行，赴某县捐赠: the place gone to receives, the party of the clause before gives.
+    Case(
+      text: "7月7日，江城恒泰建材有限公司董事长张三丰一行，赴河东省青溪县捐赠10万元爱心款，助力当地灾后重建。",
+      expected: ["张三丰 sponsors 青溪县"]),
+    // A list item's giver the reading did not take (某某饭店) is not an earlier item's giver.
+    Case(
+      text: "江城恒泰集团向柳县慈善总会捐资100万元，同时，该集团还减免商户租金；青苗饭店为青石社区保洁员捐赠口罩50个。",
+      expected: ["江城恒泰集团 sponsors 柳县慈善总会"],
+      absent: ["江城恒泰集团 sponsors 青石社区", "柳县慈善总会 sponsors 青石社区"]),
+    // A recipient too far from 向 for the window, ending right at the cue, receives.
+    Case(
+      text: "江城恒泰集团等部门联袂向该市白沙区柳岸社区融乐养老服务站捐赠了价值2万元的爱心物品。",
+      expected: ["江城恒泰集团 sponsors 柳岸社区融乐养老服务站"]),
+    Case(
+      text: "江城恒泰集团通过柳县慈善总会，向革命老区白沙镇青石中心小学捐款15万元。",
+      expected: ["江城恒泰集团 sponsors 白沙镇青石中心小学"],
+      absent: ["柳县慈善总会 sponsors 白沙镇青石中心小学"]),
+    // 仪式上，甲向乙小学捐赠…，丙捐赠…: the sentence's one recipient receives the later gifts of
+    // its list item too; a gift after ； is its own.
+    Case(
+      text: "捐赠仪式上，江城恒泰集团向青石镇白沙小学捐赠10万元，江城宏达建材有限公司捐赠5万元，江城宏达物流有限公司捐赠图书500册。",
+      expected: [
+        "江城恒泰集团 sponsors 青石镇白沙小学", "江城宏达建材有限公司 sponsors 青石镇白沙小学",
+        "江城宏达物流有限公司 sponsors 青石镇白沙小学",
+      ]),
+    Case(
+      text: "江城恒泰集团捐款10万元，购买一批测温仪捐赠给青溪县防控指挥部；青溪县工商联副主席张三丰捐赠口罩10000个投入防控一线。",
+      expected: ["江城恒泰集团 sponsors 青溪县防控指挥部"],
+      absent: ["张三丰 sponsors 青溪县防控指挥部"]),
+    // 某小学爱心图书捐赠仪式…，甲捐款…: the school the article's gift ceremony is named after
+    // receives gifts that name no one.
+    Case(
+      text: "9月1日，青石镇白沙小学爱心图书捐赠仪式举行。仪式上，江城恒泰集团捐款5万元，江城宏达建材有限公司捐赠图书500册。",
+      expected: ["江城恒泰集团 sponsors 白沙小学", "江城宏达建材有限公司 sponsors 白沙小学"]),
+    // 甲公司、乙集团旗下丙公司，分别向某社区捐赠: every listed giver of the clause before.
+    Case(
+      text: "活动现场，江城恒泰建材有限公司、江城宏达集团旗下江城宏达物流有限公司，分别向青石镇柳岸社区捐赠防疫物资。",
+      expected: ["江城恒泰建材有限公司 sponsors 柳岸社区", "江城宏达物流有限公司 sponsors 柳岸社区"]),
+    // 某企业家捐建的新文化活动中心: a work not named was given to the place named before.
+    Case(
+      text: "2月22日，青山区白沙镇青石村村民张大春，来到企业家林振华捐建的新文化活动中心棋牌室打牌。",
+      expected: ["林振华 sponsors 青石村"],
+      absent: ["张大春 sponsors 青石村"]),
+    // A gift whose sentence names no one to receive it goes to the one recipient the article
+    // named before; not when it named several.
+    Case(
+      text: "江城恒泰集团向青石镇白沙小学捐赠图书500册。江城宏达建材有限公司捐款5万元。",
+      expected: ["江城宏达建材有限公司 sponsors 青石镇白沙小学"]),
+    Case(
+      text: "江城恒泰集团向青石镇白沙小学捐赠图书500册，江城宏达建材有限公司向柳岸社区捐赠口罩1000个。江城宏达物流有限公司捐款5万元。",
+      expected: ["江城宏达建材有限公司 sponsors 柳岸社区"],
+      absent: ["江城宏达物流有限公司 sponsors 柳岸社区", "江城宏达物流有限公司 sponsors 青石镇白沙小学"]),
+    // 甲公司、乙公司分别捐资…: every giver listed right before the cue.
+    Case(
+      text: "江城恒泰建材有限公司、江城宏达建材有限公司分别捐资10万元、5万元，用于青石镇青石村道路硬化。",
+      expected: ["江城恒泰建材有限公司 sponsors 青石村", "江城宏达建材有限公司 sponsors 青石村"]),
+    // 资助中心主任: a cue that begins a body's name gives nothing.
+    Case(
+      text: "全国人大代表王立群、县教育局资助中心主任张三丰、白沙镇中心学校校长李四出席白沙镇中心小学爱心图书捐赠仪式。",
+      expected: [],
+      absent: ["县教育局 sponsors 白沙镇中心学校", "王立群 sponsors 白沙镇中心学校"]),
+    // A clause with no subject of its own goes on with the giver before: one that begins with
+    // a verb of getting the gift, or with adverbs only.
+    Case(
+      text: "青溪县工商联副主席张三丰捐款10万元，购买一批测温仪捐赠给青溪县防控指挥部。",
+      expected: ["张三丰 sponsors 青溪县防控指挥部"]),
+    Case(
+      text: "近200份物资运输抵达，由江城恒泰集团承接运输，统一捐赠至青石镇柳岸社区。",
+      expected: ["江城恒泰集团 sponsors 柳岸社区"]),
+    // 走进某小学捐建…: the school gone into receives.
+    Case(
+      text: "6月25日，江城恒泰基金会走进青石镇白沙小学捐建了30个班级图书角。",
+      expected: ["江城恒泰基金会 sponsors 青石镇白沙小学"]),
+    // 某某代表某商会向…捐款: the body spoken for gives.
+    Case(
+      text: "江城恒泰商会会长张三丰，副会长李四代表江城恒泰商会向青溪县红十字会捐款10万元。",
+      expected: ["江城恒泰商会 sponsors 青溪县红十字会"],
+      absent: ["李四 sponsors 青溪县红十字会"]),
+    // 个人向…捐赠: the person, not the body whose call they answered.
+    Case(
+      text: "4月13日，在青溪县工商联，白沙商会会长张三丰响应青溪县工商联倡议，个人向江城青溪商会捐赠了2000元。",
+      expected: ["张三丰 sponsors 江城青溪商会"],
+      absent: ["青溪县工商联 sponsors 江城青溪商会"]),
+    // …向甲小学捐资8万，…，向乙学校捐资7万: the first recipient gives nothing.
+    Case(
+      text: "江城商会理事长张三丰向青石中心小学捐资8万，用于添置设施，向青溪县特殊教育学校捐资7万，用于建设电脑室。",
+      expected: ["张三丰 sponsors 青石中心小学", "张三丰 sponsors 青溪县特殊教育学校"],
+      absent: ["青石中心小学 sponsors 青溪县特殊教育学校"]),
+    // 投资 inside a firm's name the reading did not take gives nothing.
+    Case(
+      text: "青溪县国有资产投资经营有限公司负责人李四、青溪县工业集中区服务中心负责人王五陪同调研。",
+      expected: [],
+      absent: ["李四 sponsors 青溪县工业集中区"]),
+    // 江城援建的某工程: the city built it, not the visitor named before.
+    Case(
+      text: "张三丰一行考察了江城援建的青溪县环城路工程。",
+      expected: [],
+      absent: ["张三丰 sponsors 青溪县环城路工程"]),
+    // 捐赠至 as 捐赠给; 交到了 as 交到.
+    Case(
+      text: "江城恒泰集团将一批防疫物资捐赠至青石镇柳岸社区。江城宏达建材有限公司将100个口罩交到了青石镇白沙社区的工作人员手中。",
+      expected: ["江城恒泰集团 sponsors 柳岸社区", "江城宏达建材有限公司 sponsors 白沙社区"]),
+  ]
+
+  @Test("who gives a gift", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
