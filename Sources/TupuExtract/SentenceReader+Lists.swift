@@ -134,7 +134,7 @@ extension SentenceReader {
     {
       end -= word.word.count
     }
-    var start = item.lowerBound
+    var start = afterPlanPeriod(item.lowerBound, end: end)
     while start < end, let word = generic.longest(in: text, at: start), start + word.word.count <= end {
       start += word.word.count
     }

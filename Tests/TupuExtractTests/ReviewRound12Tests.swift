@@ -1,7 +1,9 @@
 import Testing
 
 /// Who reviews what on visit news from southern and western counties (round 12, helper h20): the
-/// leader's name before 率, 携 or 还 is two characters, not three. Invented names.
+/// leader's name before 率, 携 or 还 is two characters, not three; fields of work a visit studies
+/// (推进A建设、B治理等工作) and works named only as a partner region's help (援疆项目) or a plan's
+/// period (“十二五”时期) are no Projects. Invented names.
 @Suite("Visits in the south and west: the leader's name and the works seen")
 struct ReviewRound12Tests {
   typealias Case = ReadingCase
@@ -32,4 +34,38 @@ struct ReviewRound12Tests {
 
   @Test("a two-character name before 率, 携 or 还", arguments: names)
   func name(_ example: Case) throws { try example.check() }
+
+  /// Fields of work and kinds of works a visit takes up: no work named.
+  static let fields: [Case] = [
+    Case(
+      text: "自治区党委书记张三丰在青石县调研，实地研究推进能源产业发展、高效节水农业建设、历史文化遗产保护和基层社会治理等工作。",
+      expected: ["张三丰 title 党委书记"],
+      absent: [
+        "高效节水农业建设 : Project", "历史文化遗产保护 : Project", "基层社会治理 : Project",
+        "张三丰 reviews 高效节水农业建设",
+      ]),
+    Case(
+      text: "副旗长李四海一行到青石苏木，实地调研推进自然资源管理、生态环境治理等重点工作。",
+      expected: [],
+      absent: ["生态环境治理 : Project", "李四海 reviews 生态环境治理"]),
+    // Items whose names say where the work is done stay works.
+    Case(
+      text: "县长王五岳一行到青石镇，察看了青石河整治、青石公园提升等工作。",
+      expected: ["王五岳 reviews 青石河整治", "王五岳 reviews 青石公园提升"]),
+    Case(
+      text: "在援疆项目建设工地，总指挥张三丰仔细了解项目施工进度。",
+      expected: [],
+      absent: ["援疆项目 : Project", "张三丰 reviews 援疆项目"]),
+    Case(
+      text: "3月18日，市委副书记张三丰一行赴青石县实地考察“十二五”时期援藏项目建设运行情况。",
+      expected: [],
+      absent: ["“十二五”时期援藏项目 : Project", "张三丰 reviews “十二五”时期援藏项目"]),
+    Case(
+      text: "张三丰一行考察了“十二五”时期重点项目。",
+      expected: [],
+      absent: ["“十二五” : Project"]),
+  ]
+
+  @Test("fields of work and kinds of works name no work", arguments: fields)
+  func field(_ example: Case) throws { try example.check() }
 }
