@@ -143,6 +143,8 @@ public struct Lexicon: Sendable {
     // Posts (SentenceReader+Scan).
     case postNote
     case stopInDivision
+    // Names without a surname (SentenceReader+Names).
+    case minorityName
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -237,6 +239,7 @@ public struct Lexicon: Sendable {
       case .democraticParty: return "democratic-party"
       case .postNote: return "post-note"
       case .stopInDivision: return "stop-in-division"
+      case .minorityName: return "minority-name"
       }
     }
 
@@ -448,5 +451,6 @@ public struct Lexicon: Sendable {
     "visitor-arrival": "a delegation coming to the article's own place (来我县, 莅临我市)",
     "visitor-purpose": "what a delegation comes for after a one-character short form (来怀考察)",
     "stop-in-division": "one-character stop words a division's own name may hold (格日朝鲁苏木)",
+    "minority-name": "the words Tibetan names are made of, written without a surname (次仁, 多吉)",
   ]
 }

@@ -68,4 +68,30 @@ struct ReviewRound12Tests {
 
   @Test("fields of work and kinds of works name no work", arguments: fields)
   func field(_ example: Case) throws { try example.check() }
+
+  /// Tibetan names have no surname: the leader after the post is read whole, and the visit's
+  /// reviews are theirs (not those of a leader of the sentence before).
+  static let tibetanNames: [Case] = [
+    Case(
+      text: "县委书记次仁多吉率队调研青石水库扩建项目。",
+      expected: ["次仁多吉 title 县委书记", "次仁多吉 reviews 青石水库扩建项目"]),
+    Case(
+      text: "县长韦小青调研东关大桥项目。州长格桑卓玛调研西湖隧道工程。",
+      expected: ["格桑卓玛 title 州长", "格桑卓玛 reviews 西湖隧道工程"],
+      absent: ["韦小青 reviews 西湖隧道工程"]),
+    Case(
+      text: "5月10日，县委书记次仁多吉，县委副书记、县长扎西平措率队调研青石水库扩建项目，县领导索朗旺姆陪同。",
+      expected: [
+        "次仁多吉 reviews 青石水库扩建项目", "扎西平措 reviews 青石水库扩建项目",
+        "索朗旺姆 : Official",
+      ],
+      absent: ["索朗旺姆 reviews 青石水库扩建项目"]),
+    // A known first word and one more name character that ends cleanly.
+    Case(
+      text: "青石村党支部书记扎西瓦介绍，村里贫困户多。",
+      expected: ["扎西瓦 title 村党支部书记"]),
+  ]
+
+  @Test("a Tibetan name after a post", arguments: tibetanNames)
+  func tibetan(_ example: Case) throws { try example.check() }
 }
