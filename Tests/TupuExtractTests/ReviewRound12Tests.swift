@@ -94,4 +94,32 @@ struct ReviewRound12Tests {
 
   @Test("a Tibetan name after a post", arguments: tibetanNames)
   func tibetan(_ example: Case) throws { try example.check() }
+
+  /// A post whose holder's name the lexicon cannot read (a rare surname, a name without one)
+  /// still names the visit's maker: the leader of the sentence before does not review its works;
+  /// and those who 参与 a visit go along.
+  static let unreadHolders: [Case] = [
+    Case(
+      text: "4月5日，县委书记王小明调研东湖学校迁建项目。4月6日，县长庹新华调研南山隧道工程。",
+      expected: ["王小明 reviews 东湖学校迁建项目"],
+      absent: ["王小明 reviews 南山隧道工程"]),
+    Case(
+      text: "6月5日，县委书记王上明调研青石广场项目。6月6日，县长岩温调研白沙医院迁建项目。",
+      expected: ["王上明 reviews 青石广场项目"],
+      absent: ["王上明 reviews 白沙医院迁建项目"]),
+    // A post followed by no name (县长一行) hands the visit on.
+    Case(
+      text: "县长王中明调研青石广场项目。随后，县长一行来到白沙医院迁建项目。",
+      expected: ["王中明 reviews 青石广场项目", "王中明 reviews 白沙医院迁建项目"]),
+    Case(
+      text: "县长王大明调研白沙大桥项目，县委书记吴七星，副县长郑八方等参与调研。",
+      expected: ["王大明 reviews 白沙大桥项目"],
+      absent: ["吴七星 reviews 白沙大桥项目", "郑八方 reviews 白沙大桥项目"]),
+    Case(
+      text: "区委书记王大明与区长李小龙一同调研青石大桥项目。",
+      expected: ["王大明 reviews 青石大桥项目", "李小龙 reviews 青石大桥项目"]),
+  ]
+
+  @Test("a post's unread holder makes the visit; 参与 goes along", arguments: unreadHolders)
+  func unreadHolder(_ example: Case) throws { try example.check() }
 }
