@@ -451,6 +451,6 @@ public struct Lexicon: Sendable {
     "visitor-arrival": "a delegation coming to the article's own place (来我县, 莅临我市)",
     "visitor-purpose": "what a delegation comes for after a one-character short form (来怀考察)",
     "stop-in-division": "one-character stop words a division's own name may hold (格日朝鲁苏木)",
-    "minority-name": "the words Tibetan names are made of, written without a surname (次仁, 多吉)",
+    "minority-name": "Tibetan name words and Yi clan names (次仁, 多吉, 吉克), read without a surname",
   ]
 }

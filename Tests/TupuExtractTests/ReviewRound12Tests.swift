@@ -86,6 +86,14 @@ struct ReviewRound12Tests {
         "索朗旺姆 : Official",
       ],
       absent: ["索朗旺姆 reviews 青石水库扩建项目"]),
+    // A Yi name: a clan name, then the given name.
+    Case(
+      text: "县委书记吉克伍山调研青石大桥项目。",
+      expected: ["吉克伍山 title 县委书记", "吉克伍山 reviews 青石大桥项目"]),
+    // A Han name that begins like a clan name keeps its own length.
+    Case(
+      text: "县长马海军调研白沙水库项目。",
+      expected: ["马海军 title 县长", "马海军 reviews 白沙水库项目"]),
     // A known first word and one more name character that ends cleanly.
     Case(
       text: "青石村党支部书记扎西瓦介绍，村里贫困户多。",
