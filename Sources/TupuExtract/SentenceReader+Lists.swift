@@ -141,6 +141,11 @@ extension SentenceReader {
     return end - start < 2 || ["项目", "工程"].contains(string(start..<end))
   }
 
+  static let documentKinds: Set<String> = [
+    "方案", "规划", "计划", "报告", "意见", "办法", "细则", "纲要", "实施方案", "建设方案", "工作方案",
+    "设计方案",
+  ]
+
   /// Whether the item's name says it is a work: 改造, 建设, 工程, 二期…
   func namesWork(_ item: Range<Int>) -> Bool {
     item.contains { lexicon.list(.workWord).longest(in: text, at: $0) != nil }
@@ -195,6 +200,10 @@ extension SentenceReader {
   }
 
   mutating func addListedItem(_ item: Range<Int>, className: String) {
+    // 研究了A工程实施方案、B项目等事项: a document's kind left of an item (方案, 规划) is no work.
+    if className == "Project", item.count <= 4, Self.documentKinds.contains(string(item)) {
+      return
+    }
     // The places the item's name begins with (某镇某村…): the innermost contains it.
     var container: Int?
     var chain: Set<Int> = []

@@ -130,4 +130,31 @@ struct ReviewRound12Tests {
 
   @Test("a post's unread holder makes the visit; 参与 goes along", arguments: unreadHolders)
   func unreadHolder(_ example: Case) throws { try example.check() }
+
+  /// What is no work in an agenda or a list: a document's kind left over from an item
+  /// (A工程实施方案), kinds of services counted by 类, fields (民生领域).
+  static let noWorks: [Case] = [
+    Case(
+      text: "3月1日，县长王一平主持召开县人民政府第十五次常务会议，研究审议了青石水库扩建工程实施方案、白沙大桥建设项目等事项。",
+      expected: [
+        "县人民政府第十五次常务会议 reviews 青石水库扩建工程",
+        "县人民政府第十五次常务会议 reviews 白沙大桥建设项目",
+      ],
+      absent: ["方案 : Project", "县人民政府第十五次常务会议 reviews 方案"]),
+    Case(
+      text: "“志愿服务集市”涵盖义诊、义剪、法治宣传等10余类项目。",
+      expected: [],
+      absent: ["义诊 : Project", "法治宣传 : Project"]),
+    Case(
+      text: "市领导王大明详细了解民生领域、农业产业、招商引资等项目规划和建设进展情况。",
+      expected: [],
+      absent: ["民生领域 : Project", "王大明 reviews 民生领域"]),
+    // A count of works still lists works.
+    Case(
+      text: "县长王一平察看了青石大桥、白沙公园等3个项目。",
+      expected: ["王一平 reviews 青石大桥", "王一平 reviews 白沙公园"]),
+  ]
+
+  @Test("documents, kinds and fields are no works", arguments: noWorks)
+  func noWork(_ example: Case) throws { try example.check() }
 }
