@@ -42,6 +42,14 @@ extension SentenceReader {
           }
         }
         if item.contains(where: { taken[$0] }) || isGenericItem(item) { continue }
+        // 到某县政务服务中心、某学校等项目现场: an item cut from the end of a name read whole
+        // before it (中心 of 某县政务服务中心) is no work of its own.
+        if mentions.contains(where: {
+          $0.visibility != .dropped && !$0.isDivision && $0.start < item.lowerBound
+            && $0.end == item.upperBound
+        }) {
+          continue
+        }
         // 要求乡镇、街道根据每个社区建设进展…: a clause (根据, 按照, 每个) runs through the item;
         // no name holds one.
         if item.contains(where: { index in Self.clauseWords.contains { starts($0, at: index) } }) {

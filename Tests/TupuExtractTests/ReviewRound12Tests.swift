@@ -149,6 +149,11 @@ struct ReviewRound12Tests {
       text: "市领导王大明详细了解民生领域、农业产业、招商引资等项目规划和建设进展情况。",
       expected: [],
       absent: ["民生领域 : Project", "王大明 reviews 民生领域"]),
+    // An item cut from the end of a name read whole (中心 of 某镇政务服务中心) is no work.
+    Case(
+      text: "县长李四海先后到白沙镇政务服务中心、东湖学校等项目现场调研。",
+      expected: ["李四海 reviews 东湖学校"],
+      absent: ["中心 : Project", "李四海 reviews 中心"]),
     // A count of works still lists works.
     Case(
       text: "县长王一平察看了青石大桥、白沙公园等3个项目。",
