@@ -162,4 +162,26 @@ struct ReviewRound12Tests {
 
   @Test("documents, kinds and fields are no works", arguments: noWorks)
   func noWork(_ example: Case) throws { try example.check() }
+
+  /// 赴 reaches a visit's site as 到 and 前往 do; a zone and a community in it are places, no
+  /// site of works.
+  static let sites: [Case] = [
+    Case(
+      text: "4月7日，区长王大明率队赴白沙镇青石养殖场建设项目现场，督导项目进展。",
+      expected: ["王大明 reviews 白沙镇青石养殖场建设项目"]),
+    Case(
+      text: "区长王大明赴青石产业园、白沙物流园调研。",
+      expected: ["王大明 reviews 青石产业园", "王大明 reviews 白沙物流园"]),
+    Case(
+      text: "区长王大明率队赴上海、深圳等地考察学习。",
+      expected: [],
+      absent: ["上海 : Project", "深圳 : Project"]),
+    Case(
+      text: "县长王大明到东湖开发区青山社区调研。",
+      expected: ["青山社区 : Community"],
+      absent: ["东湖开发区青山社区 : Project", "王大明 reviews 东湖开发区青山社区"]),
+  ]
+
+  @Test("赴 reaches a site; a zone's community is no work", arguments: sites)
+  func site(_ example: Case) throws { try example.check() }
 }
