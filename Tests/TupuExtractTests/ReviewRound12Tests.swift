@@ -184,4 +184,26 @@ struct ReviewRound12Tests {
 
   @Test("赴 reaches a site; a zone's community is no work", arguments: sites)
   func site(_ example: Case) throws { try example.check() }
+
+  /// A headquarters' heads (总指挥, 副指挥) hold posts: the visit's two leaders both review; a
+  /// speech after a name (致开幕词) is no part of it.
+  static let headquarters: [Case] = [
+    Case(
+      text: "3月18日，市委副书记、青石援藏指挥部总指挥马新亮，市委常委、青石援藏指挥部副指挥洪家明一行赴白沙县实地考察白沙大桥项目。",
+      expected: [
+        "马新亮 title 总指挥", "洪家明 title 副指挥",
+        "马新亮 reviews 白沙大桥项目", "洪家明 reviews 白沙大桥项目",
+      ]),
+    Case(
+      text: "县委常委、宣传部部长、全域旅游指挥部总指挥庞青致开幕词。",
+      expected: ["庞青 title 总指挥"],
+      absent: ["庞青致 : Official"]),
+    Case(
+      text: "州委书记李青致辞。",
+      expected: ["李青 title 州委书记"],
+      absent: ["李青致 : Official"]),
+  ]
+
+  @Test("a headquarters' heads; a speech after a name", arguments: headquarters)
+  func headquarter(_ example: Case) throws { try example.check() }
 }
