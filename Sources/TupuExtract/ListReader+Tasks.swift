@@ -18,11 +18,24 @@ extension ListReader {
     }
     guard lexicon.list(.listTopics).longest(in: text, at: first + 1) != nil else { return false }
     if ["领域", "方面"].contains(where: { starts($0, at: first + 1) }) { return true }
+    // 研究某学校迁建、某市场改造等事项, 某河整治、某公园等工作: an item's name says it is a work.
+    // Building, governing or developing a field (推进高效节水农业建设、基层社会治理等工作) is
+    // work on the field, no work; a site's name still makes one (某新区建设).
     let work = lexicon.list(.workWord)
-    return !items.contains { item in item.contains { work.longest(in: text, at: $0) != nil } }
+    return !items.contains { item in
+      namesSite(item)
+        || item.contains { position in
+          guard let word = work.longest(in: text, at: position) else { return false }
+          return !Self.fieldWorkWords.contains {
+            word.word.count == $0.unicodeScalars.count && starts($0, at: position)
+          }
+        }
+    }
   }
 
-  static let taskModifiers = ["有关", "相关", "各项", "各方面"]
+  static let fieldWorkWords = ["建设", "治理", "开发"]
+
+  static let taskModifiers = ["有关", "相关", "各项", "各方面", "重点", "主要"]
 
   /// Whether the item names a work or the place it is done to: it ends in 项目 or 工程, or a
   /// place's, road's or work's suffix ends a name inside it (某公园改造, 某大桥建设; not a

@@ -321,6 +321,12 @@ struct ListReader: SentenceText {
     if isCountedListHead(at: start) { return .projects }
     // A、B等单位负责人汇报了项目…: bodies, whatever comes after them.
     if lexicon.list(.listUnits).longest(in: text, at: start + 1) != nil { return nil }
+    // A、B等10余类项目: kinds of works (or of services), not works.
+    var count = start + 1
+    while count < text.count, "0123456789一二三四五六七八九十百余多几".unicodeScalars.contains(text[count]) {
+      count += 1
+    }
+    if count > start + 1, count < text.count, text[count] == "类" { return nil }
     let window = start..<min(closer.upperBound, start + 10)
     if window.contains(where: { projects.longest(in: text, at: $0) != nil }) { return .projects }
     if window.contains(where: { isSiteWord(at: $0) }) { return .sites }

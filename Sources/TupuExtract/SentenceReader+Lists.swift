@@ -42,6 +42,14 @@ extension SentenceReader {
           }
         }
         if item.contains(where: { taken[$0] }) || isGenericItem(item) { continue }
+        // 到某县政务服务中心、某学校等项目现场: an item cut from the end of a name read whole
+        // before it (中心 of 某县政务服务中心) is no work of its own.
+        if mentions.contains(where: {
+          $0.visibility != .dropped && !$0.isDivision && $0.start < item.lowerBound
+            && $0.end == item.upperBound
+        }) {
+          continue
+        }
         // 要求乡镇、街道根据每个社区建设进展…: a clause (根据, 按照, 每个) runs through the item;
         // no name holds one.
         if item.contains(where: { index in Self.clauseWords.contains { starts($0, at: index) } }) {
@@ -134,12 +142,17 @@ extension SentenceReader {
     {
       end -= word.word.count
     }
-    var start = item.lowerBound
+    var start = afterPlanPeriod(item.lowerBound, end: end)
     while start < end, let word = generic.longest(in: text, at: start), start + word.word.count <= end {
       start += word.word.count
     }
     return end - start < 2 || ["项目", "工程"].contains(string(start..<end))
   }
+
+  static let documentKinds: Set<String> = [
+    "方案", "规划", "计划", "报告", "意见", "办法", "细则", "纲要", "实施方案", "建设方案", "工作方案",
+    "设计方案",
+  ]
 
   /// Whether the item's name says it is a work: 改造, 建设, 工程, 二期…
   func namesWork(_ item: Range<Int>) -> Bool {
@@ -195,6 +208,10 @@ extension SentenceReader {
   }
 
   mutating func addListedItem(_ item: Range<Int>, className: String) {
+    // 研究了A工程实施方案、B项目等事项: a document's kind left of an item (方案, 规划) is no work.
+    if className == "Project", item.count <= 4, Self.documentKinds.contains(string(item)) {
+      return
+    }
     // The places the item's name begins with (某镇某村…): the innermost contains it.
     var container: Int?
     var chain: Set<Int> = []

@@ -123,7 +123,8 @@ extension SentenceReader {
     var position = index
     var strict = false
     while let length =
-      nameLength(at: position, strict: strict)
+      minorityNameLength(at: position)
+      ?? nameLength(at: position, strict: strict)
       ?? (names.isEmpty ? postedNameLength(at: position) : listItemLength(at: position))
     {
       // 区政协副主席甲、武装部、法院的主要领导: a body's word ends the list of names.
@@ -141,6 +142,29 @@ extension SentenceReader {
       strict = true
     }
     return names
+  }
+
+  /// 县委书记次仁多吉率队, 州长格桑卓玛调研: a Tibetan name, one to three words of the
+  /// minority-name list and no surname, where it ends cleanly; a known first word may be followed
+  /// by one or two other name characters (扎西某某, 扎西某) that end cleanly.
+  func minorityNameLength(at index: Int) -> Int? {
+    let words = lexicon.list(.minorityName)
+    var position = index
+    var parts = 0
+    var length: Int?
+    while parts < 3, position < text.count, let word = words.longest(in: text, at: position) {
+      position += word.word.count
+      parts += 1
+      if isNameEnd(position) { length = position - index }
+    }
+    guard length == nil, parts >= 1, lexicon.list(.stop).longest(in: text, at: position) == nil
+    else { return length }
+    for more in [2, 1] where position + more <= text.count
+      && (position..<position + more).allSatisfy({ isName($0) }) && isNameEnd(position + more)
+    {
+      return position + more - index
+    }
+    return nil
   }
 
   /// 县委常委、统战部长义某，: right after a post, a name whose surname the lexicon lacks, when

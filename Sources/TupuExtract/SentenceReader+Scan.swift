@@ -261,10 +261,27 @@ extension SentenceReader {
     var start = range.lowerBound
     // 两宗大型项目, 12个重点项目: a count of works names none of them.
     start = afterCount(start, end: end)
+    start = afterPlanPeriod(start, end: end)
     while start < end, let word = generic.longest(in: text, at: start), start + word.word.count <= end {
       start += word.word.count
     }
     return end - start < 2
+  }
+
+  /// After a plan's period at `start` (“十二五”时期, 十四五期间), or `start`: a period says when
+  /// works were done, not which (“十二五”时期援藏项目).
+  func afterPlanPeriod(_ start: Int, end: Int) -> Int {
+    var position = start
+    if position < end, text[position] == "“" { position += 1 }
+    guard position + 3 <= end, text[position] == "十", text[position + 2] == "五" else {
+      return start
+    }
+    position += 3
+    if position < end, text[position] == "”" { position += 1 }
+    for word in ["时期", "期间"] where starts(word, at: position) {
+      return position + word.unicodeScalars.count
+    }
+    return position
   }
 
   func visibleMention(endingAt end: Int) -> Int? {

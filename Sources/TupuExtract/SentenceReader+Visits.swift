@@ -323,6 +323,18 @@ extension SentenceReader {
     }) {
       return
     }
+    // A zone and a community in it (到某开发区某社区调研): places read already, no site.
+    var tile = part.lowerBound
+    var endsInDivision = false
+    while let next = mentions.indices.filter({
+      mentions[$0].start == tile && mentions[$0].end <= part.upperBound
+        && mentions[$0].visibility != .dropped
+        && (mentions[$0].isDivision || mentions[$0].className == "Place")
+    }).max(by: { mentions[$0].end < mentions[$1].end }) {
+      tile = mentions[next].end
+      endsInDivision = mentions[next].isDivision
+    }
+    if tile == part.upperBound, endsInDivision { return }
     // Divisions only (来到东湖镇柳岸村): no site.
     var position = part.lowerBound
     while let next = mentions.indices.last(where: {

@@ -37,7 +37,11 @@ extension SentenceRelations {
     for cue in cues where !projects.isEmpty {
       var agents = withTeamLeaders(
         reviewers(before: cue.start, meetingOpens: meetingOpens), leaders, at: cue.start)
-      if agents.isEmpty { agents = atCue.last?.agents ?? carried }
+      // 县长某某调研A, the holder's name unread (a rare surname, a name without one): someone
+      // the sentence names, not the reviewers of a cue or a sentence before.
+      if agents.isEmpty, !hasUnreadHolder(before: cue.start) {
+        agents = atCue.last?.agents ?? carried
+      }
       // 观摩团先后走进A、B: a visit is made by people; a meeting carried from the sentence before
       // sees no site (an unnamed team's visit gives no reviews).
       if !isMeetingCue(cue) { agents = agents.filter { !isMeeting($0) } }
@@ -109,6 +113,34 @@ extension SentenceRelations {
       }
       for agent in agents { add(agent, "reviews", project.name, pattern) }
     }
+  }
+
+  /// Whether a leader's post stands before the cue in its clause with name characters after it
+  /// that no mention reads (州长某某调研, a name the lexicon cannot read): the cue has a subject
+  /// of its own. A post followed by a word that is no name (县长一行, 县长到) says nothing.
+  func hasUnreadHolder(before cue: Int) -> Bool {
+    let posts = lexicon.leaderPosts
+    var index = clauseStart(before: cue)
+    while index < cue {
+      guard let post = posts.longest(in: text, at: index) else {
+        index += 1
+        continue
+      }
+      let after = index + post.word.count
+      if after + 1 < cue, SentenceReader.isIdeograph(text[after]),
+        SentenceReader.isIdeograph(text[after + 1]),
+        !entities.contains(where: { $0.mention.start <= after && $0.mention.end > after }),
+        posts.longest(in: text, at: after) == nil,
+        lexicon.list(.stop).longest(in: text, at: after) == nil,
+        lexicon.list(.afterNamePerson).longest(in: text, at: after) == nil,
+        lexicon.list(.speech).longest(in: text, at: after) == nil,
+        !lexicon.list(.nameParticle).contains(text[after..<after + 1])
+      {
+        return true
+      }
+      index = after
+    }
+    return false
   }
 
   /// The review cues of the sentence that state a review: 听取 with a report; not a cue inside

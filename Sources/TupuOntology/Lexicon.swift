@@ -145,6 +145,8 @@ public struct Lexicon: Sendable {
     case stopInDivision
     case stopInShortDivision
     case commonWordNotDistrict
+    // Names without a surname (SentenceReader+Names).
+    case minorityName
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -241,6 +243,7 @@ public struct Lexicon: Sendable {
       case .stopInDivision: return "stop-in-division"
       case .stopInShortDivision: return "stop-in-short-division"
       case .commonWordNotDistrict: return "common-word-not-district"
+      case .minorityName: return "minority-name"
       }
     }
 
@@ -456,5 +459,6 @@ public struct Lexicon: Sendable {
       "common words of the genre that are a county's bare name too (乡村振兴, 平安建设)",
     "stop-in-short-division":
       "one-character stop words that end a two-character town's or village's name (仁和镇, 大有镇)",
+    "minority-name": "Tibetan name words and Yi clan names (次仁, 多吉, 吉克), read without a surname",
   ]
 }
