@@ -713,10 +713,17 @@ extension SentenceReader {
         // ruling); its party posts (党支部书记) are still a party's.
         let privateHead =
           base.map { isPrivateFirm(mentions[$0]) && !ExactText.holds(role.title, "书记") } ?? false
-        let byPerson = role.holderIsPerson || privateHead
+        // 该协会会长某某, 总商会常务副会长兼秘书长某某, 某商会的副会长某某: a role after a private
+        // firm's bare kind word, or after a firm and 的, or carried on from such a role, is the firm's.
+        let privateByWord =
+          base == nil && !ExactText.holds(role.title, "书记")
+          && (followsPrivateFirmWord(index)
+            || own.isEmpty && postTokens.last.map { $0.privateFirm } == true)
+        let byPerson = role.holderIsPerson || privateHead || privateByWord
         newPost = PostToken(
           start: index, end: index + length, title: byPerson ? nil : role.title,
           units: units, shared: role.shared, official: !byPerson, baseBody: base)
+        newPost?.privateFirm = privateHead || privateByWord
         index += length
         pending = index
 
