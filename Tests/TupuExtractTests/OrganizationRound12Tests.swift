@@ -22,6 +22,31 @@ struct OrganizationRound12Tests {
     Case(
       text: "县工商联主席车其山、公司党委书记柳青河出席。",
       expected: ["车其山 : Official", "柳青河 : Official"]),
+    // Working groups, volunteer teams named with their place, a chamber's or institute's
+    // branch, credit unions and promotion societies are Organizations.
+    Case(
+      text: "青石市援疆工作组向白河县捐赠物资，青山县银龄志愿服务队参加。",
+      expected: ["青石市援疆工作组 : Organization", "青山县银龄志愿服务队 : Organization"]),
+    Case(
+      text: "湖光市青石商会照明分会、某某设计院青山分院、青石县联社和白河信用社负责人出席。",
+      expected: [
+        "湖光市青石商会照明分会 : Organization", "某某设计院青山分院 : Organization",
+        "青石县联社 : Organization", "白河信用社 : Organization",
+      ]),
+    // A team named by what it does is a kind of team; 队伍 (ranks) and 分会场 (a meeting's
+    // sub-venue) hold no team and no branch.
+    Case(
+      text: "社区成立有党员志愿服务队、老年娱乐志愿服务队，加强志愿服务队伍建设，青石县分会场同步收看。",
+      expected: [],
+      absent: [
+        "党员志愿服务队 : Organization", "老年娱乐志愿服务队 : Organization",
+        "加强志愿服务队 : Organization", "青石县分会 : Organization",
+      ]),
+    // 感谢 (thanks) begins no body's name.
+    Case(
+      text: "感谢青石市援疆工作组的帮助。",
+      expected: ["青石市援疆工作组 : Organization"],
+      absent: ["感谢青石市援疆工作组 : Organization"]),
   ]
 
   @Test("reads each case", arguments: cases)
