@@ -522,6 +522,9 @@ extension SentenceReader {
       if isGeneric(swallowed) || isFragmentBeforeKindWords(swallowed) { return nil }
       // 30多家协会, 捐资5万元修缮小学: a count or a sum before the kind word names no firm.
       if holdsCountOrSum(swallowed) { return nil }
+      // 党员志愿服务队, 社区卫生志愿服务队: a volunteer team named by what it does is a kind of
+      // team; one named with its place (某县银龄志愿服务队, 县志愿服务总队) is a team.
+      if Self.volunteerTeamWords.contains(word), !beginsWithPlace(start) { return nil }
       for other in mentions.indices
       where mentions[other].start >= start && mentions[other].end <= index
         && !mentions[other].isPerson && !isDivisionWrittenInFull(mentions[other])
@@ -540,6 +543,18 @@ extension SentenceReader {
 extension SentenceReader {
   static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
     (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+  }
+
+  static let volunteerTeamWords: Set<String> = [
+    "志愿服务队", "志愿者服务队", "义工服务队", "志愿服务总队", "服务队", "志愿队", "义工队",
+  ]
+
+  /// A name that begins with a place written in full or with a level word (县, 区, 市, 镇, 乡).
+  func beginsWithPlace(_ start: Int) -> Bool {
+    if "县区市镇乡".unicodeScalars.contains(text[start]) { return true }
+    return mentions.contains {
+      $0.start == start && $0.visibility != .dropped && ($0.isDivision || $0.via == "gazetteer")
+    }
   }
 
   /// What follows a fund that gives (某某基金捐资, 某某基金向某校捐赠).
