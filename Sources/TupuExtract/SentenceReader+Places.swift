@@ -469,6 +469,8 @@ extension SentenceReader {
         name = "政协" + name
         start -= 2
       }
+      // 验收工作组: a working group named by its task only is a kind of group.
+      if ExactText.same(word, "工作组"), !beginsWithPlace(start) { return nil }
       var mention = Mention(
         start: start, end: end, className: suffix.className, name: name, via: "suffix")
       mention.bareLevel = bareLevel
@@ -522,8 +524,8 @@ extension SentenceReader {
       if isGeneric(swallowed) || isFragmentBeforeKindWords(swallowed) { return nil }
       // 30多家协会, 捐资5万元修缮小学: a count or a sum before the kind word names no firm.
       if holdsCountOrSum(swallowed) { return nil }
-      // 党员志愿服务队, 社区卫生志愿服务队: a volunteer team named by what it does is a kind of
-      // team; one named with its place (某县银龄志愿服务队, 县志愿服务总队) is a team.
+      // 党员志愿服务队, 社区卫生志愿服务队, 验收工作组: a team or group named by what it does is a
+      // kind of team; one named with its place (某县银龄志愿服务队, 某市援疆工作组) is a team.
       if Self.volunteerTeamWords.contains(word), !beginsWithPlace(start) { return nil }
       for other in mentions.indices
       where mentions[other].start >= start && mentions[other].end <= index
@@ -795,6 +797,19 @@ extension SentenceReader {
       position = mentions[previous].start
     }
     guard position > 0, text[position - 1] == "驻" else { return nil }
+    // 某区驻某县帮扶工作组, 某市某镇组团驻某镇工作队, 某委驻某村工作队: the place or body that sends
+    // it, written right before 驻, begins the name.
+    var sender = position - 1
+    if sender >= 2, starts("组团", at: sender - 2) { sender -= 2 }
+    if let body = visibleMention(endingAt: sender),
+      mentions[body].isDivision || mentions[body].className == "Organization"
+    {
+      var first = mentions[body].start
+      while let previous = visibleMention(endingAt: first), mentions[previous].isDivision {
+        first = mentions[previous].start
+      }
+      return first
+    }
     return position - 1
   }
 }
