@@ -418,8 +418,12 @@ extension SentenceReader {
           // A rejected word of two or more characters with nothing before it ends the pending
           // name (社区 of no name); 办事处 of no name before a role (办事处主任) stays the role's
           // own office.
+          // 各工作组办公室: after 各 the kind words that follow are of each such body, none named.
+          let afterEach =
+            index > 0 && text[index - 1] == "各" && !Self.measuresAfterEach.contains(text[index])
           index += length
           if word == "办事处", case .role? = self.token(at: index)?.0 { continue }
+          if afterEach { continue }
           pending = index
           continue
         } else {
@@ -716,7 +720,7 @@ extension SentenceReader {
         // 该协会会长某某, 总商会常务副会长兼秘书长某某, 某商会的副会长某某: a role after a private
         // firm's bare kind word, or after a firm and 的, or carried on from such a role, is the firm's.
         let privateByWord =
-          base == nil && !ExactText.holds(role.title, "书记")
+          base == nil && !ExactText.holds(role.title, "书记") && !ExactText.starts(role.title, with: "党")
           && (followsPrivateFirmWord(index)
             || own.isEmpty && postTokens.last.map { $0.privateFirm } == true)
         let byPerson = role.holderIsPerson || privateHead || privateByWord

@@ -47,6 +47,27 @@ struct OrganizationRound12Tests {
       text: "感谢青石市援疆工作组的帮助。",
       expected: ["青石市援疆工作组 : Organization"],
       absent: ["感谢青石市援疆工作组 : Organization"]),
+    // Clause words and verbs glued to a school's or firm's kind word name nothing; the name
+    // begins after them.
+    Case(
+      text: "要协助学校做好防控，农户按照公司的要求种植，还计划验收青溪小学教学楼，主任林青山率白河信用社主任到村。",
+      expected: ["青溪小学 : Organization", "白河信用社 : Organization"],
+      absent: [
+        "协助学校 : Organization", "农户按照公司 : Organization", "验收青溪小学 : Organization",
+        "率白河信用社 : Organization",
+      ]),
+    // The place or body that sends a stationed team, written before 驻, begins its name; a
+    // working group named by its task only is none; after 各 no body is named.
+    Case(
+      text: "青石区驻白河县帮扶工作组、青石县卫健委驻湖光村工作队到村，验收工作组和各工作组办公室负责人参加。",
+      expected: [
+        "青石区驻白河县帮扶工作组 : Organization", "青石县卫健委驻湖光村工作队 : Organization",
+      ],
+      absent: ["验收工作组 : Organization", "办公室 : Organization"]),
+    // A firm's party post stays an Official's, written after the firm's bare kind word too.
+    Case(
+      text: "集团党委委员、副总经理柳青河介绍情况。",
+      expected: ["柳青河 : Official"], absent: ["柳青河 : Person"]),
   ]
 
   @Test("reads each case", arguments: cases)
