@@ -837,6 +837,13 @@ extension SentenceReader {
         continue
 
       case .speech, .afterNamePerson:
+        // 邓某先生平陈列馆: 生 of 先生 begins a word (生平, 生产, 生活), no honorific.
+        if starts("先生", at: index), index + 2 < text.count,
+          Self.wordsAfterSheng.contains(text[index + 2])
+        {
+          index += 1
+          continue
+        }
         if let name = nameBefore(index, from: pending) {
           _ = personMention(name, official: false, via: "speech")
         }

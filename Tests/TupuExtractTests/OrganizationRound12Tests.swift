@@ -68,6 +68,12 @@ struct OrganizationRound12Tests {
     Case(
       text: "集团党委委员、副总经理柳青河介绍情况。",
       expected: ["柳青河 : Official"], absent: ["柳青河 : Person"]),
+    // An honorific after a full name (先生, 女士) ends the name and makes it a person's; 生 of
+    // 先生 that begins a word (生平) is no honorific.
+    Case(
+      text: "乡贤、商会党支部书记林青山先生慷慨解囊，爱心人士石文海先生、柳青女士参加，并参观邓青先生平陈列馆。",
+      expected: ["林青山 : Official", "柳青 : Person"],
+      absent: ["林青山先 : Official", "邓青 : Person"]),
   ]
 
   @Test("reads each case", arguments: cases)
