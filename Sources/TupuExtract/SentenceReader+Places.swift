@@ -117,6 +117,14 @@ extension SentenceReader {
     if known == nil, suffix.kind == .division, endsInOneCharacterCounty(own, word: word) {
       return nil
     }
+    // 广西县域, 浙江县级: a province's short name before 县 names no county the country's lists
+    // do not know (河南县 they know).
+    if known == nil, ExactText.same(word, "县"), !own.isEmpty,
+      let province = lexicon.gazetteer.longest(in: text, at: own.lowerBound),
+      province.word.count == own.count
+    {
+      return nil
+    }
     // 胡立新区长到…: 新区 here ends a name before 区长, no new district.
     if ExactText.same(word, "新区"), index + 2 < text.count, text[index + 2] == "长",
       isNameBeforeTitle(own.lowerBound..<(index + 1), postEnd: index + 3)

@@ -74,6 +74,12 @@ struct OrganizationRound12Tests {
       text: "乡贤、商会党支部书记林青山先生慷慨解囊，爱心人士石文海先生、柳青女士参加，并参观邓青先生平陈列馆。",
       expected: ["林青山 : Official", "柳青 : Person"],
       absent: ["林青山先 : Official", "邓青 : Person"]),
+    // A province's short name before 县 (县域, 县促会) names no county; the article's own county
+    // qualifies its bodies.
+    Case(
+      text: "广西县促会协助爱心人士赴青石县捐赠。青石县委常委、统战部长柳青河、县教育局领导陪同。",
+      expected: ["青石县 : District"],
+      absent: ["广西县 : District", "广西县教育局 : Organization"]),
   ]
 
   @Test("reads each case", arguments: cases)
