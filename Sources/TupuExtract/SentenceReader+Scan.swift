@@ -35,6 +35,15 @@ extension SentenceReader {
         in: Array(text[index..<(index + length - 1)]), at: 0, rank: { $0.priority }
       ).map { ($0.payload, $0.word.count) }
     }
+    // 巴州工商联, 博州政协: 州 ends a prefecture's one-character short name (巴州) written right
+    // before, no body of the article's 州 (州工商联).
+    if case .body(let body) = match.payload, ExactText.starts(body.name, with: "州"), index == 1
+      || index > 1 && !Self.isIdeograph(text[index - 2]),
+      Self.isIdeograph(text[index - 1]), !taken[index - 1],
+      lexicon.list(.stop).longest(in: text, endingAt: index) == nil
+    {
+      return nil
+    }
     // 中央花园社区, 中央美墅小区: 中央 (central) begins a place's own name when a place's
     // suffix follows within a few name characters; the party centre is no part of it.
     if case .body(let body) = match.payload, body.name == "中央",

@@ -80,6 +80,15 @@ struct OrganizationRound12Tests {
       text: "广西县促会协助爱心人士赴青石县捐赠。青石县委常委、统战部长柳青河、县教育局领导陪同。",
       expected: ["青石县 : District"],
       absent: ["广西县 : District", "广西县教育局 : Organization"]),
+    // An autonomous prefecture's bodies (州委, 州政府, 州政协) as a city's; 州政府 before its
+    // leader's post is the post's; a one-character short name (巴州) keeps its 州.
+    Case(
+      text: "中共青山州委召开会议。州委常委、州政府常务副州长柳青河出席。州委将逐条梳理。",
+      expected: ["青山州委 : Organization", "柳青河 : Official"],
+      absent: ["州政府 : Organization"]),
+    Case(
+      text: "巴州工商联联合巴州公安局援助物资。",
+      expected: ["巴州工商联 : Organization"], absent: ["州工商联 : Organization"]),
   ]
 
   @Test("reads each case", arguments: cases)
