@@ -433,8 +433,9 @@ extension SentenceReader {
           lexicon.roles.longest(in: text, at: end) != nil
           || contractedRole(afterSuffixEndingAt: end) != nil
         guard container != nil || inPost || isListedBody(start: index, end: end) else { return nil }
-      } else if isGeneric(ownRange) || ownRange.count < suffix.minimum
-        || isFragmentBeforeKindWords(ownRange)
+      } else if (isGeneric(ownRange) || isFragmentBeforeKindWords(ownRange))
+        && !isBureauOfPlace(ownRange, own: own, container: container, word: word)
+        || ownRange.count < suffix.minimum
       {
         return nil
       }
@@ -553,6 +554,18 @@ extension SentenceReader {
 extension SentenceReader {
   static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
     (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+  }
+
+  /// 青石县旅游局, 县乡村振兴局: a bureau (局) named right after its place or level word is a
+  /// standard department, though its field (旅游, 乡村振兴, 综合) alone would be a kind word.
+  func isBureauOfPlace(_ ownRange: Range<Int>, own: Range<Int>, container: Int?, word: String) -> Bool {
+    guard ExactText.ends(word, with: "局"), ownRange.count >= 2 else { return false }
+    // 县旅游局, not 县级旅游局 (a grade of bureau).
+    if let first = ownRange.first, "县区市州旗".unicodeScalars.contains(text[first]) {
+      return text[first + 1] != "级"
+    }
+    guard ownRange.lowerBound == own.lowerBound, let container else { return false }
+    return mentions[container].isDivision && mentions[container].end == ownRange.lowerBound
   }
 
   static let volunteerTeamWords: Set<String> = [

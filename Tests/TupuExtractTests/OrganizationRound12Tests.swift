@@ -89,6 +89,16 @@ struct OrganizationRound12Tests {
     Case(
       text: "巴州工商联联合巴州公安局援助物资。",
       expected: ["巴州工商联 : Organization"], absent: ["州工商联 : Organization"]),
+    // Standard bureaus whose field is a kind word (旅游, 乡村振兴) or holds a stop word (投资促进,
+    // 审批服务, 城乡建设, 更新改造), after their place or level word; 县级旅游局 is a grade.
+    Case(
+      text: "青石县乡村振兴局、县旅游局、县投资促进局、县行政审批服务局、县城乡建设局和白河区城市更新改造局负责人参加，县级旅游局不在其列。",
+      expected: [
+        "青石县乡村振兴局 : Organization", "县旅游局 : Organization", "县投资促进局 : Organization",
+        "县行政审批服务局 : Organization", "县城乡建设局 : Organization",
+        "白河区城市更新改造局 : Organization",
+      ],
+      absent: ["县级旅游局 : Organization"]),
   ]
 
   @Test("reads each case", arguments: cases)
