@@ -556,10 +556,15 @@ extension SentenceReader {
     (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
   }
 
-  /// 青石县旅游局, 县乡村振兴局: a bureau (局) named right after its place or level word is a
-  /// standard department, though its field (旅游, 乡村振兴, 综合) alone would be a kind word.
+  /// 青石县旅游局, 县乡村振兴局, 某镇乡村振兴服务中心, 某镇综合执法队: a bureau, a town's service
+  /// centre or a law-enforcement team named right after its place or level word is a standard
+  /// body, though its field (旅游, 乡村振兴, 综合) alone would be a kind word.
   func isBureauOfPlace(_ ownRange: Range<Int>, own: Range<Int>, container: Int?, word: String) -> Bool {
-    guard ExactText.ends(word, with: "局"), ownRange.count >= 2 else { return false }
+    guard
+      ExactText.ends(word, with: "局") || ExactText.ends(word, with: "服务中心")
+        || ExactText.ends(word, with: "执法队") || ExactText.ends(word, with: "执法大队"),
+      ownRange.count >= 2
+    else { return false }
     // 县旅游局, not 县级旅游局 (a grade of bureau).
     if let first = ownRange.first, "县区市州旗".unicodeScalars.contains(text[first]) {
       return text[first + 1] != "级"

@@ -99,6 +99,13 @@ struct OrganizationRound12Tests {
         "白河区城市更新改造局 : Organization",
       ],
       absent: ["县级旅游局 : Organization"]),
+    // More standard bodies: 林业和草原局, 纪委监委, a town's stations and service centres.
+    Case(
+      text: "青石县林业和草原局、青石县纪委监委、青石镇农业服务中心、青石镇畜牧站负责人参加。",
+      expected: [
+        "青石县林业和草原局 : Organization", "青石县纪委监委 : Organization",
+        "青石镇农业服务中心 : Organization", "青石镇畜牧站 : Organization",
+      ]),
   ]
 
   @Test("reads each case", arguments: cases)
