@@ -106,6 +106,12 @@ struct OrganizationRound12Tests {
         "青石县林业和草原局 : Organization", "青石县纪委监委 : Organization",
         "青石镇农业服务中心 : Organization", "青石镇畜牧站 : Organization",
       ]),
+    // A village's collective economic cooperative: 经 of 经济 ends no firm's name.
+    Case(
+      text: "青石镇湖光村股份经济合作社成立，青石县个体私营经济协会参加。",
+      expected: [
+        "青石镇湖光村股份经济合作社 : Organization", "青石县个体私营经济协会 : Organization",
+      ]),
   ]
 
   @Test("reads each case", arguments: cases)
