@@ -35,6 +35,13 @@ extension SentenceReader {
         in: Array(text[index..<(index + length - 1)]), at: 0, rank: { $0.priority }
       ).map { ($0.payload, $0.word.count) }
     }
+    // 教育部门, 财政部署: a ministry's name that runs on into 部门 (departments) or 部署 (deploy)
+    // names no ministry.
+    if case .body(let body) = match.payload, ExactText.ends(body.name, with: "部"),
+      index + length < text.count, "门署分位".unicodeScalars.contains(text[index + length])
+    {
+      return nil
+    }
     // 巴州工商联, 博州政协: 州 ends a prefecture's one-character short name (巴州) written right
     // before, no body of the article's 州 (州工商联).
     if case .body(let body) = match.payload, ExactText.starts(body.name, with: "州"), index == 1
@@ -542,7 +549,8 @@ extension SentenceReader {
           }
         }
         // 区委、区政府督查局: one joint body.
-        if end + 1 < text.count, text[end] == "、",
+        // (Not the nation's: 中宣部、中央文明办 are two bodies.)
+        if end + 1 < text.count, text[end] == "、", body.level != "nation",
           let next = lexicon.bodies.longest(in: text, at: end + 1), next.payload.level == body.level
         {
           let nextName = ScalarString.make(next.word[...])

@@ -120,6 +120,15 @@ struct OrganizationRound12Tests {
         "林青山 : Person", "石文海 : Person", "柳青河 : Person", "车其山 : Person",
       ],
       absent: ["生产 : Person"]),
+    // The nation's departments, ministries and mass organizations are bodies as written, two in a
+    // list; 教育部门 (departments) and 部署 (deploy) name no ministry.
+    Case(
+      text: "由中宣部、中央文明办等部门联合开展，农业农村部、全国妇联参与，县教育部门和财政部门配合，商务部署了工作。",
+      expected: [
+        "中宣部 : Organization", "中央文明办 : Organization", "农业农村部 : Organization",
+        "全国妇联 : Organization",
+      ],
+      absent: ["教育部 : Organization", "财政部 : Organization", "商务部 : Organization"]),
   ]
 
   @Test("reads each case", arguments: cases)
