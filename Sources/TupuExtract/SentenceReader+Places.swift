@@ -566,7 +566,7 @@ extension SentenceReader {
       ownRange.count >= 2
     else { return false }
     // 县旅游局, not 县级旅游局 (a grade of bureau).
-    if let first = ownRange.first, "县区市州旗".unicodeScalars.contains(text[first]) {
+    if let first = ownRange.first, "县区市州旗省".unicodeScalars.contains(text[first]) {
       return text[first + 1] != "级"
     }
     guard ownRange.lowerBound == own.lowerBound, let container else { return false }
