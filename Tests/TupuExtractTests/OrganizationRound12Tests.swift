@@ -115,9 +115,9 @@ struct OrganizationRound12Tests {
         "青石镇湖光村股份经济合作社 : Organization", "青石县个体私营经济协会 : Organization",
       ]),
     // People introduced by who they are (贫困户, 网格员, 村医) and credits for words and pictures
-    // (文图：, 文/图) are Persons; 贫困户生产生活 names nobody.
+    // (文/图) are Persons; 贫困户生产生活 names nobody.
     Case(
-      text: "贫困户林青山介绍，网格员石文海、村医柳青河参加。了解贫困户生产生活情况。文图:车其山",
+      text: "贫困户林青山介绍，网格员石文海、村医柳青河参加。了解贫困户生产生活情况。文/图 车其山",
       expected: [
         "林青山 : Person", "石文海 : Person", "柳青河 : Person", "车其山 : Person",
       ],
