@@ -131,6 +131,12 @@ struct OrganizationRound12Tests {
         "全国妇联 : Organization",
       ],
       absent: ["教育部 : Organization", "财政部 : Organization", "商务部 : Organization"]),
+    // A school whose name begins with a character that is elsewhere a boundary (将台) right after
+    // its county; 在校中学生 names no school.
+    Case(
+      text: "仪式在革命老区青石县将台中学隆重举行，青石县在校中学生参加。",
+      expected: ["青石县将台中学 : Organization"],
+      absent: ["青石县在校中学 : Organization"]),
   ]
 
   @Test("reads each case", arguments: cases)
