@@ -568,7 +568,8 @@ extension SentenceReader {
   func isBureauOfPlace(_ ownRange: Range<Int>, own: Range<Int>, container: Int?, word: String) -> Bool {
     guard
       ExactText.ends(word, with: "局") || ExactText.ends(word, with: "服务中心")
-        || ExactText.ends(word, with: "执法队") || ExactText.ends(word, with: "执法大队"),
+        || ExactText.ends(word, with: "执法队") || ExactText.ends(word, with: "执法大队")
+        || ExactText.same(word, "领导小组") || ExactText.same(word, "指挥部"),
       ownRange.count >= 2
     else { return false }
     // 县旅游局, not 县级旅游局 (a grade of bureau).

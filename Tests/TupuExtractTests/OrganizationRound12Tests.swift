@@ -137,6 +137,11 @@ struct OrganizationRound12Tests {
       text: "仪式在革命老区青石县将台中学隆重举行，青石县在校中学生参加。",
       expected: ["青石县将台中学 : Organization"],
       absent: ["青石县在校中学 : Organization"]),
+    // A leading group or headquarters of a kind-word field after its level word (县扶贫领导小组).
+    Case(
+      text: "通过县扶贫领导小组牵头，成立了县扶贫指挥部，各级领导小组参加。",
+      expected: ["县扶贫领导小组 : Organization", "县扶贫指挥部 : Organization"],
+      absent: ["各级领导小组 : Organization", "级领导小组 : Organization"]),
   ]
 
   @Test("reads each case", arguments: cases)
