@@ -64,4 +64,6 @@ struct PostToken: Sendable {
   var official: Bool
   /// The body the post belongs to, for a role written alone after it (主席 after 政协党组书记).
   var baseBody: Int?
+  /// The post is a private firm's (its holder a Person), for a role carried on after it.
+  var privateFirm = false
 }

@@ -484,6 +484,19 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
+  /// 该协会会长, 总商会副会长, 某某商会的副会长: the text before a role (after one 的) ends in a
+  /// private firm's kind word written bare, or in a private firm's name.
+  func followsPrivateFirmWord(_ index: Int) -> Bool {
+    var end = index
+    if end > 0, text[end - 1] == "的" { end -= 1 }
+    if let firm = visibleMention(endingAt: end), mentions[firm].className == "Organization" {
+      return end < index && isPrivateFirm(mentions[firm])
+    }
+    return lexicon.list(.privateFirm).longest(in: text, endingAt: end) != nil
+  }
+}
+
+extension SentenceReader {
   /// 原区政协副主席某某, 原县委副书记某某: a former post is no title and ties its holder to no
   /// body (the Official or Person ruling).
   func isFormerPost(_ chain: [PostToken]) -> Bool {

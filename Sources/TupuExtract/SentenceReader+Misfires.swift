@@ -43,6 +43,8 @@ extension SentenceReader {
   }
 
   static let measuresAfterEach = ScalarChoice("位个项类级种条次家所处名".unicodeScalars)
+  /// Characters that make a word with the 生 of 先生 (生平, 生产, 生活, 生态, 生命, 生日, 生动).
+  static let wordsAfterSheng = ScalarChoice("平产活态命日动".unicodeScalars)
 }
 
 extension SentenceReader {

@@ -117,6 +117,14 @@ extension SentenceReader {
     if known == nil, suffix.kind == .division, endsInOneCharacterCounty(own, word: word) {
       return nil
     }
+    // 广西县域, 浙江县级: a province's short name before 县 names no county the country's lists
+    // do not know (河南县 they know).
+    if known == nil, ExactText.same(word, "县"), !own.isEmpty,
+      let province = lexicon.gazetteer.longest(in: text, at: own.lowerBound),
+      province.word.count == own.count
+    {
+      return nil
+    }
     // 胡立新区长到…: 新区 here ends a name before 区长, no new district.
     if ExactText.same(word, "新区"), index + 2 < text.count, text[index + 2] == "长",
       isNameBeforeTitle(own.lowerBound..<(index + 1), postEnd: index + 3)
@@ -437,8 +445,9 @@ extension SentenceReader {
           lexicon.roles.longest(in: text, at: end) != nil
           || contractedRole(afterSuffixEndingAt: end) != nil
         guard container != nil || inPost || isListedBody(start: index, end: end) else { return nil }
-      } else if isGeneric(ownRange) || ownRange.count < suffix.minimum
-        || isFragmentBeforeKindWords(ownRange)
+      } else if (isGeneric(ownRange) || isFragmentBeforeKindWords(ownRange))
+        && !isBureauOfPlace(ownRange, own: own, container: container, word: word)
+        || ownRange.count < suffix.minimum
       {
         return nil
       }
@@ -481,6 +490,8 @@ extension SentenceReader {
         name = "政协" + name
         start -= 2
       }
+      // 验收工作组: a working group named by its task only is a kind of group.
+      if ExactText.same(word, "工作组"), !beginsWithPlace(start) { return nil }
       var mention = Mention(
         start: start, end: end, className: suffix.className, name: name, via: "suffix")
       mention.bareLevel = bareLevel
@@ -519,7 +530,13 @@ extension SentenceReader {
             ($0.via == "gazetteer" || isDivisionWrittenInFull($0))
               && $0.start <= start - word.word.count && $0.end > start - 1
           }),
-          lexicon.list(.notAStop).longest(in: text, at: start - word.word.count) == nil
+          lexicon.list(.notAStop).longest(in: text, at: start - word.word.count) == nil,
+          // 某县将台中学: a one-character boundary word that often begins a place's name (将, 同,
+          // 和, 向 …) right after a place written in full, with one name character after it,
+          // begins the school's own name (将台); 在, 对 … never do (某县在校中学生).
+          !(word.word.count == 1 && index - start == 1
+            && "将同和向原现经".unicodeScalars.contains(text[start - 1])
+            && mentions.contains(where: { isDivisionWrittenInFull($0) && $0.end == start - 1 }))
         {
           break
         }
@@ -534,6 +551,9 @@ extension SentenceReader {
       if isGeneric(swallowed) || isFragmentBeforeKindWords(swallowed) { return nil }
       // 30多家协会, 捐资5万元修缮小学: a count or a sum before the kind word names no firm.
       if holdsCountOrSum(swallowed) { return nil }
+      // 党员志愿服务队, 社区卫生志愿服务队, 验收工作组: a team or group named by what it does is a
+      // kind of team; one named with its place (某县银龄志愿服务队, 某市援疆工作组) is a team.
+      if Self.volunteerTeamWords.contains(word), !beginsWithPlace(start) { return nil }
       for other in mentions.indices
       where mentions[other].start >= start && mentions[other].end <= index
         && !mentions[other].isPerson && !isDivisionWrittenInFull(mentions[other])
@@ -552,6 +572,36 @@ extension SentenceReader {
 extension SentenceReader {
   static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
     (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+  }
+
+  /// 青石县旅游局, 县乡村振兴局, 某镇乡村振兴服务中心, 某镇综合执法队: a bureau, a town's service
+  /// centre or a law-enforcement team named right after its place or level word is a standard
+  /// body, though its field (旅游, 乡村振兴, 综合) alone would be a kind word.
+  func isBureauOfPlace(_ ownRange: Range<Int>, own: Range<Int>, container: Int?, word: String) -> Bool {
+    guard
+      ExactText.ends(word, with: "局") || ExactText.ends(word, with: "服务中心")
+        || ExactText.ends(word, with: "执法队") || ExactText.ends(word, with: "执法大队")
+        || ExactText.same(word, "领导小组") || ExactText.same(word, "指挥部"),
+      ownRange.count >= 2
+    else { return false }
+    // 县旅游局, not 县级旅游局 (a grade of bureau).
+    if let first = ownRange.first, "县区市州旗省".unicodeScalars.contains(text[first]) {
+      return text[first + 1] != "级"
+    }
+    guard ownRange.lowerBound == own.lowerBound, let container else { return false }
+    return mentions[container].isDivision && mentions[container].end == ownRange.lowerBound
+  }
+
+  static let volunteerTeamWords: Set<String> = [
+    "志愿服务队", "志愿者服务队", "义工服务队", "志愿服务总队", "服务队", "志愿队", "义工队",
+  ]
+
+  /// A name that begins with a place written in full or with a level word (县, 区, 市, 镇, 乡).
+  func beginsWithPlace(_ start: Int) -> Bool {
+    if "县区市镇乡".unicodeScalars.contains(text[start]) { return true }
+    return mentions.contains {
+      $0.start == start && $0.visibility != .dropped && ($0.isDivision || $0.via == "gazetteer")
+    }
   }
 
   /// What follows a fund that gives (某某基金捐资, 某某基金向某校捐赠).
@@ -792,6 +842,19 @@ extension SentenceReader {
       position = mentions[previous].start
     }
     guard position > 0, text[position - 1] == "驻" else { return nil }
+    // 某区驻某县帮扶工作组, 某市某镇组团驻某镇工作队, 某委驻某村工作队: the place or body that sends
+    // it, written right before 驻, begins the name.
+    var sender = position - 1
+    if sender >= 2, starts("组团", at: sender - 2) { sender -= 2 }
+    if let body = visibleMention(endingAt: sender),
+      mentions[body].isDivision || mentions[body].className == "Organization"
+    {
+      var first = mentions[body].start
+      while let previous = visibleMention(endingAt: first), mentions[previous].isDivision {
+        first = mentions[previous].start
+      }
+      return first
+    }
     return position - 1
   }
 }

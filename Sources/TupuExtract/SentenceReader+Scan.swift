@@ -35,6 +35,22 @@ extension SentenceReader {
         in: Array(text[index..<(index + length - 1)]), at: 0, rank: { $0.priority }
       ).map { ($0.payload, $0.word.count) }
     }
+    // 教育部门, 财政部署: a ministry's name that runs on into 部门 (departments) or 部署 (deploy)
+    // names no ministry.
+    if case .body(let body) = match.payload, ExactText.ends(body.name, with: "部"),
+      index + length < text.count, "门署分位".unicodeScalars.contains(text[index + length])
+    {
+      return nil
+    }
+    // 巴州工商联, 博州政协: 州 ends a prefecture's one-character short name (巴州) written right
+    // before, no body of the article's 州 (州工商联).
+    if case .body(let body) = match.payload, ExactText.starts(body.name, with: "州"), index == 1
+      || index > 1 && !Self.isIdeograph(text[index - 2]),
+      Self.isIdeograph(text[index - 1]), !taken[index - 1],
+      lexicon.list(.stop).longest(in: text, endingAt: index) == nil
+    {
+      return nil
+    }
     // 中央花园社区, 中央美墅小区: 中央 (central) begins a place's own name when a place's
     // suffix follows within a few name characters; the party centre is no part of it.
     if case .body(let body) = match.payload, body.name == "中央",
@@ -436,8 +452,12 @@ extension SentenceReader {
           // A rejected word of two or more characters with nothing before it ends the pending
           // name (社区 of no name); 办事处 of no name before a role (办事处主任) stays the role's
           // own office.
+          // 各工作组办公室: after 各 the kind words that follow are of each such body, none named.
+          let afterEach =
+            index > 0 && text[index - 1] == "各" && !Self.measuresAfterEach.contains(text[index])
           index += length
           if word == "办事处", case .role? = self.token(at: index)?.0 { continue }
+          if afterEach { continue }
           pending = index
           continue
         } else {
@@ -547,7 +567,8 @@ extension SentenceReader {
           }
         }
         // 区委、区政府督查局: one joint body.
-        if end + 1 < text.count, text[end] == "、",
+        // (Not the nation's: 中宣部、中央文明办 are two bodies.)
+        if end + 1 < text.count, text[end] == "、", body.level != "nation",
           let next = lexicon.bodies.longest(in: text, at: end + 1), next.payload.level == body.level
         {
           let nextName = ScalarString.make(next.word[...])
@@ -731,10 +752,17 @@ extension SentenceReader {
         // ruling); its party posts (党支部书记) are still a party's.
         let privateHead =
           base.map { isPrivateFirm(mentions[$0]) && !ExactText.holds(role.title, "书记") } ?? false
-        let byPerson = role.holderIsPerson || privateHead
+        // 该协会会长某某, 总商会常务副会长兼秘书长某某, 某商会的副会长某某: a role after a private
+        // firm's bare kind word, or after a firm and 的, or carried on from such a role, is the firm's.
+        let privateByWord =
+          base == nil && !ExactText.holds(role.title, "书记") && !ExactText.starts(role.title, with: "党")
+          && (followsPrivateFirmWord(index)
+            || own.isEmpty && postTokens.last.map { $0.privateFirm } == true)
+        let byPerson = role.holderIsPerson || privateHead || privateByWord
         newPost = PostToken(
           start: index, end: index + length, title: byPerson ? nil : role.title,
           units: units, shared: role.shared, official: !byPerson, baseBody: base)
+        newPost?.privateFirm = privateHead || privateByWord
         index += length
         pending = index
 
@@ -844,6 +872,13 @@ extension SentenceReader {
         continue
 
       case .speech, .afterNamePerson:
+        // 邓某先生平陈列馆: 生 of 先生 begins a word (生平, 生产, 生活), no honorific.
+        if starts("先生", at: index), index + 2 < text.count,
+          Self.wordsAfterSheng.contains(text[index + 2])
+        {
+          index += 1
+          continue
+        }
         if let name = nameBefore(index, from: pending) {
           _ = personMention(name, official: false, via: "speech")
         }

@@ -55,10 +55,11 @@ struct PlaceAndSponsorTests {
     Case(
       text: "白马镇组织人大代表开展视察。视察组先后视察了青石村党群服务中心、白马镇人大代表联络站等现场。",
       expected: ["白马镇人大代表联络站 located-in 白马镇"]),
-    // 驻 in a body's name: the body lies in the place it is stationed in.
+    // 驻 in a body's name: the body lies in the place it is stationed in; the place that sends
+    // it, written before 驻, begins its name (round 12, as the gold's 某市某镇组团驻…工作队).
     Case(
       text: "白马镇召开会议。江城市驻白马镇帮扶工作队介绍了情况。",
-      expected: ["驻白马镇帮扶工作队 located-in 白马镇"]),
+      expected: ["江城市驻白马镇帮扶工作队 located-in 白马镇"]),
     // 境内 before a list, like 辖区.
     Case(
       text: "青山区境内的青石村、白马村完成改造。",
