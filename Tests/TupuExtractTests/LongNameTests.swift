@@ -1,0 +1,41 @@
+import Testing
+
+/// Mongolian, Tibetan and Yi names of four or five characters written without a middle dot right
+/// after their post, and the phrases after a post that only look like such a name. Invented names.
+@Suite("Long names after a post")
+struct LongNameTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    // Four characters after a surname ending at a leader's verb; three characters holding 日 (a
+    // stop word of dates) ending at a comma before the next post.
+    Case(
+      text: "县委副书记、县长龙吉泽旺带领县委常委、统战部部长拉日才，副县长钱立新深入青石乡调研。",
+      expected: [
+        "龙吉泽旺 : Official", "龙吉泽旺 title 县长", "拉日才 title 县委常委", "钱立新 title 副县长",
+      ],
+      absent: ["龙吉泽 : Official"]),
+    // Five characters with no surname first, four before 及 and before a list comma.
+    Case(
+      text: "市人大常委会副主任敖日格楞带领调研组到青山旗调研。民族委员会主任格桑多杰及有关负责人，旗人大副主任新巴图尔、副旗长钱立新参加。",
+      expected: [
+        "敖日格楞 title 市人大常委会副主任", "格桑多杰 title 主任", "新巴图尔 title 旗人大副主任",
+        "钱立新 title 副旗长",
+      ],
+      absent: ["敖日格 : Official"]),
+    // A member's phrase before a comma or a full stop, a word before a usual name, 女士 and a
+    // contact point: none is a long name.
+    Case(
+      text: "州政协委员满怀豪情，陆续步入会场。总经理助理钱立新和专家参加。区人大代表民情联络点、爱心协会会长罗文芳女士、区人大代表履职尽责。",
+      expected: ["罗文芳 : Person"],
+      absent: [
+        "满怀豪情 : Official", "助理钱立新 : Person", "民情联络点 : Official", "罗文芳女士 : Person",
+        "履职尽责 : Official",
+      ]),
+  ]
+
+  @Test("long names end where the usual ones cannot", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
