@@ -437,7 +437,8 @@ extension SentenceReader {
           pending = start
           own = start..<index
         }
-        if own.isEmpty, post.level != "nation" { hideGovernmentBeforeLeader(at: index) }
+        let hiddenGovernment =
+          own.isEmpty && post.level != "nation" ? hideGovernmentBeforeLeader(at: index) : nil
         // 林某某区长带队, 钱某某镇长指出: the post after its holder's name.
         if isHolderBeforePost(own, title: post.title, level: post.level, postEnd: index + length) {
           let person = personMention(own, official: true, via: "post-after-name")
@@ -482,6 +483,10 @@ extension SentenceReader {
             mentions[previous].isDivision
           {
             units = [.mention(previous)]
+          } else if let government = hiddenGovernment,
+            let place = placeOfHiddenGovernment(government, level: post.level)
+          {
+            units = [.mention(place)]
           } else {
             units = unitsForLevel(post.title, post.level, before: index)
           }

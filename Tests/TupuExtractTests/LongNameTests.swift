@@ -39,3 +39,25 @@ struct LongNameTests {
     try example.check()
   }
 }
+
+/// A government written with its place right before its leader's post (青山市政府副市长某某): the
+/// government is part of the post, its place the post's unit. Invented names.
+@Suite("A place's government before its leader's post")
+struct GovernmentBeforeLeaderTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    Case(
+      text: "5月1日，广东青山市政府副市长钱立新到东区调研。青石县政府副县长甘晓东陪同。",
+      expected: [
+        "青山市 : City", "钱立新 title 副市长", "钱立新 affiliated-with 青山市",
+        "甘晓东 title 副县长", "甘晓东 affiliated-with 青石县",
+      ],
+      absent: ["青山市政府 : Organization"]),
+  ]
+
+  @Test("the government's place is the post's unit", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
