@@ -695,7 +695,10 @@ extension SentenceReader {
           } else {
             units = leaderUnitsSinceBody
           }
-        } else if let inherited = postTokens.last?.baseBody ?? (own.count <= 2 ? lastBaseBody : nil) {
+        } else if let inherited = postTokens.last?.baseBody
+          ?? (own.count <= 2 && !isUnreadBody(own, after: lastBaseBody, pending: pending)
+            ? lastBaseBody : nil)
+        {
           // 县残联理事长甲，某镇派出所所长乙: a role after words not read as a body is not a post
           // of the body named for an earlier name; a word of two characters (专家委员) only tells
           // what kind of holder.
@@ -899,6 +902,23 @@ extension SentenceReader {
       pending = index
     }
   }
+
+  /// 省人大常委会副主任甲、省民委主任乙: two characters before a role that end like a body's name
+  /// (委 办 局…) or follow a place written right before them are a body the lexicon lacks, no
+  /// kind of holder (专家委员): the role is no post of the body named for an earlier name. Written
+  /// on from that body with no punctuation between (某市委会社会服务处处长) they are a part of it.
+  func isUnreadBody(_ own: Range<Int>, after body: Int?, pending: Int) -> Bool {
+    guard let last = own.last else { return false }
+    if let body, mentions[body].end <= own.lowerBound,
+      (mentions[body].end..<own.lowerBound).allSatisfy({ Self.isIdeograph(text[$0]) })
+    {
+      return false
+    }
+    if Self.bodyEndings.contains(text[last]) { return true }
+    return visibleMention(endingAt: pending).map { mentions[$0].isPlace } ?? false
+  }
+
+  static let bodyEndings = ScalarChoice("委办局处科所站队部院厅".unicodeScalars)
 
   /// Whether a street or community name (two to four characters and its suffix) starts at
   /// `index`: 长安街道 after 区长 in 某区长安街道.

@@ -61,3 +61,25 @@ struct GovernmentBeforeLeaderTests {
     try example.check()
   }
 }
+
+/// A role after two characters that end like a body's name (民委主任) is no post of the body an
+/// earlier item of the list named; written on from that body it is a part of it. Invented names.
+@Suite("Unread bodies in a list of posts")
+struct UnreadBodyTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    Case(
+      text: "青山省人大常委会副主任程映萱、青山省民委主任王承才出席会议。县残联理事长刘国龙，专家委员姚中德参加。民建青山市委会社会服务处处长曾立新应邀参加。",
+      expected: [
+        "程映萱 affiliated-with 青山省人大常委会", "王承才 title 主任",
+        "姚中德 affiliated-with 县残联", "曾立新 affiliated-with 民建青山市委会",
+      ],
+      absent: ["王承才 affiliated-with 青山省人大常委会"]),
+  ]
+
+  @Test("an unread body takes no earlier body", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
