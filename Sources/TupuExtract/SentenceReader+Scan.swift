@@ -601,6 +601,12 @@ extension SentenceReader {
             } else {
               units = [.mention(previous)]
             }
+          } else if previousMention.className == "Street" || previousMention.className == "Community",
+            role.impliedBody == nil, !role.holderIsPerson
+          {
+            // 某镇组织委员某某, 某社区副主任某某: a role written right after a town or a community,
+            // naming no body of its own, is a post of that place.
+            units = [.mention(previous)]
           } else if previousMention.isPlace, let implied = role.impliedBody {
             if !staysVisibleInsideBody(previousMention) { mentions[previous].visibility = .hidden }
             var body = Mention(

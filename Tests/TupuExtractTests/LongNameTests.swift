@@ -83,3 +83,24 @@ struct UnreadBodyTests {
     try example.check()
   }
 }
+
+/// A role written right after a town or a community that names no body of its own (组织委员,
+/// 宣传委员, 副主任) is a post of that place. Invented names.
+@Suite("Roles of a town or a community")
+struct PlaceRoleTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    Case(
+      text: "5月1日，青石镇组织委员姚中德、青石镇纪委书记张立环参加。青石社区副主任钱立新陪同。",
+      expected: [
+        "姚中德 title 组织委员", "姚中德 affiliated-with 青石镇", "张立环 affiliated-with 青石镇纪委",
+        "钱立新 affiliated-with 青石社区",
+      ]),
+  ]
+
+  @Test("the place is the role's unit", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
