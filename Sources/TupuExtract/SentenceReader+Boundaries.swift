@@ -165,7 +165,7 @@ extension SentenceReader {
     let start = mentions[made].start
     guard start >= 5, text[start - 1] == "、", ends("委常委", at: start - 1) else { return }
     let level = String(text[start - 5])
-    guard ["区", "县", "市", "省", "旗"].contains(level) else { return }
+    guard ["区", "县", "市", "省", "旗", "州", "盟"].contains(level) else { return }
     // Only the name changes: the span (and the title cut from it) stays the department's.
     let committee = visibleMention(endingAt: start - 4).flatMap {
       mentions[$0].isDivision ? mentions[$0].name : nil

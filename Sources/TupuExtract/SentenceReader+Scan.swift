@@ -652,7 +652,7 @@ extension SentenceReader {
           continue
         } else if own.isEmpty, let implied = role.impliedBody, let leader = postTokens.last,
           leader.baseBody == nil, let level = leader.title?.unicodeScalars.first,
-          "区县市省旗".unicodeScalars.contains(level), leader.title?.hasPrefix(String(level) + "委") == true
+          "区县市省旗州盟".unicodeScalars.contains(level), leader.title?.hasPrefix(String(level) + "委") == true
         {
           // 县委常委、纪委书记: the place's own 纪委, not the body of an earlier post.
           var body = Mention(

@@ -104,3 +104,24 @@ struct PlaceRoleTests {
     try example.check()
   }
 }
+
+/// The bodies of an autonomous prefecture and of a league (州委, 州政府, 盟委, 盟行署), read as the
+/// bodies of a county are; a department after a 州委常委 post is the 州委's. Invented names.
+@Suite("Bodies of a prefecture and a league")
+struct PrefectureBodyTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    Case(
+      text: "5月1日，州委、州政府召开会议。州委常委、宣传部部长钱立新，州委常委、纪委书记甘晓东，盟委委员、盟行署副盟长罗文昌出席。",
+      expected: [
+        "州委 : Organization", "州政府 : Organization", "钱立新 affiliated-with 州委宣传部",
+        "甘晓东 affiliated-with 州纪委", "罗文昌 affiliated-with 盟委", "盟行署 : Organization",
+      ]),
+  ]
+
+  @Test("a prefecture's bodies are bodies", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
