@@ -125,3 +125,24 @@ struct PrefectureBodyTests {
     try example.check()
   }
 }
+
+/// 在某某的陪同下来某地: 的 after a two-character name is no third character of it, and 陪同下
+/// ends before the verb that leads on (来), which begins no body. Invented names.
+@Suite("Names before 的陪同下")
+struct AccompaniedByTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    Case(
+      text: "省政协钱立新副主席率调研组一行在市政协副主席黄杰的陪同下来青山县调研。",
+      expected: [
+        "黄杰 title 市政协副主席", "黄杰 affiliated-with 市政协", "钱立新 affiliated-with 省政协",
+      ],
+      absent: ["黄杰的 : Official", "下来省政协 : Organization"]),
+  ]
+
+  @Test("the name and the body end cleanly", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
