@@ -146,3 +146,25 @@ struct AccompaniedByTests {
     try example.check()
   }
 }
+
+/// 我县…某集团某某县循环农业项目: a county of the country's list written inside a project's name
+/// is an entity and the article's county, so its leaders' posts are its own. (茶陵县 stands for a
+/// county of the list; the people and the project are invented.)
+@Suite("A county named inside a project's name")
+struct CountyInsideWorkTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    Case(
+      text: "9月28日，我县成功签约两大项目。县委副书记、县长钱立新出席。其中青石集团茶陵县循环农业生态园项目投资20亿元。副县长甘晓东代表县政府签约。",
+      expected: [
+        "茶陵县 : District", "钱立新 affiliated-with 茶陵县", "甘晓东 affiliated-with 茶陵县",
+      ],
+      absent: ["青石集团茶陵县循环农业生态园项目 located-in 茶陵县"]),
+  ]
+
+  @Test("the county inside the work's name is the article's", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
