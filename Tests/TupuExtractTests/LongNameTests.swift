@@ -168,3 +168,30 @@ struct CountyInsideWorkTests {
     try example.check()
   }
 }
+
+/// 县人民政府副县长某某 where no county is named: the government written in full is the post's
+/// unit. 选举某某为镇长: the frame's 为 ends a two-character name (李大为 elsewhere keeps its 为).
+/// Invented names.
+@Suite("Governments and elections")
+struct GovernmentAndElectionTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    Case(
+      text: "会议决定任命甘晓东为县人民政府副县长。县人民政府副县长钱立新出席。",
+      expected: [
+        "甘晓东 affiliated-with 县人民政府", "钱立新 title 副县长", "钱立新 affiliated-with 县人民政府",
+      ]),
+    Case(
+      text: "大会选举出穆兴科同志为青石镇人大主席。会议选举李玮为镇长。副县长李大为主持会议。",
+      expected: [
+        "穆兴科 title 镇人大主席", "李玮 title 镇长", "李玮 : Official", "李大为 title 副县长",
+      ],
+      absent: ["李玮 : Person", "李大 : Official"]),
+  ]
+
+  @Test("the post and the name are read", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
