@@ -185,7 +185,7 @@ struct GovernmentAndElectionTests {
     Case(
       text: "大会选举出穆兴科同志为青石镇人大主席。会议选举李玮为镇长。副县长李大为主持会议。",
       expected: [
-        "穆兴科 title 镇人大主席", "李玮 title 镇长", "李玮 : Official", "李大为 title 副县长",
+        "穆兴科 title 人大主席", "穆兴科 affiliated-with 青石镇人大", "李玮 title 镇长", "李玮 : Official", "李大为 title 副县长",
       ],
       absent: ["李玮 : Person", "李大 : Official"]),
   ]
