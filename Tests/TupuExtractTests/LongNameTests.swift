@@ -23,6 +23,13 @@ struct LongNameTests {
         "钱立新 title 副旗长",
       ],
       absent: ["敖日格 : Official"]),
+    // A long name as a later item of a list after a post, and after a group word; the list goes
+    // on after it.
+    Case(
+      text: "副县长王立强、扎西次仁、李明远出席会议。县领导甘晓东、洛桑尼玛、钱立新参加。",
+      expected: [
+        "扎西次仁 title 副县长", "李明远 title 副县长", "洛桑尼玛 : Official", "钱立新 : Official",
+      ]),
     // A member's phrase before a comma or a full stop, a word before a usual name, 女士 and a
     // contact point: none is a long name.
     Case(
