@@ -489,10 +489,12 @@ extension SentenceReader {
             units = [.mention(place)]
           } else {
             units = unitsForLevel(post.title, post.level, before: index)
-            // 县人民政府副县长某某 where no county is named: the government written in full
-            // before its leader's post is the post's unit (政府 alone stays part of the post).
+            // 县人民政府副县长某某 where no county is named: the government written in full with
+            // its bare level before its leader's post is the post's unit (政府 alone stays part
+            // of the post; 某镇人民政府镇长 keeps its place).
             if units.isEmpty, own.isEmpty, let previous = visibleMention(endingAt: index),
               mentions[previous].isBody, mentions[previous].visibility == .entity,
+              mentions[previous].qualifier == nil,
               ExactText.ends(mentions[previous].name, with: "人民政府")
             {
               units = [.mention(previous)]
