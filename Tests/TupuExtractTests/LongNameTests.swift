@@ -30,6 +30,11 @@ struct LongNameTests {
       expected: [
         "扎西次仁 title 副县长", "李明远 title 副县长", "洛桑尼玛 : Official", "钱立新 : Official",
       ]),
+    // 致欢迎辞 and 作政府工作报告 after a two-character name: the speech, not a third character.
+    Case(
+      text: "州委书记罗文致欢迎辞。县长甘晓作政府工作报告。县长王致远致欢迎辞。",
+      expected: ["罗文 title 州委书记", "甘晓 title 县长", "王致远 title 县长"],
+      absent: ["罗文致 : Official", "甘晓作 : Official"]),
     // A member's phrase before a comma or a full stop, a word before a usual name, 女士 and a
     // contact point: none is a long name.
     Case(
