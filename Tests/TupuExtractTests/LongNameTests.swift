@@ -207,3 +207,25 @@ struct GovernmentAndElectionTests {
     try example.check()
   }
 }
+
+/// 县乡村振兴局局长某某: the bureau of rural revitalization is one body (乡村 starts no town and no
+/// village inside it), its head's post 局长. Invented names.
+@Suite("The bureau of rural revitalization")
+struct RuralBureauTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    Case(
+      text: "5月1日，县乡村振兴局局长钱立新，市乡村振兴局副局长甘晓东出席。县乡村振兴局、县财政局负责人参加。",
+      expected: [
+        "县乡村振兴局 : Organization", "钱立新 title 局长", "钱立新 affiliated-with 县乡村振兴局",
+        "甘晓东 affiliated-with 市乡村振兴局",
+      ],
+      absent: ["县乡村振兴局局 : Organization"]),
+  ]
+
+  @Test("one bureau", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
