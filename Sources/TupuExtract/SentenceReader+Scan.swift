@@ -874,6 +874,13 @@ extension SentenceReader {
         postTokens[last].title = nil
         postTokens[last].units = []
         position += 4
+      } else if starts("候选人", at: position), postTokens.count >= 2, let last = postTokens.indices.last {
+        // 县委副书记、县长候选人某某: a candidate holds the posts before the one he stands for
+        // (a candidate alone, 副县长候选人某某, holds none: a Person).
+        postTokens[last].title = nil
+        postTokens[last].units = []
+        postTokens[last].official = false
+        position += 3
       }
       // 办事处副主任（主持工作）某某: a note on the post in brackets before its holder's name.
       if position < text.count, "（(".unicodeScalars.contains(text[position]),

@@ -229,3 +229,24 @@ struct RuralBureauTests {
     try example.check()
   }
 }
+
+/// 县委副书记、县长候选人某某: the candidate holds the posts before the one he stands for, as with
+/// 提名人选; a candidate alone holds none (a Person). Invented names.
+@Suite("Candidates in a chain of posts")
+struct CandidateChainTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    Case(
+      text: "5月1日，青山县委副书记、县长候选人钱立新出席。副县长候选人甘晓东以及县教育局负责人出席。",
+      expected: [
+        "钱立新 : Official", "钱立新 title 县委副书记", "钱立新 affiliated-with 青山县", "甘晓东 : Person",
+      ],
+      absent: ["钱立新 title 县长", "甘晓东 title 副县长"]),
+  ]
+
+  @Test("the posts before the candidacy are held", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
