@@ -79,6 +79,39 @@ extension DocumentReading {
 }
 
 extension DocumentReading {
+  /// 某集团某某县循环农业项目: a county the country's list knows, written in full inside a
+  /// project's name, is an entity too (the ruling on places inside names; no located-in), and
+  /// names the article's county when nothing else does (我县…某某县…项目).
+  func addCountiesInsideWorks(to mentions: inout [Mention], text: [Unicode.Scalar]) {
+    let levels: ScalarChoice = ["县", "旗"]
+    let counties = lexicon.list(.county)
+    for work in mentions.indices
+    where mentions[work].className == "Project" && mentions[work].visibility == .entity {
+      let (start, end) = (mentions[work].start, mentions[work].end)
+      var position = start + 1
+      while position < end - 2 {
+        guard let county = counties.longest(in: text, at: position), county.word.count >= 3,
+          position + county.word.count < end, levels.contains(county.word[county.word.count - 1]),
+          !mentions.contains(where: {
+            $0.start <= position && $0.end >= position + county.word.count && $0.isPlace
+              && $0.visibility != .dropped
+          })
+        else {
+          position += 1
+          continue
+        }
+        let name = Lexicon.string(county.word[...])
+        mentions.append(
+          Mention(
+            start: position, end: position + county.word.count, className: "District", name: name,
+            via: "work-place"))
+        position += county.word.count
+      }
+    }
+  }
+}
+
+extension DocumentReading {
   /// 区委常委、常务副区长某某 before the article first names its district (某区双桥段, later):
   /// the district's leaders are its own all the same (Rulings: the article's district), when
   /// the document names exactly one district of that level.

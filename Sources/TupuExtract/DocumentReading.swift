@@ -266,6 +266,7 @@ struct DocumentReading {
         noteHeldMeetings(reader.mentions, text: scalars, context: &context)
         if !districtFromArticle { addDistrictOfBody(to: &reader.mentions, text: scalars) }
         addPlacesOfBodies(to: &reader.mentions, text: scalars)
+        addCountiesInsideWorks(to: &reader.mentions, text: scalars)
         addZonesOfBodies(to: &reader.mentions, text: scalars)
       }
       // 某县代表团来我县考察: the visitors' places are not the article's (+Visitors).

@@ -165,7 +165,7 @@ extension SentenceReader {
     let start = mentions[made].start
     guard start >= 5, text[start - 1] == "、", ends("委常委", at: start - 1) else { return }
     let level = String(text[start - 5])
-    guard ["区", "县", "市", "省", "旗"].contains(level) else { return }
+    guard ["区", "县", "市", "省", "旗", "州", "盟"].contains(level) else { return }
     // Only the name changes: the span (and the title cut from it) stays the department's.
     let committee = visibleMention(endingAt: start - 4).flatMap {
       mentions[$0].isDivision ? mentions[$0].name : nil
@@ -329,13 +329,32 @@ extension SentenceReader {
 
   /// 县政府副县长某某: the government written before its own leader's post is part of the post
   /// (the post's unit is the place), no body of its own.
-  mutating func hideGovernmentBeforeLeader(at index: Int) {
+  @discardableResult
+  mutating func hideGovernmentBeforeLeader(at index: Int) -> Int? {
     guard let previous = visibleMention(endingAt: index), mentions[previous].isBody,
       mentions[previous].className == "Organization",
       ExactText.ends(mentions[previous].name, with: "政府"),
       !ExactText.ends(mentions[previous].name, with: "人民政府")
-    else { return }
+    else { return nil }
     mentions[previous].visibility = .hidden
+    return previous
+  }
+
+  /// 青山市政府副市长某某: the place written at the head of a government hidden before its leader's
+  /// post, as a place of its own, when it is of the post's level (the post's unit).
+  mutating func placeOfHiddenGovernment(_ government: Int, level: String) -> Int? {
+    let body = mentions[government]
+    guard let qualifier = body.qualifier, ExactText.ends(qualifier, with: level),
+      let className = Self.className(ofLevel: level)
+    else { return nil }
+    let length = qualifier.unicodeScalars.count
+    guard length >= 2, body.start + length < body.end,
+      string(body.start..<body.start + length) == qualifier
+    else { return nil }
+    return addMention(
+      Mention(
+        start: body.start, end: body.start + length, className: className, name: qualifier,
+        via: "post-place"))
   }
 }
 

@@ -11,7 +11,7 @@ import TupuOntology
 /// and the name are read again together, and what that reading finds is the name's.
 extension SentenceReader {
   /// Words after which `名为职务` items follow (选举甲为…、乙为…).
-  static let electionCues = ["选举产生", "选举", "补选", "任命", "增补", "推选"]
+  static let electionCues = ["选举产生", "选举出", "选举", "补选", "任命", "增补", "推选"]
   /// Words between a list of names and the post they were elected to.
   static let electedCues = ["全票当选为", "高票当选为", "全票当选", "当选为", "当选"]
   static let electionCueStarts = ScalarChoice(electionCues.compactMap(\.unicodeScalars.first))
@@ -80,9 +80,11 @@ extension SentenceReader {
       return start..<person.end
     }
     for length in [3, 2, 4] where start + length < text.count {
+      // 选举李某为镇长: the frame's 为 ends the name, though a name may end with 为 elsewhere.
       guard text[start + length] == "为" || starts("同志为", at: start + length),
         (start..<(start + length)).allSatisfy({ isName($0) }),
-        nameLength(at: start) == length
+        let read = nameLength(at: start),
+        read == length || read == length + 1 && text[start + length] == "为"
       else { continue }
       return start..<(start + length)
     }

@@ -124,6 +124,7 @@ extension SentenceReader {
     var strict = false
     while let length =
       minorityNameLength(at: position)
+      ?? longNameLength(at: position)
       ?? nameLength(at: position, strict: strict)
       ?? (names.isEmpty ? postedNameLength(at: position) : listItemLength(at: position))
     {
@@ -180,14 +181,77 @@ extension SentenceReader {
       // 人大常委会主任、: a post inside the run (会|主任) leaves no name.
       if (index + 1..<end).contains(where: {
         stopsName(at: $0) || lexicon.suffixes.longest(in: text, at: $0) != nil
-          || lexicon.list(.stop).longest(in: text, at: $0) != nil
-          || lexicon.roles.longest(in: text, at: $0) != nil
+          || stopsInsideName(at: $0) || lexicon.roles.longest(in: text, at: $0) != nil
       }) {
         return nil
       }
       if "，、；,;".unicodeScalars.contains(text[end]) || text[end] == "等" { return length }
     }
     return nil
+  }
+
+  /// A stop word starting at `index` inside a name read after a post, but for the one-character
+  /// ones such names hold (日 in 格日乐).
+  func stopsInsideName(at index: Int) -> Bool {
+    guard let stop = lexicon.list(.stop).longest(in: text, at: index) else { return false }
+    return stop.word.count >= 2 || !lexicon.list(.nameInner).contains(stop.word[...])
+  }
+
+  /// 副主任某某某某带领, 关长某某某某某、, 副县长甲、某某某某出席: right after a post or in a list of
+  /// names after it, a Mongolian, Tibetan or Yi name of four or five characters written without a
+  /// middle dot, when no reading of two or three characters ends cleanly and the long one ends at
+  /// a list comma, 等 及 和 与 or a leader's verb. After a surname only four characters:
+  /// 某某某专程出席 is a name and a word.
+  func longNameLength(at index: Int) -> Int? {
+    guard isName(index), !startsCommonWord(at: index), !startsPost(at: index),
+      lexicon.list(.stop).longest(in: text, at: index) == nil,
+      lexicon.gazetteer.longest(in: text, at: index) == nil,
+      lexicon.suffixes.longest(in: text, at: index) == nil, postedNameLength(at: index) == nil
+    else { return nil }
+    // A usual reading that ends cleanly wins, but for an end before a character such names hold
+    // (阿某某|日: 日 is a stop word of dates).
+    if let usual = nameLength(at: index, strict: true),
+      index + usual >= text.count
+        || !lexicon.list(.nameInner).contains(text[(index + usual)..<(index + usual + 1)])
+    {
+      return nil
+    }
+    let longest = surnameLength(at: index) == nil ? 5 : 4
+    for length in 4...longest {
+      let end = index + length
+      guard end <= text.count, (index..<end).allSatisfy({ isName($0) }) else { return nil }
+      // 人大常委会主任, 某某镇: no word of a post, body or place inside.
+      if (index + 1..<end).contains(where: {
+        stopsName(at: $0) || stopsInsideName(at: $0) || startsPost(at: $0)
+          || startsCommonWord(at: $0) || lexicon.suffixes.longest(in: text, at: $0) != nil
+          || lexicon.roles.longest(in: text, at: $0) != nil
+          || lexicon.bodies.longest(in: text, at: $0) != nil
+          || lexicon.list(.personRole).longest(in: text, at: $0) != nil
+          || lexicon.list(.notNameEnd).longest(in: text, at: $0) != nil
+      }) {
+        return nil
+      }
+      guard endsLongName(at: end) else { continue }
+      // 医师某某某, 助理某某某和: a word of two characters or more, then a name of the usual kind
+      // ending there (a surname may stand inside a transliterated name: 新巴雅尔).
+      if (index + 2..<end - 1).contains(where: {
+        surnameLength(at: $0) != nil && nameLength(at: $0, strict: true) == end - $0
+      }) {
+        return nil
+      }
+      return length
+    }
+    return nil
+  }
+
+  /// Whether a long name may end before `index`: a list comma, 等 及 和 与, a word of the
+  /// long-name-end list, or a comma before the next post (某某某某，副县长某某); a phrase after a
+  /// member's word (委员满怀豪情，) ends at a comma or a full stop too.
+  func endsLongName(at index: Int) -> Bool {
+    guard index < text.count else { return false }
+    if "、等及和与".unicodeScalars.contains(text[index]) { return true }
+    if "，,；;".unicodeScalars.contains(text[index]) { return startsPost(at: index + 1) }
+    return lexicon.list(.longNameEnd).longest(in: text, at: index) != nil
   }
 
   /// 甲、乙、丙某某: an item between list commas whose surname the lexicon lacks is still a

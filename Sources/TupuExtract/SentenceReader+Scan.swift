@@ -475,7 +475,8 @@ extension SentenceReader {
           pending = start
           own = start..<index
         }
-        if own.isEmpty, post.level != "nation" { hideGovernmentBeforeLeader(at: index) }
+        let hiddenGovernment =
+          own.isEmpty && post.level != "nation" ? hideGovernmentBeforeLeader(at: index) : nil
         // 林某某区长带队, 钱某某镇长指出: the post after its holder's name.
         if isHolderBeforePost(own, title: post.title, level: post.level, postEnd: index + length) {
           let person = personMention(own, official: true, via: "post-after-name")
@@ -520,8 +521,22 @@ extension SentenceReader {
             mentions[previous].isDivision
           {
             units = [.mention(previous)]
+          } else if let government = hiddenGovernment,
+            let place = placeOfHiddenGovernment(government, level: post.level)
+          {
+            units = [.mention(place)]
           } else {
             units = unitsForLevel(post.title, post.level, before: index)
+            // 县人民政府副县长某某 where no county is named: the government written in full with
+            // its bare level before its leader's post is the post's unit (政府 alone stays part
+            // of the post; 某镇人民政府镇长 keeps its place).
+            if units.isEmpty, own.isEmpty, let previous = visibleMention(endingAt: index),
+              mentions[previous].isBody, mentions[previous].visibility == .entity,
+              mentions[previous].qualifier == nil,
+              ExactText.ends(mentions[previous].name, with: "人民政府")
+            {
+              units = [.mention(previous)]
+            }
           }
         }
         newPost = PostToken(
@@ -635,6 +650,12 @@ extension SentenceReader {
             } else {
               units = [.mention(previous)]
             }
+          } else if previousMention.className == "Street" || previousMention.className == "Community",
+            role.impliedBody == nil, !role.holderIsPerson
+          {
+            // 某镇组织委员某某, 某社区副主任某某: a role written right after a town or a community,
+            // naming no body of its own, is a post of that place.
+            units = [.mention(previous)]
           } else if previousMention.isPlace, let implied = role.impliedBody {
             if !staysVisibleInsideBody(previousMention) { mentions[previous].visibility = .hidden }
             var body = Mention(
@@ -680,7 +701,7 @@ extension SentenceReader {
           continue
         } else if own.isEmpty, let implied = role.impliedBody, let leader = postTokens.last,
           leader.baseBody == nil, let level = leader.title?.unicodeScalars.first,
-          "区县市省旗".unicodeScalars.contains(level), leader.title?.hasPrefix(String(level) + "委") == true
+          "区县市省旗州盟".unicodeScalars.contains(level), leader.title?.hasPrefix(String(level) + "委") == true
         {
           // 县委常委、纪委书记: the place's own 纪委, not the body of an earlier post.
           var body = Mention(
@@ -729,7 +750,10 @@ extension SentenceReader {
           } else {
             units = leaderUnitsSinceBody
           }
-        } else if let inherited = postTokens.last?.baseBody ?? (own.count <= 2 ? lastBaseBody : nil) {
+        } else if let inherited = postTokens.last?.baseBody
+          ?? (own.count <= 2 && !isUnreadBody(own, after: lastBaseBody, pending: pending)
+            ? lastBaseBody : nil)
+        {
           // 县残联理事长甲，某镇派出所所长乙: a role after words not read as a body is not a post
           // of the body named for an earlier name; a word of two characters (专家委员) only tells
           // what kind of holder.
@@ -903,6 +927,13 @@ extension SentenceReader {
         postTokens[last].title = nil
         postTokens[last].units = []
         position += 4
+      } else if starts("候选人", at: position), postTokens.count >= 2, let last = postTokens.indices.last {
+        // 县委副书记、县长候选人某某: a candidate holds the posts before the one he stands for
+        // (a candidate alone, 副县长候选人某某, holds none: a Person).
+        postTokens[last].title = nil
+        postTokens[last].units = []
+        postTokens[last].official = false
+        position += 3
       }
       // 办事处副主任（主持工作）某某: a note on the post in brackets before its holder's name.
       if position < text.count, "（(".unicodeScalars.contains(text[position]),
@@ -947,6 +978,23 @@ extension SentenceReader {
       pending = index
     }
   }
+
+  /// 省人大常委会副主任甲、省民委主任乙: two characters before a role that end like a body's name
+  /// (委 办 局…) or follow a place written right before them are a body the lexicon lacks, no
+  /// kind of holder (专家委员): the role is no post of the body named for an earlier name. Written
+  /// on from that body with no punctuation between (某市委会社会服务处处长) they are a part of it.
+  func isUnreadBody(_ own: Range<Int>, after body: Int?, pending: Int) -> Bool {
+    guard let last = own.last else { return false }
+    if let body, mentions[body].end <= own.lowerBound,
+      (mentions[body].end..<own.lowerBound).allSatisfy({ Self.isIdeograph(text[$0]) })
+    {
+      return false
+    }
+    if Self.bodyEndings.contains(text[last]) { return true }
+    return visibleMention(endingAt: pending).map { mentions[$0].isPlace } ?? false
+  }
+
+  static let bodyEndings = ScalarChoice("委办局处科所站队部院厅".unicodeScalars)
 
   /// Whether a street or community name (two to four characters and its suffix) starts at
   /// `index`: 长安街道 after 区长 in 某区长安街道.

@@ -97,6 +97,8 @@ public struct Lexicon: Sendable {
     case placeKind
     case nameParticle
     case nameLead
+    case longNameEnd
+    case nameInner
     case countyOneCharacter
     // The document stage's (relations).
     case eventKind
@@ -200,6 +202,8 @@ public struct Lexicon: Sendable {
       case .placeKind: return "place-kind"
       case .nameParticle: return "name-particle"
       case .nameLead: return "name-lead"
+      case .longNameEnd: return "long-name-end"
+      case .nameInner: return "name-inner"
       case .countyOneCharacter: return "county-one"
       case .eventKind: return "event-kind"
       case .eventHeld: return "event-held"
@@ -417,6 +421,8 @@ public struct Lexicon: Sendable {
     "place-kind": "words that say what kind a place is, not which (文化, 新时代文明实践)",
     "name-particle": "one-character words after a name that never end a given name (等, 在)",
     "name-lead": "one-character verbs before a division or body, never its first character (来, 受)",
+    "long-name-end": "words that end a long name written without a middle dot after a post (带领, 主持)",
+    "name-inner": "one-character stop words that may stand inside a transliterated name (日 in 格日乐)",
     "county-one": "counties named with one character and 县 (景县, 澧县), read only after a boundary",
     "event-kind": "endings of an event's name besides the meeting suffixes (仪式, 典礼)",
     "event-held": "verbs after an event's name saying it took place (举行, 开幕)",
