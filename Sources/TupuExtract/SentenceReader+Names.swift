@@ -124,7 +124,7 @@ extension SentenceReader {
     var strict = false
     while let length =
       minorityNameLength(at: position)
-      ?? longNameLength(at: position)
+      ?? (names.isEmpty ? longNameLength(at: position) : nil)
       ?? nameLength(at: position, strict: strict)
       ?? (names.isEmpty ? postedNameLength(at: position) : listItemLength(at: position))
     {
@@ -197,25 +197,17 @@ extension SentenceReader {
     return stop.word.count >= 2 || !lexicon.list(.nameInner).contains(stop.word[...])
   }
 
-  /// 副主任某某某某带领, 关长某某某某某、, 副县长甲、某某某某出席: right after a post or in a list of
-  /// names after it, a Mongolian, Tibetan or Yi name of four or five characters written without a
-  /// middle dot, when no reading of two or three characters ends cleanly and the long one ends at
-  /// a list comma, 等 及 和 与 or a leader's verb. After a surname only four characters:
-  /// 某某某专程出席 is a name and a word.
+  /// 副主任某某某某带领, 关长某某某某某、: right after a post, a Mongolian, Tibetan or Yi name of four
+  /// or five characters written without a middle dot, when no reading of two or three characters
+  /// ends cleanly and the long one ends at punctuation, 等 及 和 与 or a leader's verb. After a
+  /// surname only four characters: 某某某专程出席 is a name and a word.
   func longNameLength(at index: Int) -> Int? {
     guard isName(index), !startsCommonWord(at: index), !startsPost(at: index),
       lexicon.list(.stop).longest(in: text, at: index) == nil,
       lexicon.gazetteer.longest(in: text, at: index) == nil,
-      lexicon.suffixes.longest(in: text, at: index) == nil, postedNameLength(at: index) == nil
+      lexicon.suffixes.longest(in: text, at: index) == nil,
+      nameLength(at: index, strict: true) == nil, postedNameLength(at: index) == nil
     else { return nil }
-    // A usual reading that ends cleanly wins, but for an end before a character such names hold
-    // (阿某某|日: 日 is a stop word of dates).
-    if let usual = nameLength(at: index, strict: true),
-      index + usual >= text.count
-        || !lexicon.list(.nameInner).contains(text[(index + usual)..<(index + usual + 1)])
-    {
-      return nil
-    }
     let longest = surnameLength(at: index) == nil ? 5 : 4
     for length in 4...longest {
       let end = index + length
