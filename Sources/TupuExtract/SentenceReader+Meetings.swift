@@ -66,6 +66,15 @@ extension SentenceReader {
           start -= 1
         }
       }
+      // 打好全市“双竞赛”和“百日攻坚”活动: a kind word that ends a slogan quoted inside a name
+      // read from before the quote is the slogan's word, not the name's end.
+      if end < text.count, text[end] == "”",
+        let open = (start..<index).last(where: { text[$0] == "“" }), open > start,
+        !(open..<index).contains(where: { text[$0] == "”" })
+      {
+        index = end
+        continue
+      }
       // 召开辖区企业座谈会: 辖区 ends other names (新市辖区…成员单位) but right after a cue it
       // begins the meeting's.
       if start >= 2, text[start - 2] == "辖", text[start - 1] == "区",
@@ -221,7 +230,8 @@ extension SentenceReader {
 
   /// 某仪式(隆重)举行, 某仪式在某地举行: the clause after a name says it was held.
   func isHeld(after end: Int) -> Bool {
-    let cues = ["举行", "召开", "举办"]
+    // 某培训班在某地开班, 某旅游节在某地开幕: an opening says it was held too.
+    let cues = ["举行", "召开", "举办", "开幕", "开班", "开赛"]
     if (end...min(text.count, end + 2)).contains(where: { position in cues.contains { starts($0, at: position) } }) {
       return true
     }

@@ -139,10 +139,20 @@ struct SentenceRelations: SentenceText {
     }
     let bare = lexicon.list(.meetingBare).longest(in: text, at: position) != nil
     let study = position + 1 < text.count && text[position] == "学" && text[position + 1] == "习"
+    // 某旅游节…甲出席开幕式, 某培训班…乙出席开班仪式: the opening is a meeting inside the event
+    // (the ruling: each fact goes to the one its sentence names), and bare it names nothing.
+    if let part = Self.openingParts.first(where: { starts($0, at: position) }),
+      !ExactText.ends(canonical, with: part)
+    {
+      return nil
+    }
     return bare || study || isEventKind(at: position)
       || isOwnKind(at: position, of: canonical)
       || isContractedName(at: position, of: canonical) ? canonical : nil
   }
+
+  /// The opening or closing of an event, said bare (开幕式, 开班仪式).
+  static let openingParts = ["开幕式", "闭幕式", "开幕仪式", "闭幕仪式", "开班仪式", "开班式", "结业仪式", "结业式", "开赛仪式", "开营仪式", "颁奖仪式", "颁奖典礼"]
 
   /// 出席开工仪式并…, 参加典礼, 主持活动: a short word ending in an event's kind, and nothing
   /// more in its clause, is the article's event again.

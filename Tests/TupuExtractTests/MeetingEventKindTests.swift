@@ -1,0 +1,89 @@
+import Testing
+
+/// Events named by their kind of contest, course or festival (round 12): the meetings ruling
+/// makes them Meetings when named with more than the kind word, and their openings said bare
+/// are meetings inside them that name nothing.
+private let published = "发布时间：2023-05-08\n"
+
+@Suite("events named by contest, course, study or festival kinds")
+struct MeetingEventKindTests {
+  @Test(
+    "某县第三届杜鹃花节, 2023年职工篮球比赛, 村党组织书记培训班, 第3次集体学习: named events are Meetings",
+    arguments: [
+      ReadingCase(
+        text: published + "3月8日，青石县举办第三届杜鹃花节。",
+        expected: [
+          "第三届杜鹃花节 : Meeting", "青石县 convenes 第三届杜鹃花节", "第三届杜鹃花节 held-on 2023-03-08",
+        ]),
+      ReadingCase(
+        text: published + "4月2日，青石县2023年职工篮球比赛在县体育馆开赛。",
+        expected: ["青石县2023年职工篮球比赛 : Meeting", "青石县2023年职工篮球比赛 held-on 2023-04-02"]),
+      ReadingCase(
+        text: published + "5月6日，青石县委组织部举办2023年村党组织书记培训班。",
+        expected: [
+          "2023年村党组织书记培训班 : Meeting", "青石县委组织部 convenes 2023年村党组织书记培训班",
+        ]),
+      ReadingCase(
+        text: published + "5月7日，县委理论学习中心组举行2023年第3次集体学习，县委书记张三丰主持学习。",
+        expected: ["2023年第3次集体学习 : Meeting", "张三丰 chairs 2023年第3次集体学习"]),
+      ReadingCase(
+        text: published + "6月8日，白水镇举办“乡村振兴”知识竞赛。",
+        expected: ["“乡村振兴”知识竞赛 : Meeting", "白水镇 convenes “乡村振兴”知识竞赛"]),
+    ])
+  func namedEvents(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "某培训班在某地开班, 某旅游节在某地开幕: an opening says the event was held",
+    arguments: [
+      ReadingCase(
+        text: published + "5月6日，青石县2023年村党组织书记培训班在县委党校开班。",
+        expected: [
+          "青石县2023年村党组织书记培训班 : Meeting",
+          "青石县2023年村党组织书记培训班 held-on 2023-05-06",
+        ]),
+      ReadingCase(
+        text: published + "3月8日，青石县第三届油菜花节在白水镇开幕。",
+        expected: ["青石县第三届油菜花节 : Meeting", "青石县第三届油菜花节 held-on 2023-03-08"]),
+    ])
+  func openingHolds(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "甲出席开幕式, 乙出席开班仪式: a bare opening is a meeting inside the event, and names nothing",
+    arguments: [
+      ReadingCase(
+        text: published + "3月8日，青石县第三届杜鹃花节在白水镇开幕。县委书记张三丰、县长李四光出席开幕式。",
+        expected: ["青石县第三届杜鹃花节 : Meeting"],
+        absent: ["张三丰 attends 青石县第三届杜鹃花节", "李四光 attends 青石县第三届杜鹃花节"]),
+      ReadingCase(
+        text: published + "5月6日，青石县2023年村党组织书记培训班在县委党校开班。县委副书记王五常出席开班仪式并讲话。",
+        expected: ["青石县2023年村党组织书记培训班 : Meeting"],
+        absent: ["开班仪式 : Meeting", "王五常 attends 青石县2023年村党组织书记培训班"]),
+      // The article's own opening ceremony, named, is still the one its bare word points at.
+      ReadingCase(
+        text: published + "3月8日，青石县第三届杜鹃花节开幕式在白水镇举行。县委书记张三丰出席开幕式。",
+        expected: ["张三丰 attends 青石县第三届杜鹃花节开幕式"]),
+    ])
+  func bareOpenings(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "打好全市“双竞赛”和“百日攻坚”活动: a kind word ending a quoted slogan inside a name ends no meeting",
+    arguments: [
+      ReadingCase(
+        text: published + "县委、县政府将全力打好全市“双竞赛”和“百日攻坚”活动。",
+        expected: [], absent: ["全市“双竞赛 : Meeting", "打好全市“双竞赛 : Meeting"]),
+      // A name quoted whole is still read.
+      ReadingCase(
+        text: published + "4月26日上午，“青石县第五届乡村文化旅游节”在白水镇举办。",
+        expected: ["青石县第五届乡村文化旅游节 : Meeting"]),
+    ])
+  func sloganKinds(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "第26期某市管领导干部进修班, 第七届某县运动会: a place after the event's count is an entity",
+    arguments: [
+      ReadingCase(
+        text: published + "3月8日，第七届青石县运动会开幕。",
+        expected: ["第七届青石县运动会 : Meeting", "青石县 : District"])
+    ])
+  func placeAfterCount(reading: ReadingCase) throws { try reading.check() }
+}
