@@ -35,6 +35,7 @@ extension SentenceReader {
         probe += 1
       }
       var start = index
+      var partyStart = false
       while start > claimedUntil, start - 1 >= 0, isMeetingCharacter(start - 1), end - start < 40,
         !isDateOrPageEnd(start)
       {
@@ -42,6 +43,15 @@ extension SentenceReader {
         if let boundary = lexicon.list(.meetingBoundary).longest(in: text, endingAt: start),
           lexicon.list(.notAStop).longest(in: text, at: start - boundary.word.count) == nil
         {
+          // 党的二十大精神宣讲报告会, 全镇党的群众路线教育实践活动动员大会: 的 after 党 is part of
+          // the name (the party's), not the particle that ends a clause before it; the name
+          // begins at 党, or at a scope right before it (推动党的二十大: the verb is no part).
+          guard isPartysOf(start) else { break }
+          start -= 2
+          partyStart = true
+          if let scope = Self.scopes.first(where: { ends($0, at: start) }) {
+            start -= scope.unicodeScalars.count
+          }
           break
         }
         start -= 1
@@ -112,7 +122,8 @@ extension SentenceReader {
       let cueBefore =
         cued || marked
           && (start == 0 || !isMeetingCharacter(start - 1) || isDateOrPageEnd(start)
-            || numbered && lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) != nil)
+            || numbered && lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) != nil
+            || numbered && partyStart)
       var nameStart = quotedWhole ? start + 1 : start
       while nameStart < index, text[nameStart] == "(" || text[nameStart] == "（" { nameStart += 1 }
       // 此次县十七届人大常委会第十次会议审议…: the pointer before a name that goes on to number the
@@ -198,6 +209,17 @@ extension SentenceReader {
     }
     addPresidiumBodies()
   }
+
+  /// 党的 ending at `index`, the party's own (not 政党的, 入党的, 全党的, 爱党的).
+  func isPartysOf(_ index: Int) -> Bool {
+    guard index >= 2, text[index - 1] == "的", text[index - 2] == "党", index < text.count,
+      isMeetingCharacter(index)
+    else { return false }
+    return index == 2 || !Self.partyWordStarts.contains(text[index - 3])
+  }
+
+  /// 入党, 政党, 全党, 爱党, 建党, 跟党, 听党, 护党: words ending in 党 that are not the party.
+  static let partyWordStarts: ScalarChoice = ["入", "政", "全", "爱", "建", "跟", "听", "护"]
 
   func isMeetingCharacter(_ index: Int) -> Bool {
     guard index >= 0, index < text.count, !taken[index] else { return false }

@@ -86,4 +86,28 @@ struct MeetingEventKindTests {
         expected: ["第七届青石县运动会 : Meeting", "青石县 : District"])
     ])
   func placeAfterCount(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "全镇党的某教育实践活动动员大会, 学习贯彻党的二十大精神宣讲报告会: 党的 is part of the name",
+    arguments: [
+      ReadingCase(
+        text: published + "5月28日，全镇党的群众路线教育实践活动动员大会在镇大会议室召开。",
+        expected: ["全镇党的群众路线教育实践活动动员大会 : Meeting"],
+        absent: ["群众路线教育实践活动动员大会 : Meeting"]),
+      ReadingCase(
+        text: published + "5月12日上午，区委宣传部召开党的二十大精神全覆盖宣讲工作督办推进会。",
+        expected: [
+          "党的二十大精神全覆盖宣讲工作督办推进会 : Meeting",
+          "区委宣传部 convenes 党的二十大精神全覆盖宣讲工作督办推进会",
+        ]),
+      // A verb before 党的 is no part of the name.
+      ReadingCase(
+        text: published + "会议要求，要用实际行动推动党的二十大精神落地生根。",
+        expected: [], absent: ["推动党的二十大 : Meeting", "用实际行动推动党的二十大 : Meeting"]),
+      // 入党的, 全党的: words ending in 党 are not the party's name.
+      ReadingCase(
+        text: published + "5月29日，白水镇召开纪念入党的誓词座谈会。",
+        expected: [], absent: ["入党的誓词座谈会 : Meeting", "党的誓词座谈会 : Meeting"]),
+    ])
+  func partysNames(reading: ReadingCase) throws { try reading.check() }
 }
