@@ -110,4 +110,14 @@ struct MeetingEventKindTests {
         expected: [], absent: ["入党的誓词座谈会 : Meeting", "党的誓词座谈会 : Meeting"]),
     ])
   func partysNames(reading: ReadingCase) throws { try reading.check() }
+
+  @Test("学习某人在某集体学习时的讲话精神: a study session spoken of is not held on the sentence's day")
+  func studySpokenOf() throws {
+    try ReadingCase(
+      text: published
+        + "5月6日下午，县人大常委会主任张三丰主持召开县人大常委会党组会议，学习某领导在某市委理论学习中心组第十六次集体学习时的重要讲话精神。",
+      expected: ["县人大常委会党组会议 held-on 2023-05-06"],
+      absent: ["某市委理论学习中心组第十六次集体学习 held-on 2023-05-06"]
+    ).check()
+  }
 }
