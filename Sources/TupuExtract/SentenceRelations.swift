@@ -318,7 +318,7 @@ struct SentenceRelations: SentenceText {
           $0.mention.end == bodyEnd && Self.conveningClasses.contains($0.className)
         }),
         case let listStart = bodiesListed(before: body.mention).start,
-        listStart > 0, text[listStart - 1] == "由"
+        followsBy(listStart)
       {
         meeting = articleMeeting()
       }
@@ -470,12 +470,19 @@ struct SentenceRelations: SentenceText {
         })
       else { continue }
       let listed = bodiesListed(before: last.mention)
-      guard listed.start > 0, text[listed.start - 1] == "由" else { continue }
+      guard followsBy(listed.start) else { continue }
       for body in [last.name] + listed.names { add(body, "convenes", meeting.name, patternID) }
     }
   }
 
   static let hostingVerbs = ["承办", "协办", "联合承办", "共同承办"]
+
+  /// 由甲…, 由中共甲…: the list of bodies at `start` follows 由 (the party's 中共, 中国共产党 before
+  /// its committee's name are no body of their own).
+  func followsBy(_ start: Int) -> Bool {
+    for prefix in ["由", "由中共", "由中国共产党"] where ends(prefix, at: start) { return true }
+    return false
+  }
 
   /// Where the bodies before a hosting verb (乙、丙承办) begin.
   func hostStart(before end: Int) -> Int {

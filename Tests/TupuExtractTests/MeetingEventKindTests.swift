@@ -120,4 +120,15 @@ struct MeetingEventKindTests {
       absent: ["某市委理论学习中心组第十六次集体学习 held-on 2023-05-06"]
     ).check()
   }
+
+  @Test("大会由中共某县委、某县人民政府主办: the party's 中共 after 由 still leaves the bodies convening")
+  func hostedByPartyCommittee() throws {
+    try ReadingCase(
+      text: published + "9月8日晚，青石县旅游产业发展大会开幕式隆重举行。大会由中共青石县委、青石县人民政府主办，青石县旅游局承办。",
+      expected: [
+        "青石县委 convenes 青石县旅游产业发展大会开幕式", "青石县人民政府 convenes 青石县旅游产业发展大会开幕式",
+      ],
+      absent: ["青石县旅游局 convenes 青石县旅游产业发展大会开幕式"]
+    ).check()
+  }
 }
