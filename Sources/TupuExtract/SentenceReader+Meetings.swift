@@ -46,6 +46,11 @@ extension SentenceReader {
           // 党的二十大精神宣讲报告会, 全镇党的群众路线教育实践活动动员大会: 的 after 党 is part of
           // the name (the party's), not the particle that ends a clause before it; the name
           // begins at 党, or at a scope right before it (推动党的二十大: the verb is no part).
+          // 平和县政协十届一次会议: a stop word inside a county's own name (the gazetteer's) is none.
+          if isInsideCountyName(start - 1) {
+            start -= 1
+            continue
+          }
           guard isPartysOf(start) else { break }
           start -= 2
           partyStart = true
@@ -208,6 +213,17 @@ extension SentenceReader {
       index = end
     }
     addPresidiumBodies()
+  }
+
+  /// Whether a county the gazetteer knows (平和县, 和静县) is written over `index`.
+  func isInsideCountyName(_ index: Int) -> Bool {
+    let counties = lexicon.list(.county)
+    for from in max(0, index - 6)...index {
+      for length in 2...7 where from + length > index && from + length <= text.count {
+        if counties.contains(text[from..<(from + length)]) { return true }
+      }
+    }
+    return false
   }
 
   /// 党的 ending at `index`, the party's own (not 政党的, 入党的, 全党的, 爱党的).

@@ -131,4 +131,12 @@ struct MeetingEventKindTests {
       absent: ["青石县旅游局 convenes 青石县旅游产业发展大会开幕式"]
     ).check()
   }
+
+  @Test("平和县政协十届一次会议: a stop word inside a known county's name ends no meeting name")
+  func countyWithStopWord() throws {
+    try ReadingCase(
+      text: published + "1月18日，平和县政协十届一次会议胜利闭幕。",
+      expected: ["平和县政协十届一次会议 : Meeting"], absent: ["县政协十届一次会议 : Meeting"]
+    ).check()
+  }
 }
