@@ -220,10 +220,11 @@ extension DocumentReading {
   /// What a meeting decided, spoken of after its name (某党代会提出的目标).
   static let decisionWords = ["提出的", "作出的", "做出的", "确定的"]
 
-  /// 致某大会的贺信精神, 在某会议上的讲话精神: words said to or at a meeting, studied later.
+  /// 致某大会的贺信精神, 在某会议上的讲话精神, 在某次集体学习时的讲话精神: words said to or at a
+  /// meeting, studied later.
   static func isSpiritOfWords(after end: Int, in text: [Unicode.Scalar]) -> Bool {
     var position = end
-    if position < text.count, text[position] == "上" { position += 1 }
+    if position < text.count, text[position] == "上" || text[position] == "时" { position += 1 }
     guard position < text.count, text[position] == "的" else { return false }
     while position < min(text.count, end + 12), !ListReader.isClauseEnd(text[position]) {
       if DocumentDates.matches(text, "精神", at: position) { return true }

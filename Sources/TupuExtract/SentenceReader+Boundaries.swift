@@ -237,6 +237,16 @@ extension SentenceReader {
         position += head.unicodeScalars.count
         break
       }
+      // 第26期某市管领导干部进修班, 第七届某县运动会: a course's or event's count before the place.
+      if position < end, text[position] == "第" {
+        var count = position + 1
+        while count < end, Self.isDigit(text[count]) || Self.countNumerals.contains(text[count]) {
+          count += 1
+        }
+        if count > position + 1, count < end, text[count] == "期" || text[count] == "届" {
+          position = count + 1
+        }
+      }
       var container: Int?
       while position < end, let (range, className, name) = divisionName(at: position, before: end),
         !mentions.contains(where: {

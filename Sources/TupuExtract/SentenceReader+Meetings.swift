@@ -35,6 +35,7 @@ extension SentenceReader {
         probe += 1
       }
       var start = index
+      var partyStart = false
       while start > claimedUntil, start - 1 >= 0, isMeetingCharacter(start - 1), end - start < 40,
         !isDateOrPageEnd(start)
       {
@@ -42,6 +43,20 @@ extension SentenceReader {
         if let boundary = lexicon.list(.meetingBoundary).longest(in: text, endingAt: start),
           lexicon.list(.notAStop).longest(in: text, at: start - boundary.word.count) == nil
         {
+          // 党的二十大精神宣讲报告会, 全镇党的群众路线教育实践活动动员大会: 的 after 党 is part of
+          // the name (the party's), not the particle that ends a clause before it; the name
+          // begins at 党, or at a scope right before it (推动党的二十大: the verb is no part).
+          // 平和县政协十届一次会议: a stop word inside a county's own name (the gazetteer's) is none.
+          if isInsideCountyName(start - 1) {
+            start -= 1
+            continue
+          }
+          guard isPartysOf(start) else { break }
+          start -= 2
+          partyStart = true
+          if let scope = Self.scopes.first(where: { ends($0, at: start) }) {
+            start -= scope.unicodeScalars.count
+          }
           break
         }
         start -= 1
@@ -65,6 +80,15 @@ extension SentenceReader {
         {
           start -= 1
         }
+      }
+      // 打好全市“双竞赛”和“百日攻坚”活动: a kind word that ends a slogan quoted inside a name
+      // read from before the quote is the slogan's word, not the name's end.
+      if end < text.count, text[end] == "”",
+        let open = (start..<index).last(where: { text[$0] == "“" }), open > start,
+        !(open..<index).contains(where: { text[$0] == "”" })
+      {
+        index = end
+        continue
       }
       // 召开辖区企业座谈会: 辖区 ends other names (新市辖区…成员单位) but right after a cue it
       // begins the meeting's.
@@ -103,7 +127,8 @@ extension SentenceReader {
       let cueBefore =
         cued || marked
           && (start == 0 || !isMeetingCharacter(start - 1) || isDateOrPageEnd(start)
-            || numbered && lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) != nil)
+            || numbered && lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) != nil
+            || numbered && partyStart)
       var nameStart = quotedWhole ? start + 1 : start
       while nameStart < index, text[nameStart] == "(" || text[nameStart] == "（" { nameStart += 1 }
       // 此次县十七届人大常委会第十次会议审议…: the pointer before a name that goes on to number the
@@ -190,6 +215,28 @@ extension SentenceReader {
     addPresidiumBodies()
   }
 
+  /// Whether a county the gazetteer knows (平和县, 和静县) is written over `index`.
+  func isInsideCountyName(_ index: Int) -> Bool {
+    let counties = lexicon.list(.county)
+    for from in max(0, index - 6)...index {
+      for length in 2...7 where from + length > index && from + length <= text.count {
+        if counties.contains(text[from..<(from + length)]) { return true }
+      }
+    }
+    return false
+  }
+
+  /// 党的 ending at `index`, the party's own (not 政党的, 入党的, 全党的, 爱党的).
+  func isPartysOf(_ index: Int) -> Bool {
+    guard index >= 2, text[index - 1] == "的", text[index - 2] == "党", index < text.count,
+      isMeetingCharacter(index)
+    else { return false }
+    return index == 2 || !Self.partyWordStarts.contains(text[index - 3])
+  }
+
+  /// 入党, 政党, 全党, 爱党, 建党, 跟党, 听党, 护党: words ending in 党 that are not the party.
+  static let partyWordStarts: ScalarChoice = ["入", "政", "全", "爱", "建", "跟", "听", "护"]
+
   func isMeetingCharacter(_ index: Int) -> Bool {
     guard index >= 0, index < text.count, !taken[index] else { return false }
     let scalar = text[index]
@@ -221,7 +268,8 @@ extension SentenceReader {
 
   /// 某仪式(隆重)举行, 某仪式在某地举行: the clause after a name says it was held.
   func isHeld(after end: Int) -> Bool {
-    let cues = ["举行", "召开", "举办"]
+    // 某培训班在某地开班, 某旅游节在某地开幕: an opening says it was held too.
+    let cues = ["举行", "召开", "举办", "开幕", "开班", "开赛"]
     if (end...min(text.count, end + 2)).contains(where: { position in cues.contains { starts($0, at: position) } }) {
       return true
     }

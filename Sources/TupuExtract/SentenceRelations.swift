@@ -142,10 +142,20 @@ struct SentenceRelations: SentenceText {
     }
     let bare = lexicon.list(.meetingBare).longest(in: text, at: position) != nil
     let study = position + 1 < text.count && text[position] == "学" && text[position + 1] == "习"
+    // 某旅游节…甲出席开幕式, 某培训班…乙出席开班仪式: the opening is a meeting inside the event
+    // (the ruling: each fact goes to the one its sentence names), and bare it names nothing.
+    if let part = Self.openingParts.first(where: { starts($0, at: position) }),
+      !ExactText.ends(canonical, with: part)
+    {
+      return nil
+    }
     return bare || study || isEventKind(at: position)
       || isOwnKind(at: position, of: canonical)
       || isContractedName(at: position, of: canonical) ? canonical : nil
   }
+
+  /// The opening or closing of an event, said bare (开幕式, 开班仪式).
+  static let openingParts = ["开幕式", "闭幕式", "开幕仪式", "闭幕仪式", "开班仪式", "开班式", "结业仪式", "结业式", "开赛仪式", "开营仪式", "颁奖仪式", "颁奖典礼"]
 
   /// 出席开工仪式并…, 参加典礼, 主持活动: a short word ending in an event's kind, and nothing
   /// more in its clause, is the article's event again.
@@ -311,7 +321,7 @@ struct SentenceRelations: SentenceText {
           $0.mention.end == bodyEnd && Self.conveningClasses.contains($0.className)
         }),
         case let listStart = bodiesListed(before: body.mention).start,
-        listStart > 0, text[listStart - 1] == "由"
+        followsBy(listStart)
       {
         meeting = articleMeeting()
       }
@@ -463,12 +473,19 @@ struct SentenceRelations: SentenceText {
         })
       else { continue }
       let listed = bodiesListed(before: last.mention)
-      guard listed.start > 0, text[listed.start - 1] == "由" else { continue }
+      guard followsBy(listed.start) else { continue }
       for body in [last.name] + listed.names { add(body, "convenes", meeting.name, patternID) }
     }
   }
 
   static let hostingVerbs = ["承办", "协办", "联合承办", "共同承办"]
+
+  /// 由甲…, 由中共甲…: the list of bodies at `start` follows 由 (the party's 中共, 中国共产党 before
+  /// its committee's name are no body of their own).
+  func followsBy(_ start: Int) -> Bool {
+    for prefix in ["由", "由中共", "由中国共产党"] where ends(prefix, at: start) { return true }
+    return false
+  }
 
   /// Where the bodies before a hosting verb (乙、丙承办) begin.
   func hostStart(before end: Int) -> Int {

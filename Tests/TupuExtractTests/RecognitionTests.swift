@@ -316,8 +316,10 @@ struct RecognitionTests {
       expected: ["青山区2024年重点项目集中开工仪式 : Meeting"],
       absent: ["开工仪式 : Meeting", "集中开工仪式 : Meeting"]),
     Case(
+      // The congress under the party's name, as the gold writes it first (党的二十大|二十大).
       text: "全区各部门要深入学习贯彻党的二十大精神和十二届区委五次全会部署。",
-      expected: ["二十大 : Meeting", "十二届区委五次全会 : Meeting"]),
+      expected: ["党的二十大 : Meeting", "十二届区委五次全会 : Meeting"],
+      absent: ["贯彻党的二十大 : Meeting"]),
     // Navigation and byline furniture name nothing (the which-text-counts ruling).
     Case(
       text: "首页>部门导航>各镇(街道)>白河县青禾镇人民政府>工作动态",
