@@ -51,10 +51,10 @@ extension SentenceReader {
     return false
   }
 
-  /// 仁和镇, 大有镇, 海和村: a town's or village's name of two characters whose second is a stop
+  /// 仁和镇, 丰有镇, 海和村: a town's or village's name of two characters whose second is a stop
   /// word (和, 有) right before the division's suffix. The one name character before the stop
   /// must begin the run (某县仁和镇: after a division read whole) and be no level word (镇和村,
-  /// 县和乡 stay two places); a numeral may be it (三和村, 五和村委会).
+  /// 县和乡 stay two places); a numeral may be it (三和村, 七和村委会).
   func shortDivisionNameHoldsStop(at index: Int, length: Int, pending: Int) -> Bool {
     guard length == 1, pending == index - 1, index + 1 < text.count,
       lexicon.list(.stopInShortDivision).contains(text[index..<(index + 1)]),

@@ -225,7 +225,7 @@ extension SentenceReader {
       }
       guard endsLongName(at: end) else { continue }
       // 医师某某某, 助理某某某和: a word of two characters or more, then a name of the usual kind
-      // ending there (a surname may stand inside a transliterated name: 新巴雅尔).
+      // ending there (a surname may stand inside a transliterated name: 新巴图尔).
       if (index + 2..<end - 1).contains(where: {
         surnameLength(at: $0) != nil && nameLength(at: $0, strict: true) == end - $0
       }) {

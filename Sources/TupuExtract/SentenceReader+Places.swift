@@ -531,7 +531,7 @@ extension SentenceReader {
               && $0.start <= start - word.word.count && $0.end > start - 1
           }),
           lexicon.list(.notAStop).longest(in: text, at: start - word.word.count) == nil,
-          // 某县将台中学: a one-character boundary word that often begins a place's name (将, 同,
+          // 某县将山中学: a one-character boundary word that often begins a place's name (将, 同,
           // 和, 向 …) right after a place written in full, with one name character after it,
           // begins the school's own name (将台); 在, 对 … never do (某县在校中学生).
           !(word.word.count == 1 && index - start == 1

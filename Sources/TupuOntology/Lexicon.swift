@@ -464,7 +464,7 @@ public struct Lexicon: Sendable {
     "common-word-not-district":
       "common words of the genre that are a county's bare name too (乡村振兴, 平安建设)",
     "stop-in-short-division":
-      "one-character stop words that end a two-character town's or village's name (仁和镇, 大有镇)",
+      "one-character stop words that end a two-character town's or village's name (仁和镇, 丰有镇)",
     "minority-name": "Tibetan name words and Yi clan names (次仁, 多吉, 吉克), read without a surname",
   ]
 }

@@ -14,8 +14,8 @@ struct DivisionRound12Tests {
       ],
       absent: ["镇石和村 : Community"]),
     Case(
-      text: "调研组先后到柳溪乡三星村、大有镇青溪水库等地。",
-      expected: ["大有镇 : Street"]),
+      text: "调研组先后到柳溪乡三柳村、丰有镇青溪水库等地。",
+      expected: ["丰有镇 : Street"]),
     Case(
       text: "三和村委会柳塘村莲藕种植基地建设中。",
       expected: ["三和村 : Community", "柳塘村 located-in 三和村"]),
@@ -52,9 +52,9 @@ extension DivisionRound12Tests {
 extension DivisionRound12Tests {
   static let bareNamesThatAreNoDistrict: [Case] = [
     Case(
-      text: "区委书记王青山率调研组到朝天镇调研。朝天镇党委书记汇报了工作。要推动朝天高质量发展，助力朝天加快实现振兴。",
-      expected: ["朝天镇 : Street"],
-      absent: ["朝天区 : District"]),
+      text: "区委书记王青山率调研组到昭化镇调研。昭化镇党委书记汇报了工作。要推动昭化高质量发展，助力昭化加快实现振兴。",
+      expected: ["昭化镇 : Street"],
+      absent: ["昭化区 : District"]),
     Case(
       text: "区委书记王青山调研农业农村工作。他强调，全区上下要打好乡村振兴主动仗，推动乡村振兴和农业现代化。",
       expected: [],
@@ -68,9 +68,9 @@ extension DivisionRound12Tests {
 extension DivisionRound12Tests {
   static let gluedBeforeKnownCounties: [Case] = [
     Case(
-      text: "市人大常委会主任王青山到工作联系点朝天区青石镇调研督导。",
-      expected: ["朝天区 : District", "青石镇 located-in 朝天区"],
-      absent: ["点朝天区 : District"]),
+      text: "市人大常委会主任王青山到工作联系点昭化区青石镇调研督导。",
+      expected: ["昭化区 : District", "青石镇 located-in 昭化区"],
+      absent: ["点昭化区 : District"]),
   ]
 
   @Test("characters glued before a county of the national list are no part of it", arguments: gluedBeforeKnownCounties)

@@ -114,9 +114,9 @@ struct GiftGiverTests {
       absent: ["李四 sponsors 青溪县工业集中区"]),
     // 江城援建的某工程: the city built it, not the visitor named before.
     Case(
-      text: "张三丰一行考察了江城援建的青溪县环城路工程。",
+      text: "张三丰一行考察了江城援建的青溪县滨河路工程。",
       expected: [],
-      absent: ["张三丰 sponsors 青溪县环城路工程"]),
+      absent: ["张三丰 sponsors 青溪县滨河路工程"]),
     // 捐赠至 as 捐赠给; 交到了 as 交到.
     Case(
       text: "江城恒泰集团将一批防疫物资捐赠至青石镇柳岸社区。江城宏达建材有限公司将100个口罩交到了青石镇白沙社区的工作人员手中。",

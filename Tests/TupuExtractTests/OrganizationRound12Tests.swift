@@ -134,8 +134,8 @@ struct OrganizationRound12Tests {
     // A school whose name begins with a character that is elsewhere a boundary (将台) right after
     // its county; 在校中学生 names no school.
     Case(
-      text: "仪式在革命老区青石县将台中学隆重举行，青石县在校中学生参加。",
-      expected: ["青石县将台中学 : Organization"],
+      text: "仪式在革命老区青石县将山中学隆重举行，青石县在校中学生参加。",
+      expected: ["青石县将山中学 : Organization"],
       absent: ["青石县在校中学 : Organization"]),
     // A leading group or headquarters of a kind-word field after its level word (县扶贫领导小组).
     Case(
