@@ -43,14 +43,14 @@ extension SentenceReader {
         if let boundary = lexicon.list(.meetingBoundary).longest(in: text, endingAt: start),
           lexicon.list(.notAStop).longest(in: text, at: start - boundary.word.count) == nil
         {
-          // 党的二十大精神宣讲报告会, 全镇党的群众路线教育实践活动动员大会: 的 after 党 is part of
-          // the name (the party's), not the particle that ends a clause before it; the name
-          // begins at 党, or at a scope right before it (推动党的二十大: the verb is no part).
-          // 平和县政协十届一次会议: a stop word inside a county's own name (the gazetteer's) is none.
+          // 某和县政协十届一次会议: a stop word inside a county's own name (the gazetteer's) is none.
           if isInsideCountyName(start - 1) {
             start -= 1
             continue
           }
+          // 党的某某精神宣讲报告会, 全镇党的某某主题教育动员大会: 的 after 党 is part of the name
+          // (the party's), not the particle that ends a clause before it; the name begins at 党,
+          // or at a scope right before it (推动党的某某: the verb is no part).
           guard isPartysOf(start) else { break }
           start -= 2
           partyStart = true
@@ -215,15 +215,13 @@ extension SentenceReader {
     addPresidiumBodies()
   }
 
-  /// Whether a county the gazetteer knows (平和县, 和静县) is written over `index`.
+  /// Whether a county the gazetteer knows, with a stop word in its name (某和县), is written over
+  /// `index`: the longest county from each start up to six characters back.
   func isInsideCountyName(_ index: Int) -> Bool {
     let counties = lexicon.list(.county)
-    for from in max(0, index - 6)...index {
-      for length in 2...7 where from + length > index && from + length <= text.count {
-        if counties.contains(text[from..<(from + length)]) { return true }
-      }
+    return (max(0, index - 6)...index).contains { from in
+      counties.longest(in: text, at: from).map { from + $0.word.count > index } ?? false
     }
-    return false
   }
 
   /// 党的 ending at `index`, the party's own (not 政党的, 入党的, 全党的, 爱党的).
