@@ -69,6 +69,9 @@ extension DocumentReading {
         let name = fact.object.text
         if !recipients.names.contains(name) { recipients.names.append(name) }
       }
+      for name in relations.unnamedGiversRecipients where !recipients.names.contains(name) {
+        recipients.names.append(name)
+      }
       // 甲…捐赠给乙；丙捐赠口罩…: an item of a list cut at a semicolon gives its own gifts.
       if let last = sentence.scalars.last, "；;".unicodeScalars.contains(last) {
         recipients.names = []

@@ -423,6 +423,7 @@ extension SentenceRelations {
       // 甲公司向乙小学捐赠…。丙公司捐款5万元: a gift whose clause names no one to receive it goes
       // to the one recipient the article named before.
       let item = received.filter { $0.at >= listItemStart(before: cue.start) }
+      var carriedIn = false
       if recipient == nil, towardAt == nil, !givers.isEmpty, received.isEmpty || !item.isEmpty,
         let carried = carriedRecipient(
           cue: cue,
@@ -430,8 +431,24 @@ extension SentenceRelations {
           inSentence: item.map(\.name))
       {
         recipient = carried
+        carriedIn = received.isEmpty
       }
       guard let recipient else { continue }
+      // 社会各界向某慈善总会捐款捐物。当日甲公司捐赠…；乙公司捐赠…: a recipient whose givers go
+      // unnamed receives the article's later gifts that name none.
+      // (向甲、乙捐款 names two: a later gift's recipient stays unknown.)
+      if givers.isEmpty, towardAt != nil {
+        for one in [recipient] + moreRecipients where !unnamedGiversRecipients.contains(one) {
+          unnamedGiversRecipients.append(one)
+        }
+      }
+      // A recipient carried from the sentences before stays every list item's (甲捐赠…；乙捐赠…).
+      if carriedIn {
+        for giver in givers where giver != recipient {
+          add(giver, cue.pattern.predicate, recipient, cue.pattern.id)
+        }
+        continue
+      }
       for giver in givers where giver != recipient {
         for one in [recipient] + moreRecipients where one != giver {
           add(giver, cue.pattern.predicate, one, cue.pattern.id)

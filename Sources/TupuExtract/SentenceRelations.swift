@@ -30,6 +30,9 @@ struct SentenceRelations: SentenceText {
   /// Who received the gifts the article's sentences before this one read (甲公司向乙小学捐赠…。
   /// 丙公司捐款5万元: 丙's gift goes to 乙小学 too).
   var previousRecipients: [String] = []
+  /// Who received a gift this sentence names no giver for (社会各界向某慈善总会捐款捐物): the
+  /// article's later gifts that name no recipient go there too.
+  var unnamedGiversRecipients: [String] = []
   let allCues: [(start: Int, end: Int, pattern: ExtractionPattern)]
 
   init(reading shared: SharedReading, sentence: ReadSentence) {
