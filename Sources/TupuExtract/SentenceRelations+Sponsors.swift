@@ -391,13 +391,15 @@ extension SentenceRelations {
             givers = [giver.name]
           }
         }
-        // 某社区收到某公司捐赠的…: the recipient stands before 收到.
+        // 某社区收到某公司捐赠的…: the recipient stands before 收到 (某区已收到, 某村先后收到:
+        // adverbs may stand between).
         if recipient == nil {
           let receive = lexicon.list(.receive)
           for position in start..<cue.start where receive.longest(in: text, at: position) != nil {
             recipient =
               entities.last(where: {
-                Self.recipientClasses.contains($0.className) && $0.mention.end == position
+                Self.recipientClasses.contains($0.className) && $0.mention.end <= position
+                  && onlyAdverbs($0.mention.end..<position)
               })?.name
             if recipient != nil { break }
           }

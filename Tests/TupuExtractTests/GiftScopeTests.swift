@@ -27,6 +27,10 @@ struct GiftScopeTests {
     Case(
       text: "青山社区收到青石电子有限公司的捐款。",
       expected: ["青石电子有限公司 sponsors 青山社区"]),
+    // Round 13: an adverb may stand between the recipient and 收到.
+    Case(
+      text: "在此之前，青山区已收到青石电子有限公司捐赠的消毒液60盒。",
+      expected: ["青石电子有限公司 sponsors 青山区"]),
   ]
 
   @Test("what a gift's cue reaches", arguments: cases)
