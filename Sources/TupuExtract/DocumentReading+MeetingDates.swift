@@ -395,6 +395,11 @@ extension DocumentReading {
       }
       if let word = Self.sameDayWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
         let end = i + word.unicodeScalars.count
+        // 欢迎访问某县政府网站！今天是： a portal's clock in the page's furniture dates nothing.
+        if Self.isPortalClock(text, after: end) {
+          i = end
+          continue
+        }
         var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
         if ExactText.starts(word, with: "今"), let published, published.precision == .day {
           mention.date = published
@@ -572,6 +577,13 @@ extension DocumentReading {
 
   /// Words that take the date the article gave last (今天 the document's own when dated).
   static let sameDayWords = ["当天", "当日", "同日", "同天", "今天", "今日"]
+
+  /// Whether 是 and a colon, or 是 ending the sentence, follow a day word (今天是：, 今天是): the
+  /// clock of a portal's header, not a day the text refers to (今天是新年的第一天 is one).
+  static func isPortalClock(_ text: [Unicode.Scalar], after end: Int) -> Bool {
+    guard end < text.count, text[end] == "是" else { return false }
+    return end + 1 == text.count || text[end + 1] == "：" || text[end + 1] == ":"
+  }
   /// Where a range a date begins ends (5月20日|至22日, 至6月2日, —22日), else `end`.
   static func rangeEnd(_ text: [Unicode.Scalar], after end: Int) -> Int {
     guard end + 1 < text.count, "至到—－-~～".unicodeScalars.contains(text[end]) else { return end }

@@ -92,4 +92,18 @@ struct MeetingDateTests {
   func rangesAndYesterday(text: String, expected: String) throws {
     #expect(try heldOn(text) == [expected])
   }
+
+  @Test("a portal's clock (今天是：) in the header dates nothing; 今天是 in a sentence still does")
+  func portalClock() throws {
+    let text = """
+      您好！欢迎您来到青溪县人民政府门户网站！今天是：
+      当前位置：首页
+      青溪县举行2022年第二批重点项目集中开工活动
+      发布时间：2022-08-17
+      8月16日，青溪县举行2022年第二批重点项目集中开工活动。
+      """
+    #expect(try heldOn(text) == ["2022年第二批重点项目集中开工活动 2022-08-16"])
+    #expect(DocumentReading.isPortalClock(Array("今天是：".unicodeScalars), after: 2))
+    #expect(!DocumentReading.isPortalClock(Array("今天是新年的第一天".unicodeScalars), after: 2))
+  }
 }
