@@ -129,6 +129,9 @@ struct SentenceRelations: SentenceText {
       position += pointer.unicodeScalars.count
       break
     }
+    // 出席当天的捐赠仪式, 出席了两个项目的开工奠基仪式: the day or the count of the article's
+    // event, before 的, points at it too.
+    if let modifier = eventPointer(at: position) { position = modifier }
     if let meeting = entities.first(where: {
       $0.className == "Meeting" && $0.mention.start == position
     }) {
@@ -155,6 +158,26 @@ struct SentenceRelations: SentenceText {
     return bare || study || isEventKind(at: position)
       || isOwnKind(at: position, of: canonical)
       || isContractedName(at: position, of: canonical) ? canonical : nil
+  }
+
+  /// Where an event's kind word may begin after a pointer to the article's day or count and 的
+  /// (当天的, 两个项目的, 3个村的); nil when none stands at `position`.
+  func eventPointer(at position: Int) -> Int? {
+    for day in ["当天的", "当日的", "今天的", "今日的"] where starts(day, at: position) {
+      return position + day.unicodeScalars.count
+    }
+    var end = position
+    while end < text.count, end - position < 3,
+      SentenceReader.isDigit(text[end]) || "一二两三四五六七八九十几".unicodeScalars.contains(text[end])
+    {
+      end += 1
+    }
+    guard end > position, end < text.count, text[end] == "个" || text[end] == "项" else { return nil }
+    guard
+      let particle = (end + 1..<min(text.count, end + 5)).first(where: { text[$0] == "的" }),
+      (end + 1..<particle).allSatisfy({ SentenceReader.isIdeograph(text[$0]) })
+    else { return nil }
+    return particle + 1
   }
 
   /// The opening or closing of an event, said bare (开幕式, 开班仪式).

@@ -7,6 +7,16 @@ struct AttendanceFormTests {
   typealias Case = ReadingCase
 
   static let cases: [Case] = [
+    // Round 13: 出席了两个项目的开工奠基仪式, 出席当天的仪式: a count or the day before 的 points
+    // at the article's event.
+    Case(
+      text: "2月7日上午，青石县举办青山会展中心和白水小镇项目开工奠基仪式。县委书记张三丰，县长李四海出席了两个项目的开工奠基仪式。",
+      expected: [
+        "张三丰 attends 青山会展中心和白水小镇项目开工奠基仪式", "李四海 attends 青山会展中心和白水小镇项目开工奠基仪式",
+      ]),
+    Case(
+      text: "2月7日上午，青石县举办2024年重点项目集中开工仪式。县委书记张三丰出席当天的开工仪式。",
+      expected: ["张三丰 attends 2024年重点项目集中开工仪式"]),
     // 等县四大班子领导: the four bodies' leaders, named before 等 with no post of their own.
     Case(
       text: "青山县举行重点项目集中开工仪式。马立群、罗文昌、甘晓东等县四大班子领导出席仪式。",
