@@ -428,6 +428,12 @@ extension DocumentReading {
       if let (date, end) = DocumentDates.fullDate(text, at: i, padded: false),
         end <= text.count, text[end - 1] == "日" || text[end - 1] == "号"
       {
+        // 2018年12月12日 08:39:48: a page's time stamp, joined to its headline, dates the page and
+        // no meeting of the sentence (2018年12月12日9:30召开 still dates one).
+        if Self.isClockTime(text, at: end) {
+          i = end
+          continue
+        }
         let rangeEnd = Self.rangeEnd(text, after: end)
         found.append(DateMention(start: i, end: rangeEnd, date: date, hasYear: true))
         i = rangeEnd
@@ -577,6 +583,21 @@ extension DocumentReading {
 
   /// Words that take the date the article gave last (今天 the document's own when dated).
   static let sameDayWords = ["当天", "当日", "同日", "同天", "今天", "今日"]
+
+  /// Whether a time stamp to the second (08:39:48), after spaces, begins at `position`: a page's
+  /// clock, where a meeting's time (9:30召开) is given to the minute.
+  static func isClockTime(_ text: [Unicode.Scalar], at position: Int) -> Bool {
+    var start = position
+    while start < text.count, text[start] == " " || text[start] == "\u{3000}" { start += 1 }
+    var colon = start
+    while colon < text.count, colon - start < 2, DocumentDates.isDigit(text[colon]) { colon += 1 }
+    guard colon > start else { return false }
+    func pair(at index: Int) -> Bool {
+      index + 2 < text.count && (text[index] == ":" || text[index] == "：")
+        && DocumentDates.isDigit(text[index + 1]) && DocumentDates.isDigit(text[index + 2])
+    }
+    return pair(at: colon) && pair(at: colon + 3)
+  }
 
   /// Whether 是 and a colon, or 是 ending the sentence, follow a day word (今天是：, 今天是): the
   /// clock of a portal's header, not a day the text refers to (今天是新年的第一天 is one).

@@ -106,4 +106,12 @@ struct MeetingDateTests {
     #expect(DocumentReading.isPortalClock(Array("今天是：".unicodeScalars), after: 2))
     #expect(!DocumentReading.isPortalClock(Array("今天是新年的第一天".unicodeScalars), after: 2))
   }
+
+  @Test("a page's time stamp to the second, joined to the headline, dates no meeting")
+  func pageStamp() throws {
+    let stamped = "县政府召开第十二次常务会议 |\nhttp://www.example.cn/2018年12月12日 08:39:48 |\n会议研究了青石大道改造工程。"
+    #expect(try heldOn(stamped).isEmpty)
+    let timed = "2018年12月12日9:30，县政府召开第十二次常务会议。"
+    #expect(try heldOn(timed) == ["第十二次常务会议 2018-12-12"])
+  }
 }
