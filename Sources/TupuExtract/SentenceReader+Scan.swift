@@ -750,6 +750,13 @@ extension SentenceReader {
           } else {
             units = leaderUnitsSinceBody
           }
+        } else if postTokens.isEmpty, ["主任", "副主任"].contains(role.title), own.isEmpty,
+          pending > 0, text[pending - 1] == "、",
+          Self.lowerPlace(of: leaderUnitsSinceBody, in: mentions) != nil
+        {
+          // 某街道党工委书记甲、主任乙、副主任丙: a bare director listed right after a street's or
+          // community's leader heads that place's office.
+          units = leaderUnitsSinceBody
         } else if let inherited = postTokens.last?.baseBody
           ?? (own.count <= 2 && !isUnreadBody(own, after: lastBaseBody, pending: pending)
             ? lastBaseBody : nil)

@@ -8,6 +8,17 @@ struct PostRound11Tests {
   typealias Case = ReadingCase
 
   static let cases: [Case] = [
+    // Round 13: a bare 主任, 副主任 listed right after a street's leader heads the street's office;
+    // after a body's post (区发改委主任) it stays that body's.
+    Case(
+      text: "区委副书记柯立新到青石街道调研，青石街道工委书记王大明、主任赵小东、副主任钱小南陪同调研。",
+      expected: [
+        "王大明 affiliated-with 青石街道", "赵小东 affiliated-with 青石街道", "钱小南 affiliated-with 青石街道",
+      ]),
+    Case(
+      text: "青石街道党工委书记王大明、区发改委主任赵小东陪同调研。",
+      expected: ["赵小东 affiliated-with 区发改委"],
+      absent: ["赵小东 affiliated-with 青石街道"]),
     // 人武部政委: the department's political commissar, a post like its 部长.
     Case(
       text: "青山县召开党管武装工作会议。县委常委、县人武部政委卫明远出席会议。",
