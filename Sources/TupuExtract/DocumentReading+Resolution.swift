@@ -48,11 +48,15 @@ extension DocumentReading {
         case "Organization":
           // 县人大常委会主任某某 before the article first names its county: that county's all
           // the same (Rulings: the article's district), as its leaders are.
+          // 、政协副主席: written with nothing before it (not 市二届人大常委会, a term's count
+          // after a level).
+          let alone =
+            mention.start == 0 || !SentenceReader.isIdeograph(sentence.scalars[mention.start - 1])
           name = resolveOrganization(
             mention, organizations: organizations, enterprises: enterprises,
             district: sentence.context.district ?? sentence.context.districtHint
               ?? mention.bareLevel.flatMap { lateDistricts[$0] },
-            town: mention.bareLevel.flatMap { towns[$0] })
+            town: mention.bareLevel.flatMap { towns[$0] }, alone: alone)
         case "Meeting":
           // NB: the name's length once, not once per meeting (String.count walks Characters).
           let length = name.count
@@ -159,7 +163,7 @@ extension DocumentReading {
 
   func resolveOrganization(
     _ mention: Mention, organizations: Set<ExactText>, enterprises: UniqueNames,
-    district: String?, town: String? = nil
+    district: String?, town: String? = nil, alone: Bool = false
   ) -> String {
     let name = mention.name
     let length = name.count
@@ -180,6 +184,13 @@ extension DocumentReading {
         return town + String(name.dropFirst())
       }
       return name
+    }
+    // 政协副主席某某 in a county's article: the county's 政协 (Rulings: the article's district),
+    // not a city's 政协 an earlier guest's post named.
+    if mention.isBody, alone, ["政协", "人大常委会"].contains(name), let district,
+      let level = district.unicodeScalars.last, "区县旗".unicodeScalars.contains(level)
+    {
+      return district + name
     }
     if mention.isBody {
       // 宣传部 after 区委宣传部 was written: the same body.
