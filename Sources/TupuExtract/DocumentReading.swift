@@ -40,9 +40,6 @@ struct DocumentReading {
   let cues: CueTables
   var sentences: [ReadSentence] = []
   var documentDistrict: String?
-  /// The city an earlier article of the document named (a headline read apart from its story:
-  /// 某市某区举行… above 原标题:我区举行…), for the city's posts of the later ones.
-  var documentCity: String?
   /// The district the page furniture names (来源：某区人民政府办公室), for articles that never
   /// name theirs.
   var furnitureDistrict: String?
@@ -247,7 +244,6 @@ struct DocumentReading {
   mutating func read(_ items: [Item], article: Int, principal: PrincipalMeeting? = nil) {
     var context = ArticleContext()
     context.district = documentDistrict ?? furnitureDistrict ?? bareDistrict
-    context.city = documentCity
     var districtFromArticle = false
     let firstSentence = sentences.count
     defer { settleHostPlaces(from: firstSentence) }
@@ -306,11 +302,7 @@ struct DocumentReading {
             districtFromArticle = true
           }
           if documentDistrict == nil { documentDistrict = mention.name }
-        case "City":
-          context.city = mention.name
-          if documentCity == nil, ExactText.ends(mention.name, with: "市") {
-            documentCity = mention.name
-          }
+        case "City": context.city = mention.name
         case "Street": context.street = mention.name
         case "Community": context.community = mention.name
         default: break
