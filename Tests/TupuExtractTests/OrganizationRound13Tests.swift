@@ -25,6 +25,20 @@ struct OrganizationRound13Tests {
       text: "青禾公司和龙山古典家具公司参加。",
       expected: ["青禾公司 : Organization", "龙山古典家具公司 : Organization"],
       absent: ["青禾公司和龙山古典家具公司 : Organization"]),
+    // A section (…处, …科) between its body and a section's post is one unit with the body; the
+    // post is the section's.
+    Case(
+      text: "市发改委价格处处长张青山、县委组织部干部科科长李白河出席。",
+      expected: [
+        "市发改委价格处 : Organization", "县委组织部干部科 : Organization",
+        "张青山 affiliated-with 市发改委价格处", "李白河 affiliated-with 县委组织部干部科",
+      ],
+      absent: ["市发改委 : Organization"]),
+    // 主任科员 is a rank, no post: no section is named before it.
+    Case(
+      text: "市发改委价格处主任科员张青山来到青石街道。",
+      expected: [],
+      absent: ["市发改委价格处 : Organization"]),
   ]
 
   @Test("reads each case", arguments: cases)
