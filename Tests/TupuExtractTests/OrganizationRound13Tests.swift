@@ -39,6 +39,12 @@ struct OrganizationRound13Tests {
       text: "市发改委价格处主任科员张青山来到青石街道。",
       expected: [],
       absent: ["市发改委价格处 : Organization"]),
+    // A verb of two characters inside the run before a body's kind word, right before the level
+    // word, begins no body: 会议邀请 and 联合 stay outside.
+    Case(
+      text: "会议邀请县水务局相关负责人作讲解。青石区文化服务中心联合区红十字会举行捐赠仪式。",
+      expected: ["县水务局 : Organization", "青石区红十字会 : Organization"],
+      absent: ["会议邀请县水务局 : Organization", "中心联合区红十字会 : Organization"]),
   ]
 
   @Test("reads each case", arguments: cases)
