@@ -92,6 +92,11 @@ extension SentenceReader {
     {
       return mentions[place].start
     }
+    if start >= 3, Self.isIdeograph(text[start - 2]), !Self.levelScalars.contains(text[start - 2]),
+      let city = cityShortName(endingAt: start - 2)
+    {
+      return city
+    }
     // 青州和顺钛业有限公司: the same after a city's short name (青州 of 青州市), unless a place
     // the gazetteer knows begins inside it (山东青州和 is 山东 + 青州和…).
     if let city = cityShortName(endingAt: start - 1),

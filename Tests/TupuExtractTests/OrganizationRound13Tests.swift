@@ -45,6 +45,15 @@ struct OrganizationRound13Tests {
       text: "会议邀请县水务局相关负责人作讲解。青石区文化服务中心联合区红十字会举行捐赠仪式。",
       expected: ["县水务局 : Organization", "青石区红十字会 : Organization"],
       absent: ["会议邀请县水务局 : Organization", "中心联合区红十字会 : Organization"]),
+    // 引入 and 联动 (bringing in, acting with) and 社会资本 begin no firm's name; 地方 (local) says
+    // what kind of chamber, not which; 和 one character after a city's short name is the firm's.
+    Case(
+      text: "街道引入社会资本青禾集团对社区进行改造。要积极联动地方商会实施以商招商。项目将引入青州均和集团参与运营。",
+      expected: ["青禾集团 : Organization", "青州均和集团 : Organization"],
+      absent: [
+        "街道引入社会资本青禾集团 : Organization", "社会资本青禾集团 : Organization",
+        "联动地方商会 : Organization", "地方商会 : Organization",
+      ]),
   ]
 
   @Test("reads each case", arguments: cases)
