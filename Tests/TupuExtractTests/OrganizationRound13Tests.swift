@@ -1,7 +1,8 @@
 import Testing
 
-/// Organizations of northern and eastern county news (round 13): names that keep a character the
-/// scanner elsewhere takes for a boundary. Firm names are invented; the cities before them are
+/// Organizations and works of northern and eastern county news (round 13): names that keep a
+/// character the scanner elsewhere takes for a boundary, sections of bodies, verbs glued to names,
+/// quotation marks in names. Firm names are invented; the cities before them are
 /// general knowledge (the country's list of prefectures and county-level cities).
 @Suite("Reading organizations, round 13")
 struct OrganizationRound13Tests {
@@ -54,6 +55,12 @@ struct OrganizationRound13Tests {
         "街道引入社会资本青禾集团 : Organization", "社会资本青禾集团 : Organization",
         "联动地方商会 : Organization", "地方商会 : Organization",
       ]),
+    // The marks around a quoted part of a work's name are no part of the name; a meeting's name
+    // keeps them.
+    Case(
+      text: "会议研究讨论了“青石广场”项目、白河物流园项目等事宜。青石区召开“青春杯”创业大赛动员会。",
+      expected: ["青石广场项目 : Project", "“青春杯”创业大赛动员会 : Meeting"],
+      absent: ["“青石广场”项目 : Project"]),
   ]
 
   @Test("reads each case", arguments: cases)
