@@ -61,6 +61,12 @@ struct OrganizationRound13Tests {
       text: "会议研究讨论了“青石广场”项目、白河物流园项目等事宜。青石区召开“青春杯”创业大赛动员会。",
       expected: ["青石广场项目 : Project", "“青春杯”创业大赛动员会 : Meeting"],
       absent: ["“青石广场”项目 : Project"]),
+    // 资源 (resources) written twice on a county's page is a common word, not the bare name of a
+    // county that has it: the page's bodies stay bare.
+    Case(
+      text: "县委召开会议\n县委书记张三丰强调，要发挥资源优势，整合各类资源，县委组织部负责落实。",
+      expected: ["县委组织部 : Organization"],
+      absent: ["资源县 : District", "资源县委组织部 : Organization"]),
   ]
 
   @Test("reads each case", arguments: cases)
