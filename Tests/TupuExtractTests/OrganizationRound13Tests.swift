@@ -67,6 +67,14 @@ struct OrganizationRound13Tests {
       text: "县委召开会议\n县委书记张三丰强调，要发挥资源优势，整合各类资源，县委组织部负责落实。",
       expected: ["县委组织部 : Organization"],
       absent: ["资源县 : District", "资源县委组织部 : Organization"]),
+    // An agenda's tender or cooperation after a work (A工程(一期)施工招标, A项目合作等) is no part of
+    // the work's name.
+    Case(
+      text: "会议研究了青石广场项目、白河研究所智能制造中心项目合作等事宜。会议研究北山片区路网工程(一期)施工招标、成立青石文化发展有限公司等有关问题。",
+      expected: ["白河研究所智能制造中心项目 : Project", "北山片区路网工程 : Project"],
+      absent: [
+        "白河研究所智能制造中心项目合作 : Project", "北山片区路网工程(一期)施工招标 : Project",
+      ]),
   ]
 
   @Test("reads each case", arguments: cases)
