@@ -75,6 +75,12 @@ struct OrganizationRound13Tests {
       absent: [
         "白河研究所智能制造中心项目合作 : Project", "北山片区路网工程(一期)施工招标 : Project",
       ]),
+    // A byline's 特约记者 (contributing reporter) is a credit's label: the name before it ends
+    // before 特.
+    Case(
+      text: "■融媒体记者 陈兵 特约记者 李白河\n日前，社区关爱互助协会向老人发放慰问金。",
+      expected: ["陈兵 : Person", "李白河 : Person"],
+      absent: ["陈兵特 : Person"]),
   ]
 
   @Test("reads each case", arguments: cases)
