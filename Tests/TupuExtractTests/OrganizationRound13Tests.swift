@@ -81,6 +81,11 @@ struct OrganizationRound13Tests {
       text: "■融媒体记者 陈兵 特约记者 李白河\n日前，社区关爱互助协会向老人发放慰问金。",
       expected: ["陈兵 : Person", "李白河 : Person"],
       absent: ["陈兵特 : Person"]),
+    // A list item that opens with a modal before a verb (要抓好…) is a clause, no work.
+    Case(
+      text: "青石区区长李四海到青石广场项目调研。他指出，一是要加快进度，二是要抓好配套项目建设，各项目的配套建设要同步实施。",
+      expected: ["青石广场项目 : Project"],
+      absent: ["要抓好配套项目 : Project", "抓好配套项目 : Project"]),
   ]
 
   @Test("reads each case", arguments: cases)
