@@ -86,6 +86,12 @@ struct OrganizationRound13Tests {
       text: "青石区区长李四海到青石广场项目调研。他指出，一是要加快进度，二是要抓好配套项目建设，各项目的配套建设要同步实施。",
       expected: ["青石广场项目 : Project"],
       absent: ["要抓好配套项目 : Project", "抓好配套项目 : Project"]),
+    // 薄弱村, 软弱涣散村 say what kind of village (none by name); 路过 (passing by) and 路径 (a way)
+    // name no road.
+    Case(
+      text: "会议听取扶持薄弱村村级集体经济工作汇报，软弱涣散村党支部书记参加。我刚刚路过这里，青石路正在施工，探索发展路径。",
+      expected: ["青石路 : Road"],
+      absent: ["薄弱村 : Community", "软弱涣散村 : Community", "刚刚路 : Road", "发展路 : Road"]),
   ]
 
   @Test("reads each case", arguments: cases)
