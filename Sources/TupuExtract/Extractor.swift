@@ -25,13 +25,55 @@ public struct Extractor: Sendable {
     for article in document.articles { reading.read(article) }
     reading.readBoilerplate(document)
     reading.resolve()
-    let facts = reading.facts() + reading.meetingDates(
-      published: document.published, dateline: document.date)
+    let facts = Self.withoutQuoteMarks(
+      reading.facts() + reading.meetingDates(published: document.published, dateline: document.date))
     return DocumentGraph(
       document: DocumentRecord(
         contentHash: document.contentHash, path: document.path, title: document.title,
         date: document.date, published: document.published),
       facts: facts)
+  }
+}
+
+extension Extractor {
+  /// “青石广场”项目 and 青石广场项目 are one name: the marks around a quoted part of a work's,
+  /// place's or body's name are no part of it (a name written only in marks keeps its
+  /// characters); a meeting's name keeps them. A fact that becomes one already stated is dropped.
+  static func withoutQuoteMarks(_ facts: [Fact]) -> [Fact] {
+    func unmarked(_ name: String) -> String {
+      guard name.unicodeScalars.contains(where: { $0 == "“" || $0 == "”" }) else { return name }
+      var scalars = String.UnicodeScalarView()
+      scalars.append(contentsOf: name.unicodeScalars.filter { $0 != "“" && $0 != "”" })
+      let result = String(scalars)
+      return result.isEmpty ? name : result
+    }
+    let marked = facts.contains {
+      $0.subject.unicodeScalars.contains("“") || $0.object.text.unicodeScalars.contains("“")
+    }
+    guard marked else { return facts }
+    func key(_ fact: Fact) -> String {
+      fact.subject + "\u{1}" + fact.predicate + "\u{1}" + String(fact.object.kindCode)
+        + fact.object.text
+    }
+    // A meeting's name keeps its marks (gold lists the marked forms with their prefixes).
+    let meetings = Set(
+      facts.lazy.filter { $0.predicate == typePredicate && $0.object == .classRef("Meeting") }
+        .map(\.subject))
+    func bare(_ name: String) -> String { meetings.contains(name) ? name : unmarked(name) }
+    var seen = Set(facts.map(key))
+    var result: [Fact] = []
+    result.reserveCapacity(facts.count)
+    for original in facts {
+      var fact = original
+      fact.subject = bare(fact.subject)
+      if case .entity(let name) = fact.object { fact.object = .entity(bare(name)) }
+      if fact == original {
+        result.append(fact)
+      } else if seen.insert(key(fact)).inserted {
+        result.append(fact)
+      }
+    }
+    return result
   }
 }
 

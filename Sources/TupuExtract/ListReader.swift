@@ -510,11 +510,18 @@ struct ListReader: SentenceText {
       && lexicon.list(.projectInner).longest(in: text, at: index) == nil
   }
 
-  /// An item is a short run of name characters that does not begin with a verb (查看工程进度).
+  /// An item is a short run of name characters that does not begin with a verb (查看工程进度), nor
+  /// with a modal before one (要抓好…).
   func isItem(_ range: Range<Int>) -> Bool {
     guard range.count >= 2, range.count <= Self.longestItem,
       range.allSatisfy({ isItemCharacter($0) })
     else { return false }
+    // 要抓好配套项目, 并同意某某: a modal or 并 before a verb begins a clause, no name.
+    if "要并需应".unicodeScalars.contains(text[range.lowerBound]),
+      startsVerb(at: range.lowerBound + 1)
+    {
+      return false
+    }
     return !startsVerb(at: range.lowerBound)
   }
 

@@ -16,8 +16,14 @@ extension SentenceReader {
       var led = false
       // 等区领导参加 (officials, though 区领导 is no post), 等同志出席.
       var official = false
-      if let end = leadersGroupEnd(after: after) {
+      // 等在家的县四套班子领导: those of the leaders who are at hand.
+      let present = ["在家的", "在场的"].contains(where: { starts($0, at: after) }) ? after + 3 : after
+      if let end = leadersGroupEnd(after: present) {
         after = end
+        official = true
+      } else if starts("同志", at: after) {
+        // 甲某、乙某等同志到会指导: comrades, the genre's word for cadres, need no verb after.
+        after += 2
         official = true
       } else {
         for word in ["领导", "同志", "人"] where starts(word, at: after) {
@@ -115,6 +121,9 @@ extension SentenceReader {
           if let first = nameAfterLeaders(endingAt: end) {
             items.append(first)
             ledByLeaders = true
+          } else if let first = nameAfterLeaders(endingAt: end, words: ["以及"]) {
+            // 甲某某，以及乙某、丙某某等在家的县领导: the list's first name right after 以及.
+            items.append(first)
           } else {
             valid = false
           }
@@ -144,12 +153,14 @@ extension SentenceReader {
   }
 
   /// A name of two or three characters ending at `end` right after 领导, 负责人 or 成员 (a body's
-  /// members: 主席会议成员甲、乙).
-  private func nameAfterLeaders(endingAt end: Int) -> Range<Int>? {
+  /// members: 主席会议成员甲、乙), or right after one of `words`.
+  private func nameAfterLeaders(
+    endingAt end: Int, words: [String] = ["领导", "负责人", "成员"]
+  ) -> Range<Int>? {
     for length in [3, 2] where end - length >= 2 {
       let start = end - length
       guard nameLength(at: start) == length,
-        ["领导", "负责人", "成员"].contains(where: { word in
+        words.contains(where: { word in
           let count = word.unicodeScalars.count
           return start >= count && starts(word, at: start - count)
         }),

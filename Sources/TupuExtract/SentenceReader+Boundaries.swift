@@ -35,6 +35,18 @@ extension SentenceReader {
 
   /// 经县人民政府: the same preposition before a body that begins with its level (县 + 人民政府).
   func bodyOwnStart(_ own: Range<Int>) -> Int {
+    // 会议邀请县水务局, 某中心联合区红十字会: a verb of two characters or more written inside the
+    // characters before the kind word, right before a level word: the body begins at the level.
+    if own.count >= 4 {
+      for level in stride(from: own.upperBound - 1, through: own.lowerBound + 3, by: -1)
+      where "区县市省".unicodeScalars.contains(text[level]) {
+        guard let verb = lexicon.list(.enterpriseBoundary).longest(in: text, endingAt: level),
+          verb.word.count >= 2, level - verb.word.count > own.lowerBound,
+          lexicon.list(.notAStop).longest(in: text, at: level - verb.word.count) == nil
+        else { continue }
+        return level
+      }
+    }
     // 某社区联合某某服务中心: the verb that joins two bodies begins neither.
     if let first = own.first, own.count >= 4,
       Self.joiningVerbs.contains(where: { starts($0, at: first) })

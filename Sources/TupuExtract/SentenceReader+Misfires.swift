@@ -81,7 +81,30 @@ extension SentenceReader {
   /// begins the firm's own name; a bare place is no partner a firm is joined to by 和. Returns
   /// where the firm's name starts (the place's start, or `start` itself).
   func firmStartAfterPlaceAndHe(_ start: Int) -> Int {
-    guard start >= 2, text[start - 1] == "和",
+    guard start >= 2, text[start - 1] == "和" else { return start }
+    // 山东青和房地产开发有限公司: one name character between the place and 和 is no firm of its
+    // own, so 和 is inside the name.
+    if start >= 3, Self.isIdeograph(text[start - 2]),
+      !Self.levelScalars.contains(text[start - 2]),
+      let place = mentions.lastIndex(where: {
+        $0.end == start - 2 && ExactText.same($0.via, "gazetteer") && $0.visibility != .dropped
+      })
+    {
+      return mentions[place].start
+    }
+    if start >= 3, Self.isIdeograph(text[start - 2]), !Self.levelScalars.contains(text[start - 2]),
+      let city = cityShortName(endingAt: start - 2)
+    {
+      return city
+    }
+    // 青州和顺钛业有限公司: the same after a city's short name (青州 of 青州市), unless a place
+    // the gazetteer knows begins inside it (山东青州和 is 山东 + 青州和…).
+    if let city = cityShortName(endingAt: start - 1),
+      !mentions.contains(where: { $0.via == "gazetteer" && $0.start < city && $0.end > city })
+    {
+      return city
+    }
+    guard
       let place = mentions.lastIndex(where: {
         $0.end == start - 1 && ExactText.same($0.via, "gazetteer") && $0.visibility == .entity
       }),
@@ -89,5 +112,31 @@ extension SentenceReader {
       !"省市县区州盟旗".unicodeScalars.contains(last)
     else { return start }
     return mentions[place].start
+  }
+
+  /// 青州 written before a firm, whose full name 青州市 the country's lists know (a prefecture or a
+  /// county-level city): where that short name starts, when one of two or three characters ends
+  /// at `end`.
+  func cityShortName(endingAt end: Int) -> Int? {
+    for length in [3, 2] where end - length >= 0 {
+      let short = string((end - length)..<end) + "市"
+      if lexicon.list(.prefecture).contains(short) || lexicon.list(.countyCity).contains(short) {
+        return end - length
+      }
+    }
+    return nil
+  }
+
+  /// 太原某集团: whether `range` (a boundary word such as 原) lies inside the short name of a city
+  /// the lists know, written without its 市, after the name's first character.
+  func isInsideCityShortName(_ range: Range<Int>) -> Bool {
+    for length in 2...3 where range.count < length {
+      // 和龙虎山某公司: a short name that begins with the boundary word (和龙) is no evidence.
+      for begin in max(0, range.upperBound - length)..<range.lowerBound
+      where begin + length <= text.count {
+        if cityShortName(endingAt: begin + length) == begin { return true }
+      }
+    }
+    return false
   }
 }

@@ -492,6 +492,12 @@ extension SentenceReader {
       }
       // 验收工作组: a working group named by its task only is a kind of group.
       if ExactText.same(word, "工作组"), !beginsWithPlace(start) { return nil }
+      // 市发改委价格处处长, 县某局投资管理科科长: a section (…处, …科) written between its body and
+      // a post is the body's, one unit named with it.
+      if let section = sectionLength(after: end) {
+        name += string(end..<(end + section))
+        end += section
+      }
       var mention = Mention(
         start: start, end: end, className: suffix.className, name: name, via: "suffix")
       mention.bareLevel = bareLevel
@@ -530,6 +536,8 @@ extension SentenceReader {
             ($0.via == "gazetteer" || isDivisionWrittenInFull($0))
               && $0.start <= start - word.word.count && $0.end > start - 1
           }),
+          // 青州和顺集团 of a city 青州市: a boundary word inside a city's short name is the city's.
+          !isInsideCityShortName((start - word.word.count)..<start),
           lexicon.list(.notAStop).longest(in: text, at: start - word.word.count) == nil,
           // 某县将山中学: a one-character boundary word that often begins a place's name (将, 同,
           // 和, 向 …) right after a place written in full, with one name character after it,
@@ -943,4 +951,26 @@ extension SentenceReader {
 
   /// 开发区, 工业园区: a zone's phases are parts of the zone (某开发区二期 is read by its works).
   func isZoneWord(_ word: String) -> Bool { Self.zoneWords.contains(word) }
+
+  static let sectionPosts = [
+    "处长", "副处长", "科长", "副科长", "主任", "副主任", "调研员", "副调研员", "一级调研员",
+    "二级调研员", "三级调研员", "四级调研员",
+  ]
+
+  /// The length of a section's name (价格处, 投资管理科: one to four characters and 处 or 科) that
+  /// begins at `start` and is followed by a post of a section, or nil. 主任科员 is a rank (the
+  /// Official or Person ruling): its 主任 begins no post, so it names no section either.
+  func sectionLength(after start: Int) -> Int? {
+    for length in 2...5 where start + length < text.count {
+      let last = start + length - 1
+      guard Self.isIdeograph(text[last]) else { return nil }
+      guard text[last] == "处" || text[last] == "科" else { continue }
+      // 县财政局副处长: the post itself is no section.
+      if Self.sectionPosts.contains(where: { starts($0, at: start) }) { return nil }
+      if (start..<last).contains(where: { Self.levelScalars.contains(text[$0]) }) { return nil }
+      if starts("主任科员", at: start + length) { return nil }
+      return Self.sectionPosts.contains(where: { starts($0, at: start + length) }) ? length : nil
+    }
+    return nil
+  }
 }
