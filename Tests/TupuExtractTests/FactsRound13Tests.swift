@@ -1,0 +1,29 @@
+import Testing
+
+/// Facts of forms whose misreadings were general causes on fresh real text (round 13): a review cue
+/// inside a research body's name, a company's party posts, a session's executive chairs.
+private let published = "发布时间：2024-03-31\n"
+
+@Suite("review cues inside names, company party posts, executive chairs")
+struct FactsRound13Tests {
+  @Test(
+    "某技术研究中心及培训中心项目: 研究 inside a research body's name is no cue of the ceremony",
+    arguments: [
+      ReadingCase(
+        text: published
+          + "7月18日上午，青石县重点项目集中开工仪式在青禾产业园举行，县长李四海主持仪式。"
+          + "3个项目包括：青石国际农业技术研究中心及培训中心项目、青石镇自来水管道修复工程项目。"
+          + "副县长王五岳介绍了青石国际农业技术研究中心及培训中心项目的基本情况。",
+        expected: [],
+        absent: [
+          "青石县重点项目集中开工仪式 reviews 青石镇自来水管道修复工程项目",
+          "李四海 reviews 青石镇自来水管道修复工程项目",
+        ]),
+      // 研究 before a word that only begins with a kind word is still the meeting's cue.
+      ReadingCase(
+        text: published
+          + "3月12日，县长甘振宇主持召开县政府第29次常务会议。会议研究中心城区青石路改造项目等事项。",
+        expected: ["县政府第29次常务会议 reviews 中心城区青石路改造项目"]),
+    ])
+  func cueInsideResearchBody(reading: ReadingCase) throws { try reading.check() }
+}
