@@ -26,4 +26,22 @@ struct FactsRound13Tests {
         expected: ["县政府第29次常务会议 reviews 中心城区青石路改造项目"]),
     ])
   func cueInsideResearchBody(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "某集团党委委员、副总经理甲: a company's party post makes its holder an Official",
+    arguments: [
+      ReadingCase(
+        text: published
+          + "3月12日，青禾控股集团党委委员、副总经理李四海，青木集团有限公司党委书记、董事长王五岳出席仪式。",
+        expected: [
+          "李四海 : Official", "李四海 title 党委委员", "李四海 affiliated-with 青禾控股集团",
+          "王五岳 : Official", "王五岳 title 党委书记",
+        ],
+        absent: ["李四海 : Person", "李四海 title 副总经理"]),
+      // A company's own posts alone leave a Person.
+      ReadingCase(
+        text: published + "3月12日，青禾控股集团副总经理李四海出席仪式。",
+        expected: ["李四海 : Person"]),
+    ])
+  func companyPartyPost(reading: ReadingCase) throws { try reading.check() }
 }
