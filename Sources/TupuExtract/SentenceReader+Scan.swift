@@ -759,14 +759,15 @@ extension SentenceReader {
           // what kind of holder.
           base = inherited
           units = [.mention(inherited)]
-        } else if !role.holderIsPerson, !["委员", "常委"].contains(role.title), own.isEmpty,
+        } else if !role.holderIsPerson, !["委员", "常委", "执行主席"].contains(role.title), own.isEmpty,
           let body = context.lastBody,
           // 党委书记某某 after a sentence on the town's 人大: a party committee's post is no post
           // of a congress, a government or an office carried from an earlier sentence.
           !(ExactText.starts(role.title, with: "党委") || ExactText.starts(role.title, with: "党工委"))
             || body.contains("党")
         {
-          // 委员 alone (牵头委员某某) is a member of many a body, not surely the last one named.
+          // 委员 alone (牵头委员某某) is a member of many a body, not surely the last one named;
+          // 执行主席 chairs a session for its presidium, never for the body named before.
           // A role after words not read as a body (某地委书记) is that unread body's, not the
           // body of an earlier sentence.
           units = [.named(body, "Organization")]

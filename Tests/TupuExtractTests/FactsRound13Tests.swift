@@ -44,4 +44,19 @@ struct FactsRound13Tests {
         expected: ["李四海 : Person"]),
     ])
   func companyPartyPost(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "大会执行主席甲、乙、丙: each holds the title; no body named before is theirs",
+    arguments: [
+      ReadingCase(
+        text: published
+          + "3月12日，青石县第八届人民代表大会第五次会议开幕。县人大常委会主任赵六合出席。"
+          + "大会执行主席张三丰、李四海、王五岳在主席台就座。大会由主席团常务主席、执行主席张三丰主持。",
+        expected: ["张三丰 title 执行主席", "李四海 title 执行主席", "王五岳 title 执行主席"],
+        absent: [
+          "张三丰 title 主席", "张三丰 affiliated-with 青石县人大常委会",
+          "李四海 affiliated-with 青石县人大常委会",
+        ])
+    ])
+  func executiveChairs(reading: ReadingCase) throws { try reading.check() }
 }
