@@ -766,23 +766,27 @@ extension SentenceReader {
           // what kind of holder.
           base = inherited
           units = [.mention(inherited)]
-        } else if !role.holderIsPerson, !["委员", "常委"].contains(role.title), own.isEmpty,
+        } else if !role.holderIsPerson, !["委员", "常委", "执行主席"].contains(role.title), own.isEmpty,
           let body = context.lastBody,
           // 党委书记某某 after a sentence on the town's 人大: a party committee's post is no post
           // of a congress, a government or an office carried from an earlier sentence.
           !(ExactText.starts(role.title, with: "党委") || ExactText.starts(role.title, with: "党工委"))
             || body.contains("党")
         {
-          // 委员 alone (牵头委员某某) is a member of many a body, not surely the last one named.
+          // 委员 alone (牵头委员某某) is a member of many a body, not surely the last one named;
+          // 执行主席 chairs a session for its presidium, never for the body named before.
           // A role after words not read as a body (某地委书记) is that unread body's, not the
           // body of an earlier sentence.
           units = [.named(body, "Organization")]
         }
         if let base { lastBaseBody = base }
         // 某农商银行行长, 某合作社理事长: a private firm's head is a Person (the Official or Person
-        // ruling); its party posts (党支部书记) are still a party's.
+        // ruling); its party posts (党支部书记, 党委委员) are still a party's.
         let privateHead =
-          base.map { isPrivateFirm(mentions[$0]) && !ExactText.holds(role.title, "书记") } ?? false
+          base.map {
+            isPrivateFirm(mentions[$0]) && !ExactText.holds(role.title, "书记")
+              && !ExactText.starts(role.title, with: "党")
+          } ?? false
         // 该协会会长某某, 总商会常务副会长兼秘书长某某, 某商会的副会长某某: a role after a private
         // firm's bare kind word, or after a firm and 的, or carried on from such a role, is the firm's.
         let privateByWord =

@@ -7,6 +7,12 @@ extension SentenceRelations {
     let after = meeting.end..<min(text.count, meeting.end + 3)
     if after.contains(where: { starts("精神", at: $0) }) { return true }
     let before = max(0, meeting.start - 6)..<meeting.start
-    return before.contains { starts("传达", at: $0) || starts("学习", at: $0) }
+    let passesOn = { (position: Int) in starts("传达", at: position) || starts("学习", at: position) }
+    if before.contains(where: passesOn) { return true }
+    // 传达学习了某机关、甲会议、乙会议及领导指示精神: each item of the list passed on, however far
+    // its 精神 stands, in the clause that opens with the verb.
+    let clause = clauseStart(before: meeting.start)..<clauseEnd(after: meeting.end)
+    return (clause.lowerBound..<meeting.start).contains(where: passesOn)
+      && (meeting.end..<clause.upperBound).contains { starts("精神", at: $0) }
   }
 }

@@ -152,6 +152,11 @@ extension SentenceRelations {
       if cue.end - cue.start == 2, text[cue.start] == "听", !hasReport(from: cue.end) {
         return false
       }
+      // 某某技术研究中心, 某研究院: 研究 before a research body's kind word is inside a name,
+      // however the name was read (a cut name, 中心及培训中心项目, leaves the cue bare).
+      if starts("研究", at: cue.start), cue.end == cue.start + 2, isResearchBody(at: cue.end) {
+        return false
+      }
       // (A name read from the cue on, 研究青禾职业学校, is a misread name, not a cue inside one.)
       if entities.contains(where: {
         $0.mention.start <= cue.start && $0.mention.end > cue.start && $0.className != "Project"
@@ -164,6 +169,22 @@ extension SentenceRelations {
       return !isDemand(before: cue.start)
     }
   }
+
+  /// Whether a research body's kind word begins at `position`, right after 研究 (研究中心, 研究院,
+  /// 研究所, 研究室) — not a word that only begins with one (研究中心城区…, 研究所需资金).
+  func isResearchBody(at position: Int) -> Bool {
+    guard let kind = Self.researchBodyKinds.first(where: { starts($0, at: position) }) else {
+      return false
+    }
+    let after = position + kind.unicodeScalars.count
+    guard after < text.count else { return true }
+    return !Self.notAfterResearchKind.contains(text[after])
+  }
+
+  /// Kind words of research bodies after 研究.
+  static let researchBodyKinds = ["中心", "院", "所", "室"]
+  /// Characters that make the kind word part of another (中心城区, 所需, 所有, 所属, 院内, 室内).
+  static let notAfterResearchKind: ScalarChoice = ["城", "区", "工", "需", "有", "属", "在", "涉", "内", "外"]
 
   /// A modal word between the clause's start and `cue`: 各部门要深入研究…, 将视察….
   func isDemand(before cue: Int) -> Bool {
