@@ -773,9 +773,12 @@ extension SentenceReader {
         }
         if let base { lastBaseBody = base }
         // 某农商银行行长, 某合作社理事长: a private firm's head is a Person (the Official or Person
-        // ruling); its party posts (党支部书记) are still a party's.
+        // ruling); its party posts (党支部书记, 党委委员) are still a party's.
         let privateHead =
-          base.map { isPrivateFirm(mentions[$0]) && !ExactText.holds(role.title, "书记") } ?? false
+          base.map {
+            isPrivateFirm(mentions[$0]) && !ExactText.holds(role.title, "书记")
+              && !ExactText.starts(role.title, with: "党")
+          } ?? false
         // 该协会会长某某, 总商会常务副会长兼秘书长某某, 某商会的副会长某某: a role after a private
         // firm's bare kind word, or after a firm and 的, or carried on from such a role, is the firm's.
         let privateByWord =
