@@ -13,6 +13,15 @@ struct CauseRound13Tests {
       text: "青石镇召开座谈会。云帆控股集团党委委员、副总经理柳如烟，东湖实业有限公司党委委员何清风参加。",
       expected: ["柳如烟 : Official", "柳如烟 title 党委委员", "何清风 : Official"],
       absent: ["柳如烟 : Person", "何清风 : Person", "柳如烟 title 副总经理"]),
+    // A verb that takes a place as its object is no part of the place's name: what is left is a
+    // bare kind word or a slogan, no name (知道社区, 突出某乡特色, 发掘镇村, 把握城市).
+    Case(
+      text: "她知道社区工作人员很辛苦。要突出荷乡特色，发掘镇村资源，正确把握城市发展方向，全面推开文明实践站建设。",
+      expected: [],
+      absent: [
+        "知道社区 : Community", "突出荷乡 : Street", "发掘镇 : Street", "握城市 : City",
+        "推开文明实践站 : Place",
+      ]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
