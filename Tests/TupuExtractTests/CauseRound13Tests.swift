@@ -22,6 +22,15 @@ struct CauseRound13Tests {
         "知道社区 : Community", "突出荷乡 : Street", "发掘镇 : Street", "握城市 : City",
         "推开文明实践站 : Place",
       ]),
+    // A kind word inside a common word ends no name: 局部 (part of), 工程技术 (engineering), 工程管理
+    // (managing a work).
+    Case(
+      text: "会议传达了全市河湖和水利工程管理范围划定工作精神。市领导察看了青石线甲至乙段局部线路改建工程，考察了国家某某工程技术研究中心。",
+      expected: [],
+      absent: [
+        "河湖和水利工程 : Project", "青石线甲至乙段局 : Organization", "部线路改建工程 : Project",
+        "国家某某工程 : Project",
+      ]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
