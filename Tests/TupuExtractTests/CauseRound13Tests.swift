@@ -31,6 +31,15 @@ struct CauseRound13Tests {
         "河湖和水利工程 : Project", "青石线甲至乙段局 : Organization", "部线路改建工程 : Project",
         "国家某某工程 : Project",
       ]),
+    // A unit of a body written between the body and its head's post is a body of its own, and
+    // the post is that unit's.
+    Case(
+      text: "市政协文史委主任柳青山，省文明办宣教处处长石小川出席。",
+      expected: [
+        "市政协文史委 : Organization", "柳青山 affiliated-with 市政协文史委", "省文明办宣教处 : Organization",
+        "石小川 affiliated-with 省文明办宣教处", "石小川 title 处长",
+      ],
+      absent: ["文史委 : Official"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
