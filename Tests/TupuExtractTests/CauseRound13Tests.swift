@@ -40,6 +40,12 @@ struct CauseRound13Tests {
         "石小川 affiliated-with 省文明办宣教处", "石小川 title 处长",
       ],
       absent: ["文史委 : Official"]),
+    // A school or a party school named only as the owner of the hall or room a meeting is held
+    // in is no mention of it (a room is no entity either).
+    Case(
+      text: "青禾县第八届人民代表大会第五次会议在县委党校一楼报告厅开幕。捐赠仪式在东湖中学实验学校六楼会议室举行。",
+      expected: ["青禾县第八届人民代表大会第五次会议 : Meeting"],
+      absent: ["青禾县委党校 : Organization", "县委党校 : Organization", "东湖中学实验学校 : Organization"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
