@@ -203,6 +203,7 @@ struct SentenceReader: SentenceText {
     dropOutletsInFurniture()
     dropBarePlacesInOutlets()
     hideMembersAsClass()
+    dropShortFormsBeforeLateNames()
     dropUnknownDivisions()
     hideProvincesBeforeDivisions()
   }

@@ -46,6 +46,12 @@ struct CauseRound13Tests {
       text: "青禾县第八届人民代表大会第五次会议在县委党校一楼报告厅开幕。捐赠仪式在东湖中学实验学校六楼会议室举行。",
       expected: ["青禾县第八届人民代表大会第五次会议 : Meeting"],
       absent: ["青禾县委党校 : Organization", "县委党校 : Organization", "东湖中学实验学校 : Organization"]),
+    // A province's short form opening an item of a list of works is part of the work's name, no
+    // place of its own, and the work lies in no place by it.
+    Case(
+      text: "视察组一行先后来到青禾县水源连通工程、宁夏青峰年产5万吨复合板项目等地。",
+      expected: ["宁夏青峰年产5万吨复合板项目 : Project"],
+      absent: ["宁夏 : City", "宁夏青峰年产5万吨复合板项目 located-in 宁夏"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
