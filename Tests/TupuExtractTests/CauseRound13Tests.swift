@@ -63,6 +63,11 @@ struct CauseRound13Tests {
       text: "调研组先后到青禾县人民医院新院区、石湖镇卫生院等项目进行实地调研。",
       expected: ["石湖镇卫生院 : Project"],
       absent: []),
+    // 镇域 (the town's area) after a town's name is no second town: the work lies in the town.
+    Case(
+      text: "3个项目包括：青禾镇镇域自来水管道修复工程项目、东湖苑二期项目。",
+      expected: ["青禾镇 : Street", "青禾镇镇域自来水管道修复工程项目 located-in 青禾镇"],
+      absent: ["青禾镇镇 : Street"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
