@@ -68,6 +68,11 @@ struct CauseRound13Tests {
       text: "3个项目包括：青禾镇镇域自来水管道修复工程项目、东湖苑二期项目。",
       expected: ["青禾镇 : Street", "青禾镇镇域自来水管道修复工程项目 located-in 青禾镇"],
       absent: ["青禾镇镇 : Street"]),
+    // 夫妇 after a name is a couple, the husband unnamed: the name ends before it.
+    Case(
+      text: "前日，东湖社区收到居民柳如夫妇捐赠的50件饮品。",
+      expected: ["柳如 : Person"],
+      absent: ["柳如夫 : Person"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
