@@ -175,6 +175,7 @@ struct SentenceReader: SentenceText {
     readElections(context: context)
     readNamesBeforeEtc()
     readElectedPosts()
+    readPostsElectedBefore()
     readFirmsBeforeKind()
     dropBodiesOfCoupledLevels()
     foldCommitteesOfTerm()

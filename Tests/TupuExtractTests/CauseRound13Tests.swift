@@ -73,6 +73,14 @@ struct CauseRound13Tests {
       text: "前日，东湖社区收到居民柳如夫妇捐赠的50件饮品。",
       expected: ["柳如 : Person"],
       absent: ["柳如夫 : Person"]),
+    // The elected named before 当选 hold the posts after it; with 分别, each the post in its place.
+    Case(
+      text: "会议选举产生了新一届领导。柳青山、石小川两名同志分别以全票当选为青石镇人民政府镇长和镇人大主席团主席。何清风当选为青石镇人大副主席。",
+      expected: [
+        "柳青山 : Official", "柳青山 title 镇长", "石小川 : Official", "石小川 title 主席团主席",
+        "石小川 affiliated-with 青石镇人大主席团", "何清风 : Official", "何清风 title 副主席",
+      ],
+      absent: ["柳青山 : Person", "石小川 : Person", "柳青山 title 主席团主席", "石小川 title 镇长"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
