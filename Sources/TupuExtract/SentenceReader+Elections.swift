@@ -288,6 +288,7 @@ extension SentenceReader {
               start: mentions[unit].start, end: roleStart, className: "Organization",
               name: mentions[unit].name + string(mentions[unit].end..<roleStart), via: "post-body")
             sub.isBody = true
+            sub.bareLevel = mentions[unit].bareLevel
             owner = .mention(addMention(sub))
           }
           held.append((title, owner))

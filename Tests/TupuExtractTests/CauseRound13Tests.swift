@@ -78,7 +78,7 @@ struct CauseRound13Tests {
       text: "会议选举产生了新一届领导。柳青山、石小川两名同志分别以全票当选为青石镇人民政府镇长和镇人大主席团主席。何清风当选为青石镇人大副主席。",
       expected: [
         "柳青山 : Official", "柳青山 title 镇长", "石小川 : Official", "石小川 title 主席团主席",
-        "石小川 affiliated-with 青石镇人大主席团", "何清风 : Official", "何清风 title 副主席",
+        "石小川 affiliated-with 青石镇人大主席团", "何清风 : Official", "何清风 title 人大副主席",
       ],
       absent: ["柳青山 : Person", "石小川 : Person", "柳青山 title 主席团主席", "石小川 title 镇长"]),
   ]
