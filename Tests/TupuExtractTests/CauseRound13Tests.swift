@@ -81,6 +81,11 @@ struct CauseRound13Tests {
         "石小川 affiliated-with 青石镇人大主席团", "何清风 : Official", "何清风 title 人大副主席",
       ],
       absent: ["柳青山 : Person", "石小川 : Person", "柳青山 title 主席团主席", "石小川 title 镇长"]),
+    // 应急 (emergency) begins a unit's name, not a person surnamed 应.
+    Case(
+      text: "省委党校经济管理教研部主任柳青山、应急管理培训部主任石小川、应名远副主任出席。",
+      expected: ["柳青山 : Official", "石小川 : Official", "应名远 : Official"],
+      absent: ["应急 : Official", "应急 : Person"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
