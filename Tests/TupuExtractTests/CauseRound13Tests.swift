@@ -86,6 +86,12 @@ struct CauseRound13Tests {
       text: "省委党校经济管理教研部主任柳青山、应急管理培训部主任石小川、应名远副主任出席。",
       expected: ["柳青山 : Official", "石小川 : Official", "应名远 : Official"],
       absent: ["应急 : Official", "应急 : Person"]),
+    // Two sites joined by 及 inside an earlier item of a tour's list, each named with its own kind
+    // word, are two; one work's name that holds 及 stays one.
+    Case(
+      text: "调研组一行先后到青石镇东湖水库及石砚生产加工基地、青禾县污水处理厂及配套管网工程等地调研。",
+      expected: ["青禾县污水处理厂及配套管网工程 : Project"],
+      absent: ["青石镇东湖水库及石砚生产加工基地 : Project", "青石镇东湖水库及石砚生产加工基地 : Place"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
