@@ -92,6 +92,11 @@ struct CauseRound13Tests {
       text: "调研组一行先后到青石镇东湖水库及石砚生产加工基地、青禾县污水处理厂及配套管网工程等地调研。",
       expected: ["青禾县污水处理厂及配套管网工程 : Project"],
       absent: ["青石镇东湖水库及石砚生产加工基地 : Project", "青石镇东湖水库及石砚生产加工基地 : Place"]),
+    // Slogans: a place built on something (文化立市) and warming a community (情暖社区) name no place.
+    Case(
+      text: "这是增强“工业立市”发展战略的具体行动。爱心捐赠，情暖社区。",
+      expected: [],
+      absent: ["工业立市 : City", "情暖社区 : Community"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
