@@ -234,7 +234,8 @@ extension SentenceReader {
           break
         }
         // 两名同志, 二人, 两位: a count of the named.
-        for word in ["名", "位", "人"] where moved == false && ends(word, at: position) && position >= 2
+        for word in ["名", "位", "人"]
+        where !moved && position >= 2 && ends(word, at: position)
           && "一二三四五六七八九十两".unicodeScalars.contains(text[position - 2])
         {
           position -= 2
@@ -267,7 +268,7 @@ extension SentenceReader {
         if let leader = lexicon.leaderPosts.longest(in: text, endingAt: segment.upperBound) {
           // 某镇人民政府镇长: a leader's post is its place's (the ruling on the article's district).
           let place = unit.flatMap { mentions[$0].qualifier }.flatMap { qualifier in
-            Self.className(ofLevel: String(qualifier.unicodeScalars.last!)).map {
+            qualifier.unicodeScalars.last.flatMap { Self.className(ofLevel: String($0)) }.map {
               PostLink.Unit.named(qualifier, $0)
             }
           }
@@ -322,9 +323,11 @@ extension SentenceReader {
       }) {
         names.insert(read.start..<read.end, at: 0)
         position = read.start
-      } else if position >= 2, let start = [position - 3, position - 2].first(where: { start in
-        start >= 0 && nameLength(at: start).map { start + $0 == position } == true
-      }) {
+      } else if position >= 2,
+        let start = [position - 3, position - 2].first(where: { start in
+          start >= 0 && nameLength(at: start).map { start + $0 == position } == true
+        })
+      {
         names.insert(start..<position, at: 0)
         position = start
       } else {

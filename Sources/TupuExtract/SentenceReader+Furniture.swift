@@ -187,18 +187,6 @@ extension SentenceReader {
   /// 江苏扬州某开发区, 湖南某某产业园: a province's short form at the head of another name is no
   /// entity of its own (the ruling on places inside names); before a chain of divisions
   /// (新疆昌吉州某县) it still is one.
-  /// The same for the names the list and visit readers made after it (、宁某某年产…项目): the short
-  /// form goes, and the name lies in no place by it.
-  mutating func dropShortFormsBeforeLateNames() {
-    dropShortFormsBeforeNames()
-    for index in mentions.indices {
-      guard let container = mentions[index].container, mentions[container].via == "gazetteer",
-        mentions[container].visibility == .dropped, mentions[container].start == mentions[index].start
-      else { continue }
-      mentions[index].container = nil
-    }
-  }
-
   mutating func dropShortFormsBeforeNames() {
     for index in mentions.indices
     where mentions[index].via == "gazetteer" && mentions[index].visibility != .dropped {
@@ -209,6 +197,19 @@ extension SentenceReader {
       }) {
         mentions[index].visibility = .dropped
       }
+    }
+  }
+
+  /// The same for the names the list and visit readers made after it (、某省简称某某年产…项目):
+  /// the short form goes, and the name lies in no place by it.
+  mutating func dropShortFormsBeforeLateNames() {
+    dropShortFormsBeforeNames()
+    for index in mentions.indices {
+      guard let container = mentions[index].container, mentions[container].via == "gazetteer",
+        mentions[container].visibility == .dropped,
+        mentions[container].start == mentions[index].start
+      else { continue }
+      mentions[index].container = nil
     }
   }
 }

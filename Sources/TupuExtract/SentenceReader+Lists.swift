@@ -146,9 +146,11 @@ extension SentenceReader {
     // and when, not which (某镇卫生院 is still that hospital).
     var start = item.lowerBound
     let worksEnd = ["项目", "工程"].contains { ends($0, at: item.upperBound) }
-    while worksEnd, let place = mentions.first(where: {
-      $0.start == start && $0.end < end && $0.isDivision && $0.visibility != .dropped
-    }) {
+    while worksEnd,
+      let place = mentions.first(where: {
+        $0.start == start && $0.end < end && $0.isDivision && $0.visibility != .dropped
+      })
+    {
       start = place.end
     }
     start = afterYear(afterPlanPeriod(start, end: end), end: end)
