@@ -97,6 +97,14 @@ struct CauseRound13Tests {
       text: "这是增强“工业立市”发展战略的具体行动。爱心捐赠，情暖社区。",
       expected: [],
       absent: ["工业立市 : City", "情暖社区 : Community"]),
+    // Meetings joined by 和, 及 or 、 before one 精神 are all meetings spoken of.
+    Case(
+      text: "这是我县全面贯彻省委工作会议和市第六次党代会精神的生动实践。会议学习贯彻了中央经济工作会议、省委经济工作会议精神。",
+      expected: [
+        "省委工作会议 : Meeting", "市第六次党代会 : Meeting", "中央经济工作会议 : Meeting",
+        "省委经济工作会议 : Meeting",
+      ],
+      absent: ["省委 : Organization", "中央 : Organization"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
