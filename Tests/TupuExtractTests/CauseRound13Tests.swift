@@ -105,6 +105,12 @@ struct CauseRound13Tests {
         "省委经济工作会议 : Meeting",
       ],
       absent: ["省委 : Organization", "中央 : Organization"]),
+    // A meeting named only by its kind and what it is for (见面座谈会, 欢迎仪式) names nothing; with
+    // a year it is named.
+    Case(
+      text: "15日上午，调研组一行在我县召开见面座谈会。县里举行欢迎仪式。青禾县召开2024年见面座谈会。",
+      expected: ["2024年见面座谈会 : Meeting"],
+      absent: ["见面座谈会 : Meeting", "欢迎仪式 : Meeting"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
