@@ -111,6 +111,15 @@ struct CauseRound13Tests {
       text: "15日上午，调研组一行在我县召开见面座谈会。县里举行欢迎仪式。青禾县召开2024年见面座谈会。",
       expected: ["2024年见面座谈会 : Meeting"],
       absent: ["见面座谈会 : Meeting", "欢迎仪式 : Meeting"]),
+    // A work with a bracketed phase whose name runs past the reader's length limit inside a
+    // place's name begins where the place does, and lies in the zone it begins with.
+    Case(
+      text: "全省第二期“三个一批”活动暨青禾县产业集聚区电子电器元器件专业园(二期)项目开工仪式正式启动。",
+      expected: [
+        "青禾县产业集聚区电子电器元器件专业园(二期)项目 : Project",
+        "青禾县产业集聚区电子电器元器件专业园(二期)项目 located-in 青禾县产业集聚区",
+      ],
+      absent: ["县产业集聚区电子电器元器件专业园(二期)项目 : Project"]),
   ]
 
   @Test("short articles give the expected facts and not the traps", arguments: cases)
