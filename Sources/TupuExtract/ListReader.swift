@@ -237,9 +237,10 @@ struct ListReader: SentenceText {
         items = []
       } else if (item.lowerBound..<item.upperBound).contains(where: {
         "和及".unicodeScalars.contains(text[$0])
-          && (ends("项目", at: $0) || ends("工程", at: $0))
+          && (ends("项目", at: $0) || ends("工程", at: $0) || endsSite(at: $0, item: item))
       }) {
-        // A项目及B项目、C项目: works joined inside an earlier item are two.
+        // A项目及B项目、C项目: works joined inside an earlier item are two; so are two sites each
+        // named with its own kind word (某水库及某加工基地、…).
         items += split(item)
       } else {
         items.append(item)
@@ -527,6 +528,15 @@ struct ListReader: SentenceText {
 
   /// The last item may hold several joined by 和, 及, 以及 (A和B); not where the part before
   /// the word is a place that names the part after it (某村和某村还迁房项目 is one work).
+  /// Whether a place's or work's kind word of two or more characters ends at `end` (某水库及…),
+  /// and the item does not end as one work's name (某厂及配套管网工程).
+  func endsSite(at end: Int, item: Range<Int>) -> Bool {
+    guard !["项目", "工程"].contains(where: { ends($0, at: item.upperBound) }),
+      let suffix = lexicon.suffixes.longest(in: text, endingAt: end), suffix.word.count >= 2
+    else { return false }
+    return ["Place", "Project"].contains(suffix.payload.className)
+  }
+
   func split(_ item: Range<Int>) -> [Range<Int>] {
     var parts: [Range<Int>] = []
     var start = item.lowerBound

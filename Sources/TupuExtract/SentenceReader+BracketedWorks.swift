@@ -33,6 +33,18 @@ extension SentenceReader {
         if "的了在对是为".unicodeScalars.contains(text[start - 1]) { break }
         start -= 1
       }
+      // 某县产业集聚区某某专业园(二期)项目: a name that ran past the length limit inside a place's
+      // name begins where the place does, and lies in the zone it begins with.
+      var zone: Int?
+      if let place = mentions.first(where: {
+        $0.isPlace && $0.visibility != .dropped && $0.start < start && $0.end > start
+      }) {
+        start = place.start
+        zone = mentions.indices.last {
+          mentions[$0].className == "Place" && mentions[$0].visibility == .entity
+            && mentions[$0].start == start && mentions[$0].end < open
+        }
+      }
       let end = index + 2
       // Only where works are announced (建设, 实施, a list, 开工 after it).
       guard open - start >= 2, !isGenericProject(start..<open),
@@ -45,6 +57,10 @@ extension SentenceReader {
         continue
       }
       addWork(start..<end, name: string(start..<end), via: "bracketed-note")
+      if let zone, let work = mentions.indices.last {
+        mentions[zone].visibility = .entity
+        mentions[work].container = zone
+      }
     }
   }
 

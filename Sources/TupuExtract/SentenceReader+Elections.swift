@@ -208,3 +208,147 @@ extension SentenceReader {
     return position
   }
 }
+
+// The elected named before 当选 (甲当选为某镇镇长; 甲、乙分别当选为某镇镇长和镇人大主席): the
+// other way round from 选举甲为….
+extension SentenceReader {
+  /// 甲以全票当选为某镇人民政府镇长, 甲、乙两名同志分别当选为A和B: the named before 当选 are
+  /// Officials holding the post after it; with 分别 and as many posts as names (joined by 和 or
+  /// 、), each holds the post in its place.
+  mutating func readPostsElectedBefore() {
+    var cue = 0
+    while let found = nextWord("当选", from: cue) {
+      cue = found + 2
+      var postStart = found + 2
+      if postStart < text.count, text[postStart] == "为" { postStart += 1 }
+      // What may stand between the names and 当选: 以全票, 以高票, 分别, 两名同志, 同志.
+      var position = found
+      var respectively = false
+      var moved = true
+      while moved {
+        moved = false
+        for word in ["以全票", "以高票", "全票", "高票", "分别", "均", "同志"] where ends(word, at: position) {
+          if word == "分别" { respectively = true }
+          position -= word.unicodeScalars.count
+          moved = true
+          break
+        }
+        // 两名同志, 二人, 两位: a count of the named.
+        for word in ["名", "位", "人"]
+        where !moved && position >= 2 && ends(word, at: position)
+          && "一二三四五六七八九十两".unicodeScalars.contains(text[position - 2])
+        {
+          position -= 2
+          moved = true
+          break
+        }
+      }
+      let names = namesEnding(at: position)
+      guard !names.isEmpty else { continue }
+      var clauseEnd = postStart
+      while clauseEnd < text.count, clauseEnd - postStart < 30,
+        !"，。；,;（(".unicodeScalars.contains(text[clauseEnd])
+      {
+        clauseEnd += 1
+      }
+      // The posts, each ending at 和, 、 or the clause's end.
+      var segments: [Range<Int>] = []
+      var segmentStart = postStart
+      for index in postStart...clauseEnd
+      where index == clauseEnd || "和、".unicodeScalars.contains(text[index]) {
+        if index > segmentStart { segments.append(segmentStart..<index) }
+        segmentStart = index + 1
+      }
+      var held: [(String, PostLink.Unit?)] = []
+      for segment in segments {
+        let unit = mentions.indices.last {
+          mentions[$0].className == "Organization" && mentions[$0].visibility != .dropped
+            && mentions[$0].start >= segment.lowerBound && mentions[$0].end <= segment.upperBound
+        }
+        if let leader = lexicon.leaderPosts.longest(in: text, endingAt: segment.upperBound) {
+          // 某镇人民政府镇长: a leader's post is its place's (the ruling on the article's district).
+          let place = unit.flatMap { mentions[$0].qualifier }.flatMap { qualifier in
+            qualifier.unicodeScalars.last.flatMap { Self.className(ofLevel: String($0)) }.map {
+              PostLink.Unit.named(qualifier, $0)
+            }
+          }
+          held.append((leader.payload.title, place ?? unit.map { .mention($0) }))
+        } else if let role = lexicon.roles.longest(in: text, endingAt: segment.upperBound),
+          !role.payload.holderIsPerson
+        {
+          // 镇人大主席团主席: a unit between the body and the role (主席团) is a body of its own,
+          // and the title is written from it.
+          var title = role.payload.title
+          var owner = unit.map { PostLink.Unit.mention($0) }
+          let roleStart = segment.upperBound - role.word.count
+          if let unit, mentions[unit].end < roleStart, roleStart - mentions[unit].end <= 4,
+            (mentions[unit].end..<roleStart).allSatisfy({ Self.isIdeograph(text[$0]) })
+          {
+            title = string(mentions[unit].end..<segment.upperBound)
+            var sub = Mention(
+              start: mentions[unit].start, end: roleStart, className: "Organization",
+              name: mentions[unit].name + string(mentions[unit].end..<roleStart), via: "post-body")
+            sub.isBody = true
+            sub.bareLevel = mentions[unit].bareLevel
+            owner = .mention(addMention(sub))
+          }
+          held.append((title, owner))
+        }
+      }
+      guard !held.isEmpty, held.count == segments.count else { continue }
+      let paired = respectively && held.count == names.count && names.count > 1
+      guard paired || names.count == 1 || held.count == 1 else { continue }
+      for (offset, name) in names.enumerated() {
+        let own = paired ? [held[offset]] : held
+        let person = personMention(name, official: true, via: "elected")
+        // 选举…当选 read already (readElections) keeps its posts.
+        if posts.contains(where: { $0.person == person }) { continue }
+        for (title, unit) in own {
+          posts.append(
+            PostLink(
+              person: person, title: title, units: unit.map { [$0] } ?? [],
+              official: true, start: postStart, end: clauseEnd))
+        }
+      }
+    }
+  }
+
+  /// The names joined by 、 that end at `end`: read already as persons, or a name's length.
+  private func namesEnding(at end: Int) -> [Range<Int>] {
+    var names: [Range<Int>] = []
+    var position = end
+    while position > 0 {
+      if let read = mentions.first(where: {
+        $0.isPerson && $0.end == position && $0.visibility != .dropped
+      }) {
+        names.insert(read.start..<read.end, at: 0)
+        position = read.start
+      } else if position >= 2,
+        let start = [position - 3, position - 2].first(where: { start in
+          start >= 0 && nameLength(at: start).map { start + $0 == position } == true
+        })
+      {
+        names.insert(start..<position, at: 0)
+        position = start
+      } else {
+        break
+      }
+      guard position > 0, text[position - 1] == "、" else { break }
+      position -= 1
+    }
+    // A name begins the clause or follows punctuation (the elected are the subject).
+    guard let first = names.first?.lowerBound,
+      first == 0 || !Self.isIdeograph(text[first - 1]) || names.count > 1 || taken[first - 1]
+    else { return [] }
+    return names
+  }
+
+  private func nextWord(_ word: String, from start: Int) -> Int? {
+    var index = start
+    while index + word.unicodeScalars.count <= text.count {
+      if starts(word, at: index) { return index }
+      index += 1
+    }
+    return nil
+  }
+}

@@ -199,4 +199,17 @@ extension SentenceReader {
       }
     }
   }
+
+  /// The same for the names the list and visit readers made after it (、某省简称某某年产…项目):
+  /// the short form goes, and the name lies in no place by it.
+  mutating func dropShortFormsBeforeLateNames() {
+    dropShortFormsBeforeNames()
+    for index in mentions.indices {
+      guard let container = mentions[index].container, mentions[container].via == "gazetteer",
+        mentions[container].visibility == .dropped,
+        mentions[container].start == mentions[index].start
+      else { continue }
+      mentions[index].container = nil
+    }
+  }
 }

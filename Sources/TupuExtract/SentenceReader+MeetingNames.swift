@@ -95,12 +95,28 @@ extension SentenceReader {
   /// 贯彻落实中央经济工作会议精神, 传达学习3月5日全县某会议精神: a name followed by 精神 after
   /// a verb of study or a day is a meeting spoken of (`kind`: where its kind word begins).
   func isSpiritOf(start: Int, kind: Int, end: Int) -> Bool {
-    guard starts("精神", at: end), start > 0,
+    guard starts("精神", at: end) || isJoinedToSpirit(end), start > 0,
       // 传达上级有关会议精神: a kind word after 有关, 相关 names nothing.
       lexicon.list(.meetingGeneric).longest(in: text, endingAt: kind) == nil
     else { return false }
     if isDateOrPageEnd(start) { return true }
     return lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) != nil
+  }
+
+  /// 贯彻某会议和某会议精神, 传达了甲会议、乙会议精神: a name joined by 和, 及 or 、 to a later
+  /// meeting's 精神 in the same clause shares it.
+  func isJoinedToSpirit(_ end: Int) -> Bool {
+    guard end < text.count, "和及、".unicodeScalars.contains(text[end]) else { return false }
+    var position = end + 1
+    while position < text.count, position - end <= 40,
+      !"，。；;,！？".unicodeScalars.contains(text[position])
+    {
+      if starts("精神", at: position) {
+        return ends("会议", at: position) || ends("大会", at: position) || ends("党代会", at: position)
+      }
+      position += 1
+    }
+    return false
   }
 
   /// Where the bracket opens that a bracket closed inside `range` (and not opened in it) matches:

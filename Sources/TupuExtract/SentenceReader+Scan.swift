@@ -278,6 +278,7 @@ extension SentenceReader {
     // 两宗大型项目, 12个重点项目: a count of works names none of them.
     start = afterCount(start, end: end)
     start = afterPlanPeriod(start, end: end)
+    start = afterYear(start, end: end)
     while start < end, let word = generic.longest(in: text, at: start), start + word.word.count <= end {
       start += word.word.count
     }
@@ -298,6 +299,15 @@ extension SentenceReader {
       return position + word.unicodeScalars.count
     }
     return position
+  }
+
+  /// After a year at `start` (2024年, 2015年度), or `start`: a year says when works are done, not
+  /// which (2024年对口协作项目, 2015年全区重点项目).
+  func afterYear(_ start: Int, end: Int) -> Int {
+    guard start + 5 <= end, (start..<(start + 4)).allSatisfy({ Self.isDigit(text[$0]) }),
+      text[start + 4] == "年"
+    else { return start }
+    return starts("年度", at: start + 4) ? start + 6 : start + 5
   }
 
   func visibleMention(endingAt end: Int) -> Int? {
@@ -691,6 +701,23 @@ extension SentenceReader {
         {
           // 镇组织委员某某: a town's own party member, not of the body of an earlier post.
           units = unitsForLevel(role.title, level, before: own.lowerBound)
+        } else if !own.isEmpty, role.impliedBody == nil, own.count >= 2, own.count <= 8,
+          let parent = visibleMention(endingAt: own.lowerBound),
+          mentions[parent].className == "Organization", mentions[parent].isBody,
+          Self.bodyEndings.contains(text[own.upperBound - 1]),
+          own.allSatisfy({ Self.isIdeograph(text[$0]) && !taken[$0] }), !isGeneric(own),
+          !own.contains(where: { lexicon.list(.stop).longest(in: text, at: $0) != nil })
+        {
+          // 市政协提案委主任某某, 省文明办综合处处长某某: a unit of the body just named, written between
+          // it and its head's post, is a body of its own (the body's name and the unit's).
+          var sub = Mention(
+            start: mentions[parent].start, end: index, className: "Organization",
+            name: mentions[parent].name + string(own), via: "post-body")
+          sub.isBody = true
+          sub.bareLevel = mentions[parent].bareLevel
+          let made = addMention(sub)
+          base = made
+          units = [.mention(made)]
         } else if !own.isEmpty, let name = nameBefore(index, from: pending) {
           // 郭某某主任, 省委某某书记: the post after the name.
           attachAfterName(

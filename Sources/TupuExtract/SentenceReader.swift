@@ -175,6 +175,7 @@ struct SentenceReader: SentenceText {
     readElections(context: context)
     readNamesBeforeEtc()
     readElectedPosts()
+    readPostsElectedBefore()
     readFirmsBeforeKind()
     dropBodiesOfCoupledLevels()
     foldCommitteesOfTerm()
@@ -203,6 +204,7 @@ struct SentenceReader: SentenceText {
     dropOutletsInFurniture()
     dropBarePlacesInOutlets()
     hideMembersAsClass()
+    dropShortFormsBeforeLateNames()
     dropUnknownDivisions()
     hideProvincesBeforeDivisions()
   }
