@@ -142,18 +142,7 @@ extension SentenceReader {
     {
       end -= word.word.count
     }
-    // 某区2015年全区重点项目: the places a list of works' item begins with and a year say whose
-    // and when, not which (某镇卫生院 is still that hospital).
-    var start = item.lowerBound
-    let worksEnd = ["项目", "工程"].contains { ends($0, at: item.upperBound) }
-    while worksEnd,
-      let place = mentions.first(where: {
-        $0.start == start && $0.end < end && $0.isDivision && $0.visibility != .dropped
-      })
-    {
-      start = place.end
-    }
-    start = afterYear(afterPlanPeriod(start, end: end), end: end)
+    var start = afterPlanPeriod(item.lowerBound, end: end)
     while start < end, let word = generic.longest(in: text, at: start), start + word.word.count <= end {
       start += word.word.count
     }

@@ -278,7 +278,6 @@ extension SentenceReader {
     // 两宗大型项目, 12个重点项目: a count of works names none of them.
     start = afterCount(start, end: end)
     start = afterPlanPeriod(start, end: end)
-    start = afterYear(start, end: end)
     while start < end, let word = generic.longest(in: text, at: start), start + word.word.count <= end {
       start += word.word.count
     }
@@ -299,15 +298,6 @@ extension SentenceReader {
       return position + word.unicodeScalars.count
     }
     return position
-  }
-
-  /// After a year at `start` (2024年, 2015年度), or `start`: a year says when works are done, not
-  /// which (2024年对口协作项目, 2015年全区重点项目).
-  func afterYear(_ start: Int, end: Int) -> Int {
-    guard start + 5 <= end, (start..<(start + 4)).allSatisfy({ Self.isDigit(text[$0]) }),
-      text[start + 4] == "年"
-    else { return start }
-    return starts("年度", at: start + 4) ? start + 6 : start + 5
   }
 
   func visibleMention(endingAt end: Int) -> Int? {

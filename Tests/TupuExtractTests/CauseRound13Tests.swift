@@ -52,17 +52,6 @@ struct CauseRound13Tests {
       text: "视察组一行先后来到青禾县水源连通工程、宁夏青峰年产5万吨复合板项目等地。",
       expected: ["宁夏青峰年产5万吨复合板项目 : Project"],
       absent: ["宁夏 : City", "宁夏青峰年产5万吨复合板项目 located-in 宁夏"]),
-    // A year (and the places before it) and words of a kind of works name no work: a year's
-    // works of a programme, a district's key projects of a year.
-    Case(
-      text: "县委书记柳青山调研2024年东西部协作项目建设情况。会议听取了青禾区2015年全区重点项目进展情况的汇报。",
-      expected: [],
-      absent: ["2024年东西部协作项目 : Project", "青禾区2015年全区重点项目 : Project"]),
-    // …but a hospital in a list of works keeps its name.
-    Case(
-      text: "调研组先后到青禾县人民医院新院区、石湖镇卫生院等项目进行实地调研。",
-      expected: ["石湖镇卫生院 : Project"],
-      absent: []),
     // 镇域 (the town's area) after a town's name is no second town: the work lies in the town.
     Case(
       text: "3个项目包括：青禾镇镇域自来水管道修复工程项目、东湖苑二期项目。",
