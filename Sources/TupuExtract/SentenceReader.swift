@@ -198,6 +198,7 @@ struct SentenceReader: SentenceText {
     dropRoomsAsWorks()
     readQuotedWorks()
     dropCampaignsAsWorks()
+    readPlacesAtHeadsOfWorks()
     dropNamesCutFromOthers()
     dropOutlets()
     dropOutletsInFurniture()
