@@ -175,7 +175,7 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
-  /// 某某产业园区玉米加工项目, 某某小区居民议事厅: a zone, park or estate written in full (its own
+  /// 某某产业园区玉米加工项目, 某某小区居民议事厅: a zone or estate written in full (its own
   /// name and suffix) at the head of a work's or facility's name is an entity too, and holds it
   /// (Rulings: places inside names), though the reading of the longer name superseded it.
   mutating func readPlacesAtHeadsOfWorks() {
@@ -186,14 +186,12 @@ extension SentenceReader {
       let start = mentions[outer].start
       let end = mentions[outer].end
       guard
-        let head = mentions.indices.filter({
-          mentions[$0].start == start && mentions[$0].end < end
-            && mentions[$0].className == "Place" && mentions[$0].via == "suffix"
-            && mentions[$0].visibility == .dropped && mentions[$0].container == nil
+        let head = mentions.indices.filter({ index in
+          let head = mentions[index]
+          return isZoneAtHead(index) && head.start == start && head.end < end
+            && (head.className == "Place" || head.className == "Project") && head.via == "suffix"
+            && head.visibility == .dropped && head.container == nil
         }).max(by: { mentions[$0].end < mentions[$1].end }),
-        // A zone or an estate holds other works; a park, square or museum named before 改造,
-        // 建设工程 or 项目 is the work itself (某公园改造), no container of it.
-        Self.headZoneEndings.contains(where: { ExactText.ends(mentions[head].name, with: $0) }),
         namesOwnWork(mentions[head].end..<end),
         // 某公园管理处: the head is no name cut inside a word of the rest.
         !mentions.contains(where: {
@@ -202,12 +200,20 @@ extension SentenceReader {
         })
       else { continue }
       mentions[head].visibility = .entity
+      // 某产业园某片区路网工程: a zone that holds a work stands (the zones ruling).
+      mentions[head].className = "Place"
       mentions[outer].container = head
     }
   }
 }
 
 extension SentenceReader {
+  /// A zone or an estate holds other works; a park, square or museum named before 改造,
+  /// 建设工程 or 项目 is the work itself (某公园改造), no container of it.
+  func isZoneAtHead(_ index: Int) -> Bool {
+    Self.headZoneEndings.contains { ExactText.ends(mentions[index].name, with: $0) }
+  }
+
   /// Zones and estates that hold works and facilities named after them.
   static let headZoneEndings: [String] = zoneEndings + Array(zoneWords) + ["小区"]
 

@@ -20,6 +20,15 @@ struct PlaceRound13Tests {
       expected: [
         "白泉小区 : Place", "白泉小区居民议事厅 : Place", "白泉小区居民议事厅 located-in 白泉小区",
       ]),
+    // A zone the scanner read as a work (产业园 without 项目) stands when another work is named
+    // after it; the longest work reading of the head (…主干道工程) is no zone.
+    Case(
+      text: "会议研究青石县农村公路水毁修复、红岭产业园北坡片区路网工程(一期)施工招标、成立白河文化发展有限公司等有关问题。先后深入白河公司和黄石工业园区主干道工程项目建设等地调研。",
+      expected: [
+        "红岭产业园 : Place", "红岭产业园北坡片区路网工程(一期) located-in 红岭产业园",
+        "黄石工业园区 : Place", "黄石工业园区主干道工程项目 located-in 黄石工业园区",
+      ],
+      absent: ["红岭产业园 : Project"]),
     // A park or zone named before what is done to it alone (改造, 扩建工程, 项目) is the work
     // itself, no container of it.
     Case(
