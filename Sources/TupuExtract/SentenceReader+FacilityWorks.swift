@@ -204,6 +204,28 @@ extension SentenceReader {
       mentions[head].className = "Place"
       mentions[outer].container = head
     }
+    // 某县某产业园高效温室大棚项目, read as two works side by side: the zone holds the work
+    // written right after it, so it stands, named with the division before it.
+    for zone in mentions.indices
+    where mentions[zone].visibility == .entity && mentions[zone].className == "Project"
+      && mentions[zone].via == "suffix" && isZoneAtHead(zone)
+    {
+      guard
+        let work = mentions.indices.first(where: {
+          mentions[$0].visibility == .entity && mentions[$0].className == "Project"
+            && mentions[$0].start == mentions[zone].end && mentions[$0].container == nil
+        }),
+        namesOwnWork(mentions[work].start..<mentions[work].end)
+      else { continue }
+      mentions[zone].className = "Place"
+      if let division = mentions[zone].container, mentions[division].isDivision,
+        mentions[division].end == mentions[zone].start
+      {
+        mentions[zone].name = mentions[division].name + mentions[zone].name
+        mentions[zone].start = mentions[division].start
+      }
+      mentions[work].container = zone
+    }
   }
 }
 

@@ -29,6 +29,14 @@ struct PlaceRound13Tests {
         "黄石工业园区 : Place", "黄石工业园区主干道工程项目 located-in 黄石工业园区",
       ],
       absent: ["红岭产业园 : Project"]),
+    // A zone read as a work, with another work written right after it: the zone stands, named
+    // with the county before it, and holds the work.
+    Case(
+      text: "张三丰一行还实地考察了青石县净土健康产业园高效温室大棚项目及青石县民族手工艺园。",
+      expected: [
+        "青石县净土健康产业园 : Place", "高效温室大棚项目 located-in 青石县净土健康产业园",
+      ],
+      absent: ["净土健康产业园 : Project"]),
     // A park or zone named before what is done to it alone (改造, 扩建工程, 项目) is the work
     // itself, no container of it.
     Case(
