@@ -173,3 +173,93 @@ extension SentenceReader {
   /// 某广场已完成路面平整, 某公园正进行清障: a work under way (完成改造 alone may be an estate's).
   static let workUnderWay = ["已完成", "正进行", "正在进行"]
 }
+
+extension SentenceReader {
+  /// 某某产业园区玉米加工项目, 某某小区居民议事厅: a zone or estate written in full (its own
+  /// name and suffix) at the head of a work's or facility's name is an entity too, and holds it
+  /// (Rulings: places inside names), though the reading of the longer name superseded it.
+  mutating func readPlacesAtHeadsOfWorks() {
+    for outer in mentions.indices
+    where mentions[outer].visibility == .entity && mentions[outer].container == nil
+      && ["Project", "Place"].contains(mentions[outer].className)
+    {
+      let start = mentions[outer].start
+      let end = mentions[outer].end
+      guard
+        let head = mentions.indices.filter({ index in
+          let head = mentions[index]
+          return isZoneAtHead(index) && head.start == start && head.end < end
+            && (head.className == "Place" || head.className == "Project") && head.via == "suffix"
+            && head.visibility == .dropped && head.container == nil
+        }).max(by: { mentions[$0].end < mentions[$1].end }),
+        namesOwnWork(mentions[head].end..<end),
+        // 某公园管理处: the head is no name cut inside a word of the rest.
+        !mentions.contains(where: {
+          $0.visibility == .entity && $0.start < mentions[head].end && $0.end > mentions[head].end
+            && $0.start > start
+        })
+      else { continue }
+      mentions[head].visibility = .entity
+      // 某产业园某片区路网工程: a zone that holds a work stands (the zones ruling).
+      mentions[head].className = "Place"
+      mentions[outer].container = head
+    }
+    // 某县某产业园高效温室大棚项目, read as two works side by side: the zone holds the work
+    // written right after it, so it stands, named with the division before it.
+    for zone in mentions.indices
+    where mentions[zone].visibility == .entity && mentions[zone].className == "Project"
+      && mentions[zone].via == "suffix" && isZoneAtHead(zone)
+    {
+      guard
+        let work = mentions.indices.first(where: {
+          mentions[$0].visibility == .entity && mentions[$0].className == "Project"
+            && mentions[$0].start == mentions[zone].end && mentions[$0].container == nil
+        }),
+        namesOwnWork(mentions[work].start..<mentions[work].end)
+      else { continue }
+      mentions[zone].className = "Place"
+      if let division = mentions[zone].container, mentions[division].isDivision,
+        mentions[division].end == mentions[zone].start
+      {
+        mentions[zone].name = mentions[division].name + mentions[zone].name
+        mentions[zone].start = mentions[division].start
+      }
+      mentions[work].container = zone
+    }
+  }
+}
+
+extension SentenceReader {
+  /// A zone or an estate holds other works; a park, square or museum named before 改造,
+  /// 建设工程 or 项目 is the work itself (某公园改造), no container of it.
+  func isZoneAtHead(_ index: Int) -> Bool {
+    Self.headZoneEndings.contains { ExactText.ends(mentions[index].name, with: $0) }
+  }
+
+  /// Zones and estates that hold works and facilities named after them.
+  static let headZoneEndings: [String] = zoneEndings + Array(zoneWords) + ["小区"]
+
+  /// Words that say only what is done to a place (某园区扩建工程): no work of its own.
+  static let worksOnlyWords: [String] = [
+    "项目", "工程", "建设", "改造", "提升", "改扩建", "扩建", "新建", "续建", "一期", "二期", "三期",
+    "(一期)", "(二期)", "(三期)", "（一期）", "（二期）", "（三期）", "整治", "升级", "开发",
+  ]
+
+  /// Whether the rest of a name after its head place names a work of its own (玉米加工项目,
+  /// 居民议事厅), not only what is done to the place (项目, 扩建工程, 提升改造).
+  func namesOwnWork(_ rest: Range<Int>) -> Bool {
+    var end = rest.upperBound
+    var stripped = true
+    while stripped, end > rest.lowerBound {
+      stripped = false
+      for word in Self.worksOnlyWords where end - word.unicodeScalars.count >= rest.lowerBound {
+        if ExactText.same(string((end - word.unicodeScalars.count)..<end), word) {
+          end -= word.unicodeScalars.count
+          stripped = true
+          break
+        }
+      }
+    }
+    return end - rest.lowerBound >= 2
+  }
+}

@@ -199,6 +199,7 @@ struct SentenceReader: SentenceText {
     dropRoomsAsWorks()
     readQuotedWorks()
     dropCampaignsAsWorks()
+    readPlacesAtHeadsOfWorks()
     dropNamesCutFromOthers()
     dropOutlets()
     dropOutletsInFurniture()
