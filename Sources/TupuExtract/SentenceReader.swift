@@ -199,7 +199,6 @@ struct SentenceReader: SentenceText {
     dropRoomsAsWorks()
     readQuotedWorks()
     dropCampaignsAsWorks()
-    readPlacesAtHeadsOfWorks()
     dropNamesCutFromOthers()
     dropOutlets()
     dropOutletsInFurniture()
