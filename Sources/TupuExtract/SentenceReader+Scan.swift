@@ -696,7 +696,9 @@ extension SentenceReader {
           mentions[parent].className == "Organization", mentions[parent].isBody,
           Self.bodyEndings.contains(text[own.upperBound - 1]),
           own.allSatisfy({ Self.isIdeograph(text[$0]) && !taken[$0] }), !isGeneric(own),
-          !own.contains(where: { lexicon.list(.stop).longest(in: text, at: $0) != nil })
+          !own.contains(where: { lexicon.list(.stop).longest(in: text, at: $0) != nil }),
+          // 主任科员 is a rank, no post of a unit: the unit's name stays unread (as sections do).
+          !starts("主任科员", at: own.upperBound)
         {
           // 市政协提案委主任某某, 省文明办综合处处长某某: a unit of the body just named, written between
           // it and its head's post, is a body of its own (the body's name and the unit's).
