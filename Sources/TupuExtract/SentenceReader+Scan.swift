@@ -31,6 +31,13 @@ extension SentenceReader {
     if case .suffix = match.payload, text[index + length - 1] == "办", starts("公室", at: index + length) {
       return nil
     }
+    // 市农业农村委员会: a committee written short (农业农村委) that runs on into 委员会 is the
+    // committee written in full.
+    if case .suffix = match.payload, length > 2, text[index + length - 1] == "委",
+      starts("员会", at: index + length)
+    {
+      return nil
+    }
     // 区政府办理: a body whose last characters begin another word (办理) is the shorter body.
     if case .body = match.payload, length > 2,
       isFalseSuffix(at: index, length: length),
