@@ -31,8 +31,8 @@ extension SentenceReader {
     if case .suffix = match.payload, text[index + length - 1] == "办", starts("公室", at: index + length) {
       return nil
     }
-    // 市农业农村委员会: a committee written short (农业农村委) that runs on into 委员会 is the
-    // committee written in full.
+    // 市农业农村委员会, 市政协提案委员会, 区监察委员会: a committee written short (农业农村委) that
+    // runs on into 委员会 is the committee written in full, named in full (the rulings).
     if case .suffix = match.payload, length > 2, text[index + length - 1] == "委",
       starts("员会", at: index + length)
     {

@@ -37,9 +37,14 @@ struct OrganizationKindWordsTests {
       absent: ["市政协 : Organization"]),
     // A committee written in full (…委员会) is not cut at the 委 of its short form.
     Case(
-      text: "县卫健委员会主任张青山出席。",
-      expected: ["县卫健委员会 : Organization"],
-      absent: ["县卫健委 : Organization"]),
+      text: "市农业农村委员会主任张青山出席。",
+      expected: [],
+      absent: ["市农业农村委 : Organization"]),
+    // A credit that names the writer's unit names a body of the news; an outlet's credit names
+    // none.
+    Case(
+      text: "今年完成投资10亿元。\n(青石县发改局 李白河)",
+      expected: ["青石县发改局 : Organization"]),
   ]
 
   @Test("reads each case", arguments: cases)
