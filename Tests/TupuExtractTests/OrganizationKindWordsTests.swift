@@ -30,6 +30,11 @@ struct OrganizationKindWordsTests {
     Case(
       text: "副区长张青山到青石地块调研。政府办、区建管委、区房管局主要负责同志参加。(政府办、区商务局)",
       expected: ["政府办 : Organization", "区建管委 : Organization"]),
+    // A town's offices written short (党建办, 经发办) and a civilization committee (文明委) are
+    // bodies of their place.
+    Case(
+      text: "青石镇党建办主任张青山、经发办主任李白河参加。县文明委委员王小山出席。",
+      expected: ["青石镇党建办 : Organization", "县文明委 : Organization"]),
     // A CPPCC's special committee written short (提案委, 文史委) is a unit of the CPPCC before it.
     Case(
       text: "市政协提案委主任郑青山、县政协文史委主任李白河出席。",
