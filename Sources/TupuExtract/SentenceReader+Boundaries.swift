@@ -126,6 +126,14 @@ extension SentenceReader {
     {
       return true
     }
+    // 政府办、区某局; (政府办、某局); 施工单位、政府办等部门: an office written short (…办, three
+    // characters or more) stands alone as an item of a list or a credit.
+    if end - start >= 3, text[end - 1] == "办",
+      start == 0 || "、，,(（。；;".unicodeScalars.contains(text[start - 1]),
+      end == text.count || "、，,)）等；;。".unicodeScalars.contains(text[end])
+    {
+      return true
+    }
     guard end + 1 < text.count, "、和及与".unicodeScalars.contains(text[end]),
       let next = lexicon.suffixes.longest(in: text, at: end + 1)
     else { return false }

@@ -589,7 +589,9 @@ extension SentenceReader {
     guard
       ExactText.ends(word, with: "局") || ExactText.ends(word, with: "服务中心")
         || ExactText.ends(word, with: "执法队") || ExactText.ends(word, with: "执法大队")
-        || ExactText.same(word, "领导小组") || ExactText.same(word, "指挥部"),
+        || ExactText.same(word, "领导小组") || ExactText.same(word, "指挥部")
+        // 县扶贫办公室: an office of its level named after its task.
+        || ExactText.same(word, "办公室"),
       ownRange.count >= 2
     else { return false }
     // 县旅游局, not 县级旅游局 (a grade of bureau).

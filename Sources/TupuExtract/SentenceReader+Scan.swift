@@ -26,6 +26,18 @@ extension SentenceReader {
     {
       return lexicon.suffixes.longest(in: text, at: index).map { (.suffix($0.payload), $0.word.count) }
     }
+    // 县扶贫办公室, 区信访办公室: an office written short (扶贫办) that runs on into 办公室 is the
+    // office written in full; 办公室 ends its name.
+    if case .suffix = match.payload, text[index + length - 1] == "办", starts("公室", at: index + length) {
+      return nil
+    }
+    // 市农业农村委员会, 市政协提案委员会, 区监察委员会: a committee written short (农业农村委) that
+    // runs on into 委员会 is the committee written in full, named in full (the rulings).
+    if case .suffix = match.payload, length > 2, text[index + length - 1] == "委",
+      starts("员会", at: index + length)
+    {
+      return nil
+    }
     // 区政府办理: a body whose last characters begin another word (办理) is the shorter body.
     if case .body = match.payload, length > 2,
       isFalseSuffix(at: index, length: length),

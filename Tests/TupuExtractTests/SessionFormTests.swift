@@ -14,7 +14,7 @@ struct SessionFormTests {
         + "大会以无记名投票方式选举马立群为青山区区长、甘晓东为青山区监察委员会主任。",
       expected: [
         "马立群 : Official", "马立群 title 区长", "马立群 affiliated-with 青山区",
-        "甘晓东 : Official", "甘晓东 affiliated-with 青山区监察委",
+        "甘晓东 : Official", "甘晓东 affiliated-with 青山区监察委员会",
       ]),
     // 补选甲为…，乙为…: the items go on after a comma.
     Case(
