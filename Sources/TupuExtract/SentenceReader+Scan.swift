@@ -13,8 +13,7 @@ extension SentenceReader {
     // 和平小区: a name word that begins with a stop word is no stop; a longer stop that begins
     // with such a word still is (对接 in 某对接会, but 对接帮扶某镇).
     if case .stop = match.payload,
-      let keep = lexicon.list(.notAStop).longest(in: text, at: index),
-      keep.word.count >= length
+      let keep = lexicon.list(.notAStop).longestLength(in: text, at: index), keep >= length
     {
       return nil
     }
@@ -97,7 +96,7 @@ extension SentenceReader {
   func isInsideNameWord(at index: Int, length: Int) -> Bool {
     let keep = lexicon.list(.notAStop)
     for start in max(0, index - 4)..<index {
-      if let word = keep.longest(in: text, at: start), start + word.word.count >= index + length {
+      if let word = keep.longestLength(in: text, at: start), start + word >= index + length {
         return true
       }
     }
