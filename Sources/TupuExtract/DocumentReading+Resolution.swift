@@ -116,11 +116,14 @@ extension DocumentReading {
   /// text goes on with its third character (党委书记冯秀兰指着…, read 冯秀 before a verb):
   /// the short name → the full one.
   func personNamesReadShort() -> [ExactText: String] {
-    var threeCharacter: [String: Set<String>] = [:]  // first two characters → full names
+    // First two characters → full names.
+    // NB: by their bytes, as elsewhere in resolution: a String key hashes every name normalized.
+    var threeCharacter: [ExactText: Set<ExactText>] = [:]
     for sentence in sentences {
       for mention in sentence.mentions
       where mention.visibility == .entity && mention.isPerson && mention.name.count == 3 {
-        threeCharacter[String(mention.name.prefix(2)), default: []].insert(mention.name)
+        threeCharacter[ExactText(String(mention.name.prefix(2))), default: []]
+          .insert(ExactText(mention.name))
       }
     }
     var full: [ExactText: String] = [:]
@@ -129,11 +132,13 @@ extension DocumentReading {
       where mention.visibility == .entity && mention.isPerson && mention.name.count == 2
         && mention.end < sentence.scalars.count
       {
-        guard let candidates = threeCharacter[mention.name] else { continue }
+        guard let candidates = threeCharacter[ExactText(mention.name)] else { continue }
         let next = sentence.scalars[mention.end]
         // Only one full name fits: the one whose third character the text goes on with.
-        let fitting = candidates.filter { $0.unicodeScalars.last == next }
-        if fitting.count == 1, let name = fitting.first { full[ExactText(mention.name)] = name }
+        let fitting = candidates.filter { $0.text.unicodeScalars.last == next }
+        if fitting.count == 1, let name = fitting.first {
+          full[ExactText(mention.name)] = name.text
+        }
       }
     }
     return full

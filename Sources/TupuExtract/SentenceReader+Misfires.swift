@@ -17,17 +17,18 @@ extension SentenceReader {
     let generic = lexicon.list(.genericName)
     var next = end
     // 各级: a kind word the stop word begins.
-    if let word = generic.longest(in: text, at: start), start + word.word.count > next,
-      lexicon.list(.notAStop).longest(in: text, at: start) == nil
+    // NB: lengths only (`longestLength`): a scanner asks after every stop word.
+    if let length = generic.longestLength(in: text, at: start), start + length > next,
+      lexicon.list(.notAStop).longestLength(in: text, at: start) == nil
     {
-      next = start + word.word.count
+      next = start + length
     }
     // 了解|解决: a stop word that begins on the stop word's last character.
-    if end - start >= 2, let word = stops.longest(in: text, at: end - 1), word.word.count >= 2,
-      end - 1 + word.word.count > next,
-      lexicon.list(.notAStop).longest(in: text, at: end - 1) == nil
+    if end - start >= 2, let length = stops.longestLength(in: text, at: end - 1), length >= 2,
+      end - 1 + length > next,
+      lexicon.list(.notAStop).longestLength(in: text, at: end - 1) == nil
     {
-      next = end - 1 + word.word.count
+      next = end - 1 + length
     }
     return next
   }

@@ -10,67 +10,64 @@ extension SentenceReader {
       let match = lexicon.scanWords.longestMatch(in: text, at: index, rank: { $0.priority })
     else { return nil }
     let length = match.length
-    // 和平小区: a name word that begins with a stop word is no stop; a longer stop that begins
-    // with such a word still is (对接 in 某对接会, but 对接帮扶某镇).
-    if case .stop = match.payload,
-      let keep = lexicon.list(.notAStop).longest(in: text, at: index),
-      keep.word.count >= length
-    {
-      return nil
+    // NB: the payload read once, by one switch: each `if case` on `match.payload` copied it
+    // (a generic copy of the tuple, ~150 instructions, at every position a word starts).
+    let payload = match.payload
+    switch payload {
+    case .stop:
+      // 和平小区: a name word that begins with a stop word is no stop; a longer stop that
+      // begins with such a word still is (对接 in 某对接会, but 对接帮扶某镇).
+      if let keep = lexicon.list(.notAStop).longestLength(in: text, at: index), keep >= length {
+        return nil
+      }
+      // 住房和城乡建设局: a stop inside a name word that began before it (和城乡建设) is no stop.
+      if isInsideNameWord(at: index, length: length) { return nil }
+    case .body(let body):
+      // 江城市委员会: 市委 is no body when 委员会 goes on.
+      if text[index + length - 1] == "委", starts("员会", at: index + length) {
+        return lexicon.suffixes.longest(in: text, at: index).map {
+          (.suffix($0.payload), $0.word.count)
+        }
+      }
+      // 区政府办理: a body whose last characters begin another word (办理) is the shorter body.
+      if length > 2, isFalseSuffix(at: index, length: length),
+        lexicon.bodies.contains(text[index..<(index + length - 1)])
+      {
+        return lexicon.scanWords.longest(
+          in: Array(text[index..<(index + length - 1)]), at: 0, rank: { $0.priority }
+        ).map { ($0.payload, $0.word.count) }
+      }
+      // 教育部门, 财政部署: a ministry's name that runs on into 部门 (departments) or 部署
+      // (deploy) names no ministry.
+      if ExactText.ends(body.name, with: "部"), index + length < text.count,
+        "门署分位".unicodeScalars.contains(text[index + length])
+      {
+        return nil
+      }
+      // 巴州工商联, 博州政协: 州 ends a prefecture's one-character short name (巴州) written right
+      // before, no body of the article's 州 (州工商联).
+      if ExactText.starts(body.name, with: "州"), index == 1
+        || index > 1 && !Self.isIdeograph(text[index - 2]),
+        Self.isIdeograph(text[index - 1]), !taken[index - 1],
+        lexicon.list(.stop).longest(in: text, endingAt: index) == nil
+      {
+        return nil
+      }
+      // 中央花园社区, 中央美墅小区: 中央 (central) begins a place's own name when a place's
+      // suffix follows within a few name characters; the party centre is no part of it.
+      if body.name == "中央", beginsPlaceName(at: index, after: length) { return nil }
+    case .suffix:
+      // 县扶贫办公室, 区信访办公室: an office written short (扶贫办) that runs on into 办公室 is the
+      // office written in full; 办公室 ends its name.
+      if text[index + length - 1] == "办", starts("公室", at: index + length) { return nil }
+      // 市农业农村委员会, 市政协提案委员会, 区监察委员会: a committee written short (农业农村委) that
+      // runs on into 委员会 is the committee written in full, named in full (the rulings).
+      if length > 2, text[index + length - 1] == "委", starts("员会", at: index + length) {
+        return nil
+      }
+    default: break
     }
-    // 住房和城乡建设局: a stop inside a name word that began before it (和城乡建设) is no stop.
-    if case .stop = match.payload, isInsideNameWord(at: index, length: length) { return nil }
-    // 江城市委员会: 市委 is no body when 委员会 goes on.
-    if case .body = match.payload, text[index + length - 1] == "委",
-      starts("员会", at: index + length)
-    {
-      return lexicon.suffixes.longest(in: text, at: index).map { (.suffix($0.payload), $0.word.count) }
-    }
-    // 县扶贫办公室, 区信访办公室: an office written short (扶贫办) that runs on into 办公室 is the
-    // office written in full; 办公室 ends its name.
-    if case .suffix = match.payload, text[index + length - 1] == "办", starts("公室", at: index + length) {
-      return nil
-    }
-    // 市农业农村委员会, 市政协提案委员会, 区监察委员会: a committee written short (农业农村委) that
-    // runs on into 委员会 is the committee written in full, named in full (the rulings).
-    if case .suffix = match.payload, length > 2, text[index + length - 1] == "委",
-      starts("员会", at: index + length)
-    {
-      return nil
-    }
-    // 区政府办理: a body whose last characters begin another word (办理) is the shorter body.
-    if case .body = match.payload, length > 2,
-      isFalseSuffix(at: index, length: length),
-      lexicon.bodies.contains(text[index..<(index + length - 1)])
-    {
-      return lexicon.scanWords.longest(
-        in: Array(text[index..<(index + length - 1)]), at: 0, rank: { $0.priority }
-      ).map { ($0.payload, $0.word.count) }
-    }
-    // 教育部门, 财政部署: a ministry's name that runs on into 部门 (departments) or 部署 (deploy)
-    // names no ministry.
-    if case .body(let body) = match.payload, ExactText.ends(body.name, with: "部"),
-      index + length < text.count, "门署分位".unicodeScalars.contains(text[index + length])
-    {
-      return nil
-    }
-    // 巴州工商联, 博州政协: 州 ends a prefecture's one-character short name (巴州) written right
-    // before, no body of the article's 州 (州工商联).
-    if case .body(let body) = match.payload, ExactText.starts(body.name, with: "州"), index == 1
-      || index > 1 && !Self.isIdeograph(text[index - 2]),
-      Self.isIdeograph(text[index - 1]), !taken[index - 1],
-      lexicon.list(.stop).longest(in: text, endingAt: index) == nil
-    {
-      return nil
-    }
-    // 中央花园社区, 中央美墅小区: 中央 (central) begins a place's own name when a place's
-    // suffix follows within a few name characters; the party centre is no part of it.
-    if case .body(let body) = match.payload, body.name == "中央",
-      beginsPlaceName(at: index, after: length)
-    {
-      return nil
-    }
-    return (match.payload, length)
+    return (payload, length)
   }
 
   /// Whether the name characters after `index + length` run, within one to three characters,
@@ -109,7 +106,7 @@ extension SentenceReader {
   func isInsideNameWord(at index: Int, length: Int) -> Bool {
     let keep = lexicon.list(.notAStop)
     for start in max(0, index - 4)..<index {
-      if let word = keep.longest(in: text, at: start), start + word.word.count >= index + length {
+      if let word = keep.longestLength(in: text, at: start), start + word >= index + length {
         return true
       }
     }

@@ -213,10 +213,11 @@ extension SentenceReader {
 
   /// A verb of two or more characters that no work's name holds (改造, 建设 are in names).
   func startsVerbNotInName(at index: Int) -> Bool {
-    guard let stop = lexicon.list(.stop).longest(in: text, at: index), stop.word.count >= 2
+    // NB: lengths only (`longestLength`): visits ask at every position of a site.
+    guard let stop = lexicon.list(.stop).longestLength(in: text, at: index), stop >= 2
     else { return false }
-    return lexicon.list(.notAStop).longest(in: text, at: index) == nil
-      && lexicon.list(.projectInner).longest(in: text, at: index) == nil
+    return lexicon.list(.notAStop).longestLength(in: text, at: index) == nil
+      && lexicon.list(.projectInner).longestLength(in: text, at: index) == nil
   }
 
   /// Makes each site of the slot a Project when the visit is one of works: a site whose name

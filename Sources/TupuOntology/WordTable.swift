@@ -262,6 +262,28 @@ public struct WordTable<Payload: Sendable>: Sendable {
     return best
   }
 
+  /// The length of the longest word starting at `index`: `longest(in:at:)` without a copy of
+  /// the entry (a retain and a release of its word at every match).
+  @inlinable @inline(__always)
+  public func longestLength(in text: [Unicode.Scalar], at index: Int) -> Int? {
+    guard index >= 0, index < text.count, storage.first.mayHold(text[index]) else { return nil }
+    return longestLengthStarting(in: text, at: index)
+  }
+
+  /// `longestLength(in:at:)` past the test of the first scalar.
+  @inlinable @inline(never)
+  func longestLengthStarting(in text: [Unicode.Scalar], at index: Int) -> Int? {
+    let available = text.count - index
+    let next = available > 1 ? text[index + 1].value : UInt32.max
+    guard let bucket = storage.first.bucket(text[index], next: next) else { return nil }
+    for slot in bucket.indices {
+      let length = bucket[slot].length
+      guard length <= available, length < 2 || bucket[slot].second == next else { continue }
+      if matchesAfterSecond(bucket[slot], in: text, at: index) { return length }
+    }
+    return nil
+  }
+
   /// The longest word ending just before `end` (covering `end - length ..< end`).
   // NB: the test of the last scalar inlined, as for `longest(in:at:)`.
   @inlinable @inline(__always)
@@ -308,8 +330,15 @@ public struct WordTable<Payload: Sendable>: Sendable {
     return bucket.contains { $0.word.count == word.count && $0.word.elementsEqual(word) }
   }
 
+  // NB: the string's scalars compared in place (an array of them made per call cost an
+  // allocation; visits ask for their cue at every site).
   public func contains(_ word: String) -> Bool {
-    contains(ArraySlice(Array(word.unicodeScalars)))
+    let scalars = word.unicodeScalars
+    guard let first = scalars.first, storage.first.mayHold(first),
+      let bucket = storage.first.bucket(first)
+    else { return false }
+    let count = scalars.count
+    return bucket.contains { $0.length == count && $0.word.elementsEqual(scalars) }
   }
 
   /// The scalars words start with, as a set to test before any lookup.
