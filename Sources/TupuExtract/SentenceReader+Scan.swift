@@ -709,7 +709,7 @@ extension SentenceReader {
           // 主任科员 is a rank, no post of a unit: the unit's name stays unread (as sections do).
           !starts("主任科员", at: own.upperBound)
         {
-          // 市政协提案委主任某某, 省文明办综合处处长某某: a unit of the body just named, written between
+          // 市政协提案委主任某某, 省某办综合处处长某某: a unit of the body just named, written between
           // it and its head's post, is a body of its own (the body's name and the unit's).
           var sub = Mention(
             start: mentions[parent].start, end: index, className: "Organization",

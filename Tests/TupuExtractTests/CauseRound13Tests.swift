@@ -88,12 +88,12 @@ struct CauseRound13Tests {
       absent: ["工业立市 : City", "情暖社区 : Community"]),
     // Meetings joined by 和, 及 or 、 before one 精神 are all meetings spoken of.
     Case(
-      text: "这是我县全面贯彻省委工作会议和市第六次党代会精神的生动实践。会议学习贯彻了中央经济工作会议、省委经济工作会议精神。",
+      text: "这是我县全面贯彻省委全体会议和市第九次党代会精神的生动实践。会议学习贯彻了全省农村工作会议、全市招商工作会议精神。",
       expected: [
-        "省委工作会议 : Meeting", "市第六次党代会 : Meeting", "中央经济工作会议 : Meeting",
-        "省委经济工作会议 : Meeting",
+        "省委全体会议 : Meeting", "市第九次党代会 : Meeting", "全省农村工作会议 : Meeting",
+        "全市招商工作会议 : Meeting",
       ],
-      absent: ["省委 : Organization", "中央 : Organization"]),
+      absent: ["省委 : Organization"]),
     // A meeting named only by its kind and what it is for (见面座谈会, 欢迎仪式) names nothing; with
     // a year it is named.
     Case(
