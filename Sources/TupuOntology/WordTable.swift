@@ -174,13 +174,22 @@ public struct WordTable<Payload: Sendable>: Sendable {
   /// `longest(in:at:)` past the test of the first scalar.
   @inlinable @inline(never)
   func longestStarting(in text: [Unicode.Scalar], at index: Int) -> Entry? {
+    guard let found = longestSlot(in: text, at: index) else { return nil }
+    return found.bucket[found.slot]
+  }
+
+  /// The bucket of the words that may start at `index` and the slot of the longest that does:
+  /// what `longestStarting` and `longestLengthStarting` share (inlined into both, so the length
+  /// alone is read without a copy of the entry).
+  @inlinable @inline(__always)
+  func longestSlot(in text: [Unicode.Scalar], at index: Int) -> (bucket: [Entry], slot: Int)? {
     let available = text.count - index
     let next = available > 1 ? text[index + 1].value : UInt32.max
     guard let bucket = storage.first.bucket(text[index], next: next) else { return nil }
     for slot in bucket.indices {
       let length = bucket[slot].length
       guard length <= available, length < 2 || bucket[slot].second == next else { continue }
-      if matchesAfterSecond(bucket[slot], in: text, at: index) { return bucket[slot] }
+      if matchesAfterSecond(bucket[slot], in: text, at: index) { return (bucket, slot) }
     }
     return nil
   }
@@ -273,15 +282,8 @@ public struct WordTable<Payload: Sendable>: Sendable {
   /// `longestLength(in:at:)` past the test of the first scalar.
   @inlinable @inline(never)
   func longestLengthStarting(in text: [Unicode.Scalar], at index: Int) -> Int? {
-    let available = text.count - index
-    let next = available > 1 ? text[index + 1].value : UInt32.max
-    guard let bucket = storage.first.bucket(text[index], next: next) else { return nil }
-    for slot in bucket.indices {
-      let length = bucket[slot].length
-      guard length <= available, length < 2 || bucket[slot].second == next else { continue }
-      if matchesAfterSecond(bucket[slot], in: text, at: index) { return length }
-    }
-    return nil
+    guard let found = longestSlot(in: text, at: index) else { return nil }
+    return found.bucket[found.slot].length
   }
 
   /// The longest word ending just before `end` (covering `end - length ..< end`).
