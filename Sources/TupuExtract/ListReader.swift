@@ -526,8 +526,6 @@ struct ListReader: SentenceText {
     return !startsVerb(at: range.lowerBound)
   }
 
-  /// The last item may hold several joined by 和, 及, 以及 (A和B); not where the part before
-  /// the word is a place that names the part after it (某村和某村还迁房项目 is one work).
   /// Whether a place's or work's kind word of two or more characters ends at `end` (某水库及…),
   /// and the item does not end as one work's name (某厂及配套管网工程).
   func endsSite(at end: Int, item: Range<Int>) -> Bool {
@@ -536,6 +534,9 @@ struct ListReader: SentenceText {
     else { return false }
     return ["Place", "Project"].contains(suffix.payload.className)
   }
+
+  /// The last item may hold several joined by 和, 及, 以及 (A和B); not where the part before
+  /// the word is a place that names the part after it (某村和某村还迁房项目 is one work).
 
   func split(_ item: Range<Int>) -> [Range<Int>] {
     var parts: [Range<Int>] = []

@@ -83,20 +83,15 @@ extension SentenceReader {
   /// where the firm's name starts (the place's start, or `start` itself).
   func firmStartAfterPlaceAndHe(_ start: Int) -> Int {
     guard start >= 2, text[start - 1] == "和" else { return start }
-    // 山东青和房地产开发有限公司: one name character between the place and 和 is no firm of its
-    // own, so 和 is inside the name.
-    if start >= 3, Self.isIdeograph(text[start - 2]),
-      !Self.levelScalars.contains(text[start - 2]),
-      let place = mentions.lastIndex(where: {
+    // 山东青和房地产开发有限公司: one name character between a place (or a city's short name) and
+    // 和 is no firm of its own, so 和 is inside the name.
+    if start >= 3, Self.isIdeograph(text[start - 2]), !Self.levelScalars.contains(text[start - 2]) {
+      if let place = mentions.lastIndex(where: {
         $0.end == start - 2 && ExactText.same($0.via, "gazetteer") && $0.visibility != .dropped
-      })
-    {
-      return mentions[place].start
-    }
-    if start >= 3, Self.isIdeograph(text[start - 2]), !Self.levelScalars.contains(text[start - 2]),
-      let city = cityShortName(endingAt: start - 2)
-    {
-      return city
+      }) {
+        return mentions[place].start
+      }
+      if let city = cityShortName(endingAt: start - 2) { return city }
     }
     // 青州和顺钛业有限公司: the same after a city's short name (青州 of 青州市), unless a place
     // the gazetteer knows begins inside it (山东青州和 is 山东 + 青州和…).

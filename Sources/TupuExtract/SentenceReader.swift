@@ -288,11 +288,12 @@ struct SentenceReader: SentenceText {
     }
   }
 
-  /// A byline line: only the names in it.
+  /// Words of an outlet's credit (某区融媒体中心, 某某网, 记者).
   static let outletWords = ["媒体", "新闻", "网", "报", "电视", "广播", "传媒", "记者", "通讯员", "编辑"]
 
+  /// A byline line: only the names in it.
   mutating func readByline() {
-    // (某县发改局 某某), (区政府办、某街道): a credit that names the writer's unit names a body
+    // (某县某局 某某), (某区某办、某街道): a credit that names the writer's unit names a body
     // (or place) of the news; its names are still read as the byline's. An outlet's credit
     // (某区融媒体中心, 某某网, 记者) names no entity (the rulings on furniture).
     let outlet = Self.outletWords.contains { word in
