@@ -7,7 +7,7 @@ private let published = "发布时间：2024-03-31\n"
 @Suite("meetings in forms read on fresh text: conveners, names, days")
 struct MeetingFreshFormTests {
   @Test(
-    "主持召开县政府2024年第4次专题会议, 某规委会2024年第二次会议在某地举行: the body before the year convenes the meeting",
+    "主持召开县政府2024年第4次专题会议: the body before the year convenes the meeting; 某政府2024年第一次全体会议召开 (no subject): it is a body, but no convener",
     arguments: [
       ReadingCase(
         text: published + "3月12日，县长甘振宇主持召开县政府2024年第4次专题会议，研究部署重点工作。",
@@ -17,7 +17,16 @@ struct MeetingFreshFormTests {
         ]),
       ReadingCase(
         text: published + "3月12日，区规委会2024年第二次会议在区行政中心举行，区长甘振宇主持会议。",
-        expected: ["区规委会 convenes 区规委会2024年第二次会议"]),
+        expected: ["区规委会 : Organization", "甘振宇 chairs 区规委会2024年第二次会议"],
+        absent: ["区规委会 convenes 区规委会2024年第二次会议"]),
+      // 召开 or 举行 with no one before it has no subject: a name's head is no convener (the
+      // convenes cue needs a subject, as a name's place prefix is no location).
+      ReadingCase(
+        text: published + "3月17日，旗人民政府2024年第一次全体会议暨重点工作推进会召开。旗长吴三省主持会议。",
+        expected: [
+          "旗人民政府 : Organization", "吴三省 chairs 旗人民政府2024年第一次全体会议暨重点工作推进会",
+        ],
+        absent: ["旗人民政府 convenes 旗人民政府2024年第一次全体会议暨重点工作推进会"]),
       // Before the number alone the body is read as the meeting's name only.
       ReadingCase(
         text: published + "3月12日，县长甘振宇主持召开县政府第29次常务会议。",
