@@ -52,6 +52,24 @@ struct WebPageTests {
     #expect(sentences.contains("首页改版后，网站新增了政策解读栏目。"))
   }
 
+  /// A site's own tools listed under bullets (设为首页, 长者版, 无障碍阅读) are navigation too; as
+  /// short lines over a short headline they were once joined to it as one paragraph.
+  @Test("bulleted site tools above the headline stay out of it")
+  func bulletedSiteTools() throws {
+    let text = """
+      • 设为首页
+        • 加入收藏
+        • 无障碍阅读
+        • 长者版
+      东风镇召开秋季防火工作部署会
+
+      10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会。
+      """
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "tools.txt")
+    #expect(document.title == "东风镇召开秋季防火工作部署会")
+    #expect(!Fixtures.allSentences(document).contains { $0.contains("长者版") })
+  }
+
   @Test("ASCII punctuation, CRLF and full-width digits read like their print forms")
   func asciiPunctuation() throws {
     let text = Self.copiedPage

@@ -42,7 +42,8 @@ enum Boilerplate {
       "首页", "详情", "正文", "新闻动态", "新闻分类", "新闻中心", "要闻动态", "打印", "关闭", "返回", "分享",
       "收藏", "评论", "点赞", "更多", "查看更多", "新闻详情", "文章详情", "内容详情", "热点新闻", "图片新闻",
       "最新动态", "工作动态", "政务动态", "时政要闻", "本站首页", "网站首页", "English", "繁體", "简体",
-      "无障碍", "长者模式", "登录", "注册", "搜索", "政务公开", "信息公开", "政府信息公开", "办事服务",
+      "无障碍", "无障碍阅读", "无障碍浏览", "长者模式", "长者版", "关怀版", "适老版", "繁体版", "简体版",
+      "设为首页", "加入收藏", "收藏本站", "登录", "注册", "搜索", "政务公开", "信息公开", "政府信息公开", "办事服务",
       "互动交流", "通知公告", "政策文件", "政策解读", "领导信息", "机构设置", "专题专栏", "在线访谈",
       "网上办事", "便民服务", "公众参与", "数据开放", "联系我们", "政务服务", "走进", "概况", "领导之窗",
       "部门动态", "乡镇动态", "基层动态", "区县动态", "媒体聚焦", "图片", "视频", "微信", "微博", "QQ空间",
@@ -99,6 +100,10 @@ enum Boilerplate {
     var body = line
     while let first = body.first, isLeadingDecoration(first) { body = body.dropFirst() }
     if body.isEmpty { return true }
+    // • 长者版: a menu's item under its bullet is navigation as much as the bare word.
+    if body.count < line.count && body.count <= 6 && navigation.contains(Array(body)) {
+      return true
+    }
     if mayStartCue(body[body.startIndex]), let candidates = prefixesByFirst[body[body.startIndex]] {
       for prefix in candidates where body.starts(with: prefix) { return true }
     }
