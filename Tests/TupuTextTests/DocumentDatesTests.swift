@@ -28,6 +28,9 @@ struct DocumentDatesTests {
       ("某镇召开人代会\n2013年06月09 15:50:29 来源：某网\n6月9日，某镇召开会议。", nil, "2013-06-09"),
       // A repost's stamp of its content, at the page's end.
       ("3月12日，某县召开会议。\n(某某) |\n内容时间：2016-03-14", nil, "2016-03-14"),
+      // A portal's clock above the page's own stamp: the day the page was saved, not written.
+      ("今天是: 2018年9月10日 星期一\n某某县的网\n2021-10-12 12:32:03 来源:某局\n9月9日，某会召开。", nil,
+        "2021-10-12"),
     ] as [(String, String?, String)])
   func dated(text: String, headline: String?, expected: String) {
     #expect(DocumentDates.published(text: text, headline: headline)?.iso == expected)
@@ -38,6 +41,7 @@ struct DocumentDatesTests {
     arguments: [
       "本报讯（记者 某某）12月11日，区人大常委会组织视察，听取区政府2012年人大代表建议落实情况。",
       "2022年4月14日 星期四 晴 12℃～25℃\n4月1日下午，某会议召开。",
+      "今天是：2018年9月10日 星期一\n9月9日，某区召开会议。",
       "普通会员 TA的每日心情 | 开心 2021-3-25 16:41 |\n8月18日，某仪式举行。",
       "活动时间：2023年5月1日至5月3日，地点在某广场，届时将有各类文艺演出和展销活动，欢迎市民参加并踊跃报名，名额有限先到先得。",
     ])

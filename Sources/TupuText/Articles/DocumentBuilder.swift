@@ -118,13 +118,16 @@ struct DocumentBuilder {
 enum DateFinder {
   /// The first full date of the page's first paragraphs, else its first month and day. A
   /// weather line (℃) gives today's date, not the article's: it is skipped.
+  private static let todayIs: [UInt32] = "今天是".unicodeScalars.map(\.value)
+
   static func pageDate(paragraphs: [Paragraph], compact: CompactText) -> String? {
     var monthDay: String?
     var scanned = 0
     for paragraph in paragraphs where scanned < 6000 {
       let text = compact.values[paragraph.compact]
       scanned += text.count
-      if text.contains(0x2103) { continue }
+      // A weather line's day and a portal's clock (今天是：…) are the day the page was saved.
+      if text.contains(0x2103) || Boilerplate.contains(text, todayIs) { continue }
       guard let date = firstDate(in: text) else { continue }
       if date.utf8.contains(UInt8(ascii: "-")) { return date }
       if monthDay == nil { monthDay = date }

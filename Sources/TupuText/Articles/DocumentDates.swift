@@ -21,6 +21,7 @@ public enum DocumentDates {
   // NB: an array of eight, searched without hashing: it is asked at every scalar of a dated line.
   static let cueStarts = cueScalars.compactMap(\.first)
   static let mood: [Unicode.Scalar] = Array("心情".unicodeScalars)
+  static let todayIs: [Unicode.Scalar] = Array("今天是".unicodeScalars)
   /// Words of a line of page furniture: a bare date on such a line is the page's own.
   static let furnitureWords = [
     "来源", "作者", "编辑", "浏览", "阅读", "点击", "字号", "责任编辑", "日报", "网",
@@ -52,7 +53,8 @@ public enum DocumentDates {
       let line = LayoutText.compactedScalars(rawLine.scalars)
       if line.isEmpty { return true }
       // A weather line gives today's date, a forum's signature the poster's mood of a day.
-      if line.contains("℃") || contains(line, mood) { return true }
+      // 今天是: 2018年9月10日 星期一: a portal's clock, the day the page was saved, not written.
+      if line.contains("℃") || contains(line, mood) || contains(line, todayIs) { return true }
       if let found = cueStamp(line) {
         stamp = found
         return false

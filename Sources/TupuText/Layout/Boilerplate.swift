@@ -17,6 +17,8 @@ enum Boilerplate {
     "字体：", "上一篇", "下一篇", "上一条", "下一条", "相关阅读", "相关新闻", "相关链接", "相关文章",
     "返回顶部", "返回首页", "返回列表", "Loading", "loading", "请输入验证码", "验证码", "网站不良信息",
     "举报电话", "举报邮箱", "打印本页", "关闭窗口", "首页>", "首页»", "首页/", "首页›",
+    // 今天是：2018年9月10日 星期一: a portal's clock.
+    "今天是:", "今天是：",
   ])
 
   /// Cues that make a short line boilerplate wherever they stand in it.
