@@ -442,11 +442,14 @@ extension DocumentReading {
       if let (month, monthEnd) = DocumentDates.number(text, at: i, digits: 1...2),
         monthEnd < text.count, text[monthEnd] == "月", (1...12).contains(month),
         let (day, dayEnd) = DocumentDates.number(text, at: monthEnd + 1, digits: 1...2),
-        dayEnd < text.count, text[dayEnd] == "日" || text[dayEnd] == "号", (1...31).contains(day),
+        dayEnd < text.count, (1...31).contains(day),
+        text[dayEnd] == "日" || text[dayEnd] == "号" || Self.startsTimeOfDay(text, at: dayEnd),
         i == 0 || text[i - 1] != "年" || DocumentDates.matches(text, "今年", at: i - 2)
       {
+        // 2月26上午: a day whose 日 was dropped before the time of day is still the day.
+        let written = text[dayEnd] == "日" || text[dayEnd] == "号" ? dayEnd + 1 : dayEnd
         // 5月20日至22日: a meeting of several days is held on its first.
-        let rangeEnd = Self.rangeEnd(text, after: dayEnd + 1)
+        let rangeEnd = Self.rangeEnd(text, after: written)
         // 今年6月20日: this year's, the year found as for a date written without one.
         let start = i >= 2 && text[i - 1] == "年" ? i - 2 : i
         found.append(
@@ -509,6 +512,15 @@ extension DocumentReading {
       i += 1
     }
     return found
+  }
+
+  /// Whether a time of day (上午, 下午, 晚上, 凌晨, 早上) starts at `index`.
+  static func startsTimeOfDay(_ text: [Unicode.Scalar], at index: Int) -> Bool {
+    guard index + 1 < text.count else { return false }
+    switch (text[index], text[index + 1]) {
+    case ("上", "午"), ("下", "午"), ("晚", "上"), ("凌", "晨"), ("早", "上"): return true
+    default: return false
+    }
   }
 
   /// 5月11日 (a document's date with no year): its month and day.

@@ -28,6 +28,15 @@ struct MeetingDateTests {
     #expect(try heldOn(text) == [expected])
   }
 
+  @Test("a day whose 日 was dropped before the time of day (2月26上午) is still the day")
+  func droppedDayMark() throws {
+    #expect(
+      try heldOn("更新时间:2018-03-01 10:58:15\n2月26上午，青松县县长柯立新主持召开项目工作例会。")
+        == ["项目工作例会 2018-02-26"])
+    // A count of months (2月26个) is no date.
+    #expect(try heldOn("发布时间：2018-03-01\n会议指出，2月26个项目全部开工。").isEmpty)
+  }
+
   @Test("近日 and 日前 give no date")
   func vague() throws {
     #expect(try heldOn("发布时间：2023-06-21\n近日，青松区委书记柯立新主持召开区委常委会第5次会议。").isEmpty)
