@@ -124,8 +124,12 @@ extension DocumentReading {
         if Self.isNamedForItsSpeech(mention, in: sentence.scalars) { continue }
         // 传达学习某全会、某座谈会精神: the list's first items are studied too.
         if Self.isListedForItsSpirit(mention, in: sentence.scalars) { continue }
-        // 传达学习3月5日全县某会议精神: a day written right before the name is the meeting's own.
-        let adjacent = dates.last { $0.end == mention.start && $0.date != nil }
+        // 传达学习3月5日全县某会议精神: a day written right before the name is the meeting's own;
+        // so is one before the body that convened it (6月6日某省委召开某座谈会精神).
+        let adjacent = dates.last {
+          $0.date != nil
+            && ($0.end == mention.start || Self.isConvenerBetween($0.end, mention.start, in: sentence.scalars))
+        }
         if adjacent == nil,
           DocumentDates.matches(sentence.scalars, "精神", at: mention.end)
             || DocumentDates.matches(sentence.scalars, "期间", at: mention.end)
@@ -176,6 +180,15 @@ extension DocumentReading {
       }
     }
     return collector.facts
+  }
+
+  /// Whether the text between a date and a meeting's name is one item's convener and its verb
+  /// (某省委召开, 某市政府举行): no list mark or clause between, a short body, the verb last.
+  static func isConvenerBetween(_ start: Int, _ end: Int, in text: [Unicode.Scalar]) -> Bool {
+    guard end - start >= 3, end - start <= 14 else { return false }
+    guard DocumentDates.matches(text, "召开", at: end - 2) || DocumentDates.matches(text, "举行", at: end - 2)
+    else { return false }
+    return !text[start..<(end - 2)].contains { "、，,；;。：:".unicodeScalars.contains($0) }
   }
 
   /// 某县2024年重大项目集中开工仪式 (headline) / 3月28日，…12个项目集中开工: the sentence does

@@ -103,6 +103,13 @@ struct MeetingSpokenOfTests {
         expected: [
           "全省森林防火电视电话会议 : Meeting", "全省森林防火电视电话会议 held-on 2024-03-06",
         ]),
+      // The day of an item in a list of meetings studied, before the body that convened it.
+      ReadingCase(
+        text: published
+          + "3月8日，县政府召开常务会议，传达学习3月5日全省森林防火电视电话会议精神、3月6日省委召开山川片区党委书记座谈会精神。",
+        expected: [
+          "全省森林防火电视电话会议 held-on 2024-03-05", "山川片区党委书记座谈会 held-on 2024-03-06",
+        ]),
       // 致某大会的贺信精神: words sent to a meeting, studied on the sentence's day, date it not.
       ReadingCase(
         text: published + "3月8日，县政府召开常务会议，传达学习致首届山川康养产业大会的贺信精神。",
