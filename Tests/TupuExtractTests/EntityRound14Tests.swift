@@ -1,0 +1,34 @@
+import Testing
+
+/// Entities of round 14 (causes that recur across the read sets and the raw derive text): the
+/// country's autonomous regions written in full and their bodies, zones at the head of a work's
+/// name. Places, people, firms and works are invented; the regions are general knowledge (the
+/// national division list).
+@Suite("Reading entities, round 14")
+struct EntityRound14Tests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    // An autonomous region written in full is one City: the people's name before 自治区 is part
+    // of it, no region of its own (壮族自治区), and its short form (广西) is no entity here.
+    Case(
+      text: "2月17日，广西壮族自治区青石市白河区举行招商引资项目签约仪式。",
+      expected: ["广西壮族自治区 : City", "青石市 : City", "白河区 : District"],
+      absent: ["壮族自治区 : City", "广西 : City"]),
+    // A region's bodies are written with its level word 自治区 as a province's are with 省:
+    // 自治区政协 is one body (not a bare 政协), its chairman's unit.
+    Case(
+      text: "11月6日，自治区政协主席张青山带领部分自治区政协委员赴白河县调研。",
+      expected: ["自治区政协 : Organization", "张青山 affiliated-with 自治区政协"],
+      absent: ["政协 : Organization"]),
+    // The region in full before its party committee's department: one body, not a region cut
+    // after the people's name.
+    Case(
+      text: "3月2日，宁夏回族自治区党委组织部驻村工作队来到青石村。",
+      expected: ["青石村 : Community"],
+      absent: ["回族自治区 : City", "回族自治区党委组织部驻村工作队 : Organization"]),
+  ]
+
+  @Test("reads each case", arguments: cases)
+  func reads(_ testCase: Case) throws { try testCase.check() }
+}
