@@ -27,6 +27,24 @@ struct EntityRound14Tests {
       text: "3月2日，宁夏回族自治区党委组织部驻村工作队来到青石村。",
       expected: ["青石村 : Community"],
       absent: ["回族自治区 : City", "回族自治区党委组织部驻村工作队 : Organization"]),
+    // A zone written in full (开发区, 工业园区, 度假区) at the very head of a work's name is an
+    // entity too, and the work lies in it (Rulings: places inside names).
+    Case(
+      text: "县长张青山察看了青石工业园区玉米加工项目。随后来到白河经济开发区标准厂房建设项目。",
+      expected: [
+        "青石工业园区 : Place", "白河经济开发区 : Place",
+        "青石工业园区玉米加工项目 : Project",
+        "青石工业园区玉米加工项目 located-in 青石工业园区",
+      ]),
+    Case(
+      text: "县长张青山察看了青石度假区雪场扩建工程。",
+      expected: ["青石度假区 : Place", "青石度假区雪场扩建工程 : Project"]),
+    // A road at the head of a work's name stays part of it (the gold's convention: a road named
+    // only inside a work's name is no node).
+    Case(
+      text: "县长张青山察看了白河大道改造工程建设情况。",
+      expected: ["白河大道改造工程 : Project"],
+      absent: ["白河大道 : Road"]),
   ]
 
   @Test("reads each case", arguments: cases)
