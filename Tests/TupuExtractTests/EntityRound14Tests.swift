@@ -45,6 +45,19 @@ struct EntityRound14Tests {
       text: "县长张青山察看了白河大道改造工程建设情况。",
       expected: ["白河大道改造工程 : Project"],
       absent: ["白河大道 : Road"]),
+    // 建设, 指导 and 代表 end names elsewhere, but inside a committee's name after its place or
+    // body they are its field: the committee is named in full, with what it is written after.
+    Case(
+      text: "青石省精神文明建设指导委员会办公室授予白河县称号。青石县城乡建设委员会主任张青山出席。",
+      expected: [
+        "青石省精神文明建设指导委员会办公室 : Organization", "青石县城乡建设委员会 : Organization",
+        "张青山 affiliated-with 青石县城乡建设委员会",
+      ],
+      absent: ["委员会 : Organization", "办公室 : Organization"]),
+    Case(
+      text: "会议审议通过区人大常委会代表资格审查委员会关于个别代表的代表资格的报告。",
+      expected: ["区人大常委会代表资格审查委员会 : Organization"],
+      absent: ["资格审查委员会 : Organization"]),
   ]
 
   @Test("reads each case", arguments: cases)
