@@ -58,6 +58,14 @@ struct EntityRound14Tests {
       text: "会议审议通过区人大常委会代表资格审查委员会关于个别代表的代表资格的报告。",
       expected: ["区人大常委会代表资格审查委员会 : Organization"],
       absent: ["资格审查委员会 : Organization"]),
+    // A road's code (S21, G316) right before a work's name is part of the name: the name neither
+    // begins after it nor inside it (at its digits).
+    Case(
+      text: "视察组在S21青石至白河高速公路工程路段调研。S207青白线甲岗至乙山段升级改造工程开工。",
+      expected: [
+        "S21青石至白河高速公路工程 : Project", "S207青白线甲岗至乙山段升级改造工程 : Project",
+      ],
+      absent: ["青石至白河高速公路工程 : Project", "207青白线甲岗至乙山段升级改造工程 : Project"]),
   ]
 
   @Test("reads each case", arguments: cases)
