@@ -11,7 +11,9 @@ extension SentenceReader {
       if digits == start {
         // The name may have begun inside the code, at its digits.
         var inner = start
-        while inner < mentions[index].end, inner - start < 4, Self.isDigit(text[inner]) { inner += 1 }
+        while inner < mentions[index].end, inner - start < 4, Self.isDigit(text[inner]) {
+          inner += 1
+        }
         guard inner > start, inner < mentions[index].end else { continue }
       }
       let letter = digits - 1
