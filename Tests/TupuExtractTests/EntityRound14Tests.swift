@@ -66,6 +66,16 @@ struct EntityRound14Tests {
         "S21青石至白河高速公路工程 : Project", "S207青白线甲岗至乙山段升级改造工程 : Project",
       ],
       absent: ["青石至白河高速公路工程 : Project", "207青白线甲岗至乙山段升级改造工程 : Project"]),
+    // 等 closes a list of events: the event named before it is the meeting, and 等重大活动 or
+    // 等活动 names none.
+    Case(
+      text: "我县成功举办第九届青石茶文化节、2014“白河杯”全国艺术体操锦标赛等重大活动。街道开展招商推介等活动。",
+      expected: [
+        "第九届青石茶文化节 : Meeting", "2014“白河杯”全国艺术体操锦标赛 : Meeting",
+      ],
+      absent: [
+        "2014“白河杯”全国艺术体操锦标赛等重大活动 : Meeting", "招商推介等活动 : Meeting",
+      ]),
   ]
 
   @Test("reads each case", arguments: cases)
