@@ -116,6 +116,34 @@ extension SentenceReader {
     return own
   }
 
+  /// 某省精神文明建设指导委员会, 某区人大常委会代表资格审查委员会, 某区人大社会建设委员会: 建设,
+  /// 指导 and 代表, which elsewhere end a name, are a committee's field words within its own
+  /// name; the name runs back over them to the place or body written before it. Returns where
+  /// the name starts, or nil when no such place or body stands there.
+  func committeeFieldStart(_ own: Range<Int>, maximum: Int) -> Int? {
+    var position = own.lowerBound
+    while position >= 2, Self.committeeFieldWords.contains(string((position - 2)..<position)) {
+      position -= 2
+    }
+    guard position < own.lowerBound else { return nil }
+    while position > 0, own.upperBound - position < maximum, isName(position - 1),
+      visibleMention(endingAt: position) == nil,
+      !mentions.contains(where: {
+        $0.visibility != .dropped && $0.start < position && $0.end >= position
+      }),
+      lexicon.list(.stop).longest(in: text, endingAt: position) == nil
+    {
+      position -= 1
+    }
+    guard let outer = visibleMention(endingAt: position),
+      mentions[outer].isPlace || mentions[outer].isBody,
+      own.upperBound - position <= maximum
+    else { return nil }
+    return position
+  }
+
+  static let committeeFieldWords: Set<String> = ["建设", "指导", "代表"]
+
   /// 自然资源所、林业站和前期办等部门: a body written alone (no place, no post after it) is
   /// one when it stands in a list next to another body.
   func isListedBody(start: Int, end: Int) -> Bool {

@@ -19,6 +19,7 @@ extension SentenceReader {
   /// road after it) is an entity too, and the work lies in it (Rulings: places inside names).
   func isHeadPlace(_ inner: Int, of start: Int, chainEnd: Int) -> Bool {
     let mention = mentions[inner]
+    if isHeadZone(inner, of: start, chainEnd: chainEnd) { return true }
     guard chainEnd > start, ["Place", "Road"].contains(mention.className),
       mention.visibility == .entity, mention.via == "suffix", let container = mention.container,
       mentions[container].isDivision, mentions[container].start >= start,
@@ -26,6 +27,18 @@ extension SentenceReader {
     else { return false }
     return mention.start == start || mention.start == chainEnd
   }
+
+  /// 某经济开发区某某加工项目, 某度假区某某扩建: a zone written in full (with a zone's suffix) at
+  /// the very head of a work's name is an entity too, and the work lies in it (Rulings: places
+  /// inside names). Roads and facilities there need the divisions before them (isHeadPlace).
+  func isHeadZone(_ inner: Int, of start: Int, chainEnd: Int) -> Bool {
+    let mention = mentions[inner]
+    return chainEnd == start && mention.start == start && mention.className == "Place"
+      && mention.visibility == .entity && mention.via == "suffix"
+      && Self.headZoneEndings.contains(where: { ExactText.ends(mention.name, with: $0) })
+  }
+
+  static let headZoneEndings = ["开发区", "经开区", "园区", "工业区", "工业集中区", "产业集聚区", "度假区"]
 
   /// 口袋公园, 文化广场, 党群服务中心 alone, with no place before them: kind words that say what
   /// kind of park, square or centre, not which (the words the 口袋公园 pages use for every one);

@@ -391,6 +391,14 @@ extension SentenceReader {
           ownRange = (term + 1)..<ownRange.upperBound
         }
       }
+      var ownStart = own.lowerBound
+      if ExactText.same(word, "委员会"),
+        let field = committeeFieldStart(ownRange, maximum: suffix.maximum)
+      {
+        ownRange = field..<ownRange.upperBound
+        ownStart = field
+        container = visibleMention(endingAt: field)
+      }
       if ownRange.count > suffix.maximum { return nil }
       // 围绕区州党委决策部署, 省市政府: the bodies of several levels together, none by name.
       if ownRange.count >= 2, ownRange.allSatisfy({ Self.levelScalars.contains(text[$0]) }) {
@@ -454,7 +462,7 @@ extension SentenceReader {
       var name = string(ownRange) + folded
       var start = ownRange.lowerBound
       var qualifier: String?
-      if ownRange.lowerBound == own.lowerBound, let container,
+      if ownRange.lowerBound == ownStart, let container,
         mentions[container].className == "Organization" || mentions[container].isPlace
       {
         let outer = mentions[container]

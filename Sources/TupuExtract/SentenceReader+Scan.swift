@@ -153,7 +153,7 @@ extension SentenceReader {
   static func className(ofLevel level: String) -> String? {
     switch level {
     case "区", "县", "旗": return "District"
-    case "市", "省", "盟", "州": return "City"
+    case "市", "省", "盟", "州", "自治区": return "City"
     case "街道", "街", "镇", "乡", "苏木": return "Street"
     case "社区", "村", "嘎查": return "Community"
     default: return nil

@@ -183,6 +183,7 @@ struct SentenceReader: SentenceText {
     readFirmsWorks()
     readWorksAfterInvestment()
     readWorksWithBracketedNote()
+    readRoadCodesOfWorks()
     readEnumerations()
     readCapacitiesOfWorks()
     readWorksByCapacity()

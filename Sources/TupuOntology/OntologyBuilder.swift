@@ -19,7 +19,7 @@ struct OntologyBuilder {
     "after-name", "place",
   ]
   static let levels = [
-    "区", "县", "旗", "市", "盟", "州", "省", "街道", "街", "镇", "乡", "社区", "村", "苏木", "嘎查", "nation",
+    "区", "县", "旗", "市", "盟", "州", "省", "自治区", "街道", "街", "镇", "乡", "社区", "村", "苏木", "嘎查", "nation",
   ]
 
   var ontology: Ontology {
