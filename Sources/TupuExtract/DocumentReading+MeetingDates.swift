@@ -473,6 +473,14 @@ extension DocumentReading {
         i = month.end
         continue
       }
+      // 827日上午, 1110日，(a page that lost the 月 of 8月27日, 11月10日): read as a month and a
+      // day only when the month is the document's own (or the one before) and the day falls
+      // within the month before the document's date.
+      if let date = Self.monthLostDate(text, at: i, published: published) {
+        found.append(DateMention(start: i, end: date.end, date: date.date, hasYear: true))
+        i = date.end
+        continue
+      }
       // 17日，某某典礼举行: the day of the month the document was dated in.
       if let (day, dayEnd) = DocumentDates.number(text, at: i, digits: 1...2), dayEnd < text.count,
         text[dayEnd] == "日", (1...31).contains(day), i == 0 || !"月年".unicodeScalars.contains(text[i - 1]),
@@ -509,6 +517,27 @@ extension DocumentReading {
       i += 1
     }
     return found
+  }
+
+  /// A date whose 月 the page lost (827日上午 for 8月27日上午, 1110日，for 11月10日，): three or
+  /// four digits before 日 and a time of day or a comma, read as month and day when that date
+  /// falls in the 31 days up to the document's date (given to the day, with its year).
+  static func monthLostDate(
+    _ text: [Unicode.Scalar], at i: Int, published: StatedDate?
+  ) -> (date: StatedDate, end: Int)? {
+    guard let published, published.precision == .day, let year = published.year,
+      let month = published.month, let day = published.day,
+      i == 0 || !"月年".unicodeScalars.contains(text[i - 1]),
+      let (number, end) = DocumentDates.number(text, at: i, digits: 3...4),
+      end + 1 < text.count, text[end] == "日", "，,上下晚早凌".unicodeScalars.contains(text[end + 1])
+    else { return nil }
+    let (statedMonth, statedDay) = (number / 100, number % 100)
+    guard (1...12).contains(statedMonth), (1...31).contains(statedDay) else { return nil }
+    let sameMonth = statedMonth == month && statedDay <= day
+    let monthBefore = statedMonth == (month == 1 ? 12 : month - 1) && statedDay > day
+    guard sameMonth || monthBefore else { return nil }
+    let statedYear = monthBefore && month == 1 ? year - 1 : year
+    return (StatedDate(year: statedYear, month: statedMonth, day: statedDay), end + 1)
   }
 
   /// 5月11日 (a document's date with no year): its month and day.
