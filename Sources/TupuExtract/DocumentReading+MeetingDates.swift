@@ -72,7 +72,10 @@ extension DocumentReading {
         waiting = nil
       }
       if let pending = waiting, let first = dates.first,
-        meetings.allSatisfy({ pending.names.contains($0.1) }),
+        // 传达学习了某会议精神 in that sentence: a meeting spoken of does not stand in the way.
+        meetings.allSatisfy({
+          pending.names.contains($0.1) || isSpokenOf($0.0, in: sentence.scalars, dates: dates)
+        }),
         Self.heldWords.contains(where: { ExactText.holds(sentence.text, $0) })
           || tellsOfCeremony(sentence.text, named: pending.names)
           || refersBack(sentence.scalars, opening: first)
@@ -110,33 +113,7 @@ extension DocumentReading {
         {
           continue
         }
-        // 学习贯彻某大会精神: a meeting spoken of, not one held on the sentence's day.
-        // 在某博览会期间: a day within a meeting of many days is not its date.
-        // 研究某全会有关事宜, 某大会筹备工作: a meeting prepared for is not held that day.
-        if Self.preparedFor.contains(where: { DocumentDates.matches(sentence.scalars, $0, at: mention.end) }) {
-          continue
-        }
-        // 研究决定了召开某会议的有关具体事宜: a meeting the sentence decides to convene.
-        if Self.isPlanned(mention, in: sentence.scalars) { continue }
-        // 出席某会议的代表们视察了…: the members' day, not the session's (SpokenOfMeetings).
-        if Self.isNamedForItsMembers(mention, in: sentence.scalars) { continue }
-        // 传达学习甲在某座谈会上的讲话: words said at a meeting of another day.
-        if Self.isNamedForItsSpeech(mention, in: sentence.scalars) { continue }
-        // 传达学习某全会、某座谈会精神: the list's first items are studied too.
-        if Self.isListedForItsSpirit(mention, in: sentence.scalars) { continue }
-        // 传达学习3月5日全县某会议精神: a day written right before the name is the meeting's own.
-        let adjacent = dates.last { $0.end == mention.start && $0.date != nil }
-        if adjacent == nil,
-          DocumentDates.matches(sentence.scalars, "精神", at: mention.end)
-            || DocumentDates.matches(sentence.scalars, "期间", at: mention.end)
-            // 聚焦某党代会提出的目标, 落实某全会作出的部署: a meeting's decisions, spoken of later.
-            || Self.decisionWords.contains(where: {
-              DocumentDates.matches(sentence.scalars, $0, at: mention.end)
-            })
-            || Self.isSpiritOfWords(after: mention.end, in: sentence.scalars)
-        {
-          continue
-        }
+        if isSpokenOf(mention, in: sentence.scalars, dates: dates) { continue }
         let before = dates.last { $0.end <= mention.start }
         let after = dates.first { $0.start >= mention.end }
         // 3月28日，某县12个项目集中开工。县领导甲、乙出席了某现场会。: the day the sentence
@@ -176,6 +153,33 @@ extension DocumentReading {
       }
     }
     return collector.facts
+  }
+
+  /// A meeting the sentence speaks of rather than holds on its day: its spirit studied, its
+  /// preparation, its plan, its members, words said at it, its decisions (学习某大会精神,
+  /// 某大会筹备工作, 决定召开某会议, 出席某会议的代表们, 落实某全会作出的部署).
+  func isSpokenOf(_ mention: Mention, in text: [Unicode.Scalar], dates: [DateMention]) -> Bool {
+    // 学习贯彻某大会精神: a meeting spoken of, not one held on the sentence's day.
+    // 在某博览会期间: a day within a meeting of many days is not its date.
+    // 研究某全会有关事宜, 某大会筹备工作: a meeting prepared for is not held that day.
+    if Self.preparedFor.contains(where: { DocumentDates.matches(text, $0, at: mention.end) }) {
+      return true
+    }
+    // 研究决定了召开某会议的有关具体事宜: a meeting the sentence decides to convene.
+    if Self.isPlanned(mention, in: text) { return true }
+    // 出席某会议的代表们视察了…: the members' day, not the session's (SpokenOfMeetings).
+    if Self.isNamedForItsMembers(mention, in: text) { return true }
+    // 传达学习甲在某座谈会上的讲话: words said at a meeting of another day.
+    if Self.isNamedForItsSpeech(mention, in: text) { return true }
+    // 传达学习某全会、某座谈会精神: the list's first items are studied too.
+    if Self.isListedForItsSpirit(mention, in: text) { return true }
+    // 传达学习3月5日全县某会议精神: a day written right before the name is the meeting's own.
+    guard !dates.contains(where: { $0.end == mention.start && $0.date != nil }) else { return false }
+    return DocumentDates.matches(text, "精神", at: mention.end)
+      || DocumentDates.matches(text, "期间", at: mention.end)
+      // 聚焦某党代会提出的目标, 落实某全会作出的部署: a meeting's decisions, spoken of later.
+      || Self.decisionWords.contains(where: { DocumentDates.matches(text, $0, at: mention.end) })
+      || Self.isSpiritOfWords(after: mention.end, in: text)
   }
 
   /// 某县2024年重大项目集中开工仪式 (headline) / 3月28日，…12个项目集中开工: the sentence does

@@ -36,3 +36,26 @@ struct MeetingLostMonthDateTests {
     ])
   func noLostMonth(reading: ReadingCase) throws { try reading.check() }
 }
+
+/// A headline's meeting waits for the first dated sentence; a meeting that sentence only speaks
+/// of (its spirit studied) does not stop the wait, one it holds does.
+@Suite("the headline's meeting is dated past a meeting the first sentence only speaks of")
+struct HeadlineMeetingPastSpokenOfTests {
+  @Test("传达了某推进会精神 in the dated sentence: the headline's meeting takes the date")
+  func spiritSpokenOf() throws {
+    try ReadingCase(
+      text: "发布日期：2023-06-30\n县政府召开2023年第4次常务会议\n2月17日下午，县长张三丰主持召开县政府2023年第4次常务会，传达了全市青石河流域治理推进会精神，听取了春耕工作汇报。",
+      expected: ["2023年第4次常务会议 held-on 2023-02-17"],
+      absent: ["全市青石河流域治理推进会 held-on 2023-02-17"]
+    ).check()
+  }
+
+  @Test("出席某推进会 in the dated sentence: that meeting is the one held, the headline's waits on")
+  func otherMeetingHeld() throws {
+    try ReadingCase(
+      text: "发布日期：2023-06-30\n县政府召开2023年第4次常务会议\n2月17日下午，县长张三丰出席全市青石河流域治理推进会，听取了春耕工作汇报。",
+      expected: ["全市青石河流域治理推进会 held-on 2023-02-17"],
+      absent: ["2023年第4次常务会议 held-on 2023-02-17"]
+    ).check()
+  }
+}
