@@ -371,6 +371,9 @@ extension DocumentReading {
         let end = i + word.unicodeScalars.count
         if let published, published.precision == .day {
           found.append(DateMention(start: i, end: end, date: Self.dayBefore(published), hasYear: true))
+        } else if let dateline {
+          // 某网3月7日讯 昨天上午，…: the day before the dateline's, its year found as for 3月6日.
+          found.append(DateMention(start: i, end: end, date: Self.dayBefore(dateline), hasYear: false))
         }
         i = end
         continue
@@ -407,6 +410,10 @@ extension DocumentReading {
         var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
         if ExactText.starts(word, with: "今"), let published, published.precision == .day {
           mention.date = published
+        } else if ExactText.starts(word, with: "今"), let dateline {
+          // 某网3月7日讯 今天上午，…: the dateline's day, its year found as for 3月7日.
+          mention.date = dateline
+          mention.hasYear = false
         }
         found.append(mention)
         i = end
@@ -440,6 +447,19 @@ extension DocumentReading {
         }
         let rangeEnd = Self.rangeEnd(text, after: end)
         found.append(DateMention(start: i, end: rangeEnd, date: date, hasYear: true))
+        i = rangeEnd
+        continue
+      }
+      // 去年12月28日: the year before the document's (no date when the document gives no year).
+      if i >= 2, DocumentDates.matches(text, "去年", at: i - 2),
+        let (month, monthEnd) = DocumentDates.number(text, at: i, digits: 1...2),
+        monthEnd < text.count, text[monthEnd] == "月", (1...12).contains(month),
+        let (day, dayEnd) = DocumentDates.number(text, at: monthEnd + 1, digits: 1...2),
+        dayEnd < text.count, text[dayEnd] == "日" || text[dayEnd] == "号", (1...31).contains(day)
+      {
+        let rangeEnd = Self.rangeEnd(text, after: dayEnd + 1)
+        let date = published?.year.map { StatedDate(year: $0 - 1, month: month, day: day) }
+        found.append(DateMention(start: i - 2, end: rangeEnd, date: date, hasYear: date != nil))
         i = rangeEnd
         continue
       }
@@ -657,14 +677,16 @@ extension DocumentReading {
 
   /// The day before a date given to the day.
   static func dayBefore(_ date: StatedDate) -> StatedDate {
-    guard var year = date.year, var month = date.month, let day = date.day else { return date }
+    guard var month = date.month, let day = date.day else { return date }
+    var year = date.year
     if day > 1 { return StatedDate(year: year, month: month, day: day - 1) }
     month -= 1
     if month == 0 {
       month = 12
-      year -= 1
+      year = year.map { $0 - 1 }
     }
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    // With no year known, February is taken to have 28 days.
+    let leap = year.map { $0 % 4 == 0 && ($0 % 100 != 0 || $0 % 400 == 0) } ?? false
     let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
     return StatedDate(year: year, month: month, day: lengths[month - 1])
   }

@@ -59,3 +59,33 @@ struct HeadlineMeetingPastSpokenOfTests {
     ).check()
   }
 }
+
+/// 今天, 昨天 and 去年 say which day they mean through the document's own date: a dateline with
+/// no year (某网3月7日讯) serves as well as a published date.
+@Suite("今天 and 昨天 after a dateline with no year; 去年 before a month and day")
+struct RelativeDayDateTests {
+  @Test(
+    "某网3月7日讯 今天上午 / 昨天上午: the dateline's day, or the day before it",
+    arguments: [
+      ReadingCase(
+        text: "青石网3月7日讯 今天上午，青石县召开2023年春季植树动员会。",
+        expected: ["2023年春季植树动员会 held-on 2023-03-07"]),
+      ReadingCase(
+        text: "青石网3月1日讯 昨天上午，青石县召开青石县春季植树动员会。",
+        expected: ["青石县春季植树动员会 held-on --02-28"]),
+    ])
+  func datelineDay(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "去年12月28日: the year before the document's; with no year of the document's, no date",
+    arguments: [
+      ReadingCase(
+        text: "发布时间：2023-03-10\n去年12月28日下午，青石县召开青石县年终工作总结会。",
+        expected: ["青石县年终工作总结会 held-on 2022-12-28"]),
+      ReadingCase(
+        text: "去年12月28日下午，青石县召开青石县年终工作总结会。",
+        expected: ["青石县年终工作总结会 : Meeting"],
+        absent: ["青石县年终工作总结会 held-on --12-28"]),
+    ])
+  func lastYear(reading: ReadingCase) throws { try reading.check() }
+}
