@@ -307,9 +307,17 @@ extension DocumentReading {
     yearsWritten { text, end in !(end + 1 < text.count && DocumentDates.isDigit(text[end + 1])) }
   }
 
-  /// Years the article says are the present one: 2023年，是…之年, 2023年是….
+  /// Years the article says are the present one: 2023年，是…之年, 2023年是… (刚刚过去的2022年是…
+  /// speaks of the year gone by).
   func presentYears() -> Set<Int> {
     yearsWritten { text, end in
+      let start = end - 4
+      if Self.pastWords.contains(where: { word in
+        let count = word.unicodeScalars.count
+        return start >= count && DocumentDates.matches(text, word, at: start - count)
+      }) {
+        return false
+      }
       var after = end + 1
       if after < text.count, text[after] == "，" || text[after] == "," { after += 1 }
       return after < text.count && text[after] == "是"
@@ -725,6 +733,8 @@ extension DocumentReading {
   /// Words of a sentence that tells of a meeting taking place.
   /// (Closing on a day says the meeting sat that day: 某会议胜利闭幕.)
   static let heldWords = ["召开", "举行", "举办", "开幕", "召集", "闭幕"]
+  /// Words before a year that put it in the past (刚刚过去的2022年, 回顾2022年).
+  static let pastWords = ["过去的", "过去", "回顾"]
   /// Words of time that give no date.
   static let vagueWords = ["近日", "日前", "近期", "连日来"]
 }

@@ -89,3 +89,21 @@ struct RelativeDayDateTests {
     ])
   func lastYear(reading: ReadingCase) throws { try reading.check() }
 }
+
+/// Of several years an undated article states, the one it says 是 (2018年是…之年) is the present;
+/// a year said to be past (刚刚过去的2017年是…) is not.
+@Suite("a year the article calls past is not the present year a meeting's day takes")
+struct PastYearNotPresentTests {
+  @Test(
+    "刚刚过去的2017年是… gives no year; 2018年是… gives its own",
+    arguments: [
+      ReadingCase(
+        text: "2月10日上午，青石镇举行青石镇新春企业家座谈会。张三丰说，刚刚过去的2017年是我镇发展取得突破的一年。2018年，镇党委政府将继续奋进。",
+        expected: ["青石镇新春企业家座谈会 held-on --02-10"],
+        absent: ["青石镇新春企业家座谈会 held-on 2017-02-10"]),
+      ReadingCase(
+        text: "2月10日上午，青石镇举行青石镇新春企业家座谈会。张三丰说，2018年是我镇攻坚之年，2017年取得的成绩可喜。",
+        expected: ["青石镇新春企业家座谈会 held-on 2018-02-10"]),
+    ])
+  func pastYear(reading: ReadingCase) throws { try reading.check() }
+}
