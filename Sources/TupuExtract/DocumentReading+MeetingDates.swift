@@ -120,7 +120,9 @@ extension DocumentReading {
         // before opened with carries to the event the next one says was attended or held.
         if before == nil, after == nil, dates.isEmpty, let opening = openingBefore,
           opening.article == sentence.article, opening.sentence == read - 1,
-          isAttendedOrHeld(mention, in: sentence.scalars)
+          isAttendedOrHeld(mention, in: sentence.scalars),
+          // 在过去的一年，我县成功举办某节: a sentence with a time of its own tells of another day.
+          !Self.ownTimeWords.contains(where: { ExactText.holds(sentence.text, $0) })
         {
           dated.insert(name)
           var date = opening.date
@@ -733,6 +735,9 @@ extension DocumentReading {
   /// Words of a sentence that tells of a meeting taking place.
   /// (Closing on a day says the meeting sat that day: 某会议胜利闭幕.)
   static let heldWords = ["召开", "举行", "举办", "开幕", "召集", "闭幕"]
+  /// Times a sentence may give itself with no date (过去的一年, 今年以来): a day carried from the
+  /// sentence before is not its day.
+  static let ownTimeWords = ["过去的一年", "过去一年", "去年", "以来", "此前"]
   /// Words before a year that put it in the past (刚刚过去的2022年, 回顾2022年).
   static let pastWords = ["过去的", "过去", "回顾"]
   /// Words of time that give no date.

@@ -107,3 +107,27 @@ struct PastYearNotPresentTests {
     ])
   func pastYear(reading: ReadingCase) throws { try reading.check() }
 }
+
+/// The day the sentence before opened with carries to an event the next sentence says was held
+/// or attended, unless that sentence gives itself another time (在过去的一年, 今年以来).
+@Suite("a day carried from the sentence before stops at a sentence with a time of its own")
+struct CarriedDayOwnTimeTests {
+  @Test("在过去的一年，我县成功举办某节: the report's past year, not the session's day")
+  func pastYearReported() throws {
+    try ReadingCase(
+      text: "发布时间：2023-01-16\n1月15日，青石县第十六届人民代表大会第四次会议开幕。张三丰在政府工作报告中说，在过去的一年，我县成功举办第九届青石茶文化节。",
+      expected: [
+        "青石县第十六届人民代表大会第四次会议 held-on 2023-01-15", "第九届青石茶文化节 : Meeting",
+      ],
+      absent: ["第九届青石茶文化节 held-on 2023-01-15"]
+    ).check()
+  }
+
+  @Test("县领导出席了某现场会 (no time of its own): the day carries")
+  func dayCarries() throws {
+    try ReadingCase(
+      text: "发布时间：2023-03-30\n3月28日，青石县12个项目集中开工。县领导张三丰、李四光出席了青石县重点项目集中开工现场会。",
+      expected: ["青石县重点项目集中开工现场会 held-on 2023-03-28"]
+    ).check()
+  }
+}
