@@ -176,7 +176,9 @@ extension DocumentReading {
     // 传达学习某全会、某座谈会精神: the list's first items are studied too.
     if Self.isListedForItsSpirit(mention, in: text) { return true }
     // 传达学习3月5日全县某会议精神: a day written right before the name is the meeting's own.
-    guard !dates.contains(where: { $0.end == mention.start && $0.date != nil }) else { return false }
+    guard !dates.contains(where: { $0.end == mention.start && $0.date != nil }) else {
+      return false
+    }
     return DocumentDates.matches(text, "精神", at: mention.end)
       || DocumentDates.matches(text, "期间", at: mention.end)
       // 聚焦某党代会提出的目标, 落实某全会作出的部署: a meeting's decisions, spoken of later.
@@ -383,7 +385,8 @@ extension DocumentReading {
           found.append(DateMention(start: i, end: end, date: Self.dayBefore(published), hasYear: true))
         } else if let dateline {
           // 某网3月7日讯 昨天上午，…: the day before the dateline's, its year found as for 3月6日.
-          found.append(DateMention(start: i, end: end, date: Self.dayBefore(dateline), hasYear: false))
+          found.append(
+            DateMention(start: i, end: end, date: Self.dayBefore(dateline), hasYear: false))
         }
         i = end
         continue
