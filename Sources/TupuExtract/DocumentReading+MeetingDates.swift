@@ -72,7 +72,10 @@ extension DocumentReading {
         waiting = nil
       }
       if let pending = waiting, let first = dates.first,
-        meetings.allSatisfy({ pending.names.contains($0.1) }),
+        // 传达学习了某会议精神 in that sentence: a meeting spoken of does not stand in the way.
+        meetings.allSatisfy({
+          pending.names.contains($0.1) || isSpokenOf($0.0, in: sentence.scalars, dates: dates)
+        }),
         Self.heldWords.contains(where: { ExactText.holds(sentence.text, $0) })
           || tellsOfCeremony(sentence.text, named: pending.names)
           || refersBack(sentence.scalars, opening: first)
@@ -110,44 +113,16 @@ extension DocumentReading {
         {
           continue
         }
-        // 学习贯彻某大会精神: a meeting spoken of, not one held on the sentence's day.
-        // 在某博览会期间: a day within a meeting of many days is not its date.
-        // 研究某全会有关事宜, 某大会筹备工作: a meeting prepared for is not held that day.
-        if Self.preparedFor.contains(where: { DocumentDates.matches(sentence.scalars, $0, at: mention.end) }) {
-          continue
-        }
-        // 研究决定了召开某会议的有关具体事宜: a meeting the sentence decides to convene.
-        if Self.isPlanned(mention, in: sentence.scalars) { continue }
-        // 出席某会议的代表们视察了…: the members' day, not the session's (SpokenOfMeetings).
-        if Self.isNamedForItsMembers(mention, in: sentence.scalars) { continue }
-        // 传达学习甲在某座谈会上的讲话: words said at a meeting of another day.
-        if Self.isNamedForItsSpeech(mention, in: sentence.scalars) { continue }
-        // 传达学习某全会、某座谈会精神: the list's first items are studied too.
-        if Self.isListedForItsSpirit(mention, in: sentence.scalars) { continue }
-        // 传达学习3月5日全县某会议精神: a day written right before the name is the meeting's own;
-        // so is one before the body that convened it (6月6日某省委召开某座谈会精神).
-        let adjacent = dates.last {
-          $0.date != nil
-            && ($0.end == mention.start || Self.isConvenerBetween($0.end, mention.start, in: sentence.scalars))
-        }
-        if adjacent == nil,
-          DocumentDates.matches(sentence.scalars, "精神", at: mention.end)
-            || DocumentDates.matches(sentence.scalars, "期间", at: mention.end)
-            // 聚焦某党代会提出的目标, 落实某全会作出的部署: a meeting's decisions, spoken of later.
-            || Self.decisionWords.contains(where: {
-              DocumentDates.matches(sentence.scalars, $0, at: mention.end)
-            })
-            || Self.isSpiritOfWords(after: mention.end, in: sentence.scalars)
-        {
-          continue
-        }
+        if isSpokenOf(mention, in: sentence.scalars, dates: dates) { continue }
         let before = dates.last { $0.end <= mention.start }
         let after = dates.first { $0.start >= mention.end }
         // 3月28日，某县12个项目集中开工。县领导甲、乙出席了某现场会。: the day the sentence
         // before opened with carries to the event the next one says was attended or held.
         if before == nil, after == nil, dates.isEmpty, let opening = openingBefore,
           opening.article == sentence.article, opening.sentence == read - 1,
-          isAttendedOrHeld(mention, in: sentence.scalars)
+          isAttendedOrHeld(mention, in: sentence.scalars),
+          // 在过去的一年，我县成功举办某节: a sentence with a time of its own tells of another day.
+          !Self.ownTimeWords.contains(where: { ExactText.holds(sentence.text, $0) })
         {
           dated.insert(name)
           var date = opening.date
@@ -180,6 +155,38 @@ extension DocumentReading {
       }
     }
     return collector.facts
+  }
+
+  /// A meeting the sentence speaks of rather than holds on its day: its spirit studied, its
+  /// preparation, its plan, its members, words said at it, its decisions (学习某大会精神,
+  /// 某大会筹备工作, 决定召开某会议, 出席某会议的代表们, 落实某全会作出的部署).
+  func isSpokenOf(_ mention: Mention, in text: [Unicode.Scalar], dates: [DateMention]) -> Bool {
+    // 学习贯彻某大会精神: a meeting spoken of, not one held on the sentence's day.
+    // 在某博览会期间: a day within a meeting of many days is not its date.
+    // 研究某全会有关事宜, 某大会筹备工作: a meeting prepared for is not held that day.
+    if Self.preparedFor.contains(where: { DocumentDates.matches(text, $0, at: mention.end) }) {
+      return true
+    }
+    // 研究决定了召开某会议的有关具体事宜: a meeting the sentence decides to convene.
+    if Self.isPlanned(mention, in: text) { return true }
+    // 出席某会议的代表们视察了…: the members' day, not the session's (SpokenOfMeetings).
+    if Self.isNamedForItsMembers(mention, in: text) { return true }
+    // 传达学习甲在某座谈会上的讲话: words said at a meeting of another day.
+    if Self.isNamedForItsSpeech(mention, in: text) { return true }
+    // 传达学习某全会、某座谈会精神: the list's first items are studied too.
+    if Self.isListedForItsSpirit(mention, in: text) { return true }
+    // 传达学习3月5日全县某会议精神: a day written right before the name is the meeting's own;
+    // so is one before the body that convened it (6月6日某省委召开某座谈会精神).
+    guard
+      !dates.contains(where: {
+        $0.date != nil && ($0.end == mention.start || Self.isConvenerBetween($0.end, mention.start, in: text))
+      })
+    else { return false }
+    return DocumentDates.matches(text, "精神", at: mention.end)
+      || DocumentDates.matches(text, "期间", at: mention.end)
+      // 聚焦某党代会提出的目标, 落实某全会作出的部署: a meeting's decisions, spoken of later.
+      || Self.decisionWords.contains(where: { DocumentDates.matches(text, $0, at: mention.end) })
+      || Self.isSpiritOfWords(after: mention.end, in: text)
   }
 
   /// Whether the text between a date and a meeting's name is one item's convener and its verb
@@ -316,9 +323,17 @@ extension DocumentReading {
     yearsWritten { text, end in !(end + 1 < text.count && DocumentDates.isDigit(text[end + 1])) }
   }
 
-  /// Years the article says are the present one: 2023年，是…之年, 2023年是….
+  /// Years the article says are the present one: 2023年，是…之年, 2023年是… (刚刚过去的2022年是…
+  /// speaks of the year gone by).
   func presentYears() -> Set<Int> {
     yearsWritten { text, end in
+      let start = end - 4
+      if Self.pastWords.contains(where: { word in
+        let count = word.unicodeScalars.count
+        return start >= count && DocumentDates.matches(text, word, at: start - count)
+      }) {
+        return false
+      }
       var after = end + 1
       if after < text.count, text[after] == "，" || text[after] == "," { after += 1 }
       return after < text.count && text[after] == "是"
@@ -380,6 +395,10 @@ extension DocumentReading {
         let end = i + word.unicodeScalars.count
         if let published, published.precision == .day {
           found.append(DateMention(start: i, end: end, date: Self.dayBefore(published), hasYear: true))
+        } else if let dateline {
+          // 某网3月7日讯 昨天上午，…: the day before the dateline's, its year found as for 3月6日.
+          found.append(
+            DateMention(start: i, end: end, date: Self.dayBefore(dateline), hasYear: false))
         }
         i = end
         continue
@@ -416,6 +435,10 @@ extension DocumentReading {
         var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
         if ExactText.starts(word, with: "今"), let published, published.precision == .day {
           mention.date = published
+        } else if ExactText.starts(word, with: "今"), let dateline {
+          // 某网3月7日讯 今天上午，…: the dateline's day, its year found as for 3月7日.
+          mention.date = dateline
+          mention.hasYear = false
         }
         found.append(mention)
         i = end
@@ -449,6 +472,19 @@ extension DocumentReading {
         }
         let rangeEnd = Self.rangeEnd(text, after: end)
         found.append(DateMention(start: i, end: rangeEnd, date: date, hasYear: true))
+        i = rangeEnd
+        continue
+      }
+      // 去年12月28日: the year before the document's (no date when the document gives no year).
+      if i >= 2, DocumentDates.matches(text, "去年", at: i - 2),
+        let (month, monthEnd) = DocumentDates.number(text, at: i, digits: 1...2),
+        monthEnd < text.count, text[monthEnd] == "月", (1...12).contains(month),
+        let (day, dayEnd) = DocumentDates.number(text, at: monthEnd + 1, digits: 1...2),
+        dayEnd < text.count, text[dayEnd] == "日" || text[dayEnd] == "号", (1...31).contains(day)
+      {
+        let rangeEnd = Self.rangeEnd(text, after: dayEnd + 1)
+        let date = published?.year.map { StatedDate(year: $0 - 1, month: month, day: day) }
+        found.append(DateMention(start: i - 2, end: rangeEnd, date: date, hasYear: date != nil))
         i = rangeEnd
         continue
       }
@@ -487,6 +523,14 @@ extension DocumentReading {
       if let month = monthAlone(text, at: i, published: published) {
         found.append(month)
         i = month.end
+        continue
+      }
+      // 827日上午, 1110日，(a page that lost the 月 of 8月27日, 11月10日): read as a month and a
+      // day only when the month is the document's own (or the one before) and the day falls
+      // within the month before the document's date.
+      if let date = Self.monthLostDate(text, at: i, published: published) {
+        found.append(DateMention(start: i, end: date.end, date: date.date, hasYear: true))
+        i = date.end
         continue
       }
       // 17日，某某典礼举行: the day of the month the document was dated in.
@@ -534,6 +578,27 @@ extension DocumentReading {
     case ("上", "午"), ("下", "午"), ("晚", "上"), ("凌", "晨"), ("早", "上"): return true
     default: return false
     }
+  }
+
+  /// A date whose 月 the page lost (827日上午 for 8月27日上午, 1110日，for 11月10日，): three or
+  /// four digits before 日 and a time of day or a comma, read as month and day when that date
+  /// falls in the 31 days up to the document's date (given to the day, with its year).
+  static func monthLostDate(
+    _ text: [Unicode.Scalar], at i: Int, published: StatedDate?
+  ) -> (date: StatedDate, end: Int)? {
+    guard let published, published.precision == .day, let year = published.year,
+      let month = published.month, let day = published.day,
+      i == 0 || !"月年".unicodeScalars.contains(text[i - 1]),
+      let (number, end) = DocumentDates.number(text, at: i, digits: 3...4),
+      end + 1 < text.count, text[end] == "日", "，,上下晚早凌".unicodeScalars.contains(text[end + 1])
+    else { return nil }
+    let (statedMonth, statedDay) = (number / 100, number % 100)
+    guard (1...12).contains(statedMonth), (1...31).contains(statedDay) else { return nil }
+    let sameMonth = statedMonth == month && statedDay <= day
+    let monthBefore = statedMonth == (month == 1 ? 12 : month - 1) && statedDay > day
+    guard sameMonth || monthBefore else { return nil }
+    let statedYear = monthBefore && month == 1 ? year - 1 : year
+    return (StatedDate(year: statedYear, month: statedMonth, day: statedDay), end + 1)
   }
 
   /// 5月11日 (a document's date with no year): its month and day.
@@ -649,14 +714,16 @@ extension DocumentReading {
 
   /// The day before a date given to the day.
   static func dayBefore(_ date: StatedDate) -> StatedDate {
-    guard var year = date.year, var month = date.month, let day = date.day else { return date }
+    guard var month = date.month, let day = date.day else { return date }
+    var year = date.year
     if day > 1 { return StatedDate(year: year, month: month, day: day - 1) }
     month -= 1
     if month == 0 {
       month = 12
-      year -= 1
+      year = year.map { $0 - 1 }
     }
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    // With no year known, February is taken to have 28 days.
+    let leap = year.map { $0 % 4 == 0 && ($0 % 100 != 0 || $0 % 400 == 0) } ?? false
     let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
     return StatedDate(year: year, month: month, day: lengths[month - 1])
   }
@@ -695,6 +762,11 @@ extension DocumentReading {
   /// Words of a sentence that tells of a meeting taking place.
   /// (Closing on a day says the meeting sat that day: 某会议胜利闭幕.)
   static let heldWords = ["召开", "举行", "举办", "开幕", "召集", "闭幕"]
+  /// Times a sentence may give itself with no date (过去的一年, 今年以来): a day carried from the
+  /// sentence before is not its day.
+  static let ownTimeWords = ["过去的一年", "过去一年", "去年", "以来", "此前"]
+  /// Words before a year that put it in the past (刚刚过去的2022年, 回顾2022年).
+  static let pastWords = ["过去的", "过去", "回顾"]
   /// Words of time that give no date.
   static let vagueWords = ["近日", "日前", "近期", "连日来"]
 }

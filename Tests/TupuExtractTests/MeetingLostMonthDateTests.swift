@@ -1,0 +1,133 @@
+import Testing
+
+/// Pages whose 月 was lost between month and day (827日 for 8月27日): the date is read back
+/// when it fits the document's own date, and never otherwise.
+@Suite("a date whose 月 the page lost: 827日上午 read as 8月27日 when the document is dated to the day")
+struct MeetingLostMonthDateTests {
+  @Test(
+    "827日上午, 1110日，: the month and day of a document dated in that month (or the month after)",
+    arguments: [
+      ReadingCase(
+        text: "发布日期：2022-08-28\n827日上午，青石街道召开青石街道8月份党建联席会议。",
+        expected: ["青石街道8月份党建联席会议 held-on 2022-08-27"]),
+      ReadingCase(
+        text: "日期: 2022-11-10\n1110日，区长张三丰主持召开区政府第107次常务会议。",
+        expected: ["区政府第107次常务会议 held-on 2022-11-10"]),
+      ReadingCase(
+        text: "发布日期：2023-01-03\n1230日上午，青石镇召开青石镇年终工作总结会。",
+        expected: ["青石镇年终工作总结会 held-on 2022-12-30"]),
+    ])
+  func lostMonth(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "a count of days or a number that fits no day of the document's month dates nothing",
+    arguments: [
+      ReadingCase(
+        text: "发布日期：2022-08-28\n527日上午，青石街道召开青石街道党建联席会议。",
+        expected: ["青石街道党建联席会议 : Meeting"],
+        absent: ["青石街道党建联席会议 held-on 2022-05-27"]),
+      ReadingCase(
+        text: "发布日期：2022-08-28\n830日上午，青石街道召开青石街道党建联席会议。",
+        expected: ["青石街道党建联席会议 : Meeting"],
+        absent: ["青石街道党建联席会议 held-on 2022-08-30"]),
+      ReadingCase(
+        text: "8月25日，青石街道召开青石街道党建联席会议，会期共120日，",
+        expected: ["青石街道党建联席会议 held-on --08-25"]),
+    ])
+  func noLostMonth(reading: ReadingCase) throws { try reading.check() }
+}
+
+/// A headline's meeting waits for the first dated sentence; a meeting that sentence only speaks
+/// of (its spirit studied) does not stop the wait, one it holds does.
+@Suite("the headline's meeting is dated past a meeting the first sentence only speaks of")
+struct HeadlineMeetingPastSpokenOfTests {
+  @Test("传达了某推进会精神 in the dated sentence: the headline's meeting takes the date")
+  func spiritSpokenOf() throws {
+    try ReadingCase(
+      text: "发布日期：2023-06-30\n县政府召开2023年第4次常务会议\n2月17日下午，县长张三丰主持召开县政府2023年第4次常务会，传达了全市青石河流域治理推进会精神，听取了春耕工作汇报。",
+      expected: ["2023年第4次常务会议 held-on 2023-02-17"],
+      absent: ["全市青石河流域治理推进会 held-on 2023-02-17"]
+    ).check()
+  }
+
+  @Test("出席某推进会 in the dated sentence: that meeting is the one held, the headline's waits on")
+  func otherMeetingHeld() throws {
+    try ReadingCase(
+      text: "发布日期：2023-06-30\n县政府召开2023年第4次常务会议\n2月17日下午，县长张三丰出席全市青石河流域治理推进会，听取了春耕工作汇报。",
+      expected: ["全市青石河流域治理推进会 held-on 2023-02-17"],
+      absent: ["2023年第4次常务会议 held-on 2023-02-17"]
+    ).check()
+  }
+}
+
+/// 今天, 昨天 and 去年 say which day they mean through the document's own date: a dateline with
+/// no year (某网3月7日讯) serves as well as a published date.
+@Suite("今天 and 昨天 after a dateline with no year; 去年 before a month and day")
+struct RelativeDayDateTests {
+  @Test(
+    "某网3月7日讯 今天上午 / 昨天上午: the dateline's day, or the day before it",
+    arguments: [
+      ReadingCase(
+        text: "青石网3月7日讯 今天上午，青石县召开2023年春季植树动员会。",
+        expected: ["2023年春季植树动员会 held-on 2023-03-07"]),
+      ReadingCase(
+        text: "青石网3月1日讯 昨天上午，青石县召开青石县春季植树动员会。",
+        expected: ["青石县春季植树动员会 held-on --02-28"]),
+    ])
+  func datelineDay(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "去年12月28日: the year before the document's; with no year of the document's, no date",
+    arguments: [
+      ReadingCase(
+        text: "发布时间：2023-03-10\n去年12月28日下午，青石县召开青石县年终工作总结会。",
+        expected: ["青石县年终工作总结会 held-on 2022-12-28"]),
+      ReadingCase(
+        text: "去年12月28日下午，青石县召开青石县年终工作总结会。",
+        expected: ["青石县年终工作总结会 : Meeting"],
+        absent: ["青石县年终工作总结会 held-on --12-28"]),
+    ])
+  func lastYear(reading: ReadingCase) throws { try reading.check() }
+}
+
+/// Of several years an undated article states, the one it says 是 (2018年是…之年) is the present;
+/// a year said to be past (刚刚过去的2017年是…) is not.
+@Suite("a year the article calls past is not the present year a meeting's day takes")
+struct PastYearNotPresentTests {
+  @Test(
+    "刚刚过去的2017年是… gives no year; 2018年是… gives its own",
+    arguments: [
+      ReadingCase(
+        text: "2月10日上午，青石镇举行青石镇新春企业家座谈会。张三丰说，刚刚过去的2017年是我镇发展取得突破的一年。2018年，镇党委政府将继续奋进。",
+        expected: ["青石镇新春企业家座谈会 held-on --02-10"],
+        absent: ["青石镇新春企业家座谈会 held-on 2017-02-10"]),
+      ReadingCase(
+        text: "2月10日上午，青石镇举行青石镇新春企业家座谈会。张三丰说，2018年是我镇攻坚之年，2017年取得的成绩可喜。",
+        expected: ["青石镇新春企业家座谈会 held-on 2018-02-10"]),
+    ])
+  func pastYear(reading: ReadingCase) throws { try reading.check() }
+}
+
+/// The day the sentence before opened with carries to an event the next sentence says was held
+/// or attended, unless that sentence gives itself another time (在过去的一年, 今年以来).
+@Suite("a day carried from the sentence before stops at a sentence with a time of its own")
+struct CarriedDayOwnTimeTests {
+  @Test("在过去的一年，我县成功举办某节: the report's past year, not the session's day")
+  func pastYearReported() throws {
+    try ReadingCase(
+      text: "发布时间：2023-01-16\n1月15日，青石县第十六届人民代表大会第四次会议开幕。张三丰在政府工作报告中说，在过去的一年，我县成功举办第九届青石茶文化节。",
+      expected: [
+        "青石县第十六届人民代表大会第四次会议 held-on 2023-01-15", "第九届青石茶文化节 : Meeting",
+      ],
+      absent: ["第九届青石茶文化节 held-on 2023-01-15"]
+    ).check()
+  }
+
+  @Test("县领导出席了某现场会 (no time of its own): the day carries")
+  func dayCarries() throws {
+    try ReadingCase(
+      text: "发布时间：2023-03-30\n3月28日，青石县12个项目集中开工。县领导张三丰、李四光出席了青石县重点项目集中开工现场会。",
+      expected: ["青石县重点项目集中开工现场会 held-on 2023-03-28"]
+    ).check()
+  }
+}
