@@ -370,7 +370,9 @@ extension SentenceReader {
         field = field.lowerBound..<(field.upperBound - credit.word.count)
       }
       let penName = lexicon.list(.penNameEnd).contains(text[(field.upperBound - 1)..<field.upperBound])
-      if !penName, lexicon.list(.personRole).longest(in: text, at: field.lowerBound) == nil,
+      // (白石县): a credit that names a county or town is the story's source, no person.
+      let division = field.count >= 3 && "县区市镇乡旗".unicodeScalars.contains(text[field.upperBound - 1])
+      if !penName, !division, lexicon.list(.personRole).longest(in: text, at: field.lowerBound) == nil,
         let names = splitNames(field).map({ names in
           splitNames(field, shortFirst: true).flatMap { preferredSplit(names, $0) } ?? names
         }) ?? creditedName(field)
