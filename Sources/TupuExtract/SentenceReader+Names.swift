@@ -82,6 +82,8 @@ extension SentenceReader {
   /// begin: punctuation, the sentence's end or 同志 (等 still ends a list there: 甲、乙等，).
   func particleEndsNothing(at index: Int) -> Bool {
     guard text[index - 1] != "等" else { return false }
+    // 某某就《决议》作说明: a title or a quote opening after the particle is its object.
+    if index < text.count, "《“‘「〈".unicodeScalars.contains(text[index]) { return false }
     if index >= text.count || !Self.isIdeograph(text[index]) { return true }
     return text[index] == "同" && index + 1 < text.count && text[index + 1] == "志"
   }

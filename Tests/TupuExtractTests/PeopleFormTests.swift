@@ -260,6 +260,11 @@ struct PeopleFormTests {
       text: "居民们在社区文化广场表演节目。东湖文化广场改造完成。",
       expected: ["东湖文化广场 : Place"],
       absent: ["文化广场 : Place", "社区文化广场 : Place"]),
+    // 就 before a title in 《》 is the preposition (about), no third character of the name.
+    Case(
+      text: "县委常委、县委办主任方立就《决议》作了起草说明。",
+      expected: ["方立 : Official", "方立 title 县委办主任"],
+      absent: ["方立就 : Official"]),
     // A sign-off that names a county is the story's source, no person.
     Case(
       text: "5月8日，青溪县委书记张三丰主持召开县委常委会会议，助推青溪高质量发展。 (白石县)",
