@@ -82,6 +82,8 @@ extension SentenceReader {
   /// begin: punctuation, the sentence's end or 同志 (等 still ends a list there: 甲、乙等，).
   func particleEndsNothing(at index: Int) -> Bool {
     guard text[index - 1] != "等" else { return false }
+    // 某某就《决议》作说明: a title or a quote opening after the particle is its object.
+    if index < text.count, "《“‘「〈".unicodeScalars.contains(text[index]) { return false }
     if index >= text.count || !Self.isIdeograph(text[index]) { return true }
     return text[index] == "同" && index + 1 < text.count && text[index + 1] == "志"
   }
@@ -370,7 +372,9 @@ extension SentenceReader {
         field = field.lowerBound..<(field.upperBound - credit.word.count)
       }
       let penName = lexicon.list(.penNameEnd).contains(text[(field.upperBound - 1)..<field.upperBound])
-      if !penName, lexicon.list(.personRole).longest(in: text, at: field.lowerBound) == nil,
+      // (白石县): a credit that names a county or town is the story's source, no person.
+      let division = field.count >= 3 && "县区市镇乡旗".unicodeScalars.contains(text[field.upperBound - 1])
+      if !penName, !division, lexicon.list(.personRole).longest(in: text, at: field.lowerBound) == nil,
         let names = splitNames(field).map({ names in
           splitNames(field, shortFirst: true).flatMap { preferredSplit(names, $0) } ?? names
         }) ?? creditedName(field)

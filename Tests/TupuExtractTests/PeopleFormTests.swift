@@ -260,6 +260,28 @@ struct PeopleFormTests {
       text: "居民们在社区文化广场表演节目。东湖文化广场改造完成。",
       expected: ["东湖文化广场 : Place"],
       absent: ["文化广场 : Place", "社区文化广场 : Place"]),
+    // 就 before a title in 《》 is the preposition (about), no third character of the name.
+    Case(
+      text: "县委常委、县委办主任方立就《决议》作了起草说明。",
+      expected: ["方立 : Official", "方立 title 县委办主任"],
+      absent: ["方立就 : Official"]),
+    // A sign-off that names a county is the story's source, no person.
+    Case(
+      text: "5月8日，青溪县委书记张三丰主持召开县委常委会会议，助推青溪高质量发展。 (白石县)",
+      expected: ["张三丰 : Official"],
+      absent: ["白石县 : Person"]),
+    // Items of a bulleted list of links above the headline are read one by one: no name runs
+    // from one item's end into the next item's bullet, and the headline is the page's.
+    Case(
+      text: """
+        • 甲某：累点没啥，市民满意就好
+          • 乙某某：夫妻携手添色
+        青溪区召开区委常委会会议
+
+        5月8日，青溪区委书记张三丰主持召开区委常委会会议。
+        """,
+      expected: ["张三丰 : Official"],
+      absent: ["满意就好•乙某某 : Person", "添色青溪区 : Organization"]),
     // 苏木 (a township of Inner Mongolia) is a level word, not a person 苏某.
     Case(
       text: "旗慈善总会会长田大成、苏木领导出席竣工典礼。",

@@ -70,6 +70,22 @@ struct WebPageTests {
     #expect(!Fixtures.allSentences(document).contains { $0.contains("长者版") })
   }
 
+  /// A list of links under bullets above the headline: each item ends at its line's end (the
+  /// short lines make any column look full), and none joins the headline.
+  @Test("bulleted items end at their line's end and stay apart from the headline")
+  func bulletedItems() throws {
+    let text = """
+      • 甲某：累点没啥，市民满意就好
+        • 乙某某：夫妻携手添色
+      东风镇召开秋季防火工作部署会
+
+      10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会。
+      """
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "links.txt")
+    #expect(document.title == "东风镇召开秋季防火工作部署会")
+    #expect(!Fixtures.allSentences(document).contains { $0.contains("满意就好•") })
+  }
+
   @Test("ASCII punctuation, CRLF and full-width digits read like their print forms")
   func asciiPunctuation() throws {
     let text = Self.copiedPage

@@ -100,7 +100,8 @@ struct ArticleAssembler {
       let candidate = items[j]
       let previous = block[block.count - 1]
       guard candidate == previous + 1, paragraphs[candidate].kind == .headlineLike,
-        paragraphs[previous].lastLine + 5 >= paragraphs[candidate].firstLine
+        paragraphs[previous].lastLine + 5 >= paragraphs[candidate].firstLine,
+        !paragraphs[previous].startsWithBullet, !paragraphs[candidate].startsWithBullet
       else { break }
       block.append(candidate)
       j += 1

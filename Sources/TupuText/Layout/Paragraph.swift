@@ -27,6 +27,9 @@ struct Paragraph {
   var isSectionLabel = false
   /// Opens with a list marker: 一、 （二） 3. — a subheading when headline-like.
   var startsWithEnumerator = false
+  /// A headline-like line under a list's bullet (• 某某：某某事迹): an item, never one line of a
+  /// headline of several.
+  var startsWithBullet = false
 
   var lineCount: Int { lastLine - firstLine + 1 }
 }

@@ -109,10 +109,15 @@ struct ParagraphBuilder {
     let special = Self.boilerplateFlag | Self.bylineFlag
     if lineFlags[line] & special != 0 || lineFlags[next] & special != 0 { return true }
     if has(next, Self.datelineFlag) { return true }
+    // • 甲：某某事迹 / • 乙：某某事迹: each bullet starts an item of its own, however short the
+    // lines around it make the column look.
+    if page.startsWithBullet(next) { return true }
     guard let last = page.lastSignificant(line) else { return true }
     if ScalarClass.isTerminal(last) { return true }
     if endsWithSignOffOrCredit(line) { return true }
     if ScalarClass.isContinuing(last) { return false }
+    // …and ends at its line's end unless a comma carries it on.
+    if page.startsWithBullet(line) { return true }
     if blanks == 0 { return !page.isNearlyFull(line) }
     if !page.isFull(line) { return true }
     // A blank line after a full line: a column break inside a sentence, unless the paragraph so
@@ -201,6 +206,7 @@ struct ParagraphBuilder {
         paragraph.kind = .headlineLike
         paragraph.isSectionLabel = paragraph.lineCount == 1 && PageCues.isSectionLabel(text)
         paragraph.startsWithEnumerator = PageCues.startsWithEnumerator(text)
+        paragraph.startsWithBullet = page.startsWithBullet(paragraph.firstLine)
         return
       }
     }
