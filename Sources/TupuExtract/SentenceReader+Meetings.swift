@@ -26,9 +26,14 @@ extension SentenceReader {
       while probe < text.count, isMeetingCharacter(probe), probe - end < 30 {
         if lexicon.list(.meetingBoundary).longest(in: text, at: probe) != nil { break }
         if let next = suffixes.longest(in: text, at: probe) {
+          var nextEnd = probe + next.word.count
+          if nextEnd < text.count, text[nextEnd] == "议", text[nextEnd - 1] == "会" { nextEnd += 1 }
+          // 县人大常委会三楼会议室: a room of the body's, no longer name of a meeting.
+          if nextEnd < text.count, lexicon.list(.notMeetingAfter).longest(in: text, at: nextEnd) != nil {
+            break
+          }
           joints.append(end)
-          probe += next.word.count
-          if probe < text.count, text[probe] == "议", text[probe - 1] == "会" { probe += 1 }
+          probe = nextEnd
           end = probe
           continue
         }

@@ -9,6 +9,12 @@ struct EntityRound14Tests {
   typealias Case = ReadingCase
 
   static let cases: [Case] = [
+    // 县人大常委会三楼会议室: the body's meeting room; its name runs on from the body's, but
+    // a 会议 followed by 室 is the room, never a meeting.
+    Case(
+      text: "发布时间：2024-04-27\n4月26日，白石县第十四届人大常委会第二十七次会议在县人大常委会三楼会议室召开。",
+      expected: ["白石县第十四届人大常委会第二十七次会议 : Meeting", "白石县第十四届人大常委会第二十七次会议 held-on 2024-04-26"],
+      absent: ["县人大常委会三楼会议 : Meeting", "县人大常委会会议 : Meeting"]),
     // An autonomous region written in full is one City: the people's name before 自治区 is part
     // of it, no region of its own (壮族自治区), and its short form (广西) is no entity here.
     Case(
