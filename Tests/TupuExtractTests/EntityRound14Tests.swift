@@ -9,6 +9,10 @@ struct EntityRound14Tests {
   typealias Case = ReadingCase
 
   static let cases: [Case] = [
+    // 大会战: a campaign, no meeting 大会.
+    Case(
+      text: "今年以来，白石县上下持续打响项目建设大会战，全力以赴抓项目。",
+      expected: [], absent: ["白石县上下持续打响项目建设大会 : Meeting", "项目建设大会 : Meeting"]),
     // 县人大常委会三楼会议室: the body's meeting room; its name runs on from the body's, but
     // a 会议 followed by 室 is the room, never a meeting.
     Case(
