@@ -9,6 +9,10 @@ struct EntityRound14Tests {
   typealias Case = ReadingCase
 
   static let cases: [Case] = [
+    // 现场仪式: the kind said with where it happens names no event; a named 现场会 still does.
+    Case(
+      text: "100余人参加了现场仪式。5月8日，白石县召开全县项目建设现场会。",
+      expected: ["全县项目建设现场会 : Meeting"], absent: ["现场仪式 : Meeting"]),
     // 大会战: a campaign, no meeting 大会.
     Case(
       text: "今年以来，白石县上下持续打响项目建设大会战，全力以赴抓项目。",
