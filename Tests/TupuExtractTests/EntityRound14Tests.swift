@@ -13,6 +13,15 @@ struct EntityRound14Tests {
     Case(
       text: "100余人参加了现场仪式。5月8日，白石县召开全县项目建设现场会。",
       expected: ["全县项目建设现场会 : Meeting"], absent: ["现场仪式 : Meeting"]),
+    // 获评 before a centre's name and 签订 after a person's are no part of either name.
+    Case(
+      text: "获评省级示范党群服务中心的是青石社区党群服务中心。县长周青山与公司董事长柯德平签订捐资协议。",
+      expected: ["柯德平 : Person", "青石社区党群服务中心 : Place"],
+      absent: ["获评省级示范党群服务中心 : Place", "柯德 : Person"]),
+    // 作了简要说明: 简 is a surname, 简要 a common word.
+    Case(
+      text: "会上，县委办主任方立作了简要说明。",
+      expected: ["方立 : Official"], absent: ["简要 : Person"]),
     // 大会战: a campaign, no meeting 大会.
     Case(
       text: "今年以来，白石县上下持续打响项目建设大会战，全力以赴抓项目。",
