@@ -22,6 +22,10 @@ struct EntityRound14Tests {
     Case(
       text: "会上，县委办主任方立作了简要说明。",
       expected: ["方立 : Official"], absent: ["简要 : Person"]),
+    // 高质量建设项目: how works are built, said of all of them, names none.
+    Case(
+      text: "白石县着力实施重点项目攻坚行动，高起点推动项目、高质量建设项目、高水平服务项目。",
+      expected: [], absent: ["高质量建设项目 : Project"]),
     // 大会战: a campaign, no meeting 大会.
     Case(
       text: "今年以来，白石县上下持续打响项目建设大会战，全力以赴抓项目。",
