@@ -214,10 +214,10 @@ extension SentenceReader {
     }
   }
 
-  static let chainBodyKinds: Set<String> = ["工会", "政协", "人大", "团委", "妇联"]
+  static let chainBodyKinds: WordSet = ["工会", "政协", "人大", "团委", "妇联"]
 
   /// Branches written without 党 (村支部, 民进某地总支): read only after a village or a democratic party.
-  static let branchWords: Set<String> = ["支部", "总支", "支社"]
+  static let branchWords: WordSet = ["支部", "总支", "支社"]
 
   /// Where a democratic party's name ends right before `start` (民进 + 某地总支), its start.
   func democraticPartyBefore(_ start: Int) -> Int? {
