@@ -395,7 +395,8 @@ extension SentenceReader {
     "年产", "年加工", "年处理", "年出栏", "年存栏", "年仓储", "年吞吐", "日产", "日处理", "年新增",
   ]
   // An array, not a Set: two comparisons a character cost less than hashing it.
-  static let capacityPrefixStarts = Array(Set(capacityPrefixes.compactMap { $0.unicodeScalars.first }))
+  static let capacityPrefixStarts = ScalarChoice(
+    Set(capacityPrefixes.compactMap { $0.unicodeScalars.first }))
 
   /// 恒达公司年产80万吨建材项目, 、某品牌年产36万吨饲料项目: a project named by its
   /// capacity, up to its 项目, with the firm written right before it.
