@@ -749,8 +749,10 @@ extension DocumentReading {
   /// Words that say an event followed the one before on the same day.
   static let sameDayAfter = ["结束后", "会后"]
   /// The first characters of the words above.
-  // NB: an array, not a Set: nine comparisons cost less than hashing every character.
-  static let dateStarts: [Unicode.Scalar] = ["当", "同", "今", "近", "日", "连", "结", "会", "昨", "月", "次", "翌", "第", "本"]
+  // NB: comparisons, not a Set (hashing every character cost more), behind a mask test.
+  static let dateStarts: ScalarChoice = [
+    "当", "同", "今", "近", "日", "连", "结", "会", "昨", "月", "次", "翌", "第", "本",
+  ]
   /// Words after a meeting's name that say it is being prepared, not held.
   /// 研究召开某动员大会等有关事项: a meeting on an agenda's list of matters is planned, not held.
   static let preparedFor = [

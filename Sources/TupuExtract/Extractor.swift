@@ -59,19 +59,72 @@ extension Extractor {
     let meetings = Set(
       facts.lazy.filter { $0.predicate == typePredicate && $0.object == .classRef("Meeting") }
         .map(\.subject))
-    func bare(_ name: String) -> String { meetings.contains(name) ? name : unmarked(name) }
-    var seen = Set(facts.map(key))
-    var result: [Fact] = []
-    result.reserveCapacity(facts.count)
+    /// The name without its marks, nil when it stays as it is.
+    // NB: a name without marks (most) is not looked up among the meetings' (an NFC hash each),
+    // and a fact none of whose names changed is not compared with itself.
+    func bare(_ name: String) -> String? {
+      guard name.unicodeScalars.contains(where: { $0 == "“" || $0 == "”" }),
+        !meetings.contains(name)
+      else { return nil }
+      let result = unmarked(name)
+      return result == name ? nil : result
+    }
+    var bared: [Fact?] = []
+    bared.reserveCapacity(facts.count)
+    var changedCount = 0
     for original in facts {
       var fact = original
-      fact.subject = bare(fact.subject)
-      if case .entity(let name) = fact.object { fact.object = .entity(bare(name)) }
-      if fact == original {
-        result.append(fact)
-      } else if seen.insert(key(fact)).inserted {
+      var changed = false
+      if let subject = bare(fact.subject) {
+        fact.subject = subject
+        changed = true
+      }
+      if case .entity(let name) = fact.object, let object = bare(name) {
+        fact.object = .entity(object)
+        changed = true
+      }
+      if changed {
+        bared.append(fact)
+        changedCount += 1
+      } else {
+        bared.append(nil)
+      }
+    }
+    guard changedCount > 0 else { return facts }
+    // NB: a fact whose names changed is looked for among the others by its parts (predicate
+    // first), not in a set of every fact's key string: building those keys and hashing them
+    // (NFC) cost 5% of the pipeline for the few facts that change. A key's parts are separated
+    // by a control character no name holds, and its kind code is one digit, so parts equal
+    // exactly when keys do. Past a size a set is cheaper again.
+    func sameKey(_ left: Fact, _ right: Fact) -> Bool {
+      left.predicate == right.predicate && left.object.kindCode == right.object.kindCode
+        && left.object.text == right.object.text && left.subject == right.subject
+    }
+    var result: [Fact] = []
+    result.reserveCapacity(facts.count)
+    if changedCount * facts.count <= 50_000 {
+      for (index, original) in facts.enumerated() {
+        guard let fact = bared[index] else {
+          result.append(original)
+          continue
+        }
+        // Already stated: as one of the facts as given, or as a fact changed before it.
+        if facts.contains(where: { sameKey($0, fact) })
+          || result.contains(where: { sameKey($0, fact) })
+        {
+          continue
+        }
         result.append(fact)
       }
+      return result
+    }
+    var seen = Set(facts.map(key))
+    for (index, original) in facts.enumerated() {
+      guard let fact = bared[index] else {
+        result.append(original)
+        continue
+      }
+      if seen.insert(key(fact)).inserted { result.append(fact) }
     }
     return result
   }

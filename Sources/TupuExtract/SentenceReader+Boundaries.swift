@@ -242,10 +242,10 @@ extension SentenceReader {
     }
   }
 
-  static let chainBodyKinds: Set<String> = ["工会", "政协", "人大", "团委", "妇联"]
+  static let chainBodyKinds: WordSet = ["工会", "政协", "人大", "团委", "妇联"]
 
   /// Branches written without 党 (村支部, 民进某地总支): read only after a village or a democratic party.
-  static let branchWords: Set<String> = ["支部", "总支", "支社"]
+  static let branchWords: WordSet = ["支部", "总支", "支社"]
 
   /// Where a democratic party's name ends right before `start` (民进 + 某地总支), its start.
   func democraticPartyBefore(_ start: Int) -> Int? {
@@ -423,7 +423,8 @@ extension SentenceReader {
     "年产", "年加工", "年处理", "年出栏", "年存栏", "年仓储", "年吞吐", "日产", "日处理", "年新增",
   ]
   // An array, not a Set: two comparisons a character cost less than hashing it.
-  static let capacityPrefixStarts = Array(Set(capacityPrefixes.compactMap { $0.unicodeScalars.first }))
+  static let capacityPrefixStarts = ScalarChoice(
+    Set(capacityPrefixes.compactMap { $0.unicodeScalars.first }))
 
   /// 恒达公司年产80万吨建材项目, 、某品牌年产36万吨饲料项目: a project named by its
   /// capacity, up to its 项目, with the firm written right before it.

@@ -8,7 +8,7 @@ extension SentenceReader {
 
   /// Facilities named by their kind only (档案馆, 活动室): a name only after the place they
   /// serve (某区档案馆, 某村党建活动室); alone they say what kind of room or hall (文体活动室).
-  static let facilitiesOfPlaces: Set<String> = [
+  static let facilitiesOfPlaces: WordSet = [
     "文化中心", "文化艺术中心", "艺术中心", "档案馆", "史馆", "村史馆", "校史馆", "展示馆", "展馆",
     "为民服务中心", "综合服务中心", "活动室", "活动场所", "活动中心", "工作站", "服务站", "照料中心",
     "卫生室", "书屋", "幸福院", "之家", "会客厅",
@@ -47,7 +47,7 @@ extension SentenceReader {
     Self.kindOnlySuffixes.contains(suffix) && !["位于", "坐落", "地处"].contains { starts($0, at: end) }
   }
 
-  static let kindOnlySuffixes: Set<String> = [
+  static let kindOnlySuffixes: WordSet = [
     "公园", "广场", "党群服务中心", "便民服务中心", "驿站",
     // 现代农业园区, 生活小区: a zone or an estate called by what it serves alone is a kind.
     "园区", "小区",
@@ -68,7 +68,7 @@ extension SentenceReader {
   }
 
   /// Facilities a city or county has, named by its level alone (市图书馆, 县体育馆, 区档案馆).
-  static let levelFacilities: Set<String> = [
+  static let levelFacilities: WordSet = [
     "图书馆", "博物馆", "文化馆", "科技馆", "美术馆", "体育馆", "展览馆", "大剧院", "体育场",
     "档案馆", "文化中心", "文化艺术中心",
     // Where a district's meetings sit (在区行政中心四楼召开).

@@ -149,7 +149,7 @@ extension SentenceReader {
     return end - start < 2 || ["项目", "工程"].contains(string(start..<end))
   }
 
-  static let documentKinds: Set<String> = [
+  static let documentKinds: WordSet = [
     "方案", "规划", "计划", "报告", "意见", "办法", "细则", "纲要", "实施方案", "建设方案", "工作方案",
     "设计方案",
   ]

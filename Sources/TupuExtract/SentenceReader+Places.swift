@@ -610,7 +610,7 @@ extension SentenceReader {
     return mentions[container].isDivision && mentions[container].end == ownRange.lowerBound
   }
 
-  static let volunteerTeamWords: Set<String> = [
+  static let volunteerTeamWords: WordSet = [
     "志愿服务队", "志愿者服务队", "义工服务队", "志愿服务总队", "服务队", "志愿队", "义工队",
   ]
 
@@ -804,7 +804,7 @@ extension SentenceReader {
   /// Words that rank or size a facility (国家级湿地公园, 省级示范党群服务中心, 大型商住小区):
   /// with nothing else before the kind word, no name.
   /// Zones a county or district has, named by its level alone (县开发区).
-  static let zoneWords: Set<String> = [
+  static let zoneWords: WordSet = [
     "开发区", "经济开发区", "经济技术开发区", "经开区", "工业集中区", "产业集聚区", "工业园区",
   ]
 

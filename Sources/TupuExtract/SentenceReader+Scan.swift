@@ -129,10 +129,10 @@ extension SentenceReader {
   }
 
   /// Labels of a page's credits that are common nouns too (图文, 文字, 摄影).
-  static let creditLabels: Set<String> = ["图文", "文字", "摄影", "摄像", "文字报道"]
+  static let creditLabels: WordSet = ["图文", "文字", "摄影", "摄像", "文字报道"]
 
   /// Words for people in the crowd, not credits' labels: a name may follow them in running text.
-  static let crowdRoles: Set<String> = [
+  static let crowdRoles: WordSet = [
     "居民", "村民", "市民", "企业家", "爱心企业家", "爱心人士", "乡贤", "志愿者",
   ]
 

@@ -4,10 +4,10 @@ import TupuOntology
 extension SentenceRelations {
   // MARK: Located-in
 
-  static let containedClasses: Set<String> = [
+  static let containedClasses: WordSet = [
     "District", "Street", "Community", "Road", "Place", "Project",
   ]
-  static let containerClasses: Set<String> = [
+  static let containerClasses: WordSet = [
     "City", "District", "Street", "Community", "Road", "Place",
   ]
 

@@ -510,7 +510,7 @@ extension SentenceRelations {
     return !isVisitCue(at: cue.start) && Self.meetingReviewCues.contains(word)
   }
 
-  static let meetingReviewCues: Set<String> = [
+  static let meetingReviewCues: WordSet = [
     "听取", "审议", "研究", "原则同意", "原则通过", "审查批准", "商议", "讨论", "审定", "评审", "决定",
     "审查", "票决确定", "票决通过", "票决产生",
   ]

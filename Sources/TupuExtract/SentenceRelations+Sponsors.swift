@@ -17,7 +17,7 @@ extension SentenceRelations {
   /// 收到, 得到, 受到, 拿到, 接到: 到 after these ends a verb of receiving.
   static let receivingBeforeTo = ScalarChoice("收得受拿接达遇看感".unicodeScalars)
 
-  static let recipientClasses: Set<String> = [
+  static let recipientClasses: WordSet = [
     "Community", "Street", "District", "Project", "Meeting", "Organization", "Place",
   ]
 
@@ -550,7 +550,7 @@ extension SentenceRelations {
   /// 向某乡某村捐赠: the most specific place of a nested name is the recipient.
   func innermost(
     _ entity: SentenceEntity?,
-    among classes: Set<String> = recipientClasses
+    among classes: WordSet = recipientClasses
   ) -> SentenceEntity? {
     guard var current = entity else { return nil }
     while let inner = firstEntity(where: {

@@ -442,7 +442,7 @@ struct SentenceRelations: SentenceText {
   static let travelVerbs = ["来到", "走进", "深入", "前往"]
 
   /// 某市召开某审议会: a city convenes as a district does.
-  static let conveningClasses: Set<String> = [
+  static let conveningClasses: WordSet = [
     "Organization", "City", "District", "Street", "Community",
   ]
 
