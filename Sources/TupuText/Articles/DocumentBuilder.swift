@@ -72,6 +72,16 @@ struct DocumentBuilder {
       articles: articles)
     document.published = DocumentDates.published(text: text, headline: document.title)
     document.encoding = encoding
+    if let printed = builder.page.printedScalars {
+      document.isTraditional = true
+      for a in document.articles.indices {
+        for s in document.articles[a].sentences.indices {
+          let sentence = document.articles[a].sentences[s]
+          document.articles[a].sentences[s].printed = LayoutText.compacted(
+            printed[sentence.start..<sentence.end])
+        }
+      }
+    }
     document.format = format
     document.boilerplate = paragraphs.filter { $0.kind == .boilerplate }.map { $0.start..<$0.end }
     return document

@@ -14,9 +14,17 @@ struct PageLines {
 
   var scalars: [Unicode.Scalar]
   var lines: [Line]
+  /// The scalars as printed, kept only when `scalars` are a traditional page folded to
+  /// simplified script.
+  var printedScalars: [Unicode.Scalar]?
 
   init(text: String) {
     scalars = Self.scalars(of: text)
+    // A page in traditional script reads as its simplified twin, scalar for scalar.
+    if scalars.withUnsafeBufferPointer(TraditionalScript.isMostly) {
+      printedScalars = scalars
+      TraditionalScript.fold(&scalars)
+    }
     lines = []
     lines.reserveCapacity(scalars.count / 16 + 1)
     ScalarTable.bits.withUnsafeBufferPointer { table in
