@@ -16,6 +16,14 @@ public enum TraditionalScript {
   /// The same beyond the Basic Multilingual Plane (rare characters of the extension blocks).
   static let beyond: [UInt32: UInt32] = tables.beyond
 
+  /// One bit per character below U+A000: whether it is traditional-only (`table` ≠ 0), 5 KB
+  /// that stay in cache while `isMostly` scans a page.
+  static let traditionalBits: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 0xA000 / 64)
+    for v in 0..<0xA000 where table[v] != 0 { bits[v >> 6] |= 1 << UInt64(v & 63) }
+    return bits
+  }()
+
   private static let tables: (basic: [UInt32], beyond: [UInt32: UInt32]) = {
     var basic = [UInt32](repeating: 0, count: 0x10000)
     var beyond: [UInt32: UInt32] = [:]
@@ -52,14 +60,14 @@ public enum TraditionalScript {
   /// one in 20, exist only in traditional script. A simplified page with a stray variant (乾隆,
   /// a quoted 於) stays as it is; a traditional page has one such character in four or five.
   static func isMostly(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-    table.withUnsafeBufferPointer { table in
+    traditionalBits.withUnsafeBufferPointer { bits in
       var han = 0
       var traditional = 0
       for scalar in scalars {
         let v = scalar.value
         guard v >= 0x3400, v < 0xA000 else { continue }
         han += 1
-        if table[Int(v)] != 0 { traditional += 1 }
+        traditional += Int(truncatingIfNeeded: (bits[Int(v >> 6)] >> UInt64(v & 63)) & 1)
       }
       return traditional >= 10 && traditional * 20 >= han
     }
