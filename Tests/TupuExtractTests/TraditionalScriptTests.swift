@@ -47,6 +47,13 @@ struct TraditionalScriptTests {
     #expect(official.evidence?.text.contains("青溪縣委書記張三豐主持召開") == true)
   }
 
+  @Test("a traditional page dates itself after its cue as its simplified twin does")
+  func datedAfterCue() throws {
+    let page = "青溪縣召開縣政府常務會議\n發佈時間：2023年6月20日\n" + Self.traditional
+    let document = try TextPipeline.read(bytes: Array(page.utf8), path: "x.txt")
+    #expect(document.published?.iso == "2023-06-20")
+  }
+
   @Test("a simplified page with one traditional variant is read as printed")
   func strayVariant() throws {
     let text = Self.simplified.replacingOccurrences(of: "研究部署", with: "研究部署於")

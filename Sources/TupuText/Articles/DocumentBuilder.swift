@@ -70,7 +70,11 @@ struct DocumentBuilder {
       title: articles.first(where: { $0.kind == .story && $0.headline != nil })?.headline,
       date: DateFinder.pageDate(paragraphs: paragraphs, compact: compact),
       articles: articles)
-    document.published = DocumentDates.published(text: text, headline: document.title)
+    // A page in traditional script states its date after the folded cues (發佈時間 → 发布时间).
+    let datedText =
+      builder.page.printedScalars == nil
+      ? text : String(String.UnicodeScalarView(builder.page.scalars))
+    document.published = DocumentDates.published(text: datedText, headline: document.title)
     document.encoding = encoding
     if let printed = builder.page.printedScalars {
       document.isTraditional = true
