@@ -65,8 +65,12 @@ public struct GoldSet: Sendable {
         continue
       }
       // Names in either script: compared as simplified, as the graph is scored (`Evaluation`).
-      let subjects = fields[0].split(separator: "|").map { TraditionalScript.simplified(String($0)) }
-      let objects = fields[2].split(separator: "|").map { TraditionalScript.simplified(String($0)) }
+      let subjects = fields[0].split(separator: "|").map {
+        TraditionalScript.simplified(String($0))
+      }
+      let objects = fields[2].split(separator: "|").map {
+        TraditionalScript.simplified(String($0))
+      }
       if fields[1] == "type" {
         gold.entities.append(Entity(names: subjects, className: fields[2], line: number))
       } else {

@@ -231,7 +231,8 @@ struct DocumentReading {
     where range.lowerBound >= base && range.upperBound <= base + scalars.count {
       let line = Self.furnitureLine(scalars[(range.lowerBound - base)..<(range.upperBound - base)])
       // A page in traditional script: its furniture reads folded, as its sentences do.
-      lines.append((number, range, document.isTraditional ? TraditionalScript.simplified(line) : line))
+      lines.append(
+        (number, range, document.isTraditional ? TraditionalScript.simplified(line) : line))
     }
     furnitureLines = lines
     return lines
