@@ -17,7 +17,7 @@ public enum TraditionalScript {
   static let beyond: [UInt32: UInt32] = tables.beyond
 
   /// One bit per character below U+A000: whether it is traditional-only (`table` ≠ 0), 5 KB
-  /// that stay in cache while `isMostly` scans a page.
+  /// that stay in cache while a page's characters are counted.
   static let traditionalBits: [UInt64] = {
     var bits = [UInt64](repeating: 0, count: 0xA000 / 64)
     for v in 0..<0xA000 where table[v] != 0 { bits[v >> 6] |= 1 << UInt64(v & 63) }
@@ -56,21 +56,13 @@ public enum TraditionalScript {
     return String(result)
   }
 
-  /// Whether a page is written in traditional script: at least 10 of its Han characters, and
-  /// one in 20, exist only in traditional script. A simplified page with a stray variant (乾隆,
-  /// a quoted 於) stays as it is; a traditional page has one such character in four or five.
-  static func isMostly(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-    traditionalBits.withUnsafeBufferPointer { bits in
-      var han = 0
-      var traditional = 0
-      for scalar in scalars {
-        let v = scalar.value
-        guard v >= 0x3400, v < 0xA000 else { continue }
-        han += 1
-        traditional += Int(truncatingIfNeeded: (bits[Int(v >> 6)] >> UInt64(v & 63)) & 1)
-      }
-      return traditional >= 10 && traditional * 20 >= han
-    }
+  /// Whether a page is written in traditional script, from its Han characters below U+A000
+  /// and those of them that exist only in traditional script (`traditionalBits`, counted by
+  /// `PageLines` as it cuts the lines): at least 10, and one in 20. A simplified page with a
+  /// stray variant (乾隆, a quoted 於) stays as it is; a traditional page has one such character
+  /// in four or five.
+  static func isMostly(han: Int, traditional: Int) -> Bool {
+    traditional >= 10 && traditional * 20 >= han
   }
 
   /// `scalars` folded to simplified script in place.
