@@ -44,7 +44,8 @@ let package = Package(
       resources: [.embedInCode("BuiltIn")]),
     .target(
       name: "TupuExtract", dependencies: ["TupuText", "TupuOntology", "TupuGraph"]),
-    .target(name: "TupuEval", dependencies: ["TupuExtract", "TupuGraph", "TupuDiagnostics"]),
+    .target(
+      name: "TupuEval", dependencies: ["TupuExtract", "TupuText", "TupuGraph", "TupuDiagnostics"]),
 
     // MARK: Asking and storing
     .target(name: "TupuQuery", dependencies: ["TupuOntology", "TupuGraph", "TupuDiagnostics"]),

@@ -1,4 +1,5 @@
 import TupuGraph
+import TupuText
 
 /// The score of one document's graph against its gold file, with what was missed and what
 /// was found wrongly.
@@ -93,7 +94,16 @@ public struct Evaluation: Sendable {
         evaluation.publishedMismatch = (found ?? "none", expected ?? "none")
       }
     }
-    let asserted = graph.facts
+    // Names compared in simplified script, as the gold's are (`GoldSet`): a page read in
+    // traditional script, or a gold written in it, still matches.
+    let asserted = graph.facts.map { fact -> Fact in
+      var fact = fact
+      fact.subject = TraditionalScript.simplified(fact.subject)
+      if case .entity(let name) = fact.object {
+        fact.object = .entity(TraditionalScript.simplified(name))
+      }
+      return fact
+    }
     let facts = asserted + Inference.derive(rules, from: asserted.filter { $0.predicate != typePredicate })
 
     // Entities.

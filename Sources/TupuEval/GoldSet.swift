@@ -1,5 +1,6 @@
 import Foundation
 import TupuDiagnostics
+import TupuText
 
 /// A gold file in the shared eval format (../shared/eval/FORMAT.md): `subject TAB predicate TAB
 /// object` lines, `|` between acceptable alternatives (canonical first), `#` comments.
@@ -63,8 +64,13 @@ public struct GoldSet: Sendable {
             sourceLine: String(line), hint: "write: subject<TAB>predicate<TAB>object"))
         continue
       }
-      let subjects = fields[0].split(separator: "|").map { String($0) }
-      let objects = fields[2].split(separator: "|").map { String($0) }
+      // Names in either script: compared as simplified, as the graph is scored (`Evaluation`).
+      let subjects = fields[0].split(separator: "|").map {
+        TraditionalScript.simplified(String($0))
+      }
+      let objects = fields[2].split(separator: "|").map {
+        TraditionalScript.simplified(String($0))
+      }
       if fields[1] == "type" {
         gold.entities.append(Entity(names: subjects, className: fields[2], line: number))
       } else {

@@ -39,7 +39,7 @@ extension DocumentReading {
   func evidence(_ sentence: ReadSentence, _ pattern: String) -> Evidence {
     Evidence(
       article: sentence.article, sentence: sentence.index, start: sentence.start,
-      end: sentence.end, text: sentence.text, pattern: pattern)
+      end: sentence.end, text: sentence.printed ?? sentence.text, pattern: pattern)
   }
 
   func facts() -> [Fact] {

@@ -14,6 +14,8 @@ final class ReadSentence: @unchecked Sendable {
   let end: Int
   let text: String
   let scalars: [Unicode.Scalar]
+  /// The sentence as printed, where it differs in script (`Sentence.printed`).
+  var printed: String?
   @exclusivity(unchecked) var mentions: [Mention]
   @exclusivity(unchecked) var posts: [PostLink]
   @exclusivity(unchecked) var context: ArticleContext
@@ -71,6 +73,7 @@ struct DocumentReading {
     var isHeading = false
     /// The text's scalars, made once for every reader of the item.
     let scalars: [Unicode.Scalar]
+    var printed: String?
 
     init(
       index: Int, text: String, start: Int, end: Int, isByline: Bool = false,
@@ -100,8 +103,10 @@ struct DocumentReading {
         Item(index: 0, text: headline, start: article.start, end: article.start, isHeading: true))
     }
     for sentence in article.sentences {
-      items.append(
-        Item(index: sentence.index, text: sentence.text, start: sentence.start, end: sentence.end))
+      var item = Item(
+        index: sentence.index, text: sentence.text, start: sentence.start, end: sentence.end)
+      item.printed = sentence.printed
+      items.append(item)
     }
     if let byline = article.byline, !byline.isEmpty {
       items.append(
@@ -225,7 +230,9 @@ struct DocumentReading {
     for (number, range) in document.boilerplate.enumerated()
     where range.lowerBound >= base && range.upperBound <= base + scalars.count {
       let line = Self.furnitureLine(scalars[(range.lowerBound - base)..<(range.upperBound - base)])
-      lines.append((number, range, line))
+      // A page in traditional script: its furniture reads folded, as its sentences do.
+      lines.append(
+        (number, range, document.isTraditional ? TraditionalScript.simplified(line) : line))
     }
     furnitureLines = lines
     return lines
@@ -309,11 +316,12 @@ struct DocumentReading {
         }
       }
       // Posts read before a later place of the sentence still see the article's places.
-      sentences.append(
-        ReadSentence(
-          article: article, index: item.index, start: item.start, end: item.end,
-          text: item.text, scalars: scalars, mentions: reader.mentions, posts: reader.posts,
-          context: context))
+      let readSentence = ReadSentence(
+        article: article, index: item.index, start: item.start, end: item.end,
+        text: item.text, scalars: scalars, mentions: reader.mentions, posts: reader.posts,
+        context: context)
+      readSentence.printed = item.printed
+      sentences.append(readSentence)
     }
   }
 }

@@ -7,7 +7,9 @@ import TupuGraph
 /// `originalText` holds that text from `originalTextStart` on (all of it unless this is one
 /// part of a big file), so that for every sentence `s`, with `base = originalTextStart`:
 /// `LayoutText.compacted(originalText.unicodeScalars[(s.start - base)..<(s.end - base)])
-/// == s.text` (see `LayoutText` for the repair rule).
+/// == s.text` (see `LayoutText` for the repair rule); on a page in traditional script
+/// (`isTraditional`) that repair is `s.printed`, and `s.text` is it folded to simplified
+/// script (`TraditionalScript`), scalar for scalar.
 ///
 /// For a `.txt` file `originalText` is the file decoded (a byte-order mark dropped); for an
 /// `.html` page it is the page's visible text (tags dropped, entities decoded, block elements as
@@ -40,6 +42,10 @@ public struct ReadDocument: Sendable {
   /// parts, and the number after a part's last article goes to its boilerplate (when it has
   /// any).
   public var firstArticleIndex = 0
+  /// The page was written in traditional script and read folded to simplified
+  /// (`TraditionalScript`): names and sentence text are simplified, offsets and
+  /// `Sentence.printed` keep the original.
+  public var isTraditional = false
 
   /// The index that evidence from the page furniture (`boilerplate`) is filed under.
   public var boilerplateArticleIndex: Int { firstArticleIndex + articles.count }
@@ -96,6 +102,9 @@ public struct Sentence: Sendable {
   public var end: Int
   /// True for the article's headline, given as its first sentence so that extraction reads it.
   public var isHeadline: Bool = false
+  /// The sentence as printed (layout repaired, script not folded) on a page in traditional
+  /// script; nil where `text` is it. Evidence shows it.
+  public var printed: String?
 
   public init(index: Int, text: String, start: Int, end: Int) {
     self.index = index

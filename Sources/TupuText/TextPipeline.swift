@@ -22,7 +22,11 @@ import TupuDiagnostics
 ///   full-width digits and letters folded; punctuation is as printed, ASCII or full-width
 ///   (`LayoutText.printPunctuation` maps `,:;()!?` beside Chinese to the print form, one scalar
 ///   for one, so offsets stay valid);
-/// - offsets: `LayoutText.compacted(originalText.unicodeScalars[s.start..<s.end]) == s.text`.
+/// - a page in traditional script reads folded to simplified, scalar for scalar
+///   (`TraditionalScript`; the printed sentence in `Sentence.printed`); a pinyin reading after a
+///   character (`項(xiàng)`) is dropped;
+/// - offsets: `LayoutText.compacted(originalText.unicodeScalars[s.start..<s.end]) == s.text`
+///   (`s.printed` on a traditional page; readings aside).
 public enum TextPipeline {
   public static func read(path: String) throws -> ReadDocument {
     guard let data = FileManager.default.contents(atPath: path) else {

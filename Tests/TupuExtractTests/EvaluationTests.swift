@@ -156,3 +156,20 @@ struct EvaluationTests {
     }
   }
 }
+
+@Suite("Scoring names in either script")
+struct TraditionalGoldTests {
+  @Test("a gold name in traditional script matches the same name found in simplified script")
+  func traditionalGold() throws {
+    let gold = try GoldSet.parse(
+      "青溪縣\ttype\tDistrict\n張三豐\ttype\tOfficial\n張三豐\ttitle\t縣委書記\n", path: "x.gold.tsv")
+    let facts = [
+      Fact("青溪县", "type", .classRef("District")), Fact("张三丰", "type", .classRef("Official")),
+      Fact("张三丰", "title", .literal("县委书记")),
+    ]
+    let graph = DocumentGraph(document: DocumentRecord(contentHash: "0", path: "x.txt"), facts: facts)
+    let evaluation = Evaluation.score(graph, against: gold, rules: [], name: "x")
+    #expect(evaluation.entities == Score(truePositives: 2, falsePositives: 0, falseNegatives: 0))
+    #expect(evaluation.facts == Score(truePositives: 1, falsePositives: 0, falseNegatives: 0))
+  }
+}

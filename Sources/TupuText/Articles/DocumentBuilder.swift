@@ -70,8 +70,22 @@ struct DocumentBuilder {
       title: articles.first(where: { $0.kind == .story && $0.headline != nil })?.headline,
       date: DateFinder.pageDate(paragraphs: paragraphs, compact: compact),
       articles: articles)
-    document.published = DocumentDates.published(text: text, headline: document.title)
+    // A page in traditional script states its date after the folded cues (發佈時間 → 发布时间).
+    let datedText =
+      builder.page.printedScalars == nil
+      ? text : String(String.UnicodeScalarView(builder.page.scalars))
+    document.published = DocumentDates.published(text: datedText, headline: document.title)
     document.encoding = encoding
+    if let printed = builder.page.printedScalars {
+      document.isTraditional = true
+      for a in document.articles.indices {
+        for s in document.articles[a].sentences.indices {
+          let sentence = document.articles[a].sentences[s]
+          document.articles[a].sentences[s].printed = LayoutText.compacted(
+            printed[sentence.start..<sentence.end])
+        }
+      }
+    }
     document.format = format
     document.boilerplate = paragraphs.filter { $0.kind == .boilerplate }.map { $0.start..<$0.end }
     return document

@@ -33,6 +33,13 @@ struct CompactText {
                 k += 1
                 continue
               }
+              if (scalar.value == 0x28 || scalar.value == 0xFF08) && n > first
+                && ScalarTable.flags(values[n - 1], table) & ScalarTable.han != 0,
+                let close = Self.readingEnd(buffer, after: k, before: end)
+              {
+                k = close + 1
+                continue
+              }
               let folded = scalar.value >= 0xFF10 ? LayoutText.fold(scalar).value : scalar.value
               let isWord =
                 folded == scalar.value
@@ -55,6 +62,34 @@ struct CompactText {
     }
     count = n
     return first..<n
+  }
+
+  /// Where a pinyin reading opened at `open` closes: `項(xiàng)` — Latin letters (and spaces)
+  /// with at least one tone mark, then `)` or `）`. A reading is not text: repair drops it.
+  /// Plain Latin in brackets (`(AI)`, `(PPP)`) is no reading.
+  static func readingEnd(
+    _ buffer: UnsafeBufferPointer<Unicode.Scalar>, after open: Int, before end: Int
+  ) -> Int? {
+    var toneMarks = 0
+    var letters = 0
+    var k = open + 1
+    while k < end && k <= open + 30 {
+      let v = buffer[k].value
+      if v == 0x29 || v == 0xFF09 {
+        return toneMarks > 0 && letters > 0 ? k : nil
+      }
+      if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) {
+        letters += 1
+      } else if (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7) || (v >= 0x1E00 && v <= 0x1EFF)
+      {
+        letters += 1
+        toneMarks += 1
+      } else if v != 0x20 && v != 0x27 && v != 0x2019 {
+        return nil
+      }
+      k += 1
+    }
+    return nil
   }
 
   /// The original offsets `[start, end)` that `range` of the repaired text covers.

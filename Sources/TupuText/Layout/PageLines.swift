@@ -14,46 +14,65 @@ struct PageLines {
 
   var scalars: [Unicode.Scalar]
   var lines: [Line]
+  /// The scalars as printed, kept only when `scalars` are a traditional page folded to
+  /// simplified script.
+  var printedScalars: [Unicode.Scalar]?
 
   init(text: String) {
     scalars = Self.scalars(of: text)
     lines = []
     lines.reserveCapacity(scalars.count / 16 + 1)
+    // Han characters below U+A000, and those of them that exist only in traditional script,
+    // counted in the same pass as the lines.
+    var han = 0
+    var traditional = 0
     ScalarTable.bits.withUnsafeBufferPointer { table in
-      scalars.withUnsafeBufferPointer { buffer in
-        let count = buffer.count
-        var i = 0
-        while i <= count {
-          // One line: [lineStart, i) up to \n, \r\n or a lone \r.
-          let lineStart = i
-          var start = -1
-          var end = i
-          var cells = 0
-          var cellsToEnd = 0
-          while i < count {
-            let v = buffer[i].value
-            if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 { break }
-            let flags = ScalarTable.flags(v, table)
-            if flags & ScalarTable.layoutSpace == 0 {
-              if start < 0 { start = i }
-              end = i + 1
+      TraditionalScript.traditionalBits.withUnsafeBufferPointer { bits in
+        scalars.withUnsafeBufferPointer { buffer in
+          let count = buffer.count
+          var i = 0
+          while i <= count {
+            // One line: [lineStart, i) up to \n, \r\n or a lone \r.
+            let lineStart = i
+            var start = -1
+            var end = i
+            var cells = 0
+            var cellsToEnd = 0
+            while i < count {
+              let v = buffer[i].value
+              if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 { break }
+              let flags = ScalarTable.flags(v, table)
+              if flags & ScalarTable.han != 0 && v < 0xA000 {
+                han += 1
+                traditional += Int(truncatingIfNeeded: (bits[Int(v >> 6)] >> UInt64(v & 63)) & 1)
+              }
+              if flags & ScalarTable.layoutSpace == 0 {
+                if start < 0 { start = i }
+                end = i + 1
+              }
+              if start >= 0 {
+                cells += flags & ScalarTable.wide != 0 ? 2 : 1
+                if end == i + 1 { cellsToEnd = cells }
+              }
+              i += 1
             }
-            if start >= 0 {
-              cells += flags & ScalarTable.wide != 0 ? 2 : 1
-              if end == i + 1 { cellsToEnd = cells }
+            if start < 0 {
+              lines.append(Line(start: lineStart, end: lineStart, cells: 0))
+            } else {
+              lines.append(Line(start: start, end: end, cells: cellsToEnd))
             }
+            if i >= count { break }
+            if buffer[i].value == 0x0D, i + 1 < count, buffer[i + 1].value == 0x0A { i += 1 }
             i += 1
           }
-          if start < 0 {
-            lines.append(Line(start: lineStart, end: lineStart, cells: 0))
-          } else {
-            lines.append(Line(start: start, end: end, cells: cellsToEnd))
-          }
-          if i >= count { break }
-          if buffer[i].value == 0x0D, i + 1 < count, buffer[i + 1].value == 0x0A { i += 1 }
-          i += 1
         }
       }
+    }
+    // A page in traditional script reads as its simplified twin, scalar for scalar (the same
+    // widths: the lines stand).
+    if TraditionalScript.isMostly(han: han, traditional: traditional) {
+      printedScalars = scalars
+      TraditionalScript.fold(&scalars)
     }
     measureColumns()
   }
