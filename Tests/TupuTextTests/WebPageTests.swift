@@ -52,38 +52,20 @@ struct WebPageTests {
     #expect(sentences.contains("首页改版后，网站新增了政策解读栏目。"))
   }
 
-  /// A site's own tools listed under bullets (设为首页, 长者版, 无障碍阅读) are navigation too; as
-  /// short lines over a short headline they were once joined to it as one paragraph.
-  @Test("bulleted site tools above the headline stay out of it")
-  func bulletedSiteTools() throws {
-    let text = """
-      • 设为首页
-        • 加入收藏
-        • 无障碍阅读
-        • 长者版
-      东风镇召开秋季防火工作部署会
-
-      10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会。
-      """
-    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "tools.txt")
+  /// Lines under bullets above the headline: a site's own tools (设为首页, 长者版) are navigation,
+  /// and each item of a list of links ends at its line's end (short lines make any column look
+  /// full); none joins the headline, as they once did as one paragraph.
+  @Test(
+    "bulleted lines above the headline stay apart from it and from each other",
+    arguments: [
+      ("• 设为首页\n  • 加入收藏\n  • 无障碍阅读\n  • 长者版\n", "长者版"),
+      ("• 甲某：累点没啥，市民满意就好\n  • 乙某某：夫妻携手添色\n", "满意就好•"),
+    ])
+  func bulletedLines(bullets: String, joined: String) throws {
+    let text = bullets + "东风镇召开秋季防火工作部署会\n\n10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会。\n"
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "bullets.txt")
     #expect(document.title == "东风镇召开秋季防火工作部署会")
-    #expect(!Fixtures.allSentences(document).contains { $0.contains("长者版") })
-  }
-
-  /// A list of links under bullets above the headline: each item ends at its line's end (the
-  /// short lines make any column look full), and none joins the headline.
-  @Test("bulleted items end at their line's end and stay apart from the headline")
-  func bulletedItems() throws {
-    let text = """
-      • 甲某：累点没啥，市民满意就好
-        • 乙某某：夫妻携手添色
-      东风镇召开秋季防火工作部署会
-
-      10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会。
-      """
-    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "links.txt")
-    #expect(document.title == "东风镇召开秋季防火工作部署会")
-    #expect(!Fixtures.allSentences(document).contains { $0.contains("满意就好•") })
+    #expect(!Fixtures.allSentences(document).contains { $0.contains(joined) })
   }
 
   @Test("ASCII punctuation, CRLF and full-width digits read like their print forms")
