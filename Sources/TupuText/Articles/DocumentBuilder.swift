@@ -130,10 +130,10 @@ struct DocumentBuilder {
 /// The first date near the top of a page: `2022-04-14`, `2022年4月14日` (as `2022-04-14`), else
 /// `4月1日`.
 enum DateFinder {
-  /// The first full date of the page's first paragraphs, else its first month and day. A
-  /// weather line (℃) gives today's date, not the article's: it is skipped.
   private static let todayIs: [UInt32] = "今天是".unicodeScalars.map(\.value)
 
+  /// The first full date of the page's first paragraphs, else its first month and day. A
+  /// weather line (℃) gives today's date, not the article's: it is skipped.
   static func pageDate(paragraphs: [Paragraph], compact: CompactText) -> String? {
     var monthDay: String?
     var scanned = 0

@@ -189,20 +189,19 @@ struct PageLines {
     lines[index].cells * 5 > columnCells(index) * 6
   }
 
-  /// The last scalar of a line that is not a closing quote or bracket, and whether closers
-  /// follow it.
-  /// Whether a line starts, after its indent, with a list's bullet (•, ●, ■, ◆, ▪, ▶, ►).
+  /// Whether a line starts with a list's bullet (•, ●, ■, ◆, ▪, ▶, ►); a line starts after its
+  /// indent.
   func startsWithBullet(_ index: Int) -> Bool {
     let line = lines[index]
-    var k = line.start
-    while k < line.end && LayoutText.isLayoutSpace(scalars[k]) { k += 1 }
-    guard k < line.end else { return false }
-    switch scalars[k].value {
+    guard line.start < line.end else { return false }
+    switch scalars[line.start].value {
     case 0x2022, 0x25CF, 0x25A0, 0x25C6, 0x25AA, 0x25B6, 0x25BA: return true
     default: return false
     }
   }
 
+  /// The last scalar of a line that is not a closing quote or bracket, and whether closers
+  /// follow it.
   func lastSignificant(_ index: Int) -> UInt32? {
     let line = lines[index]
     var k = line.end - 1
