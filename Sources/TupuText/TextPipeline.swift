@@ -5,7 +5,8 @@ import TupuDiagnostics
 ///
 /// - `.txt` (any other name): UTF-8 with or without BOM, else GB18030; CRLF and lone CR work.
 /// - `.html`/`.htm`: tags, scripts and styles dropped, entities decoded, block elements as line
-///   breaks; `originalText` is that visible text.
+///   breaks; `originalText` is that visible text. A text file with tags in it (two or more of an
+///   article body's elements: `<p>`, `<br>`, `</div>`…) is read the same way, its line breaks kept.
 /// - `.pdf`: through poppler's `pdftotext` (a diagnostic says how to install it when missing).
 ///
 /// Then lines broken inside sentences are joined, layout spaces removed, full-width digits and
@@ -66,6 +67,13 @@ public enum TextPipeline {
       ).build(text: text)
     default:
       let decoded = try TextDecoder.decode(bytes, path: path)
+      if HTMLText.isMarkedUp(decoded.text) {
+        let text = HTMLText.visibleText(decoded.text, sourceLineBreaks: .kept)
+        try requireText(text, path: path)
+        return DocumentBuilder(
+          path: path, contentHash: hash, encoding: decoded.encoding.rawValue, format: "html"
+        ).build(text: text)
+      }
       try requireText(decoded.text, path: path)
       return DocumentBuilder(
         path: path, contentHash: hash, encoding: decoded.encoding.rawValue, format: format

@@ -118,6 +118,42 @@ struct WebPageTests {
     #expect(Fixtures.offsetViolations(document) == [])
   }
 
+  /// A body copied from a page's source, or a CMS field exported as stored, keeps its tags in a
+  /// text file; read as text, a name would run into `</p><p>` and a sentence be lost.
+  @Test("a text file with an article body's tags reads as its visible text, its lines kept")
+  func markedUpText() throws {
+    let text = """
+      东风镇召开秋季防火工作部署会
+      <p>10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会。</p><p>镇长钱亮出席会议。</p>
+      <p style="text-indent:2em">会议强调，要把&ldquo;防火&rdquo;工作落到实处。<br/>
+      会上，各村作了表态发言。</p>
+      """
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "body.txt")
+    #expect(document.format == "html")
+    #expect(document.title == "东风镇召开秋季防火工作部署会")
+    #expect(
+      Fixtures.allSentences(document) == [
+        "东风镇召开秋季防火工作部署会",
+        "10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会。",
+        "镇长钱亮出席会议。",
+        "会议强调，要把“防火”工作落到实处。",
+        "会上，各村作了表态发言。",
+      ])
+    #expect(Fixtures.offsetViolations(document) == [])
+  }
+
+  @Test(
+    "angle brackets in plain text are text",
+    arguments: [
+      "东风镇召开会议\n会议要求，增速<5%的村要说明原因。\n会上，<东风镇志>编写组作了发言。\n",
+      "东风镇召开会议\n会上，A<B，<p>这个写法只出现一次。\n",
+    ])
+  func anglesInText(text: String) throws {
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "plain.txt")
+    #expect(document.format == "text")
+    #expect(document.originalText == text)
+  }
+
   @Test("a GB18030 HTML page decodes too")
   func gb18030HTML() throws {
     let data = try #require(Self.savedPage.data(using: String.Encoding(rawValue: 0x8000_0632)))

@@ -1,6 +1,52 @@
 /// The visible text of an HTML page: tags, comments, scripts and styles dropped, entities
 /// decoded, block elements as line breaks, source line breaks as spaces (as a browser shows it).
+/// A text file carrying tags (a page's body copied from its source, a CMS field exported as it is
+/// stored) is read the same way, its own line breaks kept: see `isMarkedUp`.
 enum HTMLText {
+  /// What a line break of the source becomes.
+  enum SourceLineBreaks {
+    /// A space, as a browser shows a page.
+    case spaces
+    /// A line break: a text file with tags in it was written as lines.
+    case kept
+  }
+
+  /// Elements that mark up an article's body. Two of them in a text file mean its `<…>` are
+  /// tags, not text: a sentence never writes `</p>`, and 《》 not `<>` quote titles in Chinese.
+  private static let bodyElements: Set<String> = [
+    "p", "br", "div", "span", "strong", "b", "em", "i", "u", "font", "img", "a", "table", "tbody",
+    "tr", "td", "th", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+    "center", "hr", "sup", "sub", "blockquote",
+  ]
+
+  /// Whether a text file is marked up: at least two tags (`<p>`, `</div>`, `<img src=…>`) of
+  /// elements an article's body is written with.
+  static func isMarkedUp(_ text: String) -> Bool {
+    let bytes = text.utf8
+    var found = 0
+    var index = bytes.startIndex
+    while let open = bytes[index...].firstIndex(of: 0x3C) {
+      var k = bytes.index(after: open)
+      if k < bytes.endIndex && bytes[k] == 0x2F { k = bytes.index(after: k) }
+      var name: [UInt8] = []
+      while k < bytes.endIndex, name.count <= 10, isASCIIAlphanumeric(bytes[k]) {
+        name.append(bytes[k] | (bytes[k] >= 0x41 && bytes[k] <= 0x5A ? 0x20 : 0))
+        k = bytes.index(after: k)
+      }
+      let ends = k < bytes.endIndex && (bytes[k] == 0x3E || bytes[k] == 0x20 || bytes[k] == 0x2F)
+      if ends, bodyElements.contains(String(decoding: name, as: UTF8.self)) {
+        found += 1
+        if found >= 2 { return true }
+      }
+      index = bytes.index(after: open)
+    }
+    return false
+  }
+
+  private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+  }
+
   private static let skipped: Set<String> = [
     "script", "style", "noscript", "template", "svg", "iframe", "title", "object", "select", "nav",
     "button", "textarea", "canvas", "math",
@@ -20,7 +66,7 @@ enum HTMLText {
     "zwsp": 0x200B, "rarr": 0x2192, "larr": 0x2190, "sup2": 0xB2, "sup3": 0xB3, "permil": 0x2030,
   ]
 
-  static func visibleText(_ html: String) -> String {
+  static func visibleText(_ html: String, sourceLineBreaks: SourceLineBreaks = .spaces) -> String {
     let source = Array(html.unicodeScalars)
     var out = String.UnicodeScalarView()
     var i = 0
@@ -55,9 +101,11 @@ enum HTMLText {
         var k = i + 1
         let closing = k < count && source[k] == "/"
         if closing { k += 1 }
+        // A tag's name begins with an ASCII letter; `<` before anything else (<某某>) is text.
         var name = ""
-        while k < count,
-          source[k].properties.isAlphabetic || (source[k].value >= 0x30 && source[k].value <= 0x39)
+        while k < count, source[k].isASCII,
+          source[k].properties.isAlphabetic
+            || (!name.isEmpty && source[k].value >= 0x30 && source[k].value <= 0x39)
         {
           name.append(lower(source[k]))
           k += 1
@@ -108,7 +156,9 @@ enum HTMLText {
         i += 1
         continue
       }
-      if preDepth <= 0 && (scalar == "\n" || scalar == "\r" || scalar == "\t") {
+      if sourceLineBreaks == .kept && (scalar == "\n" || scalar == "\r") {
+        if !(scalar == "\r" && i + 1 < count && source[i + 1] == "\n") { out.append("\n") }
+      } else if preDepth <= 0 && (scalar == "\n" || scalar == "\r" || scalar == "\t") {
         out.append(" ")
       } else {
         out.append(scalar)
