@@ -302,6 +302,16 @@ extension SentenceReader {
       }
       if position > own.lowerBound, onlyScopes, !ceremony { return false }
       onlyScopes = false
+      // 开展1次活动: a count in digits (1次, 2场) is 一次, 两次 written otherwise.
+      var digits = position
+      while digits < own.upperBound, Self.isDigit(text[digits]) { digits += 1 }
+      if digits > position, digits < own.upperBound, text[digits] == "次" || text[digits] == "场",
+        position == own.lowerBound || !Self.isDigit(text[position - 1]),
+        position == 0 || text[position - 1] != "第"
+      {
+        position = digits + 1
+        continue
+      }
       guard let word = generic.longest(in: text, at: position),
         position + word.word.count <= own.upperBound
       else { break }

@@ -103,6 +103,28 @@ struct MeetingFormTests {
     ])
   func pointerWithCounter(reading: ReadingCase) throws { try reading.check() }
 
+  @Test(
+    "how a meeting is held, how large it is, who sits in it or how often it comes names no meeting",
+    arguments: [
+      ReadingCase(
+        text: meetingPublished + "3月5日，调研组在青枫社区召开现场交流座谈会，听取了相关工作汇报。",
+        expected: [], absent: ["现场交流座谈会 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，会后，松川镇分别召开了党员代表会议和非党员代表会议。",
+        expected: [], absent: ["非党员代表会议 : Meeting", "党员代表会议 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，青枫县城将成为举办大型文体活动的理想场所。",
+        expected: [], absent: ["大型文体活动 : Meeting"]),
+      ReadingCase(
+        text: meetingPublished + "各实践站每月至少开展1次活动，每次活动都有专人记录。",
+        expected: [], absent: ["1次活动 : Meeting", "每次活动 : Meeting"]),
+      // A topic still names one.
+      ReadingCase(
+        text: meetingPublished + "3月5日，松川镇召开重点项目交流座谈会。",
+        expected: ["重点项目交流座谈会 : Meeting"]),
+    ])
+  func howHeldOnly(reading: ReadingCase) throws { try reading.check() }
+
   @Test("a meeting whose decisions the sentence speaks of (某党代会提出的目标) takes no date from it")
   func decisionsSpokenOf() throws {
     try ReadingCase(
