@@ -28,6 +28,17 @@ struct ProjectPlaceRound15Tests {
       text: "委员们先后视察了青石数字金融创新产业园、白河大道、石门中学等项目现场,详细了解各项目建设情况。",
       expected: ["青石数字金融创新产业园 : Project"],
       absent: ["青石数字金融创新产业园 : Place"]),
+    // A name that says what is done (改造, 建设, 新建) right before 项目, with a name of its own
+    // before that word, names a work wherever it stands (…，全长8公里; …完成投资2亿元); not one
+    // begun inside a word (自由|贸易…) nor a bare kind of work.
+    Case(
+      text: "县道青石线白河界至华兴乡改造项目,全长8.67公里,去年10月份建成通车;白石线二期公路建设项目,完成投资2亿元。",
+      expected: ["县道青石线白河界至华兴乡改造项目 : Project", "白石线二期公路建设项目 : Project"],
+      absent: []),
+    Case(
+      text: "青石自由贸易试验区建设项目进展顺利。白石县高起点推动项目、高质量建设项目。",
+      expected: [],
+      absent: ["贸易试验区建设项目 : Project", "高质量建设项目 : Project"]),
   ]
 
   @Test("reads each case", arguments: cases)
