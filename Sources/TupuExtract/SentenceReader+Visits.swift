@@ -244,16 +244,12 @@ extension SentenceReader {
       || heads.longest(in: text, endingAt: slot.content.upperBound) != nil
     for part in parts {
       // 来到某产业园，了解园区运营情况: a park its suffix read as a work, seen running, stands.
-      // 深入到某产业园、某工业园进行实地察看: a park of firms a visit goes to, which nothing in
-      // the sentence calls a work (施工现场, 等项目, 项目建设), stands too (the zones ruling).
       if !slot.workTail, !listedAsWorks, let same = mention(exactly: part),
         mentions[same].className == "Project",
-        mentions[same].via == "suffix",
+        mentions[same].via == "suffix", ExactText.ends(mentions[same].name, with: "园"),
         (slot.tail.lowerBound..<text.count).contains(where: {
           notProject.longest(in: text, at: $0) != nil
-        }) && ExactText.ends(mentions[same].name, with: "园")
-          || !tour && Self.zoneEndings.contains(where: { ExactText.ends(mentions[same].name, with: $0) })
-            && !namesWork(part)
+        })
       {
         mentions[same].className = "Place"
         continue

@@ -18,16 +18,6 @@ struct ProjectPlaceRound15Tests {
       text: "张青山详细了解了青石高速、白河大桥及玉屏污水处理厂建设情况。",
       expected: ["青石高速 : Project", "白河大桥 : Project", "玉屏污水处理厂 : Project"],
       absent: []),
-    // A park of firms (产业园) a visit goes to, which nothing in the sentence calls a work, stands
-    // (the zones ruling): a Place. Listed as 等项目现场, it is a work.
-    Case(
-      text: "委员们先后实地观摩了青石特色农产品加工产业园、白河大桥、石门新材料有限公司等,详细了解了我县产业发展情况。",
-      expected: ["青石特色农产品加工产业园 : Place", "白河大桥 : Project"],
-      absent: ["青石特色农产品加工产业园 : Project"]),
-    Case(
-      text: "委员们先后视察了青石数字金融创新产业园、白河大道、石门中学等项目现场,详细了解各项目建设情况。",
-      expected: ["青石数字金融创新产业园 : Project"],
-      absent: ["青石数字金融创新产业园 : Place"]),
     // A name that says what is done (改造, 建设, 新建) right before 项目, with a name of its own
     // before that word, names a work wherever it stands (…，全长8公里; …完成投资2亿元); not one
     // begun inside a word (自由|贸易…) nor a bare kind of work.
