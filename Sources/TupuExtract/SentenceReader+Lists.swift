@@ -172,8 +172,10 @@ extension SentenceReader {
     return written.hasSuffix("情况") || written.hasSuffix("进展")
   }
 
-  /// Whether a kind of work or a place's or work's suffix stands in the item (某某高速, 某污水厂).
+  /// Whether a kind of work or a place's or work's suffix stands in the item (某某高速, 某污水厂),
+  /// or it ends with a character that names a site (某某智造园, 某某冷链港).
   func namesWorkKind(_ item: Range<Int>) -> Bool {
+    if let last = item.last, Self.siteEndings.contains(text[last]) { return true }
     if item.contains(where: { lexicon.list(.workKind).longest(in: text, at: $0) != nil }) { return true }
     if let suffix = lexicon.suffixes.longest(in: text, endingAt: item.upperBound),
       suffix.word.count < item.count
@@ -184,6 +186,9 @@ extension SentenceReader {
       $0.visibility != .dropped && $0.start >= item.lowerBound && $0.end <= item.upperBound
     }
   }
+
+  /// Characters a site's name ends with (园, 港, 馆, 桥…), which no topic ends with.
+  static let siteEndings = Set("园港馆厂站场城路桥湖河湾岛谷苑楼院庄寺塔坊街巷村镇区".unicodeScalars)
 
   /// Whether the item's name says it is a work: 改造, 建设, 工程, 二期…
   func namesWork(_ item: Range<Int>) -> Bool {

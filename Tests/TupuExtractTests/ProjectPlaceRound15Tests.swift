@@ -18,6 +18,11 @@ struct ProjectPlaceRound15Tests {
       text: "张青山详细了解了青石高速、白河大桥及玉屏污水处理厂建设情况。",
       expected: ["青石高速 : Project", "白河大桥 : Project", "玉屏污水处理厂 : Project"],
       absent: []),
+    // A name ending with a site's character (园, 港) is a site, whatever else it holds.
+    Case(
+      text: "会议听取了青石智造园、白河冷链港建设情况汇报。",
+      expected: ["青石智造园 : Project", "白河冷链港 : Project"],
+      absent: []),
     // A name that says what is done (改造, 建设, 新建) right before 项目, with a name of its own
     // before that word, names a work wherever it stands (…，全长8公里; …完成投资2亿元); not one
     // begun inside a word (自由|贸易…) nor a bare kind of work.
