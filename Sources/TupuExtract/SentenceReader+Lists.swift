@@ -69,6 +69,14 @@ extension SentenceReader {
           continue
         }
         if enumeration.frame == .visit, !listsWorks, !namesWork(item) { continue }
+        // 了解了企业生产经营、职工队伍建设情况: a list closed only by how things go (建设情况,
+        // 推进情况) lists topics as readily as works; an item is a work only when its name, its
+        // list or a kind of work in it says so.
+        if enumeration.frame == .projects, !listsWorks, closesWithProgress(enumeration),
+          !namesWork(item), !namesWorkKind(item)
+        {
+          continue
+        }
         if enumeration.frame == .sites, !listsWorks, !namesWork(item) {
           // A site named as a company, a body or a village keeps what its name makes it.
           if let suffix = lexicon.suffixes.longest(in: text, endingAt: item.upperBound),
@@ -153,6 +161,34 @@ extension SentenceReader {
     "方案", "规划", "计划", "报告", "意见", "办法", "细则", "纲要", "实施方案", "建设方案", "工作方案",
     "设计方案",
   ]
+
+  /// Whether the list ends with words that say only how its items go (建设情况, 推进情况), not
+  /// that they are works (项目, 工程, 施工现场), and no count or cue calls them works.
+  func closesWithProgress(_ enumeration: Enumeration) -> Bool {
+    guard let first = enumeration.closer.first,
+      let word = lexicon.list(.listProjects).longest(in: text, at: first)
+    else { return false }
+    let written = ScalarString.make(word.word[...])
+    return written.hasSuffix("情况") || written.hasSuffix("进展")
+  }
+
+  /// Whether a kind of work or a place's or work's suffix stands in the item (某某高速, 某污水厂),
+  /// or it ends with a character that names a site (某某智造园, 某某冷链港).
+  func namesWorkKind(_ item: Range<Int>) -> Bool {
+    if let last = item.last, Self.siteEndings.contains(text[last]) { return true }
+    if item.contains(where: { lexicon.list(.workKind).longest(in: text, at: $0) != nil }) { return true }
+    if let suffix = lexicon.suffixes.longest(in: text, endingAt: item.upperBound),
+      suffix.word.count < item.count
+    {
+      return true
+    }
+    return mentions.contains {
+      $0.visibility != .dropped && $0.start >= item.lowerBound && $0.end <= item.upperBound
+    }
+  }
+
+  /// Characters a site's name ends with (园, 港, 馆, 桥…), which no topic ends with.
+  static let siteEndings = Set("园港馆厂站场城路桥湖河湾岛谷苑楼院庄寺塔坊街巷村镇区".unicodeScalars)
 
   /// Whether the item's name says it is a work: 改造, 建设, 工程, 二期…
   func namesWork(_ item: Range<Int>) -> Bool {

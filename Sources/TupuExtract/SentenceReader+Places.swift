@@ -35,6 +35,26 @@ extension SentenceReader {
       || Self.projectTails.contains { starts($0, at: end) }
   }
 
+  /// 某某线甲地至乙地改造项目，全长8公里: a name that says what is done to what (改造, 建设,
+  /// 新建) right before 项目, with a name of its own before that word, names a work wherever it
+  /// stands; a bare kind of work (重点建设项目, 高质量建设项目) does not.
+  func isNamedWorkBeforeProject(start: Int, index: Int) -> Bool {
+    guard let work = lexicon.list(.workWord).longest(in: text, endingAt: index),
+      !["项目", "工程"].contains(ScalarString.make(work.word[...]))
+    else { return false }
+    let own = start..<(index - work.word.count)
+    guard own.count >= 4, !isGenericProject(own), !isGenericProject(start..<index) else { return false }
+    // The name begins at a clear edge: punctuation, a preposition, or a word of two or more
+    // characters; not after one character that may end another word (自由|贸易…, 更|多…).
+    if start > 0, Self.isIdeograph(text[start - 1]) {
+      let before = lexicon.list(.stop).longest(in: text, endingAt: start)
+      guard (before?.word.count ?? 0) >= 2 || "在对到把将于".unicodeScalars.contains(text[start - 1])
+      else { return false }
+    }
+    if ["更多", "一批", "一些", "多个", "各类", "各项"].contains(where: { starts($0, at: start) }) { return false }
+    return own.allSatisfy { Self.isIdeograph(text[$0]) || Self.isDigit(text[$0]) }
+  }
+
   static let projectLeads = [
     "建设", "新建", "兴建", "扩建", "开工建设", "投资建设", "实施", "元的", "签约", "引进", "落户",
     "投资建设的", "新建的", "元建设的",
@@ -255,7 +275,11 @@ extension SentenceReader {
       else { return nil }
       // A bare 项目 names a project only where projects are listed or reported on (察看了A项目、
       // B项目; 关于A项目的汇报); elsewhere 盯紧项目, 抓项目 are work, not names.
-      if ExactText.same(word, "项目"), !isProjectListContext(start: start, end: end) { return nil }
+      if ExactText.same(word, "项目"), !isProjectListContext(start: start, end: end),
+        !isNamedWorkBeforeProject(start: start, index: index)
+      {
+        return nil
+      }
       if suffix.kind == .project {
         // 某服务中心主体工程竣工, 某大桥主体工程合龙: a work's main body is part of the work named
         // before it, no work of its own.
