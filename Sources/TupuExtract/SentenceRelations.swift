@@ -536,14 +536,16 @@ struct SentenceRelations: SentenceText {
           ?? (introducesAttendees(after: cue.end) ? current : nil)
       else { continue }
       // 列席会议的县长某某在主席台就座: the cue modifies the names after it, not those before.
+      // (甲、乙等参加仪式的领导为获奖者颁奖: no name after 的, the names before attend.)
       if let modified = attendeesModified(after: cue.end) {
-        for entity in entities
-        where isPerson(entity.className) && modified.contains(entity.mention.start)
-          && entity.mention.end <= modified.upperBound
-        {
-          add(entity.name, cue.pattern.predicate, meeting, cue.pattern.id)
+        let named = entities.filter {
+          isPerson($0.className) && modified.contains($0.mention.start)
+            && $0.mention.end <= modified.upperBound
         }
-        continue
+        if !named.isEmpty {
+          for entity in named { add(entity.name, cue.pattern.predicate, meeting, cue.pattern.id) }
+          continue
+        }
       }
       let lower = chairCueEnds.filter { $0 <= cue.start }.max() ?? 0
       for entity in entities
@@ -609,6 +611,15 @@ struct SentenceRelations: SentenceText {
       }
       if !inName, text[end] == "。" || text[end] == "；" || text[end] == ";"
         || Self.afterModifiedNames.contains(where: { starts($0, at: end) })
+      {
+        break
+      }
+      // 甲、乙，区法院院长丙等: the list goes on past a comma only to a name close after it.
+      if !inName, text[end] == "，" || text[end] == ",",
+        !entities.contains(where: {
+          isPerson($0.className) && $0.mention.start > end && $0.mention.start <= end + 12
+            && !(end + 1..<$0.mention.start).contains { Self.clauseEnds.contains(text[$0]) }
+        })
       {
         break
       }
