@@ -55,11 +55,13 @@ extension SentenceReader {
     context.meeting = nil
   }
 
-  /// 县十五届人大常委会召开第二十次会议: a standing committee written with its term (届) is the
-  /// body that meets, as written.
+  /// 县十五届人大常委会召开第二十次会议, 区第四届人大常委会举行第十六次会议: a standing
+  /// committee written with its term (届, with or without its ordinal 第) is the body that meets,
+  /// as written.
   mutating func addTermBody(_ range: Range<Int>) {
     guard let term = range.first(where: { text[$0] == "届" }), term > range.lowerBound,
-      !range.contains(where: { "次第".unicodeScalars.contains(text[$0]) }),
+      !range.contains(where: { text[$0] == "次" }),
+      range.allSatisfy({ text[$0] != "第" || isTermOrdinal(at: $0, term: term) }),
       lexicon.list(.meetingBoundary).longest(in: text, endingAt: range.upperBound) == nil
     else { return }
     _ = addMention(
@@ -67,6 +69,12 @@ extension SentenceReader {
         start: range.lowerBound, end: range.upperBound, className: "Organization",
         name: string(range), via: "body"))
     for position in range { taken[position] = true }
+  }
+
+  /// Whether the 第 at `position` begins the term's count that ends at `term` (第十六届).
+  private func isTermOrdinal(at position: Int, term: Int) -> Bool {
+    position + 1 < term
+      && ((position + 1)..<term).allSatisfy { SentenceReader.termDigits.contains(text[$0]) }
   }
 
   /// 我县召开某会议: 我县 (我区, 我镇…) is the article's own place, the one that convenes.

@@ -535,6 +535,18 @@ struct SentenceRelations: SentenceText {
         let meeting = bareMeeting(at: cue.end) ?? (closes ? current : nil)
           ?? (introducesAttendees(after: cue.end) ? current : nil)
       else { continue }
+      // 列席会议的县长某某在主席台就座: the cue modifies the names after it, not those before.
+      // (甲、乙等参加仪式的领导为获奖者颁奖: no name after 的, the names before attend.)
+      if let modified = attendeesModified(after: cue.end) {
+        let named = entities.filter {
+          isPerson($0.className) && modified.contains($0.mention.start)
+            && $0.mention.end <= modified.upperBound
+        }
+        if !named.isEmpty {
+          for entity in named { add(entity.name, cue.pattern.predicate, meeting, cue.pattern.id) }
+          continue
+        }
+      }
       let lower = chairCueEnds.filter { $0 <= cue.start }.max() ?? 0
       for entity in entities
       where isPerson(entity.className) && entity.mention.end <= cue.start
@@ -578,6 +590,45 @@ struct SentenceRelations: SentenceText {
       return
     }
   }
+
+  /// The stretch a cue written as a modifier names (出席会议的区领导甲、乙等在主席台就座,
+  /// 列席会议的县长丙在主席台前排就座): from 的 after the cue's kind word to the predicate that
+  /// follows the names (在, 也, 分别, 一同) or the clause's end at a semicolon or full stop; nil
+  /// when the cue is no modifier, or introduces its attendees with 有 or 是 (出席会议的还有).
+  func attendeesModified(after position: Int) -> Range<Int>? {
+    guard attendeesIntroduced(after: position) == nil,
+      let particle = (position..<min(text.count, position + 10)).first(where: { text[$0] == "的" }),
+      particle > position,
+      let kind = lexicon.list(.eventKind).longest(in: text, endingAt: particle)
+        ?? lexicon.list(.meetingBare).longest(in: text, endingAt: particle),
+      particle - position - kind.word.count <= 4
+    else { return nil }
+    let start = particle + 1
+    var end = start
+    while end < text.count {
+      let inName = entities.contains {
+        isPerson($0.className) && $0.mention.start <= end && $0.mention.end > end
+      }
+      if !inName, text[end] == "。" || text[end] == "；" || text[end] == ";"
+        || Self.afterModifiedNames.contains(where: { starts($0, at: end) })
+      {
+        break
+      }
+      // 甲、乙，区法院院长丙等: the list goes on past a comma only to a name close after it.
+      if !inName, text[end] == "，" || text[end] == ",",
+        !entities.contains(where: {
+          isPerson($0.className) && $0.mention.start > end && $0.mention.start <= end + 12
+            && !(end + 1..<$0.mention.start).contains { Self.clauseEnds.contains(text[$0]) }
+        })
+      {
+        break
+      }
+      end += 1
+    }
+    return start..<end
+  }
+
+  static let afterModifiedNames = ["在", "也", "分别", "一同", "一起", "共同"]
 
   /// Where the list of attendees begins when the cue's clause introduces them: 出席会议的还有,
   /// 参加活动的领导有.

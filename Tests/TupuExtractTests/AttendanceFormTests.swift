@@ -97,6 +97,23 @@ struct AttendanceFormTests {
         "马立群 attends 青松区政协五届二次会议", "甘晓东 attends 青松区政协五届二次会议",
         "邝一鸣 attends 青松区政协五届二次会议",
       ]),
+    // 列席会议的县长某某在主席台前排就座, 应邀出席会议的区领导甲、乙等在主席台就座: the cue
+    // modifies the names after it; the names before it (大会执行主席…) attend by no cue.
+    Case(
+      text: "4月9日上午，青石县第十届人民代表大会第三次会议隆重开幕。大会执行主席马立群、罗文昌、甘晓东，"
+        + "列席会议的县委副书记、县长张三丰在主席台前排就座。",
+      expected: ["张三丰 attends 青石县第十届人民代表大会第三次会议"],
+      absent: [
+        "马立群 attends 青石县第十届人民代表大会第三次会议", "罗文昌 attends 青石县第十届人民代表大会第三次会议",
+        "甘晓东 attends 青石县第十届人民代表大会第三次会议",
+      ]),
+    Case(
+      text: "3月2日，政协青松区第五届委员会第二次会议开幕。应邀出席会议的区领导马立群、罗文昌，"
+        + "区人民法院院长甘晓东等在主席台就座。",
+      expected: [
+        "马立群 attends 政协青松区第五届委员会第二次会议", "罗文昌 attends 政协青松区第五届委员会第二次会议",
+        "甘晓东 attends 政协青松区第五届委员会第二次会议",
+      ]),
   ]
 
   @Test("leaders named before a group word or seated on the rostrum attend", arguments: cases)

@@ -273,6 +273,11 @@ struct MeetingFormTests {
         "第二十次会议 held-on 2024-03-05",
       ]
     ).check()
+    // Its term with the ordinal 第 (区第四届人大常委会) is the same body.
+    try ReadingCase(
+      text: meetingPublished + "1月12日，区第四届人大常委会举行第十六次会议。",
+      expected: ["区第四届人大常委会 : Organization", "区第四届人大常委会 convenes 第十六次会议"]
+    ).check()
     // A congress's session is one name: no congress split off it.
     try ReadingCase(
       text: meetingPublished + "3月5日，松川县第十八届人民代表大会第三次会议在县人民会堂开幕。",
