@@ -1,0 +1,33 @@
+import Testing
+
+/// Organizations of round 15 (causes that recur in at least three of the seven read sets, counted
+/// together): how a county named with one character, or a district whose level is 新区, writes
+/// the committee and its offices its article leaves bare. Places and people are invented; the
+/// 新区 is general knowledge (the national division list).
+@Suite("Reading organizations, round 15")
+struct OrganizationRound15Tests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    // 枫县 + 县委办: a county named with one character writes its committee's office with the
+    // level again (枫县县委办), as it writes 枫县县委.
+    Case(
+      text: "1月8日，枫县县委副书记、县长林青山主持召开会议，县委常委、县委办主任周白石出席。",
+      expected: ["枫县县委办 : Organization", "周白石 affiliated-with 枫县县委办"],
+      absent: ["枫县委办 : Organization"]),
+    // A county named with two characters does not: 白河县委办.
+    Case(
+      text: "3月2日，白河县召开项目建设推进会。县委常委、县委办主任周白石出席。",
+      expected: ["白河县委办 : Organization", "周白石 affiliated-with 白河县委办"],
+      absent: ["白河县县委办 : Organization"]),
+    // A district whose level is 新区 writes its committee 某新区区委; its government keeps one
+    // level word.
+    Case(
+      text: "3月2日，两江新区召开项目建设推进会。区委副书记、区长林青山代表区委区政府致辞。",
+      expected: ["两江新区区委 : Organization", "两江新区政府 : Organization"],
+      absent: ["两江新区委 : Organization"]),
+  ]
+
+  @Test("reads each case", arguments: cases)
+  func reads(_ testCase: Case) throws { try testCase.check() }
+}
