@@ -2,8 +2,9 @@ import Testing
 
 /// Organizations of round 15 (causes that recur in at least three of the seven read sets, counted
 /// together): how a county named with one character, or a district whose level is 新区, writes
-/// the committee and its offices its article leaves bare. Places and people are invented; the
-/// 新区 is general knowledge (the national division list).
+/// the committee and its offices its article leaves bare; the unit a bracketed credit names before
+/// its writers. Places and people are invented; the 新区 is general knowledge (the national
+/// division list).
 @Suite("Reading organizations, round 15")
 struct OrganizationRound15Tests {
   typealias Case = ReadingCase
@@ -26,6 +27,20 @@ struct OrganizationRound15Tests {
       text: "3月2日，两江新区召开项目建设推进会。区委副书记、区长林青山代表区委区政府致辞。",
       expected: ["两江新区区委 : Organization", "两江新区政府 : Organization"],
       absent: ["两江新区委 : Organization"]),
+    // (某县某局 某某): a credit that names the writers' unit before them makes each writer a
+    // person of that unit; a firm's credit too, its writers listed with 、.
+    Case(
+      text: "7月6日，白河县召开项目推进会。\n（白河县发改局 林青山）",
+      expected: ["白河县发改局 : Organization", "林青山 : Person", "林青山 affiliated-with 白河县发改局"]),
+    Case(
+      text: "3月13日，青禾社区举行党建联建签约仪式。\n（青禾建设公司 林青山、周白石）",
+      expected: [
+        "青禾建设公司 : Organization", "林青山 affiliated-with 青禾建设公司",
+        "周白石 affiliated-with 青禾建设公司",
+      ]),
+    Case(
+      text: "7月6日，区委书记林青山主持召开会议。\n（区委办 周白石）",
+      expected: ["周白石 : Person", "周白石 affiliated-with 区委办"]),
   ]
 
   @Test("reads each case", arguments: cases)
