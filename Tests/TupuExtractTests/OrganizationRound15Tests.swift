@@ -3,8 +3,8 @@ import Testing
 /// Organizations of round 15 (causes that recur in at least three of the seven read sets, counted
 /// together): how a county named with one character, or a district whose level is 新区, writes
 /// the committee and its offices its article leaves bare; the unit a bracketed credit names before
-/// its writers. Places and people are invented; the 新区 is general knowledge (the national
-/// division list).
+/// its writers; public institutions of culture. Places and people are invented; the 新区 is
+/// general knowledge (the national division list).
 @Suite("Reading organizations, round 15")
 struct OrganizationRound15Tests {
   typealias Case = ReadingCase
@@ -41,6 +41,24 @@ struct OrganizationRound15Tests {
     Case(
       text: "7月6日，区委书记林青山主持召开会议。\n（区委办 周白石）",
       expected: ["周白石 : Person", "周白石 affiliated-with 区委办"]),
+    // A library, a culture centre, an arts troupe's theatre or a relic office is a public
+    // institution, an Organization as a school is; a theatre that is a venue stays a Place.
+    Case(
+      text: "当天，青石县图书馆、白河县文化馆新馆正式开馆。",
+      expected: ["青石县图书馆 : Organization", "白河县文化馆 : Organization"],
+      absent: ["青石县图书馆 : Place"]),
+    Case(
+      text: "州民委、州文体局、青石州民族艺术剧院等单位的专家对参赛节目进行了审查。",
+      expected: ["青石州民族艺术剧院 : Organization"],
+      absent: ["青石州民族艺术剧院 : Place"]),
+    Case(
+      text: "副市长林青山到白河古城遗址、白河古城文管所等地进行了实地查看。",
+      expected: ["白河古城文管所 : Organization"],
+      absent: ["白河古城文管所 : Place"]),
+    Case(
+      text: "晚会在白河县影剧院举行，青石大剧院同日开演。",
+      expected: ["青石大剧院 : Place"],
+      absent: ["白河县影剧院 : Organization", "青石大剧院 : Organization"]),
   ]
 
   @Test("reads each case", arguments: cases)
