@@ -3,8 +3,8 @@ import Testing
 /// Organizations of round 15 (causes that recur in at least three of the seven read sets, counted
 /// together): how a county named with one character, or a district whose level is 新区, writes
 /// the committee and its offices its article leaves bare; the unit a bracketed credit names before
-/// its writers; public institutions of culture. Places and people are invented; the 新区 is
-/// general knowledge (the national division list).
+/// its writers; public institutions of culture; the place's standing deputy secretary. Places and
+/// people are invented; the 新区 is general knowledge (the national division list).
 @Suite("Reading organizations, round 15")
 struct OrganizationRound15Tests {
   typealias Case = ReadingCase
@@ -59,6 +59,16 @@ struct OrganizationRound15Tests {
       text: "晚会在白河县影剧院举行，青石大剧院同日开演。",
       expected: ["青石大剧院 : Place"],
       absent: ["白河县影剧院 : Organization", "青石大剧院 : Organization"]),
+    // 县委常务副书记, 区委常务副书记: a post of the place's leadership, whose unit is the place,
+    // not a deputy secretary of a bare committee.
+    Case(
+      text: "白河县委书记林青山、县委常务副书记周白石出席开工仪式。",
+      expected: ["周白石 title 县委常务副书记", "周白石 affiliated-with 白河县"],
+      absent: ["白河县委 : Organization", "周白石 affiliated-with 白河县委"]),
+    Case(
+      text: "9月9日，青石区委常务副书记周白石主持召开援建项目调度会。",
+      expected: ["周白石 affiliated-with 青石区"],
+      absent: ["青石区委 : Organization", "周白石 title 副书记"]),
   ]
 
   @Test("reads each case", arguments: cases)
