@@ -183,6 +183,13 @@ extension DocumentReading {
       }
       if fuller.count == 1, let only = fuller.first { return only.text }
       if level == "区" || level == "县", let district, ExactText.ends(district, with: level) {
+        // 澧县 + 县委办, 滨海新区 + 区委: a county named with one character, or a district whose
+        // level is 新区, writes its committee with the level again (某县县委办, 某新区区委).
+        if ExactText.starts(name, with: level + "委"),
+          district.count == 2 || ExactText.ends(district, with: "新区")
+        {
+          return district + name
+        }
         return district + String(name.dropFirst())
       }
       if level == "镇" || level == "乡", let town, ExactText.ends(town, with: level) {

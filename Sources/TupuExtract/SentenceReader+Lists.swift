@@ -34,10 +34,13 @@ extension SentenceReader {
           {
             continue
           }
-          // A site a visit sees keeps the class its name gives it (某公园, 某有限公司).
+          // A site a visit sees keeps the class its name gives it (某公园, 某有限公司); a firm
+          // the list calls a work (先后来到A有限公司、B项目等项目现场) is one of its works, one
+          // it calls a firm (同A公司、B公司等企业项目签约) stays the firm.
           if enumeration.frame != .projects { continue }
-          // 先后来到A有限公司、B项目等项目现场: a firm named in full stays the firm.
-          if mention.className == "Organization", ExactText.ends(mention.name, with: "公司") {
+          if mention.className == "Organization", ExactText.ends(mention.name, with: "公司"),
+            enumeration.closer.prefix(6).contains(where: { starts("企业", at: $0) })
+          {
             continue
           }
         }

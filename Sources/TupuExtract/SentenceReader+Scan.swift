@@ -586,7 +586,12 @@ extension SentenceReader {
           {
             name = ownName + body.name.dropFirst(body.level.count)
             // A county named with one character writes its committee 某县县委: as written.
-            if place.count == 2, body.name == body.level + "委" { name = ownName + body.name }
+            // (So does one whose level is 新区: 某新区区委.)
+            if place.count == 2 || ExactText.ends(ownName, with: "新区"),
+              ExactText.starts(body.name, with: body.level + "委")
+            {
+              name = ownName + body.name
+            }
             qualifier = ownName
           }
         }

@@ -171,6 +171,7 @@ struct SentenceReader: SentenceText {
     readPlacesInsideMeetings()
     readWorksNamingCeremonies()
     readParenthesizedPosts(context: context)
+    readUnitCredits()
     readFirmsWithBracketedPlace()
     readElections(context: context)
     readNamesBeforeEtc()
@@ -307,6 +308,8 @@ struct SentenceReader: SentenceText {
       scan(context: ArticleContext())
     }
     readBylineFields()
+    // (某县某局 某某): the unit's writers are its people.
+    if !outlet { readUnitCredit(open: -1, close: text.count) }
   }
 
   mutating func addMention(_ mention: Mention) -> Int {

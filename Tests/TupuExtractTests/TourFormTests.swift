@@ -93,11 +93,25 @@ struct TourFormTests {
       text: "区委书记林文博深入青禾产业园、白鹭湾示范园等项目现场进行调研，认真听取施工安排、工程进度等相关汇报。",
       expected: ["林文博 reviews 青禾产业园"],
       absent: ["施工安排 : Project", "林文博 reviews 施工安排"]),
-    // 先后来到A有限公司、B工程等项目现场: a firm named in full stays the firm (a site, no work).
+    // 先后来到A有限公司、B工程等地: a firm named in full among the sites a tour sees stays the
+    // firm; one the list calls a work (等项目现场, 等重点项目) is one of its works (firms listed
+    // as key projects), and one it calls a firm (等企业) stays the firm.
     Case(
-      text: "观摩组先后来到白杨乡扶贫产业园、青禾输变电工程、南塘庆丰生物科技有限公司等项目现场。",
+      text: "观摩组先后来到白杨乡扶贫产业园、青禾输变电工程、南塘庆丰生物科技有限公司等地。",
       expected: ["南塘庆丰生物科技有限公司 : Organization", "青禾输变电工程 : Project"],
       absent: ["南塘庆丰生物科技有限公司 : Project"]),
+    Case(
+      text: "县长林文博先后察看了青禾输变电工程、县白杨烟草公司、南塘幼儿园等城市建设重点项目。",
+      expected: ["县白杨烟草公司 : Project", "林文博 reviews 县白杨烟草公司"],
+      absent: ["县白杨烟草公司 : Organization"]),
+    Case(
+      text: "观摩组先后来到白杨乡扶贫产业园、南塘庆丰生物科技有限公司等项目现场。",
+      expected: ["南塘庆丰生物科技有限公司 : Project"],
+      absent: ["南塘庆丰生物科技有限公司 : Organization"]),
+    Case(
+      text: "白石县政府分别同青禾研究院、南塘地热开发公司等企业项目进行了集中签约。",
+      expected: ["南塘地热开发公司 : Organization"],
+      absent: ["南塘地热开发公司 : Project"]),
     // 某街道某灌区: an irrigation district is land worked, no District.
     Case(
       text: "代表们实地察看了青石镇白杨芦笋园高效节水工程、南塘河截渗沟、北岭街道丰收灌区。",
