@@ -1,0 +1,38 @@
+import Testing
+
+/// Divisions in round 15 (causes counted across the seven read sets), each with invented names:
+/// a verb written right before a division's kind word begins no division's name.
+@Suite("Divisions, round 15")
+struct DivisionRound15Tests {
+  typealias Case = ReadingCase
+
+  static let verbsBeforeKindWords: [Case] = [
+    Case(
+      text: "近年来青石区高度重视社区建设，居民生活日益便利。",
+      expected: ["青石区 : District"],
+      absent: ["高度重视社区 : Community", "重视社区 : Community"]),
+    Case(
+      text: "安置点配套设置社区卫生室、警务室。",
+      expected: [],
+      absent: ["配套设置社区 : Community", "设置社区 : Community"]),
+    Case(
+      text: "起初不少居民不爱惜社区卫生。",
+      expected: [],
+      absent: ["不爱惜社区 : Community"]),
+    Case(
+      text: "活动当天，居民们纷纷涌入街道。",
+      expected: [],
+      absent: ["纷纷涌入街道 : Street", "涌入街道 : Street"]),
+    Case(
+      text: "为民服务是贯穿街道工作的一项理念。",
+      expected: [],
+      absent: ["贯穿街道 : Street"]),
+    Case(
+      text: "青石县委宣传部主管县委报道组主办。",
+      expected: [],
+      absent: ["主管县 : District"]),
+  ]
+
+  @Test("a verb right before a division's kind word begins no division's name", arguments: verbsBeforeKindWords)
+  func verbBeforeKindWord(_ example: Case) throws { try example.check() }
+}
