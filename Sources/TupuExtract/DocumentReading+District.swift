@@ -55,7 +55,12 @@ extension DocumentReading {
         guard lexicon.list(.county).contains(name) else { continue }
         className = "District"
       case "市":
-        guard lexicon.list(.prefecture).contains(name) else { continue }
+        guard lexicon.list(.prefecture).contains(name) || isProvinceLevel(text, start, end)
+        else { continue }
+        className = "City"
+      case "省":
+        // 某省委, 某省委组织部: a province the gazetteer knows by its short name.
+        guard isProvinceLevel(text, start, end) else { continue }
         className = "City"
       case "镇", "乡":
         guard start == 0 || !SentenceReader.isIdeograph(text[start - 1])
@@ -199,5 +204,16 @@ extension DocumentReading {
     }
     return before.contains { written($0, at: start - $0.unicodeScalars.count) }
       && after.contains { written($0, at: end) }
+  }
+}
+
+extension DocumentReading {
+  /// Whether `start..<end` is a province or a municipality written in full (某省, 上海市): the
+  /// gazetteer knows its short name, the name less its level word, as a City.
+  func isProvinceLevel(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 3, let short = lexicon.gazetteer.longest(in: text, at: start) else {
+      return false
+    }
+    return short.word.count == end - start - 1 && ExactText.same(short.payload, "City")
   }
 }

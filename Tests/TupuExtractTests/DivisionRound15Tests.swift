@@ -36,3 +36,23 @@ struct DivisionRound15Tests {
   @Test("a verb right before a division's kind word begins no division's name", arguments: verbsBeforeKindWords)
   func verbBeforeKindWord(_ example: Case) throws { try example.check() }
 }
+
+extension DivisionRound15Tests {
+  static let provincesAtBodiesHead: [Case] = [
+    Case(
+      text: "传达学习湖南省委召开的座谈会精神。",
+      expected: ["湖南省委 : Organization", "湖南省 : City"]),
+    Case(
+      text: "天津市委社会工作部副部长张青山出席。",
+      expected: ["天津市 : City", "张青山 : Official"]),
+    Case(
+      text: "白云省委召开座谈会。",
+      expected: [],
+      absent: ["白云省 : City"]),
+  ]
+
+  @Test("a province or a municipality written in full at the head of its party committee is a City",
+    arguments: provincesAtBodiesHead)
+  func provinceAtBodysHead(_ example: Case) throws { try example.check() }
+}
+
