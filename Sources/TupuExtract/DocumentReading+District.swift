@@ -217,3 +217,33 @@ extension DocumentReading {
     return short.word.count == end - start - 1 && ExactText.same(short.payload, "City")
   }
 }
+
+extension DocumentReading {
+  /// The one City of `level` the text names: for 市 a city written with 市 (某某市), for 省 a
+  /// province written with 省 or by the short name the gazetteer knows (浙江). Nil when it names
+  /// none or more than one, or names it only after `sentence` (a link's city at the page's foot).
+  func soleCity(ofLevel level: String, namedBy sentence: ReadSentence) -> String? {
+    guard level == "市" || level == "省" else { return nil }
+    var found: String?
+    for (name, className) in classes where ExactText.same(className, "City") {
+      let fits: Bool
+      if level == "市" {
+        fits = ExactText.ends(name.text, with: "市")
+      } else {
+        let scalars = Array(name.text.unicodeScalars)
+        fits = ExactText.ends(name.text, with: "省")
+          || lexicon.gazetteer.longest(in: scalars, at: 0).map {
+            $0.word.count == scalars.count && ExactText.same($0.payload, "City")
+          } ?? false
+      }
+      guard fits else { continue }
+      if found != nil { return nil }
+      found = name.text
+    }
+    guard let found,
+      sentences.contains(where: { $0.start <= sentence.start && $0.text.contains(found) })
+    else { return nil }
+    return found
+  }
+}
+

@@ -236,8 +236,12 @@ struct SentenceRelations: SentenceText {
           if let canonical = reading.canonical[DocumentReading.key(className, name)] {
             add(person.name, "affiliated-with", canonical, unitPattern)
           }
-        case .bareBody(let name, _):
-          if let canonical = reading.canonical[DocumentReading.key("Organization", name)] {
+        case .bareBody(let name, let level):
+          // 市委书记某某 in a text that names one city in full (某某市), by this sentence or before
+          // it: the post is of that city (the rulings' posts of a named place), no bare 市委.
+          if let level, let city = reading.soleCity(ofLevel: level, namedBy: sentence) {
+            add(person.name, "affiliated-with", city, unitPattern)
+          } else if let canonical = reading.canonical[DocumentReading.key("Organization", name)] {
             add(person.name, "affiliated-with", canonical, unitPattern)
           }
         }

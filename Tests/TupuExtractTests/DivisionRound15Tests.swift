@@ -56,3 +56,19 @@ extension DivisionRound15Tests {
   func provinceAtBodysHead(_ example: Case) throws { try example.check() }
 }
 
+extension DivisionRound15Tests {
+  static let postsOfTheNamedCity: [Case] = [
+    Case(
+      text: "白云市青河区举行项目签约仪式。市委常委、常务副市长张青山出席签约仪式。",
+      expected: ["张青山 affiliated-with 白云市", "张青山 title 常务副市长"],
+      absent: ["张青山 affiliated-with 市委"]),
+    Case(
+      text: "市委书记张青山出席签约仪式。另据报道，白云市召开会议。",
+      expected: ["张青山 title 市委书记"],
+      absent: ["张青山 affiliated-with 白云市"]),
+  ]
+
+  @Test("a city-level party post is of the one city the text names by then", arguments: postsOfTheNamedCity)
+  func postOfTheNamedCity(_ example: Case) throws { try example.check() }
+}
+
