@@ -826,6 +826,7 @@ extension SentenceReader {
           start: index, end: index + length, title: byPerson ? nil : role.title,
           units: units, shared: role.shared, official: !byPerson, baseBody: base)
         newPost?.privateFirm = privateHead || privateByWord
+        if role.holderIsPerson { newPost?.companyTitle = role.title }
         index += length
         pending = index
 
@@ -1009,7 +1010,8 @@ extension SentenceReader {
           posts.append(
             PostLink(
               person: person, title: former ? nil : post.title, units: former ? [] : post.units,
-              official: post.official, start: post.start, end: post.end))
+              official: post.official, start: post.start, end: post.end,
+              companyTitle: former ? nil : post.companyTitle))
         }
       }
       postTokens = []

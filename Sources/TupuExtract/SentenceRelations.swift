@@ -216,8 +216,11 @@ struct SentenceRelations: SentenceText {
       if former.contains(where: { $0.person == post.person && $0.start <= post.start }) {
         continue
       }
-      if let title = post.title.map({ bodyTitle(of: post) ?? $0 }), let titlePattern,
-        person.className == "Official"
+      // 某集团党委委员、副总经理某某: a company's post titles a holder whom a post in the same
+      // company's party committee makes an Official.
+      if let title = post.title.map({ bodyTitle(of: post) ?? $0 })
+        ?? (holdsPartyPostInFirm(of: post) ? post.companyTitle : nil),
+        let titlePattern, person.className == "Official"
       {
         found.append(
           Found(
@@ -246,6 +249,26 @@ struct SentenceRelations: SentenceText {
           }
         }
       }
+    }
+  }
+
+  /// Whether the holder of a company's post holds, in this sentence, a titled post whose unit
+  /// is the same company (某集团党委委员、副总经理): its party committee's or the firm itself.
+  func holdsPartyPostInFirm(of post: PostLink) -> Bool {
+    guard post.companyTitle != nil else { return false }
+    let firms: [String] = post.units.compactMap { unit in
+      if case .mention(let index) = unit { return reading.entity(sentence.mentions[index])?.name }
+      return nil
+    }
+    guard !firms.isEmpty else { return false }
+    return sentence.posts.contains { other in
+      other.person == post.person && other.title != nil
+        && other.units.contains { unit in
+          guard case .mention(let index) = unit,
+            let name = reading.entity(sentence.mentions[index])?.name
+          else { return false }
+          return firms.contains { ExactText.same($0, name) || ExactText.starts(name, with: $0) }
+        }
     }
   }
 

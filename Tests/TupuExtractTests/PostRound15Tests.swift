@@ -1,0 +1,26 @@
+import Testing
+
+/// Posts in round 15 (causes counted across the seven read sets), each with invented names: a
+/// company's post titles its holder when a post in the same company's party committee makes the
+/// holder an Official (the rulings: a company's party secretary is an Official).
+@Suite("Posts, round 15")
+struct PostRound15Tests {
+  typealias Case = ReadingCase
+
+  static let companyPostsOfOfficials: [Case] = [
+    Case(
+      text: "青石集团党委委员、副总经理王志强出席。",
+      expected: ["王志强 : Official", "王志强 title 党委委员", "王志强 title 副总经理"]),
+    Case(
+      text: "民革青石区基层委员会委员、青石食品有限公司董事长李德明说，要做好服务。",
+      expected: ["李德明 : Official", "李德明 title 委员"],
+      absent: ["李德明 title 董事长"]),
+    Case(
+      text: "青石食品有限公司董事长陈国华出席。",
+      expected: ["陈国华 : Person"],
+      absent: ["陈国华 title 董事长"]),
+  ]
+
+  @Test("a company's post titles an Official of the same company's party committee", arguments: companyPostsOfOfficials)
+  func companyPostOfOfficial(_ example: Case) throws { try example.check() }
+}
