@@ -308,10 +308,15 @@ struct SentenceRelations: SentenceText {
     // a long name read by its suffix (某园区管委会) keeps the bare role.
     // 政法委书记: a party secretary's title names the committee it heads, never 书记 alone.
     let secretary = post.title == "书记" || post.title == "副书记"
+    let span = body.end - body.start
+    // 州政法委书记: a level word and a committee's three characters, read by its suffix.
+    let levelled = span == 4 && SentenceReader.levelScalars.contains(text[body.start])
+    // 某集团工会主席, 某中学团委书记: the kind word alone after the name it belongs to.
+    let kindAfterContainer = span <= 2 && body.name.unicodeScalars.count > span
     let contracted =
       body.via == "suffix"
-      && (post.end - post.start == 1 || secretary && body.end - body.start <= 3
-        && body.container == nil)
+      && (post.end - post.start == 1 || secretary && (span <= 3 || levelled)
+        && body.container == nil || kindAfterContainer)
     guard body.isBody, body.className == "Organization", body.via == "body" || contracted,
       body.end == post.start, post.end <= text.count
     else { return nil }

@@ -24,3 +24,20 @@ struct PostRound15Tests {
   @Test("a company's post titles an Official of the same company's party committee", arguments: companyPostsOfOfficials)
   func companyPostOfOfficial(_ example: Case) throws { try example.check() }
 }
+
+extension PostRound15Tests {
+  static let rolesAfterShortBodies: [Case] = [
+    Case(
+      text: "青石集团党委副书记、工会主席张青山出席。",
+      expected: ["张青山 title 工会主席", "张青山 title 党委副书记"],
+      absent: ["张青山 title 主席"]),
+    Case(
+      text: "州委副书记、州政法委书记李明华宣布项目开工。",
+      expected: ["李明华 title 州政法委书记", "李明华 title 州委副书记"],
+      absent: ["李明华 title 书记"]),
+  ]
+
+  @Test("a role right after a short body read by its kind word is titled with that word", arguments: rolesAfterShortBodies)
+  func roleAfterShortBody(_ example: Case) throws { try example.check() }
+}
+
