@@ -41,3 +41,18 @@ extension PostRound15Tests {
   func roleAfterShortBody(_ example: Case) throws { try example.check() }
 }
 
+extension PostRound15Tests {
+  static let writersOfTheirUnit: [Case] = [
+    Case(
+      text: "(区委办 陈三虎)",
+      expected: ["陈三虎 : Person", "陈三虎 affiliated-with 区委办"]),
+    Case(
+      text: "（供稿：青石区妇联 编辑：王晓红）",
+      expected: [],
+      absent: ["王晓红 affiliated-with 青石区妇联"]),
+  ]
+
+  @Test("writers in brackets after their one unit are affiliated with it, unless a label parts them", arguments: writersOfTheirUnit)
+  func writerOfTheirUnit(_ example: Case) throws { try example.check() }
+}
+
