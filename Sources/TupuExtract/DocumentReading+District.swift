@@ -221,7 +221,8 @@ extension DocumentReading {
 extension DocumentReading {
   /// The one City of `level` the text names: for 市 a city written with 市 (某某市), for 省 a
   /// province written with 省 or by the short name the gazetteer knows (浙江). Nil when it names
-  /// none or more than one, or names it only after `sentence` (a link's city at the page's foot).
+  /// none or more than one, names it only after `sentence` (a link's city at the page's foot), or
+  /// a visiting delegation comes from it.
   func soleCity(ofLevel level: String, namedBy sentence: ReadSentence) -> String? {
     guard level == "市" || level == "省" else { return nil }
     var found: String?
@@ -240,7 +241,8 @@ extension DocumentReading {
       if found != nil { return nil }
       found = name.text
     }
-    guard let found,
+    // 由某市市委常委某某带领的考察团来我市: a visiting delegation's city is not the article's.
+    guard let found, !visitorPlaces.contains(found),
       sentences.contains(where: { $0.start <= sentence.start && $0.text.contains(found) })
     else { return nil }
     return found
