@@ -358,7 +358,18 @@ extension SentenceReader {
     while start < text.count {
       while start < text.count, !isName(start) { start += 1 }
       var end = start
-      while end < text.count, isName(end) { end += 1 }
+      var beforeRole = false
+      while end < text.count, isName(end) {
+        // 记者甲某通讯员乙某, 河北日报记者甲某: a credit's role word written inside the run begins
+        // a field of its own (its names after it).
+        if end > start, let role = lexicon.list(.personRole).longest(in: text, at: end),
+          role.word.count >= 2, isName(end + role.word.count)
+        {
+          beforeRole = true
+          break
+        }
+        end += 1
+      }
       guard end > start else { break }
       var field = start..<end
       while let role = lexicon.list(.personRole).longest(in: text, at: field.lowerBound),
@@ -370,6 +381,11 @@ extension SentenceReader {
         credit.word.count < field.count
       {
         field = field.lowerBound..<(field.upperBound - credit.word.count)
+      }
+      // What stands before such a role word is one name by its surname, or no one's (河北日报, 实习).
+      if beforeRole, nameLength(at: field.lowerBound) != field.count {
+        start = end
+        continue
       }
       let penName = lexicon.list(.penNameEnd).contains(text[(field.upperBound - 1)..<field.upperBound])
       // (白石县): a credit that names a county or town is the story's source, no person.

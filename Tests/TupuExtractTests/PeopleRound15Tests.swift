@@ -27,3 +27,23 @@ struct PeopleRound15Tests {
   @Test("names listed before 等领导 or 等同志, over commas or after a group's word, are Officials", arguments: bareNameLists)
   func bareNameList(_ example: Case) throws { try example.check() }
 }
+
+extension PeopleRound15Tests {
+  static let creditRolesInsideFields: [Case] = [
+    Case(
+      text: "本报讯(记者张青山通讯员李明华)3月2日,青石区召开项目推进会。",
+      expected: ["张青山 : Person", "李明华 : Person"]),
+    Case(
+      text: "青石网讯(实习记者张青山 通讯员李明华)3月2日,青石区召开项目推进会。",
+      expected: ["张青山 : Person", "李明华 : Person"],
+      absent: ["实习 : Person"]),
+    Case(
+      text: "青石网讯(通讯员李明华 青石日报记者张青山)3月2日,青石区召开项目推进会。\n李明华 供图",
+      expected: ["张青山 : Person", "李明华 : Person"],
+      absent: ["供图 : Person", "青石日报 : Person"]),
+  ]
+
+  @Test("a credit's role word inside a byline's run begins a field of its own", arguments: creditRolesInsideFields)
+  func creditRoleInsideField(_ example: Case) throws { try example.check() }
+}
+
