@@ -266,6 +266,9 @@ extension SentenceReader {
         return nil
       }
       if lexicon.list(.stop).longest(in: text, at: index) != nil { return nil }
+      // 镇长甲某、人大主席乙某, 副书记甲某、政府副区长乙某: a body's word (人大, 政府) right before a
+      // post begins the next item's post; no name without a surname.
+      if end < text.count, startsPost(at: end) { continue }
       if end == text.count || text[end] == "、" || isNameEnd(end) { return length }
     }
     return nil

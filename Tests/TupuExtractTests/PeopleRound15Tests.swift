@@ -47,3 +47,19 @@ extension PeopleRound15Tests {
   func creditRoleInsideField(_ example: Case) throws { try example.check() }
 }
 
+extension PeopleRound15Tests {
+  static let bodyWordsBeforePosts: [Case] = [
+    Case(
+      text: "镇党委书记黄平川、镇长赖进山、人大主席卢万海等参加仪式。",
+      expected: ["黄平川 : Official", "赖进山 : Official", "卢万海 : Official"],
+      absent: ["人大 : Official"]),
+    Case(
+      text: "区委常务副书记殷青山、政府副区长张青河同志主持召开调度会。",
+      expected: ["殷青山 : Official", "张青河 : Official", "张青河 title 副区长"],
+      absent: ["政府副 : Official", "政府 : Official"]),
+  ]
+
+  @Test("a body's word right before a post, after a list comma, is no name", arguments: bodyWordsBeforePosts)
+  func bodyWordBeforePost(_ example: Case) throws { try example.check() }
+}
+
