@@ -56,3 +56,15 @@ extension PostRound15Tests {
   func writerOfTheirUnit(_ example: Case) throws { try example.check() }
 }
 
+extension PostRound15Tests {
+  static let cityPostsAndProvinces: [Case] = [
+    Case(
+      text: "山东省教育基金会理事长张青山，市政府副市长李明华出席签约仪式。",
+      expected: ["李明华 : Official", "李明华 title 副市长"],
+      absent: ["李明华 affiliated-with 山东省"]),
+  ]
+
+  @Test("a city's post is no province's named earlier in the sentence", arguments: cityPostsAndProvinces)
+  func cityPostAndProvince(_ example: Case) throws { try example.check() }
+}
+
