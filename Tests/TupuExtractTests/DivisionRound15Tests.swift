@@ -72,3 +72,17 @@ extension DivisionRound15Tests {
   func postOfTheNamedCity(_ example: Case) throws { try example.check() }
 }
 
+extension DivisionRound15Tests {
+  static let villagesInsideListedWorks: [Case] = [
+    Case(
+      text: "代表们先后到青石医院、柳溪体育公园、城中村改造金湾村和南岗村还迁房项目等地视察。",
+      expected: [
+        "城中村改造金湾村和南岗村还迁房项目 : Project", "金湾村 : Community", "南岗村 : Community",
+      ],
+      absent: ["城中村改造金湾村和南岗村还迁房项目 located-in 金湾村"]),
+  ]
+
+  @Test("a village written in full inside a listed work's name is an entity, holding nothing", arguments: villagesInsideListedWorks)
+  func villageInsideListedWork(_ example: Case) throws { try example.check() }
+}
+
