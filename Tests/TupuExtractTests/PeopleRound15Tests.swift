@@ -63,3 +63,21 @@ extension PeopleRound15Tests {
   func bodyWordBeforePost(_ example: Case) throws { try example.check() }
 }
 
+extension PeopleRound15Tests {
+  static let lessCommonSurnames: [Case] = [
+    Case(
+      text: "区委副书记、区长续青山主持会议并讲话。",
+      expected: ["续青山 : Official", "续青山 title 区长"]),
+    Case(
+      text: "市委副书记、市长鸟青云陪同调研。",
+      expected: ["鸟青云 : Official", "鸟青云 title 市长"]),
+    Case(
+      text: "区委书记代青河主持会议。代表们继续视察续建项目。",
+      expected: ["代青河 : Official"],
+      absent: ["代表 : Official", "代表 : Person", "续建 : Person"]),
+  ]
+
+  @Test("less common surnames (代, 续, 鸟) begin names after a post", arguments: lessCommonSurnames)
+  func lessCommonSurname(_ example: Case) throws { try example.check() }
+}
+
