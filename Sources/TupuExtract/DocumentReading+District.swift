@@ -55,7 +55,12 @@ extension DocumentReading {
         guard lexicon.list(.county).contains(name) else { continue }
         className = "District"
       case "市":
-        guard lexicon.list(.prefecture).contains(name) else { continue }
+        guard lexicon.list(.prefecture).contains(name) || isProvinceLevel(text, start, end)
+        else { continue }
+        className = "City"
+      case "省":
+        // 某省委, 某省委组织部: a province the gazetteer knows by its short name.
+        guard isProvinceLevel(text, start, end) else { continue }
         className = "City"
       case "镇", "乡":
         guard start == 0 || !SentenceReader.isIdeograph(text[start - 1])
@@ -201,3 +206,46 @@ extension DocumentReading {
       && after.contains { written($0, at: end) }
   }
 }
+
+extension DocumentReading {
+  /// Whether `start..<end` is a province or a municipality written in full (某省, 上海市): the
+  /// gazetteer knows its short name, the name less its level word, as a City.
+  func isProvinceLevel(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 3, let short = lexicon.gazetteer.longest(in: text, at: start) else {
+      return false
+    }
+    return short.word.count == end - start - 1 && ExactText.same(short.payload, "City")
+  }
+}
+
+extension DocumentReading {
+  /// The one City of `level` the text names: for 市 a city written with 市 (某某市), for 省 a
+  /// province written with 省 or by the short name the gazetteer knows (浙江). Nil when it names
+  /// none or more than one, names it only after `sentence` (a link's city at the page's foot), or
+  /// a visiting delegation comes from it.
+  func soleCity(ofLevel level: String, namedBy sentence: ReadSentence) -> String? {
+    guard level == "市" || level == "省" else { return nil }
+    var found: String?
+    for (name, className) in classes where ExactText.same(className, "City") {
+      let fits: Bool
+      if level == "市" {
+        fits = ExactText.ends(name.text, with: "市")
+      } else {
+        let scalars = Array(name.text.unicodeScalars)
+        fits = ExactText.ends(name.text, with: "省")
+          || lexicon.gazetteer.longest(in: scalars, at: 0).map {
+            $0.word.count == scalars.count && ExactText.same($0.payload, "City")
+          } ?? false
+      }
+      guard fits else { continue }
+      if found != nil { return nil }
+      found = name.text
+    }
+    // 由某市市委常委某某带领的考察团来我市: a visiting delegation's city is not the article's.
+    guard let found, !visitorPlaces.contains(found),
+      sentences.contains(where: { $0.start <= sentence.start && $0.text.contains(found) })
+    else { return nil }
+    return found
+  }
+}
+

@@ -52,6 +52,9 @@ struct PostLink: Sendable {
   var official: Bool
   var start: Int
   var end: Int
+  /// A company's post (董事长, 副总经理), which titles its holder only when another post makes
+  /// the holder an Official (the rulings: a company's party secretary is an Official).
+  var companyTitle: String? = nil
 }
 
 /// A post token found in a sentence, before its names are attached.
@@ -66,4 +69,6 @@ struct PostToken: Sendable {
   var baseBody: Int?
   /// The post is a private firm's (its holder a Person), for a role carried on after it.
   var privateFirm = false
+  /// A company's post (holder=person), kept for a holder that another post makes an Official.
+  var companyTitle: String?
 }

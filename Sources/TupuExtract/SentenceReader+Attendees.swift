@@ -91,6 +91,9 @@ extension SentenceReader {
     var items: [Range<Int>] = []
     var end = listEnd
     var valid = true
+    // The item now read was reached over a comma (甲某,乙某,丙某等领导): words that name no
+    // one before such a comma end the list rather than spoil it.
+    var overComma = false
     ledByLeaders = false
     while true {
       if let person = mentions.last(where: {
@@ -108,8 +111,10 @@ extension SentenceReader {
         while start > 0, isName(start - 1), end - start <= 4 { start -= 1 }
         let bounded = start == 0 || !isName(start - 1)
         let length = end - start
-        let between = rareSurnames && length == 3 && start > 0 && text[start - 1] == "、"
-          && end < text.count && (text[end] == "、" || text[end] == "等")
+        let between = rareSurnames && length == 3 && start > 0
+          && (text[start - 1] == "、" || overComma && Self.isComma(text[start - 1]))
+          && end < text.count
+          && (text[end] == "、" || text[end] == "等" || overComma || Self.isComma(text[end]))
           && (start..<end).allSatisfy { lexicon.list(.stop).longest(in: text, at: $0) == nil }
         if between, nameLength(at: start) != length { rare += 1 }
         guard bounded, length >= 2, length <= 4, nameLength(at: start) == length || between,
@@ -117,12 +122,20 @@ extension SentenceReader {
             $0.visibility != .dropped && $0.start < end && $0.end > start
           })
         else {
+          if overComma {
+            if items.count < 3 { valid = false }
+            break
+          }
           // 街道主要领导甲某、乙某某等参加: the list's first name right after 领导 or 负责人.
           if let first = nameAfterLeaders(endingAt: end) {
             items.append(first)
             ledByLeaders = true
           } else if let first = nameAfterLeaders(endingAt: end, words: ["以及"]) {
             // 甲某某，以及乙某、丙某某等在家的县领导: the list's first name right after 以及.
+            items.append(first)
+          } else if rareSurnames, items.count >= 2, let first = nameGluedToWord(endingAt: end) {
+            // 县工作专班甲某某、乙某、丙某等同志: a group's word written right before the list's
+            // first name; the names after it vouch for the list.
             items.append(first)
           } else {
             valid = false
@@ -132,10 +145,36 @@ extension SentenceReader {
         items.append(start..<end)
         end = start
       }
-      guard end >= 2, text[end - 1] == "、" else { break }
+      guard end >= 2 else { break }
+      if text[end - 1] == "、" {
+        overComma = false
+      } else if rareSurnames, Self.isComma(text[end - 1]), items.count >= 1,
+        overComma || items.count == 1
+      {
+        // 甲某,乙某,丙某等领导出席: a list of leaders written with commas throughout.
+        overComma = true
+      } else {
+        break
+      }
       end -= 1
     }
     return valid && (rare == 0 || items.count - rare >= 2) ? items : nil
+  }
+
+  static func isComma(_ scalar: Unicode.Scalar) -> Bool { scalar == "," || scalar == "，" }
+
+  /// A name of two or three characters ending at `end` whose first character follows other
+  /// characters of a word (工作专班 + 甲某某): the name by its surname, the word left before it.
+  private func nameGluedToWord(endingAt end: Int) -> Range<Int>? {
+    for length in [3, 2] where end - length >= 1 {
+      let start = end - length
+      guard Self.isIdeograph(text[start - 1]), nameLength(at: start) == length,
+        lexicon.list(.stop).longest(in: text, endingAt: start) == nil,
+        !mentions.contains(where: { $0.visibility != .dropped && $0.start < end && $0.end > start })
+      else { continue }
+      return start..<end
+    }
+    return nil
   }
 
   /// A name of two or three characters ending at `end` right after 和 or 及 that joins it to

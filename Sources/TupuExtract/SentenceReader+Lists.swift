@@ -274,6 +274,15 @@ extension SentenceReader {
     where !chain.contains(index) && mentions[index].start >= item.lowerBound
       && mentions[index].end <= item.upperBound
     {
+      // 城中村改造甲村和乙村还迁房项目: a village written in full further inside the item's
+      // name is an entity too (the rulings), though it holds nothing. (One begun with a level
+      // word, 某镇 + 镇某村, is the cut tail of a town's name.)
+      if mentions[index].visibility == .entity, ExactText.same(mentions[index].className, "Community"),
+        ExactText.same(mentions[index].via, "suffix"), mentions[index].container == nil,
+        !Self.levelScalars.contains(text[mentions[index].start])
+      {
+        continue
+      }
       mentions[index].visibility = .dropped
     }
     for index in item { taken[index] = true }

@@ -266,6 +266,9 @@ extension SentenceReader {
         return nil
       }
       if lexicon.list(.stop).longest(in: text, at: index) != nil { return nil }
+      // 镇长甲某、人大主席乙某, 副书记甲某、政府副区长乙某: a body's word (人大, 政府) right before a
+      // post begins the next item's post; no name without a surname.
+      if end < text.count, startsPost(at: end) { continue }
       if end == text.count || text[end] == "、" || isNameEnd(end) { return length }
     }
     return nil
@@ -358,7 +361,18 @@ extension SentenceReader {
     while start < text.count {
       while start < text.count, !isName(start) { start += 1 }
       var end = start
-      while end < text.count, isName(end) { end += 1 }
+      var beforeRole = false
+      while end < text.count, isName(end) {
+        // 记者甲某通讯员乙某, 河北日报记者甲某: a credit's role word written inside the run begins
+        // a field of its own (its names after it).
+        if end > start, let role = lexicon.list(.personRole).longest(in: text, at: end),
+          role.word.count >= 2, isName(end + role.word.count)
+        {
+          beforeRole = true
+          break
+        }
+        end += 1
+      }
       guard end > start else { break }
       var field = start..<end
       while let role = lexicon.list(.personRole).longest(in: text, at: field.lowerBound),
@@ -370,6 +384,11 @@ extension SentenceReader {
         credit.word.count < field.count
       {
         field = field.lowerBound..<(field.upperBound - credit.word.count)
+      }
+      // What stands before such a role word is one name by its surname, or no one's (河北日报, 实习).
+      if beforeRole, nameLength(at: field.lowerBound) != field.count {
+        start = end
+        continue
       }
       let penName = lexicon.list(.penNameEnd).contains(text[(field.upperBound - 1)..<field.upperBound])
       // (白石县): a credit that names a county or town is the story's source, no person.

@@ -150,6 +150,13 @@ extension SentenceReader {
     return ["Street", "Community"].contains(place.className) ? place : nil
   }
 
+  /// Whether a City named `name` can be the unit of a post of `level`: a 市 post's city is
+  /// written with 市 (州, 盟 likewise); a 省 post's is a province (no 市, 州 or 盟 at its end).
+  static func cityFits(_ name: String, level: String) -> Bool {
+    guard level == "省" else { return ExactText.ends(name, with: level) }
+    return !["市", "州", "盟"].contains { ExactText.ends(name, with: $0) }
+  }
+
   static func className(ofLevel level: String) -> String? {
     switch level {
     case "区", "县", "旗": return "District"
@@ -329,8 +336,10 @@ extension SentenceReader {
         let earlier = mentions.indices.last(where: {
           mentions[$0].className == className && mentions[$0].visibility == .entity
             && mentions[$0].end <= index
-            // 我县与某区…，县委书记某某: a county's post is no district's.
+            // 我县与某区…，县委书记某某: a county's post is no district's; 某省某基金会…，市政府副市长
+            // 某某: a city's post is no province's (nor a province's a city's).
             && (className != "District" || ExactText.ends(mentions[$0].name, with: level))
+            && (className != "City" || Self.cityFits(mentions[$0].name, level: level))
         })
       {
         return [.mention(earlier)]
@@ -831,6 +840,7 @@ extension SentenceReader {
           start: index, end: index + length, title: byPerson ? nil : role.title,
           units: units, shared: role.shared, official: !byPerson, baseBody: base)
         newPost?.privateFirm = privateHead || privateByWord
+        if role.holderIsPerson { newPost?.companyTitle = role.title }
         index += length
         pending = index
 
@@ -1014,7 +1024,8 @@ extension SentenceReader {
           posts.append(
             PostLink(
               person: person, title: former ? nil : post.title, units: former ? [] : post.units,
-              official: post.official, start: post.start, end: post.end))
+              official: post.official, start: post.start, end: post.end,
+              companyTitle: former ? nil : post.companyTitle))
         }
       }
       postTokens = []

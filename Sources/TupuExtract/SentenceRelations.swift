@@ -216,8 +216,11 @@ struct SentenceRelations: SentenceText {
       if former.contains(where: { $0.person == post.person && $0.start <= post.start }) {
         continue
       }
-      if let title = post.title.map({ bodyTitle(of: post) ?? $0 }), let titlePattern,
-        person.className == "Official"
+      // 某集团党委委员、副总经理某某: a company's post titles a holder whom a post in the same
+      // company's party committee makes an Official.
+      if let title = post.title.map({ bodyTitle(of: post) ?? $0 })
+        ?? (holdsPartyPostInFirm(of: post) ? post.companyTitle : nil),
+        let titlePattern, person.className == "Official"
       {
         found.append(
           Found(
@@ -236,12 +239,36 @@ struct SentenceRelations: SentenceText {
           if let canonical = reading.canonical[DocumentReading.key(className, name)] {
             add(person.name, "affiliated-with", canonical, unitPattern)
           }
-        case .bareBody(let name, _):
-          if let canonical = reading.canonical[DocumentReading.key("Organization", name)] {
+        case .bareBody(let name, let level):
+          // 市委书记某某 in a text that names one city in full (某某市), by this sentence or before
+          // it: the post is of that city (the rulings' posts of a named place), no bare 市委.
+          if let level, let city = reading.soleCity(ofLevel: level, namedBy: sentence) {
+            add(person.name, "affiliated-with", city, unitPattern)
+          } else if let canonical = reading.canonical[DocumentReading.key("Organization", name)] {
             add(person.name, "affiliated-with", canonical, unitPattern)
           }
         }
       }
+    }
+  }
+
+  /// Whether the holder of a company's post holds, in this sentence, a titled post whose unit
+  /// is the same company (某集团党委委员、副总经理): its party committee's or the firm itself.
+  func holdsPartyPostInFirm(of post: PostLink) -> Bool {
+    guard post.companyTitle != nil else { return false }
+    let firms: [String] = post.units.compactMap { unit in
+      if case .mention(let index) = unit { return reading.entity(sentence.mentions[index])?.name }
+      return nil
+    }
+    guard !firms.isEmpty else { return false }
+    return sentence.posts.contains { other in
+      other.person == post.person && other.title != nil
+        && other.units.contains { unit in
+          guard case .mention(let index) = unit,
+            let name = reading.entity(sentence.mentions[index])?.name
+          else { return false }
+          return firms.contains { ExactText.same($0, name) || ExactText.starts(name, with: $0) }
+        }
     }
   }
 
@@ -281,10 +308,15 @@ struct SentenceRelations: SentenceText {
     // a long name read by its suffix (某园区管委会) keeps the bare role.
     // 政法委书记: a party secretary's title names the committee it heads, never 书记 alone.
     let secretary = post.title == "书记" || post.title == "副书记"
+    let span = body.end - body.start
+    // 州政法委书记: a level word and a committee's three characters, read by its suffix.
+    let levelled = span == 4 && SentenceReader.levelScalars.contains(text[body.start])
+    // 某集团工会主席, 某中学团委书记: the kind word alone after the name it belongs to.
+    let kindAfterContainer = span <= 2 && body.name.unicodeScalars.count > span
     let contracted =
       body.via == "suffix"
-      && (post.end - post.start == 1 || secretary && body.end - body.start <= 3
-        && body.container == nil)
+      && (post.end - post.start == 1 || secretary && (span <= 3 || levelled)
+        && body.container == nil || kindAfterContainer)
     guard body.isBody, body.className == "Organization", body.via == "body" || contracted,
       body.end == post.start, post.end <= text.count
     else { return nil }

@@ -8,11 +8,12 @@ struct CauseRound13Tests {
 
   static let cases: [Case] = [
     // A firm's party posts are a party's (the Official or Person ruling): a member of a group's
-    // party committee who is also its deputy manager is an Official, with the party post as title.
+    // party committee who is also its deputy manager is an Official, with the party post as title
+    // and, as the read sets' gold has it (round 15), the company's post too.
     Case(
       text: "青石镇召开座谈会。云帆控股集团党委委员、副总经理柳如烟，东湖实业有限公司党委委员何清风参加。",
-      expected: ["柳如烟 : Official", "柳如烟 title 党委委员", "何清风 : Official"],
-      absent: ["柳如烟 : Person", "何清风 : Person", "柳如烟 title 副总经理"]),
+      expected: ["柳如烟 : Official", "柳如烟 title 党委委员", "何清风 : Official", "柳如烟 title 副总经理"],
+      absent: ["柳如烟 : Person", "何清风 : Person"]),
     // A verb that takes a place as its object is no part of the place's name: what is left is a
     // bare kind word or a slogan, no name (知道社区, 突出某乡特色, 发掘镇村, 把握城市).
     Case(
