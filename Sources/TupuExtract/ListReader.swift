@@ -452,7 +452,7 @@ struct ListReader: SentenceText {
     var position = end
     let inner = lexicon.list(.projectInner)
     while position > lower, isItemCharacter(position - 1), end - position < Self.longestItem {
-      if position < end, let stop = lexicon.list(.stop).longest(in: text, endingAt: position),
+      if position < end, let stop = lexicon.boundaryStop(in: text, endingAt: position),
         stop.word.count >= 2
           // 甲车用钢管及汽车零部件、乙芯片等: 及 joins a list's last items, so before the first
           // comma it is inside the first item's name.

@@ -1,3 +1,5 @@
+import TupuOntology
+
 extension SentenceReader {
   /// 为改善某某小学的条件, 将助力医院: a verb of two or more characters at the start of what a
   /// school's or firm's name swallowed is no part of it; the name begins after it (and is none
@@ -25,5 +27,23 @@ extension SentenceReader {
       position += word.word.count
     }
     return position
+  }
+}
+
+extension Lexicon {
+  /// The stop word that ends at `end` of `text` and ends a name there, read back from a kind
+  /// word: none when a word of the not-a-stop list holds it (就业 holds 就, 和城乡建设 holds 和), as
+  /// the forward scan reads it (SentenceReader.token(at:)); a name read back from 培训基地建设项目
+  /// over 某某就业 is not cut inside 就业.
+  func boundaryStop(in text: [Unicode.Scalar], endingAt end: Int) -> WordTable<Int>.Entry? {
+    guard let stop = list(.stop).longest(in: text, endingAt: end) else { return nil }
+    let start = end - stop.word.count
+    let keep = list(.notAStop)
+    for begin in max(0, start - 4)...start {
+      if let length = keep.longestLength(in: text, at: begin), begin + length > end {
+        return nil
+      }
+    }
+    return stop
   }
 }

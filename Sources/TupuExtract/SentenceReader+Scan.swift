@@ -227,13 +227,13 @@ extension SentenceReader {
         position = mentions[mention].start
         continue
       }
-      if taken[previous] || lexicon.list(.stop).longest(in: text, endingAt: position) != nil {
+      if taken[previous] || lexicon.boundaryStop(in: text, endingAt: position) != nil {
         break
       }
       position -= 1
     }
     if position == limit, limit > 0, Self.isIdeograph(text[limit - 1]), !taken[limit - 1],
-      lexicon.list(.stop).longest(in: text, endingAt: limit) == nil
+      lexicon.boundaryStop(in: text, endingAt: limit) == nil
     {
       return start
     }

@@ -38,6 +38,12 @@ struct LeadingWordTests {
       text: "要搭建开放型社区治理平台。",
       expected: [],
       absent: ["开放型社区 : Community"]),
+    // A name read back from 建设项目 is not cut at a stop a word holds (就 of 就业), as the
+    // forward scan reads it.
+    Case(
+      text: "青石县就业培训基地建设项目开工。",
+      expected: ["青石县就业培训基地建设项目 : Project"],
+      absent: ["业培训基地建设项目 : Project"]),
   ]
 
   @Test("common words stay out of names", arguments: cases)
