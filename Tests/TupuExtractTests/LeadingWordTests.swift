@@ -38,6 +38,11 @@ struct LeadingWordTests {
       text: "要搭建开放型社区治理平台。",
       expected: [],
       absent: ["开放型社区 : Community"]),
+    // A one-character adverb, then a verb: neither begins the estate's name.
+    Case(
+      text: "这样做，既符合翠湖花园小区的规划，又方便居民。",
+      expected: ["翠湖花园小区 : Place"],
+      absent: ["既符合翠湖花园小区 : Place", "符合翠湖花园小区 : Place"]),
     // A name read back from 建设项目 is not cut at a stop a word holds (就 of 就业), as the
     // forward scan reads it.
     Case(
