@@ -43,6 +43,11 @@ struct LeadingWordTests {
       text: "这样做，既符合翠湖花园小区的规划，又方便居民。",
       expected: ["翠湖花园小区 : Place"],
       absent: ["既符合翠湖花园小区 : Place", "符合翠湖花园小区 : Place"]),
+    // 就 after a list's last body begins a clause (on their works): the item ends before it.
+    Case(
+      text: "会上，青石县交通运输局、青石县城投集团就当前各自项目建设进展情况作了汇报。",
+      expected: ["青石县城投集团 : Organization"],
+      absent: ["青石县城投集团就当前各自项目 : Project", "城投集团就当前各自项目 : Project"]),
     // A name read back from 建设项目 is not cut at a stop a word holds (就 of 就业), as the
     // forward scan reads it.
     Case(
