@@ -413,12 +413,13 @@ struct ListReader: SentenceText {
     return found
   }
 
-  /// A preposition (对, 向, 把, 被, 给, 关于) after the first two characters of a later item,
-  /// which no name of a work spans (向阳 and the like excepted): 乙政府关于A建设情况的汇报.
+  /// A preposition (对, 向, 把, 被, 给, 就, 关于) after the first two characters of a later item,
+  /// which no name of a work spans (向阳, 就业 and the like excepted): 乙政府关于A建设情况的汇报,
+  /// 甲局、乙集团就各自项目进展作了汇报.
   func clausePreposition(in range: Range<Int>) -> Int? {
     guard range.count >= 3 else { return nil }
     return (range.lowerBound + 2..<range.upperBound).first { index in
-      ("对向把被给".unicodeScalars.contains(text[index]) || starts("关于", at: index))
+      ("对向把被给就".unicodeScalars.contains(text[index]) || starts("关于", at: index))
         && lexicon.list(.notAStop).longest(in: text, at: index) == nil
         && lexicon.list(.projectInner).longest(in: text, at: index) == nil
     }
@@ -452,7 +453,7 @@ struct ListReader: SentenceText {
     var position = end
     let inner = lexicon.list(.projectInner)
     while position > lower, isItemCharacter(position - 1), end - position < Self.longestItem {
-      if position < end, let stop = lexicon.list(.stop).longest(in: text, endingAt: position),
+      if position < end, let stop = lexicon.boundaryStop(in: text, endingAt: position),
         stop.word.count >= 2
           // 甲车用钢管及汽车零部件、乙芯片等: 及 joins a list's last items, so before the first
           // comma it is inside the first item's name.

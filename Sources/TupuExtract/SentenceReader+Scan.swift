@@ -234,13 +234,13 @@ extension SentenceReader {
         position = mentions[mention].start
         continue
       }
-      if taken[previous] || lexicon.list(.stop).longest(in: text, endingAt: position) != nil {
+      if taken[previous] || lexicon.boundaryStop(in: text, endingAt: position) != nil {
         break
       }
       position -= 1
     }
     if position == limit, limit > 0, Self.isIdeograph(text[limit - 1]), !taken[limit - 1],
-      lexicon.list(.stop).longest(in: text, endingAt: limit) == nil
+      lexicon.boundaryStop(in: text, endingAt: limit) == nil
     {
       return start
     }
@@ -440,6 +440,18 @@ extension SentenceReader {
         {
           index += length
           continue
+        }
+        // 责成某某开发区: a common verb at the start of the name's own part is no part of it,
+        // when the name read with it would hold it (what was too long to name anything stays so).
+        if !own.isEmpty, case let trimmed = startAfterLeadingWord(own.lowerBound, index: index),
+          trimmed > own.lowerBound
+        {
+          var trial = self
+          if let end = trial.readSuffix(suffix, word: word, at: index, length: length, own: own),
+            let read = trial.visibleMention(endingAt: end), trial.mentions[read].start <= own.lowerBound
+          {
+            own = trimmed..<index
+          }
         }
         if let end = readSuffix(suffix, word: word, at: index, length: length, own: own) {
           if suffix.kind == .body {

@@ -147,6 +147,8 @@ public struct Lexicon: Sendable {
     case stopInDivision
     case stopInShortDivision
     case commonWordNotDistrict
+    // Words that never begin a place's, body's or work's name (SentenceReader+LeadingVerbs).
+    case leadingWord
     // Names without a surname (SentenceReader+Names).
     case minorityName
 
@@ -247,6 +249,7 @@ public struct Lexicon: Sendable {
       case .stopInDivision: return "stop-in-division"
       case .stopInShortDivision: return "stop-in-short-division"
       case .commonWordNotDistrict: return "common-word-not-district"
+      case .leadingWord: return "leading-word"
       case .minorityName: return "minority-name"
       }
     }
@@ -463,6 +466,8 @@ public struct Lexicon: Sendable {
     "stop-in-division": "one-character stop words a division's own name may hold (格日朝鲁苏木)",
     "common-word-not-district":
       "common words of the genre that are a county's bare name too (乡村振兴, 平安建设)",
+    "leading-word":
+      "common verbs, adverbs, prepositions and conjunctions no name begins with (责成某开发区)",
     "stop-in-short-division":
       "one-character stop words that end a two-character town's or village's name (仁和镇, 丰有镇)",
     "minority-name": "Tibetan name words and Yi clan names (次仁, 多吉, 吉克), read without a surname",
