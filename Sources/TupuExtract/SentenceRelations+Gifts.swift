@@ -29,13 +29,20 @@ extension SentenceRelations {
     -> String?
   {
     guard cue.end < text.count, text[cue.end] == "的",
-      entities.contains(where: { isGiver($0.className) && $0.mention.end == cue.start })
+      let giver = entities.last(where: { isGiver($0.className) && $0.mention.end == cue.start })
     else { return nil }
+    // 某协会收到由某基金会提供的…: right after 收到, 由 says who gave; a body receives too.
+    let by = giver.mention.start >= 3 && text[giver.mention.start - 1] == "由"
     let receive = lexicon.list(.receive)
     for position in stride(from: cue.start - 1, through: 0, by: -1)
     where receive.longest(in: text, at: position) != nil {
+      let afterBy =
+        by && receive.longest(in: text, at: position).map {
+          position + $0.word.count == giver.mention.start - 1
+        } == true
       return entities.last(where: {
-        Self.recipientClasses.contains($0.className) && $0.className != "Organization"
+        Self.recipientClasses.contains($0.className)
+          && ($0.className != "Organization" || afterBy)
           && $0.mention.end == position
       })?.name
         ?? entities.last(where: {

@@ -358,8 +358,10 @@ extension SentenceRelations {
         // 由某公司投资建设: the giver follows 由, and what it built is written before 由 (某产业园
         // （位于…，）由…投资建设) or after 的 (由…出资建设的某饭堂). This reading wins over a
         // place named later in the sentence.
+        // 由某集团独家全额捐赠: words of manner may stand between the giver and the cue.
         if let giver = entities.last(where: {
-          isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.end + 2 >= cue.start
+          isGiver($0.className) && $0.mention.end <= cue.start
+            && ($0.mention.end + 2 >= cue.start || onlyManner($0.mention.end..<cue.start))
         }), isAfterBy(giver.mention.start) {
           var built = cue.end
           for word in ["建设", "建成", "兴建", "开发", "建"] where starts(word, at: built) {
@@ -375,9 +377,11 @@ extension SentenceRelations {
             named.first(where: { ["Project", "Place"].contains($0.className) })
             ?? named.first(where: { builtClasses.contains($0.className) })
           // 某小学由某公司援建: a gift may build a school or hospital too (not an investment).
+          // 某基金会…，由某集团全额捐赠: a foundation, though written as a body, receives.
           let before = firstEntity(where: {
             ($0.className == "Project" || $0.className == "Place"
-              || !invests && $0.className == "Organization" && !$0.mention.isBody)
+              || !invests && $0.className == "Organization"
+                && (!$0.mention.isBody || ExactText.ends($0.name, with: "基金会")))
               && $0.mention.end < giver.mention.start
           })
           if let project = after ?? before {
@@ -507,6 +511,21 @@ extension SentenceRelations {
   /// Whether a list item's end (；) stands between `start` and `end`.
   func crossesListItem(from start: Int, to end: Int) -> Bool {
     start < end && text[start..<end].contains { "；;".unicodeScalars.contains($0) }
+  }
+
+  /// How a giver gave, between 由某集团 and the cue (独家全额捐赠, 全部出资).
+  static let mannerWords = ["独家", "全额", "全部", "共同", "独资", "无偿"]
+
+  /// Whether `range` holds only words of manner (独家全额), at least one.
+  func onlyManner(_ range: Range<Int>) -> Bool {
+    var position = range.lowerBound
+    while position < range.upperBound {
+      guard let word = Self.mannerWords.first(where: { starts($0, at: position) }) else {
+        return false
+      }
+      position += word.unicodeScalars.count
+    }
+    return position == range.upperBound && !range.isEmpty
   }
 
   /// 由某公司总投资3亿元建设: after 由 and a giver, 总投资 is that giver's act, not a bare amount.

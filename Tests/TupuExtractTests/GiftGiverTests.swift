@@ -121,6 +121,22 @@ struct GiftGiverTests {
     Case(
       text: "江城恒泰集团将一批防疫物资捐赠至青石镇柳岸社区。江城宏达建材有限公司将100个口罩交到了青石镇白沙社区的工作人员手中。",
       expected: ["江城恒泰集团 sponsors 柳岸社区", "江城宏达建材有限公司 sponsors 白沙社区"]),
+    // 收到由甲提供的…: 由 says who gave, right after 收到; the body before 收到 receives.
+    Case(
+      text: "春节前夕，青石社区关爱协会收到由江城慈善基金会提供的10万元爱心捐助款。",
+      expected: ["江城慈善基金会 sponsors 青石社区关爱协会"]),
+    // 由甲独家全额捐赠: words of manner between the giver and the cue; a foundation receives.
+    Case(
+      text: "成立于2007年的江城慈善基金会，是首批非公募基金会，由恒泰集团独家全额捐赠。",
+      expected: ["恒泰集团 sponsors 江城慈善基金会"]),
+    Case(
+      text: "青石小学由江城恒泰集团独家全额捐建。",
+      expected: ["江城恒泰集团 sponsors 青石小学"]),
+    // Without 由, a firm before 收到 receives nothing offered to it.
+    Case(
+      text: "江城恒泰集团收到宏达公司提供的技术服务。",
+      expected: [],
+      absent: ["宏达公司 sponsors 江城恒泰集团"]),
   ]
 
   @Test("who gives a gift", arguments: cases)
