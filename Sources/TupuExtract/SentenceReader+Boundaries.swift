@@ -94,6 +94,20 @@ extension SentenceReader {
 
   static let joiningVerbs = ["联合", "携手", "会同", "协同"]
 
+  /// Adverbs that only ever modify a verb (积极, 进一步): what follows them is a verb phrase.
+  static let verbAdverbs = [
+    "积极", "进一步", "认真", "全面", "切实", "大力", "主动", "及时", "充分", "不断", "持续",
+    "努力", "全力", "有效", "加快", "共同",
+  ]
+
+  /// Whether one of `verbAdverbs` ends right before `index`.
+  func isAfterAdverb(_ index: Int) -> Bool {
+    Self.verbAdverbs.contains { word in
+      let count = word.unicodeScalars.count
+      return index >= count && starts(word, at: index - count)
+    }
+  }
+
   /// The characters a body suffix completes: 经县人民政府 loses its preposition; 县投资促进局,
   /// cut by the stop words 投资 and 进, runs back to the level word written after a boundary.
   func bodyOwn(_ own: Range<Int>, at index: Int, maximum: Int) -> Range<Int> {

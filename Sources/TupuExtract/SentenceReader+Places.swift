@@ -451,6 +451,14 @@ extension SentenceReader {
       {
         return nil
       }
+      // 积极联络某某商会, 进一步完善某某协会: two characters right after an adverb are the verb it
+      // modifies, not a body's own name (a place the gazetteer knows still is).
+      if ownRange.count == 2, isAfterAdverb(ownRange.lowerBound),
+        lexicon.gazetteer.longest(in: text, at: ownRange.lowerBound) == nil,
+        lexicon.list(.county).longest(in: text, at: ownRange.lowerBound) == nil
+      {
+        return nil
+      }
       // 以社区党支部服务社区: a function word and kind words name no body.
       if ownRange.count >= 2, Self.functionCharacters.contains(text[ownRange.lowerBound]),
         isGeneric((ownRange.lowerBound + 1)..<ownRange.upperBound)
@@ -482,6 +490,13 @@ extension SentenceReader {
         || ownRange.count < suffix.minimum
       {
         return nil
+      }
+      // 资源环境和经济委员会, 社会和法制委员会: a committee named for two fields joined by 和 runs
+      // back over 和 to its first field, written right after a list comma or a clause's start.
+      if ExactText.same(word, "委员会") || ExactText.ends(word, with: "委"),
+        let joined = jointFieldsStart(ownRange)
+      {
+        ownRange = joined..<ownRange.upperBound
       }
       var name = string(ownRange) + folded
       var start = ownRange.lowerBound
@@ -589,6 +604,14 @@ extension SentenceReader {
       guard index - start >= suffix.minimum else { return nil }
       let swallowed = start..<index
       if isGeneric(swallowed) || isFragmentBeforeKindWords(swallowed) { return nil }
+      // 积极促成某会, 进一步健全协会: two characters right after an adverb are the verb it
+      // modifies, no firm's or association's name.
+      if swallowed.count == 2, isAfterAdverb(start),
+        lexicon.gazetteer.longest(in: text, at: start) == nil,
+        lexicon.list(.county).longest(in: text, at: start) == nil
+      {
+        return nil
+      }
       // 30多家协会, 捐资5万元修缮小学: a count or a sum before the kind word names no firm.
       if holdsCountOrSum(swallowed) { return nil }
       // 党员志愿服务队, 社区卫生志愿服务队, 验收工作组: a team or group named by what it does is a
@@ -1006,5 +1029,33 @@ extension SentenceReader {
       return Self.sectionPosts.contains(where: { starts($0, at: start + length) }) ? length : nil
     }
     return nil
+  }
+}
+
+extension SentenceReader {
+  /// Where a committee's first field begins when its own name, `own`, is the second of two
+  /// fields joined by 和 (资源环境和经济委员会): two to four free characters after 、, a comma or
+  /// the sentence's start, none of them a stop word or another name's. Nil otherwise.
+  func jointFieldsStart(_ own: Range<Int>) -> Int? {
+    guard own.count >= 2, own.lowerBound >= 3, text[own.lowerBound - 1] == "和" else { return nil }
+    let end = own.lowerBound - 1
+    var start = end
+    while start > 0, end - start < 5, Self.isIdeograph(text[start - 1]), !taken[start - 1],
+      !"、，,。；;：:".unicodeScalars.contains(text[start - 1]),
+      !mentions.contains(where: {
+        $0.visibility != .dropped && $0.start < start && $0.end >= start
+      })
+    {
+      start -= 1
+    }
+    guard (2...4).contains(end - start),
+      start == 0 || "、，,。；;：:".unicodeScalars.contains(text[start - 1]),
+      lexicon.list(.stop).longest(in: text, at: start) == nil,
+      !(start..<end).contains(where: { "省市州盟区县旗镇乡村".unicodeScalars.contains(text[$0]) }),
+      (start..<end).allSatisfy({ position in
+        lexicon.list(.stop).longest(in: text, at: position).map { $0.word.count < 2 } ?? true
+      })
+    else { return nil }
+    return start
   }
 }

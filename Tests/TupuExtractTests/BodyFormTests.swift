@@ -155,6 +155,16 @@ struct BodyFormTests {
       absent: [
         "查阅乡镇人大 : Organization", "要以政协 : Organization", "以社区党支部 : Organization",
       ]),
+    // A committee named for two fields joined by 和, after a list comma: one body, 和 and all;
+    // two bodies joined by 和 stay two.
+    Case(
+      text: "青石县政协副主席张三丰，人口资源和环境委员会主任李四海参加调研。",
+      expected: ["人口资源和环境委员会 : Organization"],
+      absent: ["环境委员会 : Organization"]),
+    Case(
+      text: "青石县委和县纪委监委召开联席会议。",
+      expected: ["青石县委 : Organization"],
+      absent: ["青石县委和县纪委监委 : Organization"]),
   ]
 
   @Test("bodies after a place or alone are read whole", arguments: cases)

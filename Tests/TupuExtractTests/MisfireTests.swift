@@ -65,6 +65,21 @@ struct MisfireTests {
     Case(
       text: "各位政协常委要密切联系群众。", expected: [],
       absent: ["位政协 : Official"]),
+    // 积极促成商会的成立, 进一步健全协会: two characters right after an adverb are the verb it
+    // modifies; a place the gazetteer knows or a name after a verb still names the association.
+    Case(
+      text: "青石县委积极促成商会的成立。",
+      expected: ["青石县委 : Organization"],
+      absent: ["促成商会 : Organization"]),
+    Case(
+      text: "要进一步健全协会工作机制，服务会员。", expected: [],
+      absent: ["健全协会 : Organization"]),
+    Case(
+      text: "张三丰积极联系温州商会，对接项目。",
+      expected: ["温州商会 : Organization"]),
+    Case(
+      text: "张三丰积极走访青溪商会，对接项目。",
+      expected: ["青溪商会 : Organization"]),
   ]
 
   @Test("no name from a word's leftover and kind words", arguments: cases)
