@@ -141,13 +141,13 @@ extension DocumentReading {
     let situated = Set(
       collector.facts.filter { $0.predicate == "located-in" }.map { ExactText($0.subject) })
     let places = classOf.filter { placeClasses.contains($0.value) }.keys.map {
-      (name: $0.text, count: $0.text.count)
+      (name: $0.text, count: ExactText.length($0.text))
     }
     var named: [(project: String, place: String)] = []
     for (key, className) in classOf
     where ["Project", "Place"].contains(className) && !situated.contains(key) {
       let project = key.text
-      let length = project.count
+      let length = ExactText.length(project)
       guard
         var place = places.filter({ $0.count < length && ExactText.starts(project, with: $0.name) })
           .max(by: { $0.count < $1.count })
