@@ -92,8 +92,10 @@ extension DocumentReading {
   static func withoutShortTitles(_ facts: [Fact]) -> [Fact] {
     // NB: holders by their bytes (a String's hash normalizes it).
     var titles: [ExactText: [String]] = [:]
-    for fact in facts where fact.predicate == "title" {
-      titles[ExactText(fact.subject), default: []].append(fact.object.text)
+    // NB: by index, each fact's fields read in place (a copy of every fact cost more than the
+    // test).
+    for index in facts.indices where facts[index].predicate == "title" {
+      titles[ExactText(facts[index].subject), default: []].append(facts[index].object.text)
     }
     // NB: most documents give no one two titles: nothing to drop, and no copy of the facts.
     guard titles.values.contains(where: { $0.count > 1 }) else { return facts }
