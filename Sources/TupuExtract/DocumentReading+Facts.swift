@@ -92,8 +92,10 @@ extension DocumentReading {
   static func withoutShortTitles(_ facts: [Fact]) -> [Fact] {
     // NB: holders by their bytes (a String's hash normalizes it).
     var titles: [ExactText: [String]] = [:]
-    for fact in facts where fact.predicate == "title" {
-      titles[ExactText(fact.subject), default: []].append(fact.object.text)
+    // NB: by index, each fact's fields read in place (a copy of every fact cost more than the
+    // test).
+    for index in facts.indices where facts[index].predicate == "title" {
+      titles[ExactText(facts[index].subject), default: []].append(facts[index].object.text)
     }
     // NB: most documents give no one two titles: nothing to drop, and no copy of the facts.
     guard titles.values.contains(where: { $0.count > 1 }) else { return facts }
@@ -141,13 +143,13 @@ extension DocumentReading {
     let situated = Set(
       collector.facts.filter { $0.predicate == "located-in" }.map { ExactText($0.subject) })
     let places = classOf.filter { placeClasses.contains($0.value) }.keys.map {
-      (name: $0.text, count: $0.text.count)
+      (name: $0.text, count: ExactText.length($0.text))
     }
     var named: [(project: String, place: String)] = []
     for (key, className) in classOf
     where ["Project", "Place"].contains(className) && !situated.contains(key) {
       let project = key.text
-      let length = project.count
+      let length = ExactText.length(project)
       guard
         var place = places.filter({ $0.count < length && ExactText.starts(project, with: $0.name) })
           .max(by: { $0.count < $1.count })

@@ -379,83 +379,88 @@ extension DocumentReading {
     }
     while i < text.count {
       // Most characters start no date: one set lookup before the word tables.
-      guard Self.dateStarts.contains(text[i]) || DocumentDates.isDigit(text[i]) else {
+      let startsWord = Self.dateStarts.contains(text[i])
+      guard startsWord || DocumentDates.isDigit(text[i]) else {
         i += 1
         continue
       }
-      // 开工仪式结束后，…参加某活动: the next event of the same day.
-      if let word = Self.sameDayAfter.first(where: { DocumentDates.matches(text, $0, at: i) }) {
-        let end = i + word.unicodeScalars.count
-        found.append(DateMention(start: i, end: end, date: nil, hasYear: true))
-        i = end
-        continue
-      }
-      // 昨天: the day before a document dated to the day.
-      if let word = Self.dayBeforeWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
-        let end = i + word.unicodeScalars.count
-        if let published, published.precision == .day {
-          found.append(DateMention(start: i, end: end, date: Self.dayBefore(published), hasYear: true))
-        } else if let dateline {
-          // 某网3月7日讯 昨天上午，…: the day before the dateline's, its year found as for 3月6日.
-          found.append(
-            DateMention(start: i, end: end, date: Self.dayBefore(dateline), hasYear: false))
-        }
-        i = end
-        continue
-      }
-      if let word = Self.nextDayWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
-        let end = i + word.unicodeScalars.count
-        var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
-        mention.nextDay = true
-        found.append(mention)
-        i = end
-        continue
-      }
-      // 本月20日: a day of the month the document is dated in.
-      if DocumentDates.matches(text, "本月", at: i),
-        let (day, dayEnd) = DocumentDates.number(text, at: i + 2, digits: 1...2),
-        dayEnd < text.count, text[dayEnd] == "日", (1...31).contains(day)
-      {
-        if let published, let month = published.month {
-          found.append(
-            DateMention(
-              start: i, end: dayEnd + 1, date: StatedDate(year: published.year, month: month, day: day),
-              hasYear: published.year != nil))
-        }
-        i = dayEnd + 1
-        continue
-      }
-      if let word = Self.sameDayWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
-        let end = i + word.unicodeScalars.count
-        // 欢迎访问某县政府网站！今天是： a portal's clock in the page's furniture dates nothing.
-        if Self.isPortalClock(text, after: end) {
+      // NB: every word below starts with one of `dateStarts`: a digit (most positions that get
+      // here) goes straight to the written dates.
+      if startsWord {
+        // 开工仪式结束后，…参加某活动: the next event of the same day.
+        if let word = Self.sameDayAfter.first(where: { DocumentDates.matches(text, $0, at: i) }) {
+          let end = i + word.unicodeScalars.count
+          found.append(DateMention(start: i, end: end, date: nil, hasYear: true))
           i = end
           continue
         }
-        var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
-        if ExactText.starts(word, with: "今"), let published, published.precision == .day {
-          mention.date = published
-        } else if ExactText.starts(word, with: "今"), let dateline {
-          // 某网3月7日讯 今天上午，…: the dateline's day, its year found as for 3月7日.
-          mention.date = dateline
-          mention.hasYear = false
+        // 昨天: the day before a document dated to the day.
+        if let word = Self.dayBeforeWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
+          let end = i + word.unicodeScalars.count
+          if let published, published.precision == .day {
+            found.append(DateMention(start: i, end: end, date: Self.dayBefore(published), hasYear: true))
+          } else if let dateline {
+            // 某网3月7日讯 昨天上午，…: the day before the dateline's, its year found as for 3月6日.
+            found.append(
+              DateMention(start: i, end: end, date: Self.dayBefore(dateline), hasYear: false))
+          }
+          i = end
+          continue
         }
-        found.append(mention)
-        i = end
-        continue
-      }
-      // 三月五日, 二〇二四年三月五日: a date in Chinese numerals, found at its 月.
-      if text[i] == "月", let date = Self.chineseDate(text, month: i) {
-        if let last = found.last, last.end > date.start { found.removeLast() }
-        found.append(date)
-        i = date.end
-        continue
-      }
-      if let word = Self.vagueWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
-        let end = i + word.unicodeScalars.count
-        found.append(DateMention(start: i, end: end, date: nil, hasYear: false))
-        i = end
-        continue
+        if let word = Self.nextDayWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
+          let end = i + word.unicodeScalars.count
+          var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
+          mention.nextDay = true
+          found.append(mention)
+          i = end
+          continue
+        }
+        // 本月20日: a day of the month the document is dated in.
+        if DocumentDates.matches(text, "本月", at: i),
+          let (day, dayEnd) = DocumentDates.number(text, at: i + 2, digits: 1...2),
+          dayEnd < text.count, text[dayEnd] == "日", (1...31).contains(day)
+        {
+          if let published, let month = published.month {
+            found.append(
+              DateMention(
+                start: i, end: dayEnd + 1, date: StatedDate(year: published.year, month: month, day: day),
+                hasYear: published.year != nil))
+          }
+          i = dayEnd + 1
+          continue
+        }
+        if let word = Self.sameDayWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
+          let end = i + word.unicodeScalars.count
+          // 欢迎访问某县政府网站！今天是： a portal's clock in the page's furniture dates nothing.
+          if Self.isPortalClock(text, after: end) {
+            i = end
+            continue
+          }
+          var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
+          if ExactText.starts(word, with: "今"), let published, published.precision == .day {
+            mention.date = published
+          } else if ExactText.starts(word, with: "今"), let dateline {
+            // 某网3月7日讯 今天上午，…: the dateline's day, its year found as for 3月7日.
+            mention.date = dateline
+            mention.hasYear = false
+          }
+          found.append(mention)
+          i = end
+          continue
+        }
+        // 三月五日, 二〇二四年三月五日: a date in Chinese numerals, found at its 月.
+        if text[i] == "月", let date = Self.chineseDate(text, month: i) {
+          if let last = found.last, last.end > date.start { found.removeLast() }
+          found.append(date)
+          i = date.end
+          continue
+        }
+        if let word = Self.vagueWords.first(where: { DocumentDates.matches(text, $0, at: i) }) {
+          let end = i + word.unicodeScalars.count
+          found.append(DateMention(start: i, end: end, date: nil, hasYear: false))
+          i = end
+          continue
+        }
       }
       guard DocumentDates.isDigit(text[i]), i == 0 || !DocumentDates.isDigit(text[i - 1]) else {
         i += 1

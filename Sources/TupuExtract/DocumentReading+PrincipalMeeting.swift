@@ -42,7 +42,8 @@ extension DocumentReading {
       && frame.isHeld(after: mention.end)
       // 某会议在某地召开预备会: what is held is the part named after the session.
       && !mentions.contains(where: {
-        $0.className == "Meeting" && $0.start >= mention.end && $0.name.count > mention.name.count
+        $0.className == "Meeting" && $0.start >= mention.end
+          && ExactText.length($0.name) > ExactText.length(mention.name)
           && ExactText.starts($0.name, with: mention.name)
       })
     {
@@ -53,7 +54,8 @@ extension DocumentReading {
     if let current = context.meeting,
       let part = mentions.first(where: {
         $0.className == "Meeting" && $0.visibility == .entity
-          && $0.name.count > current.count && ExactText.starts($0.name, with: current)
+          && ExactText.length($0.name) > ExactText.length(current)
+          && ExactText.starts($0.name, with: current)
       })
     {
       context.meeting = part.name

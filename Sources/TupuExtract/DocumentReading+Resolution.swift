@@ -58,23 +58,23 @@ extension DocumentReading {
               ?? mention.bareLevel.flatMap { lateDistricts[$0] },
             town: mention.bareLevel.flatMap { towns[$0] }, alone: alone)
         case "Meeting":
-          // NB: the name's length once, not once per meeting (String.count walks Characters).
-          let length = name.count
+          // NB: the name's length once, not once per meeting (a count of Characters).
+          let length = ExactText.length(name)
           let longer = meetings.names.lazy.filter {
-            ExactText.endsLonger($0, with: name) && $0.count > length
+            ExactText.endsLonger($0, with: name) && ExactText.length($0) > length
               && ExactText.ends($0, with: name)
           }
-          if let full = longer.max(by: { $0.count < $1.count }) { name = full }
+          if let full = longer.max(by: { ExactText.length($0) < ExactText.length($1) }) { name = full }
         case "Project", "Place":
           // 城南污水处理厂 after 某县城南污水处理厂: the same work without its place.
-          let length = name.count
+          let length = ExactText.length(name)
           let longer = (works[mention.className] ?? []).filter { work in
             let full = work.text
-            return ExactText.endsLonger(full, with: name) && full.count > length + 1
+            return ExactText.endsLonger(full, with: name) && ExactText.length(full) > length + 1
               && ExactText.ends(full, with: name)
               && Self.placeSuffixes.contains { full.dropLast(length).hasSuffix($0) }
           }
-          if longer.count == 1, let full = longer.first?.text, name.count >= 4 { name = full }
+          if longer.count == 1, let full = longer.first?.text, ExactText.length(name) >= 4 { name = full }
         case "Street", "Community":
           name = gluedDivisionName(name, among: divisions[mention.className] ?? []) ?? name
         default: break
@@ -121,7 +121,7 @@ extension DocumentReading {
     var threeCharacter: [ExactText: Set<ExactText>] = [:]
     for sentence in sentences {
       for mention in sentence.mentions
-      where mention.visibility == .entity && mention.isPerson && mention.name.count == 3 {
+      where mention.visibility == .entity && mention.isPerson && ExactText.length(mention.name) == 3 {
         threeCharacter[ExactText(String(mention.name.prefix(2))), default: []]
           .insert(ExactText(mention.name))
       }
@@ -129,7 +129,7 @@ extension DocumentReading {
     var full: [ExactText: String] = [:]
     for sentence in sentences {
       for mention in sentence.mentions
-      where mention.visibility == .entity && mention.isPerson && mention.name.count == 2
+      where mention.visibility == .entity && mention.isPerson && ExactText.length(mention.name) == 2
         && mention.end < sentence.scalars.count
       {
         guard let candidates = threeCharacter[ExactText(mention.name)] else { continue }
@@ -149,11 +149,12 @@ extension DocumentReading {
   /// (a verb, a word's tail) are no part of it; the glued name is that town or village. A
   /// division written before it (某镇某村) is read as its own place, never glued.
   func gluedDivisionName(_ name: String, among names: Set<ExactText>) -> String? {
-    let length = name.count
+    let length = ExactText.length(name)
     let shorter = names.filter { other in
       let short = other.text
-      let extra = length - short.count
-      return extra >= 1 && extra <= 3 && short.count >= 3 && ExactText.ends(name, with: short)
+      let shortLength = ExactText.length(short)
+      let extra = length - shortLength
+      return extra >= 1 && extra <= 3 && shortLength >= 3 && ExactText.ends(name, with: short)
         && !Self.placeSuffixes.contains { name.dropLast(short.count).hasSuffix($0) }
     }
     return shorter.count == 1 ? shorter.first?.text : nil
@@ -171,13 +172,13 @@ extension DocumentReading {
     district: String?, town: String? = nil, alone: Bool = false
   ) -> String {
     let name = mention.name
-    let length = name.count
+    let length = ExactText.length(name)
     if let level = mention.bareLevel {
       // 县人大常委会主任甲…；某县人大常委会主任乙: where the sentence has its district, a fuller
       // name of another county's body (the visitors') is not this one's.
       let ownDistrict = district.flatMap { ExactText.ends($0, with: level) ? $0 : nil }
       let fuller = organizations.filter { body in
-        ExactText.endsLonger(body.text, with: name) && body.text.count > length
+        ExactText.endsLonger(body.text, with: name) && ExactText.length(body.text) > length
           && ExactText.ends(body.text, with: name) && !ExactText.starts(body.text, with: level)
           && (ownDistrict.map { ExactText.starts(body.text, with: $0) } ?? true)
       }
@@ -207,7 +208,7 @@ extension DocumentReading {
     if mention.isBody {
       // 宣传部 after 区委宣传部 was written: the same body.
       let fuller = organizations.filter {
-        ExactText.endsLonger($0.text, with: name) && $0.text.count > length
+        ExactText.endsLonger($0.text, with: name) && ExactText.length($0.text) > length
           && ExactText.ends($0.text, with: name)
       }
       if fuller.count == 1, let only = fuller.first { return only.text }
@@ -215,11 +216,11 @@ extension DocumentReading {
     }
     // 某某公司 and 北京某某茶业股份有限公司: the fullest form.
     let core = Self.enterpriseCore(name)
-    let coreLength = core.count
+    let coreLength = ExactText.length(core)
     let fuller = enterprises.names.lazy.filter {
-      coreLength >= 2 && ExactText.holds($0, core) && $0.count > length && $0.contains(core)
+      coreLength >= 2 && ExactText.holds($0, core) && ExactText.length($0) > length && $0.contains(core)
     }
-    if let full = fuller.max(by: { $0.count < $1.count }) { return full }
+    if let full = fuller.max(by: { ExactText.length($0) < ExactText.length($1) }) { return full }
     return name
   }
 

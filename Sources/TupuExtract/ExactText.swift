@@ -68,6 +68,23 @@ struct ExactText: Hashable, Sendable {
 }
 
 extension ExactText {
+  /// `text.count`: its Characters, counted from its bytes when each scalar is one Character.
+  ///
+  /// NB: `String.count` walks grapheme breaks, ~200 instructions a Chinese character, and
+  /// resolution asks the length of every name it compares. A text of ASCII but CR and of
+  /// scalars U+4000–U+9FFF (no mark, joiner or Hangul among them) breaks at every scalar.
+  static func length(_ text: String) -> Int {
+    let plain: Int? = withBytes(text) { bytes in
+      var scalars = 0
+      for byte in bytes {
+        if byte == 0x0D || (byte >= 0xC0 && !(0xE4...0xE9).contains(byte)) { return nil }
+        if byte & 0xC0 != 0x80 { scalars += 1 }
+      }
+      return scalars
+    }
+    return plain ?? text.count
+  }
+
   /// Whether `text` is longer than `suffix` and ends with its bytes: a quick test before
   /// `hasSuffix`, which compares Characters (a walk of grapheme breaks for every name).
   static func endsLonger(_ text: String, with suffix: String) -> Bool {

@@ -404,13 +404,16 @@ extension GraphStore {
   }
 
   fileprivate func insertSentences(_ sentences: [SentenceKey: String], documentIDs: [Int]) throws {
-    let insert = try database.statement(
-      "INSERT OR IGNORE INTO sentences(document, article, sentence, text) VALUES (?, ?, ?, ?)")
-    for (key, text) in sentences.sorted(by: { $0.key < $1.key }) {
-      try insert.run([
-        .integer(documentIDs[Int(key.document)]), .integer(Int(key.article)),
-        .integer(Int(key.sentence)), .text(text),
-      ])
+    // NB: many rows a statement, as the facts and evidence: a small news file has more
+    // sentences than facts, and a statement step each cost ~8,000 instructions a sentence.
+    try insertChunked(
+      sentences.sorted(by: { $0.key < $1.key }), columns: 4,
+      sql: { "INSERT OR IGNORE INTO sentences(document, article, sentence, text) VALUES " + $0 }
+    ) { statement, row, base in
+      statement.bind(documentIDs[Int(row.key.document)], at: base + 1)
+      statement.bind(Int(row.key.article), at: base + 2)
+      statement.bind(Int(row.key.sentence), at: base + 3)
+      statement.bind(row.value, at: base + 4)
     }
   }
 }

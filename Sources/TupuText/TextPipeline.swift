@@ -85,6 +85,9 @@ public enum TextPipeline {
   public static func contentHash(of bytes: [UInt8]) -> String { SHA256.hex(bytes) }
 
   static func format(of bytes: [UInt8], path: String) -> String {
+    // NB: an ASCII path and head read by their bytes: two `lowercased()` (~4,000 instructions)
+    // a call before, asked twice for every file.
+    if let format = asciiFormat(of: bytes, path: path) { return format }
     let lower = path.lowercased()
     if lower.hasSuffix(".pdf") || bytes.starts(with: Array("%PDF-".utf8)) { return "pdf" }
     if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") {
@@ -102,6 +105,58 @@ public enum TextPipeline {
       .lowercased()
     if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return "html" }
     return "text"
+  }
+
+  /// `format(of:path:)` for a path all ASCII, read by its bytes without case; nil where only
+  /// `format` can tell (a path with other characters, an HTML opener followed by one).
+  private static func asciiFormat(of bytes: [UInt8], path: String) -> String? {
+    var path = path
+    let ending: String? = path.withUTF8 { name in
+      guard !name.contains(where: { $0 >= 0x80 }) else { return nil }
+      func ends(_ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard name.count >= count else { return false }
+        let start = name.count - count
+        for k in 0..<count where asciiLower(name[start + k]) != suffix.utf8Start[k] {
+          return false
+        }
+        return true
+      }
+      if ends(".pdf") { return "pdf" }
+      if ends(".html") || ends(".htm") || ends(".xhtml") { return "html" }
+      return ""
+    }
+    guard let ending else { return nil }
+    if ending == "pdf" || bytes.starts(with: Array("%PDF-".utf8)) { return "pdf" }
+    if ending == "html" { return "html" }
+    var start = bytes.startIndex
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+    while start < bytes.count,
+      bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x0D
+        || bytes[start] == 0x09
+    {
+      start += 1
+    }
+    let head = bytes[start..<min(bytes.count, start + 15)]
+    // True or false as `hasPrefix` on the head lowercased would answer, nil when the byte after
+    // a match is not ASCII (it may be a mark that joins the last letter's Character). No other
+    // character lowercases to a letter of these openers.
+    func opens(_ prefix: StaticString) -> Bool? {
+      let count = prefix.utf8CodeUnitCount
+      guard head.count >= count else { return false }
+      for k in 0..<count where asciiLower(head[head.startIndex + k]) != prefix.utf8Start[k] {
+        return false
+      }
+      return head.count > count && head[head.startIndex + count] >= 0x80 ? nil : true
+    }
+    let doctype = opens("<!doctype html")
+    let html = opens("<html")
+    if doctype == true || html == true { return "html" }
+    return doctype == nil || html == nil ? nil : "text"
+  }
+
+  private static func asciiLower(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
   }
 
   private static func requireText(_ text: String, path: String) throws {

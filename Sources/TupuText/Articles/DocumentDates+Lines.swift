@@ -12,6 +12,33 @@ extension DocumentDates {
     var hasYear = false
     var count = 0
     var cjk = 0
+
+    /// The line repaired as `LayoutText.compactedScalars` repairs it.
+    // NB: its scalars decoded from the UTF-8 in place first: walking a substring's scalar view
+    // checks every index (~20 instructions a scalar; a story's paragraph is one long line).
+    var compacted: [Unicode.Scalar] {
+      let decoded = Substring(scalars).utf8.withContiguousStorageIfAvailable {
+        bytes -> [Unicode.Scalar] in
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(bytes.count)
+        var offset = 0
+        while offset < bytes.count {
+          let byte = bytes[offset]
+          let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+          guard offset + length <= bytes.count else { break }
+          var value = UInt32(byte)
+          if length > 1 {
+            value &= UInt32(0x7F) >> UInt32(length)
+            for k in 1..<length { value = value << 6 | UInt32(bytes[offset + k] & 0x3F) }
+          }
+          result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+          offset += length
+        }
+        return result
+      }
+      guard let decoded else { return LayoutText.compactedScalars(scalars) }
+      return LayoutText.compactedScalars(decoded)
+    }
   }
 
   /// Calls `body` with each non-empty line (split at \n and \r) of the first `limit` scalars of

@@ -20,6 +20,8 @@ public enum DocumentDates {
   static let cueScalars = cues.map { Array($0.unicodeScalars) }
   // NB: an array of eight, searched without hashing: it is asked at every scalar of a dated line.
   static let cueStarts = cueScalars.compactMap(\.first)
+  /// Bit `value % 64` of each of `cueStarts`.
+  static let cueStartMask = cueStarts.reduce(UInt64(0)) { $0 | UInt64(1) << UInt64($1.value & 63) }
   static let mood: [Unicode.Scalar] = Array("心情".unicodeScalars)
   static let todayIs: [Unicode.Scalar] = Array("今天是".unicodeScalars)
   /// Words of a line of page furniture: a bare date on such a line is the page's own.
@@ -43,14 +45,14 @@ public enum DocumentDates {
       guard rawLine.hasDigit else {
         // 二〇二四年三月五日 星期二: a newspaper page's date line in Chinese numerals.
         if inTop, bare == nil, rawLine.count <= 24, rawLine.hasYear,
-          let date = chineseFullDate(LayoutText.compactedScalars(rawLine.scalars))
+          let date = chineseFullDate(rawLine.compacted)
         {
           bare = date
         }
         if rawLine.cjk > topLineLength { inTop = false }
         return true
       }
-      let line = LayoutText.compactedScalars(rawLine.scalars)
+      let line = rawLine.compacted
       if line.isEmpty { return true }
       // A weather line gives today's date, a forum's signature the poster's mood of a day.
       // 今天是: 2018年9月10日 星期一: a portal's clock, the day the page was saved, not written.
@@ -74,7 +76,13 @@ public enum DocumentDates {
 
   /// `发布时间：2023-06-20 10:22`: the date right after a cue and its colon or bracket.
   static func cueStamp(_ line: [Unicode.Scalar]) -> StatedDate? {
-    for start in line.indices where cueStarts.contains(line[start]) {
+    let mask = cueStartMask
+    let starts = cueStarts
+    // NB: one mask test a scalar before the walk of `cueStarts`.
+    for start in line.indices
+    where mask & (UInt64(1) << UInt64(line[start].value & 63)) != 0
+      && starts.contains(line[start])
+    {
       for cue in cueScalars where matches(line, cue, at: start) {
         var i = start + cue.count
         var skipped = 0
