@@ -35,3 +35,30 @@ struct GenericFacilityTests {
     try example.check()
   }
 }
+
+/// 传统村落, 古村落, 某村村落: villages as such (村落) name no village; a village before 落实 keeps
+/// its name. Invented names.
+@Suite("Villages as such")
+struct VillagesAsSuchTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    Case(
+      text: "要统筹用好传统村落、古村落和古建筑等资源。",
+      expected: [],
+      absent: ["传统村 : Community", "古村 : Community"]),
+    Case(
+      text: "青石镇推进渔村村落环境整治。",
+      expected: ["青石镇 : Street"],
+      absent: ["渔村村 : Community"]),
+    Case(
+      text: "青石村落实了整改措施，青石村村民代表参加。",
+      expected: ["青石村 : Community"],
+      absent: []),
+  ]
+
+  @Test("villages as such name no village", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
