@@ -19,7 +19,9 @@ extension SentenceReader {
   func isNameEnd(_ index: Int) -> Bool {
     if index >= text.count { return true }
     if !Self.isIdeograph(text[index]) || taken[index] { return true }
-    for list in [Lexicon.ListName.stop, .speech, .afterNamePerson, .personRole, .meetingSuffix]
+    // 某某带来分享, 作者某某某点击: a common verb or adverb of two characters (the leading-word
+    // list, general word knowledge) begins after a name as the stop words do.
+    for list in [Lexicon.ListName.stop, .speech, .afterNamePerson, .personRole, .meetingSuffix, .leadingWord]
     where lexicon.list(list).longest(in: text, at: index) != nil {
       return true
     }
