@@ -19,7 +19,9 @@ extension SentenceReader {
   func isNameEnd(_ index: Int) -> Bool {
     if index >= text.count { return true }
     if !Self.isIdeograph(text[index]) || taken[index] { return true }
-    for list in [Lexicon.ListName.stop, .speech, .afterNamePerson, .personRole, .meetingSuffix]
+    // 某某带来分享, 作者某某某点击: a common verb or adverb of two characters (the leading-word
+    // list, general word knowledge) begins after a name as the stop words do.
+    for list in [Lexicon.ListName.stop, .speech, .afterNamePerson, .personRole, .meetingSuffix, .leadingWord]
     where lexicon.list(list).longest(in: text, at: index) != nil {
       return true
     }
@@ -61,6 +63,11 @@ extension SentenceReader {
     if lexicon.list(.notNameEnd).longest(in: text, at: index + surname) != nil { return nil }
     if lexicon.roles.longest(in: text, at: index + surname) != nil { return nil }
     for length in stride(from: usable, through: surname + 1, by: -1) where isNameEnd(index + length) {
+      // 某某副区长: a deputy's post begun at the third character (副 of 副区长) is the post's, not
+      // the name's. (Only 副: a level word there, 某某县政协委员, is a place's name, no person's.)
+      if length == surname + 2, text[index + surname + 1] == "副", startsPostWord(at: index + surname + 1) {
+        continue
+      }
       // 某某等陪同: a particle after a two-character name is no third character of it.
       // But a particle before a comma or 同志 begins nothing: the character is the name's
       // (局长某某让，; 书记某某让同志讲话).
@@ -76,6 +83,13 @@ extension SentenceReader {
     // No clean end: a third character that is itself a surname more likely starts a new word.
     if usable == surname + 2, surnameLength(at: index + surname + 1) != nil { return surname + 1 }
     return usable
+  }
+
+  /// Whether a leader's post or a role of two characters or more (副区长, 主任) starts at `index`.
+  func startsPostWord(at index: Int) -> Bool {
+    if let post = lexicon.leaderPosts.longest(in: text, at: index), post.word.count >= 2 { return true }
+    if let role = lexicon.roles.longest(in: text, at: index), role.word.count >= 2 { return true }
+    return false
   }
 
   /// Whether the text at `index`, just after a one-character particle, leaves it no phrase to
