@@ -539,6 +539,15 @@ extension SentenceReader {
       }
       // 验收工作组: a working group named by its task only is a kind of group.
       if ExactText.same(word, "工作组"), !beginsWithPlace(start) { return nil }
+      // 产业专班, 生产工作督导组: a task force or inspection team named by its task only is a kind
+      // of team; one named with its place, level or body (某县工作专班, 省第三督查组, 市委讲师团) is one.
+      // 区相关部门要成立工作专班: a team being set up is named by no one.
+      if Self.taskTeamWords.contains(word),
+        !beginsWithPlace(start) && text[start] != "省"
+          || ["成立", "组建", "设立", "抽调"].contains(where: { ExactText.holds(name, $0) })
+      {
+        return nil
+      }
       // 市发改委价格处处长, 县某局投资管理科科长: a section (…处, …科) written between its body and
       // a post is the body's, one unit named with it.
       if let section = sectionLength(after: end) {
@@ -601,6 +610,8 @@ extension SentenceReader {
       start = firmStartAfterPlaceAndHe(start)
       start = builtInstitutionStart(start, index: index, word: word, minimum: suffix.minimum)
       start = startAfterLeadingVerb(start, index: index, minimum: suffix.minimum)
+      // 全国某某研究会, 全国某某协会: a national society's name begins with 全国, a stop word elsewhere.
+      if Self.societyWords.contains(word), start >= 2, starts("全国", at: start - 2) { start -= 2 }
       guard index - start >= suffix.minimum else { return nil }
       let swallowed = start..<index
       if isGeneric(swallowed) || isFragmentBeforeKindWords(swallowed) { return nil }
@@ -659,6 +670,14 @@ extension SentenceReader {
 
   static let volunteerTeamWords: WordSet = [
     "志愿服务队", "志愿者服务队", "义工服务队", "志愿服务总队", "服务队", "志愿队", "义工队",
+  ]
+
+  /// Societies and associations, whose national ones are named 全国… (全国某某研究会).
+  static let societyWords: WordSet = ["研究会", "学会", "协会", "促进会"]
+
+  /// Task forces, inspection teams and lecture groups that a place's bodies send or set up.
+  static let taskTeamWords: WordSet = [
+    "工作专班", "督查组", "督导组", "指导组", "检查组", "巡察组", "考核组", "宣讲团", "讲师团",
   ]
 
   /// A name that begins with a place written in full or with a level word (县, 区, 市, 镇, 乡).

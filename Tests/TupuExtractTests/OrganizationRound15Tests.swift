@@ -69,6 +69,24 @@ struct OrganizationRound15Tests {
       text: "9月9日，青石区委常务副书记周白石主持召开援建项目调度会。",
       expected: ["周白石 affiliated-with 青石区"],
       absent: ["青石区委 : Organization", "周白石 title 副书记"]),
+    // Kind words from a general inventory (jieba's dictionary): a task force or inspection team
+    // named with its place or level is a body; one named by its task only is a kind of team.
+    Case(
+      text: "白河县工作专班周白石、省第三督查组组长林青山到青石镇检查。",
+      expected: ["白河县工作专班 : Organization", "省第三督查组 : Organization"]),
+    Case(
+      text: "青石镇成立产业工作专班，区相关部门要成立工作专班，抽调干部组成生产工作督导组。",
+      expected: [],
+      absent: [
+        "产业工作专班 : Organization", "区相关部门要成立工作专班 : Organization",
+        "生产工作督导组 : Organization",
+      ]),
+    // Mass organizations written short, societies and troupes.
+    Case(
+      text: "白河县科协、县文联联合青石诗词研究会、白河县老年艺术团开展送文化下乡活动。",
+      expected: [
+        "白河县科协 : Organization", "青石诗词研究会 : Organization", "白河县老年艺术团 : Organization",
+      ]),
   ]
 
   @Test("reads each case", arguments: cases)
