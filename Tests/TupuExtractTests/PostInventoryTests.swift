@@ -38,6 +38,14 @@ struct PostInventoryTests {
       text: "青石县召开工作会议。青石镇某某村党小组长吴十全，某某机械厂车间主任周九龙参加。",
       expected: ["吴十全 title 党小组长", "周九龙 : Person"],
       absent: ["党小 : Official", "车间 : Person", "周九龙 : Official"]),
+    // 支部书记 without 党 and 常务理事长: the whole post, within the body before it.
+    Case(
+      text: "青石县召开工作会议。青石县实验小学支部书记张三丰，县慈善总会常务理事长李四海参加。",
+      expected: [
+        "张三丰 title 支部书记", "张三丰 affiliated-with 青石县实验小学", "李四海 title 常务理事长",
+        "李四海 affiliated-with 青石县慈善总会",
+      ],
+      absent: ["李四海 title 理事长"]),
   ]
 
   @Test("posts from the general inventory", arguments: cases)
