@@ -190,9 +190,17 @@ extension SentenceReader {
         nameStart = topic
       }
       let topicNamed = generic && nameStart < start
+      // 然后某某镇第三届人代会第二次会议在…召开: a common verb, adverb, preposition or conjunction
+      // (the shared leading-word list) at the start of a meeting's own name is no part of it; the
+      // name begins after it, and names nothing when too little is left (然后座谈会).
+      let afterWord =
+        quotedWhole || session != nil || body != nil || group != nil || topicNamed
+        ? nameStart : startAfterLeadingWord(nameStart, index: index)
+      let wordOnly = afterWord > nameStart && (index - afterWord < 2 || isGenericMeetingName(afterWord..<index))
       if cueBefore && (!generic || group != nil || session != nil || body != nil || topicNamed)
-        && !heldPost && !endsGeneric && !bodyOnly
+        && !heldPost && !endsGeneric && !bodyOnly && !wordOnly
       {
+        nameStart = afterWord
         let name = (session ?? body.map { string($0) } ?? group ?? "") + string(nameStart..<end)
         _ = addMention(
           Mention(start: nameStart, end: end, className: "Meeting", name: name, via: "meeting-name"))
