@@ -135,7 +135,9 @@ struct BatchEncoder {
         let key = SentenceKey(
           document: document, article: Int32(clamping: evidence.article),
           sentence: Int32(clamping: evidence.sentence))
-        Self.keepFirst(&sentences[key, default: evidence.text])
+        // NB: not the defaulted subscript: its default captured the evidence, boxed on the heap
+        // (two allocations a fact); a new sentence, the one lookup more, is rarer.
+        if sentences.index(forKey: key) == nil { sentences[key] = evidence.text }
       }
     }
   }
