@@ -64,9 +64,11 @@ extension DocumentReading {
       read += 1
       // NB: a loop, not a closure over self (which copied the whole reading per sentence).
       var meetings: [(Mention, String)] = []
-      for mention in sentence.mentions {
-        guard let entity = mention.resolved, entity.className == "Meeting" else { continue }
-        meetings.append((mention, entity.name))
+      // NB: by index: `for mention in` copied every mention of the sentence.
+      let mentions = sentence.mentions
+      for index in mentions.indices {
+        guard let entity = mentions[index].resolved, entity.className == "Meeting" else { continue }
+        meetings.append((mentions[index], entity.name))
       }
       if let pending = waiting, pending.article != sentence.article || pending.sentences >= 3 {
         waiting = nil

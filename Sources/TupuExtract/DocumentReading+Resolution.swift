@@ -16,36 +16,48 @@ extension DocumentReading {
     var enterprises = UniqueNames()
     var works: [String: Set<ExactText>] = [:]
     var divisions: [String: Set<ExactText>] = [:]
+    // NB: mentions read in place by index: `for mention in` copies each one (seven Strings
+    // retained and released), ~600 instructions a mention and loop.
     for sentence in sentences {
-      for mention in sentence.mentions where mention.visibility == .entity {
-        if mention.className == "Street" || mention.className == "Community" {
-          divisions[mention.className, default: []].insert(ExactText(mention.name))
+      let mentions = sentence.mentions
+      for index in mentions.indices where mentions[index].visibility == .entity {
+        let className = mentions[index].className
+        let name = mentions[index].name
+        if className == "Street" || className == "Community" {
+          divisions[className, default: []].insert(ExactText(name))
         }
-        if mention.className == "Organization" {
-          organizations.insert(ExactText(mention.name))
-          if !mention.isBody { enterprises.append(mention.name) }
+        if className == "Organization" {
+          organizations.insert(ExactText(name))
+          if !mentions[index].isBody { enterprises.append(name) }
         }
-        if mention.className == "Meeting" { meetings.append(mention.name) }
-        if mention.className == "Project" || mention.className == "Place" {
-          works[mention.className, default: []].insert(ExactText(mention.name))
+        if className == "Meeting" { meetings.append(name) }
+        if className == "Project" || className == "Place" {
+          works[className, default: []].insert(ExactText(name))
         }
       }
     }
     let fullNames = personNamesReadShort()
     let lateDistricts = onlyDistrictByLevel()
     let towns = onlyTownByLevel()
-    let standingZones = Set(
-      sentences.flatMap(\.mentions).filter { $0.via == SentenceReader.standingZoneVia }
-        .map { ExactText($0.name) })
+    var standingZones: Set<ExactText> = []
     for sentence in sentences {
-      for mention in sentence.mentions where mention.visibility == .entity {
-        let key = Self.key(mention.className, mention.name)
+      let mentions = sentence.mentions
+      for index in mentions.indices where mentions[index].via == SentenceReader.standingZoneVia {
+        standingZones.insert(ExactText(mentions[index].name))
+      }
+    }
+    for sentence in sentences {
+      let mentions = sentence.mentions
+      for index in mentions.indices where mentions[index].visibility == .entity {
+        let className = mentions[index].className
+        let key = Self.key(className, mentions[index].name)
         guard canonical[key] == nil else { continue }
-        var name = mention.name
-        switch mention.className {
+        var name = mentions[index].name
+        switch className {
         case "Person", "Official":
-          name = fullNames[ExactText(mention.name)] ?? name
+          name = fullNames[ExactText(name)] ?? name
         case "Organization":
+          let mention = mentions[index]
           // 县人大常委会主任某某 before the article first names its county: that county's all
           // the same (Rulings: the article's district), as its leaders are.
           // 、政协副主席: written with nothing before it (not 市二届人大常委会, a term's count
@@ -68,7 +80,7 @@ extension DocumentReading {
         case "Project", "Place":
           // 城南污水处理厂 after 某县城南污水处理厂: the same work without its place.
           let length = ExactText.length(name)
-          let longer = (works[mention.className] ?? []).filter { work in
+          let longer = (works[className] ?? []).filter { work in
             let full = work.text
             return ExactText.endsLonger(full, with: name) && ExactText.length(full) > length + 1
               && ExactText.ends(full, with: name)
@@ -76,7 +88,7 @@ extension DocumentReading {
           }
           if longer.count == 1, let full = longer.first?.text, ExactText.length(name) >= 4 { name = full }
         case "Street", "Community":
-          name = gluedDivisionName(name, among: divisions[mention.className] ?? []) ?? name
+          name = gluedDivisionName(name, among: divisions[className] ?? []) ?? name
         default: break
         }
         canonical[key] = name
@@ -84,19 +96,21 @@ extension DocumentReading {
     }
     // Classes: an official anywhere is an official everywhere.
     for sentence in sentences {
-      for mention in sentence.mentions where mention.visibility == .entity {
-        guard let name = canonical[Self.key(mention.className, mention.name)] else { continue }
-        let className = mention.isPerson ? "Person" : mention.className
-        if mention.className == "Official" { classes[ExactText(name)] = "Official" }
+      let mentions = sentence.mentions
+      for index in mentions.indices where mentions[index].visibility == .entity {
+        let written = mentions[index].className
+        guard let name = canonical[Self.key(written, mentions[index].name)] else { continue }
+        let className = mentions[index].isPerson ? "Person" : written
+        if written == "Official" { classes[ExactText(name)] = "Official" }
         if classes[ExactText(name)] == nil { classes[ExactText(name)] = className }
       }
       // A name read as a work anywhere is a work everywhere (某公园 planned at the meeting),
       // but a zone that holds things or hosts an event stands (在某产业园举行).
-      for mention in sentence.mentions
-      where mention.visibility == .entity && mention.className == "Project" {
-        if let name = canonical[Self.key("Project", mention.name)],
+      for index in mentions.indices
+      where mentions[index].visibility == .entity && mentions[index].className == "Project" {
+        if let name = canonical[Self.key("Project", mentions[index].name)],
           classes[ExactText(name)] != "Official", classes[ExactText(name)] != "Person",
-          !standingZones.contains(ExactText(mention.name))
+          !standingZones.contains(ExactText(mentions[index].name))
         {
           classes[ExactText(name)] = "Project"
         }
@@ -120,18 +134,23 @@ extension DocumentReading {
     // NB: by their bytes, as elsewhere in resolution: a String key hashes every name normalized.
     var threeCharacter: [ExactText: Set<ExactText>] = [:]
     for sentence in sentences {
-      for mention in sentence.mentions
-      where mention.visibility == .entity && mention.isPerson && ExactText.length(mention.name) == 3 {
-        threeCharacter[ExactText(String(mention.name.prefix(2))), default: []]
-          .insert(ExactText(mention.name))
+      let mentions = sentence.mentions
+      for index in mentions.indices
+      where mentions[index].visibility == .entity && mentions[index].isPerson
+        && ExactText.length(mentions[index].name) == 3
+      {
+        let name = mentions[index].name
+        threeCharacter[ExactText(String(name.prefix(2))), default: []].insert(ExactText(name))
       }
     }
     var full: [ExactText: String] = [:]
     for sentence in sentences {
-      for mention in sentence.mentions
-      where mention.visibility == .entity && mention.isPerson && ExactText.length(mention.name) == 2
-        && mention.end < sentence.scalars.count
+      let mentions = sentence.mentions
+      for index in mentions.indices
+      where mentions[index].visibility == .entity && mentions[index].isPerson
+        && ExactText.length(mentions[index].name) == 2 && mentions[index].end < sentence.scalars.count
       {
+        let mention = mentions[index]
         guard let candidates = threeCharacter[ExactText(mention.name)] else { continue }
         let next = sentence.scalars[mention.end]
         // Only one full name fits: the one whose third character the text goes on with.
@@ -239,13 +258,14 @@ extension DocumentReading {
     var seenPersons: Set<ExactText> = []
     var seenCores: Set<ExactText> = []
     for sentence in sentences {
-      for mention in sentence.mentions where mention.visibility == .entity {
-        if mention.isPerson, seenPersons.insert(ExactText(mention.name)).inserted {
-          names.insert(mention.name, "Person")
+      let mentions = sentence.mentions
+      for index in mentions.indices where mentions[index].visibility == .entity {
+        if mentions[index].isPerson, seenPersons.insert(ExactText(mentions[index].name)).inserted {
+          names.insert(mentions[index].name, "Person")
         }
-        if mention.className == "Organization", !mention.isBody {
-          let core = Self.enterpriseCore(mention.name)
-          if core != mention.name, core.unicodeScalars.count >= 2,
+        if mentions[index].className == "Organization", !mentions[index].isBody {
+          let core = Self.enterpriseCore(mentions[index].name)
+          if core != mentions[index].name, core.unicodeScalars.count >= 2,
             seenCores.insert(ExactText(core)).inserted
           {
             names.insert(core, "Organization")
@@ -282,8 +302,11 @@ extension DocumentReading {
   mutating func storeResolution() {
     // NB: written in place in each sentence (a class): self is only read.
     for sentence in sentences {
+      // NB: the fields read in place, not the mention copied to an argument.
       for index in sentence.mentions.indices {
-        sentence.mentions[index].resolved = lookUp(sentence.mentions[index])
+        sentence.mentions[index].resolved = lookUp(
+          sentence.mentions[index].visibility, sentence.mentions[index].className,
+          sentence.mentions[index].name)
       }
     }
   }
@@ -294,9 +317,15 @@ extension DocumentReading {
   }
 
   func lookUp(_ mention: Mention) -> (name: String, className: String)? {
-    guard mention.visibility == .entity,
-      let name = canonical[Self.key(mention.className, mention.name)]
-    else { return nil }
-    return (name, classes[ExactText(name)] ?? mention.className)
+    lookUp(mention.visibility, mention.className, mention.name)
+  }
+
+  func lookUp(_ visibility: Mention.Visibility, _ className: String, _ written: String)
+    -> (name: String, className: String)?
+  {
+    guard visibility == .entity, let name = canonical[Self.key(className, written)] else {
+      return nil
+    }
+    return (name, classes[ExactText(name)] ?? className)
   }
 }

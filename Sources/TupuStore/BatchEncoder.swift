@@ -93,22 +93,25 @@ struct BatchEncoder {
     // Neighbouring facts mostly share subject and predicate: comparing with the previous one
     // is cheaper than hashing again.
     var previous: (subject: String, s: Int, predicate: String, p: Int)?
-    for fact in graph.facts {
+    // NB: facts read in place by index: `for fact in` copied each Fact and its Evidence
+    // (~850 instructions a fact with the releases).
+    let facts = graph.facts
+    for index in facts.indices {
       let s: Int
       let p: Int
-      if let last = previous, Self.sameBytes(last.subject, fact.subject) {
+      if let last = previous, Self.sameBytes(last.subject, facts[index].subject) {
         s = last.s
       } else {
-        s = term(kind: StoreSchema.Kind.entity, fact.subject)
+        s = term(kind: StoreSchema.Kind.entity, facts[index].subject)
       }
-      if let last = previous, Self.sameBytes(last.predicate, fact.predicate) {
+      if let last = previous, Self.sameBytes(last.predicate, facts[index].predicate) {
         p = last.p
       } else {
-        p = term(kind: StoreSchema.Kind.predicate, fact.predicate)
+        p = term(kind: StoreSchema.Kind.predicate, facts[index].predicate)
       }
-      previous = (fact.subject, s, fact.predicate, p)
-      let o = term(kind: fact.object.kindCode, fact.object.text)
-      guard let evidence = fact.evidence else {
+      previous = (facts[index].subject, s, facts[index].predicate, p)
+      let o = term(kind: facts[index].object.kindCode, facts[index].object.text)
+      guard let evidence = facts[index].evidence else {
         // NB: an asserted fact without evidence still needs a row, or the store would take it
         // for unevidenced and drop it when a document is replaced.
         rows.append(
@@ -125,11 +128,16 @@ struct BatchEncoder {
           pattern: pattern(evidence.pattern)))
       // NB: a JSON Lines fact without evidence has an empty text, read back from its pattern.
       let isBare = evidence.text.isEmpty && evidence.pattern == JSONLFactsReader.pattern
-      if !isBare && !Self.isFactLine(evidence.text, fact) {
+      if !isBare
+        && !Self.isFactLine(
+          evidence.text, facts[index].subject, facts[index].predicate, facts[index].object.text)
+      {
         let key = SentenceKey(
           document: document, article: Int32(clamping: evidence.article),
           sentence: Int32(clamping: evidence.sentence))
-        Self.keepFirst(&sentences[key, default: evidence.text])
+        // NB: not the defaulted subscript: its default captured the evidence, boxed on the heap
+        // (two allocations a fact); a new sentence, the one lookup more, is rarer.
+        if sentences.index(forKey: key) == nil { sentences[key] = evidence.text }
       }
     }
   }
@@ -183,16 +191,22 @@ struct BatchEncoder {
   /// True when `text` is exactly `subject<TAB>predicate<TAB>object`: a facts-file line that
   /// the store can rebuild from the fact instead of storing it.
   static func isFactLine(_ text: String, _ fact: Fact) -> Bool {
-    let subject = fact.subject.utf8.count
-    let predicate = fact.predicate.utf8.count
-    let object = fact.object.text.utf8.count
+    isFactLine(text, fact.subject, fact.predicate, fact.object.text)
+  }
+
+  static func isFactLine(
+    _ text: String, _ subjectText: String, _ predicateText: String, _ objectText: String
+  ) -> Bool {
+    let subject = subjectText.utf8.count
+    let predicate = predicateText.utf8.count
+    let object = objectText.utf8.count
     guard text.utf8.count == subject + predicate + object + 2 else { return false }
     var line = text
     return line.withUTF8 { bytes in
       bytes[subject] == UInt8(ascii: "\t") && bytes[subject + 1 + predicate] == UInt8(ascii: "\t")
-        && matches(bytes, at: 0, fact.subject)
-        && matches(bytes, at: subject + 1, fact.predicate)
-        && matches(bytes, at: subject + predicate + 2, fact.object.text)
+        && matches(bytes, at: 0, subjectText)
+        && matches(bytes, at: subject + 1, predicateText)
+        && matches(bytes, at: subject + predicate + 2, objectText)
     }
   }
 
