@@ -16,8 +16,8 @@ struct NameEndWordTests {
       absent: ["钱佳 : Official", "钱佳 : Person"]),
     // A byline run together with the page's 点击: the author's whole name, not two names.
     Case(
-      text: "来源:本站原创 作者:苏晓华点击:120",
-      expected: ["苏晓华 : Person"],
+      text: "来源:本站原创 作者:苏立华点击:120",
+      expected: ["苏立华 : Person"],
       absent: ["苏晓 : Person", "华点击 : Person"]),
     // 确保 after a two-character name: its first character is no third one of the name.
     Case(

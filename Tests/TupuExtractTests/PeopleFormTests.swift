@@ -185,9 +185,9 @@ struct PeopleFormTests {
     // 通迅员 (a misspelt 通讯员) is a role; a department's pen name before the writer is no
     // person, nor is an outlet after 编辑.
     Case(
-      text: "青禾区召开会议\n青禾讯(记者 杨晓 通迅员 曹聪)3月22日，青禾区召开会议。\n(区委办 陈三虎)\n"
+      text: "青禾区召开会议\n青禾讯(记者 杨晓 通迅员 曹聪)3月22日，青禾区召开会议。\n(区委办 陈石峰)\n"
         + "来源:曹县融媒体中心收集编辑:曹县融媒体中心\n",
-      expected: ["杨晓 : Person", "曹聪 : Person", "陈三虎 : Person"],
+      expected: ["杨晓 : Person", "曹聪 : Person", "陈石峰 : Person"],
       absent: ["通迅员 : Person", "区委办 : Person", "曹县融 : Person"]),
     // A deputy's post and a head's post held together: 主席 is no shortening of 副主席.
     Case(

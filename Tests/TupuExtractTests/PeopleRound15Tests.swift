@@ -9,10 +9,10 @@ struct PeopleRound15Tests {
 
   static let bareNameLists: [Case] = [
     Case(
-      text: "张双翼,许汝棣,于兰山,崔全星,高永健等领导出席会议。",
+      text: "张青岩,许石川,于松林,崔海山,高远洋等领导出席会议。",
       expected: [
-        "张双翼 : Official", "许汝棣 : Official", "于兰山 : Official", "崔全星 : Official",
-        "高永健 : Official",
+        "张青岩 : Official", "许石川 : Official", "于松林 : Official", "崔海山 : Official",
+        "高远洋 : Official",
       ]),
     Case(
       text: "县工作专班张建国、许明华、于兰芳等同志到会指导。",

@@ -44,8 +44,8 @@ extension PostRound15Tests {
 extension PostRound15Tests {
   static let writersOfTheirUnit: [Case] = [
     Case(
-      text: "(区委办 陈三虎)",
-      expected: ["陈三虎 : Person", "陈三虎 affiliated-with 区委办"]),
+      text: "(区委办 陈石峰)",
+      expected: ["陈石峰 : Person", "陈石峰 affiliated-with 区委办"]),
     Case(
       text: "（供稿：青石区妇联 编辑：王晓红）",
       expected: [],
