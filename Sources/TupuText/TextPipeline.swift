@@ -93,6 +93,15 @@ public enum TextPipeline {
     if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") {
       return "html"
     }
+    let start = contentStart(of: bytes)
+    let head = String(decoding: bytes[start..<min(bytes.count, start + 15)], as: UTF8.self)
+      .lowercased()
+    if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return "html" }
+    return "text"
+  }
+
+  /// Where a file's content begins: past a byte-order mark and leading blanks.
+  private static func contentStart(of bytes: [UInt8]) -> Int {
     var start = bytes.startIndex
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
     while start < bytes.count,
@@ -101,10 +110,7 @@ public enum TextPipeline {
     {
       start += 1
     }
-    let head = String(decoding: bytes[start..<min(bytes.count, start + 15)], as: UTF8.self)
-      .lowercased()
-    if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return "html" }
-    return "text"
+    return start
   }
 
   /// `format(of:path:)` for a path all ASCII, read by its bytes without case; nil where only
@@ -129,14 +135,7 @@ public enum TextPipeline {
     guard let ending else { return nil }
     if ending == "pdf" || bytes.starts(with: Array("%PDF-".utf8)) { return "pdf" }
     if ending == "html" { return "html" }
-    var start = bytes.startIndex
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
-    while start < bytes.count,
-      bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x0D
-        || bytes[start] == 0x09
-    {
-      start += 1
-    }
+    let start = contentStart(of: bytes)
     let head = bytes[start..<min(bytes.count, start + 15)]
     // True or false as `hasPrefix` on the head lowercased would answer, nil when the byte after
     // a match is not ASCII (it may be a mark that joins the last letter's Character). No other
