@@ -209,35 +209,6 @@ struct SentenceReader: SentenceText {
     dropShortFormsBeforeLateNames()
     dropUnknownDivisions()
     hideProvincesBeforeDivisions()
-    linkBylinesToTheirUnit()
-  }
-
-  /// (某区委办 甲某), (某公司 甲某、乙某): the writers in brackets after one unit's name are
-  /// affiliated with it (a credit that names the writers' unit).
-  mutating func linkBylinesToTheirUnit() {
-    for person in mentions.indices where ExactText.same(mentions[person].via, "byline") {
-      var open = mentions[person].start - 1
-      while open >= 0, mentions[person].start - open <= 20, text[open] != "(", text[open] != "（" {
-        if text[open] == ")" || text[open] == "）" { return }
-        open -= 1
-      }
-      guard open >= 0, text[open] == "(" || text[open] == "（" else { continue }
-      let units = mentions.indices.filter {
-        mentions[$0].className == "Organization" && mentions[$0].visibility == .entity
-          && mentions[$0].start > open && mentions[$0].end <= mentions[person].start
-      }
-      // (供稿：某妇联 编辑：甲某): a label between them gives the writer a role of his own.
-      guard units.count == 1, let unit = units.first,
-        !posts.contains(where: { $0.person == person }),
-        !(mentions[unit].end..<mentions[person].start).contains(where: {
-          ":：".unicodeScalars.contains(text[$0])
-        })
-      else { continue }
-      posts.append(
-        PostLink(
-          person: person, title: nil, units: [.mention(unit)], official: false,
-          start: mentions[unit].end, end: mentions[unit].end))
-    }
   }
 
   /// 某市日报, 某区政府网站, 某某商报网讯: a name written before an outlet's word names the outlet
