@@ -19,6 +19,14 @@ struct FactCollector {
     let predicate: ExactText
     let kind: Int
     let object: ExactText
+
+    // NB: one integer for the four (each `combine` of the hasher is a round of its mixing).
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(
+        (ExactText.digest(subject.text) &* 0x94D0_49BB_1331_11EB)
+          ^ (ExactText.digest(predicate.text) &+ UInt64(truncatingIfNeeded: kind))
+          &+ ExactText.digest(object.text))
+    }
   }
 
   // NB: the evidence is made only for a fact not seen before (most statements repeat one: a type

@@ -17,8 +17,7 @@ struct NameKey: Hashable, Sendable {
   }
 
   func hash(into hasher: inout Hasher) {
-    ExactText.withBytes(group) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    hasher.combine(0x1F as UInt8)
-    ExactText.withBytes(name) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    // NB: one integer for both (each `combine` of the hasher is a round of its mixing).
+    hasher.combine(ExactText.digest(name) &+ ExactText.digest(group) &* 0x94D0_49BB_1331_11EB)
   }
 }
