@@ -100,12 +100,18 @@ extension SentenceReader {
     "努力", "全力", "有效", "加快", "共同",
   ]
 
-  /// Whether one of `verbAdverbs` ends right before `index`.
-  func isAfterAdverb(_ index: Int) -> Bool {
-    Self.verbAdverbs.contains { word in
-      let count = word.unicodeScalars.count
-      return index >= count && starts(word, at: index - count)
-    }
+  /// Whether `range` is two characters right after one of `verbAdverbs`: the verb it modifies,
+  /// no name's own part (a place the gazetteer or the county list knows still is one).
+  func isVerbAfterAdverb(_ range: Range<Int>) -> Bool {
+    let index = range.lowerBound
+    guard range.count == 2,
+      Self.verbAdverbs.contains(where: { word in
+        let count = word.unicodeScalars.count
+        return index >= count && starts(word, at: index - count)
+      })
+    else { return false }
+    return lexicon.gazetteer.longest(in: text, at: index) == nil
+      && lexicon.list(.county).longest(in: text, at: index) == nil
   }
 
   /// The characters a body suffix completes: 经县人民政府 loses its preposition; 县投资促进局,

@@ -452,13 +452,8 @@ extension SentenceReader {
         return nil
       }
       // 积极联络某某商会, 进一步完善某某协会: two characters right after an adverb are the verb it
-      // modifies, not a body's own name (a place the gazetteer knows still is).
-      if ownRange.count == 2, isAfterAdverb(ownRange.lowerBound),
-        lexicon.gazetteer.longest(in: text, at: ownRange.lowerBound) == nil,
-        lexicon.list(.county).longest(in: text, at: ownRange.lowerBound) == nil
-      {
-        return nil
-      }
+      // modifies, not a body's own name.
+      if isVerbAfterAdverb(ownRange) { return nil }
       // 以社区党支部服务社区: a function word and kind words name no body.
       if ownRange.count >= 2, Self.functionCharacters.contains(text[ownRange.lowerBound]),
         isGeneric((ownRange.lowerBound + 1)..<ownRange.upperBound)
@@ -617,12 +612,7 @@ extension SentenceReader {
       if isGeneric(swallowed) || isFragmentBeforeKindWords(swallowed) { return nil }
       // 积极促成某会, 进一步健全协会: two characters right after an adverb are the verb it
       // modifies, no firm's or association's name.
-      if swallowed.count == 2, isAfterAdverb(start),
-        lexicon.gazetteer.longest(in: text, at: start) == nil,
-        lexicon.list(.county).longest(in: text, at: start) == nil
-      {
-        return nil
-      }
+      if isVerbAfterAdverb(swallowed) { return nil }
       // 30多家协会, 捐资5万元修缮小学: a count or a sum before the kind word names no firm.
       if holdsCountOrSum(swallowed) { return nil }
       // 党员志愿服务队, 社区卫生志愿服务队, 验收工作组: a team or group named by what it does is a
