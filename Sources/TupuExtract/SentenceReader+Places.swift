@@ -121,6 +121,36 @@ extension SentenceReader {
     return crossings.contains { rest.contains($0) }
   }
 
+  /// Characters that begin no town's one-character name before 城镇 (小城镇, 新城镇建设, 各城镇, 全县城镇).
+  static let notTownNames = ScalarChoice("小大新老名各全县市区乡村和及与等在的是对".unicodeScalars)
+
+  /// 某县古城镇, 凤城镇某社区: a town whose name is one character and 城 (古城, 凤城) is written
+  /// with 城镇, the word for towns in general; in a chain of places, a county or city written
+  /// right before it or a village or community named right after it, it is that town.
+  func isTownNamedCity(_ own: Range<Int>, word: String, at index: Int, length: Int) -> Bool {
+    guard ExactText.same(word, "镇"), own.count == 2, own.upperBound == index,
+      text[index - 1] == "城", Self.isIdeograph(text[own.lowerBound]),
+      !Self.notTownNames.contains(text[own.lowerBound])
+    else { return false }
+    if let before = visibleMention(endingAt: own.lowerBound),
+      ["City", "District"].contains(mentions[before].className)
+    {
+      return true
+    }
+    // 某城镇某某村, 某城镇某某社区: a village or community named in two to four characters after it.
+    let end = index + length
+    var position = end
+    while position < text.count, position - end < 5, Self.isIdeograph(text[position]) {
+      if position - end >= 2, let suffix = lexicon.suffixes.longest(in: text, at: position),
+        ExactText.same(suffix.payload.className, "Community")
+      {
+        return true
+      }
+      position += 1
+    }
+    return false
+  }
+
   /// Reads the name a suffix completes; returns where the name ends, or nil when the suffix is
   /// none here (its characters then stay part of the pending name).
   static let levelEndings = ScalarChoice("省市州盟区县旗镇乡".unicodeScalars)
@@ -132,7 +162,11 @@ extension SentenceReader {
     // NB: the suffix's word and class compared by their bytes (ExactText.same): String's ==
     // compares unequal non-ASCII strings through their normalization, for every suffix read.
     let known = suffix.kind == .division ? knownDivisionStart(own, end: index + length) : nil
-    if known == nil, isFalseSuffix(at: index, length: length) { return nil }
+    if known == nil, isFalseSuffix(at: index, length: length),
+      !isTownNamedCity(own, word: word, at: index, length: length)
+    {
+      return nil
+    }
     if known == nil, followsEach(own) { return nil }
     if known == nil, suffix.kind == .division, endsInOneCharacterCounty(own, word: word) {
       return nil
