@@ -319,10 +319,19 @@ extension DocumentReading {
     return present.count == 1 ? present.first : nil
   }
 
-  /// Years the article's sentences state on their own (2012年度工作安排), not as part of a date.
+  /// Years the article's sentences state on their own (2012年度工作安排), not as part of a date,
+  /// nor put in the past (刚刚过去的2022年) or at the start of a span up to now (从2010年至今,
+  /// 自2006年成立, 成立于2006年): those are not the present year.
   func statedYears() -> Set<Int> {
-    // 2013年9月: a date of its own.
-    yearsWritten { text, end in !(end + 1 < text.count && DocumentDates.isDigit(text[end + 1])) }
+    yearsWritten { text, end in
+      // 2013年9月: a date of its own.
+      if end + 1 < text.count, DocumentDates.isDigit(text[end + 1]) { return false }
+      let start = end - 4
+      return !(Self.pastWords + Self.sinceWords).contains { word in
+        let count = word.unicodeScalars.count
+        return start >= count && DocumentDates.matches(text, word, at: start - count)
+      }
+    }
   }
 
   /// Years the article says are the present one: 2023年，是…之年, 2023年是… (刚刚过去的2022年是…
@@ -776,6 +785,9 @@ extension DocumentReading {
   static let ownTimeWords = ["过去的一年", "过去一年", "去年", "以来", "此前"]
   /// Words before a year that put it in the past (刚刚过去的2022年, 回顾2022年).
   static let pastWords = ["过去的", "过去", "回顾"]
+  /// Words before a year that open a span up to now or date a founding (从2010年至今,
+  /// 自2006年成立以来, 始建于1998年; not 关于2023年…的报告).
+  static let sinceWords = ["从", "自", "成立于", "建于", "始于", "创办于", "创立于"]
   /// Words of time that give no date.
   static let vagueWords = ["近日", "日前", "近期", "连日来"]
 }

@@ -391,6 +391,9 @@ extension SentenceReader {
   /// (新疆昌吉州; 区 may end a zone's) makes an address of places.
   func isShortFormInName(end: Int) -> Bool {
     guard end < text.count, isName(end), !isNameEnd(end) else { return false }
+    // 天津某某区, 重庆某某区: a district the country's list knows, right after the short form,
+    // makes an address of places (its 区 is no zone's).
+    if startsKnownCounty(at: end) { return false }
     var position = end + 1
     while position < min(text.count, end + 10), isName(position) {
       if lexicon.list(.stop).longest(in: text, at: position) != nil { return false }

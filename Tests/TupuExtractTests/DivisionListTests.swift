@@ -88,6 +88,11 @@ struct DivisionListTests {
     Case(
       text: "来自浙江的客商到园区考察。",
       expected: ["浙江 : City"]),
+    // A municipality's short form before one of its districts: the district's 区 is no zone's.
+    Case(
+      text: "北京延庆区举行青禾项目集中签约仪式。",
+      expected: ["延庆区 : District", "延庆区 convenes 青禾项目集中签约仪式"],
+      absent: ["北京 : City"]),
   ]
 
   /// A bare province run on into a noun phrase modifies it (浙江爱心企业, 某省某公司的简称);

@@ -95,17 +95,49 @@ struct RelativeDayDateTests {
 @Suite("a year the article calls past is not the present year a meeting's day takes")
 struct PastYearNotPresentTests {
   @Test(
-    "刚刚过去的2017年是… gives no year; 2018年是… gives its own",
+    "刚刚过去的2017年是… gives not its year (the other year stated, 2018年, is then the only one); 2018年是… gives its own",
     arguments: [
       ReadingCase(
         text: "2月10日上午，青石镇举行青石镇新春企业家座谈会。张三丰说，刚刚过去的2017年是我镇发展取得突破的一年。2018年，镇党委政府将继续奋进。",
-        expected: ["青石镇新春企业家座谈会 held-on --02-10"],
+        expected: ["青石镇新春企业家座谈会 held-on 2018-02-10"],
         absent: ["青石镇新春企业家座谈会 held-on 2017-02-10"]),
       ReadingCase(
         text: "2月10日上午，青石镇举行青石镇新春企业家座谈会。张三丰说，2018年是我镇攻坚之年，2017年取得的成绩可喜。",
         expected: ["青石镇新春企业家座谈会 held-on 2018-02-10"]),
+      // The only year the article states, said to be past, is not the present either.
+      ReadingCase(
+        text: "2月10日上午，青石镇举行青石镇新春企业家座谈会。张三丰说，在刚刚过去的2017年，全镇上下负重前行。",
+        expected: ["青石镇新春企业家座谈会 held-on --02-10"],
+        absent: ["青石镇新春企业家座谈会 held-on 2017-02-10"]),
     ])
   func pastYear(reading: ReadingCase) throws { try reading.check() }
+}
+
+/// A year that opens a span up to now or dates a founding (从2010年至今, 自2006年成立,
+/// 成立于2006年) is not the present year an undated meeting's day takes; a year a report is
+/// about (关于2017年度…的报告) still is one the article states.
+@Suite("a year that opens a span up to now is not the present year a meeting's day takes")
+struct SpanStartYearNotPresentTests {
+  @Test(
+    "从2010年至今, 自2006年成立, 成立于2006年 give no year; 关于2017年度…的报告 gives its own",
+    arguments: [
+      ReadingCase(
+        text: "5月21日上午，青石村举行青石村爱心助学发放仪式。张三丰从2010年至今每年资助贫困学生。",
+        expected: ["青石村爱心助学发放仪式 held-on --05-21"],
+        absent: ["青石村爱心助学发放仪式 held-on 2010-05-21"]),
+      ReadingCase(
+        text: "10月25日上午，青石县慈善基金会捐资助学发放仪式在青石中学举行。该基金会自2006年成立，已连续资助十一年。",
+        expected: ["青石县慈善基金会捐资助学发放仪式 held-on --10-25"],
+        absent: ["青石县慈善基金会捐资助学发放仪式 held-on 2006-10-25"]),
+      ReadingCase(
+        text: "10月26日，张三丰出席了青石中学新校区捐建签约仪式。青石经济开发区成立于2006年。",
+        expected: ["青石中学新校区捐建签约仪式 held-on --10-26"],
+        absent: ["青石中学新校区捐建签约仪式 held-on 2006-10-26"]),
+      ReadingCase(
+        text: "7月16日，青石县人大常委会召开第二十八次会议，听取和审议县人民政府关于2017年上半年财政预算执行情况的报告。",
+        expected: ["第二十八次会议 held-on 2017-07-16"]),
+    ])
+  func spanStart(reading: ReadingCase) throws { try reading.check() }
 }
 
 /// The day the sentence before opened with carries to an event the next sentence says was held
