@@ -190,18 +190,16 @@ extension SentenceReader {
   static let hostedBy = ["协办的", "承办的", "主办的", "组织的", "举办的"]
 }
 
-/// A meeting whose name begins with the body that holds it: 县政府2025年第4次专题会议,
+/// A meeting whose name begins with a body: 县政府2025年第4次专题会议,
 /// 市规委会2019年第7次专题会议.
 extension SentenceReader {
   /// 主持召开县政府2025年第4次专题会议, 某规委会2018年第二次会议在某地举行: a government or
   /// planning committee written at the head of a held meeting's name, right before its year
-  /// (2025年), is a body of its own. After 召开 it is the one that convenes the meeting; before
-  /// 召开/举行 with no one in front (某政府2021年第一次全体会议召开) the verb has no subject, and a
-  /// name's head is no convener. Before the number alone (县政府第29次常务会议) it is read as
-  /// the meeting's name only.
-  mutating func addConveningBody(of name: Range<Int>) {
-    let convened = ends("召开", at: name.lowerBound)
-    guard convened || isHeld(after: name.upperBound) else { return }
+  /// (2025年), is a body of its own. It convenes nothing by being there: the subject of 召开 is
+  /// whoever is written before it, and a name's head never is. Before the number alone
+  /// (县政府第29次常务会议) it is read as the meeting's name only.
+  mutating func addBodyAtHead(of name: Range<Int>) {
+    guard ends("召开", at: name.lowerBound) || isHeld(after: name.upperBound) else { return }
     let start = name.lowerBound
     let limit = min(name.upperBound, start + 16)
     guard start + 3 < limit,
@@ -214,7 +212,7 @@ extension SentenceReader {
     _ = addMention(
       Mention(
         start: start, end: bodyEnd, className: "Organization", name: body,
-        via: convened ? "meeting-body" : "meeting-name-body"))
+        via: "meeting-name-body"))
   }
 
   /// 2025年, 2018年度: four digits and 年.

@@ -206,7 +206,7 @@ extension SentenceReader {
           Mention(start: nameStart, end: end, className: "Meeting", name: name, via: "meeting-name"))
         for position in nameStart..<end { taken[position] = true }
         addSession(of: nameStart..<end, joints: joints)
-        addConveningBody(of: nameStart..<end)
+        addBodyAtHead(of: nameStart..<end)
         // 召开某会议, and 某会议(随即)召开: the meeting the sentences after speak of.
         let convened = ["召开", "举行"].contains { cue in
           ends(cue, at: nameStart) || (end...min(text.count, end + 2)).contains { starts(cue, at: $0) }

@@ -41,23 +41,6 @@ extension SentenceRelations {
 }
 
 extension SentenceRelations {
-  /// 主持召开县政府2025年第4次专题会议: the body written at the head of the meeting's name
-  /// convenes it.
-  mutating func readConveningBodies() {
-    guard let pattern = reading.cues.patternID("agent-cue-meeting", "convenes") else { return }
-    for body in entities where body.mention.via == "meeting-body" {
-      guard
-        let meeting = entities.first(where: { entity in
-          entity.className == "Meeting" && entity.mention.start <= body.mention.start
-            && entity.mention.end > body.mention.end
-        })
-      else { continue }
-      add(body.name, "convenes", meeting.name, pattern)
-    }
-  }
-}
-
-extension SentenceRelations {
   /// 区委书记甲、区长乙组织召开: the persons listed before the one nearest the cue, each after
   /// 、 and with the post written before the next, convene the meeting with that one.
   func personsListed(before last: Mention) -> [String] {

@@ -61,7 +61,6 @@ struct SentenceRelations: SentenceText {
     readPosts()
     readMeetingCues()
     readPresidingChairs()
-    readConveningBodies()
     readSpeakersAtMeeting()
     readAttendance()
     readReportersAttending()
