@@ -144,7 +144,7 @@ extension SentenceReader {
 
   /// An item made only of words that say what kind of work it is (重点项目, 民生工程).
   func isGenericItem(_ item: Range<Int>) -> Bool {
-    if namesNoWork(item) || isCoveredByGenericWords(item) { return true }
+    if namesNoWork(item) || isCoveredByGenericWords(item) || isActivityItem(item) { return true }
     let generic = lexicon.list(.projectGeneric)
     var end = item.upperBound
     while end > item.lowerBound, text[end - 1] == "等" { end -= 1 }
