@@ -171,6 +171,19 @@ struct ProjectPrecisionTests {
   @Test("a listed task is no work", arguments: activityItems)
   func activityItem(_ example: Case) throws { try example.check() }
 
+  /// 某新能59MW风电项目, 某高速XW03路基路面工程: capitals, with the digits among them, inside a
+  /// work's name belong to it; the name is not cut after them.
+  static let capitalsInNames: [Case] = [
+    Case(text: "会议研究了东坡新能59MW风电项目。", expected: ["东坡新能59MW风电项目 : Project"]),
+    Case(
+      text: "区长钱立新察看了西岭高速XW03路基路面工程。",
+      expected: ["西岭高速XW03路基路面工程 : Project", "钱立新 reviews 西岭高速XW03路基路面工程"],
+      absent: ["路基路面工程 : Project"]),
+  ]
+
+  @Test("capitals inside a work's name", arguments: capitalsInNames)
+  func capitalsInName(_ example: Case) throws { try example.check() }
+
   /// 某乡代表活动室, 某中心会议室, 某区便民服务大厅: a room or hall of a body's premises is no
   /// work a visit reviews (a hall read as a work becomes a place).
   static let rooms: [Case] = [
