@@ -184,6 +184,18 @@ struct ProjectPrecisionTests {
   @Test("capitals inside a work's name", arguments: capitalsInNames)
   func capitalsInName(_ example: Case) throws { try example.check() }
 
+  /// 深入某经济开发区、某矿业等重点项目企业: a standing zone named by its zone word stays a place
+  /// though the list calls its items works; the firms beside it are the works.
+  static let standingZones: [Case] = [
+    Case(
+      text: "县委书记钱立新带领相关部门负责人,深入青石经济开发区、东坡矿业、西岭集团等重点项目企业。",
+      expected: ["青石经济开发区 : Place", "东坡矿业 : Project", "钱立新 reviews 东坡矿业"],
+      absent: ["青石经济开发区 : Project", "钱立新 reviews 青石经济开发区"]),
+  ]
+
+  @Test("a standing zone in a list of works stays a place", arguments: standingZones)
+  func standingZone(_ example: Case) throws { try example.check() }
+
   /// 某乡代表活动室, 某中心会议室, 某区便民服务大厅: a room or hall of a body's premises is no
   /// work a visit reviews (a hall read as a work becomes a place).
   static let rooms: [Case] = [
