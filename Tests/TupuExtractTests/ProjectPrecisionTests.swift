@@ -162,6 +162,9 @@ struct ProjectPrecisionTests {
       text: "各乡镇与投资商签订涉及青梅深加工、服饰加工等8个项目。",
       expected: [], absent: ["青梅深加工 : Project", "服饰加工 : Project"]),
     Case(
+      text: "委员们在青石村听取了美丽庭院建设、土地流转的情况汇报。",
+      expected: [], absent: ["美丽庭院建设 : Project", "土地流转 : Project"]),
+    Case(
       text: "镇长钱立新先后来到西岭服饰加工、东湖公园改造等项目现场。",
       expected: [
         "西岭服饰加工 : Project", "东湖公园改造 : Project", "钱立新 reviews 西岭服饰加工",
