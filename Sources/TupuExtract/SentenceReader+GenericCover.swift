@@ -18,3 +18,26 @@ extension SentenceReader {
     return reached & (1 << UInt32(end - base)) != 0
   }
 }
+
+extension SentenceReader {
+  /// 土地平整, 光伏发电, 服饰加工, 护砌: a short item that ends in what is done (an `activity-end`
+  /// word) and holds no name of its own (a place, a firm's trade after a name) names a task, not
+  /// a work. A longer name (某公司年产万吨饲料加工) is left to the others.
+  func isActivityItem(_ item: Range<Int>) -> Bool {
+    var end = item.upperBound
+    while end > item.lowerBound, text[end - 1] == "等" { end -= 1 }
+    let span = item.lowerBound..<end
+    guard span.count >= 2, span.count <= 6, span.allSatisfy({ Self.isIdeograph(text[$0]) }),
+      lexicon.list(.activityEnd).longest(in: text, endingAt: end) != nil
+    else { return false }
+    // 某某服饰加工: a firm's trade after a name names the firm's work; 服饰加工 alone, a trade.
+    let kinds = lexicon.list(.workKind)
+    if span.dropFirst().contains(where: { kinds.longest(in: text, at: $0) != nil }) { return false }
+    if let suffix = lexicon.suffixes.longest(in: text, endingAt: end), suffix.word.count < span.count {
+      return false
+    }
+    return !mentions.contains {
+      $0.visibility != .dropped && $0.start >= span.lowerBound && $0.end <= span.upperBound
+    }
+  }
+}

@@ -38,6 +38,15 @@ extension SentenceReader {
           // the list calls a work (先后来到A有限公司、B项目等项目现场) is one of its works, one
           // it calls a firm (同A公司、B公司等企业项目签约) stays the firm.
           if enumeration.frame != .projects { continue }
+          // 深入某经济开发区、某公司等重点项目企业: a zone that stands, named by its zone word,
+          // stays the place its works lie in, though the list calls its items works; one the
+          // list says is being planned or built (甲、乙园区规划建设) is a work (the zones ruling).
+          if mention.className == "Place",
+            Self.zoneEnds.contains(where: { ExactText.ends(mention.name, with: $0) }),
+            !isPlannedOrBuilt(mention.end, enumeration)
+          {
+            continue
+          }
           if mention.className == "Organization", ExactText.ends(mention.name, with: "公司"),
             enumeration.closer.prefix(6).contains(where: { starts("企业", at: $0) })
           {
@@ -120,6 +129,17 @@ extension SentenceReader {
 
   static let clauseWords = ["根据", "按照", "依据", "对照", "每个", "每一个"]
 
+  /// Whether the list's closing words, right after the item ending at `end`, say it is being
+  /// planned or built (甲、乙园区规划建设, 某园区建设情况).
+  func isPlannedOrBuilt(_ end: Int, _ enumeration: Enumeration) -> Bool {
+    guard let closing = enumeration.closer.first, closing == end else { return false }
+    return starts("规划", at: closing) || lexicon.list(.workWord).longest(in: text, at: closing) != nil
+  }
+
+  /// The words a standing zone's name ends with (某经济开发区, 某工业集中区); a park (某物流园区)
+  /// may be a work under way, and is left to the list.
+  static let zoneEnds = ["开发区", "经开区", "高新区", "集聚区", "工业区", "集中区", "经济区"]
+
   /// Whether the sentence goes to the sites it lists (到A、B现场, 来到A、B等地) or calls them
   /// places (A、B等地): people who gather on the spot (领导、代表齐聚现场) or a demand to go
   /// there (要多下一线、多去现场) name no site.
@@ -144,7 +164,7 @@ extension SentenceReader {
 
   /// An item made only of words that say what kind of work it is (重点项目, 民生工程).
   func isGenericItem(_ item: Range<Int>) -> Bool {
-    if namesNoWork(item) || isCoveredByGenericWords(item) { return true }
+    if namesNoWork(item) || isCoveredByGenericWords(item) || isActivityItem(item) { return true }
     let generic = lexicon.list(.projectGeneric)
     var end = item.upperBound
     while end > item.lowerBound, text[end - 1] == "等" { end -= 1 }

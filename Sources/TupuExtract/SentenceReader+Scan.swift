@@ -250,6 +250,27 @@ extension SentenceReader {
 
   static let longerWorkName = 6
 
+  /// The end of a run of Latin capitals, digits and hyphens starting at `index` (PPP, TC-1,
+  /// 59MW) that holds a capital, follows a name character and runs into another; else nil.
+  func capitalsRunEnd(at index: Int) -> Int? {
+    guard index > 0, Self.isIdeograph(text[index - 1]) else { return nil }
+    var end = index
+    var capitals = 0
+    while end < text.count, end - index < 8 {
+      let value = text[end].value
+      if (0x41...0x5A).contains(value) {
+        capitals += 1
+      } else if !(0x30...0x39).contains(value) && value != 0x2D {
+        break
+      }
+      end += 1
+    }
+    guard capitals > 0, end > index, end < text.count, Self.isIdeograph(text[end]), !taken[end] else {
+      return nil
+    }
+    return end
+  }
+
   func isGeneric(_ range: Range<Int>) -> Bool {
     if range.isEmpty || lexicon.list(.genericName).contains(text[range]) { return true }
     // 市级文明村, 省级示范社区: kind words one after another say what kind, not which.
@@ -374,6 +395,12 @@ extension SentenceReader {
         Self.isIdeograph(text[index + 1]), pending > 0, text[pending - 1] == "“"
       {
         index += 1
+        continue
+      }
+      // 某县污水处理PPP项目, 某新能59MW风电项目: capitals, with the digits and hyphens among
+      // them, between the characters of a name being read belong to the name.
+      if index > pending, !taken[index - 1], let after = capitalsRunEnd(at: index) {
+        index = after
         continue
       }
       if taken[index] || !Self.isIdeograph(text[index]) {

@@ -73,6 +73,7 @@ public struct Lexicon: Sendable {
     case notReviewModal
     case projectListHead
     case projectGeneric
+    case activityEnd
     case projectInner
     case listAgenda
     case listVisit
@@ -180,6 +181,7 @@ public struct Lexicon: Sendable {
       case .notReviewModal: return "not-review-modal"
       case .projectListHead: return "project-list-head"
       case .projectGeneric: return "project-generic"
+      case .activityEnd: return "activity-end"
       case .projectInner: return "project-inner"
       case .listAgenda: return "list-agenda"
       case .listVisit: return "list-visit"
@@ -400,6 +402,7 @@ public struct Lexicon: Sendable {
     "not-review-modal": "words holding a modal word that are none (主要, 重要)",
     "project-list-head": "words after an enumeration of projects",
     "project-generic": "modifiers that make a project name generic",
+    "activity-end": "words for what is done that end a task, not a work (平整, 加工)",
     "project-inner": "words that end other names but belong inside a project's (治理, 提升)",
     "list-agenda": "cues before an enumeration a meeting hears or decides on (听取了, 审议)",
     "list-visit": "cues before an enumeration of sites a visit sees (先后来到, 察看了)",

@@ -146,6 +146,59 @@ struct ProjectPrecisionTests {
   @Test("an item wholly of kind words names no work", arguments: kindWordItems)
   func kindWordItem(_ example: Case) throws { try example.check() }
 
+  /// 土地平整, 光伏发电, 服饰加工: a short item that ends in what is done (`activity-end`) and
+  /// holds no name of its own names a task, not a work; a trade after a name (西岭服饰加工)
+  /// still names one.
+  static let activityItems: [Case] = [
+    Case(
+      text: "镇长钱立新察看了土地平整、土壤改良等工程。",
+      expected: [],
+      absent: ["土地平整 : Project", "土壤改良 : Project", "钱立新 reviews 土地平整"]),
+    Case(
+      text: "区长钱立新详细了解了光伏发电、公路养护等前期谋划项目进展情况。",
+      expected: [],
+      absent: ["光伏发电 : Project", "公路养护 : Project", "钱立新 reviews 光伏发电"]),
+    Case(
+      text: "各乡镇与投资商签订涉及青梅深加工、服饰加工等8个项目。",
+      expected: [], absent: ["青梅深加工 : Project", "服饰加工 : Project"]),
+    Case(
+      text: "委员们在青石村听取了美丽庭院建设、土地流转的情况汇报。",
+      expected: [], absent: ["美丽庭院建设 : Project", "土地流转 : Project"]),
+    Case(
+      text: "镇长钱立新先后来到西岭服饰加工、东湖公园改造等项目现场。",
+      expected: [
+        "西岭服饰加工 : Project", "东湖公园改造 : Project", "钱立新 reviews 西岭服饰加工",
+      ]),
+  ]
+
+  @Test("a listed task is no work", arguments: activityItems)
+  func activityItem(_ example: Case) throws { try example.check() }
+
+  /// 某新能59MW风电项目, 某高速XW03路基路面工程: capitals, with the digits among them, inside a
+  /// work's name belong to it; the name is not cut after them.
+  static let capitalsInNames: [Case] = [
+    Case(text: "会议研究了东坡新能59MW风电项目。", expected: ["东坡新能59MW风电项目 : Project"]),
+    Case(
+      text: "区长钱立新察看了西岭高速XW03路基路面工程。",
+      expected: ["西岭高速XW03路基路面工程 : Project", "钱立新 reviews 西岭高速XW03路基路面工程"],
+      absent: ["路基路面工程 : Project"]),
+  ]
+
+  @Test("capitals inside a work's name", arguments: capitalsInNames)
+  func capitalsInName(_ example: Case) throws { try example.check() }
+
+  /// 深入某经济开发区、某矿业等重点项目企业: a standing zone named by its zone word stays a place
+  /// though the list calls its items works; the firms beside it are the works.
+  static let standingZones: [Case] = [
+    Case(
+      text: "县委书记钱立新带领相关部门负责人,深入青石经济开发区、东坡矿业、西岭集团等重点项目企业。",
+      expected: ["青石经济开发区 : Place", "东坡矿业 : Project", "钱立新 reviews 东坡矿业"],
+      absent: ["青石经济开发区 : Project", "钱立新 reviews 青石经济开发区"]),
+  ]
+
+  @Test("a standing zone in a list of works stays a place", arguments: standingZones)
+  func standingZone(_ example: Case) throws { try example.check() }
+
   /// 某乡代表活动室, 某中心会议室, 某区便民服务大厅: a room or hall of a body's premises is no
   /// work a visit reviews (a hall read as a work becomes a place).
   static let rooms: [Case] = [
