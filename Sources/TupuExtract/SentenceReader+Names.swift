@@ -165,6 +165,8 @@ extension SentenceReader {
   /// minority-name list and no surname, where it ends cleanly; a known first word may be followed
   /// by one or two other name characters (扎西某某, 扎西某) that end cleanly.
   func minorityNameLength(at index: Int) -> Int? {
+    // 古丽某某·某某: a name word that begins a name of dotted parts is that name's first part.
+    if transliteratedNameLength(at: index) != nil { return nil }
     let words = lexicon.list(.minorityName)
     var position = index
     var parts = 0
