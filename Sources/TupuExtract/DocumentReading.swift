@@ -55,6 +55,8 @@ struct DocumentReading {
   var classes: [ExactText: String] = [:]
   /// The document's original text as scalars, made once for the furniture's readers.
   private var originalTextScalars: [Unicode.Scalar]?
+  /// Where `originalTextScalars` start in the file's text (`noteOriginal(_:)`).
+  private var originalBase = 0
   /// The furniture's lines, compacted, made once for its two readers.
   private var furnitureLines: [(number: Int, range: Range<Int>, line: String)]?
 
@@ -246,6 +248,24 @@ struct DocumentReading {
     return scalars
   }
 
+  /// Keeps the document's original text at hand, for the spaces the repair removed from its
+  /// sentences (`spaces(of:)`).
+  mutating func noteOriginal(_ document: ReadDocument) {
+    _ = originalScalars(document)
+    originalBase = document.originalTextStart
+  }
+
+  /// For each scalar of the item's text, whether a space stood before it in the original text;
+  /// empty when not known (a headline, a byline, furniture written otherwise).
+  func spaces(of item: Item) -> [Bool] {
+    guard item.end > item.start, let scalars = originalTextScalars,
+      item.start >= originalBase, item.end - originalBase <= scalars.count
+    else { return [] }
+    return SentenceReader.spaces(
+      in: scalars[(item.start - originalBase)..<(item.end - originalBase)],
+      count: item.scalars.count)
+  }
+
   static let linkLabels = ["上一篇", "下一篇", "上一条", "下一条", "相关阅读", "相关新闻", "推荐阅读"]
 
   mutating func read(_ items: [Item], article: Int, principal: PrincipalMeeting? = nil) {
@@ -259,6 +279,7 @@ struct DocumentReading {
       if Self.startsWithLinkLabel(item.text) { continue }
       let scalars = item.scalars
       var reader = SentenceReader(lexicon: lexicon, text: scalars)
+      reader.spaces = spaces(of: item)
       if item.isByline {
         reader.readByline()
       } else if !item.isHeading, let names = reader.nameLine() {

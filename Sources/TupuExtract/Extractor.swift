@@ -20,6 +20,7 @@ public struct Extractor: Sendable {
   /// Every fact the document states, each with its evidence, plus one `type` fact per entity.
   public func extract(_ document: ReadDocument) -> DocumentGraph {
     var reading = DocumentReading(lexicon: ontology.lexicon, cues: cues)
+    reading.noteOriginal(document)
     reading.readFurnitureDistrict(document)
     reading.readBareDistrict(document)
     for article in document.articles { reading.read(article) }

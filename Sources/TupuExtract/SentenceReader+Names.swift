@@ -19,6 +19,8 @@ extension SentenceReader {
   func isNameEnd(_ index: Int) -> Bool {
     if index >= text.count { return true }
     if !Self.isIdeograph(text[index]) || taken[index] { return true }
+    // 记者 甲某 乙某某: a space of the original parts the name from the next word.
+    if spaceSeparates(at: index) { return true }
     // 某某带来分享, 作者某某某点击: a common verb or adverb of two characters (the leading-word
     // list, general word knowledge) begins after a name as the stop words do.
     for list in [Lexicon.ListName.stop, .speech, .afterNamePerson, .personRole, .meetingSuffix, .leadingWord]
@@ -55,6 +57,8 @@ extension SentenceReader {
       let position = index + offset
       guard isName(position) else { break }
       if offset >= surname && stopsName(at: position) { break }
+      // 甲某 乙某某: no name runs on across a space once it has its given name.
+      if offset > surname && spaceSeparates(at: position) { break }
       usable = offset + 1
     }
     guard usable >= surname + 1 else { return nil }
@@ -165,6 +169,8 @@ extension SentenceReader {
   /// minority-name list and no surname, where it ends cleanly; a known first word may be followed
   /// by one or two other name characters (扎西某某, 扎西某) that end cleanly.
   func minorityNameLength(at index: Int) -> Int? {
+    // 古丽某某·某某: a name word that begins a name of dotted parts is that name's first part.
+    if transliteratedNameLength(at: index) != nil { return nil }
     let words = lexicon.list(.minorityName)
     var position = index
     var parts = 0

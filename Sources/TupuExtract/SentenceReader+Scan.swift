@@ -960,14 +960,17 @@ extension SentenceReader {
           index = position + nameLength
           // 作者:蒋某 李某某, 记者 甲某、乙某某: more names after the role, each standing alone.
           while index < text.count, text[index] == " " || text[index] == "、"
-            || surnameLength(at: index) != nil
+            || surnameLength(at: index) != nil || spaceSeparates(at: index)
           {
             var next = index
             while next < text.count, text[next] == " " || text[next] == "、" { next += 1 }
+            // 记者 甲某 格桑某某: a name of the minority-name words after a space stands alone too.
             guard lexicon.list(.personRole).longest(in: text, at: next) == nil,
-              let more = self.nameLength(at: next, strict: true),
+              let more = self.nameLength(at: next, strict: true)
+                ?? (spaceSeparates(at: next) ? minorityNameLength(at: next) : nil),
               next + more >= text.count || !Self.isIdeograph(text[next + more])
                 || lexicon.list(.personRole).longest(in: text, at: next + more) != nil
+                || spaceSeparates(at: next + more)
             else { break }
             _ = personMention(next..<next + more, official: false, via: "person-role")
             index = next + more

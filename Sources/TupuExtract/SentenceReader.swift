@@ -118,6 +118,9 @@ struct SentenceReader: SentenceText {
   /// The article's district when the sentence is read (context.district), for its bare name
   /// written before its towns (SentenceReader+Places).
   var articleDistrict: String?
+  /// For each position, whether a space of the original text stood before it (empty when not
+  /// known): `spaceSeparates(at:)`.
+  var spaces: [Bool] = []
 
   init(lexicon: Lexicon, text: [Unicode.Scalar]) {
     self.lexicon = lexicon

@@ -473,6 +473,6 @@ public struct Lexicon: Sendable {
       "common verbs, adverbs, prepositions and conjunctions no name begins with (责成某开发区)",
     "stop-in-short-division":
       "one-character stop words that end a two-character town's or village's name (仁和镇, 丰有镇)",
-    "minority-name": "Tibetan name words and Yi clan names (次仁, 多吉, 吉克), read without a surname",
+    "minority-name": "Tibetan, Mongolian and Uyghur name words and Yi clan names (次仁, 巴特尔, 吉克), read without a surname",
   ]
 }
