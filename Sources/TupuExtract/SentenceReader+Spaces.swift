@@ -41,6 +41,8 @@ extension SentenceReader {
   /// space or tab stood before it there; empty when the repair's length is not `count` (a text
   /// folded otherwise). Line breaks are no such space: a name may wrap.
   static func spaces(in original: ArraySlice<Unicode.Scalar>, count: Int) -> [Bool] {
+    // NB: most sentences hold no space at all; they need no table (no space parts anything).
+    guard original.contains(where: isWordSpace) else { return [] }
     var spaces: [Bool] = []
     spaces.reserveCapacity(count)
     var pendingLayout = false
@@ -49,8 +51,7 @@ extension SentenceReader {
     for scalar in original {
       if LayoutText.isLayoutSpace(scalar) {
         pendingLayout = true
-        let v = scalar.value
-        if v == 0x20 || v == 0x09 || v == 0xA0 || v == 0x3000 { pendingSpace = true }
+        if isWordSpace(scalar) { pendingSpace = true }
         continue
       }
       let v = LayoutText.fold(scalar).value
@@ -62,5 +63,11 @@ extension SentenceReader {
       previousIsWord = isWord
     }
     return spaces.count == count ? spaces : []
+  }
+
+  /// A space, a tab, a no-break or an ideographic space: what parts words in a line.
+  private static func isWordSpace(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    return v == 0x20 || v == 0x09 || v == 0xA0 || v == 0x3000
   }
 }
