@@ -211,6 +211,46 @@ public enum FactsFile {
     return ranges
   }
 
+  /// One line of a facts file as its readers take it: bytes, number, and where it starts and
+  /// how long it is in scalars of the whole file (line breaks included), as evidence counts.
+  struct NumberedLine {
+    let range: Range<Int>
+    let number: Int
+    let start: Int
+    let length: Int
+  }
+
+  /// The lines of a slice of a file's lines (their indexes the file's), each with its number
+  /// and scalar offset; a slice read by another thread starts from the scalars before it.
+  struct NumberedLines: Sequence, IteratorProtocol {
+    private let buffer: UnsafeBufferPointer<UInt8>
+    private let lines: ArraySlice<Range<Int>>
+    private var index: Int
+    private var previousEnd: Int
+    private var scalarOffset: Int
+
+    init(_ buffer: UnsafeBufferPointer<UInt8>, lines: ArraySlice<Range<Int>>) {
+      self.buffer = buffer
+      self.lines = lines
+      index = lines.startIndex
+      previousEnd = lines.first?.lowerBound ?? 0
+      scalarOffset = FactsFile.scalarCount(buffer, 0..<previousEnd)
+    }
+
+    @inline(__always)
+    mutating func next() -> NumberedLine? {
+      guard index < lines.endIndex else { return nil }
+      let range = lines[index]
+      scalarOffset += FactsFile.scalarCount(buffer, previousEnd..<range.lowerBound)
+      let length = FactsFile.scalarCount(buffer, range)
+      let line = NumberedLine(range: range, number: index + 1, start: scalarOffset, length: length)
+      scalarOffset += length
+      previousEnd = range.upperBound
+      index += 1
+      return line
+    }
+  }
+
   /// Unicode scalars in UTF-8 `bytes`: every byte that does not continue a sequence.
   @inline(__always)
   static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {

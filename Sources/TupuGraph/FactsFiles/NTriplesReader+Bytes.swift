@@ -72,18 +72,8 @@ extension NTriplesReader {
     /// Reads the lines (a slice of the file's, its indexes the file's), keeping what they say;
     /// throws the first syntax error, or at the end every unknown predicate and class.
     mutating func parse(lines: ArraySlice<Range<Int>>, skipped: inout SkippedTriples) throws {
-      // Offsets count scalars of the whole file, line breaks included.
-      var previousEnd = lines.first?.lowerBound ?? 0
-      var scalarOffset = FactsFile.scalarCount(buffer, 0..<previousEnd)
-      for index in lines.indices {
-        let range = lines[index]
-        scalarOffset += FactsFile.scalarCount(buffer, previousEnd..<range.lowerBound)
-        let length = FactsFile.scalarCount(buffer, range)
-        defer {
-          scalarOffset += length
-          previousEnd = range.upperBound
-        }
-        let number = index + 1
+      for line in FactsFile.NumberedLines(buffer, lines: lines) {
+        let (range, number) = (line.range, line.number)
         var start = range.lowerBound
         while start < range.upperBound, isSpace(buffer[start]) { start += 1 }
         if start == range.upperBound || buffer[start] == UInt8(ascii: "#") { continue }
@@ -97,7 +87,7 @@ extension NTriplesReader {
             skipped.add(reason, line: number)
             continue
           }
-          try add(triple, range: range, number: number, start: scalarOffset, length: length)
+          try add(triple, range: range, number: number, start: line.start, length: line.length)
         } catch let failure as Cursor.Failure {
           throw Diagnostic(
             "N-Triples syntax error: \(failure.message)",

@@ -89,18 +89,8 @@ public enum TSVFactsReader {
     _ buffer: UnsafeBufferPointer<UInt8>, lines: ArraySlice<Range<Int>>, path: String,
     into sink: inout Sink
   ) throws {
-    // Offsets count scalars of the whole file, line breaks included.
-    var previousEnd = lines.first?.lowerBound ?? 0
-    var scalarOffset = FactsFile.scalarCount(buffer, 0..<previousEnd)
-    for index in lines.indices {
-      let range = lines[index]
-      scalarOffset += FactsFile.scalarCount(buffer, previousEnd..<range.lowerBound)
-      let length = FactsFile.scalarCount(buffer, range)
-      defer {
-        scalarOffset += length
-        previousEnd = range.upperBound
-      }
-      let number = index + 1
+    for numbered in FactsFile.NumberedLines(buffer, lines: lines) {
+      let (range, number) = (numbered.range, numbered.number)
       // Up to three TAB-separated fields; `tabs` counts all of them for the error message.
       var tabs = 0
       var firstTab = range.upperBound
@@ -158,7 +148,7 @@ public enum TSVFactsReader {
       sink.add(
         FactLine(
           number: number, range: range, subject: subjectRange, predicate: predicateRange,
-          object: objectRange, start: scalarOffset, length: length, isFactText: isFactText),
+          object: objectRange, start: numbered.start, length: numbered.length, isFactText: isFactText),
         in: buffer)
     }
   }
