@@ -106,6 +106,9 @@ struct EventFrame: SentenceText {
   let text: [Unicode.Scalar]
 
   static let clauseEnds: ScalarChoice = ["，", ",", "；", ";", "。", "！", "？", "：", ":", " "]
+  /// What a clause's subject does before the event it names (宣布某运动会开幕, 开展某活动): verbs
+  /// that no event's own name holds.
+  static let actsBeforeName = ["宣布", "出席", "主持", "列席", "开展"]
   static let nameMarks: ScalarChoice = [
     "(", ")", "（", "）", "“", "”", "\"", "、", "·", "—", "-",
   ]
@@ -163,6 +166,14 @@ struct EventFrame: SentenceText {
           start + verb.word.count < end
         {
           start += verb.word.count
+        }
+        // 县委书记某某宣布某运动会开幕, 某商会组织会员开展某活动启动仪式举行: the clause's subject
+        // and what it does (宣布, 出席, 开展) are no part of the name; it begins after the verb.
+        // (某任职命令宣布大会: a verb that leaves only the kind word after it is the name's own.)
+        if let verbEnd = ((start + 1)..<(end - 1)).last(where: { position in
+          Self.actsBeforeName.contains { ends($0, at: position) }
+        }), named(verbEnd..<end) != nil {
+          start = verbEnd
         }
         // 由某部门主办的某文化节开幕式: the name begins after the bodies that hold it.
         if let cue = (start..<end).last(where: { position in
