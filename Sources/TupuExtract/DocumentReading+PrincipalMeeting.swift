@@ -106,6 +106,11 @@ struct EventFrame: SentenceText {
   let text: [Unicode.Scalar]
 
   static let clauseEnds: ScalarChoice = ["，", ",", "；", ";", "。", "！", "？", "：", ":", " "]
+  /// What a clause's subject does before the event it names (宣布某运动会开幕, 开展某活动): verbs
+  /// that no event's own name holds.
+  static let actsBeforeName = ["宣布", "出席", "主持", "列席", "开展"]
+  /// What one announces of an event (宣布某活动开幕, 开展某活动启动): its opening or start.
+  static let openings = ["开幕", "启动", "开始", "开赛", "闭幕", "开班", "开营"]
   static let nameMarks: ScalarChoice = [
     "(", ")", "（", "）", "“", "”", "\"", "、", "·", "—", "-",
   ]
@@ -164,13 +169,28 @@ struct EventFrame: SentenceText {
         {
           start += verb.word.count
         }
+        // 县委书记某某宣布某运动会开幕, 某商会组织会员开展某活动启动仪式举行: the clause's subject
+        // and what it does (宣布, 出席, 开展) are no part of the name; it begins after the verb.
+        // 某某宣布活动开幕: when only a kind word is left after the verb and the clause announces
+        // an opening or a start, nothing is named. (某任职命令宣布大会举行: an event said to be held,
+        // the verb is the name's own.)
+        var nameless = false
+        if let verbEnd = ((start + 1)..<(end - 1)).last(where: { position in
+          Self.actsBeforeName.contains { ends($0, at: position) }
+        }) {
+          if named(verbEnd..<end) != nil {
+            start = verbEnd
+          } else if Self.openings.contains(where: { starts($0, at: index) }) {
+            nameless = true
+          }
+        }
         // 由某部门主办的某文化节开幕式: the name begins after the bodies that hold it.
         if let cue = (start..<end).last(where: { position in
           text[position] == "的" && lexicon.list(.meetingCue).longest(in: text, endingAt: position + 1) != nil
         }) {
           start = cue + 1
         }
-        if let range = named(start..<end) { return range }
+        if !nameless, let range = named(start..<end) { return range }
       }
       index += 1
     }
