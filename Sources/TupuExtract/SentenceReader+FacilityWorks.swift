@@ -139,23 +139,12 @@ extension SentenceReader {
     var tail = end
     while tail < text.count, !Self.clauseEnds.contains(text[tail]) { tail += 1 }
     // 等重点项目, 等项目现场, 某酒店项目一期 among the items, 等重点工程: the list is one of works.
-    if (head..<tail).contains(where: { position in
+    return !(head..<tail).contains { position in
       (position < start || position >= end) && starts("项目", at: position)
         || position >= end && text[position] == "等"
           && (position..<min(tail, position + 6)).contains { starts("工程", at: $0) }
-    }) {
-      return false
-    }
-    // 来到某产业园，察看项目施工进度: the visit sees the zone being built.
-    var next = min(tail + 1, text.count)
-    while next < text.count, !Self.clauseEnds.contains(text[next]) { next += 1 }
-    return !(end..<next).contains { position in
-      Self.buildingSeen.contains { starts($0, at: position) }
     }
   }
-
-  /// What a visit sees of a zone being built.
-  static let buildingSeen = ["施工", "建设进度", "建设情况", "在建"]
 
   static let clauseEnds: Set<Unicode.Scalar> = [",", "，", "。", ";", "；", ":", "：", "!", "！", "?", "？"]
   /// Words that take a visit to its sites.
