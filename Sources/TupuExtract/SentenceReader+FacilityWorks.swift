@@ -115,44 +115,11 @@ extension SentenceReader {
       let hosts =
         start > 0 && text[start - 1] == "在"
         && ["举行", "举办", "召开", "组织开展", "开展"].contains { starts($0, at: position) }
-      guard holds || hosts || isVisitedZone(start: start, end: end) else { continue }
+      guard holds || hosts else { continue }
       mentions[index].className = "Place"
       mentions[index].via = Self.standingZoneVia
     }
   }
-
-  /// 深入到甲产业园、乙工业园、县党员服务中心进行察看, 实地观摩了甲产业园、乙大桥等: a zone listed
-  /// among the sites a visit goes to stands already (the zones ruling); a clause that names works
-  /// (等重点项目, 等项目现场, an item called 某某项目) keeps its works, and so does a zone signed
-  /// or planned (no visit).
-  private func isVisitedZone(start: Int, end: Int) -> Bool {
-    var head = start
-    while head > 0, !Self.clauseEnds.contains(text[head - 1]) { head -= 1 }
-    let visited = (head..<start).contains { position in
-      Self.visitCues.contains { starts($0, at: position) }
-        && !Self.deeplyDone.contains { starts($0, at: position + 2) }
-        || text[position] == "到" && position > head
-          && !Self.notVisitBeforeTo.contains(text[position - 1])
-    }
-    // 查看某产业园建设情况: the zone's building is what the visit sees.
-    guard visited, !starts("建设", at: end) else { return false }
-    var tail = end
-    while tail < text.count, !Self.clauseEnds.contains(text[tail]) { tail += 1 }
-    // 等重点项目, 等项目现场, 某酒店项目一期 among the items, 等重点工程: the list is one of works.
-    return !(head..<tail).contains { position in
-      (position < start || position >= end) && starts("项目", at: position)
-        || position >= end && text[position] == "等"
-          && (position..<min(tail, position + 6)).contains { starts("工程", at: $0) }
-    }
-  }
-
-  static let clauseEnds: Set<Unicode.Scalar> = [",", "，", "。", ";", "；", ":", "：", "!", "！", "?", "？"]
-  /// Words that take a visit to its sites.
-  static let visitCues = ["观摩", "视察", "察看", "查看", "参观", "考察", "深入", "走进", "来到", "前往"]
-  /// 深入分析, 深入学习: 深入 before these says how deeply, not where to.
-  static let deeplyDone = ["分析", "学习", "研究", "贯彻", "推进", "实施", "开展", "挖掘", "推动", "了解"]
-  /// 达到, 得到, 受到: 到 after these is no going to a site.
-  static let notVisitBeforeTo: Set<Unicode.Scalar> = ["达", "得", "受", "遇", "做", "感", "看", "想", "识", "提", "收", "直", "迟", "报", "签"]
 
   /// 某湿地公园开园仪式, 某文化站正式揭牌, 某园区投入使用: a facility or zone the sentence opens
   /// stands (the zones ruling), so it is a Place wherever else the article tells of its building

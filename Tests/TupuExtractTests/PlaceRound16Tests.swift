@@ -27,27 +27,4 @@ struct PlaceRound16Tests {
 
   @Test("a county's meeting centre and party members' service hall are places", arguments: countyHalls)
   func countyHall(_ example: Case) throws { try example.check() }
-
-  /// A zone a visit goes to stands already (the zones ruling): a Place; a clause that names
-  /// works, a zone being built or signed, stays a Project.
-  static let visitedZones: [Case] = [
-    Case(
-      text: "调研组一行深入到青禾新城健康产业园、兰溪工业园进行实地察看。",
-      expected: ["青禾新城健康产业园 : Place", "兰溪工业园 : Place"]),
-    Case(
-      text: "县长先后到青禾纺织产业园和柳塘社区调研。",
-      expected: ["青禾纺织产业园 : Place", "柳塘社区 : Community"]),
-    Case(
-      text: "委员们先后视察了青禾数字产业园、柳塘大道等项目现场。",
-      expected: ["青禾数字产业园 : Project"],
-      absent: ["青禾数字产业园 : Place"]),
-    Case(
-      text: "县长在兰溪村查看了青禾天麻产业园建设情况。",
-      expected: ["青禾天麻产业园 : Project"],
-      absent: ["青禾天麻产业园 : Place"]),
-  ]
-
-  @Test("a zone a visit goes to is a place, one the clause names as a work is a project",
-    arguments: visitedZones)
-  func visitedZone(_ example: Case) throws { try example.check() }
 }
