@@ -25,6 +25,15 @@ struct OrganizationAcrossGenresTests {
     Case(
       text: "白河县人民医院医疗队来到青石镇中心小学开展义诊。",
       expected: ["白河县人民医院 : Organization", "青石镇中心小学 : Organization"]),
+    // 中央 (central) before a rule, a document, a region or a fund qualifies it: no party centre.
+    Case(
+      text: "青石镇党委严格执行中央八项规定，学习中央一号文件，争取中央预算内资金500万元。",
+      expected: ["青石镇党委 : Organization"],
+      absent: ["中央 : Organization"]),
+    // Standalone, it is the party centre (the rulings).
+    Case(
+      text: "青石镇党委坚决贯彻落实中央、省委、市委决策部署。",
+      expected: ["中央 : Organization"]),
   ]
 
   @Test("reads each case", arguments: cases)
