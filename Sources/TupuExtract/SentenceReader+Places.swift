@@ -644,6 +644,9 @@ extension SentenceReader {
       guard index - start >= suffix.minimum else { return nil }
       let swallowed = start..<index
       if isGeneric(swallowed) || isFragmentBeforeKindWords(swallowed) { return nil }
+      if Self.institutionSuffixes.contains(word), isKindOfInstitution(before: index, from: start) {
+        return nil
+      }
       // 积极促成某会, 进一步健全协会: two characters right after an adverb are the verb it
       // modifies, no firm's or association's name.
       if isVerbAfterAdverb(swallowed) { return nil }
@@ -690,6 +693,23 @@ extension SentenceReader {
     }
     guard ownRange.lowerBound == own.lowerBound, let container else { return false }
     return mentions[container].isDivision && mentions[container].end == ownRange.lowerBound
+  }
+
+  /// 帮扶乡村小学, 资助山区学校, 按标准化学校建设, 全县农牧区小学: a word saying where a school or
+  /// hospital serves or what grade it is, written right before its kind word after other words,
+  /// makes it a kind of school, none by name. A place written in full right before that word
+  /// names the place's own school (某乡寄宿制学校), and a place the text names that ends inside
+  /// it (某某乡 of 某某乡村小学) makes the rest a village school's name.
+  func isKindOfInstitution(before index: Int, from start: Int) -> Bool {
+    guard let kind = lexicon.list(.institutionKind).longest(in: text, endingAt: index),
+      index - kind.word.count >= start
+    else { return false }
+    let wordStart = index - kind.word.count
+    return !mentions.contains {
+      $0.visibility != .dropped
+        && (($0.isDivision || $0.via == "gazetteer") && $0.end > wordStart && $0.end < index
+          || isDivisionWrittenInFull($0) && $0.end == wordStart)
+    }
   }
 
   static let volunteerTeamWords: WordSet = [

@@ -56,6 +56,12 @@ extension SentenceReader {
       // 中央花园社区, 中央美墅小区: 中央 (central) begins a place's own name when a place's
       // suffix follows within a few name characters; the party centre is no part of it.
       if body.name == "中央", beginsPlaceName(at: index, after: length) { return nil }
+      // 中央八项规定, 中央一号文件, 中央厨房: 中央 qualifies the rule, document or thing after it.
+      if body.name == "中央",
+        lexicon.list(.centreQualified).longestLength(in: text, at: index + length) != nil
+      {
+        return nil
+      }
     case .suffix:
       // 县扶贫办公室, 区信访办公室: an office written short (扶贫办) that runs on into 办公室 is the
       // office written in full; 办公室 ends its name.

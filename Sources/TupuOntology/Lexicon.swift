@@ -117,6 +117,8 @@ public struct Lexicon: Sendable {
     case privateFirm
     case commonSurname
     case workKind
+    case institutionKind
+    case centreQualified
     case listUnits
     case listTopics
     case listNaming
@@ -223,6 +225,8 @@ public struct Lexicon: Sendable {
       case .privateFirm: return "private-firm"
       case .commonSurname: return "common-surname"
       case .workKind: return "work-kind"
+      case .institutionKind: return "institution-kind"
+      case .centreQualified: return "centre-qualified"
       case .listUnits: return "list-units"
       case .listTopics: return "list-topics"
       case .listNaming: return "list-naming"
@@ -443,6 +447,8 @@ public struct Lexicon: Sendable {
     "list-topics": "words after 等 saying a list's items are tasks or topics, not works (工作, 方面)",
     "list-naming": "words that name a counted set's members after it (四个项目分别是A、B)",
     "work-kind": "what a work's name ends with when an agenda names it (快速路, 片区, 新城)",
+    "centre-qualified": "what 中央 (central) qualifies when it is no party centre (八项规定, 一号文件, 厨房, 苏区)",
+    "institution-kind": "where a school or hospital serves or what grade it is, right before its kind word (乡村小学, 标准化学校)",
     "event-quoted-before": "cues before an event's name only when it opens with a quotation",
     "ceremony-word": "what a ceremony does (开工, 捐赠): 开工仪式 names no event of its own",
     "visit-word": "words of a visit to sites (观摩, 调研): 观摩活动 is a visit, no meeting",
