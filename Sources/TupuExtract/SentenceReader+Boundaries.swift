@@ -227,7 +227,7 @@ extension SentenceReader {
   /// committee's post is that committee's (某市委组织部), not a bare 组织部.
   mutating func qualifyDepartment(endingAt end: Int) {
     guard let made = visibleMention(endingAt: end), mentions[made].isBody,
-      ["组织部", "宣传部", "统战部", "政法委", "办公室"].contains(mentions[made].name),
+      Self.committeeDepartments.contains(mentions[made].name),
       string(mentions[made].start..<end) == mentions[made].name
     else { return }
     let start = mentions[made].start
@@ -263,6 +263,9 @@ extension SentenceReader {
   }
 
   static let chainBodyKinds: WordSet = ["工会", "政协", "人大", "团委", "妇联"]
+
+  /// Departments of a party committee that `qualifyDepartment` names after it.
+  static let committeeDepartments: WordSet = ["组织部", "宣传部", "统战部", "政法委", "办公室"]
 
   /// Branches written without 党 (村支部, 民进某地总支): read only after a village or a democratic party.
   static let branchWords: WordSet = ["支部", "总支", "支社"]

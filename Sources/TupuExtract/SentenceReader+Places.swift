@@ -683,7 +683,7 @@ extension SentenceReader {
 
   /// Verbs of building after a place (某镇新建某中学, 在某镇建设某医院).
   static let buildingVerbs = ["投资建设", "新建", "建设", "兴建", "扩建", "改建", "迁建", "援建", "捐建"]
-  static let institutionSuffixes = ["中学", "小学", "学校", "幼儿园", "医院", "卫生院"]
+  static let institutionSuffixes: WordSet = ["中学", "小学", "学校", "幼儿园", "医院", "卫生院"]
 
   /// 某镇新建某中学: a school or hospital begins after a place and a verb of building, which
   /// no such name holds (a firm's may: 某县建设工程有限公司).
