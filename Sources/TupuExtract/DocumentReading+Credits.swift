@@ -34,7 +34,7 @@ extension DocumentReading {
       let word = scalars[index..<end]
       if let previous {
         if ideographs(previous.reversed()) >= 2, ideographs(word) >= 2 {
-          line += LayoutText.compacted(piece) + " "
+          line += Self.compacted(piece) + " "
           piece.removeAll(keepingCapacity: true)
         } else {
           // Closed up as the text reader does (ASCII words keep one space between them).
@@ -45,6 +45,13 @@ extension DocumentReading {
       previous = word
       index = end
     }
-    return line + LayoutText.compacted(piece)
+    return line + Self.compacted(piece)
+  }
+
+  /// `LayoutText.compacted(piece)`, the repaired scalars written as UTF-8 at once.
+  // NB: the generic `compacted` called from this module went through the iterator's witness and
+  // appended to the String scalar by scalar (~900 instructions a scalar of furniture).
+  private static func compacted(_ piece: [Unicode.Scalar]) -> String {
+    ScalarString.make(LayoutText.compactedScalars(piece)[...])
   }
 }

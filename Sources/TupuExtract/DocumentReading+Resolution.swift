@@ -46,6 +46,11 @@ extension DocumentReading {
         standingZones.insert(ExactText(mentions[index].name))
       }
     }
+    // NB: room for every mention at once: grown insert by insert, the two tables were rehashed
+    // several times a document.
+    let mentionCount = sentences.reduce(0) { $0 + $1.mentions.count }
+    canonical.reserveCapacity(canonical.count + mentionCount)
+    classes.reserveCapacity(classes.count + mentionCount)
     for sentence in sentences {
       let mentions = sentence.mentions
       for index in mentions.indices where mentions[index].visibility == .entity {
@@ -101,8 +106,13 @@ extension DocumentReading {
         let written = mentions[index].className
         guard let name = canonical[Self.key(written, mentions[index].name)] else { continue }
         let className = mentions[index].isPerson ? "Person" : written
-        if written == "Official" { classes[ExactText(name)] = "Official" }
-        if classes[ExactText(name)] == nil { classes[ExactText(name)] = className }
+        let key = ExactText(name)
+        // (An official's class is set; another's only when the name has none yet.)
+        if written == "Official" {
+          classes[key] = "Official"
+        } else if classes[key] == nil {
+          classes[key] = className
+        }
       }
       // A name read as a work anywhere is a work everywhere (某公园 planned at the meeting),
       // but a zone that holds things or hosts an event stands (在某产业园举行).

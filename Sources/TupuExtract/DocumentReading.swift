@@ -57,6 +57,11 @@ struct DocumentReading {
   private var originalTextScalars: [Unicode.Scalar]?
   /// Where `originalTextScalars` start in the file's text (`noteOriginal(_:)`).
   private var originalBase = 0
+  /// The body's sentences as scalars, in reading order, as far as `readBareDistrict` made them
+  /// (it may stop early), with their texts: `read(_ article:)` takes them instead of making them
+  /// again.
+  private var bodyScalars: [(text: String, scalars: [Unicode.Scalar])] = []
+  private var bodyScalarsRead = 0
   /// The furniture's lines, compacted, made once for its two readers.
   private var furnitureLines: [(number: Int, range: Range<Int>, line: String)]?
 
@@ -79,7 +84,7 @@ struct DocumentReading {
 
     init(
       index: Int, text: String, start: Int, end: Int, isByline: Bool = false,
-      isHeading: Bool = false
+      isHeading: Bool = false, scalars: [Unicode.Scalar]? = nil
     ) {
       self.index = index
       self.text = text
@@ -87,7 +92,7 @@ struct DocumentReading {
       self.end = end
       self.isByline = isByline
       self.isHeading = isHeading
-      self.scalars = ScalarString.scalars(text)
+      self.scalars = scalars ?? ScalarString.scalars(text)
     }
   }
 
@@ -106,7 +111,8 @@ struct DocumentReading {
     }
     for sentence in article.sentences {
       var item = Item(
-        index: sentence.index, text: sentence.text, start: sentence.start, end: sentence.end)
+        index: sentence.index, text: sentence.text, start: sentence.start, end: sentence.end,
+        scalars: madeScalars(sentence.text))
       item.printed = sentence.printed
       items.append(item)
     }
@@ -117,6 +123,17 @@ struct DocumentReading {
           isByline: true))
     }
     read(items, article: article.index, principal: principalMeeting(in: items))
+  }
+
+  /// The scalars of the next body sentence, when `readBareDistrict` made them for that text.
+  private mutating func madeScalars(_ text: String) -> [Unicode.Scalar]? {
+    guard bodyScalarsRead < bodyScalars.count else { return nil }
+    defer {
+      bodyScalarsRead += 1
+      if bodyScalarsRead == bodyScalars.count { bodyScalars = [] }
+    }
+    let made = bodyScalars[bodyScalarsRead]
+    return ExactText.same(made.text, text) ? made.scalars : nil
   }
 
   /// Page furniture the text reader kept out of the articles: sources, editors, addresses and
@@ -139,15 +156,17 @@ struct DocumentReading {
     var counts: [String: Int] = [:]
     var framed: Set<String> = []
     var towns: Set<String> = []
-    let townSuffixes: Set<Unicode.Scalar> = ["镇", "乡", "街", "村", "社"]
+    let townSuffixes = Self.townSuffixes
     var levels: Set<Unicode.Scalar> = []
-    let suffixes: Set<Unicode.Scalar> = ["区", "县", "市", "镇", "乡", "街", "村", "旗", "州", "路"]
+    let suffixes = Self.bareNameSuffixes
     let counties = lexicon.list(.county)
     // A page that names a district in full is read by its names.
     // NB: a pass for that first, which most pages end early; the bare names only after it.
-    var texts: [[Unicode.Scalar]] = []
+    // The sentences' scalars are kept for the articles' reading (`madeScalars`).
+    defer { bodyScalarsRead = 0 }
     for sentence in document.articles.lazy.flatMap(\.sentences) {
       let text = ScalarString.scalars(sentence.text)
+      bodyScalars.append((sentence.text, text))
       for index in text.indices {
         // (老城区 of 老城区改造 is a common word, though a district has that name too.)
         if let county = counties.longest(in: text, at: index),
@@ -156,9 +175,8 @@ struct DocumentReading {
           return
         }
       }
-      texts.append(text)
     }
-    for text in texts {
+    for (_, text) in bodyScalars {
       for index in text.indices {
         if index + 1 < text.count, text[index] == "区" || text[index] == "县",
           "委长政".unicodeScalars.contains(text[index + 1])
@@ -193,6 +211,11 @@ struct DocumentReading {
       bareDistrict = framedOnes.first?.key
     }
   }
+
+  static let townSuffixes: Set<Unicode.Scalar> = ["镇", "乡", "街", "村", "社"]
+  static let bareNameSuffixes: Set<Unicode.Scalar> = [
+    "区", "县", "市", "镇", "乡", "街", "村", "旗", "州", "路",
+  ]
 
   /// Reads the page furniture for the district of the site that published the page.
   mutating func readFurnitureDistrict(_ document: ReadDocument) {

@@ -9,7 +9,10 @@ extension SentenceReader {
     readNameOnRostrum()
     for etc in text.indices where !taken[etc] {
       guard text[etc] == "等" else {
-        readNamesBeforeAttending(at: etc)
+        // NB: its verb's first character tested here, not by a call at every position.
+        if text[etc] == "出" || text[etc] == "参" || text[etc] == "列" {
+          readNamesBeforeAttending(at: etc)
+        }
         continue
       }
       var after = etc + 1

@@ -213,7 +213,8 @@ extension SentenceReader {
   /// 城 has a short name (盐城市). 这一城市, 老城市, 大城市: after a demonstrative, a count or a
   /// word of age or size it is the noun too, unless the country's lists know the name.
   func isCityAsNoun(_ name: Range<Int>, word: String) -> Bool {
-    guard word == "市", let last = name.last, text[last] == "城" else { return false }
+    // NB: the scalar first: a String == of two Chinese words that differ costs ~330 instructions.
+    guard let last = name.last, text[last] == "城", word == "市" else { return false }
     if name.count == 3 { return true }
     guard name.count == 2, Self.cityNounModifiers.contains(text[name.lowerBound]) else { return false }
     let whole = name.lowerBound..<(name.upperBound + 1)
@@ -227,7 +228,7 @@ extension SentenceReader {
   /// committee's post is that committee's (某市委组织部), not a bare 组织部.
   mutating func qualifyDepartment(endingAt end: Int) {
     guard let made = visibleMention(endingAt: end), mentions[made].isBody,
-      ["组织部", "宣传部", "统战部", "政法委", "办公室"].contains(mentions[made].name),
+      Self.committeeDepartments.contains(mentions[made].name),
       string(mentions[made].start..<end) == mentions[made].name
     else { return }
     let start = mentions[made].start
@@ -263,6 +264,9 @@ extension SentenceReader {
   }
 
   static let chainBodyKinds: WordSet = ["工会", "政协", "人大", "团委", "妇联"]
+
+  /// Departments of a party committee that `qualifyDepartment` names after it.
+  static let committeeDepartments: WordSet = ["组织部", "宣传部", "统战部", "政法委", "办公室"]
 
   /// Branches written without 党 (村支部, 民进某地总支): read only after a village or a democratic party.
   static let branchWords: WordSet = ["支部", "总支", "支社"]

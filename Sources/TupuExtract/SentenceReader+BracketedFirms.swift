@@ -4,7 +4,7 @@ extension SentenceReader {
   /// 某再生能源(某县)有限公司: a firm's registered name holds the place it is registered in, in
   /// brackets before 有限公司; the scan stops at the bracket, so the whole name is read here.
   mutating func readFirmsWithBracketedPlace() {
-    for close in text.indices where text[close] == ")" || text[close] == "）" {
+    for close in positions(of: ")", or: "）") {
       guard let ending = Self.firmEndings.first(where: { starts($0, at: close + 1) }),
         let open = (max(0, close - 6)..<close).last(where: { text[$0] == "(" || text[$0] == "（" }),
         close - open - 1 >= 2, ((open + 1)..<close).allSatisfy({ Self.isIdeograph(text[$0]) })

@@ -85,7 +85,7 @@ extension SentenceReader {
   /// boundary stands before it; the longer reading is no county, and the slogan names none.
   /// A two-character name that merely ends in one (白沙县 beside 沙县) is a county of its own.
   func endsInOneCharacterCounty(_ own: Range<Int>, word: String) -> Bool {
-    guard word == "县", own.count >= 3 else { return false }
+    guard own.count >= 3, WordSet.same(word, "县") else { return false }
     let last = own.upperBound - 1
     return lexicon.list(.countyOneCharacter).contains(text[last..<(last + 2)])
   }

@@ -5,7 +5,7 @@ extension SentenceReader {
   /// as if it stood before the name (某县副县长甲某某).
   mutating func readParenthesizedPosts(context: ArticleContext) {
     // NB: comparisons, not a Set: this runs on every sentence, and hashing showed in profiles.
-    for open in text.indices where open >= 2 && (text[open] == "（" || text[open] == "(") {
+    for open in positions(of: "（", or: "(") where open >= 2 {
       guard
         let close = text[(open + 1)...].prefix(24).firstIndex(where: { $0 == "）" || $0 == ")" }),
         close > open + 2

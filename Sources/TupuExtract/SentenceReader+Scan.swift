@@ -292,6 +292,12 @@ extension SentenceReader {
 
   /// A project name is generic when nothing but generic modifiers remains (重点项目), or when
   /// it ends in a word that makes it a kind of project (城市更新重点项目, 真抓项目).
+  static let genericProjectEndings: WordSet = [
+    "重点", "重大", "重要", "在建", "续建", "新建", "签约", "招商", "开工", "竣工", "投产",
+    // 群众满意工程, 民心工程: what the people think of a work, not which.
+    "满意", "民心", "惠民", "放心",
+  ]
+
   func isGenericProject(_ range: Range<Int>) -> Bool {
     // 社会事业类项目: a class of projects (类), like 重点项目, names none.
     // (A work word ending in one of them, 城市更新, names the work.)
@@ -301,12 +307,7 @@ extension SentenceReader {
       return true
     }
     if range.count >= 2,
-      [
-        "重点", "重大", "重要", "在建", "续建", "新建", "签约", "招商", "开工", "竣工", "投产",
-        // 群众满意工程, 民心工程: what the people think of a work, not which.
-        "满意", "民心", "惠民", "放心",
-      ].contains(
-        string((range.upperBound - 2)..<range.upperBound))
+      Self.genericProjectEndings.contains(string((range.upperBound - 2)..<range.upperBound))
     {
       return true
     }

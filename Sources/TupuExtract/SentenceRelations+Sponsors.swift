@@ -758,7 +758,7 @@ extension SentenceRelations {
       SentenceReader.isIdeograph(text[position]), !"的和与及".unicodeScalars.contains(text[position])
     {
       if position > place.mention.end,
-        SentenceReader.institutionSuffixes.contains(where: { starts($0, at: position) })
+        SentenceReader.institutionSuffixes.words.contains(where: { starts($0, at: position) })
       {
         return !entities.contains(where: {
           $0.mention.start == place.mention.start && $0.mention.end > place.mention.end

@@ -94,7 +94,9 @@ struct SentenceRelations: SentenceText {
   /// Every cue of `matcher` in the sentence, longest first at each position.
   func cueOccurrences(_ matcher: String) -> [(start: Int, end: Int, pattern: ExtractionPattern)] {
     // NB: by bytes, counts first (matchers are ASCII; rules ask for theirs in every sentence).
-    allCues.filter { ExactText.same($0.pattern.matcher, matcher) }
+    // Most sentences hold no cue at all.
+    guard !allCues.isEmpty else { return [] }
+    return allCues.filter { ExactText.same($0.pattern.matcher, matcher) }
   }
 
   /// Every cue of every pattern in the sentence, found in one pass (longest first).

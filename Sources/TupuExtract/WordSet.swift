@@ -22,6 +22,13 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
     return words.contains(word)
   }
 
+  /// `word == literal` for a plain `literal`: by bytes when `word` is plain too (a String == of
+  /// two Chinese words that differ costs ~330 instructions), else as Strings.
+  @inline(__always)
+  static func same(_ word: String, _ literal: String) -> Bool {
+    isPlain(word) ? ExactText.same(word, literal) : word == literal
+  }
+
   /// Whether `word` holds only ASCII and scalars U+4000–U+9FFF (lead bytes E4–E9): NFC, and
   /// equal to another such word exactly when their bytes are.
   static func isPlain(_ word: String) -> Bool {

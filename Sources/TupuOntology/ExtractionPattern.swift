@@ -4,11 +4,13 @@ public struct ExtractionPattern: Hashable, Sendable {
   // NB: the fields in one immutable object, so that a copy is one retain: rules hand patterns
   // around with every cue of every sentence (a copy of four fields was a tenth of the relations'
   // time in copies and releases). A change makes a new object.
-  final class Fields: Sendable {
-    let id: String
-    let predicate: String
-    let matcher: String
-    let cues: [String]
+  // NB: usable from inline, so that the getters are inlined in the extractor (rules ask a cue's
+  // matcher in every sentence: a call, a retain and a release each time).
+  @usableFromInline final class Fields: Sendable {
+    @usableFromInline let id: String
+    @usableFromInline let predicate: String
+    @usableFromInline let matcher: String
+    @usableFromInline let cues: [String]
 
     init(id: String, predicate: String, matcher: String, cues: [String]) {
       self.id = id
@@ -18,22 +20,22 @@ public struct ExtractionPattern: Hashable, Sendable {
     }
   }
 
-  private var fields: Fields
+  @usableFromInline var fields: Fields
 
   public var id: String {
-    get { fields.id }
+    @inlinable get { fields.id }
     set { fields = Fields(id: newValue, predicate: predicate, matcher: matcher, cues: cues) }
   }
   public var predicate: String {
-    get { fields.predicate }
+    @inlinable get { fields.predicate }
     set { fields = Fields(id: id, predicate: newValue, matcher: matcher, cues: cues) }
   }
   public var matcher: String {
-    get { fields.matcher }
+    @inlinable get { fields.matcher }
     set { fields = Fields(id: id, predicate: predicate, matcher: newValue, cues: cues) }
   }
   public var cues: [String] {
-    get { fields.cues }
+    @inlinable get { fields.cues }
     set { fields = Fields(id: id, predicate: predicate, matcher: matcher, cues: newValue) }
   }
 

@@ -38,6 +38,13 @@ struct SentenceKey: Hashable, Comparable {
   static func < (a: SentenceKey, b: SentenceKey) -> Bool {
     (a.document, a.article, a.sentence) < (b.document, b.article, b.sentence)
   }
+
+  // NB: one combine of the three numbers (the synthesized hash made three rounds).
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(
+      UInt64(UInt32(bitPattern: document)) << 40 ^ UInt64(UInt32(bitPattern: article)) << 20
+        ^ UInt64(UInt32(bitPattern: sentence)))
+  }
 }
 
 /// Dictionary-encodes a batch of document graphs in one pass: each distinct term gets a dense
@@ -185,7 +192,7 @@ struct BatchEncoder {
 
   @inline(__always)
   static func sameBytes(_ a: String, _ b: String) -> Bool {
-    a.utf8.count == b.utf8.count && TermKey.compareBytes(a, b) == 0
+    TermKey.sameBytes(a, b)
   }
 
   /// True when `text` is exactly `subject<TAB>predicate<TAB>object`: a facts-file line that

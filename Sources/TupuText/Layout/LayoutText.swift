@@ -19,6 +19,9 @@ public enum LayoutText {
   }
 
   /// `compacted(_:)` as an array of scalars, for a reader that indexes them (no String between).
+  // NB: inlinable, so that another module's call is specialized for its collection: unspecialized,
+  // each scalar went through the iterator's witness (~900 instructions a scalar with the append).
+  @inlinable
   public static func compactedScalars<C: Collection>(_ scalars: C) -> [Unicode.Scalar]
   where C.Element == Unicode.Scalar {
     var result: [Unicode.Scalar] = []
@@ -27,7 +30,7 @@ public enum LayoutText {
   }
 
   /// The repair itself: each scalar of the repaired text, in order, to `emit`.
-  @inline(__always)
+  @inlinable @inline(__always)
   static func compact<C: Collection>(_ scalars: C, _ emit: (Unicode.Scalar) -> Void)
   where C.Element == Unicode.Scalar {
     var pendingSpace = false
@@ -83,7 +86,7 @@ public enum LayoutText {
 
   /// Whitespace that is layout, not content: spaces, tabs, line breaks, no-break and
   /// ideographic spaces, zero-width spaces and stray byte-order marks.
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func isLayoutSpace(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
     if v <= 0x20 {
@@ -95,7 +98,7 @@ public enum LayoutText {
   }
 
   /// Full-width digits and Latin letters folded to ASCII; everything else unchanged.
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     let v = scalar.value
     if (v >= 0xFF10 && v <= 0xFF19) || (v >= 0xFF21 && v <= 0xFF3A) || (v >= 0xFF41 && v <= 0xFF5A)
@@ -105,7 +108,7 @@ public enum LayoutText {
     return scalar
   }
 
-  @inline(__always)
+  @inlinable @inline(__always)
   static func isASCIIWord(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
     return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
