@@ -1,0 +1,28 @@
+import Testing
+
+/// Posts in round 16 (h54: who holds which post of which unit), each with invented names.
+@Suite("Posts, round 16")
+struct PostRound16Tests {
+  typealias Case = ReadingCase
+
+  static let rolesCarriedFromEarlierSentences: [Case] = [
+    Case(
+      text: "青石区政协召开主席会议。副主席张青山、李德明参加会议。",
+      expected: ["张青山 affiliated-with 青石区政协", "李德明 affiliated-with 青石区政协"]),
+    Case(
+      text: "青石区政协召开主席会议。会上，学校支部书记王志强介绍了情况。",
+      expected: ["王志强 : Official"],
+      absent: ["王志强 affiliated-with 青石区政协"]),
+    Case(
+      text: "青石区政协召开主席会议。会上，县营商环境服务中心党组书记、主任陈国华作了发言。",
+      expected: ["陈国华 : Official"],
+      absent: ["陈国华 affiliated-with 青石区政协"]),
+    Case(
+      text: "青石区政协召开主席会议。表决通过的人大办公室（代表联络室）主任刘青山宣誓。",
+      expected: ["刘青山 : Official"],
+      absent: ["刘青山 affiliated-with 青石区政协"]),
+  ]
+
+  @Test("a role after words, a bracket or a chain with no body of its own takes no earlier sentence's body", arguments: rolesCarriedFromEarlierSentences)
+  func roleCarriedFromEarlierSentence(_ example: Case) throws { try example.check() }
+}
