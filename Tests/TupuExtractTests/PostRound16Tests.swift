@@ -26,3 +26,22 @@ struct PostRound16Tests {
   @Test("a role after words, a bracket or a chain with no body of its own takes no earlier sentence's body", arguments: rolesCarriedFromEarlierSentences)
   func roleCarriedFromEarlierSentence(_ example: Case) throws { try example.check() }
 }
+
+extension PostRound16Tests {
+  static let commonWordsAsHolders: [Case] = [
+    Case(
+      text: "县委书记张青山来到县政协委员驻地，看望委员。",
+      expected: ["张青山 : Official", "张青山 title 县委书记"],
+      absent: ["驻地 : Official"]),
+    Case(
+      text: "新当选的镇长李德明、表决通过的办公室主任王志强宣誓。",
+      expected: ["李德明 : Official"],
+      absent: ["表决 : Official"]),
+    Case(
+      text: "县人大常委会副主任刘青山、山中会、陈国华出席会议。",
+      expected: ["刘青山 : Official", "山中会 : Official", "陈国华 : Official"]),
+  ]
+
+  @Test("a common word with no surname is no holder after a post or in a list it runs on from", arguments: commonWordsAsHolders)
+  func commonWordAsHolder(_ example: Case) throws { try example.check() }
+}
