@@ -849,7 +849,7 @@ extension SentenceReader {
           units = [.mention(inherited)]
         } else if !role.holderIsPerson, !["委员", "常委", "执行主席"].contains(role.title), own.isEmpty,
           let body = context.lastBody,
-          // 某中心党组书记、主任某某, 学校支部书记某某, 人大办公室（代表联络室）主任某某: a role
+          // 某中心党组书记、主任某某, 学校支部书记某某, 青石办公室（某某室）主任某某: a role
           // written right after words or a bracket (an unread unit of its own), or carried on in
           // a chain whose first post found no body, is that unread unit's, not the body of an
           // earlier sentence.
