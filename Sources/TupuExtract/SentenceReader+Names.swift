@@ -195,6 +195,8 @@ extension SentenceReader {
   func postedNameLength(at index: Int) -> Int? {
     guard surnameLength(at: index) == nil, !startsCommonWord(at: index), !startsPost(at: index),
       lexicon.list(.stop).longest(in: text, at: index) == nil,
+      // 市人大代表驻地，: a common word with no surname is no holder.
+      lexicon.list(.commonWordNotName).longest(in: text, at: index) == nil,
       lexicon.gazetteer.longest(in: text, at: index) == nil
     else { return nil }
     for length in [2, 3] {
@@ -281,6 +283,9 @@ extension SentenceReader {
       // 张建国，: an item that fills the list up to punctuation may have a word-like given name.
       let closed = end < text.count && "，、。；,;".unicodeScalars.contains(text[end])
       if !closed, (index + 1..<end).contains(where: { stopsName(at: $0) }) { continue }
+      // 镇长甲某、表决通过的…: a common word with no surname that runs on is no item (an item
+      // closed by punctuation, 、山水明、, may still be a name).
+      if !closed, lexicon.list(.commonWordNotName).longest(in: text, at: index) != nil { return nil }
       // 东湖村村委会主任: a place or body name, not a person's.
       if (index + 1..<end).contains(where: { lexicon.suffixes.longest(in: text, at: $0) != nil }) {
         return nil

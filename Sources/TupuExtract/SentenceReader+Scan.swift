@@ -856,6 +856,13 @@ extension SentenceReader {
           units = [.mention(inherited)]
         } else if !role.holderIsPerson, !["委员", "常委", "执行主席"].contains(role.title), own.isEmpty,
           let body = context.lastBody,
+          // 某中心党组书记、主任某某, 学校支部书记某某, 青石办公室（某某室）主任某某: a role
+          // written right after words or a bracket (an unread unit of its own), or carried on in
+          // a chain whose first post found no body, is that unread unit's, not the body of an
+          // earlier sentence.
+          index == 0
+            || !(Self.isIdeograph(text[index - 1]) || "）)".unicodeScalars.contains(text[index - 1])),
+          postTokens.last.map({ $0.units.isEmpty && $0.title != nil }) != true,
           // 党委书记某某 after a sentence on the town's 人大: a party committee's post is no post
           // of a congress, a government or an office carried from an earlier sentence.
           !(ExactText.starts(role.title, with: "党委") || ExactText.starts(role.title, with: "党工委"))

@@ -154,6 +154,8 @@ public struct Lexicon: Sendable {
     case leadingWord
     // Names without a surname (SentenceReader+Names).
     case minorityName
+    // Common words no holder without a surname is (SentenceReader+Names).
+    case commonWordNotName
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -257,6 +259,7 @@ public struct Lexicon: Sendable {
       case .commonWordNotDistrict: return "common-word-not-district"
       case .leadingWord: return "leading-word"
       case .minorityName: return "minority-name"
+      case .commonWordNotName: return "common-word-not-name"
       }
     }
 
@@ -479,6 +482,8 @@ public struct Lexicon: Sendable {
       "common verbs, adverbs, prepositions and conjunctions no name begins with (责成某开发区)",
     "stop-in-short-division":
       "one-character stop words that end a two-character town's or village's name (仁和镇, 丰有镇)",
+    "common-word-not-name":
+      "common words whose first character is no surname, never a holder read without a surname (驻地)",
     "minority-name": "Tibetan, Mongolian and Uyghur name words and Yi clan names (次仁, 巴特尔, 吉克), read without a surname",
   ]
 }

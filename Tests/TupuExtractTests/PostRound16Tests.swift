@@ -1,0 +1,47 @@
+import Testing
+
+/// Posts in round 16 (h54: who holds which post of which unit), each with invented names.
+@Suite("Posts, round 16")
+struct PostRound16Tests {
+  typealias Case = ReadingCase
+
+  static let rolesCarriedFromEarlierSentences: [Case] = [
+    Case(
+      text: "青石区政协召开主席会议。副主席张青山、李德明参加会议。",
+      expected: ["张青山 affiliated-with 青石区政协", "李德明 affiliated-with 青石区政协"]),
+    Case(
+      text: "青石区政协召开主席会议。会上，学校支部书记王志强介绍了情况。",
+      expected: ["王志强 : Official"],
+      absent: ["王志强 affiliated-with 青石区政协"]),
+    Case(
+      text: "青石区政协召开主席会议。会上，县营商环境服务中心党组书记、主任陈国华作了发言。",
+      expected: ["陈国华 : Official"],
+      absent: ["陈国华 affiliated-with 青石区政协"]),
+    Case(
+      text: "青石区政协召开主席会议。会上，青石办公室（联络室）主任刘青山发言。",
+      expected: ["刘青山 : Official"],
+      absent: ["刘青山 affiliated-with 青石区政协"]),
+  ]
+
+  @Test("a role after words, a bracket or a chain with no body of its own takes no earlier sentence's body", arguments: rolesCarriedFromEarlierSentences)
+  func roleCarriedFromEarlierSentence(_ example: Case) throws { try example.check() }
+}
+
+extension PostRound16Tests {
+  static let commonWordsAsHolders: [Case] = [
+    Case(
+      text: "区长张青山来到市人大代表驻地，看望代表。",
+      expected: ["张青山 : Official", "张青山 title 区长"],
+      absent: ["驻地 : Official"]),
+    Case(
+      text: "新当选的镇长李德明、表决通过的办公室主任王志强宣誓。",
+      expected: ["李德明 : Official"],
+      absent: ["表决 : Official"]),
+    Case(
+      text: "县人大常委会副主任刘青山、山水明、陈国华出席会议。",
+      expected: ["刘青山 : Official", "山水明 : Official", "陈国华 : Official"]),
+  ]
+
+  @Test("a common word with no surname is no holder after a post or in a list it runs on from", arguments: commonWordsAsHolders)
+  func commonWordAsHolder(_ example: Case) throws { try example.check() }
+}
