@@ -43,7 +43,7 @@ let package = Package(
       name: "TupuOntology", dependencies: ["TupuGraph", "TupuDiagnostics"],
       resources: [.embedInCode("BuiltIn")]),
     .target(
-      name: "TupuExtract", dependencies: ["TupuText", "TupuOntology", "TupuGraph"]),
+      name: "TupuExtract", dependencies: ["TupuText", "TupuOntology", "TupuGraph", "TupuDiagnostics"]),
     .target(
       name: "TupuEval", dependencies: ["TupuExtract", "TupuText", "TupuGraph", "TupuDiagnostics"]),
 

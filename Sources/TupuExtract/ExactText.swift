@@ -1,3 +1,5 @@
+import TupuDiagnostics
+
 /// A string compared and hashed by its UTF-8 bytes.
 ///
 /// NB: `String` hashing normalizes (NFC) every non-ASCII string, which cost a tenth of
@@ -56,38 +58,10 @@ struct ExactText: Hashable, Sendable {
     hasher.combine(Self.digest(text))
   }
 
-  /// A 64-bit digest of the UTF-8 bytes of `text`, read eight at a time (each word mixed in by
-  /// a multiply and a shift; the last word overlaps the one before when the count is not a
-  /// multiple of eight), for `hash(into:)`: the hasher then mixes one integer.
-  // NB: `combine(bytes:)` cost ~120 instructions a name (the hasher's buffer filled byte-wise)
-  // and hashing names is the busiest work of resolution; equal bytes give equal digests, and
-  // a collision costs only a comparison.
+  /// A 64-bit digest of the UTF-8 bytes of `text` (`ByteDigest`), for `hash(into:)`: the
+  /// hasher then mixes one integer.
   @inline(__always)
-  static func digest(_ text: String) -> UInt64 {
-    withBytes(text) { bytes in
-      let raw = UnsafeRawBufferPointer(bytes)
-      let count = raw.count
-      var digest: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
-      guard count >= 8 else {
-        var tail: UInt64 = 0
-        for offset in 0..<count {
-          tail |= UInt64(raw.load(fromByteOffset: offset, as: UInt8.self)) << (UInt64(offset) &* 8)
-        }
-        digest = (digest ^ tail) &* 0xBF58_476D_1CE4_E5B9
-        return digest ^ (digest >> 29)
-      }
-      var offset = 0
-      while offset + 8 < count {
-        digest = (digest ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-          &* 0xBF58_476D_1CE4_E5B9
-        digest ^= digest >> 29
-        offset += 8
-      }
-      digest = (digest ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
-        &* 0xBF58_476D_1CE4_E5B9
-      return digest ^ (digest >> 29)
-    }
-  }
+  static func digest(_ text: String) -> UInt64 { ByteDigest.of(text) }
 
   /// Calls `body` with the UTF-8 bytes of `text`, read in place.
   // NB: `withUTF8` needs a `var` copy of the string: a retain and a release at every call.

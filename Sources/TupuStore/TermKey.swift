@@ -1,3 +1,5 @@
+import TupuDiagnostics
+
 /// A term as a dictionary key, hashed and compared by its UTF-8 bytes.
 ///
 /// NB: `String`'s own hashing normalizes non-ASCII text on every call, several times slower
@@ -11,42 +13,7 @@ struct TermKey: Hashable {
     // NB: one integer for the kind and the text (each `combine` is a round of the hasher's
     // mixing, and `combine(bytes:)` fills its buffer byte by byte): ~600 instructions a lookup
     // before, and every fact of a batch looks up three terms.
-    hasher.combine(Self.digest(text) &+ UInt64(truncatingIfNeeded: kind) &* 0x94D0_49BB_1331_11EB)
-  }
-
-  /// A 64-bit digest of the UTF-8 bytes of `text`, read eight at a time (each word mixed in by
-  /// a multiply and a shift; the last word overlaps the one before when the count is not a
-  /// multiple of eight). Equal bytes give equal digests; a collision costs a comparison.
-  @inline(__always)
-  static func digest(_ text: String) -> UInt64 {
-    if let digest = text.utf8.withContiguousStorageIfAvailable({ digest(UnsafeRawBufferPointer($0)) }) {
-      return digest
-    }
-    return Array(text.utf8).withUnsafeBytes { digest($0) }
-  }
-
-  @inline(__always)
-  static func digest(_ raw: UnsafeRawBufferPointer) -> UInt64 {
-    let count = raw.count
-    var digest: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
-    guard count >= 8 else {
-      var tail: UInt64 = 0
-      for offset in 0..<count {
-        tail |= UInt64(raw.load(fromByteOffset: offset, as: UInt8.self)) << (UInt64(offset) &* 8)
-      }
-      digest = (digest ^ tail) &* 0xBF58_476D_1CE4_E5B9
-      return digest ^ (digest >> 29)
-    }
-    var offset = 0
-    while offset + 8 < count {
-      digest = (digest ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-        &* 0xBF58_476D_1CE4_E5B9
-      digest ^= digest >> 29
-      offset += 8
-    }
-    digest = (digest ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
-      &* 0xBF58_476D_1CE4_E5B9
-    return digest ^ (digest >> 29)
+    hasher.combine(ByteDigest.of(text) &+ UInt64(truncatingIfNeeded: kind) &* 0x94D0_49BB_1331_11EB)
   }
 
   static func == (left: TermKey, right: TermKey) -> Bool {

@@ -1,0 +1,41 @@
+/// A 64-bit digest of a text's UTF-8 bytes, for hash keys that the hasher then mixes as one
+/// integer: the store's term keys and the extractor's names share it.
+///
+/// The bytes are read eight at a time, each word mixed in by a multiply and a shift; the last
+/// word overlaps the one before when the count is not a multiple of eight. Equal bytes give
+/// equal digests; a collision costs only a comparison.
+// NB: `Hasher.combine(bytes:)` fills the hasher's buffer byte by byte, ~120 instructions a name,
+// and hashing names is the busiest work of resolution and of the store's batches.
+public enum ByteDigest {
+  @inlinable @inline(__always)
+  public static func of(_ text: String) -> UInt64 {
+    if let digest = text.utf8.withContiguousStorageIfAvailable({ of(UnsafeRawBufferPointer($0)) }) {
+      return digest
+    }
+    return Array(text.utf8).withUnsafeBytes { of($0) }
+  }
+
+  @inlinable @inline(__always)
+  public static func of(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+    let count = raw.count
+    var digest: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+    guard count >= 8 else {
+      var tail: UInt64 = 0
+      for offset in 0..<count {
+        tail |= UInt64(raw.load(fromByteOffset: offset, as: UInt8.self)) << (UInt64(offset) &* 8)
+      }
+      digest = (digest ^ tail) &* 0xBF58_476D_1CE4_E5B9
+      return digest ^ (digest >> 29)
+    }
+    var offset = 0
+    while offset + 8 < count {
+      digest = (digest ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        &* 0xBF58_476D_1CE4_E5B9
+      digest ^= digest >> 29
+      offset += 8
+    }
+    digest = (digest ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+      &* 0xBF58_476D_1CE4_E5B9
+    return digest ^ (digest >> 29)
+  }
+}
