@@ -66,6 +66,8 @@ extension SentenceReader {
         }
         start -= 1
       }
+      // 在统筹推进甲和乙工作部署会议上: a topic joined by 和 is one name back to its cue.
+      if let joined = startOverJoinedTopics(start, end: end, floor: claimedUntil) { start = joined }
       // 某(甲及乙)委员会第三次会议: a word inside brackets the name closes ends nothing.
       if let open = openingBracket(closedIn: start..<end) {
         start = open
