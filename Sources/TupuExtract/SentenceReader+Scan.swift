@@ -259,7 +259,11 @@ extension SentenceReader {
   /// The end of a run of Latin capitals, digits and hyphens starting at `index` (PPP, TC-1,
   /// 59MW) that holds a capital, follows a name character and runs into another; else nil.
   func capitalsRunEnd(at index: Int) -> Int? {
-    guard index > 0, Self.isIdeograph(text[index - 1]) else { return nil }
+    // NB: scan asks at every position; a run starts with a capital, a digit or a hyphen.
+    let first = text[index].value
+    guard (0x41...0x5A).contains(first) || (0x30...0x39).contains(first) || first == 0x2D,
+      index > 0, Self.isIdeograph(text[index - 1])
+    else { return nil }
     var end = index
     var capitals = 0
     while end < text.count, end - index < 8 {
@@ -406,7 +410,9 @@ extension SentenceReader {
       }
       // 某县污水处理PPP项目, 某新能59MW风电项目: capitals, with the digits and hyphens among
       // them, between the characters of a name being read belong to the name.
-      if index > pending, !taken[index - 1], let after = capitalsRunEnd(at: index) {
+      if index > pending, text[index].value < 0x80, !taken[index - 1],
+        let after = capitalsRunEnd(at: index)
+      {
         index = after
         continue
       }

@@ -19,6 +19,9 @@ extension SentenceReader {
   /// work only where the words right after it say it is built (某公司施工现场).
   mutating func readVisitedSites() {
     let cues = lexicon.list(.siteCue)
+    // NB: a sentence opens on a site (A项目现场，…) only when 现场 or 工地 ends it (visitSlot with
+    // no cue); most sentences hold neither, and need not be walked for it.
+    let mayOpenOnSite = Self.holdsPair(text, "现", "场") || Self.holdsPair(text, "工", "地")
     var clauseStart = 0
     var index = 0
     while index < text.count {
@@ -34,7 +37,7 @@ extension SentenceReader {
         index += 1
         continue
       }
-      if index == 0, let slot = visitSlot(from: 0, cue: "") { readSites(slot) }
+      if index == 0, mayOpenOnSite, let slot = visitSlot(from: 0, cue: "") { readSites(slot) }
       // 甲在A项目现场调研: 在 inside a clause frames a site that ends at 现场 or 工地.
       if index > clauseStart, text[index] == "在", !taken[index],
         let slot = visitSlot(from: index + 1, cue: "在"), !slot.tail.isEmpty
@@ -89,6 +92,24 @@ extension SentenceReader {
     }
     readVisitTopics()
     readCommaListedSites()
+  }
+
+  /// Whether `first` stands right before `second` somewhere in `text` (one pass over the values).
+  static func holdsPair(_ text: [Unicode.Scalar], _ first: Unicode.Scalar, _ second: Unicode.Scalar)
+    -> Bool
+  {
+    text.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: UInt32.self) { values in
+        guard values.count >= 2 else { return false }
+        let (a, b) = (first.value, second.value)
+        var index = 1
+        while index < values.count {
+          if values[index] == b, values[index - 1] == a { return true }
+          index += 1
+        }
+        return false
+      }
+    }
   }
 
   /// 就A建设进行专题调研, 对A进行现场督办, 围绕A开展调研: a work named as what the visit is about,
