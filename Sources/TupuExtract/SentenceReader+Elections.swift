@@ -34,12 +34,29 @@ extension SentenceReader {
       else { continue }
       var position = cueStart + cue.unicodeScalars.count
       while position < text.count {
-        guard let name = nameBefore为(from: position) else { break }
-        // 选举甲同志为…: 同志 between the name and 为.
-        let postStart = name.upperBound + (starts("同志为", at: name.upperBound) ? 3 : 1)
+        var names: [Range<Int>] = []
+        var postStart = position
+        if let name = nameBefore为(from: position) {
+          names = [name]
+          // 选举甲同志为…: 同志 between the name and 为.
+          postStart = name.upperBound + (starts("同志为", at: name.upperBound) ? 3 : 1)
+        } else if position > cueStart + cue.unicodeScalars.count || !cue.hasPrefix("选举"),
+          let listed = namesListedBefore为(from: position)
+        {
+          // 选举甲为区长，乙、丙为副区长 (乙和丙为…, 乙、丙等2名同志为…): a later item may list
+          // several names before 为; so may the first after 任命 (a list right after 选举 is
+          // readElectedPosts').
+          (names, postStart) = listed
+        } else {
+          break
+        }
         let postEnd = postPhraseEnd(from: postStart)
-        guard postEnd > postStart, attachPost(postStart..<postEnd, to: name, context: context)
-        else { break }
+        guard postEnd > postStart else { break }
+        var attached = false
+        for name in names where attachPost(postStart..<postEnd, to: name, context: context) {
+          attached = true
+        }
+        guard attached else { break }
         // The next item: after 、，, or ；, a name and 为 again.
         guard postEnd < text.count, "、，,；;".unicodeScalars.contains(text[postEnd]) else { break }
         position = postEnd + 1
@@ -70,6 +87,17 @@ extension SentenceReader {
       }
       for name in names { _ = attachPost(postStart..<postEnd, to: name, context: context) }
     }
+  }
+
+  /// Two or more names joined by 、和及 from `start` (or one with a count: 甲等2名同志), then 为:
+  /// the names and where the post after 为 starts.
+  private func namesListedBefore为(from start: Int) -> ([Range<Int>], Int)? {
+    let names = electedNames(at: start)
+    guard let last = names.last?.upperBound else { return nil }
+    let position = afterCountOfElected(last)
+    guard names.count > 1 || position > last + 2, position < text.count, text[position] == "为"
+    else { return nil }
+    return (names, position + 1)
   }
 
   /// A name of two to four characters starting at `start` and followed by 为.

@@ -45,3 +45,23 @@ extension PostRound16Tests {
   @Test("a common word with no surname is no holder after a post or in a list it runs on from", arguments: commonWordsAsHolders)
   func commonWordAsHolder(_ example: Case) throws { try example.check() }
 }
+
+extension PostRound16Tests {
+  static let listsElectedAsLaterItems: [Case] = [
+    Case(
+      text: "大会选举孙立军为青石镇人民政府镇长，郑海涛、冯晓东为青石镇人民政府副镇长。",
+      expected: ["郑海涛 : Official", "郑海涛 title 副镇长", "冯晓东 title 副镇长"]),
+    Case(
+      text: "大会选举孙立军为某某区人民政府区长，郑海涛、冯晓东等2名同志为某某区人民政府副区长。",
+      expected: ["郑海涛 affiliated-with 某某区", "冯晓东 title 副区长", "冯晓东 affiliated-with 某某区"]),
+    Case(
+      text: "会议选举王建国为某某乡乡长，郑海涛和冯晓东为某某乡副乡长。",
+      expected: ["郑海涛 title 副乡长", "冯晓东 title 副乡长", "冯晓东 affiliated-with 某某乡"]),
+    Case(
+      text: "会议任命郑海涛、冯晓东为某某区人民政府副区长，孙立军为某某区教育局局长。",
+      expected: ["郑海涛 title 副区长", "冯晓东 affiliated-with 某某区", "孙立军 affiliated-with 某某区教育局"]),
+  ]
+
+  @Test("names listed before 为 in an election's later item (or right after 任命) each take the post", arguments: listsElectedAsLaterItems)
+  func listElectedAsLaterItem(_ example: Case) throws { try example.check() }
+}
