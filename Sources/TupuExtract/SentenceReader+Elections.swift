@@ -346,6 +346,8 @@ extension SentenceReader {
     var names: [Range<Int>] = []
     var position = end
     while position > 0 {
+      // 甲、乙（女）、丙当选为…: a bracketed 女 after a name is no part of it.
+      if ends("（女）", at: position) || ends("(女)", at: position) { position -= 3 }
       if let read = mentions.first(where: {
         $0.isPerson && $0.end == position && $0.visibility != .dropped
       }) {

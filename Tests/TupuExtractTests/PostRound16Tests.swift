@@ -65,3 +65,17 @@ extension PostRound16Tests {
   @Test("names listed before 为 in an election's later item (or right after 任命) each take the post", arguments: listsElectedAsLaterItems)
   func listElectedAsLaterItem(_ example: Case) throws { try example.check() }
 }
+
+extension PostRound16Tests {
+  static let electedListsWithSexNotes: [Case] = [
+    Case(
+      text: "张三丰当选为区政协主席，李四海、王五洋（女）、赵六河当选为区政协副主席。",
+      expected: ["李四海 title 副主席", "王五洋 title 副主席", "赵六河 title 副主席"]),
+    Case(
+      text: "张三丰当选为区政协主席，李四海、王五洋(女)、赵六河当选为区政协副主席。",
+      expected: ["李四海 : Official", "王五洋 title 副主席"]),
+  ]
+
+  @Test("a bracketed 女 after a name does not end the list of the elected", arguments: electedListsWithSexNotes)
+  func electedListWithSexNote(_ example: Case) throws { try example.check() }
+}
