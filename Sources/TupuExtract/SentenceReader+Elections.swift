@@ -261,6 +261,15 @@ extension SentenceReader {
           moved = true
           break
         }
+        // 甲等165人, 甲等12名同志: the named first, then 等 and a count of all the elected.
+        if !moved, ends("人", at: position) || ends("名", at: position) || ends("位", at: position) {
+          var start = position - 1
+          while start > 0, Self.isDigit(text[start - 1]) { start -= 1 }
+          if start < position - 1, start > 0, text[start - 1] == "等" {
+            position = start - 1
+            moved = true
+          }
+        }
         // 两名同志, 二人, 两位: a count of the named.
         for word in ["名", "位", "人"]
         where !moved && position >= 2 && ends(word, at: position)
@@ -309,7 +318,10 @@ extension SentenceReader {
           var title = role.payload.title
           var owner = unit.map { PostLink.Unit.mention($0) }
           let roleStart = segment.upperBound - role.word.count
-          if let unit, mentions[unit].end < roleStart, roleStart - mentions[unit].end <= 4,
+          if title == "委员", ends("常务委员", at: segment.upperBound) {
+            // 常务委员: the standing members' seat of the body before it (no 常务 body).
+            title = "常务委员"
+          } else if let unit, mentions[unit].end < roleStart, roleStart - mentions[unit].end <= 4,
             (mentions[unit].end..<roleStart).allSatisfy({ Self.isIdeograph(text[$0]) })
           {
             title = string(mentions[unit].end..<segment.upperBound)

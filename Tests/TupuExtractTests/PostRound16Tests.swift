@@ -79,3 +79,15 @@ extension PostRound16Tests {
   @Test("a bracketed 女 after a name does not end the list of the elected", arguments: electedListsWithSexNotes)
   func electedListWithSexNote(_ example: Case) throws { try example.check() }
 }
+
+extension PostRound16Tests {
+  static let electedWithCounts: [Case] = [
+    Case(
+      text: "某某区政协第五届委员会第一次会议闭幕。钱七山等45人当选为区政协常务委员。",
+      expected: ["钱七山 : Official", "钱七山 title 常务委员", "钱七山 affiliated-with 某某区政协"],
+      absent: ["钱七山 affiliated-with 某某区政协常务"]),
+  ]
+
+  @Test("甲等N人当选为P: the named before 等 and a count takes the post; 常务委员 is a seat, no 常务 body", arguments: electedWithCounts)
+  func electedWithCount(_ example: Case) throws { try example.check() }
+}
