@@ -124,7 +124,7 @@ extension SentenceReader {
   /// Characters that begin no town's one-character name before 城镇 (小城镇, 新城镇建设, 各城镇, 全县城镇).
   static let notTownNames = ScalarChoice("小大新老名各全县市区乡村和及与等在的是对".unicodeScalars)
 
-  /// 某县古城镇, 凤城镇某社区: a town whose name is one character and 城 (古城, 凤城) is written
+  /// 某县甲城镇, 乙城镇某社区: a town whose name is one character and 城 (甲城, 乙城) is written
   /// with 城镇, the word for towns in general; in a chain of places, a county or city written
   /// right before it or a village or community named right after it, it is that town.
   func isTownNamedCity(_ own: Range<Int>, word: String, at index: Int, length: Int) -> Bool {
