@@ -346,6 +346,10 @@ public struct WordTable<Payload: Sendable>: Sendable {
     return bucket.contains { $0.length == count && $0.word.elementsEqual(scalars) }
   }
 
+  /// Whether some word starts with `scalar` (a bitmap test; no lookup).
+  @inlinable @inline(__always)
+  public func mayStart(with scalar: Unicode.Scalar) -> Bool { storage.first.mayHold(scalar) }
+
   /// The scalars words start with, as a set to test before any lookup.
   public var firstScalars: ScalarSet {
     ScalarSet(bits: storage.first.bits, extra: Set(storage.first.extra.keys))
