@@ -96,6 +96,11 @@ public struct WordTable<Payload: Sendable>: Sendable {
     /// Longest first; a word after those at least as long (as a stable sort puts it).
     @inlinable
     static func insert(_ entry: Entry, into bucket: inout [Entry]) {
+      // NB: most words go last (a list's words of one length): no walk over the bucket.
+      if let last = bucket.last, last.length >= entry.length {
+        bucket.append(entry)
+        return
+      }
       let position = bucket.firstIndex { $0.length < entry.length } ?? bucket.count
       bucket.insert(entry, at: position)
     }
