@@ -25,6 +25,18 @@ extension SentenceReader {
     var clauseStart = 0
     var index = 0
     while index < text.count {
+      // NB: past the sentence's start, a position that ends no clause, holds no 在 and starts no
+      // site cue needs nothing (most positions): skipped in a tight loop.
+      if index > 0 {
+        while index < text.count {
+          let scalar = text[index]
+          if scalar == "在" || scalar == "。" || cues.mayStart(with: scalar) || ListReader.isClauseEnd(scalar) {
+            break
+          }
+          index += 1
+        }
+        guard index < text.count else { break }
+      }
       if ListReader.isClauseEnd(text[index]) || text[index] == "。" {
         index += 1
         clauseStart = index

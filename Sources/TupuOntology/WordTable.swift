@@ -96,6 +96,11 @@ public struct WordTable<Payload: Sendable>: Sendable {
     /// Longest first; a word after those at least as long (as a stable sort puts it).
     @inlinable
     static func insert(_ entry: Entry, into bucket: inout [Entry]) {
+      // NB: most words go last (a list's words of one length): no walk over the bucket.
+      if let last = bucket.last, last.length >= entry.length {
+        bucket.append(entry)
+        return
+      }
       let position = bucket.firstIndex { $0.length < entry.length } ?? bucket.count
       bucket.insert(entry, at: position)
     }
@@ -345,6 +350,10 @@ public struct WordTable<Payload: Sendable>: Sendable {
     let count = scalars.count
     return bucket.contains { $0.length == count && $0.word.elementsEqual(scalars) }
   }
+
+  /// Whether some word starts with `scalar` (a bitmap test; no lookup).
+  @inlinable @inline(__always)
+  public func mayStart(with scalar: Unicode.Scalar) -> Bool { storage.first.mayHold(scalar) }
 
   /// The scalars words start with, as a set to test before any lookup.
   public var firstScalars: ScalarSet {
