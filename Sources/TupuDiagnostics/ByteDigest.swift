@@ -1,5 +1,6 @@
 /// A 64-bit digest of a text's UTF-8 bytes, for hash keys that the hasher then mixes as one
-/// integer: the store's term keys and the extractor's names share it.
+/// integer, and the comparison of such keys' bytes: the store's term keys and the extractor's
+/// names share both.
 ///
 /// The bytes are read eight at a time, each word mixed in by a multiply and a shift; the last
 /// word overlaps the one before when the count is not a multiple of eight. Equal bytes give
@@ -37,5 +38,29 @@ public enum ByteDigest {
     digest = (digest ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
       &* 0xBF58_476D_1CE4_E5B9
     return digest ^ (digest >> 29)
+  }
+
+  /// Whether two buffers of the same count hold the same bytes, compared eight at a time.
+  // NB: a generic `elementsEqual` compares byte by byte; names are 6–40 bytes.
+  @inlinable @inline(__always)
+  public static func same(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    let count = left.count
+    let leftRaw = UnsafeRawBufferPointer(left)
+    let rightRaw = UnsafeRawBufferPointer(right)
+    var offset = 0
+    while offset + 8 <= count {
+      guard
+        leftRaw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+          == rightRaw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      else { return false }
+      offset += 8
+    }
+    while offset < count {
+      guard left[offset] == right[offset] else { return false }
+      offset += 1
+    }
+    return true
   }
 }

@@ -30,29 +30,11 @@ struct ExactText: Hashable, Sendable {
     return left.utf8.elementsEqual(right.utf8)
   }
 
-  /// Whether two buffers of the same count hold the same bytes, compared eight at a time.
-  // NB: a generic `elementsEqual` compares byte by byte; names are 6–40 bytes.
+  /// Whether two buffers of the same count hold the same bytes (`ByteDigest.same`).
   @inline(__always)
   static func sameBytes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>)
     -> Bool
-  {
-    let count = left.count
-    let leftRaw = UnsafeRawBufferPointer(left)
-    let rightRaw = UnsafeRawBufferPointer(right)
-    var offset = 0
-    while offset + 8 <= count {
-      guard
-        leftRaw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-          == rightRaw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-      else { return false }
-      offset += 8
-    }
-    while offset < count {
-      guard left[offset] == right[offset] else { return false }
-      offset += 1
-    }
-    return true
-  }
+  { ByteDigest.same(left, right) }
 
   func hash(into hasher: inout Hasher) {
     hasher.combine(Self.digest(text))

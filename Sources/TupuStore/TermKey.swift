@@ -26,24 +26,7 @@ struct TermKey: Hashable {
   static func sameBytes(_ left: String, _ right: String) -> Bool {
     guard left.utf8.count == right.utf8.count else { return false }
     if let same = left.utf8.withContiguousStorageIfAvailable({ leftBytes in
-      right.utf8.withContiguousStorageIfAvailable { rightBytes in
-        let count = leftBytes.count
-        let leftRaw = UnsafeRawBufferPointer(leftBytes)
-        let rightRaw = UnsafeRawBufferPointer(rightBytes)
-        var offset = 0
-        while offset + 8 <= count {
-          guard
-            leftRaw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-              == rightRaw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-          else { return false }
-          offset += 8
-        }
-        while offset < count {
-          guard leftBytes[offset] == rightBytes[offset] else { return false }
-          offset += 1
-        }
-        return true
-      }
+      right.utf8.withContiguousStorageIfAvailable { rightBytes in ByteDigest.same(leftBytes, rightBytes) }
     }), let same {
       return same
     }
