@@ -1,0 +1,42 @@
+import Testing
+
+/// Divisions in round 17, each with invented names: a town's or village's own name may hold a
+/// word that elsewhere ends names — the 各 of 某各庄 (a common northern place name), the 正 of a
+/// two-character name (某正镇), the 进 of 前进村 and 奋进社区 — and is then read whole, with its
+/// chain of places; 各 (each) before a kind of village or a level word still names none.
+@Suite("Divisions, round 17")
+struct DivisionRound17Tests {
+  typealias Case = ReadingCase
+
+  static let namesHoldingStops: [Case] = [
+    Case(
+      text: "5月20日，青石县柳各庄镇南塘村举办邻里节。",
+      expected: [
+        "柳各庄镇 : Street", "柳各庄镇 located-in 青石县", "南塘村 located-in 柳各庄镇",
+      ]),
+    Case(
+      text: "近年来，柳各庄街道以共建为契机，推动基层治理。",
+      expected: ["柳各庄街道 : Street"]),
+    Case(
+      text: "代表们先后来到白正镇南塘村美丽圩镇建设项目等地进行视察。",
+      expected: ["白正镇 : Street", "南塘村 located-in 白正镇"],
+      absent: ["美丽圩镇 : Street", "镇南塘村 : Community"]),
+    Case(
+      text: "走进青石县柳溪街道奋进社区，小区道路干净整洁。",
+      expected: ["奋进社区 : Community", "奋进社区 located-in 柳溪街道"]),
+    Case(
+      text: "青石县柳溪镇前进村党支部书记张三丰介绍了村里的变化。",
+      expected: ["前进村 : Community", "前进村 located-in 柳溪镇"]),
+    Case(
+      text: "全县各行政村、各社区要全面排查隐患。",
+      expected: [],
+      absent: ["全县各行政村 : Community", "县各行政村 : Community", "各社区 : Community"]),
+    Case(
+      text: "柳溪镇各贫困村要加快发展集体经济，镇干部进村入户。",
+      expected: ["柳溪镇 : Street"],
+      absent: ["各贫困村 : Community", "镇各贫困村 : Community", "干部进村 : Community"]),
+  ]
+
+  @Test("a village's or town's own name may hold a stop word", arguments: namesHoldingStops)
+  func nameHoldingStop(_ example: Case) throws { try example.check() }
+}
