@@ -945,9 +945,11 @@ extension SentenceReader {
   }
 
   /// 沂水诸葛镇, 兴化兴东镇: a county's short form (its name without 县, 区 or 市, as the
-  /// country's lists have it) before a town's or village's own name is no part of it.
+  /// country's lists have it) before a town's or village's own name is no part of it. A 苏木
+  /// lies in a banner (旗), whose short form is not read here; its Mongolian name often begins
+  /// with a word that is also a county's (巴彦, 赛罕: 巴彦某某苏木), which stays part of it.
   func startAfterCountyShortForm(_ start: Int, index: Int, suffix: Lexicon.Suffix) -> Int? {
-    guard suffix.className == "Street", index - start >= 4
+    guard suffix.className == "Street", index - start >= 4, !starts("苏木", at: index)
     else { return nil }
     let counties = lexicon.list(.county)
     let cities = lexicon.list(.countyCity)

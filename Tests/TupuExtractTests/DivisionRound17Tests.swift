@@ -39,4 +39,23 @@ struct DivisionRound17Tests {
 
   @Test("a village's or town's own name may hold a stop word", arguments: namesHoldingStops)
   func nameHoldingStop(_ example: Case) throws { try example.check() }
+
+  /// 巴彦某某苏木: a 苏木's Mongolian name may begin with a word that is also a county's short
+  /// form (巴彦, 赛罕); it stays part of the name, and the chain of places holds. A county's
+  /// short form before a town (某县 written short before 某镇) still begins no town.
+  static let sumuNames: [Case] = [
+    Case(
+      text: "调研组来到青石旗巴彦乌兰苏木查干嘎查，实地查看暖棚建设。",
+      expected: [
+        "巴彦乌兰苏木 : Street", "巴彦乌兰苏木 located-in 青石旗", "查干嘎查 located-in 巴彦乌兰苏木",
+      ],
+      absent: ["乌兰苏木 : Street"]),
+    Case(
+      text: "旗委书记先后到赛罕青格苏木、洪格尔苏木调研。",
+      expected: ["赛罕青格苏木 : Street"],
+      absent: ["青格苏木 : Street"]),
+  ]
+
+  @Test("a sumu's Mongolian name keeps a word that is also a county's short form", arguments: sumuNames)
+  func sumuName(_ example: Case) throws { try example.check() }
 }
