@@ -43,12 +43,40 @@ extension SentenceReader {
       if let suffix = lexicon.suffixes.longest(in: text, at: position),
         suffix.payload.kind == .division, position > index + 1
       {
-        return position - pending <= suffix.payload.maximum
+        let limit = suffix.payload.maximum
+          + (["Street", "Community"].contains(suffix.payload.className) ? Self.transliteratedExtra : 0)
+        return position - pending <= limit
       }
       if lexicon.list(.stop).longest(in: text, at: position) != nil { return false }
       position += 1
     }
     return false
+  }
+
+  /// How much longer than a suffix's usual length a transliterated name may run (某某艾日克村,
+  /// 某某额日格社区, 阿日某某镇): Uyghur and Mongolian names take more characters than Han ones.
+  static let transliteratedExtra = 3
+
+  /// Whether `own`, the characters before a division's suffix, is a transliterated name: it holds
+  /// a stop word of the stop-in-division list (日, 他) after a name character (not a numeral: 5日
+  /// is a date) and fits the suffix's length with the transliterated extra.
+  func isTransliteratedDivisionName(_ own: Range<Int>, maximum: Int) -> Bool {
+    guard own.count >= 3, own.count <= maximum + Self.transliteratedExtra,
+      own.allSatisfy({ Self.isIdeograph(text[$0]) })
+    else { return false }
+    // 假日经济示范村: common words (经济, 示范) make a phrase, no transliterated name.
+    let common = lexicon.list(.commonWordNotName)
+    for position in own {
+      if let word = common.longest(in: text, at: position), word.word.count >= 2,
+        position + word.word.count <= own.upperBound
+      {
+        return false
+      }
+    }
+    let stops = lexicon.list(.stopInDivision)
+    return own.dropFirst().contains { position in
+      stops.contains(text[position..<(position + 1)]) && !Self.numerals.contains(text[position - 1])
+    }
   }
 
   /// 仁和镇, 丰有镇, 海和村: a town's or village's name of two characters whose second is a stop

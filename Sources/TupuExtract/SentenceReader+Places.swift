@@ -253,6 +253,12 @@ extension SentenceReader {
         start = max(start, own.lowerBound + bare.word.count)
         overLong = false
       }
+      // 小某某艾日克村, 温某某额日格社区: a transliterated name may run past the usual length.
+      if overLong, known == nil, suffix.kind == .division,
+        isTransliteratedDivisionName(own, maximum: suffix.maximum)
+      {
+        overLong = false
+      }
       if overLong, known == nil { return nil }
       // 治理工程, 提升工程: the suffix right after such a word; 建设某产业园 keeps its own name.
       if suffix.kind == .project, start == index {
@@ -284,6 +290,16 @@ extension SentenceReader {
         isProjectListContext(start: head, end: end)
       {
         headPlace = visibleMention(endingAt: start)
+        start = head
+      }
+      // 、某社区某某改造项目、: a list's item that begins with a village, community or town is
+      // named in full, the place included (the ruling on places inside names).
+      if headPlace == nil, ExactText.ends(word, with: "项目"), start > 0,
+        let place = visibleMention(endingAt: start),
+        ["Street", "Community"].contains(mentions[place].className), !mentions[place].isBody,
+        case let head = beforePlacePrefix(start), head > 0, text[head - 1] == "、"
+      {
+        headPlace = place
         start = head
       }
       // 某镇污水处理厂, 某村产业园: a facility named by its kind alone right after a division is

@@ -58,4 +58,31 @@ struct DivisionRound17Tests {
 
   @Test("a sumu's Mongolian name keeps a word that is also a county's short form", arguments: sumuNames)
   func sumuName(_ example: Case) throws { try example.check() }
+
+  /// 某某艾日克村, 某某额日格社区: a Uyghur or Mongolian name (holding 日 or 他 after its first
+  /// character) may run three characters past the suffix's usual length; a phrase of common words
+  /// (假日经济示范村) is no such name. A work listed after it is named with it.
+  static let transliteratedNames: [Case] = [
+    Case(
+      text: "调研组来到青石县柳溪乡阿克拜什日克村，察看安居工程。",
+      expected: ["阿克拜什日克村 : Community", "阿克拜什日克村 located-in 柳溪乡"]),
+    Case(
+      text: "视察组先后对青石旗数字乡村项目、乌兰额日格图社区综合管网改造项目、青石旗第二小学综合楼项目进行视察。",
+      expected: [
+        "乌兰额日格图社区 : Community",
+        "乌兰额日格图社区综合管网改造项目 located-in 乌兰额日格图社区",
+      ],
+      absent: ["综合管网改造项目 : Project", "格图社区综合管网改造项目 : Project"]),
+    Case(
+      text: "代表们先后到格日青格苏木、阿日青格勒镇调研。",
+      expected: ["阿日青格勒镇 : Street"],
+      absent: ["青格勒镇 : Street"]),
+    Case(
+      text: "全县大力发展假日经济示范村建设，节假日社区志愿者忙个不停。",
+      expected: [],
+      absent: ["假日经济示范村 : Community", "节假日社区 : Community"]),
+  ]
+
+  @Test("a transliterated village's or town's name may run longer", arguments: transliteratedNames)
+  func transliteratedName(_ example: Case) throws { try example.check() }
 }
