@@ -255,6 +255,7 @@ extension SentenceReader {
       }
       // 小某某艾日克村, 温某某额日格社区: a transliterated name may run past the usual length.
       if overLong, known == nil, suffix.kind == .division,
+        ExactText.same(suffix.className, "Street") || ExactText.same(suffix.className, "Community"),
         isTransliteratedDivisionName(own, maximum: suffix.maximum)
       {
         overLong = false
