@@ -6,6 +6,7 @@ extension SentenceReader {
   /// reads as a name.
   mutating func readNamesBeforeEtc() {
     readRostrumLists()
+    readColonNameLists()
     readNameOnRostrum()
     for etc in text.indices where !taken[etc] {
       guard text[etc] == "等" else {

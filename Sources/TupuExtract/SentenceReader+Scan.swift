@@ -1064,6 +1064,12 @@ extension SentenceReader {
         starts($0, at: position)
       }) {
         position += word.unicodeScalars.count
+      } else if post.shared, post.title != nil, let word = ["还有", "有", "分别是", "是", "为"].first(where: {
+        starts($0, at: position) && isColon(position + $0.unicodeScalars.count)
+      }) {
+        // 今天大会的执行主席是：甲、乙（女）、丙: a role many hold, then 是 or 有 and a colon,
+        // introduces its holders.
+        position += word.unicodeScalars.count
       }
       if position < text.count, text[position] == ":" || text[position] == "：" { position += 1 }
       let names = nameList(at: position)
@@ -1094,6 +1100,10 @@ extension SentenceReader {
       index = names.last?.upperBound ?? index
       pending = index
     }
+  }
+
+  func isColon(_ index: Int) -> Bool {
+    index < text.count && (text[index] == ":" || text[index] == "：")
   }
 
   /// 省人大常委会副主任甲、省民委主任乙: two characters before a role that end like a body's name

@@ -1,0 +1,44 @@
+import Testing
+
+/// Names listed after a colon whose clause says the list holds people (round 17, helper h57):
+/// the rostrum's further seats (在主席台就座的还有：), a body's members (…成员有：), a record's
+/// attendance (出席：), a role many hold (执行主席是：); notes in brackets after a name (（女）)
+/// and a list wrapped over a line. Invented names.
+@Suite("Colon lists: names after a clause that says they are people")
+struct ColonListsRound17Tests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    // Seats and members with no post said: persons.
+    Case(
+      text: "青山县人代会开幕。在主席台就座的还有：马立群、甘晓东、邝一鸣、罗文等。",
+      expected: ["马立群 : Person", "甘晓东 : Person", "邝一鸣 : Person", "罗文 : Person"],
+      absent: ["马立群 : Official"]),
+    Case(
+      text: "青山县人代会开幕。在主席台前排就座的大会主席团常务委员会成员有：马立群、甘晓东、邝一鸣。",
+      expected: ["马立群 : Person", "甘晓东 : Person", "邝一鸣 : Person"]),
+    // A role many hold, then 是 and a colon: its holders, notes in brackets passed over.
+    Case(
+      text: "青山县人代会开幕。今天大会的执行主席是：马立群、甘晓东（女）、邝一鸣（回族）、罗文。",
+      expected: [
+        "马立群 : Official", "甘晓东 : Official", "邝一鸣 : Official", "罗文 : Official",
+        "甘晓东 title 执行主席", "罗文 title 执行主席",
+      ],
+      absent: ["甘晓东女 : Official"]),
+    // A record's attendance line, wrapped over two lines: officials, split by surnames.
+    Case(
+      text: "主任办公会议纪要\n会议研究了有关事项。\n出 席：马立群、甘晓东、邝一鸣\n罗文昌、石小海",
+      expected: [
+        "马立群 : Official", "邝一鸣 : Official", "罗文昌 : Official", "石小海 : Official",
+      ],
+      absent: ["邝一鸣罗 : Official"]),
+    // Places after a colon are no people: the clause says nothing of people.
+    Case(
+      text: "青石社区服务中心服务覆盖范围：钱家庄、刘家洼、张家岭。",
+      expected: [],
+      absent: ["刘家洼 : Person", "张家岭 : Person"]),
+  ]
+
+  @Test("names after a clause that says they are people", arguments: cases)
+  func reads(_ example: Case) throws { try example.check() }
+}
