@@ -7,6 +7,7 @@ extension SentenceReader {
   mutating func readNamesBeforeEtc() {
     readRostrumLists()
     readColonNameLists()
+    readRetiredNames()
     readNameOnRostrum()
     for etc in text.indices where !taken[etc] {
       guard text[etc] == "等" else {
@@ -43,7 +44,10 @@ extension SentenceReader {
         let items = listedNames(endingAt: etc, ledByLeaders: &led, rareSurnames: official),
         items.count >= 2
       else { continue }
-      for item in items { _ = personMention(item, official: official || led, via: "etc-list") }
+      let retired = isRetiredList(items)
+      for item in items {
+        _ = personMention(item, official: (official || led) && !retired, via: "etc-list")
+      }
     }
   }
 
@@ -75,7 +79,7 @@ extension SentenceReader {
     else { return }
     // 出席, 列席: the seats of office holders (a body's leaders listed by name alone).
     // A name already read (居民某某) keeps its class.
-    let official = led || !starts("参加", at: verb)
+    let official = (led || !starts("参加", at: verb)) && !isRetiredList(items)
     for item in items {
       let read = mentions.contains { $0.start == item.lowerBound && $0.end == item.upperBound }
       _ = personMention(item, official: official && !read, via: "etc-list")
@@ -134,6 +138,10 @@ extension SentenceReader {
           if let first = nameAfterLeaders(endingAt: end) {
             items.append(first)
             ledByLeaders = true
+          } else if let first = nameAfterLeaders(endingAt: end, words: Self.retiredWords) {
+            // 正县级老同志甲某、乙某某出席: the list's first name right after 老同志 (retirees,
+            // who hold no post: isRetiredList).
+            items.append(first)
           } else if let first = nameAfterLeaders(endingAt: end, words: ["以及"]) {
             // 甲某某，以及乙某、丙某某等在家的县领导: the list's first name right after 以及.
             items.append(first)
@@ -163,6 +171,36 @@ extension SentenceReader {
       end -= 1
     }
     return valid && (rare == 0 || items.count - rare >= 2) ? items : nil
+  }
+
+  /// 正县级老同志甲某某及…在主席台就座: a name right after a word for retired cadres is a
+  /// person's, who holds no post.
+  private mutating func readRetiredNames() {
+    for word in Self.retiredWords {
+      let count = word.unicodeScalars.count
+      for index in text.indices where text[index] == "老" && starts(word, at: index) {
+        let start = index + count
+        guard let length = nameLength(at: start, strict: true), length >= 2,
+          !mentions.contains(where: {
+            $0.visibility != .dropped && $0.start < start + length && $0.end > start
+          })
+        else { continue }
+        _ = personMention(start..<start + length, official: false, via: "retired")
+      }
+    }
+  }
+
+  /// Words for retired cadres written right before their names (老同志甲某): they hold no post.
+  static let retiredWords = ["老同志", "老干部"]
+
+  /// Whether the list (last name first, as `listedNames` gives it) opens right after a word for
+  /// retired cadres: Persons, whatever the verb.
+  func isRetiredList(_ items: [Range<Int>]) -> Bool {
+    guard let first = items.last?.lowerBound else { return false }
+    return Self.retiredWords.contains { word in
+      let count = word.unicodeScalars.count
+      return first >= count && starts(word, at: first - count)
+    }
   }
 
   static func isComma(_ scalar: Unicode.Scalar) -> Bool { scalar == "," || scalar == "，" }

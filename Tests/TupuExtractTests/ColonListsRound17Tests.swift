@@ -2,8 +2,9 @@ import Testing
 
 /// Names listed after a colon whose clause says the list holds people (round 17, helper h57):
 /// the rostrum's further seats (在主席台就座的还有：), a body's members (…成员有：), a record's
-/// attendance (出席：), a role many hold (执行主席是：); notes in brackets after a name (（女）)
-/// and a list wrapped over a line. Invented names.
+/// attendance (出席：), a role many hold (执行主席是：); notes in brackets after a name (（女）),
+/// a list wrapped over a line, retired cadres (老同志) and leaders named by their rank's level
+/// (等县处级领导). Invented names.
 @Suite("Colon lists: names after a clause that says they are people")
 struct ColonListsRound17Tests {
   typealias Case = ReadingCase
@@ -37,6 +38,19 @@ struct ColonListsRound17Tests {
       text: "青石社区服务中心服务覆盖范围：钱家庄、刘家洼、张家岭。",
       expected: [],
       absent: ["刘家洼 : Person", "张家岭 : Person"]),
+    // Retired cadres hold no post, whatever the verb.
+    Case(
+      text: "12月3日，青山县召开经济工作会议。正县级老同志马立群、甘晓东、邝一鸣出席。",
+      expected: ["马立群 : Person", "甘晓东 : Person", "马立群 attends 经济工作会议"],
+      absent: ["马立群 : Official", "县级老 : Person"]),
+    Case(
+      text: "青山县人代会开幕。正区级老同志马立群及大会主席团其他成员在主席台就座。",
+      expected: ["马立群 : Person"],
+      absent: ["区级老 : Person"]),
+    // Leaders named by their rank's level after 等.
+    Case(
+      text: "12月3日，青山县召开经济工作会议。马立群、甘晓东、邝一鸣等在家的县处级领导出席会议。",
+      expected: ["马立群 : Official", "邝一鸣 : Official", "甘晓东 attends 经济工作会议"]),
   ]
 
   @Test("names after a clause that says they are people", arguments: cases)
