@@ -104,6 +104,13 @@ extension SentenceReader {
     var overComma = false
     ledByLeaders = false
     while true {
+      // 甲、乙（女）等: a note in brackets after a name is no part of it.
+      if end >= 3, text[end - 1] == ")" || text[end - 1] == "）",
+        let open = (max(0, end - 10)..<(end - 1)).last(where: { text[$0] == "(" || text[$0] == "（" }),
+        open > 0, afterNameNote(open) == end
+      {
+        end = open
+      }
       if let person = mentions.last(where: {
         $0.end == end && $0.isPerson && $0.visibility != .dropped
       }) {

@@ -171,11 +171,17 @@ extension SentenceReader {
   func afterNameNote(_ end: Int) -> Int {
     guard end + 2 < text.count, text[end] == "(" || text[end] == "（" else { return end }
     var close = end + 1
-    while close < text.count, close - end <= 5, Self.isIdeograph(text[close]) { close += 1 }
-    guard close < text.count, close > end + 1, text[close] == ")" || text[close] == "）" else { return end }
-    let note = string((end + 1)..<close)
-    guard Self.nameNotes.contains(note) || (note.count >= 2 && ExactText.ends(note, with: "族"))
-    else { return end }
+    // （女，藏族）: notes joined by a comma.
+    while close < text.count, close - end <= 8, text[close] == "," || text[close] == "，"
+      || Self.isIdeograph(text[close])
+    {
+      close += 1
+    }
+    guard close < text.count, text[close] == ")" || text[close] == "）" else { return end }
+    let notes = string((end + 1)..<close).split(whereSeparator: { $0 == "," || $0 == "，" })
+    guard !notes.isEmpty, notes.allSatisfy({ note in
+      Self.nameNotes.contains(String(note)) || (note.count >= 2 && note.hasSuffix("族"))
+    }) else { return end }
     return close + 1
   }
 

@@ -26,6 +26,14 @@ struct ColonListsRound17Tests {
         "甘晓东 title 执行主席", "罗文 title 执行主席",
       ],
       absent: ["甘晓东女 : Official"]),
+    // A note on the list's order before the colon; notes joined by a comma after a name.
+    Case(
+      text: "青山县人代会开幕。本次大会的执行主席是（按姓名笔画排列）：马立群、甘晓东（女，藏族）、邝一鸣。",
+      expected: ["马立群 title 执行主席", "甘晓东 title 执行主席", "邝一鸣 title 执行主席"]),
+    // A list before 等 whose names carry notes.
+    Case(
+      text: "12月3日，青山县召开经济工作会议。马立群、甘晓东（女）、邝一鸣（回族）等县领导出席会议。",
+      expected: ["马立群 : Official", "甘晓东 : Official", "邝一鸣 attends 经济工作会议"]),
     // A record's attendance line, wrapped over two lines: officials, split by surnames.
     Case(
       text: "主任办公会议纪要\n会议研究了有关事项。\n出 席：马立群、甘晓东、邝一鸣\n罗文昌、石小海",
