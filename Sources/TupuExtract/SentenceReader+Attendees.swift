@@ -41,7 +41,7 @@ extension SentenceReader {
       // 等区领导和大会主席团成员在主席台就座: a group of leaders needs no verb right after.
       guard official || role
         || (lexicon.list(.stop).longest(in: text, at: after)?.word.count ?? 0) >= 2,
-        let items = listedNames(endingAt: etc, ledByLeaders: &led, rareSurnames: official),
+        let items = listedNames(endingAt: etc, ledByLeaders: &led, rareSurnames: official, notes: true),
         items.count >= 2
       else { continue }
       let retired = isRetiredList(items)
@@ -72,7 +72,7 @@ extension SentenceReader {
     var led = false
     guard verb >= 2, text[verb] == "出" || text[verb] == "参" || text[verb] == "列", isName(verb - 1),
       ["出席", "参加", "列席"].contains(where: { starts($0, at: verb) }),
-      let items = listedNames(endingAt: verb, ledByLeaders: &led), items.count >= 2,
+      let items = listedNames(endingAt: verb, ledByLeaders: &led, notes: true), items.count >= 2,
       items.contains(where: { item in
         !mentions.contains { $0.start == item.lowerBound && $0.end == item.upperBound }
       })
@@ -92,8 +92,11 @@ extension SentenceReader {
   /// With `rareSurnames` (a list a group word closes, 等县领导), an item of three characters
   /// between list commas is a name even when its surname is not in the lexicon (畅某某), as long
   /// as two items of the list read as names by their surnames.
+  ///
+  /// With `notes`, a note in brackets after a name (（女）) is passed over (an election's list
+  /// keeps to the reading its own rules give it).
   func listedNames(
-    endingAt listEnd: Int, ledByLeaders: inout Bool, rareSurnames: Bool = false
+    endingAt listEnd: Int, ledByLeaders: inout Bool, rareSurnames: Bool = false, notes: Bool = false
   ) -> [Range<Int>]? {
     var rare = 0
     var items: [Range<Int>] = []
@@ -105,7 +108,7 @@ extension SentenceReader {
     ledByLeaders = false
     while true {
       // 甲、乙（女）等: a note in brackets after a name is no part of it.
-      if end >= 3, text[end - 1] == ")" || text[end - 1] == "）",
+      if notes, end >= 3, text[end - 1] == ")" || text[end - 1] == "）",
         let open = (max(0, end - 10)..<(end - 1)).last(where: { text[$0] == "(" || text[$0] == "（" }),
         open > 0, afterNameNote(open) == end
       {

@@ -13,7 +13,7 @@ extension SentenceReader {
       for end in listEnds(before: seat) {
         var led = false
         guard isName(end - 1) || isPersonEnding(at: end),
-          let items = listedNames(endingAt: end, ledByLeaders: &led), items.count >= 2
+          let items = listedNames(endingAt: end, ledByLeaders: &led, notes: true), items.count >= 2
         else { continue }
         for item in items { _ = personMention(item, official: true, via: "rostrum-list") }
         break
