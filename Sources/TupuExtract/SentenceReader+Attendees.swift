@@ -6,6 +6,8 @@ extension SentenceReader {
   /// reads as a name.
   mutating func readNamesBeforeEtc() {
     readRostrumLists()
+    readColonNameLists()
+    readRetiredNames()
     readNameOnRostrum()
     for etc in text.indices where !taken[etc] {
       guard text[etc] == "等" else {
@@ -39,10 +41,13 @@ extension SentenceReader {
       // 等区领导和大会主席团成员在主席台就座: a group of leaders needs no verb right after.
       guard official || role
         || (lexicon.list(.stop).longest(in: text, at: after)?.word.count ?? 0) >= 2,
-        let items = listedNames(endingAt: etc, ledByLeaders: &led, rareSurnames: official),
+        let items = listedNames(endingAt: etc, ledByLeaders: &led, rareSurnames: official, notes: true),
         items.count >= 2
       else { continue }
-      for item in items { _ = personMention(item, official: official || led, via: "etc-list") }
+      let retired = isRetiredList(items)
+      for item in items {
+        _ = personMention(item, official: (official || led) && !retired, via: "etc-list")
+      }
     }
   }
 
@@ -67,14 +72,14 @@ extension SentenceReader {
     var led = false
     guard verb >= 2, text[verb] == "出" || text[verb] == "参" || text[verb] == "列", isName(verb - 1),
       ["出席", "参加", "列席"].contains(where: { starts($0, at: verb) }),
-      let items = listedNames(endingAt: verb, ledByLeaders: &led), items.count >= 2,
+      let items = listedNames(endingAt: verb, ledByLeaders: &led, notes: true), items.count >= 2,
       items.contains(where: { item in
         !mentions.contains { $0.start == item.lowerBound && $0.end == item.upperBound }
       })
     else { return }
     // 出席, 列席: the seats of office holders (a body's leaders listed by name alone).
     // A name already read (居民某某) keeps its class.
-    let official = led || !starts("参加", at: verb)
+    let official = (led || !starts("参加", at: verb)) && !isRetiredList(items)
     for item in items {
       let read = mentions.contains { $0.start == item.lowerBound && $0.end == item.upperBound }
       _ = personMention(item, official: official && !read, via: "etc-list")
@@ -87,8 +92,11 @@ extension SentenceReader {
   /// With `rareSurnames` (a list a group word closes, 等县领导), an item of three characters
   /// between list commas is a name even when its surname is not in the lexicon (畅某某), as long
   /// as two items of the list read as names by their surnames.
+  ///
+  /// With `notes`, a note in brackets after a name (（女）) is passed over (an election's list
+  /// keeps to the reading its own rules give it).
   func listedNames(
-    endingAt listEnd: Int, ledByLeaders: inout Bool, rareSurnames: Bool = false
+    endingAt listEnd: Int, ledByLeaders: inout Bool, rareSurnames: Bool = false, notes: Bool = false
   ) -> [Range<Int>]? {
     var rare = 0
     var items: [Range<Int>] = []
@@ -99,6 +107,13 @@ extension SentenceReader {
     var overComma = false
     ledByLeaders = false
     while true {
+      // 甲、乙（女）等: a note in brackets after a name is no part of it.
+      if notes, end >= 3, text[end - 1] == ")" || text[end - 1] == "）",
+        let open = (max(0, end - 10)..<(end - 1)).last(where: { text[$0] == "(" || text[$0] == "（" }),
+        open > 0, afterNameNote(open) == end
+      {
+        end = open
+      }
       if let person = mentions.last(where: {
         $0.end == end && $0.isPerson && $0.visibility != .dropped
       }) {
@@ -133,6 +148,10 @@ extension SentenceReader {
           if let first = nameAfterLeaders(endingAt: end) {
             items.append(first)
             ledByLeaders = true
+          } else if let first = nameAfterLeaders(endingAt: end, words: Self.retiredWords) {
+            // 正县级老同志甲某、乙某某出席: the list's first name right after 老同志 (retirees,
+            // who hold no post: isRetiredList).
+            items.append(first)
           } else if let first = nameAfterLeaders(endingAt: end, words: ["以及"]) {
             // 甲某某，以及乙某、丙某某等在家的县领导: the list's first name right after 以及.
             items.append(first)
@@ -162,6 +181,36 @@ extension SentenceReader {
       end -= 1
     }
     return valid && (rare == 0 || items.count - rare >= 2) ? items : nil
+  }
+
+  /// 正县级老同志甲某某及…在主席台就座: a name right after a word for retired cadres is a
+  /// person's, who holds no post.
+  private mutating func readRetiredNames() {
+    for word in Self.retiredWords {
+      let count = word.unicodeScalars.count
+      for index in text.indices where text[index] == "老" && starts(word, at: index) {
+        let start = index + count
+        guard let length = nameLength(at: start, strict: true), length >= 2,
+          !mentions.contains(where: {
+            $0.visibility != .dropped && $0.start < start + length && $0.end > start
+          })
+        else { continue }
+        _ = personMention(start..<start + length, official: false, via: "retired")
+      }
+    }
+  }
+
+  /// Words for retired cadres written right before their names (老同志甲某): they hold no post.
+  static let retiredWords = ["老同志", "老干部"]
+
+  /// Whether the list (last name first, as `listedNames` gives it) opens right after a word for
+  /// retired cadres: Persons, whatever the verb.
+  func isRetiredList(_ items: [Range<Int>]) -> Bool {
+    guard let first = items.last?.lowerBound else { return false }
+    return Self.retiredWords.contains { word in
+      let count = word.unicodeScalars.count
+      return first >= count && starts(word, at: first - count)
+    }
   }
 
   static func isComma(_ scalar: Unicode.Scalar) -> Bool { scalar == "," || scalar == "，" }

@@ -151,7 +151,8 @@ extension SentenceReader {
       // 区政协副主席甲、武装部、法院的主要领导: a body's word ends the list of names.
       if startsBodyWord(at: position) { break }
       names.append(position..<position + length)
-      let next = position + length
+      // 甲、乙（女）、丙（回族）: a note in brackets after a listed name is no part of it.
+      let next = afterNameNote(position + length)
       guard next < text.count else { break }
       let separator = text[next]
       guard separator == "、" || separator == "及" || separator == "和" else { break }
@@ -164,6 +165,28 @@ extension SentenceReader {
     }
     return names
   }
+
+  /// Where the text goes on after a short note in brackets right after a name (（女）, （回族）,
+  /// （特邀）), or `end` when none stands there.
+  func afterNameNote(_ end: Int) -> Int {
+    guard end + 2 < text.count, text[end] == "(" || text[end] == "（" else { return end }
+    var close = end + 1
+    // （女，藏族）: notes joined by a comma.
+    while close < text.count, close - end <= 8, text[close] == "," || text[close] == "，"
+      || Self.isIdeograph(text[close])
+    {
+      close += 1
+    }
+    guard close < text.count, text[close] == ")" || text[close] == "）" else { return end }
+    let notes = string((end + 1)..<close).split(whereSeparator: { $0 == "," || $0 == "，" })
+    guard !notes.isEmpty, notes.allSatisfy({ note in
+      Self.nameNotes.contains(String(note)) || (note.count >= 2 && note.hasSuffix("族"))
+    }) else { return end }
+    return close + 1
+  }
+
+  /// Notes written in brackets after a listed name: sex, a guest's or a stand-in's seat.
+  static let nameNotes: Set<String> = ["女", "男", "特邀", "列席", "兼"]
 
   /// 县委书记次仁多吉率队, 州长格桑卓玛调研: a Tibetan name, one to three words of the
   /// minority-name list and no surname, where it ends cleanly; a known first word may be followed

@@ -1,22 +1,11 @@
 extension SentenceReader {
-  /// 甲某某、乙某、丙某某在主席台就座; 在主席台就座的有：甲某某、乙某: names alone listed as the
-  /// rostrum's seats are the meeting's officials, when at least two are listed and every item
-  /// reads as a name. A seat on the rostrum says no attendance (the gold sets disagree), so only
-  /// the names are read.
+  /// 甲某某、乙某、丙某某在主席台就座: names alone listed as the rostrum's seats are the
+  /// meeting's officials, when at least two are listed and every item reads as a name. A seat
+  /// on the rostrum says no attendance (the gold sets disagree), so only the names are read.
   mutating func readRostrumLists() {
     for stage in text.indices where text[stage] == "主" && starts("主席台", at: stage) {
-      guard let seated = seatEnd(after: stage + 3) else { continue }
-      // 在主席台就座的有：甲、乙 (的领导有 is read with the group word's names).
-      if starts("的有", at: seated) {
-        var position = seated + 2
-        if position < text.count, text[position] == "：" || text[position] == ":" {
-          position += 1
-        }
-        let names = nameList(at: position)
-        guard names.count >= 2 else { continue }
-        for name in names { _ = personMention(name, official: true, via: "rostrum-list") }
-        continue
-      }
+      guard seatEnd(after: stage + 3) != nil else { continue }
+      // 在主席台就座的有：甲、乙 is the colon lists' (readColonNameLists).
       // 甲、乙在主席台就座: the list ends right before 在, or before 及 and the others seated
       // (甲、乙及县政协常委会组成人员在主席台就座).
       let seat = stage - 1
@@ -24,7 +13,7 @@ extension SentenceReader {
       for end in listEnds(before: seat) {
         var led = false
         guard isName(end - 1) || isPersonEnding(at: end),
-          let items = listedNames(endingAt: end, ledByLeaders: &led), items.count >= 2
+          let items = listedNames(endingAt: end, ledByLeaders: &led, notes: true), items.count >= 2
         else { continue }
         for item in items { _ = personMention(item, official: true, via: "rostrum-list") }
         break

@@ -1064,6 +1064,12 @@ extension SentenceReader {
         starts($0, at: position)
       }) {
         position += word.unicodeScalars.count
+      } else if post.shared, post.title != nil, let word = ["还有", "有", "分别是", "是", "为"].first(where: {
+        starts($0, at: position) && colon(atOrAfterNote: position + $0.unicodeScalars.count) != nil
+      }) {
+        // 今天大会的执行主席是：甲、乙（女）、丙; 执行主席是（按姓名笔画排列）：a role many hold,
+        // then 是 or 有 and a colon, introduces its holders.
+        position = colon(atOrAfterNote: position + word.unicodeScalars.count) ?? position
       }
       if position < text.count, text[position] == ":" || text[position] == "：" { position += 1 }
       let names = nameList(at: position)
@@ -1094,6 +1100,27 @@ extension SentenceReader {
       index = names.last?.upperBound ?? index
       pending = index
     }
+  }
+
+  func isColon(_ index: Int) -> Bool {
+    index < text.count && (text[index] == ":" || text[index] == "：")
+  }
+
+  /// The colon at `index`, or right after a note in brackets on the list's order there
+  /// (（按姓名笔画排列）：); nil when none.
+  func colon(atOrAfterNote index: Int) -> Int? {
+    if isColon(index) { return index }
+    guard index < text.count, text[index] == "(" || text[index] == "（" else { return nil }
+    var close = index + 1
+    while close < text.count, close - index <= 12, text[close] != ")" && text[close] != "）" {
+      close += 1
+    }
+    guard close < text.count, text[close] == ")" || text[close] == "）", isColon(close + 1),
+      ["排列", "为序", "排序", "顺序"].contains(where: { word in
+        (index + 1..<close).contains { starts(word, at: $0) }
+      })
+    else { return nil }
+    return close + 1
   }
 
   /// 省人大常委会副主任甲、省民委主任乙: two characters before a role that end like a body's name

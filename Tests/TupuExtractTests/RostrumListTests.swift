@@ -18,10 +18,11 @@ struct RostrumListTests {
     Case(
       text: "青山县政协九届三次会议开幕。马立群、甘晓东在主席台上就坐。",
       expected: ["马立群 : Official", "甘晓东 : Official"]),
-    // 在主席台就座的有：the list after the frame.
+    // 在主席台就座的有：the list after the frame says a seat, no post: persons (the Official or
+    // Person ruling; ColonListsRound17Tests).
     Case(
       text: "青山县政协九届三次会议开幕。在主席台就座的有：马立群、甘晓东、邝一鸣。",
-      expected: ["马立群 : Official", "甘晓东 : Official", "邝一鸣 : Official"],
+      expected: ["马立群 : Person", "甘晓东 : Person", "邝一鸣 : Person"],
       absent: ["马立群 attends 青山县政协九届三次会议"]),
     // The list after a body's members (成员), closed by 及 and others seated without names.
     Case(
