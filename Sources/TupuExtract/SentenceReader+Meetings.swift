@@ -213,7 +213,11 @@ extension SentenceReader {
         let convened = ["召开", "举行"].contains { cue in
           ends(cue, at: nameStart) || (end...min(text.count, end + 2)).contains { starts(cue, at: $0) }
         }
-        if convened {
+        // 以优异成绩迎接党的某大会胜利召开: a meeting greeted as coming is not the article's.
+        let greeted = DocumentReading.isGreeted(before: nameStart, in: text)
+        if greeted {
+          // Neither held here nor the meeting the sentences after speak of.
+        } else if convened {
           context.meeting = name
           context.meetingIntroduced = true
         } else if context.meeting == nil, !starts("精神", at: end) {
