@@ -220,7 +220,7 @@ extension SentenceReader {
         } else if convened {
           context.meeting = name
           context.meetingIntroduced = true
-        } else if context.meeting == nil, !starts("精神", at: end) {
+        } else if context.meeting == nil, !starts("精神", at: end), !starts("期间", at: end) {
           // 以某全会精神为指导: a meeting named for its spirit is a topic, never the article's
           // meeting (an attendance list later, 甲、乙参加, is not of it).
           context.meeting = name

@@ -15,6 +15,12 @@ struct GreetedMeetingTests {
         "2022年安全生产工作会议 held-on 2022-03-01",
       ],
       absent: ["张三 chairs 党的二十大", "李四 attends 党的二十大", "党的二十大 held-on 2022-03-01"]),
+    // A session named for the time of its sitting (在某会议期间建言献策) or said to come soon (在即将召开的
+    // 某全会上) is not what 参加 after it refers to.
+    Case(
+      text: "为更好地在青山区政协三届二次会议期间建言献策，昨天上午，青山区政协组织委员到柳岸镇开展集中视察活动。区政协主席张三参加。\n\n委员们表示，将在即将召开的青山区政协三届二次全会上建言献策。",
+      expected: ["青山区政协三届二次会议 : Meeting"],
+      absent: ["张三 attends 青山区政协三届二次会议", "张三 attends 青山区政协三届二次全会"]),
     // A session said to open in triumph (胜利召开) with no greeting word is the article's own.
     Case(
       text: "3月1日，青山县政协第九届第四次会议胜利召开。县政协主席张三主持会议。",
