@@ -171,6 +171,8 @@ extension DocumentReading {
     }
     // 研究决定了召开某会议的有关具体事宜: a meeting the sentence decides to convene.
     if Self.isPlanned(mention, in: text) { return true }
+    // 以优异成绩迎接某大会胜利召开: a meeting still to come.
+    if Self.isGreeted(before: mention.start, in: text) { return true }
     // 出席某会议的代表们视察了…: the members' day, not the session's (SpokenOfMeetings).
     if Self.isNamedForItsMembers(mention, in: text) { return true }
     // 传达学习甲在某座谈会上的讲话: words said at a meeting of another day.

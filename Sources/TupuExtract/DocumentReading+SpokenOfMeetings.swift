@@ -57,4 +57,29 @@ extension DocumentReading {
   }
 
   static let studyWords = ["传达", "学习", "贯彻"]
+
+  /// 以优异成绩迎接党的某大会胜利召开, 喜迎某党代会召开, 迎接甲和乙的胜利召开: a greeting word
+  /// earlier in the name's clause (or 即将召开的 right before it) says the meeting is still to
+  /// come, neither held that day nor the meeting the sentences after speak of.
+  static func isGreeted(before start: Int, in text: [Unicode.Scalar]) -> Bool {
+    // 在即将召开的某全会上: said right before the name, the meeting is to come as well.
+    if comingWords.contains(where: { word in
+      let count = word.unicodeScalars.count
+      return start >= count && DocumentDates.matches(text, word, at: start - count)
+    }) {
+      return true
+    }
+    var position = start
+    while position > 0, start - position < 24, !ListReader.isClauseEnd(text[position - 1]) {
+      position -= 1
+      if greetingWords.contains(where: { DocumentDates.matches(text, $0, at: position) }) {
+        return true
+      }
+    }
+    return false
+  }
+
+  static let greetingWords = ["迎接", "喜迎"]
+
+  static let comingWords = ["即将召开的", "即将举行的", "将要召开的", "将要举行的", "即将开幕的"]
 }

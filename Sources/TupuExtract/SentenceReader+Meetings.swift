@@ -213,10 +213,16 @@ extension SentenceReader {
         let convened = ["召开", "举行"].contains { cue in
           ends(cue, at: nameStart) || (end...min(text.count, end + 2)).contains { starts(cue, at: $0) }
         }
-        if convened {
+        // 以优异成绩迎接党的某大会胜利召开, 会议决定召开某大会: a meeting greeted as coming or
+        // decided on is not the article's.
+        let greeted = DocumentReading.isGreeted(before: nameStart, in: text)
+          || DocumentReading.plannedBefore.contains { ends($0, at: nameStart) }
+        if greeted {
+          // Neither held here nor the meeting the sentences after speak of.
+        } else if convened {
           context.meeting = name
           context.meetingIntroduced = true
-        } else if context.meeting == nil, !starts("精神", at: end) {
+        } else if context.meeting == nil, !starts("精神", at: end), !starts("期间", at: end) {
           // 以某全会精神为指导: a meeting named for its spirit is a topic, never the article's
           // meeting (an attendance list later, 甲、乙参加, is not of it).
           context.meeting = name

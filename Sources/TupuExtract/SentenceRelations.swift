@@ -399,6 +399,14 @@ struct SentenceRelations: SentenceText {
       }.max { ($0.mention.end, $1.mention.start) < ($1.mention.end, $0.mention.start) }
         ?? carriedSubject(clauseStart: start, cueStart: cue.start)
       guard let agent else { continue }
+      // 某集团某项目党支部举行…, 某市某服务中心在某地开展…, 某县某某之家前的广场内举办…: a body or
+      // place whose name the text goes on with heads a longer name (or a venue) nobody read;
+      // who convenes is that unread name, not the head.
+      if predicate == "convenes", !isPerson(agent.className),
+        headsUnreadName(agent.mention, before: min(venue ?? cue.start, bodyEnd))
+      {
+        continue
+      }
       // 主持召开甲会议和乙会议: both.
       for meeting in [meeting] + (found.map { meetingsJoined(after: $0.mention) } ?? []) {
         add(agent.name, predicate, meeting, cue.pattern.id)
@@ -418,6 +426,29 @@ struct SentenceRelations: SentenceText {
     }
     readJointConveners()
   }
+
+  /// Whether the words between a body or place and the convene cue (or the venue before it)
+  /// go on with its name: they hold 的 (某县某之家前的广场内) or end in a body's or place's kind
+  /// word (某公司某项目党支部, 某社会工作与服务中心). Time words and adverbs (近日, 于5日, 还) do not.
+  func headsUnreadName(_ mention: Mention, before end: Int) -> Bool {
+    guard mention.end < end else { return false }
+    // 某党支部组织志愿服务队开展…, 某局联合某服务中心举办…: a verb of its own between them, so the
+    // body acts and the words after it name whom it acts with.
+    let gap = mention.end..<end
+    if Self.jointVerbs.contains(where: { verb in gap.contains { starts(verb, at: $0) } })
+      || cueOccurrences("agent-cue-meeting").contains(where: { gap.contains($0.start) })
+    {
+      return false
+    }
+    if gap.contains(where: { text[$0] == "的" }) { return true }
+    if ends("中心", at: end), end - 2 > mention.end { return true }
+    guard let suffix = lexicon.suffixes.longest(in: text, endingAt: end),
+      suffix.word.count >= 2, end - suffix.word.count > mention.end
+    else { return false }
+    return ["Organization", "Place"].contains(suffix.payload.className)
+  }
+
+  static let jointVerbs = ["组织", "联合", "携手", "会同", "协同", "带领", "邀请", "动员", "指导"]
 
   /// 甲县第九届人大第三次会议举行第二次全体会议: a place inside a meeting's name does not
   /// convene the meeting after it.
