@@ -18,6 +18,11 @@ extension SentenceRelations {
         let container = reading.entity(sentence.mentions[index]),
         Self.containerClasses.contains(container.className),
         container.className != "City" || Self.isWrittenInFull(container.name),
+        // 某市某街道 (a prefecture's or province's name before a town's): the town lies in one of
+        // its districts, not named; only a city with none holds its towns directly (a county-level
+        // city read as a City, 某某市某镇, still holds them).
+        !(entity.className == "Street" && container.className == "City"
+          && isAboveCounties(container.name)),
         // 到某镇某乡调研: a town holds no town, a county no county (two places named in a row).
         container.className != entity.className
           || !["District", "Street"].contains(entity.className),
@@ -55,6 +60,13 @@ extension SentenceRelations {
         }
       }
     }
+  }
+
+  /// A known prefecture with districts or counties under it, or a province (某省, 某自治区).
+  func isAboveCounties(_ name: String) -> Bool {
+    if name.hasSuffix("省") || name.hasSuffix("自治区") { return true }
+    return lexicon.list(.prefecture).contains(name)
+      && !lexicon.list(.prefectureWithoutCounties).contains(name)
   }
 
   /// 湖南 of 湖南某县 is a short form, no place of its own (Rulings: places inside names).

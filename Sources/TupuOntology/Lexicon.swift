@@ -95,6 +95,7 @@ public struct Lexicon: Sendable {
     case county
     case countyCity
     case prefecture
+    case prefectureWithoutCounties
     case placeKind
     case nameParticle
     case nameLead
@@ -207,6 +208,7 @@ public struct Lexicon: Sendable {
       case .county: return "county"
       case .countyCity: return "county-city"
       case .prefecture: return "prefecture"
+      case .prefectureWithoutCounties: return "prefecture-without-counties"
       case .placeKind: return "place-kind"
       case .nameParticle: return "name-particle"
       case .nameLead: return "name-lead"
@@ -431,6 +433,7 @@ public struct Lexicon: Sendable {
     "county": "the country's districts and counties by their full names (朝天区, 商水县)",
     "county-city": "the country's county-level cities, Districts written with 市 (鹤山市)",
     "prefecture": "the country's prefecture-level cities, 自治州 and 盟 by their full names (绍兴市)",
+    "prefecture-without-counties": "prefecture-level cities whose towns lie in no district or county (中山市)",
     "place-kind": "words that say what kind a place is, not which (文化, 新时代文明实践)",
     "name-particle": "one-character words after a name that never end a given name (等, 在)",
     "name-lead": "one-character verbs before a division or body, never its first character (来, 受)",

@@ -31,6 +31,12 @@ struct DocumentDatesTests {
       // A portal's clock above the page's own stamp: the day the page was saved, not written.
       ("今天是: 2018年9月10日 星期一\n某某县的网\n2021-10-12 12:32:03 来源:某局\n9月9日，某会召开。", nil,
         "2021-10-12"),
+      // A stamp with a two-digit year: after a cue, or on a furniture line with its time.
+      ("发布时间:18-01-12    来源:\n1月11日，某区召开会议。", nil, "2018-01-12"),
+      ("22-10-07 19:53 来源:某网 编辑:某某\n10月5日，某区举行活动。", nil, "2022-10-07"),
+      // Month, day and year after a cue, as sites in English order print them (the day above 12).
+      ("来源 某网    发表时间:11/20/2021     浏览 138 次\n11月20日，某会议召开。", nil, "2021-11-20"),
+      ("來源 某網    發表時間:11/20/2021     瀏覽 138 次\n11月20日，某会议召开。", nil, "2021-11-20"),
     ] as [(String, String?, String)])
   func dated(text: String, headline: String?, expected: String) {
     #expect(DocumentDates.published(text: text, headline: headline)?.iso == expected)
@@ -43,6 +49,9 @@ struct DocumentDatesTests {
       "2022年4月14日 星期四 晴 12℃～25℃\n4月1日下午，某会议召开。",
       "今天是：2018年9月10日 星期一\n9月9日，某区召开会议。",
       "普通会员 TA的每日心情 | 开心 2021-3-25 16:41 |\n8月18日，某仪式举行。",
+      // A two-digit year without a cue or a time, and a month/day order that is not certain.
+      "编号 22-10-07 某某\n10月5日，某区举行活动。",
+      "发布时间:03/04/2021\n3月3日，某区举行活动。",
       "活动时间：2023年5月1日至5月3日，地点在某广场，届时将有各类文艺演出和展销活动，欢迎市民参加并踊跃报名，名额有限先到先得。",
     ])
   func undated(text: String) {

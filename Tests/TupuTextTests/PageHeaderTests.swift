@@ -18,4 +18,17 @@ struct PageHeaderTests {
     #expect(document.title == "县委常委会召开会议")
     #expect(!Fixtures.allSentences(document).contains { $0.contains("版") || $0.contains("〇") })
   }
+
+  @Test(
+    "a breadcrumb or a newspaper page's label on a line above the headline is no part of it",
+    arguments: [
+      "首页 > 新闻中心 > 政府会议\n\n青石县政府召开第5次常务会议\n\n3月5日下午，县长张三丰主持召开县政府第5次常务会议，研究有关工作。",
+      "第01版:头版\n\n青石县政府召开第5次常务会议\n\n本报讯 3月5日下午，县长张三丰主持召开县政府第5次常务会议，研究有关工作。",
+      "青石镇>正文\n青石县政府召开第5次常务会议\n3月5日下午，县长张三丰主持召开县政府第5次常务会议，研究有关工作。",
+    ])
+  func furnitureAboveHeadline(page: String) throws {
+    let document = try TextPipeline.read(bytes: Array(page.utf8), path: "page.txt")
+    #expect(document.title == "青石县政府召开第5次常务会议")
+    #expect(Fixtures.allSentences(document).contains("青石县政府召开第5次常务会议"))
+  }
 }

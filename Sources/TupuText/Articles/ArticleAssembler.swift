@@ -43,6 +43,16 @@ struct ArticleAssembler {
       let paragraph = paragraphs[index]
       switch paragraph.kind {
       case .headlineLike:
+        // 首页>要闻 or 第01版:头版 over a headline: the page's furniture stands apart (read as a
+        // caption of its own), no line of the headline.
+        if paragraph.isPageFurniture, i + 1 < items.count, items[i + 1] == index + 1,
+          paragraphs[index + 1].kind == .headlineLike,
+          paragraph.lastLine + 5 >= paragraphs[index + 1].firstLine
+        {
+          drafts.append(Draft(kind: .caption, body: [index], closed: true))
+          i += 1
+          continue
+        }
         let (block, label, next) = headBlock(at: i)
         i = place(block: block, label: label, nextItem: next)
       case .byline:

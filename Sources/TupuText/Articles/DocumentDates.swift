@@ -15,6 +15,9 @@ public enum DocumentDates {
     "内容时间",
     // 发表于 2021-9-7 07:32:08: a forum's post of the story.
     "发表于", "日期", "时间", "publishdate", "pubdate",
+    // 發表時間:11/20/2021: a stamp's cue left in traditional script on a page otherwise simplified
+    // (a whole traditional page is folded before it is read).
+    "發表時間", "發佈時間", "發布時間", "更新時間",
   ]
   /// The cues as scalars, and the scalars a cue can start with (most positions start none).
   static let cueScalars = cues.map { Array($0.unicodeScalars) }
@@ -97,7 +100,11 @@ public enum DocumentDates {
           continue
         }
         guard skipped > 0 || cue.count > 2 else { continue }
-        if let (date, _) = fullDate(line, at: i, padded: false) { return date }
+        if let (date, _) = fullDate(line, at: i, padded: false) ?? shortYearDate(line, at: i)
+          ?? monthDayYear(line, at: i)
+        {
+          return date
+        }
       }
     }
     return nil
@@ -108,15 +115,18 @@ public enum DocumentDates {
   /// publishing systems stamp them.
   static func bareDate(_ line: [Unicode.Scalar]) -> StatedDate? {
     for i in line.indices where isDigit(line[i]) && (i == 0 || !isDigit(line[i - 1])) {
+      let short = fullDate(line, at: i, padded: true) == nil ? shortYearDate(line, at: i) : nil
       guard
         let (date, end) = fullDate(line, at: i, padded: true) ?? dayMonthYear(line, at: i)
-          ?? unmarkedDayStamp(line, at: i)
+          ?? unmarkedDayStamp(line, at: i) ?? short
       else { continue }
       let rest = Array(line[..<i]) + Array(line[end...])
       let words = cjkCount(rest)
       // 会泽县融媒体中心 2019-09-18 19:32:48: a stamp with its time of day.
       let timed = end + 3 < line.count && line[end] == " " && isDigit(line[end + 1])
         && (line[end + 2] == ":" || line[end + 3] == ":")
+      // 22-10-07 19:53 来源：某报: a two-digit year counts on a furniture line only with its time.
+      if short != nil, !timed { return nil }
       if words <= 6 || (words <= 30 && (timed || furnitureWords.contains { contains(rest, $0) })) {
         return date
       }
@@ -168,6 +178,32 @@ public enum DocumentDates {
       line[dayEnd + 2] == ":" || line[dayEnd + 3] == ":"
     else { return nil }
     return (StatedDate(year: year, month: month, day: day), dayEnd)
+  }
+
+  /// `18-01-12`: a publishing system's stamp with a two-digit year (2018-01-12), every part
+  /// written with two digits and hyphens, no digit on either side.
+  static func shortYearDate(_ line: [Unicode.Scalar], at i: Int) -> (StatedDate, Int)? {
+    guard i == 0 || !isDigit(line[i - 1]) && line[i - 1] != "-",
+      let (year, yearEnd) = number(line, at: i, digits: 2...2), yearEnd < line.count,
+      line[yearEnd] == "-", let (month, monthEnd) = number(line, at: yearEnd + 1, digits: 2...2),
+      monthEnd < line.count, line[monthEnd] == "-",
+      let (day, dayEnd) = number(line, at: monthEnd + 1, digits: 2...2),
+      dayEnd == line.count || !isDigit(line[dayEnd]) && line[dayEnd] != "-",
+      (1...12).contains(month), (1...31).contains(day)
+    else { return nil }
+    return (StatedDate(year: year < 50 ? 2000 + year : 1900 + year, month: month, day: day), dayEnd)
+  }
+
+  /// `11/20/2021`: month, day and year after a stamp's cue, as sites in English order print them;
+  /// read only when the order is certain (the day above 12).
+  static func monthDayYear(_ line: [Unicode.Scalar], at i: Int) -> (StatedDate, Int)? {
+    guard let (month, monthEnd) = number(line, at: i, digits: 1...2), monthEnd < line.count,
+      line[monthEnd] == "/", let (day, dayEnd) = number(line, at: monthEnd + 1, digits: 1...2),
+      dayEnd < line.count, line[dayEnd] == "/",
+      let (year, yearEnd) = number(line, at: dayEnd + 1, digits: 4...4),
+      (1949...2100).contains(year), (1...12).contains(month), (13...31).contains(day)
+    else { return nil }
+    return (StatedDate(year: year, month: month, day: day), yearEnd)
   }
 
   /// `28.09.2015`: day, month and year, as some sites print them.

@@ -242,4 +242,19 @@ enum PageCues {
     guard (2...9).contains(p.count), p.allSatisfy(ScalarClass.isHan) else { return false }
     return placeSuffixes.contains { p.count > $0.count && p.suffix($0.count).elementsEqual($0) }
   }
+
+  /// A breadcrumb (首页 > 政府 > 政府会议, 某镇>正文) or a newspaper page's label (第01版:头版,
+  /// 第A03版：要闻) printed on its own line above a headline.
+  static func isPageFurniture(_ p: ArraySlice<UInt32>) -> Bool {
+    // > ＞ › »: the separators of a breadcrumb.
+    if p.contains(where: { $0 == 0x3E || $0 == 0xFF1E || $0 == 0x203A || $0 == 0xBB }) { return true }
+    // 第 + a page's number (digits, perhaps after a letter) + 版.
+    var i = p.startIndex
+    guard i < p.endIndex, p[i] == 0x7B2C else { return false }
+    i += 1
+    if i < p.endIndex, (0x41...0x5A).contains(p[i]) { i += 1 }
+    let digits = i
+    while i < p.endIndex, (0x30...0x39).contains(p[i]), i - digits < 3 { i += 1 }
+    return i > digits && i < p.endIndex && p[i] == 0x7248
+  }
 }

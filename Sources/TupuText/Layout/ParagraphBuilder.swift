@@ -205,6 +205,7 @@ struct ParagraphBuilder {
       if PageCues.isHeadlineLike(text, lineEnds: lineEnds) {
         paragraph.kind = .headlineLike
         paragraph.isSectionLabel = paragraph.lineCount == 1 && PageCues.isSectionLabel(text)
+        paragraph.isPageFurniture = paragraph.lineCount == 1 && PageCues.isPageFurniture(text)
         paragraph.startsWithEnumerator = PageCues.startsWithEnumerator(text)
         paragraph.startsWithBullet = page.startsWithBullet(paragraph.firstLine)
         return
