@@ -530,7 +530,14 @@ extension SentenceReader {
       var name = string(ownRange) + folded
       var start = ownRange.lowerBound
       var qualifier: String?
-      if ownRange.lowerBound == ownStart, let container,
+      // 某县某水库扩建工程指挥部, 某厂项目党支部: a body set up for a work written right before its
+      // kind word is named with the work; the work stays an entity of its own.
+      if ownRange.isEmpty, let container, mentions[container].className == "Project",
+        mentions[container].start < ownRange.lowerBound
+      {
+        name = mentions[container].name + name
+        start = mentions[container].start
+      } else if ownRange.lowerBound == ownStart, let container,
         mentions[container].className == "Organization" || mentions[container].isPlace
       {
         let outer = mentions[container]
