@@ -781,7 +781,24 @@ extension SentenceReader {
     let placed = mentions.contains {
       $0.start == inner.lowerBound && $0.end == inner.upperBound && $0.className == "City"
     }
-    return placed || Self.bracketedWords.contains(string(inner)) ? open : nil
+    return placed || Self.bracketedWords.contains(string(inner)) || isDivisionShortName(inner)
+      ? open : nil
+  }
+
+  /// 梅州 of 某某(梅州)科技有限公司, 潼南 of 某某(潼南)产业园: the short name of a city or county
+  /// the country's lists know in full (梅州市, 潼南区), written without its level.
+  func isDivisionShortName(_ range: Range<Int>) -> Bool {
+    guard range.count >= 2 else { return false }
+    let own = Array(text[range])
+    for level in ["市", "县", "区"] {
+      let name = own + Array(level.unicodeScalars)
+      if [Lexicon.ListName.prefecture, .countyCity, .county].contains(where: {
+        lexicon.list($0).contains(name[...])
+      }) {
+        return true
+      }
+    }
+    return false
   }
 
   /// 云川市第三中学, 某市某县第二医院: a division written with its suffix at the head of a
