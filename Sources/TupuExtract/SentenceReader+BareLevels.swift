@@ -1,6 +1,14 @@
 import TupuOntology
 
-extension SentenceReader {
+/// A sentence read with the lexicon: the sentence reader and the principal meeting's event frame.
+protocol LexiconSentence: SentenceText {
+  var lexicon: Lexicon { get }
+}
+
+extension SentenceReader: LexiconSentence {}
+extension EventFrame: LexiconSentence {}
+
+extension LexiconSentence {
   /// 答好市委, 落实好县委全会, 观看区第五次党代会, 努力完成旗某届人大某次会议, 头版县某届政府全会:
   /// no place's own name ends in a verb, an adverb or a conjunction (a stop word of two characters
   /// or more, a leading word), the complement 好, a page label (头版, 第2版) or a count. A level
@@ -8,12 +16,13 @@ extension SentenceReader {
   /// begins at it. A division the country's lists know in full (with its level) keeps its name; so
   /// does a scope (全市, 各县: one-character stops are not asked).
   func isBareLevel(at level: Int, after start: Int) -> Bool {
-    guard level > start, level < text.count, Self.bareLevelScalars.contains(text[level]) else {
+    guard level > start, level < text.count, SentenceReader.bareLevelScalars.contains(text[level])
+    else {
       return false
     }
     let before = text[level - 1]
     let endsInWord =
-      before == "好" || before == "版" || Self.isDigit(before)
+      before == "好" || before == "版" || SentenceReader.isDigit(before)
       || (lexicon.boundaryStop(in: text, endingAt: level)?.word.count ?? 0) >= 2
       || lexicon.list(.leadingWord).longest(in: text, endingAt: level) != nil
     guard endsInWord else { return false }
@@ -32,5 +41,8 @@ extension SentenceReader {
     }
   }
 
+}
+
+extension SentenceReader {
   static let bareLevelScalars = ScalarChoice("县区市旗".unicodeScalars)
 }
