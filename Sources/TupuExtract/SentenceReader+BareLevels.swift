@@ -21,10 +21,12 @@ extension LexiconSentence {
       return false
     }
     let before = text[level - 1]
+    // The word lies inside the name read (确保全县: 保全 runs over the name's start).
+    let stop = lexicon.boundaryStop(in: text, endingAt: level)?.word.count ?? 0
+    let leading = lexicon.list(.leadingWord).longest(in: text, endingAt: level)?.word.count ?? 0
     let endsInWord =
       before == "好" || before == "版" || SentenceReader.isDigit(before)
-      || (lexicon.boundaryStop(in: text, endingAt: level)?.word.count ?? 0) >= 2
-      || lexicon.list(.leadingWord).longest(in: text, endingAt: level) != nil
+      || stop >= 2 && level - stop >= start || leading > 0 && level - leading >= start
     guard endsInWord else { return false }
     // 屈原管理区, 某某服务区: a kind of division or zone whose word runs over the level is written
     // in full.
