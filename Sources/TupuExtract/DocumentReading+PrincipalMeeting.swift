@@ -169,6 +169,11 @@ struct EventFrame: SentenceText {
         {
           start += verb.word.count
         }
+        // 观看区第五次党代会开幕盛况, 头版县某届政府全会召开: a verb or a page label before a
+        // level word is no place; the name begins at the level.
+        if let level = (start..<end).first(where: { isBareLevel(at: $0, after: start) }) {
+          start = level
+        }
         // 县委书记某某宣布某运动会开幕, 某商会组织会员开展某活动启动仪式举行: the clause's subject
         // and what it does (宣布, 出席, 开展) are no part of the name; it begins after the verb.
         // 某某宣布活动开幕: when only a kind word is left after the verb and the clause announces

@@ -152,6 +152,13 @@ extension SentenceReader {
       {
         nameStart += 2
       }
+      // 观看区第五次党代会, 努力完成旗某届人大某次会议, 落实好县委全会: a verb, an adverb or a
+      // complement before a level word is no place; the name begins at the level.
+      if !quotedWhole,
+        let level = (nameStart..<index).first(where: { isBareLevel(at: $0, after: nameStart) })
+      {
+        nameStart = level
+      }
       let own = nameStart..<index
       // 二十大 names itself; any other kind word needs a name before it.
       // 召开常委会会议: a standing committee's meeting is named by its body's kind (常委会), the

@@ -547,7 +547,14 @@ extension SentenceReader {
       var name = string(ownRange) + folded
       var start = ownRange.lowerBound
       var qualifier: String?
-      if ownRange.lowerBound == ownStart, let container,
+      // 某县某水库扩建工程指挥部, 某厂项目党支部: a body set up for a work written right before its
+      // kind word is named with the work; the work stays an entity of its own.
+      if ownRange.isEmpty, let container, mentions[container].className == "Project",
+        mentions[container].start < ownRange.lowerBound
+      {
+        name = mentions[container].name + name
+        start = mentions[container].start
+      } else if ownRange.lowerBound == ownStart, let container,
         mentions[container].className == "Organization" || mentions[container].isPlace
       {
         let outer = mentions[container]
@@ -791,7 +798,24 @@ extension SentenceReader {
     let placed = mentions.contains {
       $0.start == inner.lowerBound && $0.end == inner.upperBound && $0.className == "City"
     }
-    return placed || Self.bracketedWords.contains(string(inner)) ? open : nil
+    return placed || Self.bracketedWords.contains(string(inner)) || isDivisionShortName(inner)
+      ? open : nil
+  }
+
+  /// 梅州 of 某某(梅州)科技有限公司, 潼南 of 某某(潼南)产业园: the short name of a city or county
+  /// the country's lists know in full (梅州市, 潼南区), written without its level.
+  func isDivisionShortName(_ range: Range<Int>) -> Bool {
+    guard range.count >= 2 else { return false }
+    let own = Array(text[range])
+    for level in ["市", "县", "区"] {
+      let name = own + Array(level.unicodeScalars)
+      if [Lexicon.ListName.prefecture, .countyCity, .county].contains(where: {
+        lexicon.list($0).contains(name[...])
+      }) {
+        return true
+      }
+    }
+    return false
   }
 
   /// 云川市第三中学, 某市某县第二医院: a division written with its suffix at the head of a

@@ -628,6 +628,12 @@ extension SentenceReader {
           : own
         // 补选十一届县政协副主席, 新一届镇人大: the term's count is no place.
         if !place.isEmpty { place = startAfterCount(place.lowerBound, index: place.upperBound)..<place.upperBound }
+        // 答好市委, 时前报县政府: a verb or a complement before the level is no place.
+        if !place.isEmpty, ExactText.starts(body.name, with: body.level),
+          isBareLevel(at: index, after: place.lowerBound)
+        {
+          place = index..<index
+        }
         // 株洲乡镇人大: two level words together (乡 + 镇人大) speak of every such body, and what
         // stands before them is no place of this one.
         let coupled = place.last.map {
