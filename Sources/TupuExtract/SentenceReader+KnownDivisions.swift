@@ -90,3 +90,33 @@ extension SentenceReader {
     return lexicon.list(.countyOneCharacter).contains(text[last..<(last + 2)])
   }
 }
+
+extension SentenceReader {
+  /// 某某区领导到…, 某某县党政领导, 某某市四套班子领导: a group word (区领导) whose level
+  /// character ends a county or city of the country's lists written right before it. The group
+  /// word still introduces its names; the division is read as well, as it is before 召开.
+  mutating func readDivisionEndingGroup(_ own: Range<Int>, at index: Int) {
+    guard !own.isEmpty, Self.levelCharacters.contains(text[index]),
+      let start = knownDivisionStart(own, end: index + 1), index + 1 - start >= 3
+    else { return }
+    let name = text[start..<(index + 1)]
+    let className: String
+    if lexicon.list(.county).contains(name) || lexicon.list(.countyCity).contains(name) {
+      className = "District"
+    } else if lexicon.list(.prefecture).contains(name) {
+      className = "City"
+    } else {
+      return
+    }
+    guard
+      !mentions.contains(where: {
+        $0.start < index + 1 && $0.end > start && $0.visibility != .dropped
+      })
+    else { return }
+    let container = visibleMention(endingAt: start).flatMap { mentions[$0].isPlace ? $0 : nil }
+    _ = addMention(
+      Mention(
+        start: start, end: index + 1, className: className, name: string(start..<(index + 1)),
+        container: container, via: "suffix"))
+  }
+}

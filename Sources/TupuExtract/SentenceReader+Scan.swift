@@ -910,6 +910,9 @@ extension SentenceReader {
         pending = index
 
       case .group:
+        // 某某区领导到…, 某某县党政领导: the group word's level character ends a division of the
+        // country's lists written before it; the division is named all the same.
+        readDivisionEndingGroup(own, at: index)
         newPost = PostToken(
           start: index, end: index + length, title: nil, units: [], shared: true, official: true,
           baseBody: nil)
