@@ -584,7 +584,18 @@ extension SentenceReader {
     guard mention.className == "Organization", !mention.isBody || mention.name.hasSuffix("基金会")
     else { return false }
     let name = Array(mention.name.unicodeScalars)
+    if isPublicSociety(name) { return false }
     return lexicon.list(.privateFirm).longest(in: name, endingAt: name.count) != nil
+  }
+
+  /// 某市慈善协会, 市慈善基金会, 中国计划生育协会: a place's own public society, written right
+  /// after the place (or its bare level word), is no private firm; 某某集团慈善基金会 is.
+  func isPublicSociety(_ name: [Unicode.Scalar]) -> Bool {
+    guard let society = lexicon.list(.publicSociety).longest(in: name, endingAt: name.count)
+    else { return false }
+    let place = name[..<(name.count - society.word.count)]
+    guard let last = place.last else { return true }
+    return Self.levelCharacters.contains(last) || ["中国", "中华", "全国"].contains(String(String.UnicodeScalarView(place)))
   }
 }
 

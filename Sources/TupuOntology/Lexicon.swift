@@ -116,6 +116,7 @@ public struct Lexicon: Sendable {
     case sourceLabel
     case copyrightLabel
     case privateFirm
+    case publicSociety
     case commonSurname
     case workKind
     case institutionKind
@@ -227,6 +228,7 @@ public struct Lexicon: Sendable {
       case .sourceLabel: return "source-label"
       case .copyrightLabel: return "copyright-label"
       case .privateFirm: return "private-firm"
+      case .publicSociety: return "public-society"
       case .commonSurname: return "common-surname"
       case .workKind: return "work-kind"
       case .institutionKind: return "institution-kind"
@@ -463,6 +465,7 @@ public struct Lexicon: Sendable {
     "copyright-label": "labels of a copyright line before the company behind a site (版权所有)",
     "common-surname": "the most common surnames, to split a run of names (蒋某李某某)",
     "private-firm": "endings of a private firm's name, whose heads are Persons (公司, 合作社)",
+    "public-society": "a place's public societies and foundations (慈善协会): right after the place, their heads are Officials",
     // Visits (SentenceReader+Visits).
     "site-cue": "words right before a site a visit sees (来到, 走进, 实地察看了)",
     "weak-site-cue": "site cues that as often govern a topic (到, 对, 调研)",
