@@ -53,6 +53,9 @@ extension PostRound17Tests {
       expected: ["刘青山 : Person"],
       absent: ["刘青山 : Official", "刘青山 title 理事长"]),
     Case(
+      text: "市慈善基金会青石代表处会长王德华在致辞中表示感谢。",
+      expected: ["王德华 title 会长", "王德华 affiliated-with 市慈善基金会青石代表处"]),
+    Case(
       text: "白云青石商会会长陈国华出席仪式。",
       expected: ["陈国华 : Person"],
       absent: ["陈国华 title 会长"]),
