@@ -866,7 +866,7 @@ extension SentenceReader {
           // what kind of holder.
           base = inherited
           units = [.mention(inherited)]
-        } else if !role.holderIsPerson, !["委员", "常委", "执行主席", "主席团常务主席"].contains(role.title), own.isEmpty,
+        } else if !role.holderIsPerson, !["委员", "常委", "执行主席"].contains(role.title), own.isEmpty,
           let body = context.lastBody,
           // 某中心党组书记、主任某某, 学校支部书记某某, 青石办公室（某某室）主任某某: a role
           // written right after words or a bracket (an unread unit of its own), or carried on in
@@ -881,8 +881,7 @@ extension SentenceReader {
             || body.contains("党")
         {
           // 委员 alone (牵头委员某某) is a member of many a body, not surely the last one named;
-          // 执行主席 and 主席团常务主席 chair a session for its presidium, never for the body
-          // named before.
+          // 执行主席 chairs a session for its presidium, never for the body named before.
           // A role after words not read as a body (某地委书记) is that unread body's, not the
           // body of an earlier sentence.
           units = [.named(body, "Organization")]

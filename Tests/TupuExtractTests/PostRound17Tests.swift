@@ -64,19 +64,3 @@ extension PostRound17Tests {
   @Test("a place's own public society or foundation has Officials at its head", arguments: publicSocieties)
   func publicSociety(_ example: Case) throws { try example.check() }
 }
-
-extension PostRound17Tests {
-  static let presidiumChairs: [Case] = [
-    Case(
-      text: "大会由主席团常务主席、本次大会执行主席王青山主持。",
-      expected: ["王青山 title 主席团常务主席", "王青山 title 执行主席"],
-      absent: ["王青山 title 常务主席"]),
-    Case(
-      text: "青石区人大常委会召开会议。会议推选张德明、李国华为主席团常务主席。",
-      expected: ["张德明 title 主席团常务主席"],
-      absent: ["张德明 affiliated-with 青石区人大常委会"]),
-  ]
-
-  @Test("主席团常务主席 keeps the presidium and takes no earlier body", arguments: presidiumChairs)
-  func presidiumChair(_ example: Case) throws { try example.check() }
-}
