@@ -28,6 +28,15 @@ struct CategoryOfWorksTests {
       text: "张三丰要求，围绕民生领域补短板项目、乡村振兴等重点任务谋划项目。",
       expected: [],
       absent: ["民生领域补短板项目 : Project"]),
+    // Capacities and aims (应急能力提升工程, 壮大集体经济项目): what kind, not which work.
+    Case(
+      text: "张三丰要求各乡镇围绕防灾减灾、治理能力和应急能力提升工程、白云湖生态修复工程等方面谋划项目。",
+      expected: ["白云湖生态修复工程 : Project"],
+      absent: ["应急能力提升工程 : Project"]),
+    Case(
+      text: "李四光一行先后来到青石村、白云村,对村容村貌整治、壮大集体经济项目、蔬菜大棚建设情况进行调研。",
+      expected: [],
+      absent: ["壮大集体经济项目 : Project"]),
     // A year before a named work: the work keeps its name.
     Case(
       text: "张三丰调研2024年青石镇污水处理厂项目建设情况。",
