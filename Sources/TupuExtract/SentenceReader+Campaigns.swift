@@ -16,6 +16,22 @@ extension SentenceReader {
     }
   }
 
+  /// 某某都认真听取项目, 并同意某年实事项目…征集: a clause ran into the name (a hearing or a
+  /// decision), and no work's name holds one. (以及 is left: dropping the item it joins lost a
+  /// review read from the same list.)
+  mutating func dropClausesAsWorks() {
+    for index in mentions.indices
+    where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
+      let range = mentions[index].start..<mentions[index].end
+      guard range.lowerBound >= 0, range.upperBound <= text.count, !range.isEmpty else { continue }
+      if range.contains(where: { position in Self.clauseInWork.contains { starts($0, at: position) } }) {
+        mentions[index].visibility = .dropped
+      }
+    }
+  }
+
+  static let clauseInWork = ["听取", "同意", "审议"]
+
   static let campaignWords = ["工程", "项目", "行动", "计划"]
   static let numerals = ScalarChoice("一二三四五六七八九十百千万两".unicodeScalars)
   static let batchCharacters = ScalarChoice("等暨的了个讲和及与".unicodeScalars)

@@ -332,9 +332,39 @@ extension SentenceReader {
     return end - start < 2
   }
 
-  /// After a plan's period at `start` (“十二五”时期, 十四五期间), or `start`: a period says when
-  /// works were done, not which (“十二五”时期援藏项目).
+  /// After what says when and where works were done, not which, at `start`: a plan's period
+  /// (“十二五”时期援藏项目), a year (2019年重点项目, 2024年度协作项目) or a division named in full
+  /// before a year (某某区2015年全区重点项目) or a bare level first (县国资系统项目), one after another; or `start`.
   func afterPlanPeriod(_ start: Int, end: Int) -> Int {
+    var position = start
+    // 县国资系统项目: the article's own level, bare, names no place.
+    if position + 1 < end, "县区市".unicodeScalars.contains(text[position]) { position += 1 }
+    while true {
+      var next = afterFiveYearPlan(position, end: end)
+      next = afterYear(next, end: end)
+      // A division before a year (某某区2015年): the division alone may begin a work's name.
+      if let division = mentions.first(where: {
+        $0.visibility != .dropped && $0.isDivision && $0.start == next && $0.end < end
+      }), afterYear(division.end, end: end) > division.end {
+        next = division.end
+      }
+      if next == position { return position }
+      position = next
+    }
+  }
+
+  /// After a year written in digits at `start` (2019年, 2024年度), or `start`.
+  func afterYear(_ start: Int, end: Int) -> Int {
+    var position = start
+    while position < end, ("0"..."9").contains(text[position]) { position += 1 }
+    guard position - start == 4, position < end, text[position] == "年" else { return start }
+    position += 1
+    if position < end, text[position] == "度" { position += 1 }
+    return position
+  }
+
+  /// After a plan's period at `start` (“十二五”时期, 十四五期间), or `start`.
+  func afterFiveYearPlan(_ start: Int, end: Int) -> Int {
     var position = start
     if position < end, text[position] == "“" { position += 1 }
     guard position + 3 <= end, text[position] == "十", text[position + 2] == "五" else {

@@ -204,6 +204,7 @@ struct SentenceReader: SentenceText {
     dropRoomsAsWorks()
     readQuotedWorks()
     dropCampaignsAsWorks()
+    dropClausesAsWorks()
     dropNamesCutFromOthers()
     dropOutlets()
     dropOutletsInFurniture()
