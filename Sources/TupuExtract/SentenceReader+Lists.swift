@@ -124,29 +124,8 @@ extension SentenceReader {
         }
         addListedItem(item, className: "Project")
       }
-      keepStandingParks(enumeration)
     }
   }
-
-  /// 先后来到某某产业园、某村等地: a park a visit sees, in a list that does not call its items
-  /// works (no 等项目, 项目现场), is the standing park, a Place (the zones ruling); one the list
-  /// says is being planned or built (某产业园规划建设) stays a work.
-  mutating func keepStandingParks(_ enumeration: Enumeration) {
-    guard enumeration.frame == .visit || enumeration.frame == .sites else { return }
-    for item in enumeration.items {
-      for index in mentions.indices
-      where mentions[index].className == "Project" && mentions[index].visibility != .dropped
-        && mentions[index].end == item.upperBound && mentions[index].start >= item.lowerBound
-        && Self.parkEnds.contains(where: { ExactText.ends(mentions[index].name, with: $0) })
-        && !isPlannedOrBuilt(mentions[index].end, enumeration)
-      {
-        mentions[index].className = "Place"
-      }
-    }
-  }
-
-  /// The words a park's name ends with (某某食品产业园, 某某工业园).
-  static let parkEnds = ["产业园", "工业园", "科技园", "产业园区", "工业园区"]
 
   static let clauseWords = ["根据", "按照", "依据", "对照", "每个", "每一个"]
 
