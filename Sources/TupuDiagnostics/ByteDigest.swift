@@ -40,6 +40,18 @@ public enum ByteDigest {
     return digest ^ (digest >> 29)
   }
 
+  /// A digest mixed with a table's seed: the hash value a `Set` or `Dictionary` asks of a key
+  /// (`_rawHashValue(seed:)`), so that a key hashed as one digest needs no `Hasher`.
+  // NB: the hasher's rounds and finalization cost ~120 instructions a lookup for one integer that
+  // is already mixed; the tables use the value's low bits, which the last shifts fold in.
+  @inlinable @inline(__always)
+  public static func tableHash(_ digest: UInt64, seed: Int) -> Int {
+    var value = digest ^ UInt64(truncatingIfNeeded: seed)
+    value = (value ^ (value >> 32)) &* 0xD6E8_FEB8_6659_FD93
+    value = (value ^ (value >> 32)) &* 0xD6E8_FEB8_6659_FD93
+    return Int(truncatingIfNeeded: value ^ (value >> 32))
+  }
+
   /// Whether two buffers of the same count hold the same bytes, compared eight at a time.
   // NB: a generic `elementsEqual` compares byte by byte; names are 6–40 bytes.
   @inlinable @inline(__always)

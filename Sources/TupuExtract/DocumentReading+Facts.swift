@@ -1,3 +1,4 @@
+import TupuDiagnostics
 import TupuGraph
 import TupuOntology
 
@@ -22,10 +23,16 @@ struct FactCollector {
 
     // NB: one integer for the four (each `combine` of the hasher is a round of its mixing).
     func hash(into hasher: inout Hasher) {
-      hasher.combine(
-        (ExactText.digest(subject.text) &* 0x94D0_49BB_1331_11EB)
-          ^ (ExactText.digest(predicate.text) &+ UInt64(truncatingIfNeeded: kind))
-          &+ ExactText.digest(object.text))
+      hasher.combine(digest)
+    }
+
+    // NB: what Set and Dictionary call: the digest mixed with the table's seed, no Hasher.
+    func _rawHashValue(seed: Int) -> Int { ByteDigest.tableHash(digest, seed: seed) }
+
+    private var digest: UInt64 {
+      (ExactText.digest(subject.text) &* 0x94D0_49BB_1331_11EB)
+        ^ (ExactText.digest(predicate.text) &+ UInt64(truncatingIfNeeded: kind))
+        &+ ExactText.digest(object.text)
     }
   }
 

@@ -53,8 +53,11 @@ struct DocumentReading {
   var canonical: [NameKey: String] = [:]
   /// The class each canonical name ends up with (Official wins over Person).
   var classes: [ExactText: String] = [:]
-  /// The document's original text as scalars, made once for the furniture's readers.
+  /// The document's original text as scalars, made once for the furniture's readers and for
+  /// the sentences that lost a space to the repair (`spaces(of:)`).
   private var originalTextScalars: [Unicode.Scalar]?
+  /// The document's original text (`noteOriginal(_:)`), made scalars only when needed.
+  private var originalText: String?
   /// Where `originalTextScalars` start in the file's text (`noteOriginal(_:)`).
   private var originalBase = 0
   /// The body's sentences as scalars, in reading order, as far as `readBareDistrict` made them
@@ -274,15 +277,25 @@ struct DocumentReading {
   /// Keeps the document's original text at hand, for the spaces the repair removed from its
   /// sentences (`spaces(of:)`).
   mutating func noteOriginal(_ document: ReadDocument) {
-    _ = originalScalars(document)
+    originalText = document.originalText
     originalBase = document.originalTextStart
   }
 
   /// For each scalar of the item's text, whether a space stood before it in the original text;
   /// empty when not known (a headline, a byline, furniture written otherwise).
-  func spaces(of item: Item) -> [Bool] {
-    guard item.end > item.start, let scalars = originalTextScalars,
-      item.start >= originalBase, item.end - originalBase <= scalars.count
+  mutating func spaces(of item: Item) -> [Bool] {
+    // NB: the repair drops layout whitespace and keeps one space only between two ASCII letters
+    // or digits, each other scalar one for one. A sentence as long as its original range lost
+    // nothing: a space before an ideograph would have been dropped. Its table could mark only
+    // letters and digits, which part no words (`spaceSeparates` asks for ideographs), so it
+    // gets none, and the document's scalars are made only when a sentence lost something.
+    guard item.end > item.start, item.end - item.start != item.scalars.count,
+      item.start >= originalBase
+    else { return [] }
+    if originalTextScalars == nil, let text = originalText {
+      originalTextScalars = ScalarString.scalars(text)
+    }
+    guard let scalars = originalTextScalars, item.end - originalBase <= scalars.count
     else { return [] }
     return SentenceReader.spaces(
       in: scalars[(item.start - originalBase)..<(item.end - originalBase)],

@@ -36,6 +36,10 @@ struct ExactText: Hashable, Sendable {
     -> Bool
   { ByteDigest.same(left, right) }
 
+  // NB: what Set and Dictionary call (the default builds a Hasher over `hash(into:)`); equal
+  // texts give equal values, as they do there.
+  func _rawHashValue(seed: Int) -> Int { ByteDigest.tableHash(Self.digest(text), seed: seed) }
+
   func hash(into hasher: inout Hasher) {
     hasher.combine(Self.digest(text))
   }

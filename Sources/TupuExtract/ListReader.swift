@@ -94,6 +94,8 @@ struct ListReader: SentenceText {
   /// The clause's segments between list commas outside brackets.
   func segments(of clause: Range<Int>) -> [Range<Int>] {
     var segments: [Range<Int>] = []
+    // NB: room for a list of eight at once (grown from one, a list took three allocations).
+    segments.reserveCapacity(8)
     var start = clause.lowerBound
     var depth = 0
     for index in clause {

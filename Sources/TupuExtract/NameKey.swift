@@ -1,3 +1,5 @@
+import TupuDiagnostics
+
 /// A name of a class group (Person for officials too), the key of a document's canonical
 /// names: compared and hashed by the UTF-8 bytes of both, as `ExactText` is.
 ///
@@ -18,6 +20,13 @@ struct NameKey: Hashable, Sendable {
 
   func hash(into hasher: inout Hasher) {
     // NB: one integer for both (each `combine` of the hasher is a round of its mixing).
-    hasher.combine(ExactText.digest(name) &+ ExactText.digest(group) &* 0x94D0_49BB_1331_11EB)
+    hasher.combine(digest)
+  }
+
+  // NB: what Set and Dictionary call: the digest mixed with the table's seed, no Hasher.
+  func _rawHashValue(seed: Int) -> Int { ByteDigest.tableHash(digest, seed: seed) }
+
+  private var digest: UInt64 {
+    ExactText.digest(name) &+ ExactText.digest(group) &* 0x94D0_49BB_1331_11EB
   }
 }

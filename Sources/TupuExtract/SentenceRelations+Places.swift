@@ -31,9 +31,9 @@ extension SentenceRelations {
         // 甲市至乙市高速公路某段: 乙市 is the route's end, not the work's container.
         !Self.isRouteEnd(sentence.mentions[index].start, in: text),
         // 某村距离某街道: a town written after a village lies in no village.
-        (Self.divisionLevel[entity.className] ?? 9) >= (Self.divisionLevel[container.className] ?? 0),
+        (Self.divisionLevel(entity.className) ?? 9) >= (Self.divisionLevel(container.className) ?? 0),
         // 东坡大道深沥村至义合村段: a village lies in no road or facility.
-        Self.divisionLevel[entity.className] == nil || Self.divisionLevel[container.className] != nil
+        Self.divisionLevel(entity.className) == nil || Self.divisionLevel(container.className) != nil
       else { continue }
       add(entity.name, "located-in", container.name, pattern)
       // 某镇甲村、乙村党群服务中心: the place before a list holds every item of it; so does
@@ -191,7 +191,7 @@ extension SentenceRelations {
     return notInside.longest(in: text, at: end) != nil
   }
 
-  static func isDivision(_ className: String) -> Bool { divisionLevel[className] != nil }
+  static func isDivision(_ className: String) -> Bool { divisionLevel(className) != nil }
 
   /// 甲镇至乙镇公路: a route in `range` whose far end is a place named (班溪至康岭公路 joins
   /// no divisions and may lie in one).
@@ -199,7 +199,7 @@ extension SentenceRelations {
     range.contains { position in
       Self.isRoute(text[position..<(position + 1)])
         && sentence.mentions.contains {
-          $0.start == position + 1 && Self.divisionLevel[$0.className] != nil
+          $0.start == position + 1 && Self.divisionLevel($0.className) != nil
         }
     }
   }
@@ -230,10 +230,10 @@ extension SentenceRelations {
       let at = entities[index].mention.end
       guard at < text.count, text[at] == "是" else { continue }
       let part = entities[index]
-      guard Self.divisionLevel[part.className] != nil,
+      guard Self.divisionLevel(part.className) != nil,
         let whole = innermost(
           firstEntity(where: {
-            $0.mention.start == at + 1 && Self.divisionLevel[$0.className] != nil
+            $0.mention.start == at + 1 && Self.divisionLevel($0.className) != nil
           }), among: ["City", "District", "Street", "Community"]),
         Self.holds(whole.className, part.className), whole.className != part.className
       else { continue }
@@ -262,7 +262,7 @@ extension SentenceRelations {
 
   /// A division cannot lie in one of its own level or below: 某镇 in 某村 is a misreading.
   static func holds(_ inner: String, _ outer: String) -> Bool {
-    guard let innerLevel = divisionLevel[inner], let outerLevel = divisionLevel[outer] else {
+    guard let innerLevel = divisionLevel(inner), let outerLevel = divisionLevel(outer) else {
       return false
     }
     return innerLevel <= outerLevel
@@ -515,14 +515,25 @@ extension SentenceRelations {
 
 extension SentenceRelations {
   /// The levels of divisions, outermost first (Rulings: levels).
-  static let divisionLevel: [String: Int] = ["City": 0, "District": 1, "Street": 2, "Community": 3]
+  /// The level of a division class: City 0, District 1, Street 2, Community 3 (nil for others).
+  // NB: a switch over the four names, not a dictionary: a lookup hashed the class name (~350
+  // instructions), and entities of every sentence ask.
+  static func divisionLevel(_ className: String) -> Int? {
+    switch className {
+    case "City": 0
+    case "District": 1
+    case "Street": 2
+    case "Community": 3
+    default: nil
+    }
+  }
 
   /// The next item of a list of divisions: the class of the first, which lies below `level`.
   func isListed(_ className: String, after first: String?, below level: Int) -> Bool {
     if let first { return className == first }
     // 某社区的某小区, 某镇的某公园: a place or work of a district, street or community.
     if ["Place", "Project", "Road"].contains(className) { return true }
-    return Self.divisionLevel[className].map { $0 > level } ?? false
+    return Self.divisionLevel(className).map { $0 > level } ?? false
   }
 
   /// Words between a division and the lower ones it holds: 某镇的某村, 某街道设立某社区,
@@ -541,7 +552,7 @@ extension SentenceRelations {
       // 某产业园内的某项目: a zone holds the works inside it.
       let zone =
         ["Place", "Project"].contains(holder.className) && starts("内的", at: holder.mention.end)
-      guard let level = zone ? 2 : Self.divisionLevel[holder.className], holder.className != "City",
+      guard let level = zone ? 2 : Self.divisionLevel(holder.className), holder.className != "City",
         let link = zone ? "内的" : Self.holdingLinks.first(where: { starts($0, at: holder.mention.end) })
       else { continue }
       var position = holder.mention.end + link.unicodeScalars.count

@@ -1,4 +1,5 @@
 import Foundation
+import TupuDiagnostics
 import TupuGraph
 
 /// One piece of evidence for one fact, with terms as indexes into `BatchEncoder.keys` until
@@ -41,9 +42,15 @@ struct SentenceKey: Hashable, Comparable {
 
   // NB: one combine of the three numbers (the synthesized hash made three rounds).
   func hash(into hasher: inout Hasher) {
-    hasher.combine(
-      UInt64(UInt32(bitPattern: document)) << 40 ^ UInt64(UInt32(bitPattern: article)) << 20
-        ^ UInt64(UInt32(bitPattern: sentence)))
+    hasher.combine(digest)
+  }
+
+  // NB: what Set and Dictionary call: the numbers mixed with the table's seed, no Hasher.
+  func _rawHashValue(seed: Int) -> Int { ByteDigest.tableHash(digest, seed: seed) }
+
+  private var digest: UInt64 {
+    UInt64(UInt32(bitPattern: document)) << 40 ^ UInt64(UInt32(bitPattern: article)) << 20
+      ^ UInt64(UInt32(bitPattern: sentence))
   }
 }
 

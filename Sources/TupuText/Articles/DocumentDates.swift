@@ -244,18 +244,19 @@ public enum DocumentDates {
 
   /// 五 → 5, 十二 → 12, 二十一 → 21, 三十 → 30 (a month or a day in Chinese numerals).
   public static func chineseNumber(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
-    let units: [Unicode.Scalar: Int] = [
-      "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
+    /// 一 → 1 … 九 → 9 (no zero).
+    func unit(_ scalar: Unicode.Scalar) -> Int? {
+      chineseDigit(scalar).flatMap { $0 > 0 ? $0 : nil }
+    }
     let digits = Array(scalars)
     switch digits.count {
-    case 1: return digits[0] == "十" ? 10 : units[digits[0]]
+    case 1: return digits[0] == "十" ? 10 : unit(digits[0])
     case 2:
-      if digits[0] == "十" { return units[digits[1]].map { 10 + $0 } }
-      if digits[1] == "十" { return units[digits[0]].map { $0 * 10 } }
+      if digits[0] == "十" { return unit(digits[1]).map { 10 + $0 } }
+      if digits[1] == "十" { return unit(digits[0]).map { $0 * 10 } }
       return nil
     case 3:
-      guard digits[1] == "十", let tens = units[digits[0]], let ones = units[digits[2]] else {
+      guard digits[1] == "十", let tens = unit(digits[0]), let ones = unit(digits[2]) else {
         return nil
       }
       return tens * 10 + ones
@@ -265,17 +266,32 @@ public enum DocumentDates {
 
   /// `二〇二一年` (or `二零二一年`) at `i`.
   static func chineseYear(_ line: [Unicode.Scalar], at i: Int) -> (value: Int, end: Int)? {
-    let digits: [Unicode.Scalar: Int] = [
-      "〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-      "九": 9,
-    ]
     guard i + 4 < line.count, line[i + 4] == "年" else { return nil }
     var value = 0
     for k in i..<(i + 4) {
-      guard let digit = digits[line[k]] else { return nil }
+      guard let digit = chineseDigit(line[k]) else { return nil }
       value = value * 10 + digit
     }
     return (1949...2100).contains(value) ? (value, i + 5) : nil
+  }
+
+  /// 〇, 零, ○ → 0; 一 → 1 … 九 → 9.
+  // NB: a switch, not a dictionary literal: the literal was built (twelve inserts, each hashed)
+  // at every call, and a headline's year is asked for at each of its positions.
+  static func chineseDigit(_ scalar: Unicode.Scalar) -> Int? {
+    switch scalar {
+    case "〇", "零", "○": 0
+    case "一": 1
+    case "二": 2
+    case "三": 3
+    case "四": 4
+    case "五": 5
+    case "六": 6
+    case "七": 7
+    case "八": 8
+    case "九": 9
+    default: nil
+    }
   }
 
   public static func number(_ line: [Unicode.Scalar], at i: Int, digits: ClosedRange<Int>) -> (Int, Int)? {
