@@ -44,6 +44,8 @@ public enum ByteDigest {
   /// (`_rawHashValue(seed:)`), so that a key hashed as one digest needs no `Hasher`.
   // NB: the hasher's rounds and finalization cost ~120 instructions a lookup for one integer that
   // is already mixed; the tables use the value's low bits, which the last shifts fold in.
+  // `_rawHashValue(seed:)` is Hashable's underscored requirement: public, not documented. Were it
+  // renamed, the keys' methods would simply go unused and `hash(into:)` would serve, as correct.
   @inlinable @inline(__always)
   public static func tableHash(_ digest: UInt64, seed: Int) -> Int {
     var value = digest ^ UInt64(truncatingIfNeeded: seed)
