@@ -213,3 +213,34 @@ extension SentenceReader {
     }
   }
 }
+
+extension SentenceReader {
+  /// 前往某区融媒体中心, 关注某县融媒体中心官方微信, 某日报社出版: an outlet (a name ending in an
+  /// outlet's word) that the sentence tells nothing of acting is no entity (the outlets ruling:
+  /// an outlet is one only where the story tells of it acting). It acts when a post is its
+  /// own (某县融媒体中心主任), when it follows another unit (某部、某县融媒体中心), or when an
+  /// acting word stands next to it (主办, 联合, 由, 捐赠 …).
+  mutating func dropIdleOutlets() {
+    let outletName = lexicon.list(.outletName)
+    let acting = lexicon.list(.outletActing)
+    for index in mentions.indices
+    where mentions[index].className == "Organization" && mentions[index].visibility == .entity {
+      let (start, end) = (mentions[index].start, mentions[index].end)
+      guard let ending = outletName.longest(in: text, endingAt: end), ending.word.count < end - start
+      else { continue }
+      let owned = posts.contains { post in
+        post.units.contains {
+          if case .mention(let unit) = $0 { return unit == index }
+          return false
+        }
+      }
+      if owned || (start > 0 && "、和与及同".unicodeScalars.contains(text[start - 1]))
+        || acting.longest(in: text, at: end) != nil
+        || acting.longest(in: text, endingAt: start) != nil
+      {
+        continue
+      }
+      mentions[index].visibility = .dropped
+    }
+  }
+}
