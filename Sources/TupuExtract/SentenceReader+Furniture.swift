@@ -244,3 +244,18 @@ extension SentenceReader {
     }
   }
 }
+
+extension SentenceReader {
+  /// 中央在京单位, 中央驻某地企业: after 中央, 在 or 驻, a place of one to three characters and a
+  /// word for units (单位, 企业, 机构, 部门).
+  func isCentreUnitsInPlace(after end: Int) -> Bool {
+    guard end < text.count, "在驻".unicodeScalars.contains(text[end]) else { return false }
+    for length in 1...3 {
+      let kind = end + 1 + length
+      guard kind <= text.count, (end + 1..<kind).allSatisfy({ Self.isIdeograph(text[$0]) })
+      else { return false }
+      for word in ["单位", "企业", "机构", "部门"] where starts(word, at: kind) { return true }
+    }
+    return false
+  }
+}

@@ -25,6 +25,11 @@ struct IdleOutletTests {
       text: "来源：中央广电总台某某在线",
       expected: [],
       absent: ["中央 : Organization"]),
+    // 中央 before its units in a place (中央在京单位) names no party centre either.
+    Case(
+      text: "青石社区辖区内中央在某单位、省直单位较多。",
+      expected: ["青石社区 : Community"],
+      absent: ["中央 : Organization"]),
     // Acting (organizing, joined with another unit) or holding a post of its own: it stays.
     Case(
       text: "活动由白河县委宣传部主办，白河县融媒体中心承办。",
