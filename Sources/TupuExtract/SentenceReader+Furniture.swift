@@ -219,10 +219,11 @@ extension SentenceReader {
   /// outlet's word) that the sentence tells nothing of acting is no entity (the outlets ruling:
   /// an outlet is one only where the story tells of it acting). It acts when a post is its
   /// own (某县融媒体中心主任), when it follows another unit (某部、某县融媒体中心), or when an
-  /// acting word stands next to it (主办, 联合, 由, 捐赠 …).
+  /// acting word stands after it (主办, 走进, 捐赠 …) or before it (联合, 由, 携手 …).
   mutating func dropIdleOutlets() {
     let outletName = lexicon.list(.outletName)
     let acting = lexicon.list(.outletActing)
+    let actingBefore = lexicon.list(.outletActingBefore)
     for index in mentions.indices
     where mentions[index].className == "Organization" && mentions[index].visibility == .entity {
       let (start, end) = (mentions[index].start, mentions[index].end)
@@ -236,7 +237,7 @@ extension SentenceReader {
       }
       if owned || (start > 0 && "、和与及同".unicodeScalars.contains(text[start - 1]))
         || acting.longest(in: text, at: end) != nil
-        || acting.longest(in: text, endingAt: start) != nil
+        || actingBefore.longest(in: text, endingAt: start) != nil
       {
         continue
       }

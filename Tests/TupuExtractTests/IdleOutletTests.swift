@@ -35,6 +35,9 @@ struct IdleOutletTests {
       text: "活动由白河县委宣传部主办，白河县融媒体中心承办。",
       expected: ["白河县融媒体中心 : Organization"]),
     Case(
+      text: "白河县融媒体中心工作人员走访青石社区困难群众。",
+      expected: ["白河县融媒体中心 : Organization"]),
+    Case(
       text: "白河县融媒体中心主任李青林出席活动。",
       expected: ["白河县融媒体中心 : Organization"]),
   ]
