@@ -213,3 +213,50 @@ extension SentenceReader {
     }
   }
 }
+
+extension SentenceReader {
+  /// 前往某区融媒体中心, 关注某县融媒体中心官方微信, 某日报社出版: an outlet (a name ending in an
+  /// outlet's word) that the sentence tells nothing of acting is no entity (the outlets ruling:
+  /// an outlet is one only where the story tells of it acting). It acts when a post is its
+  /// own (某县融媒体中心主任), when it follows another unit (某部、某县融媒体中心), or when an
+  /// acting word stands after it (主办, 走进, 捐赠 …) or before it (联合, 由, 携手 …).
+  mutating func dropIdleOutlets() {
+    let outletName = lexicon.list(.outletName)
+    let acting = lexicon.list(.outletActing)
+    let actingBefore = lexicon.list(.outletActingBefore)
+    for index in mentions.indices
+    where mentions[index].className == "Organization" && mentions[index].visibility == .entity {
+      let (start, end) = (mentions[index].start, mentions[index].end)
+      guard let ending = outletName.longest(in: text, endingAt: end), ending.word.count < end - start
+      else { continue }
+      let owned = posts.contains { post in
+        post.units.contains {
+          if case .mention(let unit) = $0 { return unit == index }
+          return false
+        }
+      }
+      if owned || (start > 0 && "、和与及同".unicodeScalars.contains(text[start - 1]))
+        || acting.longest(in: text, at: end) != nil
+        || actingBefore.longest(in: text, endingAt: start) != nil
+      {
+        continue
+      }
+      mentions[index].visibility = .dropped
+    }
+  }
+}
+
+extension SentenceReader {
+  /// 中央在京单位, 中央驻某地企业: after 中央, 在 or 驻, a place of one to three characters and a
+  /// word for units (单位, 企业, 机构, 部门).
+  func isCentreUnitsInPlace(after end: Int) -> Bool {
+    guard end < text.count, "在驻".unicodeScalars.contains(text[end]) else { return false }
+    for length in 1...3 {
+      let kind = end + 1 + length
+      guard kind <= text.count, (end + 1..<kind).allSatisfy({ Self.isIdeograph(text[$0]) })
+      else { return false }
+      for word in ["单位", "企业", "机构", "部门"] where starts(word, at: kind) { return true }
+    }
+    return false
+  }
+}

@@ -62,6 +62,8 @@ extension SentenceReader {
       {
         return nil
       }
+      // 中央在京单位, 中央驻某地企业: the centre's units in a place, a kind of unit, no centre.
+      if body.name == "中央", isCentreUnitsInPlace(after: index + length) { return nil }
     case .suffix:
       // 县扶贫办公室, 区信访办公室: an office written short (扶贫办) that runs on into 办公室 is the
       // office written in full; 办公室 ends its name.

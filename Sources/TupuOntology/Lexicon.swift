@@ -113,6 +113,8 @@ public struct Lexicon: Sendable {
     case visitCue
     // Furniture (outlets in source and credit lines).
     case outletName
+    case outletActing
+    case outletActingBefore
     case sourceLabel
     case copyrightLabel
     case privateFirm
@@ -225,6 +227,8 @@ public struct Lexicon: Sendable {
       case .reviewListTail: return "review-list-tail"
       case .visitCue: return "visit-cue"
       case .outletName: return "outlet-name"
+      case .outletActing: return "outlet-acting"
+      case .outletActingBefore: return "outlet-acting-before"
       case .sourceLabel: return "source-label"
       case .copyrightLabel: return "copyright-label"
       case .privateFirm: return "private-firm"
@@ -461,6 +465,8 @@ public struct Lexicon: Sendable {
     "ceremony-word": "what a ceremony does (开工, 捐赠): 开工仪式 names no event of its own",
     "visit-word": "words of a visit to sites (观摩, 调研): 观摩活动 is a visit, no meeting",
     "outlet-name": "endings of a news outlet's own name (融媒体中心, 电视台)",
+    "outlet-acting": "words after an outlet that tell of it acting in the story (主办, 走进, 捐赠)",
+    "outlet-acting-before": "words before an outlet that tell of it acting with others (联合, 由, 携手)",
     "source-label": "labels of a source or credit line before an outlet (来源, 供稿)",
     "copyright-label": "labels of a copyright line before the company behind a site (版权所有)",
     "common-surname": "the most common surnames, to split a run of names (蒋某李某某)",
