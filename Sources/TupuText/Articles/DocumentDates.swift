@@ -184,37 +184,48 @@ public enum DocumentDates {
   /// written with two digits and hyphens, no digit on either side.
   static func shortYearDate(_ line: [Unicode.Scalar], at i: Int) -> (StatedDate, Int)? {
     guard i == 0 || !isDigit(line[i - 1]) && line[i - 1] != "-",
-      let (year, yearEnd) = number(line, at: i, digits: 2...2), yearEnd < line.count,
-      line[yearEnd] == "-", let (month, monthEnd) = number(line, at: yearEnd + 1, digits: 2...2),
-      monthEnd < line.count, line[monthEnd] == "-",
-      let (day, dayEnd) = number(line, at: monthEnd + 1, digits: 2...2),
-      dayEnd == line.count || !isDigit(line[dayEnd]) && line[dayEnd] != "-",
+      let (year, month, day, end) = numbers(
+        line, at: i, parted: "-", digits: (2...2, 2...2, 2...2)),
+      end == line.count || !isDigit(line[end]) && line[end] != "-",
       (1...12).contains(month), (1...31).contains(day)
     else { return nil }
-    return (StatedDate(year: year < 50 ? 2000 + year : 1900 + year, month: month, day: day), dayEnd)
+    return (StatedDate(year: year < 50 ? 2000 + year : 1900 + year, month: month, day: day), end)
   }
 
   /// `11/20/2021`: month, day and year after a stamp's cue, as sites in English order print them;
   /// read only when the order is certain (the day above 12).
   static func monthDayYear(_ line: [Unicode.Scalar], at i: Int) -> (StatedDate, Int)? {
-    guard let (month, monthEnd) = number(line, at: i, digits: 1...2), monthEnd < line.count,
-      line[monthEnd] == "/", let (day, dayEnd) = number(line, at: monthEnd + 1, digits: 1...2),
-      dayEnd < line.count, line[dayEnd] == "/",
-      let (year, yearEnd) = number(line, at: dayEnd + 1, digits: 4...4),
+    guard
+      let (month, day, year, end) = numbers(
+        line, at: i, parted: "/", digits: (1...2, 1...2, 4...4)),
       (1949...2100).contains(year), (1...12).contains(month), (13...31).contains(day)
     else { return nil }
-    return (StatedDate(year: year, month: month, day: day), yearEnd)
+    return (StatedDate(year: year, month: month, day: day), end)
   }
 
   /// `28.09.2015`: day, month and year, as some sites print them.
   static func dayMonthYear(_ line: [Unicode.Scalar], at i: Int) -> (StatedDate, Int)? {
-    guard let (day, dayEnd) = number(line, at: i, digits: 2...2), dayEnd < line.count,
-      line[dayEnd] == ".", let (month, monthEnd) = number(line, at: dayEnd + 1, digits: 2...2),
-      monthEnd < line.count, line[monthEnd] == ".",
-      let (year, yearEnd) = number(line, at: monthEnd + 1, digits: 4...4),
+    guard
+      let (day, month, year, end) = numbers(
+        line, at: i, parted: ".", digits: (2...2, 2...2, 4...4)),
       (1949...2100).contains(year), (1...12).contains(month), (1...31).contains(day)
     else { return nil }
-    return (StatedDate(year: year, month: month, day: day), yearEnd)
+    return (StatedDate(year: year, month: month, day: day), end)
+  }
+
+  /// Three numbers parted by one mark (`18-01-12`, `11/20/2021`, `28.09.2015`), each of so many
+  /// digits, and where the third ends; the stamps' readers above say which is the year.
+  static func numbers(
+    _ line: [Unicode.Scalar], at i: Int, parted mark: Unicode.Scalar,
+    digits: (ClosedRange<Int>, ClosedRange<Int>, ClosedRange<Int>)
+  ) -> (Int, Int, Int, Int)? {
+    guard let (first, firstEnd) = number(line, at: i, digits: digits.0), firstEnd < line.count,
+      line[firstEnd] == mark,
+      let (second, secondEnd) = number(line, at: firstEnd + 1, digits: digits.1),
+      secondEnd < line.count, line[secondEnd] == mark,
+      let (third, thirdEnd) = number(line, at: secondEnd + 1, digits: digits.2)
+    else { return nil }
+    return (first, second, third, thirdEnd)
   }
 
   /// `2017年` or `二〇二一年` in a headline (not 2017年度 of a plan's name alone: that counts too).
