@@ -2,7 +2,7 @@ import Testing
 
 /// A pointer or a possessive right before a firm's or chamber's kind word (该商会, 其母公司) speaks
 /// of a body again or of one only related to it: what goes before it (a date, a verb) is no part
-/// of any name. Invented names.
+/// of any name. So does a span of time or a verb of regard (三年来商会, 高度重视商会). Invented names.
 @Suite("A pointer before a firm's kind word ends the name")
 struct PointerBeforeKindTests {
   typealias Case = ReadingCase
@@ -24,6 +24,14 @@ struct PointerBeforeKindTests {
       text: "该公司及其母公司均已投产。",
       expected: [],
       absent: ["其母公司 : Organization"]),
+    Case(
+      text: "三年来商会共捐资20万元,帮助青石村修建道路。",
+      expected: [],
+      absent: ["三年来商会 : Organization"]),
+    Case(
+      text: "白石镇党委高度重视商会工作。",
+      expected: [],
+      absent: ["白石镇党委高度重视商会 : Organization"]),
   ]
 
   @Test("the pointer ends the name", arguments: cases)
