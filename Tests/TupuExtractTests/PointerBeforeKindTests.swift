@@ -24,6 +24,11 @@ struct PointerBeforeKindTests {
       text: "该公司及其母公司均已投产。",
       expected: [],
       absent: ["其母公司 : Organization"]),
+    // 其 alone is no boundary: it ends a country's name (土耳其).
+    Case(
+      text: "土耳其航空公司开通新航线。",
+      expected: ["土耳其航空公司 : Organization"],
+      absent: ["航空公司 : Organization"]),
     Case(
       text: "三年来商会共捐资20万元,帮助青石村修建道路。",
       expected: [],
