@@ -159,6 +159,11 @@ extension SentenceReader {
       {
         nameStart = level
       }
+      // 全力推进“某某”活动, 首次启动“某某”义诊活动: an adverb and its verb right before the quoted
+      // slogan are the clause's; the name begins at the quote.
+      if !quotedWhole, let open = quoteAfterAdverbVerb(at: nameStart, before: index) {
+        nameStart = open
+      }
       let own = nameStart..<index
       // 二十大 names itself; any other kind word needs a name before it.
       // 召开常委会会议: a standing committee's meeting is named by its body's kind (常委会), the
@@ -341,5 +346,20 @@ extension SentenceReader {
       position += word.word.count
     }
     return position == own.upperBound
+  }
+}
+
+extension SentenceReader {
+  /// Adverbs that open a clause of doing before a campaign's quoted slogan (全力推进“某某”活动).
+  static let adverbsBeforeSlogan = verbAdverbs + ["扎实", "深入", "首次"]
+
+  /// The opening quote two characters after one of `adverbsBeforeSlogan` at `start` (an adverb and
+  /// its verb, 全力推进“), when the quote opens before the kind word at `index`.
+  func quoteAfterAdverbVerb(at start: Int, before index: Int) -> Int? {
+    for adverb in Self.adverbsBeforeSlogan where starts(adverb, at: start) {
+      let quote = start + adverb.unicodeScalars.count + 2
+      if quote < index, text[quote] == "“" || text[quote] == "\"" { return quote }
+    }
+    return nil
   }
 }
