@@ -306,7 +306,7 @@ struct ListReader: SentenceText {
   func closerFrame(_ closer: Range<Int>) -> Enumeration.Frame? {
     guard let first = closer.first, text[first] != "的" else { return nil }
     let projects = lexicon.list(.listProjects)
-    if projects.longest(in: text, at: first) != nil { return .projects }
+    if projects.longest(in: text, at: first) != nil, !isInNotWork(first) { return .projects }
     if isSiteWord(at: first) { return .sites }
     // A、B和C4个项目列为…: a count in digits right after the last item, of works.
     if SentenceReader.isDigit(text[first]), first > 0, !SentenceReader.isDigit(text[first - 1]),
@@ -331,7 +331,9 @@ struct ListReader: SentenceText {
     }
     if count > start + 1, count < text.count, text[count] == "类" { return nil }
     let window = start..<min(closer.upperBound, start + 10)
-    if window.contains(where: { projects.longest(in: text, at: $0) != nil }) { return .projects }
+    if window.contains(where: { projects.longest(in: text, at: $0) != nil && !isInNotWork($0) }) {
+      return .projects
+    }
     if window.contains(where: { isSiteWord(at: $0) }) { return .sites }
     return nil
   }
@@ -628,7 +630,16 @@ struct ListReader: SentenceText {
       (position..<index).allSatisfy {
         SentenceReader.isIdeograph(text[$0]) || SentenceReader.isDigit(text[$0]) || text[$0] == "."
       } && (index - position <= 8 || (position..<index).contains { text[$0] == "元" })
-        && ["项目", "工程"].contains { starts($0, at: index) }
+        && ["项目", "工程"].contains { starts($0, at: index) } && !isInNotWork(index)
+    }
+  }
+
+  /// Whether the 项目 or 工程 at `position` lies inside a word that names no work: a check's or a
+  /// contest's items (等体检项目, 等村民运动会项目), machines (等大型工程车辆).
+  func isInNotWork(_ position: Int) -> Bool {
+    let words = lexicon.list(.listNotWorks)
+    return (max(0, position - 4)...position).contains { start in
+      words.longest(in: text, at: start).map { start + $0.word.count > position } ?? false
     }
   }
 }

@@ -32,6 +32,31 @@ extension SentenceReader {
 
   static let clauseInWork = ["听取", "同意", "审议"]
 
+  /// 5个重大项目, 一批产业项目, 5大类项目, 两处公园: a count and its measure word begin a phrase
+  /// that counts works or places, and no work's or place's name begins so (两河口, 五里 go on
+  /// with no measure word).
+  mutating func dropCountedWorks() {
+    for index in mentions.indices
+    where ["Project", "Place"].contains(mentions[index].className)
+      && mentions[index].visibility != .dropped
+    {
+      let range = mentions[index].start..<mentions[index].end
+      guard range.lowerBound >= 0, range.upperBound <= text.count, !range.isEmpty else { continue }
+      var position = range.lowerBound
+      while position < range.upperBound,
+        Self.isDigit(text[position]) || Self.numerals.contains(text[position])
+      {
+        position += 1
+      }
+      guard position > range.lowerBound, position < range.upperBound - 1 else { continue }
+      if Self.countMeasures.contains(where: { starts($0, at: position) }) {
+        mentions[index].visibility = .dropped
+      }
+    }
+  }
+
+  static let countMeasures = ["个", "处", "批", "类", "大类", "项"]
+
   static let campaignWords = ["工程", "项目", "行动", "计划"]
   static let numerals = ScalarChoice("一二三四五六七八九十百千万两".unicodeScalars)
   static let batchCharacters = ScalarChoice("等暨的了个讲和及与".unicodeScalars)

@@ -205,6 +205,7 @@ struct SentenceReader: SentenceText {
     readQuotedWorks()
     dropCampaignsAsWorks()
     dropClausesAsWorks()
+    dropCountedWorks()
     dropNamesCutFromOthers()
     dropOutlets()
     dropOutletsInFurniture()

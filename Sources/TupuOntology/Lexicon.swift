@@ -124,6 +124,7 @@ public struct Lexicon: Sendable {
     case institutionKind
     case centreQualified
     case listUnits
+    case listNotWorks
     case listTopics
     case listNaming
     // Visits: the sites a visit sees (SentenceReader+Visits).
@@ -238,6 +239,7 @@ public struct Lexicon: Sendable {
       case .institutionKind: return "institution-kind"
       case .centreQualified: return "centre-qualified"
       case .listUnits: return "list-units"
+      case .listNotWorks: return "list-not-works"
       case .listTopics: return "list-topics"
       case .listNaming: return "list-naming"
       case .siteCue: return "site-cue"
@@ -456,6 +458,7 @@ public struct Lexicon: Sendable {
     "visit-manner": "how a visit is made, between 进行 and its verb (专题, 现场)",
     "review-list-tail": "words after a reviewed project saying what of it (建设情况, 规划设计方案)",
     "list-units": "words after 等 saying a list's items are bodies, not works (单位, 部门)",
+    "list-not-works": "words holding 项目 or 工程 that name no work (体检项目, 工程车辆)",
     "list-topics": "words after 等 saying a list's items are tasks or topics, not works (工作, 方面)",
     "list-naming": "words that name a counted set's members after it (四个项目分别是A、B)",
     "work-kind": "what a work's name ends with when an agenda names it (快速路, 片区, 新城)",
