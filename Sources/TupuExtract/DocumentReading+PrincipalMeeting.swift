@@ -169,7 +169,7 @@ struct EventFrame: SentenceText {
         {
           start += verb.word.count
         }
-        // 观看区第五次党代会开幕盛况, 头版县某届政府全会召开: a verb or a page label before a
+        // 观看区第三次党代会开幕盛况, 头版县某届政府全会召开: a verb or a page label before a
         // level word is no place; the name begins at the level.
         if let level = (start..<end).first(where: { isBareLevel(at: $0, after: start) }) {
           start = level

@@ -9,7 +9,7 @@ extension SentenceReader: LexiconSentence {}
 extension EventFrame: LexiconSentence {}
 
 extension LexiconSentence {
-  /// 答好市委, 落实好县委全会, 观看区第五次党代会, 努力完成旗某届人大某次会议, 头版县某届政府全会:
+  /// 答好市委, 落实好县委全会, 观看区第三次党代会, 努力完成旗某届人大某次会议, 头版县某届政府全会:
   /// no place's own name ends in a verb, an adverb or a conjunction (a stop word of two characters
   /// or more, a leading word), the complement 好, a page label (头版, 第2版) or a count. A level
   /// word (县, 区, 市, 旗) right after one stands alone — the article's own level — and the name

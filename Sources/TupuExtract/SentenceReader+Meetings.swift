@@ -152,7 +152,7 @@ extension SentenceReader {
       {
         nameStart += 2
       }
-      // 观看区第五次党代会, 努力完成旗某届人大某次会议, 落实好县委全会: a verb, an adverb or a
+      // 观看区第三次党代会, 努力完成旗某届人大某次会议, 落实好县委全会: a verb, an adverb or a
       // complement before a level word is no place; the name begins at the level.
       if !quotedWhole,
         let level = (nameStart..<index).first(where: { isBareLevel(at: $0, after: nameStart) })

@@ -18,16 +18,16 @@ struct BareLevelTests {
       text: "会议强调，贯彻落实好县委全会精神，是当前的重要任务。",
       expected: ["县委全会 : Meeting"],
       absent: ["好县委全会 : Meeting", "好县 : District"]),
-    // 观看 + 区第五次党代会: what was watched, the district's congress.
+    // 观看 + 区第三次党代会: what was watched, the district's congress.
     Case(
-      text: "大家通过视频，观看区第五次党代会开幕盛况。",
-      expected: ["区第五次党代会 : Meeting"],
-      absent: ["观看区第五次党代会 : Meeting"]),
+      text: "大家通过视频，观看区第三次党代会开幕盛况。",
+      expected: ["区第三次党代会 : Meeting"],
+      absent: ["观看区第三次党代会 : Meeting"]),
     // 努力完成 + 旗某届人大某次会议: the goals the session approved.
     Case(
-      text: "要加大力度，努力完成旗十六届人大三次会议确定的目标。",
-      expected: ["旗十六届人大三次会议 : Meeting"],
-      absent: ["努力完成旗十六届人大三次会议 : Meeting"]),
+      text: "要加大力度，努力完成旗九届人大四次会议确定的目标。",
+      expected: ["旗九届人大四次会议 : Meeting"],
+      absent: ["努力完成旗九届人大四次会议 : Meeting"]),
     // A page label before a meeting named with its level: no county 头版县.
     Case(
       text: "第01版：头版县十四届政府第二次全会召开",

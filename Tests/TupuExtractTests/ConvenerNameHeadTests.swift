@@ -10,9 +10,9 @@ struct ConvenerNameHeadTests {
 
   static let cases: [Case] = [
     Case(
-      text: "3月5日，青石建工三局翠湖花园项目党支部举行党建联建签约仪式。",
-      expected: ["党建联建签约仪式 : Meeting"],
-      absent: ["青石建工三局 convenes 党建联建签约仪式"]),
+      text: "3月5日，青石建工三局翠湖花园项目党支部举行结对共建签约仪式。",
+      expected: ["结对共建签约仪式 : Meeting"],
+      absent: ["青石建工三局 convenes 结对共建签约仪式"]),
     Case(
       text: "当天，青山县文艺家之家前的广场内还举办了元宵灯谜展猜活动。",
       expected: ["元宵灯谜展猜活动 : Meeting"],

@@ -1,7 +1,7 @@
 import Testing
 
 /// A count with its measure word (5个, 一批, 5大类, 两处) begins a phrase that counts works or
-/// places, never a name; a name that merely begins with a numeral (两河口水库) stays. Invented names.
+/// places, never a name; a name that merely begins with a numeral (两岔口水库) stays. Invented names.
 @Suite("Counted works and places are no names")
 struct CountedWorksTests {
   typealias Case = ReadingCase
@@ -24,8 +24,8 @@ struct CountedWorksTests {
       absent: ["两处公园 : Place"]),
     // A name that begins with a numeral but no measure word stays.
     Case(
-      text: "张三丰到两河口水库检查防汛工作。",
-      expected: ["两河口水库 : Place"],
+      text: "张三丰到两岔口水库检查防汛工作。",
+      expected: ["两岔口水库 : Place"],
       absent: []),
   ]
 

@@ -2,7 +2,7 @@ import Testing
 
 /// Divisions in round 17, each with invented names: a town's or village's own name may hold a
 /// word that elsewhere ends names — the 各 of 某各庄 (a common northern place name), the 正 of a
-/// two-character name (某正镇), the 进 of 前进村 and 奋进社区 — and is then read whole, with its
+/// two-character name (某正镇), the 进 of 前进村 and 跃进社区 — and is then read whole, with its
 /// chain of places; 各 (each) before a kind of village or a level word still names none.
 @Suite("Divisions, round 17")
 struct DivisionRound17Tests {
@@ -22,8 +22,8 @@ struct DivisionRound17Tests {
       expected: ["白正镇 : Street", "南塘村 located-in 白正镇"],
       absent: ["美丽圩镇 : Street", "镇南塘村 : Community"]),
     Case(
-      text: "走进青石县柳溪街道奋进社区，小区道路干净整洁。",
-      expected: ["奋进社区 : Community", "奋进社区 located-in 柳溪街道"]),
+      text: "走进青石县柳溪街道跃进社区，小区道路干净整洁。",
+      expected: ["跃进社区 : Community", "跃进社区 located-in 柳溪街道"]),
     Case(
       text: "青石县柳溪镇前进村党支部书记张三丰介绍了村里的变化。",
       expected: ["前进村 : Community", "前进村 located-in 柳溪镇"]),

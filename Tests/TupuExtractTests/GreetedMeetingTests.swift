@@ -28,8 +28,8 @@ struct GreetedMeetingTests {
       absent: ["李四 attends 中国共产党青山县第十五次代表大会"]),
     // A session said to open in triumph (胜利召开) with no greeting word is the article's own.
     Case(
-      text: "3月1日，青山县政协第九届第四次会议胜利召开。县政协主席张三主持会议。",
-      expected: ["张三 chairs 青山县政协第九届第四次会议"]),
+      text: "3月1日，青山县政协第七届第二次会议胜利召开。县政协主席张三主持会议。",
+      expected: ["张三 chairs 青山县政协第七届第二次会议"]),
   ]
 
   @Test("a meeting greeted as still to come", arguments: cases)
