@@ -26,26 +26,31 @@ extension DocumentReading {
     in mentions: [Mention], text: [Unicode.Scalar], lexicon: Lexicon
   ) -> [String] {
     let purposes = lexicon.list(.visitorPurpose)
-    return mentions.compactMap { mention in
-      guard mention.visibility != .dropped, mention.className == "District", mention.start >= 1,
-        let level = mention.name.unicodeScalars.last
-      else { return nil }
+    var names: [String] = []
+    // NB: the mentions read in place by index (`compactMap` copied every one of them).
+    for index in mentions.indices {
+      let mentionStart = mentions[index].start
+      let mentionEnd = mentions[index].end
+      guard mentions[index].visibility != .dropped, mentions[index].className == "District",
+        mentionStart >= 1, let level = mentions[index].name.unicodeScalars.last
+      else { continue }
       let goes =
-        text[mention.start - 1] == "赴"
-        || mention.start >= 2 && text[mention.start - 2] == "前" && text[mention.start - 1] == "往"
+        text[mentionStart - 1] == "赴"
+        || mentionStart >= 2 && text[mentionStart - 2] == "前" && text[mentionStart - 1] == "往"
       guard goes,
-        (mention.end..<min(text.count, mention.end + 4)).contains(where: {
+        (mentionEnd..<min(text.count, mentionEnd + 4)).contains(where: {
           purposes.longest(in: text, at: $0) != nil
         })
-      else { return nil }
+      else { continue }
       // The travellers' posts, before the verb in its clause, are of the destination's level.
-      var start = mention.start - 1
+      var start = mentionStart - 1
       while start > 0, !"，。；：,;:".unicodeScalars.contains(text[start - 1]) { start -= 1 }
-      let travellers = text[start..<(mention.start - 1)]
+      let travellers = text[start..<(mentionStart - 1)]
       guard travellers.contains(level), !travellers.contains("市"), !travellers.contains("省")
-      else { return nil }
-      return mention.name
+      else { continue }
+      names.append(mentions[index].name)
     }
+    return names
   }
 
   /// Where the delegation arrives: 来我县 …, or 来 + a one-character short form + what it comes

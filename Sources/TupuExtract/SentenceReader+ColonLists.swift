@@ -60,9 +60,9 @@ extension SentenceReader {
   }
 
   /// A record's attendance line (出席：甲、乙).
-  static let attendingHeads: Set<String> = ["出席", "列席", "出席人员", "列席人员", "出席领导", "列席领导"]
+  static let attendingHeads: WordSet = ["出席", "列席", "出席人员", "列席人员", "出席领导", "列席领导"]
   /// A record's participants (参加：甲、乙, 参会人员：甲).
-  static let listedHeads: Set<String> = ["参加", "参加人员", "参会人员"]
+  static let listedHeads: WordSet = ["参加", "参加人员", "参会人员"]
   /// Words that end a clause introducing a list (…的还有：, …成员有：, …的是：).
   static let listClosings = ["的还有", "的有", "还有", "分别是", "有", "是", "为"]
 

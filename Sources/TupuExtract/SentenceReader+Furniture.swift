@@ -8,23 +8,27 @@ extension SentenceReader {
     let outletName = lexicon.list(.outletName)
     for index in mentions.indices
     where !mentions[index].isPerson && mentions[index].visibility != .dropped {
-      let mention = mentions[index]
-      if mention.className == "Organization", !mention.isBody, isCopyrightHolder(mention.start) {
-        mentions[index].visibility = .dropped
-        continue
-      }
-      // 转自：某区人民政府网: a site named after its owner, 网 closing the line or clause.
-      if mention.end < text.count, text[mention.end] == "网",
-        mention.end + 1 >= text.count || !Self.isIdeograph(text[mention.end + 1])
+      // NB: the fields read in place (a copy of the mention cost more than the tests).
+      let start = mentions[index].start
+      let end = mentions[index].end
+      if mentions[index].className == "Organization", !mentions[index].isBody,
+        isCopyrightHolder(start)
       {
         mentions[index].visibility = .dropped
         continue
       }
-      guard let ending = outletName.longest(in: text, endingAt: mention.end),
-        ending.word.count < mention.end - mention.start
+      // 转自：某区人民政府网: a site named after its owner, 网 closing the line or clause.
+      if end < text.count, text[end] == "网",
+        end + 1 >= text.count || !Self.isIdeograph(text[end + 1])
+      {
+        mentions[index].visibility = .dropped
+        continue
+      }
+      guard let ending = outletName.longest(in: text, endingAt: end),
+        ending.word.count < end - start
       else { continue }
-      if isFurniture(before: mention.start) || isFurniture(after: mention.end)
-        || isBracketed(mention.start, mention.end)
+      if isFurniture(before: start) || isFurniture(after: end)
+        || isBracketed(start, end)
       {
         mentions[index].visibility = .dropped
       }

@@ -302,18 +302,28 @@ extension SentenceReader {
   /// 某仪式(隆重)举行, 某仪式在某地举行: the clause after a name says it was held.
   func isHeld(after end: Int) -> Bool {
     // 某培训班在某地开班, 某旅游节在某地开幕: an opening says it was held too.
-    let cues = ["举行", "召开", "举办", "开幕", "开班", "开赛"]
-    if (end...min(text.count, end + 2)).contains(where: { position in cues.contains { starts($0, at: position) } }) {
+    let cues = Self.heldCues
+    // NB: the cues tried only where one of their first scalars stands.
+    func cueStarts(_ position: Int) -> Bool {
+      position < text.count && Self.heldCueStarts.contains(text[position])
+        && cues.contains { starts($0, at: position) }
+    }
+    if (end...min(text.count, end + 2)).contains(where: cueStarts) {
       return true
     }
     guard end < text.count, text[end] == "在" || text[end] == "于" else { return false }
     var position = end + 1
     while position < min(text.count, end + 24), !ListReader.isClauseEnd(text[position]) {
-      if cues.contains(where: { starts($0, at: position) }) { return true }
+      if cueStarts(position) { return true }
       position += 1
     }
     return false
   }
+
+  /// Words that say a meeting was held (`isHeld(after:)`).
+  static let heldCues = ["举行", "召开", "举办", "开幕", "开班", "开赛"]
+  /// The first scalars of `heldCues`.
+  static let heldCueStarts = Array(Set(heldCues.compactMap(\.unicodeScalars.first)))
 
   /// A name made only of words that say what kind of meeting it is (本次, 集中开工, 捐赠).
   func isGenericMeetingName(_ own: Range<Int>) -> Bool {

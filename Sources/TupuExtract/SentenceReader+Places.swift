@@ -22,7 +22,9 @@ extension SentenceReader {
   func isProjectListContext(start: Int, end: Int) -> Bool {
     if start > 0, "、和及与".unicodeScalars.contains(text[start - 1]) { return true }
     if end < text.count, "、和及与".unicodeScalars.contains(text[end]) { return true }
-    if ["了", "关于", "察看", "视察", "调研", "观摩", "听取"].contains(where: { ends($0, at: start) }) {
+    // NB: a list of words is tried only where one of its words' last (first) scalar stands.
+    let leadEnd = start > 0 && Self.projectLeadEnds.contains(text[start - 1])
+    if leadEnd, Self.listLeads.contains(where: { ends($0, at: start) }) {
       return true
     }
     // An agenda's item: after its cue (审议A项目) or its number ((一)A项目…, 1.A项目…).
@@ -31,9 +33,17 @@ extension SentenceReader {
     return lexicon.list(.listAgenda).longest(in: text, endingAt: start) != nil
       || start > 0 && "）).．".unicodeScalars.contains(text[start - 1])
       || isNumberedItemStart(start)
-      || Self.projectLeads.contains { ends($0, at: start) }
-      || Self.projectTails.contains { starts($0, at: end) }
+      || leadEnd && Self.projectLeads.contains { ends($0, at: start) }
+      || end < text.count && Self.projectTailStarts.contains(text[end])
+        && Self.projectTails.contains { starts($0, at: end) }
   }
+
+  /// Words after which a name is a listed work's (了, 关于, 视察…).
+  static let listLeads = ["了", "关于", "察看", "视察", "调研", "观摩", "听取"]
+  /// The last scalars of `listLeads` and `projectLeads`.
+  static let projectLeadEnds = Array(Set((listLeads + projectLeads).compactMap(\.unicodeScalars.last)))
+  /// The first scalars of `projectTails`.
+  static let projectTailStarts = Array(Set(projectTails.compactMap(\.unicodeScalars.first)))
 
   /// 某某线甲地至乙地改造项目，全长8公里: a name that says what is done to what (改造, 建设,
   /// 新建) right before 项目, with a name of its own before that word, names a work wherever it

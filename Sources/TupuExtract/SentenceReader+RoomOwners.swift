@@ -7,19 +7,28 @@ extension SentenceReader {
     where mentions[index].className == "Organization" && mentions[index].visibility == .entity {
       var position = mentions[index].end
       let limit = min(text.count, position + Self.longestRoomQualifier)
-      while position < limit, !Self.meetingRooms.contains(where: { starts($0, at: position) }) {
+      while position < limit, !startsMeetingRoom(at: position) {
         guard Self.isIdeograph(text[position]) || Self.isDigit(text[position]),
           Self.roomQualifierCharacters.contains(text[position])
         else { break }
         position += 1
       }
-      guard Self.meetingRooms.contains(where: { starts($0, at: position) }) else { continue }
+      guard startsMeetingRoom(at: position) else { continue }
       mentions[index].visibility = .hidden
     }
   }
 
   /// The rooms meetings are held in.
   static let meetingRooms = ["会议室", "报告厅", "会议厅"]
+  /// The first scalars of `meetingRooms`.
+  static let meetingRoomStarts = Array(Set(meetingRooms.compactMap(\.unicodeScalars.first)))
+
+  /// Whether one of `meetingRooms` starts at `position`; the words tried only where one of
+  /// their first scalars stands.
+  func startsMeetingRoom(at position: Int) -> Bool {
+    position < text.count && Self.meetingRoomStarts.contains(text[position])
+      && Self.meetingRooms.contains(where: { starts($0, at: position) })
+  }
 
   /// What stands between a body and its meeting room: floors, numbers, sizes (区政府六楼会议室,
   /// 县委第一会议室, 区政府常务会议室, 市委大会议室).

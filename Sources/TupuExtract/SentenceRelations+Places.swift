@@ -542,6 +542,15 @@ extension SentenceRelations {
     "新成立的", "新设立的", "新成立", "新设立", "成立", "设立", "下设", "新设", "共辖", "现辖", "共有",
     "现有", "辖有", "辖", "的",
   ]
+  /// The first scalars of `holdingLinks`.
+  static let holdingLinkStarts = Array(Set(holdingLinks.compactMap(\.unicodeScalars.first)))
+
+  /// The first of `holdingLinks` written at `index`; the words tried only where one of their
+  /// first scalars stands.
+  func holdingLink(at index: Int) -> String? {
+    guard index < text.count, Self.holdingLinkStarts.contains(text[index]) else { return nil }
+    return Self.holdingLinks.first(where: { starts($0, at: index) })
+  }
 
   /// 青禾镇的兰溪村、大柳村, 某街道设立A社区、B社区: a division, a word that says it holds
   /// them, and divisions of a lower level after it — each lies in it, as with a place prefix
@@ -553,7 +562,7 @@ extension SentenceRelations {
       let zone =
         ["Place", "Project"].contains(holder.className) && starts("内的", at: holder.mention.end)
       guard let level = zone ? 2 : Self.divisionLevel(holder.className), holder.className != "City",
-        let link = zone ? "内的" : Self.holdingLinks.first(where: { starts($0, at: holder.mention.end) })
+        let link = zone ? "内的" : holdingLink(at: holder.mention.end)
       else { continue }
       var position = holder.mention.end + link.unicodeScalars.count
       // 某社区的“某驿站”、“某广场”: a place in quotes is one all the same.

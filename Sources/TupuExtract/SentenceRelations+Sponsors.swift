@@ -546,7 +546,11 @@ extension SentenceRelations {
     ]
     guard
       let reference = references.first(where: { reference in
-        (lower..<max(lower, position)).contains { starts(reference.word, at: $0) }
+        // NB: the word tried only where its first scalar stands.
+        let first = reference.word.unicodeScalars.first
+        return (lower..<max(lower, position)).contains {
+          $0 < text.count && text[$0] == first && starts(reference.word, at: $0)
+        }
       })
     else { return nil }
     let earlier = reading.sentences.filter {

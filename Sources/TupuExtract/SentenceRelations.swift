@@ -643,7 +643,10 @@ struct SentenceRelations: SentenceText {
       cueOccurrences("agents-cue-meeting").isEmpty
     else { return }
     for word in ["进行汇报", "作汇报", "做汇报"] {
-      guard let cue = text.indices.first(where: { starts(word, at: $0) }) else { continue }
+      // NB: the word tried only where its first scalar stands.
+      let first = word.unicodeScalars.first
+      guard let cue = text.indices.first(where: { text[$0] == first && starts(word, at: $0) })
+      else { continue }
       let clause = (text[..<cue].lastIndex(where: { Self.clauseEnds.contains($0) }) ?? -1) + 1
       let lower = max(clause, chairCueEnds.filter { $0 <= cue }.max() ?? 0)
       for entity in entities
