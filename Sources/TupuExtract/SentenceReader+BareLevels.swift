@@ -42,7 +42,6 @@ extension LexiconSentence {
       lexicon.list($0).contains(text[range])
     }
   }
-
 }
 
 extension SentenceReader {

@@ -3,16 +3,10 @@ extension SentenceReader {
   /// campaign or a slogan, not a work (“某某”工程 and 某村“某某”项目, quoted before the word, are
   /// works). Nor is a name one that a quotation mark cuts through (某某工程行动”集中).
   mutating func dropCampaignsAsWorks() {
-    for index in mentions.indices
-    where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
-      let range = mentions[index].start..<mentions[index].end
-      guard range.lowerBound >= 0, range.upperBound <= text.count, !range.isEmpty else { continue }
-      if hasUnbalancedQuote(range)
-        || Self.campaignWords.contains(where: { ends($0, at: range.upperBound) })
-          && isInsideQuotation(range)
-      {
-        mentions[index].visibility = .dropped
-      }
+    dropMentions(of: ["Project"]) { reader, range in
+      reader.hasUnbalancedQuote(range)
+        || Self.campaignWords.contains(where: { reader.ends($0, at: range.upperBound) })
+          && reader.isInsideQuotation(range)
     }
   }
 
@@ -20,13 +14,8 @@ extension SentenceReader {
   /// decision), and no work's name holds one. (以及 is left: dropping the item it joins lost a
   /// review read from the same list.)
   mutating func dropClausesAsWorks() {
-    for index in mentions.indices
-    where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
-      let range = mentions[index].start..<mentions[index].end
-      guard range.lowerBound >= 0, range.upperBound <= text.count, !range.isEmpty else { continue }
-      if range.contains(where: { position in Self.clauseInWork.contains { starts($0, at: position) } }) {
-        mentions[index].visibility = .dropped
-      }
+    dropMentions(of: ["Project"]) { reader, range in
+      range.contains { position in Self.clauseInWork.contains { reader.starts($0, at: position) } }
     }
   }
 
@@ -36,23 +25,31 @@ extension SentenceReader {
   /// that counts works or places, and no work's or place's name begins so (两河口, 五里 go on
   /// with no measure word).
   mutating func dropCountedWorks() {
-    for index in mentions.indices
-    where ["Project", "Place"].contains(mentions[index].className)
-      && mentions[index].visibility != .dropped
-    {
-      let range = mentions[index].start..<mentions[index].end
-      guard range.lowerBound >= 0, range.upperBound <= text.count, !range.isEmpty else { continue }
+    dropMentions(of: ["Project", "Place"]) { reader, range in
       var position = range.lowerBound
       while position < range.upperBound,
-        Self.isDigit(text[position]) || Self.numerals.contains(text[position])
+        Self.isDigit(reader.text[position]) || Self.numerals.contains(reader.text[position])
       {
         position += 1
       }
-      guard position > range.lowerBound, position < range.upperBound - 1 else { continue }
-      if Self.countMeasures.contains(where: { starts($0, at: position) }) {
-        mentions[index].visibility = .dropped
-      }
+      return position > range.lowerBound && position < range.upperBound - 1
+        && Self.countMeasures.contains(where: { reader.starts($0, at: position) })
     }
+  }
+
+  /// Drops the kept mentions of `classes` whose span (within the sentence) `isNoName` refuses:
+  /// the passes above differ only in that test, which reads the text alone.
+  mutating func dropMentions(
+    of classes: [String], where isNoName: (SentenceReader, Range<Int>) -> Bool
+  ) {
+    var doomed: [Int] = []
+    for index in mentions.indices
+    where classes.contains(mentions[index].className) && mentions[index].visibility != .dropped {
+      let range = mentions[index].start..<mentions[index].end
+      guard range.lowerBound >= 0, range.upperBound <= text.count, !range.isEmpty else { continue }
+      if isNoName(self, range) { doomed.append(index) }
+    }
+    for index in doomed { mentions[index].visibility = .dropped }
   }
 
   static let countMeasures = ["个", "处", "批", "类", "大类", "项"]

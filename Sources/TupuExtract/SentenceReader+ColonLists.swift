@@ -94,7 +94,8 @@ extension SentenceReader {
       position = next + 1
     }
     // A name of a rare surname counts only among names read by their surnames.
-    return names.count >= 2 && rare.count <= names.count / 2 ? (names + rare).sorted { $0.lowerBound < $1.lowerBound } : names
+    guard names.count >= 2, rare.count <= names.count / 2 else { return names }
+    return (names + rare).sorted { $0.lowerBound < $1.lowerBound }
   }
 
   /// The names a list item holds: itself, when it reads as one name, or the names it splits
