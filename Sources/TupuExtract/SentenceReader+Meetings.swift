@@ -66,8 +66,10 @@ extension SentenceReader {
         }
         start -= 1
       }
-      // 在统筹推进甲和乙工作部署会议上: a topic joined by 和 is one name back to its cue.
-      if let joined = startOverJoinedTopics(start, end: end, floor: claimedUntil) { start = joined }
+      // 在统筹推进甲和乙工作部署会议上, 贯彻甲和乙推进会议和某分会场精神: a topic joined by 和 (or
+      // listed in 、) is one name back to its cue, and the cue it reaches introduces the meeting.
+      let joined = startOverJoinedTopics(start, end: end, floor: claimedUntil)
+      if let joined { start = joined }
       // 某(甲及乙)委员会第三次会议: a word inside brackets the name closes ends nothing.
       if let open = openingBracket(closedIn: start..<end) {
         start = open
@@ -119,6 +121,7 @@ extension SentenceReader {
         && !((start + 1)..<end).contains { text[$0] == "”" }
       let cued =
         start > 0 && lexicon.list(.meetingCue).longest(in: text, endingAt: cueEnd) != nil
+        || joined != nil && start == joined
         || isJoinedToMeeting(at: start) || leadIn != nil && !ends("活动", at: end)
         || isHeld(after: quotedWhole ? end + 1 : end)
         || isSpokenOfAt(start: start, end: end)

@@ -29,6 +29,19 @@ struct MeetingEventKindTests {
       ReadingCase(
         text: published + "6月8日，白水镇举办“乡村振兴”知识竞赛。",
         expected: ["“乡村振兴”知识竞赛 : Meeting", "白水镇 convenes “乡村振兴”知识竞赛"]),
+      // A concentrated study (集中学习) is a study session as 集体学习 is; a meeting held over
+      // video (视频会) is named by its topic as 电视电话会议 is.
+      ReadingCase(
+        text: published + "5月6日上午，县委理论学习中心组集中学习在县委党校举行，县委书记张三丰主持会议。",
+        expected: [
+          "县委理论学习中心组集中学习 : Meeting", "张三丰 chairs 县委理论学习中心组集中学习",
+          "县委理论学习中心组集中学习 held-on 2023-05-06",
+        ]),
+      ReadingCase(
+        text: published + "5月7日，青石县召开秸秆禁烧工作视频会，县领导李四海出席会议。",
+        expected: [
+          "秸秆禁烧工作视频会 : Meeting", "李四海 attends 秸秆禁烧工作视频会", "秸秆禁烧工作视频会 held-on 2023-05-07",
+        ]),
     ])
   func namedEvents(reading: ReadingCase) throws { try reading.check() }
 
