@@ -77,6 +77,19 @@ extension SentenceReader {
 
   static let facilityAnnexes = ["新馆", "新院区"]
 
+  /// Plants a city or county runs, named by its level alone (县污水处理厂, 市水厂): the level's
+  /// plant, though what it treats is a kind of work (污水处理工程 names none).
+  static let levelPlants: WordSet = ["污水处理厂", "水厂"]
+
+  func isLevelPlant(_ name: Range<Int>, word: String) -> Bool {
+    guard Self.levelPlants.contains(word), let first = name.first,
+      "区县市".unicodeScalars.contains(text[first])
+    else { return false }
+    // 县污水处理厂 is read at 水厂, 县 and 污水处理 before it.
+    return name.count == 1
+      || (ExactText.same(word, "水厂") && name.count == 5 && ends("污水处理", at: name.upperBound))
+  }
+
   /// 某县文化中心开工建设, 新建甲公园、乙公园: a facility named as a work under
   /// construction is a Project; one that opens, is unveiled or is used stays a Place.
   mutating func readFacilitiesUnderConstruction() {
