@@ -389,6 +389,8 @@ extension SentenceReader {
       {
         own = (own.lowerBound + 1)..<own.upperBound
       }
+      guard let named = placeNameAfterLead(own) else { return nil }
+      own = named
       let container = visibleMention(endingAt: own.lowerBound).flatMap {
         mentions[$0].isPlace ? $0 : nil
       }
