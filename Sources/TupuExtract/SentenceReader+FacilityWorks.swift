@@ -77,6 +77,19 @@ extension SentenceReader {
 
   static let facilityAnnexes = ["新馆", "新院区"]
 
+  /// Plants a city or county runs, named by its level alone (县污水处理厂, 市水厂): the level's
+  /// plant, though what it treats is a kind of work (污水处理工程 names none).
+  static let levelPlants: WordSet = ["污水处理厂", "水厂"]
+
+  func isLevelPlant(_ name: Range<Int>, word: String) -> Bool {
+    guard Self.levelPlants.contains(word), let first = name.first,
+      "区县市".unicodeScalars.contains(text[first])
+    else { return false }
+    // 县污水处理厂 is read at 水厂, 县 and 污水处理 before it.
+    return name.count == 1
+      || (ExactText.same(word, "水厂") && name.count == 5 && ends("污水处理", at: name.upperBound))
+  }
+
   /// 某县文化中心开工建设, 新建甲公园、乙公园: a facility named as a work under
   /// construction is a Project; one that opens, is unveiled or is used stays a Place.
   mutating func readFacilitiesUnderConstruction() {
@@ -185,4 +198,46 @@ extension SentenceReader {
   ]
   /// 某广场已完成路面平整, 某公园正进行清障: a work under way (完成改造 alone may be an estate's).
   static let workUnderWay = ["已完成", "正进行", "正在进行"]
+}
+
+extension SentenceReader {
+  /// Measure words that count places (一处, 这座, 6所, 两个).
+  static let placeMeasures = ScalarChoice("处座所个片块家条".unicodeScalars)
+  static let placeDemonstratives = ScalarChoice("这那此该每".unicodeScalars)
+  static let placeNumerals = ScalarChoice("一二三四五六七八九十两几多百".unicodeScalars)
+  static let beforeBuildingVerb = ScalarChoice("新修兴筹扩改上里旁边内地处".unicodeScalars)
+
+  /// What a place's name is left with once what counts, points at or builds it is taken off the
+  /// front of `own`; nil when nothing is left that names a place.
+  /// - 6所学校学生食堂, 3个村文化广场: a count of places names none of them.
+  /// - 这处口袋公园, 那座公园: after a demonstrative and its measure word, kind words say what
+  ///   kind of place is meant, not which; a name of its own (这座翠湖公园) begins after them.
+  /// - 建口袋公园, 在闲置土地上建公园: the verb that builds it, then kind words or nothing: a
+  ///   place to be built, named by its kind only.
+  func placeNameAfterLead(_ own: Range<Int>) -> Range<Int>? {
+    guard !own.isEmpty else { return own }
+    var start = own.lowerBound
+    let before: Unicode.Scalar? = start > 0 ? text[start - 1] : nil
+    if Self.placeMeasures.contains(text[start]), let before {
+      if Self.isDigit(before) || Self.placeNumerals.contains(before) { return nil }
+      if Self.placeDemonstratives.contains(before) { start += 1 }
+    } else if own.count >= 2, Self.placeMeasures.contains(text[start + 1]) {
+      if Self.isDigit(text[start]) || Self.placeNumerals.contains(text[start]) { return nil }
+      if Self.placeDemonstratives.contains(text[start]) { start += 2 }
+    }
+    if start > own.lowerBound {
+      let rest = start..<own.upperBound
+      return rest.isEmpty || isKindWords(rest) || isGeneric(rest) ? nil : rest
+    }
+    // 建 last before the kind words, first or after a word of building or of where (新建, 筹建,
+    // 土地上建); 党建, 共建 are nouns (某村党建公园 is named), 福建 a province.
+    if let verb = own.lastIndex(where: { text[$0] == "建" }),
+      verb == own.lowerBound || Self.beforeBuildingVerb.contains(text[verb - 1]),
+      lexicon.gazetteer.longest(in: text, endingAt: verb + 1) == nil
+    {
+      let rest = (verb + 1)..<own.upperBound
+      if rest.isEmpty || isKindWords(rest) { return nil }
+    }
+    return own
+  }
 }

@@ -331,8 +331,9 @@ extension SentenceReader {
         return nil
       }
       let name = start..<index
+      let levelPlant = isLevelPlant(name, word: word)
       guard name.count >= suffix.minimum || isCountyAfterCity(word, name)
-        || isOneCharacterCounty(name, word: word)
+        || isOneCharacterCounty(name, word: word) || levelPlant
       else { return nil }
       // A bare 项目 names a project only where projects are listed or reported on (察看了A项目、
       // B项目; 关于A项目的汇报); elsewhere 盯紧项目, 抓项目 are work, not names.
@@ -351,7 +352,7 @@ extension SentenceReader {
           && !isHeadDivision(inner, of: start) {
           mentions[inner].visibility = .dropped
         }
-        if isGenericProject(name) && suffix.minimum > 0 { return nil }
+        if isGenericProject(name) && suffix.minimum > 0 && !levelPlant { return nil }
         // 听取了某镇民生实事项目的汇报: a place, then only a kind of works, names no work (as it
         // names none written without the cue). A place and what is done there (某村城中村改造项目)
         // is one work.
@@ -388,6 +389,8 @@ extension SentenceReader {
       {
         own = (own.lowerBound + 1)..<own.upperBound
       }
+      guard let named = placeNameAfterLead(own) else { return nil }
+      own = named
       let container = visibleMention(endingAt: own.lowerBound).flatMap {
         mentions[$0].isPlace ? $0 : nil
       }
