@@ -37,6 +37,13 @@ struct VillageFacilityRound18Tests {
     Case(
       text: "居民们来到花溪村“连心广场”参加活动。",
       expected: ["花溪村连心广场 : Place", "花溪村连心广场 located-in 花溪村"]),
+    Case(
+      text: "依托柳溪村“老支书调解工作室”，村里化解了多起纠纷。",
+      expected: ["柳溪村老支书调解工作室 : Place", "柳溪村老支书调解工作室 located-in 柳溪村"]),
+    Case(
+      text: "县里新成立了名师工作室。",
+      expected: [],
+      absent: ["名师工作室 : Place"]),
     // Quotes that open after a place but close elsewhere hold no facility of it.
     Case(
       text: "青石社区“红色邻里”品牌深入人心。",
