@@ -161,6 +161,18 @@ extension SentenceReader {
     return false
   }
 
+  /// 某社区“某某中心”, 某村“某某基地”: a facility or work named in quotes right after its town,
+  /// village or community is named after it all the same (the ruling on places inside names);
+  /// the division's mention when the quotes close right after the name, else nil.
+  func quotedDivision(before start: Int, nameEnd: Int) -> Int? {
+    guard start >= 2, nameEnd < text.count, "“\"「".unicodeScalars.contains(text[start - 1]),
+      "”\"」".unicodeScalars.contains(text[nameEnd]),
+      let place = visibleMention(endingAt: start - 1), !mentions[place].isBody,
+      ["Street", "Community"].contains(mentions[place].className)
+    else { return nil }
+    return place
+  }
+
   /// Reads the name a suffix completes; returns where the name ends, or nil when the suffix is
   /// none here (its characters then stay part of the pending name).
   static let levelEndings = ScalarChoice("省市州盟区县旗镇乡".unicodeScalars)
@@ -368,9 +380,10 @@ extension SentenceReader {
       {
         return nil
       }
-      let container = headPlace ?? visibleMention(endingAt: start).flatMap {
-        mentions[$0].isPlace ? $0 : nil
-      }
+      let container =
+        headPlace
+        ?? visibleMention(endingAt: start).flatMap { mentions[$0].isPlace ? $0 : nil }
+        ?? quotedDivision(before: start, nameEnd: end)
       let className =
         ExactText.same(word, "街") && isStreetAddress(end: end) ? "Road" : suffix.className
       _ = addMention(
@@ -391,9 +404,9 @@ extension SentenceReader {
       }
       guard let named = placeNameAfterLead(own) else { return nil }
       own = named
-      let container = visibleMention(endingAt: own.lowerBound).flatMap {
-        mentions[$0].isPlace ? $0 : nil
-      }
+      let container =
+        visibleMention(endingAt: own.lowerBound).flatMap { mentions[$0].isPlace ? $0 : nil }
+        ?? quotedDivision(before: own.lowerBound, nameEnd: end)
       if own.count > suffix.maximum { return nil }
       // 城区至园区快速路, 一批现代农业产业园区: a route's end or a count of parks names none.
       if ExactText.ends(word, with: "园区"),
