@@ -129,7 +129,8 @@ extension DocumentReading {
         guard let title = sentences[number].posts[index].title else { continue }
         let scalars = Array(title.unicodeScalars)
         guard let post = leaders.longest(in: scalars, at: 0), post.word.count == scalars.count,
-          let names = districts[post.payload.level], names.count == 1, let name = names.first
+          let names = districts[ExactText(post.payload.level)], names.count == 1,
+          let name = names.first?.text
         else { continue }
         sentences[number].posts[index].units = [.named(name, "District")]
       }
@@ -139,40 +140,47 @@ extension DocumentReading {
 
 extension DocumentReading {
   /// The districts the document names (not the visitors' places), by their level word.
-  func districtsByLevel() -> [String: Set<String>] {
-    var districts: [String: Set<String>] = [:]  // level → names
+  // NB: levels and names kept by their bytes (`ExactText`): a String key is hashed as NFC.
+  func districtsByLevel() -> [ExactText: Set<ExactText>] {
+    var districts: [ExactText: Set<ExactText>] = [:]  // level → names
     for sentence in sentences {
-      for mention in sentence.mentions
-      where mention.className == "District" && mention.visibility != .dropped
-        && !visitorPlaces.contains(mention.name)
+      // NB: mentions read in place by index (`for mention in` copies each one).
+      let mentions = sentence.mentions
+      for index in mentions.indices
+      where mentions[index].className == "District" && mentions[index].visibility != .dropped
+        && (visitorPlaces.isEmpty || !visitorPlaces.contains(mentions[index].name))
       {
-        guard let last = mention.name.unicodeScalars.last else { continue }
-        districts[String(last), default: []].insert(mention.name)
+        let name = mentions[index].name
+        guard let last = name.unicodeScalars.last else { continue }
+        districts[ExactText(String(last)), default: []].insert(ExactText(name))
       }
     }
     return districts
   }
 
   /// The district of each level the document names alone (level → name).
-  func onlyDistrictByLevel() -> [String: String] {
-    districtsByLevel().compactMapValues { $0.count == 1 ? $0.first : nil }
+  func onlyDistrictByLevel() -> [ExactText: String] {
+    districtsByLevel().compactMapValues { $0.count == 1 ? $0.first?.text : nil }
   }
 }
 
 extension DocumentReading {
+  static let townLevels = ["镇", "乡"]
+
   /// 某乡党委书记甲、乡长乙、乡人大主席丙: a town's body written with its level alone (乡人大,
   /// 镇政府) is the body of the one town of that level the document names, if it names one.
-  func onlyTownByLevel() -> [String: String] {
-    var towns: [String: Set<String>] = [:]
+  func onlyTownByLevel() -> [ExactText: String] {
+    var towns: [ExactText: Set<ExactText>] = [:]
     for sentence in sentences {
-      for mention in sentence.mentions
-      where mention.visibility == .entity && mention.className == "Street" {
-        for level in ["镇", "乡"] where ExactText.ends(mention.name, with: level) {
-          towns[level, default: []].insert(mention.name)
+      let mentions = sentence.mentions
+      for index in mentions.indices
+      where mentions[index].visibility == .entity && mentions[index].className == "Street" {
+        for level in Self.townLevels where ExactText.ends(mentions[index].name, with: level) {
+          towns[ExactText(level), default: []].insert(ExactText(mentions[index].name))
         }
       }
     }
-    return towns.compactMapValues { $0.count == 1 ? $0.first : nil }
+    return towns.compactMapValues { $0.count == 1 ? $0.first?.text : nil }
   }
 }
 

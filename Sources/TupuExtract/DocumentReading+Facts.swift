@@ -29,6 +29,14 @@ struct FactCollector {
     // NB: what Set and Dictionary call: the digest mixed with the table's seed, no Hasher.
     func _rawHashValue(seed: Int) -> Int { ByteDigest.tableHash(digest, seed: seed) }
 
+    // NB: the kind first, and the predicate, an ontology's ASCII name, by `==` (which compares
+    // such strings' stored bits inline); the names by their bytes. Most adds repeat a fact, so
+    // every field of a found key is compared.
+    static func == (left: Key, right: Key) -> Bool {
+      left.kind == right.kind && left.predicate.text == right.predicate.text
+        && left.subject == right.subject && left.object == right.object
+    }
+
     private var digest: UInt64 {
       (ExactText.digest(subject.text) &* 0x94D0_49BB_1331_11EB)
         ^ (ExactText.digest(predicate.text) &+ UInt64(truncatingIfNeeded: kind))
@@ -114,15 +122,20 @@ extension DocumentReading {
     }
     // NB: most documents give no one two titles: nothing to drop, and no copy of the facts.
     guard titles.values.contains(where: { $0.count > 1 }) else { return facts }
-    return facts.filter { fact in
-      guard fact.predicate == "title", let others = titles[ExactText(fact.subject)] else {
-        return true
-      }
-      let title = fact.object.text
-      return !others.contains {
+    // NB: the facts read in place, and copied only when one goes (most such documents drop
+    // none: a filter copied every fact of them).
+    let short = facts.indices.filter { index in
+      guard facts[index].predicate == "title", let others = titles[ExactText(facts[index].subject)]
+      else { return false }
+      let title = facts[index].object.text
+      return others.contains {
         $0 != title && ExactText.ends($0, with: title) && !Self.isDeputy($0, of: title)
       }
     }
+    guard !short.isEmpty else { return facts }
+    var kept = facts
+    for index in short.reversed() { kept.remove(at: index) }
+    return kept
   }
 
   /// 副主席 of 主席, 常务副主任 of 主任: a deputy's post ends with its head's, but is another post
@@ -146,23 +159,33 @@ extension DocumentReading {
   /// article lies in it (the longest such place).
   func addPlacesNamingProjects(_ collector: inout FactCollector) {
     guard let pattern = cues.nestingID else { return }
-    let placeClasses: Set<String> = ["District", "Street", "Community"]
+    // NB: compared, not looked up in a set of Strings (a hash of the class at every entity).
+    func isPlaceClass(_ className: String) -> Bool {
+      className == "District" || className == "Street" || className == "Community"
+    }
     // NB: names keyed by their bytes (a String's hash normalizes it), and the places' lengths
     // counted once, not once per project and place.
     var classOf: [ExactText: String] = [:]
     // NB: room for every entity at once (grown and rehashed step by step, it cost a fifth).
-    classOf.reserveCapacity(collector.facts.count)
-    for fact in collector.facts where fact.predicate == typePredicate {
-      classOf[ExactText(fact.subject)] = fact.object.text
+    // NB: the facts read in place by index (`for fact in` and `filter` copied each one).
+    let facts = collector.facts
+    classOf.reserveCapacity(facts.count)
+    var situated: Set<ExactText> = []
+    for index in facts.indices {
+      if facts[index].predicate == typePredicate {
+        classOf[ExactText(facts[index].subject)] = facts[index].object.text
+      } else if facts[index].predicate == "located-in" {
+        situated.insert(ExactText(facts[index].subject))
+      }
     }
-    let situated = Set(
-      collector.facts.filter { $0.predicate == "located-in" }.map { ExactText($0.subject) })
-    let places = classOf.filter { placeClasses.contains($0.value) }.keys.map {
-      (name: $0.text, count: ExactText.length($0.text))
+    // NB: the places picked from the table, not filtered into a new one (hashed again).
+    let places = classOf.compactMap { entry in
+      isPlaceClass(entry.value)
+        ? (name: entry.key.text, count: ExactText.length(entry.key.text)) : nil
     }
     var named: [(project: String, place: String)] = []
     for (key, className) in classOf
-    where ["Project", "Place"].contains(className) && !situated.contains(key) {
+    where (className == "Project" || className == "Place") && !situated.contains(key) {
       let project = key.text
       let length = ExactText.length(project)
       guard
@@ -195,7 +218,7 @@ extension DocumentReading {
       }
     }
     // 甲镇至乙镇公路改建工程: a route between places lies in neither.
-    let ends = classOf.filter { $0.value == "City" || placeClasses.contains($0.value) }.keys
+    let ends = classOf.filter { $0.value == "City" || isPlaceClass($0.value) }.keys
       .map(\.text)
     for (project, place) in named where !joinsPlaces(project, ends) {
       guard let number = firstSentence[project] else { continue }

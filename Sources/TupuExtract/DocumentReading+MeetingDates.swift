@@ -30,7 +30,8 @@ extension DocumentReading {
     // Read once: of several stated years, the one the article calls the present.
     let presentYear = articleYears.count > 1 ? presentYears() : []
     var lastDate: [Int: StatedDate] = [:]
-    var dated: Set<String> = []
+    // NB: names kept by their bytes (a set of Strings hashes each normalized).
+    var dated: Set<ExactText> = []
     // Meetings a headline names with no date, waiting for the first sentences to give one.
     var waiting: (article: Int, names: [String], sentences: Int)?
     var article = -1
@@ -84,8 +85,8 @@ extension DocumentReading {
       {
         // 甲县人大常委会召开第三十六次会议 (headline) / 3月26日，甲县人大常委会召开…: the story's
         // first dated sentence tells of the meeting its headline names.
-        for name in pending.names where !dated.contains(name) {
-          dated.insert(name)
+        for name in pending.names where !dated.contains(ExactText(name)) {
+          dated.insert(ExactText(name))
           guard var date = first.date else { continue }
           if date.year == nil {
             date.year = year(for: date, meeting: name, published: published, stated: articleYears, present: presentYear)
@@ -95,7 +96,7 @@ extension DocumentReading {
         waiting = nil
       }
       waiting?.sentences += 1
-      for (mention, name) in meetings where !dated.contains(name) {
+      for (mention, name) in meetings where !dated.contains(ExactText(name)) {
         // 某会议第二次全体会议: the session named inside its plenary takes not the plenary's day.
         if meetings.contains(where: { other, _ in
           other.start <= mention.start && other.end >= mention.end
@@ -126,7 +127,7 @@ extension DocumentReading {
           // 在过去的一年，我县成功举办某节: a sentence with a time of its own tells of another day.
           !Self.ownTimeWords.contains(where: { ExactText.holds(sentence.text, $0) })
         {
-          dated.insert(name)
+          dated.insert(ExactText(name))
           var date = opening.date
           if date.year == nil {
             date.year = year(for: date, meeting: name, published: published, stated: articleYears, present: presentYear)
@@ -142,7 +143,7 @@ extension DocumentReading {
           }
           continue
         }
-        dated.insert(name)
+        dated.insert(ExactText(name))
         guard var date = spoken.date else { continue }
         if date.year == nil {
           date.year = year(for: date, meeting: name, published: published, stated: articleYears, present: presentYear)

@@ -14,8 +14,9 @@ extension DocumentReading {
     // runs on one text gave different graphs.
     var meetings = UniqueNames()
     var enterprises = UniqueNames()
-    var works: [String: Set<ExactText>] = [:]
-    var divisions: [String: Set<ExactText>] = [:]
+    // NB: keyed by the class's bytes (a String key is hashed as NFC at every lookup).
+    var works: [ExactText: Set<ExactText>] = [:]
+    var divisions: [ExactText: Set<ExactText>] = [:]
     // NB: mentions read in place by index: `for mention in` copies each one (seven Strings
     // retained and released), ~600 instructions a mention and loop.
     for sentence in sentences {
@@ -24,7 +25,7 @@ extension DocumentReading {
         let className = mentions[index].className
         let name = mentions[index].name
         if className == "Street" || className == "Community" {
-          divisions[className, default: []].insert(ExactText(name))
+          divisions[ExactText(className), default: []].insert(ExactText(name))
         }
         if className == "Organization" {
           organizations.insert(ExactText(name))
@@ -32,7 +33,7 @@ extension DocumentReading {
         }
         if className == "Meeting" { meetings.append(name) }
         if className == "Project" || className == "Place" {
-          works[className, default: []].insert(ExactText(name))
+          works[ExactText(className), default: []].insert(ExactText(name))
         }
       }
     }
@@ -72,8 +73,8 @@ extension DocumentReading {
           name = resolveOrganization(
             mention, organizations: organizations, enterprises: enterprises,
             district: sentence.context.district ?? sentence.context.districtHint
-              ?? mention.bareLevel.flatMap { lateDistricts[$0] },
-            town: mention.bareLevel.flatMap { towns[$0] }, alone: alone)
+              ?? mention.bareLevel.flatMap { lateDistricts[ExactText($0)] },
+            town: mention.bareLevel.flatMap { towns[ExactText($0)] }, alone: alone)
         case "Meeting":
           // NB: the name's length once, not once per meeting (a count of Characters).
           let length = ExactText.length(name)
@@ -85,7 +86,7 @@ extension DocumentReading {
         case "Project", "Place":
           // 城南污水处理厂 after 某县城南污水处理厂: the same work without its place.
           let length = ExactText.length(name)
-          let longer = (works[className] ?? []).filter { work in
+          let longer = (works[ExactText(className)] ?? []).filter { work in
             let full = work.text
             return ExactText.endsLonger(full, with: name) && ExactText.length(full) > length + 1
               && ExactText.ends(full, with: name)
@@ -93,7 +94,7 @@ extension DocumentReading {
           }
           if longer.count == 1, let full = longer.first?.text, ExactText.length(name) >= 4 { name = full }
         case "Street", "Community":
-          name = gluedDivisionName(name, among: divisions[className] ?? []) ?? name
+          name = gluedDivisionName(name, among: divisions[ExactText(className)] ?? []) ?? name
         default: break
         }
         canonical[key] = name
@@ -150,7 +151,14 @@ extension DocumentReading {
         && ExactText.length(mentions[index].name) == 3
       {
         let name = mentions[index].name
-        threeCharacter[ExactText(String(name.prefix(2))), default: []].insert(ExactText(name))
+        // NB: of three scalars, three Characters: the first two scalars are its first two
+        // Characters, cut without a walk of grapheme breaks (`prefix(2)`).
+        let scalars = name.unicodeScalars
+        let firstTwo =
+          scalars.count == 3
+          ? String(scalars[..<scalars.index(scalars.startIndex, offsetBy: 2)])
+          : String(name.prefix(2))
+        threeCharacter[ExactText(firstTwo), default: []].insert(ExactText(name))
       }
     }
     var full: [ExactText: String] = [:]

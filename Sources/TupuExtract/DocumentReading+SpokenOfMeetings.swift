@@ -63,9 +63,9 @@ extension DocumentReading {
   /// come, neither held that day nor the meeting the sentences after speak of.
   static func isGreeted(before start: Int, in text: [Unicode.Scalar]) -> Bool {
     // 在即将召开的某全会上: said right before the name, the meeting is to come as well.
-    if comingWords.contains(where: { word in
-      let count = word.unicodeScalars.count
-      return start >= count && DocumentDates.matches(text, word, at: start - count)
+    if comingWords.indices.contains(where: { index in
+      let count = comingWordCounts[index]
+      return start >= count && DocumentDates.matches(text, comingWords[index], at: start - count)
     }) {
       return true
     }
@@ -82,4 +82,6 @@ extension DocumentReading {
   static let greetingWords = ["迎接", "喜迎"]
 
   static let comingWords = ["即将召开的", "即将举行的", "将要召开的", "将要举行的", "即将开幕的"]
+  /// Their lengths in scalars, counted once (a count walks the string's scalars).
+  static let comingWordCounts = comingWords.map { $0.unicodeScalars.count }
 }

@@ -186,6 +186,8 @@ extension SentenceReader {
   /// 正县级老同志甲某某及…在主席台就座: a name right after a word for retired cadres is a
   /// person's, who holds no post.
   private mutating func readRetiredNames() {
+    // NB: most sentences hold no 老: the words' lengths are counted only where one stands.
+    guard text.contains("老") else { return }
     for word in Self.retiredWords {
       let count = word.unicodeScalars.count
       for index in text.indices where text[index] == "老" && starts(word, at: index) {

@@ -177,8 +177,11 @@ extension SentenceReader {
     while start < end, let word = generic.longest(in: text, at: start), start + word.word.count <= end {
       start += word.word.count
     }
-    return end - start < 2 || ["项目", "工程"].contains(string(start..<end))
+    // NB: a word of two ideographs is two scalars: others are not made a String to compare.
+    return end - start < 2 || (end - start == 2 && Self.bareWorkWords.contains(string(start..<end)))
   }
+
+  static let bareWorkWords: WordSet = ["项目", "工程"]
 
   static let documentKinds: WordSet = [
     "方案", "规划", "计划", "报告", "意见", "办法", "细则", "纲要", "实施方案", "建设方案", "工作方案",

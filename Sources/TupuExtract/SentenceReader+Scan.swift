@@ -55,15 +55,17 @@ extension SentenceReader {
       }
       // 中央花园社区, 中央美墅小区: 中央 (central) begins a place's own name when a place's
       // suffix follows within a few name characters; the party centre is no part of it.
-      if body.name == "中央", beginsPlaceName(at: index, after: length) { return nil }
+      // NB: by bytes, once (a String == of two Chinese words that differ, ~300 instructions).
+      let central = WordSet.same(body.name, "中央")
+      if central, beginsPlaceName(at: index, after: length) { return nil }
       // 中央八项规定, 中央一号文件, 中央厨房: 中央 qualifies the rule, document or thing after it.
-      if body.name == "中央",
+      if central,
         lexicon.list(.centreQualified).longestLength(in: text, at: index + length) != nil
       {
         return nil
       }
       // 中央在京单位, 中央驻某地企业: the centre's units in a place, a kind of unit, no centre.
-      if body.name == "中央", isCentreUnitsInPlace(after: index + length) { return nil }
+      if central, isCentreUnitsInPlace(after: index + length) { return nil }
     case .suffix:
       // 县扶贫办公室, 区信访办公室: an office written short (扶贫办) that runs on into 办公室 is the
       // office written in full; 办公室 ends its name.
@@ -166,14 +168,24 @@ extension SentenceReader {
   }
 
   static func className(ofLevel level: String) -> String? {
-    switch level {
-    case "区", "县", "旗": return "District"
-    case "市", "省", "盟", "州", "自治区": return "City"
-    case "街道", "街", "镇", "乡", "苏木": return "Street"
-    case "社区", "村", "嘎查": return "Community"
-    default: return nil
-    }
+    // NB: a plain level (the lexicon's) by its bytes: a `switch` compared it with each Chinese
+    // literal as Strings, ~300 instructions a case it is not. Another is compared as Strings.
+    if WordSet.isPlain(level) { return classOfLevel[ExactText(level)] }
+    return classOfLevel.first { $0.key.text == level }?.value
   }
+
+  /// The class of a division of each level word.
+  static let classOfLevel: [ExactText: String] = {
+    let levels = [
+      "District": ["区", "县", "旗"], "City": ["市", "省", "盟", "州", "自治区"],
+      "Street": ["街道", "街", "镇", "乡", "苏木"], "Community": ["社区", "村", "嘎查"],
+    ]
+    var classes: [ExactText: String] = [:]
+    for (className, words) in levels {
+      for word in words { classes[ExactText(word)] = className }
+    }
+    return classes
+  }()
 
   static func longestName(ofLevel level: String) -> Int {
     switch level {
@@ -426,7 +438,9 @@ extension SentenceReader {
       if let place = context.place(ofLevel: level) { return [.named(place.name, place.className)] }
       // 市委常委 of a city the text never names: the bare 市委 it names elsewhere. A district's
       // bare 区委 is left out: the article is about that district, which it failed to name.
-      if level == "市" || level == "省", ExactText.starts(title, with: level + "委") {
+      if WordSet.same(level, "市") || WordSet.same(level, "省"),
+        ExactText.starts(title, with: level + "委")
+      {
         return [.bareBody(level + "委", level: level)]
       }
       return []
@@ -558,7 +572,7 @@ extension SentenceReader {
           let afterEach =
             index > 0 && text[index - 1] == "各" && !Self.measuresAfterEach.contains(text[index])
           index += length
-          if word == "办事处", case .role? = self.token(at: index)?.0 { continue }
+          if WordSet.same(word, "办事处"), case .role? = self.token(at: index)?.0 { continue }
           if afterEach { continue }
           pending = index
           continue

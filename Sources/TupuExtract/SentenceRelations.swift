@@ -308,7 +308,9 @@ struct SentenceRelations: SentenceText {
     // A body of the lexicon (区政协, 县纪委), or one contracted with its head's title (组织部长);
     // a long name read by its suffix (某园区管委会) keeps the bare role.
     // 政法委书记: a party secretary's title names the committee it heads, never 书记 alone.
-    let secretary = post.title == "书记" || post.title == "副书记"
+    // NB: by bytes (a String == of two Chinese words that differ, ~300 instructions).
+    let secretary =
+      post.title.map { WordSet.same($0, "书记") || WordSet.same($0, "副书记") } ?? false
     let span = body.end - body.start
     // 州政法委书记: a level word and a committee's three characters, read by its suffix.
     let levelled = span == 4 && SentenceReader.levelScalars.contains(text[body.start])

@@ -321,6 +321,9 @@ public enum DocumentDates {
     line.reduce(0) { $0 + (isCJK($1) ? 1 : 0) }
   }
 
+  // NB: inlinable: the extractor's date scan calls it at most positions of every sentence, and
+  // a call across the module retained the line and the word each time.
+  @inlinable
   public static func matches(_ line: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {
     if let matched = word.utf8.withContiguousStorageIfAvailable({
       UTF8Scalars.matches($0, in: line, at: i)
