@@ -232,6 +232,21 @@ struct VisitSiteTests {
       text: "区委书记赵明远带领观摩团参观了柳岸村荷塘种植基地、东湖村整体村容村貌、西湖村人居环境整治成效等建设进展情况。",
       expected: ["赵明远 reviews 柳岸村荷塘种植基地"],
       absent: ["东湖村整体村容村貌 : Project", "西湖村人居环境整治成效 : Project"]),
+    // Two leaders named before 实地查看: the second's name and the verb are no item of a list.
+    Case(
+      text: "9月1日，区委书记赵明远，区委副书记、区长钱立新到柳岸镇督查项目建设。随后，赵明远、钱立新实地查看南岭酒业二期生产线项目建设情况。",
+      expected: ["赵明远 reviews 南岭酒业二期生产线项目", "钱立新 reviews 南岭酒业二期生产线项目"],
+      absent: ["钱立新实地查看南岭酒业二期生产线项目 : Project"]),
+    // Housing as a kind (保障性住房) beside another kind is no named work.
+    Case(
+      text: "9月1日，区委书记赵明远，区委副书记、区长钱立新到柳岸镇督查项目建设。在柳岸镇，赵明远、钱立新实地查看了小城镇建设和保障性住房建设情况。",
+      expected: [],
+      absent: ["保障性住房 : Project", "赵明远 reviews 保障性住房", "钱立新实地查看了小城镇建设 : Project"]),
+    // A zone's layout a visit hears of (园区产业规划布局) is no work.
+    Case(
+      text: "在凤鸣产业小镇，区委书记赵明远认真听取园区产业规划布局、各企业及项目工程建设基本情况的介绍。",
+      expected: [],
+      absent: ["园区产业规划布局 : Project", "赵明远 reviews 园区产业规划布局"]),
     // What the firm's manager says of another work (乙介绍，B项目…) is no work seen.
     Case(
       text: "区委书记赵明远来到东湖冷链物流中心项目，项目负责人王建国介绍，南岭污水处理厂项目也将于年内开工。",
