@@ -1049,8 +1049,12 @@ extension SentenceRelations {
 }
 
 extension SentenceRelations {
+  /// Giving verbs a ceremony's name may put right after its giver (甲公司捐资助学仪式, 某商会捐赠仪式).
+  static let ceremonyGivingStarts = ["捐", "援助", "援建", "资助", "赞助", "出资", "献"]
+
   /// 某小学爱心图书捐赠仪式: the school or village a gift ceremony of the article (up to this
-  /// sentence) is named after, when there is one such.
+  /// sentence) is named after, when there is one such. A body the name puts right before a giving
+  /// verb (甲公司捐资助学仪式) is the giver, never the recipient.
   func ceremonyRecipient() -> String? {
     var found: [String] = []
     for read in reading.sentences
@@ -1063,9 +1067,15 @@ extension SentenceRelations {
         && (ceremony.entity.name.hasSuffix("仪式") || ceremony.entity.name.hasSuffix("活动"))
       {
         guard
-          let head = named.filter({
-            $0.mention.start >= ceremony.mention.start && $0.mention.end < ceremony.mention.end
-              && ["Organization", "Community"].contains($0.entity.className) && !$0.mention.isBody
+          let head = named.filter({ candidate in
+            candidate.mention.start >= ceremony.mention.start
+              && candidate.mention.end < ceremony.mention.end
+              && ["Organization", "Community"].contains(candidate.entity.className)
+              && !candidate.mention.isBody
+              && !Self.ceremonyGivingStarts.contains(where: { verb in
+                candidate.mention.end < read.scalars.count
+                  && read.scalars[candidate.mention.end...].starts(with: verb.unicodeScalars)
+              })
           }).max(by: { $0.mention.end < $1.mention.end })
         else { continue }
         if !found.contains(head.entity.name) { found.append(head.entity.name) }

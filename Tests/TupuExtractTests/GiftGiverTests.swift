@@ -53,6 +53,17 @@ struct GiftGiverTests {
     Case(
       text: "9月1日，青石镇白沙小学爱心图书捐赠仪式举行。仪式上，江城恒泰集团捐款5万元，江城宏达建材有限公司捐赠图书500册。",
       expected: ["江城恒泰集团 sponsors 白沙小学", "江城宏达建材有限公司 sponsors 白沙小学"]),
+    // 甲公司捐资助学仪式, 某商会捐赠仪式: a body the ceremony's name puts right before a giving
+    // verb is its giver, never the recipient of the article's later gifts.
+    Case(
+      text: "1月8日，青溪县举行江城恒泰公司捐资助学仪式。县长张三丰在仪式上致辞。"
+        + "据悉，江城恒泰公司为我县白沙街道青石小学、柳岸镇红星小学分别捐资10万元。",
+      expected: [],
+      absent: ["县白沙街道青石小学 sponsors 江城恒泰公司", "柳岸镇红星小学 sponsors 江城恒泰公司"]),
+    Case(
+      text: "青溪县举行江城宏达商会捐赠仪式。江城恒泰集团捐款5万元。",
+      expected: [],
+      absent: ["江城恒泰集团 sponsors 江城宏达商会"]),
     // 甲公司、乙集团旗下丙公司，分别向某社区捐赠: every listed giver of the clause before.
     Case(
       text: "活动现场，江城恒泰建材有限公司、江城宏达集团旗下江城宏达物流有限公司，分别向青石镇柳岸社区捐赠防疫物资。",

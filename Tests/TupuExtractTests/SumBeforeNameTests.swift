@@ -41,11 +41,25 @@ struct SumBeforeNameTests {
       text: "王明远寄语柳荫小学的孩子们好好学习。",
       expected: ["柳荫小学 : Organization"],
       absent: ["王明远寄语柳荫小学 : Organization", "寄语柳荫小学 : Organization"]),
+    // 援助某镇中心卫生院, 助建某卫生院综合楼, 分发至某市妇幼保健院: verbs of aiding and of handing
+    // out open no school's or hospital's name.
+    Case(
+      text: "青禾市商会援助白沙镇中心卫生院医疗设备捐赠仪式圆满完成",
+      expected: ["白沙镇中心卫生院 : Organization"],
+      absent: ["青禾市商会援助白沙镇中心卫生院 : Organization", "市商会援助白沙镇中心卫生院 : Organization"]),
+    Case(
+      text: "明川集团董事长王明远捐资三百万元助建柳荫卫生院综合楼",
+      expected: ["柳荫卫生院 : Organization"],
+      absent: ["助建柳荫卫生院 : Organization"]),
+    Case(
+      text: "目前，该批医疗设备已分发至青禾市妇幼保健院和青禾市柳荫镇卫生院。",
+      expected: ["青禾市妇幼保健院 : Organization"],
+      absent: ["疗设备已分发至青禾市妇幼保健院 : Organization", "分发至青禾市妇幼保健院 : Organization"]),
   ]
 
   @Test("a sum of money ends before a firm's or school's name", arguments: sums)
   func sum(_ example: Case) throws { try example.check() }
 
-  @Test("重建, 积极动员, 伴随着, 建起, 寄语 begin no firm's or school's name", arguments: verbs)
+  @Test("重建, 积极动员, 伴随着, 建起, 寄语, 援助, 助建, 分发至 begin no firm's or school's name", arguments: verbs)
   func verb(_ example: Case) throws { try example.check() }
 }
