@@ -131,15 +131,17 @@ extension SentenceReader {
     return crossings.contains { rest.contains($0) }
   }
 
-  /// Characters that begin no town's one-character name before 城镇 (小城镇, 新城镇建设, 各城镇, 全县城镇).
+  /// Characters that begin no town's one-character name before 城镇 or 集镇 (小城镇, 新城镇建设,
+  /// 各城镇, 全县城镇, 老集镇).
   static let notTownNames = ScalarChoice("小大新老名各全县市区乡村和及与等在的是对".unicodeScalars)
 
-  /// 某县甲城镇, 乙城镇某社区: a town whose name is one character and 城 (甲城, 乙城) is written
-  /// with 城镇, the word for towns in general; in a chain of places, a county or city written
-  /// right before it or a village or community named right after it, it is that town.
+  /// 某县甲城镇, 乙城镇某社区, 丙集镇某村: a town whose name is one character and 城 or 集 (甲城,
+  /// 丙集: market towns of the north are named 某集) is written with 城镇 or 集镇, the words for
+  /// towns in general; in a chain of places, a county or city written right before it or a
+  /// village or community named right after it, it is that town.
   func isTownNamedCity(_ own: Range<Int>, word: String, at index: Int, length: Int) -> Bool {
     guard ExactText.same(word, "镇"), own.count == 2, own.upperBound == index,
-      text[index - 1] == "城", Self.isIdeograph(text[own.lowerBound]),
+      text[index - 1] == "城" || text[index - 1] == "集", Self.isIdeograph(text[own.lowerBound]),
       !Self.notTownNames.contains(text[own.lowerBound])
     else { return false }
     if let before = visibleMention(endingAt: own.lowerBound),

@@ -42,4 +42,28 @@ struct DivisionRound16Tests {
     "a town named with one character and 城 is a town in a chain of places",
     arguments: townsNamedCity)
   func townNamedCity(_ example: Case) throws { try example.check() }
+
+  /// Round 18: market towns of the north named 某集 are written with 集镇, the word for market
+  /// towns in general, in the same chains.
+  static let townsNamedMarket: [Case] = [
+    Case(
+      text: "县委书记赵青山到柳集镇南塘村调研产业发展。",
+      expected: ["柳集镇 : Street", "南塘村 : Community", "南塘村 located-in 柳集镇"]),
+    Case(
+      text: "调研组赴青石县桑集镇开展蹲点调研。",
+      expected: ["桑集镇 : Street", "桑集镇 located-in 青石县"]),
+    Case(
+      text: "青石县加快小集镇建设，老集镇面貌一新。",
+      expected: ["青石县 : District"],
+      absent: ["小集镇 : Street", "老集镇 : Street", "青石县小集镇 : Street"]),
+    Case(
+      text: "推进集镇改造，改善集镇环境。",
+      expected: [],
+      absent: ["改善集镇 : Street", "推进集镇 : Street"]),
+  ]
+
+  @Test(
+    "a town named with one character and 集 is a town in a chain of places",
+    arguments: townsNamedMarket)
+  func townNamedMarket(_ example: Case) throws { try example.check() }
 }
