@@ -32,8 +32,8 @@ struct VillageFacilityRound18Tests {
   /// 某社区“某某中心”: the quotes do not cut the facility's name off from its community.
   static let quotedFacilities: [Case] = [
     Case(
-      text: "会议就拟建的青石社区“党建+邻里中心”阵地建设进行商议。",
-      expected: ["党建+邻里中心 located-in 青石社区"]),
+      text: "会议就拟建的青石社区“议事+邻里中心”阵地建设进行商议。",
+      expected: ["议事+邻里中心 located-in 青石社区"]),
     Case(
       text: "居民们来到花溪村“连心广场”参加活动。",
       expected: ["花溪村连心广场 : Place", "花溪村连心广场 located-in 花溪村"]),
