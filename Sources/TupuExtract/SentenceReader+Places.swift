@@ -139,7 +139,7 @@ extension SentenceReader {
   /// 丙集: market towns of the north are named 某集) is written with 城镇 or 集镇, the words for
   /// towns in general; in a chain of places, a county or city written right before it or a
   /// village or community named right after it, it is that town.
-  func isTownNamedCity(_ own: Range<Int>, word: String, at index: Int, length: Int) -> Bool {
+  func isOneCharacterTown(_ own: Range<Int>, word: String, at index: Int, length: Int) -> Bool {
     guard ExactText.same(word, "镇"), own.count == 2, own.upperBound == index,
       text[index - 1] == "城" || text[index - 1] == "集", Self.isIdeograph(text[own.lowerBound]),
       !Self.notTownNames.contains(text[own.lowerBound])
@@ -187,7 +187,7 @@ extension SentenceReader {
     // compares unequal non-ASCII strings through their normalization, for every suffix read.
     let known = suffix.kind == .division ? knownDivisionStart(own, end: index + length) : nil
     if known == nil, isFalseSuffix(at: index, length: length),
-      !isTownNamedCity(own, word: word, at: index, length: length)
+      !isOneCharacterTown(own, word: word, at: index, length: length)
     {
       return nil
     }
