@@ -232,7 +232,8 @@ extension SentenceReader {
       // 省级卫生村, 老旧社区, 全国民主法治示范村: what kind a village or community is, not which.
       if ExactText.same(suffix.className, "Community")
         || ExactText.same(suffix.className, "Street"),
-        isKindOfDivision(start..<index)
+        isKindOfDivision(start..<index),
+        !(index - start == 2 && commonWordNamesDivision(at: start))
       {
         return nil
       }
@@ -377,7 +378,8 @@ extension SentenceReader {
         {
           return nil
         }
-      } else if isGeneric(name) || name.isEmpty || isCityAsNoun(name, word: word)
+      } else if isGeneric(name) && !(name.count == 2 && commonWordNamesDivision(at: start))
+        || name.isEmpty || isCityAsNoun(name, word: word)
         || isLevelChain(name) || known == nil && isFragmentBeforeKindWords(name)
       {
         return nil

@@ -22,6 +22,8 @@ extension SentenceReader {
       }
       // 住房和城乡建设局: a stop inside a name word that began before it (和城乡建设) is no stop.
       if isInsideNameWord(at: index, length: length) { return nil }
+      // 到建设乡调研, 某县建设村: a common word that names a town or village framed as a place.
+      if length == 2, commonWordNamesDivision(at: index) { return nil }
     case .body(let body):
       // 江城市委员会: 市委 is no body when 委员会 goes on.
       if text[index + length - 1] == "委", starts("员会", at: index + length) {

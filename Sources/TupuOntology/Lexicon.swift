@@ -155,6 +155,8 @@ public struct Lexicon: Sendable {
     case stopInDivision
     case stopInShortDivision
     case commonWordNotDistrict
+    // Common words that name towns and villages across the country (SentenceReader+CommonWordDivisions).
+    case commonWordDivision
     // Words that never begin a place's, body's or work's name (SentenceReader+LeadingVerbs).
     case leadingWord
     // Names without a surname (SentenceReader+Names).
@@ -267,6 +269,7 @@ public struct Lexicon: Sendable {
       case .stopInDivision: return "stop-in-division"
       case .stopInShortDivision: return "stop-in-short-division"
       case .commonWordNotDistrict: return "common-word-not-district"
+      case .commonWordDivision: return "common-word-division"
       case .leadingWord: return "leading-word"
       case .minorityName: return "minority-name"
       case .commonWordNotName: return "common-word-not-name"
@@ -493,6 +496,8 @@ public struct Lexicon: Sendable {
     "stop-in-division": "one-character stop words a division's own name may hold (格日朝鲁苏木)",
     "common-word-not-district":
       "common words of the genre that are a county's bare name too (乡村振兴, 平安建设)",
+    "common-word-division":
+      "common words that name towns and villages across the country (建设乡, 发展村, 文明乡)",
     "leading-word":
       "common verbs, adverbs, prepositions and conjunctions no name begins with (责成某开发区)",
     "stop-in-short-division":
