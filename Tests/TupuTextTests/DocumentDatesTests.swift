@@ -22,6 +22,9 @@ struct DocumentDatesTests {
       ("二〇二四年三月五日 星期二\n某县召开全县教育工作会议", nil, "2024-03-05"),
       ("二零二三年十二月三十一日\n正文。", nil, "2023-12-31"),
       ("2024年3月6日 星期三  第1版  要闻\n县委常委会召开会议", nil, "2024-03-06"),
+      // A date line in square brackets under the headline.
+      ("某区召开常务会议\n【2020年5月7日】\n5月6日，某区召开会议。", nil, "2020-05-07"),
+      ("某区召开常务会议\n[2020-05-07]\n5月6日，某区召开会议。", nil, "2020-05-07"),
       // A forum's repost: the post's stamp, written without padding.
       ("[复制链接]\n发表于 2021-9-7 07:32:08 | 显示全部楼层 |阅读模式\n9月3日下午，某书记督查。", nil, "2021-09-07"),
       // A stamp with 年 and 月 but no 日: the time after it says the last number is the day.
