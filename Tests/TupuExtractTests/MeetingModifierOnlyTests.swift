@@ -1,0 +1,41 @@
+import Testing
+
+/// A kind word with only a common modifier names no meeting (the meetings ruling: a bare kind
+/// word names nothing): its occasion (首次会议), its size (小规模, 大型), a generic field (文化活动,
+/// 专题报告会) or giving money said as 捐款. A modifier beside a topic still names one. Invented
+/// names.
+@Suite("A kind word with only a common modifier")
+struct MeetingModifierOnlyTests {
+  typealias Case = ReadingCase
+
+  static let cases: [Case] = [
+    Case(
+      text: "7月1日，白沙镇召开基层党组织书记联席会议。这是该镇建立联席会议制度后召开的首次会议。",
+      expected: ["基层党组织书记联席会议 : Meeting"],
+      absent: ["首次会议 : Meeting"]),
+    Case(
+      text: "10月5日，青禾县白沙村举行了一场小规模捐赠仪式，乡贤柳成荫捐赠图书500册。",
+      expected: [],
+      absent: ["小规模捐赠仪式 : Meeting"]),
+    Case(
+      text: "会后，白沙村举行了捐款仪式。村民们还经常在文化大院举办文化活动。",
+      expected: [],
+      absent: ["捐款仪式 : Meeting", "文化活动 : Meeting"]),
+    Case(
+      text: "5月6日，青禾县委组织部举办专题报告会，邀请省委党校教授作辅导。",
+      expected: [],
+      absent: ["专题报告会 : Meeting"]),
+    // A topic beside the modifier still names the event.
+    Case(
+      text: "3月2日，青禾县举办全县乡村振兴专题研讨班。3月6日，青禾县举办首次乡贤大会。",
+      expected: ["全县乡村振兴专题研讨班 : Meeting", "首次乡贤大会 : Meeting"]),
+    Case(
+      text: "9月9日，青禾县举办第三届白沙文化旅游节暨大型招聘会。",
+      expected: ["第三届白沙文化旅游节暨大型招聘会 : Meeting"]),
+  ]
+
+  @Test("a kind word with only a common modifier names no meeting", arguments: cases)
+  func reads(_ example: Case) throws {
+    try example.check()
+  }
+}
