@@ -84,6 +84,29 @@ extension SentenceReader {
   /// plant, though what it treats is a kind of work (污水处理工程 names none).
   static let levelPlants: WordSet = ["污水处理厂", "水厂"]
 
+  /// 续建日供水7.5万吨水厂, 投资350万元建设污水处理站, 每天处理吨污水处理站, 新建3座泵站: a
+  /// capacity, a sum, a count or the verb that builds it, before a plant's or a park's kind word,
+  /// says what kind is meant, not which; a name of its own begins after them (第3 keeps its count).
+  func facilityNameStart(_ name: Range<Int>) -> Int {
+    var start = name.lowerBound
+    var index = name.lowerBound
+    while index < name.upperBound {
+      let scalar = text[index]
+      if Self.isDigit(scalar), index == name.lowerBound || text[index - 1] != "第" {
+        start = index + 1
+        if start < name.upperBound, Self.placeMeasures.contains(text[start]) { start += 1 }
+      } else if scalar == "吨" || scalar == "元" && index > name.lowerBound && "万亿".unicodeScalars.contains(text[index - 1]) {
+        start = index + 1
+      } else if index + 2 <= name.upperBound, Self.plantBuildingVerbs.contains(where: { starts($0, at: index) }) {
+        start = index + 2
+      }
+      index += 1
+    }
+    return start
+  }
+
+  static let plantBuildingVerbs = ["建设", "新建", "修建", "续建", "兴建", "筹建"]
+
   func isLevelPlant(_ name: Range<Int>, word: String) -> Bool {
     guard Self.levelPlants.contains(word), let first = name.first,
       "区县市".unicodeScalars.contains(text[first])

@@ -106,6 +106,8 @@ extension SentenceReader {
           }) {
             continue
           }
+          // 深入社区、超市、农贸市场等地: a kind of site written alone names none.
+          if isKindWords(item) || lexicon.list(.workKind).contains(text[item]) { continue }
           if lexicon.list(.genericName).longest(in: text, at: item.lowerBound) == nil,
             item.count >= 3, isReached(enumeration)
           {

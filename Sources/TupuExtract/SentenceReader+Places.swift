@@ -340,6 +340,9 @@ extension SentenceReader {
         start = mentions[place].start
       }
       if suffix.kind == .division, known == nil { start = startAfterCount(start, index: index) }
+      if suffix.kind == .project, !ExactText.ends(word, with: "项目"), !ExactText.ends(word, with: "工程") {
+        start = max(start, facilityNameStart(start..<index))
+      }
       if ExactText.same(suffix.className, "City"), known == nil,
         isCityOfWords(start..<end, word: word)
       {
