@@ -48,6 +48,15 @@ struct ReviewFreshFormTests {
       expected: ["周文斌 reviews 青禾智能装备项目", "周文斌 reviews 白鹭湾冷链物流项目"]),
   ]
 
+  /// An agenda's verbs (研究讨论) begin no work's name after them.
+  static let agendaVerbs: [Case] = [
+    Case(
+      text: "县长王大明主持召开县政府第3次常务会议。会议共有三项议题：一是听取财政工作汇报。"
+        + "二是研究讨论青禾县生物医药产业园总体规划。",
+      expected: ["生物医药产业园 : Project", "县政府第3次常务会议 reviews 生物医药产业园"],
+      absent: ["讨论青禾县生物医药产业园 : Project", "县政府第3次常务会议 reviews 讨论青禾县生物医药产业园"]),
+  ]
+
   /// A work named by its size: the digits at the head of its name (500兆瓦光伏项目), even where
   /// the list around it holds an item no reader takes for a work (关于某事宜).
   static let sized: [Case] = [
@@ -182,4 +191,7 @@ struct ReviewFreshFormTests {
 
   @Test("one work whose name holds 及", arguments: joined)
   func joinedWork(_ example: Case) throws { try example.check() }
+
+  @Test("an agenda's verb begins no work", arguments: agendaVerbs)
+  func agendaVerb(_ example: Case) throws { try example.check() }
 }
