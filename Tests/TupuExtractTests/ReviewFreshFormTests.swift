@@ -46,6 +46,20 @@ struct ReviewFreshFormTests {
     Case(
       text: "区委书记周文斌先后来到青禾智能装备项目及白鹭湾冷链物流项目、南塘污水处理厂项目。",
       expected: ["周文斌 reviews 青禾智能装备项目", "周文斌 reviews 白鹭湾冷链物流项目"]),
+    // A base or line that makes two products (设备及小基站…生产基地) is one work; a place before
+    // the joiner (某产业园及某生产基地) still stands on its own.
+    Case(
+      text: "副县长李小红一行先后来到青禾新能源储能中心、白鹭科技光纤设备及微基站研发生产基地等项目现场，"
+        + "实地检查各项目建设进展情况。",
+      expected: [
+        "白鹭科技光纤设备及微基站研发生产基地 : Project",
+        "李小红 reviews 白鹭科技光纤设备及微基站研发生产基地",
+      ],
+      absent: ["微基站研发生产基地 : Project", "李小红 reviews 微基站研发生产基地"]),
+    Case(
+      text: "副县长李小红一行先后来到南塘产业园及青禾电池生产基地等项目现场，实地检查各项目建设进展情况。",
+      expected: ["南塘产业园 : Project", "李小红 reviews 南塘产业园"],
+      absent: ["南塘产业园及青禾电池生产基地 : Project"]),
   ]
 
   /// An agenda's verbs (研究讨论) begin no work's name after them.
