@@ -69,6 +69,11 @@ struct ReviewFreshFormTests {
         + "二是研究讨论青禾县生物医药产业园总体规划。",
       expected: ["生物医药产业园 : Project", "县政府第3次常务会议 reviews 生物医药产业园"],
       absent: ["讨论青禾县生物医药产业园 : Project", "县政府第3次常务会议 reviews 讨论青禾县生物医药产业园"]),
+    // 打造出更多精品工程: what a leader asks for, no work.
+    Case(
+      text: "县长王大明一行先后到青禾路外立面提升、南塘棚户区改造等地调研。王大明强调，要为全县居民打造出更多精品工程。",
+      expected: ["王大明 reviews 南塘棚户区改造"],
+      absent: ["出更多精品工程 : Project", "王大明 reviews 出更多精品工程"]),
   ]
 
   /// A work named by its size: the digits at the head of its name (500兆瓦光伏项目), even where
