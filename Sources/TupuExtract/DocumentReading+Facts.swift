@@ -107,6 +107,7 @@ extension DocumentReading {
       }
     }
     addPlacesNamingProjects(&collector)
+    addWorksOfTitledPlans(&collector)
     return Self.withoutShortTitles(Self.withoutOuterContainers(collector.facts))
   }
 

@@ -59,6 +59,9 @@ struct ListReader: SentenceText {
   }
   static let longestItem = 25
 
+  /// What a works' item ends with when it makes several products (生产线, 生产基地): one work.
+  static let sharedProductionHeads: [String] = ["生产线", "生产基地"]
+
   /// The characters without which a clause lists nothing: 、, 等, 和, 及.
   static func mayList(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "、" || scalar == "等" || scalar == "和" || scalar == "及"
@@ -574,6 +577,16 @@ struct ListReader: SentenceText {
   func joinsOneWork(_ before: Range<Int>, _ end: Int) -> Bool {
     var end = end
     while end > before.upperBound, text[end - 1] == "等" { end -= 1 }
+    // 某公司起重臂总成及标准节生产线, 某设备及小基站研发生产基地: a line or base that makes both
+    // products is one work, where the part before the joiner names no place, body or work.
+    if Self.sharedProductionHeads.contains(where: { ends($0, at: end) }) {
+      return lexicon.suffixes.longest(in: text, endingAt: before.upperBound) == nil
+        && lexicon.list(.workWord).longest(in: text, endingAt: before.upperBound) == nil
+        && !before.contains(where: {
+          (lexicon.list(.stop).longest(in: text, at: $0)?.word.count ?? 0) >= 2
+            && lexicon.list(.notAStop).longest(in: text, at: $0) == nil
+        })
+    }
     guard ["项目", "工程"].contains(where: { ends($0, at: end) }) else { return false }
     // 加强A培育和B项目: a phrase with a verb, not one name.
     let stop = lexicon.list(.stop)

@@ -46,6 +46,57 @@ struct ReviewFreshFormTests {
     Case(
       text: "区委书记周文斌先后来到青禾智能装备项目及白鹭湾冷链物流项目、南塘污水处理厂项目。",
       expected: ["周文斌 reviews 青禾智能装备项目", "周文斌 reviews 白鹭湾冷链物流项目"]),
+    // A base or line that makes two products (设备及小基站…生产基地) is one work; a place before
+    // the joiner (某产业园及某生产基地) still stands on its own.
+    Case(
+      text: "副县长李小红一行先后来到青禾新能源储能中心、白鹭科技光纤设备及微基站研发生产基地等项目现场，"
+        + "实地检查各项目建设进展情况。",
+      expected: [
+        "白鹭科技光纤设备及微基站研发生产基地 : Project",
+        "李小红 reviews 白鹭科技光纤设备及微基站研发生产基地",
+      ],
+      absent: ["微基站研发生产基地 : Project", "李小红 reviews 微基站研发生产基地"]),
+    Case(
+      text: "副县长李小红一行先后来到南塘产业园及青禾电池生产基地等项目现场，实地检查各项目建设进展情况。",
+      expected: ["南塘产业园 : Project", "李小红 reviews 南塘产业园"],
+      absent: ["南塘产业园及青禾电池生产基地 : Project"]),
+  ]
+
+  /// A work an agenda names only inside its plan's title (审议了《某大道快速化改造方案》) is one the
+  /// meeting reviews where a later sentence names it bare (会议指出，某大道快速化改造是…); a title
+  /// alone, or a plan that names no work (《某县发展庭院经济实施方案》), gives none.
+  static let titledPlans: [Case] = [
+    Case(
+      text: "4月24日，区规委会召开2018年度第2次会议。会议听取了上次会议审定事项执行情况汇报，"
+        + "审议了《青禾大道新城段快速化改造方案》《白鹭公司“木兰新城四期”安置房建设方案》。区长王大明主持会议。"
+        + "会议指出，青禾大道新城段快速化改造是城市总体规划的重要组成部分。",
+      expected: [
+        "青禾大道新城段快速化改造 : Project", "2018年度第2次会议 reviews 青禾大道新城段快速化改造",
+      ],
+      absent: ["木兰新城四期 : Project"]),
+    Case(
+      text: "3月27日，县长王大明主持召开县政府常务会议。会议原则通过了《2019年青禾县重点公路两侧林带建设工程实施方案》。"
+        + "会议指出，公路两侧林带建设工程是一项生态工程。",
+      expected: ["县政府常务会议 reviews 公路两侧林带建设工程"]),
+    Case(
+      text: "4月18日，县长王大明主持召开县政府常务会议。会议原则通过了《青禾县发展特色庭院经济实施方案》。"
+        + "会议强调，要鼓励群众发展特色庭院经济。",
+      expected: [],
+      absent: ["发展特色庭院经济 : Project", "县政府常务会议 reviews 发展特色庭院经济"]),
+  ]
+
+  /// An agenda's verbs (研究讨论) begin no work's name after them.
+  static let agendaVerbs: [Case] = [
+    Case(
+      text: "县长王大明主持召开县政府第3次常务会议。会议共有三项议题：一是听取财政工作汇报。"
+        + "二是研究讨论青禾县生物医药产业园总体规划。",
+      expected: ["生物医药产业园 : Project", "县政府第3次常务会议 reviews 生物医药产业园"],
+      absent: ["讨论青禾县生物医药产业园 : Project", "县政府第3次常务会议 reviews 讨论青禾县生物医药产业园"]),
+    // 打造出更多精品工程: what a leader asks for, no work.
+    Case(
+      text: "县长王大明一行先后到青禾路外立面提升、南塘棚户区改造等地调研。王大明强调，要为全县居民打造出更多精品工程。",
+      expected: ["王大明 reviews 南塘棚户区改造"],
+      absent: ["出更多精品工程 : Project", "王大明 reviews 出更多精品工程"]),
   ]
 
   /// A work named by its size: the digits at the head of its name (500兆瓦光伏项目), even where
@@ -182,4 +233,10 @@ struct ReviewFreshFormTests {
 
   @Test("one work whose name holds 及", arguments: joined)
   func joinedWork(_ example: Case) throws { try example.check() }
+
+  @Test("a work named by its plan's title and again bare", arguments: titledPlans)
+  func titledPlan(_ example: Case) throws { try example.check() }
+
+  @Test("an agenda's verb begins no work", arguments: agendaVerbs)
+  func agendaVerb(_ example: Case) throws { try example.check() }
 }
