@@ -107,7 +107,6 @@ extension DocumentReading {
       }
     }
     addPlacesNamingProjects(&collector)
-    addWorksOfTitledPlans(&collector)
     return Self.withoutShortTitles(Self.withoutOuterContainers(collector.facts))
   }
 
