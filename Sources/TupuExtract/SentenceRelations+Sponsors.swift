@@ -1102,8 +1102,9 @@ extension SentenceRelations {
   /// 甲公司定点帮扶乙县以来，累计投入帮扶资金…; 甲商会与乙村、丙村签订了结对帮扶协议，分别捐赠…:
   /// the places a giver is paired with before the cue at `cueStart` — right after 帮扶, or after
   /// 与 in a clause that signs a 帮扶 or 结对 agreement — with the giver: the one read already, or,
-  /// when the cue's clause has no subject (分别捐赠, 累计投入帮扶资金), the person or body last
-  /// named before the pairing. Nil when the sentence pairs no one.
+  /// when the cue's clause has no subject (分别捐赠, 累计投入帮扶资金), a division signing right
+  /// before 与, else the person or body last named before the pairing. Nil when the sentence pairs
+  /// no one.
   func pairedRecipients(before cueStart: Int, givers: [String]) -> (giver: String, places: [String])? {
     guard givers.count <= 1 else { return nil }
     let clause = clauseStart(before: cueStart)
@@ -1128,14 +1129,23 @@ extension SentenceRelations {
           signing.contains(where: { starts("帮扶", at: $0) || starts("结对", at: $0) })
         else { continue }
       }
+      // 某区还与某村签订帮扶协议，捐赠…: a division right before 与 (only adverbs between) signs
+      // and gives as a body.
+      let signer =
+        text[position] == "与"
+        ? divisionGiver(
+          in: entities.filter {
+            $0.mention.end <= position && $0.mention.start >= clauseStart(before: position)
+          }, before: position) : nil
       let giver =
         givers.first.flatMap { name in
           entities.last(where: { $0.name == name && $0.mention.end <= position })?.name
         }
         ?? (givers.isEmpty
-          ? entities.last(where: {
-            isGiver($0.className) && $0.mention.end <= position && !isIntermediary($0.mention)
-          })?.name : nil)
+          ? signer
+            ?? entities.last(where: {
+              isGiver($0.className) && $0.mention.end <= position && !isIntermediary($0.mention)
+            })?.name : nil)
       guard let giver else { return nil }
       // 与甲村、乙镇丙村签订…: every place of the list, each the innermost of its chain.
       var places = [first.name]

@@ -16,6 +16,11 @@ struct PairedRecipientTests {
       text: "柳荫市工商联与青禾县白沙镇东坡村、石桥镇西岭村签订了结对帮扶协议，分别捐赠帮扶资金5万元。",
       expected: ["柳荫市工商联 sponsors 东坡村", "柳荫市工商联 sponsors 西岭村"],
       absent: ["柳荫市工商联 sponsors 青禾县", "柳荫市工商联 sponsors 白沙镇"]),
+    // A division signing right before 与 gives as a body.
+    Case(
+      text: "此外，柳荫市东湖区还与青禾县石桥镇南山村、北岭村等6个村签订了帮扶协议，捐赠帮扶资金30万元。",
+      expected: ["东湖区 sponsors 南山村", "东湖区 sponsors 北岭村"],
+      absent: ["东湖区 sponsors 青禾县", "东湖区 sponsors 石桥镇"]),
     // An agreement alone gives nothing; nor does one that is not of helping.
     Case(
       text: "明川集团与白沙村签订了结对帮扶协议。",
