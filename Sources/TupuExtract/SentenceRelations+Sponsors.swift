@@ -426,6 +426,16 @@ extension SentenceRelations {
           givers = [nearest.name]
         }
       }
+      // 甲公司定点帮扶乙县以来，累计投入帮扶资金…; 甲商会与乙村、丙村签订结对帮扶协议，分别捐赠…:
+      // a gift whose clause names no recipient goes to the places its giver is paired with earlier
+      // in the sentence (an investment never: it sponsors a work).
+      if recipient == nil, towardAt == nil, !starts("投资", at: cue.start),
+        let paired = pairedRecipients(before: cue.start, givers: givers)
+      {
+        givers = [paired.giver]
+        recipient = paired.places[0]
+        moreRecipients = Array(paired.places.dropFirst())
+      }
       // 甲公司向乙小学捐赠…。丙公司捐款5万元: a gift whose clause names no one to receive it goes
       // to the one recipient the article named before.
       let item = received.filter { $0.at >= listItemStart(before: cue.start) }
@@ -1082,5 +1092,75 @@ extension SentenceRelations {
       }
     }
     return found.count == 1 ? found[0] : nil
+  }
+}
+
+extension SentenceRelations {
+  /// Divisions a giver may be paired with (定点帮扶某县, 与某村签订结对帮扶协议).
+  static let pairedClasses: WordSet = ["District", "Street", "Community"]
+
+  /// 甲公司定点帮扶乙县以来，累计投入帮扶资金…; 甲商会与乙村、丙村签订了结对帮扶协议，分别捐赠…:
+  /// the places a giver is paired with before the cue at `cueStart` — right after 帮扶, or after
+  /// 与 in a clause that signs a 帮扶 or 结对 agreement — with the giver: the one read already, or,
+  /// when the cue's clause has no subject (分别捐赠, 累计投入帮扶资金), a division signing right
+  /// before 与, else the person or body last named before the pairing. Nil when the sentence pairs
+  /// no one.
+  func pairedRecipients(before cueStart: Int, givers: [String]) -> (giver: String, places: [String])? {
+    guard givers.count <= 1 else { return nil }
+    let clause = clauseStart(before: cueStart)
+    var verbStart = cueStart
+    if ends("投入", at: cueStart) { verbStart -= 2 }
+    let subjectless = clause >= verbStart || onlyAdverbs(clause..<verbStart)
+    if givers.isEmpty, !subjectless { return nil }
+    for position in 0..<cueStart {
+      let pairing: Int? =
+        starts("帮扶", at: position) ? position + 2 : text[position] == "与" ? position + 1 : nil
+      guard let at = pairing,
+        let head = firstEntity(where: {
+          $0.mention.start == at && Self.pairedClasses.contains($0.className)
+        }),
+        let first = innermost(head, among: Self.pairedClasses), first.mention.end <= cueStart
+      else { continue }
+      if text[position] == "与" {
+        // 与某村签订结对帮扶协议: only an agreement of helping pairs (与某县合作 does not).
+        let signing = first.mention.end..<min(clauseEnd(after: first.mention.end), cueStart)
+        guard signing.contains(where: { starts("签订", at: $0) || starts("签署", at: $0) }),
+          signing.contains(where: { starts("协议", at: $0) }),
+          signing.contains(where: { starts("帮扶", at: $0) || starts("结对", at: $0) })
+        else { continue }
+      }
+      // 某区还与某村签订帮扶协议，捐赠…: a division right before 与 (only adverbs between) signs
+      // and gives as a body.
+      let signer =
+        text[position] == "与"
+        ? divisionGiver(
+          in: entities.filter {
+            $0.mention.end <= position && $0.mention.start >= clauseStart(before: position)
+          }, before: position) : nil
+      let giver =
+        givers.first.flatMap { name in
+          entities.last(where: { $0.name == name && $0.mention.end <= position })?.name
+        }
+        ?? (givers.isEmpty
+          ? signer
+            ?? entities.last(where: {
+              isGiver($0.className) && $0.mention.end <= position && !isIntermediary($0.mention)
+            })?.name : nil)
+      guard let giver else { return nil }
+      // 与甲村、乙镇丙村签订…: every place of the list, each the innermost of its chain.
+      var places = [first.name]
+      var end = first.mention.end
+      while end + 1 < text.count, "、和及".unicodeScalars.contains(text[end]),
+        let next = firstEntity(where: {
+          $0.mention.start == end + 1 && Self.pairedClasses.contains($0.className)
+        }),
+        let last = innermost(next, among: Self.pairedClasses), last.className == first.className
+      {
+        places.append(last.name)
+        end = last.mention.end
+      }
+      return places.contains(giver) ? nil : (giver, places)
+    }
+    return nil
   }
 }

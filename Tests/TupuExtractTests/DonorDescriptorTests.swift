@@ -20,6 +20,17 @@ struct DonorDescriptorTests {
     Case(
       text: "外国友人史密斯先生捐资的20万元捐赠给白沙小学。",
       expected: ["史密斯 : Person", "史密斯 sponsors 白沙小学"]),
+    // Round 19: the standing that brought him to give (在外成功人士某某, 爱心乡贤代表某某).
+    Case(
+      text: "在外成功人士刘青山得知村里的困难，主动捐资30万元。",
+      expected: ["刘青山 : Person"]),
+    Case(
+      text: "爱心乡贤代表赵明远向石桥镇东坡小学捐赠图书300册。",
+      expected: ["赵明远 : Person", "赵明远 sponsors 石桥镇东坡小学"]),
+    Case(
+      text: "社会各界成功人士纷纷捐款，乡贤代表踊跃发言。",
+      expected: [],
+      absent: ["纷纷捐 : Person", "踊跃发 : Person", "踊跃 : Person"]),
     // A crowd of well-wishers: no name follows.
     Case(
       text: "社会各界热心人士关注教育事业的发展。",

@@ -55,11 +55,20 @@ struct SumBeforeNameTests {
       text: "目前，该批医疗设备已分发至青禾市妇幼保健院和青禾市柳荫镇卫生院。",
       expected: ["青禾市妇幼保健院 : Organization"],
       absent: ["疗设备已分发至青禾市妇幼保健院 : Organization", "分发至青禾市妇幼保健院 : Organization"]),
+    // Round 19: 用于奖励某中学, 也祝愿某学校: verbs of rewarding and of wishing open no school's name.
+    Case(
+      text: "明川集团每年捐赠20万元，专门用于奖励柳荫高级中学、青禾县实验中学的优秀学子。",
+      expected: ["柳荫高级中学 : Organization", "青禾县实验中学 : Organization"],
+      absent: ["用于奖励柳荫高级中学 : Organization", "奖励柳荫高级中学 : Organization"]),
+    Case(
+      text: "王明远说：“也祝愿家乡学校越办越好！”",
+      expected: [],
+      absent: ["也祝愿家乡学校 : Organization", "祝愿家乡学校 : Organization"]),
   ]
 
   @Test("a sum of money ends before a firm's or school's name", arguments: sums)
   func sum(_ example: Case) throws { try example.check() }
 
-  @Test("重建, 积极动员, 伴随着, 建起, 寄语, 援助, 助建, 分发至 begin no firm's or school's name", arguments: verbs)
+  @Test("重建, 积极动员, 伴随着, 建起, 寄语, 援助, 助建, 分发至, 奖励, 祝愿 begin no firm's or school's name", arguments: verbs)
   func verb(_ example: Case) throws { try example.check() }
 }
