@@ -704,6 +704,9 @@ extension SentenceReader {
       if Self.institutionSuffixes.contains(word), isKindOfInstitution(before: index, from: start) {
         return nil
       }
+      // 发挥商会协会作用, 深化供销合作社改革: a chamber, association or cooperative named by
+      // another kind word of its sort alone names none.
+      if Self.societyKindSuffixes.contains(word), isSocietyKindOnly(swallowed) { return nil }
       // 积极促成某会, 进一步健全协会: two characters right after an adverb are the verb it
       // modifies, no firm's or association's name.
       if isVerbAfterAdverb(swallowed) { return nil }
@@ -795,6 +798,22 @@ extension SentenceReader {
   /// Verbs of building after a place (某镇新建某中学, 在某镇建设某医院).
   static let buildingVerbs = ["投资建设", "新建", "建设", "兴建", "扩建", "改建", "迁建", "援建", "捐建"]
   static let institutionSuffixes: WordSet = ["中学", "小学", "学校", "幼儿园", "医院", "卫生院"]
+
+  /// Kind words of chambers, associations and cooperatives, which a word of their sort written
+  /// alone before them (商会协会, 行业商协会, 供销合作社) makes a kind, not a name.
+  static let societyKindSuffixes: WordSet = ["合作社", "商会", "协会"]
+
+  /// Whether `range` is written wholly in `society-kind` words (商会, 供销, 农民专业).
+  func isSocietyKindOnly(_ range: Range<Int>) -> Bool {
+    let words = lexicon.list(.societyKind)
+    var position = range.lowerBound
+    while position < range.upperBound, let word = words.longest(in: text, at: position),
+      position + word.word.count <= range.upperBound
+    {
+      position += word.word.count
+    }
+    return !range.isEmpty && position == range.upperBound
+  }
 
   /// 某镇新建某中学: a school or hospital begins after a place and a verb of building, which
   /// no such name holds (a firm's may: 某县建设工程有限公司).

@@ -122,6 +122,7 @@ public struct Lexicon: Sendable {
     case commonSurname
     case workKind
     case institutionKind
+    case societyKind
     case centreQualified
     case listUnits
     case listNotWorks
@@ -239,6 +240,7 @@ public struct Lexicon: Sendable {
       case .commonSurname: return "common-surname"
       case .workKind: return "work-kind"
       case .institutionKind: return "institution-kind"
+      case .societyKind: return "society-kind"
       case .centreQualified: return "centre-qualified"
       case .listUnits: return "list-units"
       case .listNotWorks: return "list-not-works"
@@ -467,6 +469,7 @@ public struct Lexicon: Sendable {
     "work-kind": "what a work's name ends with when an agenda names it (快速路, 片区, 新城)",
     "centre-qualified": "what 中央 (central) qualifies when it is no party centre (八项规定, 一号文件, 厨房, 苏区)",
     "institution-kind": "where a school or hospital serves or what grade it is, right before its kind word (乡村小学, 标准化学校)",
+    "society-kind": "what kind of chamber, association or cooperative it is, written alone before its kind word (商会协会, 供销合作社)",
     "event-quoted-before": "cues before an event's name only when it opens with a quotation",
     "ceremony-word": "what a ceremony does (开工, 捐赠): 开工仪式 names no event of its own",
     "visit-word": "words of a visit to sites (观摩, 调研): 观摩活动 is a visit, no meeting",
