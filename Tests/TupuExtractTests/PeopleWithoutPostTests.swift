@@ -1,0 +1,30 @@
+import Testing
+
+/// People named without a post right before them (round 19, helper d4): a list of the elected
+/// that holds a Mongolian name or a rare surname's name; a Mongolian name after a post that ends
+/// at a speech verb or 的. Invented names.
+@Suite("People without a post: elected lists and long names")
+struct PeopleWithoutPostTests {
+  typealias Case = ReadingCase
+
+  static let lists: [Case] = [
+    // A Mongolian name of the minority-name words between list commas keeps the list whole.
+    Case(
+      text: "经全体委员投票选举,柴立峰、额尔敦图、罗雪梅当选为县政协常务委员。",
+      expected: [
+        "柴立峰 : Official", "额尔敦图 : Official", "罗雪梅 : Official", "额尔敦图 title 常务委员",
+      ]),
+    // A rare surname's name of two characters between list commas no longer spoils the list
+    // the cue 当选为 vouches for (the rare name itself is still not read).
+    Case(
+      text: "贝文涛、折霖、邬春阳当选为政协某旗第九届委员会常务委员。",
+      expected: ["贝文涛 : Official", "邬春阳 : Official", "贝文涛 title 常务委员"]),
+    // In a list of leaders, too.
+    Case(
+      text: "旗领导葛书平、额尔敦图、孔令飞出席会议。",
+      expected: ["葛书平 : Official", "额尔敦图 : Official", "孔令飞 : Official"]),
+  ]
+
+  @Test("an elected list holding a minority name or a rare surname", arguments: lists)
+  func list(_ example: Case) throws { try example.check() }
+}
