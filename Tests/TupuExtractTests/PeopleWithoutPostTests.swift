@@ -27,4 +27,24 @@ struct PeopleWithoutPostTests {
 
   @Test("an elected list holding a minority name or a rare surname", arguments: lists)
   func list(_ example: Case) throws { try example.check() }
+
+  static let longNames: [Case] = [
+    // A Mongolian name of four characters begun by a surname's character, ended by a speech verb.
+    Case(
+      text: "嘎查达敖日根勒说，今年牧民收入有了新的增长。",
+      expected: ["敖日根勒 title 嘎查达"],
+      absent: ["敖日根 : Official"]),
+    // …or by 的.
+    Case(
+      text: "这是副苏木达包日格图的工作笔记。",
+      expected: ["包日格图 title 副苏木达"],
+      absent: ["包日格 : Official"]),
+    // A name of the usual kind before a speech verb stays as it was.
+    Case(
+      text: "县委书记汤立新表示，要抓好春耕。",
+      expected: ["汤立新 title 县委书记"]),
+  ]
+
+  @Test("a long name after a post ending at a speech verb or 的", arguments: longNames)
+  func longName(_ example: Case) throws { try example.check() }
 }
