@@ -47,4 +47,19 @@ struct PeopleWithoutPostTests {
 
   @Test("a long name after a post ending at a speech verb or 的", arguments: longNames)
   func longName(_ example: Case) throws { try example.check() }
+
+  static let groupWords: [Case] = [
+    // A work team's member is introduced by his team word, no post.
+    Case(
+      text: "今年3月,工作队入驻该村,队员柯晓东由县档案馆选派。",
+      expected: ["柯晓东 : Person"],
+      absent: ["柯晓东 : Official"]),
+    // Retired cadres listed before 等 and the word for their representatives.
+    Case(
+      text: "座谈会上,凌志和、桑秋云等离退休老干部代表先后发言。",
+      expected: ["凌志和 : Person", "桑秋云 : Person"]),
+  ]
+
+  @Test("a name introduced by a group word of people without a post", arguments: groupWords)
+  func groupWord(_ example: Case) throws { try example.check() }
 }
