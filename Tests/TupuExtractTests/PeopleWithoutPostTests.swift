@@ -62,4 +62,19 @@ struct PeopleWithoutPostTests {
 
   @Test("a name introduced by a group word of people without a post", arguments: groupWords)
   func groupWord(_ example: Case) throws { try example.check() }
+
+  static let rareSurnames: [Case] = [
+    // 宝 of Inner Mongolia's names: a two-character name after a post, before an adverb.
+    Case(
+      text: "旗人大常委会副主任宝成先后到两个苏木调研。",
+      expected: ["宝成 title 旗人大常委会副主任"]),
+    // …but 宝贵 stays a word.
+    Case(
+      text: "委员们为发展献出宝贵建议。",
+      expected: [],
+      absent: ["宝贵建 : Person", "宝贵 : Person"]),
+  ]
+
+  @Test("a name of a surname of Inner Mongolia", arguments: rareSurnames)
+  func rareSurname(_ example: Case) throws { try example.check() }
 }
