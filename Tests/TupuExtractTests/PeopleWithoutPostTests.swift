@@ -12,7 +12,7 @@ struct PeopleWithoutPostTests {
     Case(
       text: "经全体委员投票选举,柴立峰、额尔敦图、罗雪梅当选为县政协常务委员。",
       expected: [
-        "柴立峰 : Official", "额尔敦图 : Official", "罗雪梅 : Official", "额尔敦图 title 常务委员",
+        "柴立峰 : Official", "额尔敦图 : Official", "罗雪梅 : Official", "额尔敦图 title 县政协常务委员",
       ]),
     // A rare surname's name of two characters between list commas no longer spoils the list
     // the cue 当选为 vouches for (the rare name itself is still not read).
