@@ -129,13 +129,17 @@ extension SentenceReader {
         while start > 0, isName(start - 1), end - start <= 4 { start -= 1 }
         let bounded = start == 0 || !isName(start - 1)
         let length = end - start
-        let between = rareSurnames && length == 3 && start > 0
+        // 甲某、折某、乙某某: a rare surname's name of two or three characters between list commas.
+        let between = rareSurnames && (length == 3 || length == 2) && start > 0
           && (text[start - 1] == "、" || overComma && Self.isComma(text[start - 1]))
           && end < text.count
           && (text[end] == "、" || text[end] == "等" || overComma || Self.isComma(text[end]))
           && (start..<end).allSatisfy { lexicon.list(.stop).longest(in: text, at: $0) == nil }
         if between, nameLength(at: start) != length { rare += 1 }
-        guard bounded, length >= 2, length <= 4, nameLength(at: start) == length || between,
+        // 甲某、额尔登图、乙某: a Mongolian, Tibetan or Yi name of the minority-name words, with no
+        // surname, is an item of the list as a surname's name is.
+        let minority = bounded && minorityNameLength(at: start) == length
+        guard bounded, length >= 2, length <= 4, nameLength(at: start) == length || between || minority,
           !mentions.contains(where: {
             $0.visibility != .dropped && $0.start < end && $0.end > start
           })

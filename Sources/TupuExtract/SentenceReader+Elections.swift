@@ -82,7 +82,10 @@ extension SentenceReader {
         names = [person.start..<namesEnd]
       }
       var led = false
-      if let listed = listedNames(endingAt: namesEnd, ledByLeaders: &led), !listed.isEmpty {
+      // 甲、折某、乙当选为…: the cue vouches for a list holding a rare surname's name.
+      if let listed = listedNames(endingAt: namesEnd, ledByLeaders: &led, rareSurnames: true),
+        !listed.isEmpty
+      {
         names = listed
       }
       for name in names { _ = attachPost(postStart..<postEnd, to: name, context: context) }

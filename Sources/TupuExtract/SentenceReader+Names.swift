@@ -284,13 +284,16 @@ extension SentenceReader {
   }
 
   /// Whether a long name may end before `index`: a list comma, 等 及 和 与, a word of the
-  /// long-name-end list, or a comma before the next post (某某某某，副县长某某); a phrase after a
+  /// long-name-end list, a speech verb or 的, or a comma before the next post (某某某某，副县长某某); a phrase after a
   /// member's word (委员满怀豪情，) ends at a comma or a full stop too.
   func endsLongName(at index: Int) -> Bool {
     guard index < text.count else { return false }
     if "、等及和与".unicodeScalars.contains(text[index]) { return true }
     if "，,；;".unicodeScalars.contains(text[index]) { return startsPost(at: index + 1) }
+    // 嘎查达某某某某说, 某某某某的: a speech verb or 的 after the name ends it as a leader's verb does.
+    if text[index] == "的" { return true }
     return lexicon.list(.longNameEnd).longest(in: text, at: index) != nil
+      || lexicon.list(.speech).longest(in: text, at: index) != nil
   }
 
   /// 甲、乙、丙某某: an item between list commas whose surname the lexicon lacks is still a

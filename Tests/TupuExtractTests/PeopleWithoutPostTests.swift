@@ -1,0 +1,80 @@
+import Testing
+
+/// People named without a post right before them (round 19, helper d4): a list of the elected
+/// that holds a Mongolian name or a rare surname's name; a Mongolian name after a post that ends
+/// at a speech verb or 的. Invented names.
+@Suite("People without a post: elected lists and long names")
+struct PeopleWithoutPostTests {
+  typealias Case = ReadingCase
+
+  static let lists: [Case] = [
+    // A Mongolian name of the minority-name words between list commas keeps the list whole.
+    Case(
+      text: "经全体委员投票选举,柴立峰、额尔敦图、罗雪梅当选为县政协常务委员。",
+      expected: [
+        "柴立峰 : Official", "额尔敦图 : Official", "罗雪梅 : Official", "额尔敦图 title 县政协常务委员",
+      ]),
+    // A rare surname's name of two characters between list commas no longer spoils the list
+    // the cue 当选为 vouches for (the rare name itself is still not read).
+    Case(
+      text: "贝文涛、折霖、邬春阳当选为政协某旗第九届委员会常务委员。",
+      expected: ["贝文涛 : Official", "邬春阳 : Official", "贝文涛 title 常务委员"]),
+    // In a list of leaders, too.
+    Case(
+      text: "旗领导葛书平、额尔敦图、孔令飞出席会议。",
+      expected: ["葛书平 : Official", "额尔敦图 : Official", "孔令飞 : Official"]),
+  ]
+
+  @Test("an elected list holding a minority name or a rare surname", arguments: lists)
+  func list(_ example: Case) throws { try example.check() }
+
+  static let longNames: [Case] = [
+    // A Mongolian name of four characters begun by a surname's character, ended by a speech verb.
+    Case(
+      text: "嘎查达敖日根勒说，今年牧民收入有了新的增长。",
+      expected: ["敖日根勒 title 嘎查达"],
+      absent: ["敖日根 : Official"]),
+    // …or by 的.
+    Case(
+      text: "这是副苏木达包日格图的工作笔记。",
+      expected: ["包日格图 title 副苏木达"],
+      absent: ["包日格 : Official"]),
+    // A name of the usual kind before a speech verb stays as it was.
+    Case(
+      text: "县委书记汤立新表示，要抓好春耕。",
+      expected: ["汤立新 title 县委书记"]),
+  ]
+
+  @Test("a long name after a post ending at a speech verb or 的", arguments: longNames)
+  func longName(_ example: Case) throws { try example.check() }
+
+  static let groupWords: [Case] = [
+    // A work team's member is introduced by his team word, no post.
+    Case(
+      text: "今年3月,工作队入驻该村,队员柯晓东由县档案馆选派。",
+      expected: ["柯晓东 : Person"],
+      absent: ["柯晓东 : Official"]),
+    // Retired cadres listed before 等 and the word for their representatives.
+    Case(
+      text: "座谈会上,凌志和、桑秋云等离退休老干部代表先后发言。",
+      expected: ["凌志和 : Person", "桑秋云 : Person"]),
+  ]
+
+  @Test("a name introduced by a group word of people without a post", arguments: groupWords)
+  func groupWord(_ example: Case) throws { try example.check() }
+
+  static let rareSurnames: [Case] = [
+    // 宝 of Inner Mongolia's names: a two-character name after a post, before an adverb.
+    Case(
+      text: "旗人大常委会副主任宝成先后到两个苏木调研。",
+      expected: ["宝成 title 旗人大常委会副主任"]),
+    // …but 宝贵 stays a word.
+    Case(
+      text: "委员们为发展献出宝贵建议。",
+      expected: [],
+      absent: ["宝贵建 : Person", "宝贵 : Person"]),
+  ]
+
+  @Test("a name of a surname of Inner Mongolia", arguments: rareSurnames)
+  func rareSurname(_ example: Case) throws { try example.check() }
+}
