@@ -31,6 +31,13 @@ extension SentenceReader {
     where mentions[index].className == "Organization" && mentions[index].visibility != .dropped {
       let mention = mentions[index]
       let written = Array(text[mention.start..<mention.end])
+      if let place = placeOfFormalCommittee(mention) {
+        // 政协某县第十一届委员会: the formal name of the place's CPPCC in a term is that CPPCC.
+        mentions[index].name = place + "政协"
+        mentions[index].start -= 2
+        mentions[index].isBody = true
+        continue
+      }
       guard let level = written.first, Self.bodyLevels.contains(level),
         written.count >= 8, ends("委员会", at: mention.end),
         let term = written.firstIndex(of: "届"),
@@ -47,6 +54,19 @@ extension SentenceReader {
       mentions[index].bareLevel = String(level)
       mentions[index].isBody = true
     }
+  }
+
+  /// 政协某县第十一届委员会: the place a CPPCC's formal name in a term is written with, when 政协
+  /// stands right before the mention and the mention is that place, the term and 委员会 only.
+  func placeOfFormalCommittee(_ mention: Mention) -> String? {
+    guard mention.start >= 2, starts("政协", at: mention.start - 2), ends("委员会", at: mention.end),
+      let term = (mention.start..<mention.end).first(where: { text[$0] == "第" }),
+      term - mention.start >= 2, Self.bodyLevels.contains(text[term - 1]),
+      let close = (term..<mention.end).first(where: { text[$0] == "届" }), close > term + 1,
+      close + 4 == mention.end,
+      ((term + 1)..<close).allSatisfy({ Self.termDigits.contains(text[$0]) })
+    else { return nil }
+    return string(mention.start..<term)
   }
 
   static let bodyLevels = ScalarChoice("区县市旗".unicodeScalars)
