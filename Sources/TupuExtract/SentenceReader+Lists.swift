@@ -81,6 +81,14 @@ extension SentenceReader {
           continue
         }
         if enumeration.frame == .visit, !listsWorks, !namesWork(item) { continue }
+        // 前往甲、乙两个农村饮水安全工程项目区; 在A片区、B片区等棚户区改造项目现场: the list's
+        // closer says what kind of work is done at its items, which are the places of those
+        // works, no work by name (an item that names a work of its own stays one).
+        if enumeration.frame == .projects, !listsWorks, !namesWork(item),
+          closesWithKindOfWork(enumeration)
+        {
+          continue
+        }
         // 了解了企业生产经营、职工队伍建设情况: a list closed only by how things go (建设情况,
         // 推进情况) lists topics as readily as works; an item is a work only when its name, its
         // list or a kind of work in it says so.
@@ -199,6 +207,37 @@ extension SentenceReader {
     let written = ScalarString.make(word.word[...])
     return written.hasSuffix("情况") || written.hasSuffix("进展")
   }
+
+  /// Whether the list's closer, after 等 or a count, names a kind of work before the word that
+  /// makes its items works (等棚户区改造项目现场, 三个农村饮水安全工程项目区), not only how
+  /// weighty or new they are (等重点项目, 等5个新建项目).
+  func closesWithKindOfWork(_ enumeration: Enumeration) -> Bool {
+    let closer = enumeration.closer
+    guard var start = closer.first else { return false }
+    if text[start] == "等" { start += 1 }
+    let counts = "0123456789一二三四五六七八九十百余多几两".unicodeScalars
+    var counted = start
+    while counted < closer.upperBound, counts.contains(text[counted]) { counted += 1 }
+    if counted > start, counted < closer.upperBound {
+      // 三家企业技改项目: items counted as firms are the firms whose works they are.
+      guard "个处座项".unicodeScalars.contains(text[counted]) else { return false }
+      start = counted + 1
+    }
+    // The first word that makes the items works must be 项目 or 工程 (云顶园区规划建设及…, 等工作
+    // 作了安排部署 say how the items go, not what kind of work they are).
+    let projects = lexicon.list(.listProjects)
+    guard let end = (start..<min(closer.upperBound, start + 12)).first(where: {
+      projects.longest(in: text, at: $0) != nil
+    }), starts("项目", at: end) || starts("工程", at: end) else { return false }
+    let kind = start..<end
+    guard kind.count >= 3, kind.allSatisfy({ Self.isIdeograph(text[$0]) }),
+      !Self.stagesOfWork.contains(where: { stage in kind.contains { starts(stage, at: $0) } })
+    else { return false }
+    return !isCoveredByGenericWords(kind) && !isGenericItem(kind)
+  }
+
+  /// How far works have gone (等新竣工项目, 等已开工项目): which works, not what kind.
+  static let stagesOfWork = ["竣工", "建成", "开工", "完工", "投产", "签约", "落地", "在建", "续建"]
 
   /// Whether a kind of work or a place's or work's suffix stands in the item (某某高速, 某污水厂),
   /// or it ends with a character that names a site (某某智造园, 某某冷链港).
