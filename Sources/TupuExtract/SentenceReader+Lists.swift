@@ -223,7 +223,7 @@ extension SentenceReader {
       guard "个处座项".unicodeScalars.contains(text[counted]) else { return false }
       start = counted + 1
     }
-    // The first word that makes the items works must be 项目 or 工程 (云顶园区规划建设及…, 等工作
+    // The first word that makes the items works must be 项目 or 工程 (某某园区规划建设及…, 等工作
     // 作了安排部署 say how the items go, not what kind of work they are).
     let projects = lexicon.list(.listProjects)
     guard let end = (start..<min(closer.upperBound, start + 12)).first(where: {
