@@ -8,6 +8,13 @@ extension SentenceReader {
       || (suffix.kind == .division && length == 1),
       let next = lexicon.suffixes.longest(in: text, at: index + length)
     else { return false }
+    // 红旗街社区: a community named after its street (社区 is otherwise a word after a place,
+    // 某镇社区工作); its own health centre (某街社区卫生服务中心) is the street's.
+    if suffix.kind == .division, length == 1, text[index] == "街", starts("社区", at: index + 1),
+      !starts("社区卫生", at: index + 1)
+    {
+      return true
+    }
     // 某村村民, 某村村委会, 某镇镇区: the place ends, and a word of its kind begins (下村村 goes on).
     if suffix.kind == .division,
       lexicon.list(.notASuffix).longest(in: text, at: index + length) != nil
