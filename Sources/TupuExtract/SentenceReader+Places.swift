@@ -100,7 +100,13 @@ extension SentenceReader {
 
   /// Whether `range` is made of words that say what kind a place is (文化, 新时代文明, 便民).
   func isKindWords(_ range: Range<Int>) -> Bool {
-    let words = lexicon.list(.placeKind)
+    isWrittenWholly(range, in: .placeKind)
+  }
+
+  /// Whether `range` is written wholly in words of the list, each the longest that fits (an empty
+  /// range is).
+  func isWrittenWholly(_ range: Range<Int>, in list: Lexicon.ListName) -> Bool {
+    let words = lexicon.list(list)
     var position = range.lowerBound
     while position < range.upperBound, let word = words.longest(in: text, at: position),
       position + word.word.count <= range.upperBound
@@ -812,14 +818,7 @@ extension SentenceReader {
 
   /// Whether `range` is written wholly in `society-kind` words (商会, 供销, 农民专业).
   func isSocietyKindOnly(_ range: Range<Int>) -> Bool {
-    let words = lexicon.list(.societyKind)
-    var position = range.lowerBound
-    while position < range.upperBound, let word = words.longest(in: text, at: position),
-      position + word.word.count <= range.upperBound
-    {
-      position += word.word.count
-    }
-    return !range.isEmpty && position == range.upperBound
+    !range.isEmpty && isWrittenWholly(range, in: .societyKind)
   }
 
   /// 某镇新建某中学: a school or hospital begins after a place and a verb of building, which

@@ -300,14 +300,7 @@ extension SentenceReader {
   func isGeneric(_ range: Range<Int>) -> Bool {
     if range.isEmpty || lexicon.list(.genericName).contains(text[range]) { return true }
     // 市级文明村, 省级示范社区: kind words one after another say what kind, not which.
-    let generic = lexicon.list(.genericName)
-    var position = range.lowerBound
-    while position < range.upperBound, let word = generic.longest(in: text, at: position),
-      position + word.word.count <= range.upperBound
-    {
-      position += word.word.count
-    }
-    return position == range.upperBound
+    return isWrittenWholly(range, in: .genericName)
   }
 
   /// A project name is generic when nothing but generic modifiers remains (重点项目), or when
