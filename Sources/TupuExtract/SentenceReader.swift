@@ -85,7 +85,11 @@ struct ArticleContext: Sendable {
     case "区", "县", "旗":
       return district.flatMap { ExactText.ends($0, with: level) ? ($0, "District") : nil }
     // 市委书记 in an article about one city (not a province, read as a City too).
-    case "市": return city.flatMap { ExactText.ends($0, with: "市") ? ($0, "City") : nil }
+    // In an article about a county-level city (District 鹤山市) and no prefecture, 市委书记 and
+    // 市长 are its own leaders (Rulings: levels, the article's district).
+    case "市":
+      return city.flatMap { ExactText.ends($0, with: "市") ? ($0, "City") : nil }
+        ?? district.flatMap { ExactText.ends($0, with: "市") ? ($0, "District") : nil }
     // 州委常委, 盟长: the prefecture-level 州 or 盟 the article names (Rulings: levels).
     case "州", "盟": return city.flatMap { ExactText.ends($0, with: level) ? ($0, "City") : nil }
     case "街道", "街", "镇", "乡": return street.map { ($0, "Street") }
