@@ -68,7 +68,7 @@ extension SentenceReader {
       return false
     }
     if Self.divisionForms.contains(where: { mention.name.hasSuffix($0) }) { return true }
-    if isFramedAsPlace(mention) { return true }
+    if isFramedAsPlace(mention), !isCommonWordBeforeSuffix(mention) { return true }
     // A body or post of its level, or a division's institution, right after it.
     if Self.divisionBodyStarts.contains(where: { starts($0, at: mention.end) }) { return true }
     // A post read with it as its unit (某县县长某某).
@@ -95,6 +95,14 @@ extension SentenceReader {
       }
     }
     return lexicon.list(.prefecture).longest(in: text, endingAt: mention.start) != nil
+  }
+
+  /// 在体验区, 核心区内: a common word before the suffix names a kind of area, and where a place
+  /// stands in the sentence does not make it a county (its body or post after it still does).
+  func isCommonWordBeforeSuffix(_ mention: Mention) -> Bool {
+    let scalars = Array(mention.name.unicodeScalars)
+    guard scalars.count == 3 else { return false }
+    return lexicon.list(.commonWordNotName).contains(scalars[0..<2])
   }
 
   /// Where the genre writes a division's name: at a clause's start (某县召开…, ，某区经济…),
