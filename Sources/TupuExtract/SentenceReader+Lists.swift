@@ -298,6 +298,12 @@ extension SentenceReader {
         $0.visibility != .dropped && $0.start < first.upperBound && $0.end > first.lowerBound
       }),
       lexicon.list(.stop).longest(in: text, at: first.lowerBound) == nil, !isGenericItem(first),
+      // 研究了甲工程实施方案、乙项目: a document's kind (方案 of 实施方案) is no name; the first
+      // item begins right after a mark, the list's cue or a stop word (深入, 了解).
+      first.lowerBound == 0 || !Self.isIdeograph(text[first.lowerBound - 1])
+        || enumeration.opener?.upperBound == first.lowerBound
+        || lexicon.list(.stop).longest(in: text, endingAt: first.lowerBound) != nil,
+      !Self.documentKinds.contains(string(first)),
       second.count >= first.count + 4, namesWork(second), !isGenericItem(second),
       // 甲、乙实地查看了某建设: names before a visit's verb are people, no work's.
       !second.contains(where: { lexicon.list(.visitWord).longest(in: text, at: $0) != nil })

@@ -11,7 +11,7 @@ struct SharedWorkTailTests {
   static let cases: [Case] = [
     // Two short place names over one work's words.
     Case(
-      text: "在城南出口,王大明详细了解青旗、翠市出入口改造项目。",
+      text: "在城南出口,盟长王大明详细了解青旗、翠市出入口改造项目。",
       expected: ["青旗、翠市出入口改造项目 : Project", "王大明 reviews 青旗、翠市出入口改造项目"],
       absent: ["翠市出入口改造项目 : Project", "青旗 : Project"]),
     // The first item of a longer visit list.
@@ -29,6 +29,11 @@ struct SharedWorkTailTests {
       text: "县长王大明先后察看了青石水厂项目、翠屏路改造工程。",
       expected: ["青石水厂项目 : Project", "翠屏路改造工程 : Project"],
       absent: ["青石水厂项目、翠屏路改造工程 : Project"]),
+    // A document's kind cut from running words (实施方案) is no first item.
+    Case(
+      text: "会议研究审议了青石水库扩建工程实施方案、白沙大桥建设项目等事项。",
+      expected: ["白沙大桥建设项目 : Project"],
+      absent: ["方案、白沙大桥建设项目 : Project"]),
   ]
 
   @Test("a bare first item joins the work after it", arguments: cases)
