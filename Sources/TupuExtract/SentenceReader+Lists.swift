@@ -9,6 +9,7 @@ extension SentenceReader {
     let reader = ListReader(lexicon: lexicon, text: text, taken: taken)
     for enumeration in reader.enumerations() {
       shareSuffix(enumeration)
+      shareWorkTail(enumeration)
       shareBodies(enumeration)
       if case .divisions(let className) = enumeration.frame {
         addCountedDivisions(enumeration, className: className)
@@ -282,6 +283,52 @@ extension SentenceReader {
           start: item.lowerBound, end: item.upperBound, className: mentions[named].className,
           name: string(item) + folded, container: mentions[named].container, via: "list-suffix"))
     }
+  }
+
+  /// 甲旗、乙市出入口改造项目, 甲庄、乙庄城中村改造: a list's first item written bare (a short name,
+  /// no entity of its own), right before a work whose suffix named it, shares that work's
+  /// words: the two are one work, named whole with the list comma (as 甲公园、乙游园及城区绿化建设
+  /// 项目 is written whole).
+  mutating func shareWorkTail(_ enumeration: Enumeration) {
+    guard enumeration.items.count >= 2, case let first = enumeration.items[0],
+      case let second = enumeration.items[1], first.count >= 2, first.count <= 3,
+      first.upperBound + 1 == second.lowerBound, text[first.upperBound] == "、",
+      first.allSatisfy({ Self.isIdeograph(text[$0]) && !taken[$0] }),
+      !mentions.contains(where: {
+        $0.visibility != .dropped && $0.start < first.upperBound && $0.end > first.lowerBound
+      }),
+      lexicon.list(.stop).longest(in: text, at: first.lowerBound) == nil, !isGenericItem(first),
+      // 研究了甲工程实施方案、乙项目: a document's kind (方案 of 实施方案) is no name; the first
+      // item begins right after a mark, the list's cue or a stop word (深入, 了解).
+      first.lowerBound == 0 || !Self.isIdeograph(text[first.lowerBound - 1])
+        || enumeration.opener?.upperBound == first.lowerBound
+        || lexicon.list(.stop).longest(in: text, endingAt: first.lowerBound) != nil,
+      !Self.documentKinds.contains(string(first)),
+      second.count >= first.count + 4, namesWork(second), !isGenericItem(second),
+      // 甲、乙实地查看了某建设: names before a visit's verb are people, no work's.
+      !second.contains(where: { lexicon.list(.visitWord).longest(in: text, at: $0) != nil })
+    else { return }
+    // The work read by its suffix (某市某改造项目), or one only the list reads (某庄城中村改造).
+    let work = mention(exactly: second)
+    if let work {
+      guard ExactText.same(mentions[work].className, "Project"),
+        ExactText.same(mentions[work].via, "suffix")
+      else { return }
+    } else {
+      guard enumeration.frame != .none, !second.contains(where: { taken[$0] }),
+        !mentions.contains(where: {
+          $0.visibility != .dropped && $0.start < second.upperBound && $0.end > second.lowerBound
+        })
+      else { return }
+    }
+    let container = work.flatMap { mentions[$0].container }
+    if let work { mentions[work].visibility = .dropped }
+    let whole = first.lowerBound..<second.upperBound
+    for index in whole { taken[index] = true }
+    _ = addMention(
+      Mention(
+        start: whole.lowerBound, end: whole.upperBound, className: "Project", name: string(whole),
+        container: container, via: "list-tail"))
   }
 
   /// 枫林、沙洲和岩冲等5个村: each item a place of the counted level, named as written.

@@ -26,8 +26,8 @@ struct ProjectPrecisionTests {
       absent: ["团进园区 : Project", "赵明远 reviews 团进园区"]),
     Case(
       text: "县纪委联合住建局等单位督查人员组成专项检查组，深入东湾、西岭棚户区改造项目现场。",
-      expected: ["西岭棚户区改造项目 : Project"],
-      absent: ["人员组成专项 : Project"]),
+      expected: ["东湾、西岭棚户区改造项目 : Project"],
+      absent: ["人员组成专项 : Project", "西岭棚户区改造项目 : Project"]),
     Case(
       text: "区长钱立新一行深入了解了嘉禾智能科技项目建设情况。",
       expected: ["嘉禾智能科技项目 : Project", "钱立新 reviews 嘉禾智能科技项目"]),
