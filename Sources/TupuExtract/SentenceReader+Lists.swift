@@ -19,6 +19,7 @@ extension SentenceReader {
       let exact = enumeration.items.map { mention(exactly: $0) }
       // A list of people is no list of works.
       if exact.contains(where: { $0.map { mentions[$0].isPerson } ?? false }) { continue }
+      readStandingParksOfPlaces(enumeration)
       // A list with a project read by its suffix (A项目、B、C等地) lists works.
       let listsWorks = enumeration.items.contains { item in
         mentions.contains {
@@ -139,6 +140,50 @@ extension SentenceReader {
   }
 
   static let clauseWords = ["根据", "按照", "依据", "对照", "每个", "每一个"]
+
+  /// 先后前往甲镇某产业园、乙镇某产业基地等地实地调研: a park or base its suffix read as a work,
+  /// in a list the words after it call places (等地, 等处), is a zone that stands (the zones
+  /// ruling), unless the sentence tours works (项目建设, 施工, 建设进度) or the item's name goes on
+  /// as a work (某产业园项目, 某产业园建设). It stays a Place wherever else the article names it.
+  mutating func readStandingParksOfPlaces(_ enumeration: Enumeration) {
+    guard enumeration.frame == .sites, let closing = enumeration.closer.first,
+      isListOfPlaces(after: closing)
+    else { return }
+    // NB: the tour's words looked for outside the items (某厂房建设项目 names a work, no tour).
+    let tour = lexicon.list(.projectTour)
+    let sentence = 0..<text.count
+    if sentence.contains(where: { position in
+      !enumeration.items.contains(where: { $0.contains(position) })
+        && tour.longest(in: text, at: position) != nil
+    }) {
+      return
+    }
+    for item in enumeration.items {
+      guard let index = mentions.indices.last(where: {
+        mentions[$0].end == item.upperBound && mentions[$0].start >= item.lowerBound
+          && mentions[$0].visibility != .dropped
+      }), mentions[index].className == "Project", ["suffix", "list"].contains(mentions[index].via),
+        Self.zoneEndings.contains(where: { ExactText.ends(mentions[index].name, with: $0) })
+      else { continue }
+      // 甲镇某产业园: the towns the item begins with name the park too and contain it.
+      var container: Int?
+      var position = item.lowerBound
+      while position < mentions[index].start, let next = mentions.indices.last(where: {
+        mentions[$0].start == position && mentions[$0].end <= mentions[index].start
+          && mentions[$0].isDivision && mentions[$0].visibility == .entity
+      }) {
+        container = next
+        position = mentions[next].end
+      }
+      if let container, position == mentions[index].start {
+        mentions[index].start = item.lowerBound
+        mentions[index].name = string(item)
+        mentions[index].container = container
+      }
+      mentions[index].className = "Place"
+      mentions[index].via = Self.standingZoneVia
+    }
+  }
 
   /// Whether the list's closing words, right after the item ending at `end`, say it is being
   /// planned or built (甲、乙园区规划建设, 某园区建设情况).
