@@ -24,6 +24,12 @@ extension SentenceReader {
       if isInsideNameWord(at: index, length: length) { return nil }
       // 到建设乡调研, 某县建设村: a common word that names a town or village framed as a place.
       if length == 2, commonWordNamesDivision(at: index) { return nil }
+    case .personRole:
+      // 某市女企业家协会: a longer name word that begins with a word for people in the crowd
+      // (企业家) is part of a body's name, no role.
+      if let keep = lexicon.list(.notAStop).longestLength(in: text, at: index), keep > length {
+        return nil
+      }
     case .body(let body):
       // 江城市委员会: 市委 is no body when 委员会 goes on.
       if text[index + length - 1] == "委", starts("员会", at: index + length) {
