@@ -24,6 +24,12 @@ extension SentenceReader {
       if isInsideNameWord(at: index, length: length) { return nil }
       // 到建设乡调研, 某县建设村: a common word that names a town or village framed as a place.
       if length == 2, commonWordNamesDivision(at: index) { return nil }
+    case .personRole:
+      // 某市女企业家协会: a longer name word that begins with a word for people in the crowd
+      // (企业家) is part of a body's name, no role.
+      if let keep = lexicon.list(.notAStop).longestLength(in: text, at: index), keep > length {
+        return nil
+      }
     case .body(let body):
       // 江城市委员会: 市委 is no body when 委员会 goes on.
       if text[index + length - 1] == "委", starts("员会", at: index + length) {
@@ -400,6 +406,18 @@ extension SentenceReader {
     var postTokens: [PostToken] = []
     // The place of the last leader's post read after the last body (街道党工委书记甲，党工委副书记乙).
     var leaderUnitsSinceBody: [PostLink.Unit] = []
+    // Bodies hidden at the head of a 党组 read from its member's post (县政府 of 县政府党组成员).
+    var headsOfSubBodies: [Int] = []
+    defer {
+      // 某区政协党组书记、主席某某: a head another post of the chain names as its unit is a body.
+      for head in headsOfSubBodies
+      where mentions[head].visibility == .hidden
+        && posts.contains(where: { post in
+        post.units.contains { if case .mention(head) = $0 { return true } else { return false } }
+      }) {
+        mentions[head].visibility = .entity
+      }
+    }
 
     func unitsForLevel(_ title: String, _ level: String, before index: Int) -> [PostLink.Unit] {
       // 某镇某村召开…，镇党委副书记某某: the place named earlier in the sentence.
@@ -763,6 +781,19 @@ extension SentenceReader {
           if previousMention.className == "Organization" {
             base = previous
             if let sub = role.subBody {
+              // 县政府党组成员某某: the post names the government's 党组; the government written
+              // at its head is part of that name, no body of its own (as 区委 in 区委统战部),
+              // unless a later post of the chain is its own (党组书记、主任某某).
+              var chainGoesOnInBody = false
+              if index + length + 1 < text.count, text[index + length] == "、",
+                case .role? = self.token(at: index + length + 1)?.0
+              {
+                chainGoesOnInBody = true
+              }
+              if previousMention.isBody, !staysVisibleInsideBody(previousMention), !chainGoesOnInBody {
+                mentions[previous].visibility = .hidden
+                headsOfSubBodies.append(previous)
+              }
               var subBody = Mention(
                 start: previousMention.start, end: index, className: "Organization",
                 name: previousMention.name + sub, via: "post-body")
