@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// Round 20: every county-level division and prefecture of the country's lists, written in full
+/// where a place may be named, is read as that division — though a shorter reading inside it
+/// (a road's 路 in 让胡路区, the country 朝鲜 of 长白朝鲜族自治县, the old county 沙县 of 沙县区, the
+/// kind word 城中 of 城中区) fired first.
+@Suite("Divisions named in full")
+struct WholeDivisionTests {
+  /// Names of the lists the genre writes as common words (老城区改造, 新城区建设: not-a-suffix),
+  /// and two-character names (芒市), which need a frame of their own.
+  static let commonWords: Set<String> = ["新城区", "老城区"]
+
+  static func listed(_ listName: String) throws -> [String] {
+    let path = Fixtures.repositoryRoot.appendingPathComponent("Ontology/lexicon/counties.tupu").path
+    return try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").flatMap {
+      line -> [String] in
+      let fields = line.split(separator: " ").map(String.init)
+      guard fields.count > 2, fields[0] == "words", fields[1] == listName else { return [] }
+      return Array(fields.dropFirst(2))
+    }.filter { $0.unicodeScalars.count >= 3 && !commonWords.contains($0) }
+  }
+
+  @Test("each county-level division of the list, after 到", arguments: ["county", "county-city"])
+  func counties(_ listName: String) throws {
+    let names = try Self.listed(listName)
+    #expect(names.count > 300)
+    var missed: [String] = []
+    for name in names {
+      let facts = try Fixtures.facts(of: "工作动态\n3月5日，县领导到\(name)调研。")
+      if !facts.contains("\(name) : District") { missed.append(name) }
+    }
+    #expect(missed.isEmpty, "not read as Districts: \(missed)")
+  }
+
+  @Test("each prefecture of the list, after 到")
+  func prefectures() throws {
+    let names = try Self.listed("prefecture")
+    #expect(names.count > 300)
+    var missed: [String] = []
+    for name in names {
+      let facts = try Fixtures.facts(of: "工作动态\n3月5日，县领导到\(name)调研。")
+      if !facts.contains("\(name) : City") { missed.append(name) }
+    }
+    #expect(missed.isEmpty, "not read as Cities: \(missed)")
+  }
+
+  @Test("the cases that had failed, in other frames")
+  func mended() throws {
+    for (text, expected) in [
+      ("让胡路区召开会议。", "让胡路区 : District"),
+      ("县长带队赴西宁市城中区、省卫健委汇报工作。", "城中区 : District"),
+      ("长白朝鲜族自治县召开会议。", "长白朝鲜族自治县 : District"),
+      ("沙县区召开会议。", "沙县区 : District"),
+      ("代表团到延边朝鲜族自治州考察。", "延边朝鲜族自治州 : City"),
+      ("下花园区召开会议。", "下花园区 : District"),
+      ("援疆干部到喀什地区调研。", "喀什地区 : City"),
+    ] {
+      let facts = try Fixtures.facts(of: "工作动态\n" + text)
+      #expect(facts.contains(expected), "\(text): \(facts.sorted())")
+    }
+  }
+
+  @Test("a county's characters inside a phrase stay the phrase's")
+  func phrases() throws {
+    let facts = try Fixtures.facts(of: "工作动态\n该县南部县城周边的老城区改造加快推进。")
+    #expect(!facts.contains("南部县 : District"))
+    #expect(!facts.contains("老城区 : District"))
+  }
+}
