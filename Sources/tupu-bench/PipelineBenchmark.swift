@@ -55,7 +55,7 @@ struct PipelineBenchmark: ParsableCommand {
         var read: ReadDocument?
         textTime += try seconds { read = try TextPipeline.read(bytes: bytes, path: "page-\(number).txt") }
         guard let read else { continue }
-        extractTime += try seconds { facts += extractor.extract(read).facts.count }
+        extractTime += seconds { facts += extractor.extract(read).facts.count }
       }
       textTimes.append(textTime)
       extractTimes.append(extractTime)

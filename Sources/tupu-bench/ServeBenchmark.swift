@@ -225,7 +225,9 @@ final class BenchServer {
       FileManager.default.temporaryDirectory.appendingPathComponent(
         "tupu-bench-serve-\(UUID().uuidString).out"
       ).path
-    FileManager.default.createFile(atPath: log, contents: nil)
+    guard FileManager.default.createFile(atPath: log, contents: nil) else {
+      throw ValidationError("cannot create the server's log file \(log): check the temporary folder")
+    }
     process.executableURL = URL(fileURLWithPath: tupu)
     process.arguments = ["serve", "--db", store, "--port", "0", "--readers", String(readers)]
     process.standardOutput = FileHandle(forWritingAtPath: log)
