@@ -232,6 +232,12 @@ extension SentenceReader {
       string(mentions[made].start..<end) == mentions[made].name
     else { return }
     let start = mentions[made].start
+    // 某县委常委、组织部部长、统战部部长: a later department of the same chain is that
+    // committee's too (某县委统战部), as the first one is.
+    if start >= 1, text[start - 1] == "、", let committee = committeeOfDepartment(before: start - 1) {
+      mentions[made].name = committee + mentions[made].name
+      return
+    }
     guard start >= 5, text[start - 1] == "、", ends("委常委", at: start - 1) else { return }
     let level = String(text[start - 5])
     guard ["区", "县", "市", "省", "旗", "州", "盟"].contains(level) else { return }
@@ -241,6 +247,31 @@ extension SentenceReader {
     }
     mentions[made].name = (committee ?? level) + "委" + mentions[made].name
   }
+
+  /// The committee (某县委) of the department whose post ends right before `comma` in a chain of
+  /// one holder's posts (某县委组织部部长、, 组织部长、), when that department is named after it.
+  func committeeOfDepartment(before comma: Int) -> String? {
+    for title in Self.departmentHeadTitles {
+      let end = comma - title.count
+      guard end >= 0, text[end..<comma].elementsEqual(title),
+        let earlier = visibleMention(endingAt: end), mentions[earlier].isBody
+      else { continue }
+      let name = mentions[earlier].name
+      guard
+        let kind = Self.committeeDepartments.words.first(where: { ExactText.ends(name, with: $0) }),
+        case let committee = String(name.unicodeScalars.dropLast(kind.unicodeScalars.count)),
+        committee.unicodeScalars.count >= 2, ExactText.ends(committee, with: "委")
+      else { return nil }
+      return committee
+    }
+    return nil
+  }
+
+  /// A department head's titles, by how a chain writes them after the department (部长 of 组织部部长,
+  /// 长 of 组织部长): the longest first.
+  static let departmentHeadTitles: [[Unicode.Scalar]] = [
+    "常务副部长", "副部长", "副书记", "副主任", "部长", "书记", "主任", "长",
+  ].map { Array($0.unicodeScalars) }
 
   /// 某公司党委副书记、纪委书记、工会主席某某; 市政协党组副书记、政协副主席某某: a body's kind word
   /// written bare in a chain of one holder's posts is a body of the chain's first post (the

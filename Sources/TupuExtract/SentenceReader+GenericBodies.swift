@@ -31,6 +31,14 @@ extension SentenceReader {
     where mentions[index].className == "Organization" && mentions[index].visibility != .dropped {
       let mention = mentions[index]
       let written = Array(text[mention.start..<mention.end])
+      // 县十六届人大常委会主任某某, 区六届政协主席某某: the body's kind written after its level and
+      // its term is that level's body (县人大常委会), qualified later like any body of its level.
+      if let (level, place) = levelOfTermBefore(mention) {
+        mentions[index].name = (place ?? String(level)) + mention.name
+        mentions[index].bareLevel = place == nil ? String(level) : nil
+        mentions[index].isBody = true
+        continue
+      }
       if let place = placeOfFormalCommittee(mention) {
         // 政协某县第十一届委员会: the formal name of the place's CPPCC in a term is that CPPCC.
         mentions[index].name = place + "政协"
@@ -69,6 +77,24 @@ extension SentenceReader {
     return string(mention.start..<term)
   }
 
+  /// The level (and the place written in full with it) before the term that a bare kind of body
+  /// is written after (县 of 县十六届人大常委会, 某县 of 某县第十六届人大常委会); nil elsewhere.
+  func levelOfTermBefore(_ mention: Mention) -> (Unicode.Scalar, String?)? {
+    guard Self.termedKinds.contains(mention.name), string(mention.start..<mention.end) == mention.name,
+      mention.start >= 3, text[mention.start - 1] == "届"
+    else { return nil }
+    var position = mention.start - 2
+    while position >= 0, Self.termDigits.contains(text[position]) { position -= 1 }
+    guard position < mention.start - 2 else { return nil }
+    if position >= 0, text[position] == "第" { position -= 1 }
+    guard position >= 0, Self.bodyLevels.contains(text[position]) else { return nil }
+    let place = mentions.first(where: {
+      $0.end == position + 1 && $0.visibility != .dropped && $0.isDivision
+    })
+    return (text[position], place?.name)
+  }
+
+  static let termedKinds: WordSet = ["人大常委会", "政协", "人大"]
   static let bodyLevels = ScalarChoice("区县市旗".unicodeScalars)
   static let termDigits = ScalarChoice("一二三四五六七八九十百".unicodeScalars)
 }
