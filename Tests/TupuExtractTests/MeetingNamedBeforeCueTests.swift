@@ -157,6 +157,16 @@ struct MeetingSpokenOfTests {
         text: published + "3月8日，县政府召开常务会议，传达学习致首届山川康养产业大会的贺信精神。",
         expected: ["首届山川康养产业大会 : Meeting"],
         absent: ["首届山川康养产业大会 held-on 2024-03-08"]),
+      // 某座谈会会议精神: 会议 written again after a kind word that names the meeting is no part
+      // of its name; a standing committee's 会议 is its own meeting's.
+      ReadingCase(
+        text: published + "3月8日，县委常委会召开会议，传达学习市委常委会会议精神和全省青禾产业发展座谈会会议精神。",
+        expected: ["市委常委会会议 : Meeting", "全省青禾产业发展座谈会 : Meeting"],
+        absent: ["全省青禾产业发展座谈会会议 : Meeting", "全省青禾产业发展座谈会 held-on 2024-03-08"]),
+      ReadingCase(
+        text: published + "3月8日，县政府召开常务会议，传达全市重点工作调度会会议精神。",
+        expected: ["全市重点工作调度会 : Meeting", "县政府常务会议 : Meeting"],
+        absent: ["全市重点工作调度会会议 : Meeting"]),
       // A bare kind word before 精神 names nothing.
       ReadingCase(
         text: published + "3月8日，各单位要认真贯彻落实会议精神。", expected: [],
