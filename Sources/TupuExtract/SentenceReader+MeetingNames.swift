@@ -47,22 +47,52 @@ extension SentenceReader {
   /// the body written right before the cue (区委常委会会议, 县政府常务会议). Gives the body's
   /// range, or nil.
   func bodyBeforeKind(nameStart: Int, end: Int) -> Range<Int>? {
-    guard end - nameStart <= 4, var position = heldCueStart(endingAt: nameStart),
-      Self.bodyMeetingKinds.contains(string(nameStart..<end))
+    guard let cue = heldCueStart(endingAt: nameStart) else { return nil }
+    let numbered = isNumberedSitting(nameStart..<end)
+    guard numbered || end - nameStart <= 4 && Self.bodyMeetingKinds.contains(string(nameStart..<end))
     else { return nil }
+    // 县人大常委会在县行政中心召开第十五次会议: the venue between the body and the cue.
+    var position = numbered ? venueStart(before: cue) ?? cue : cue
     // 近日, 今天上午: a time between the body and the cue.
     while let word = Self.timeBeforeCue.first(where: { ends($0, at: position) }) {
       position -= word.unicodeScalars.count
     }
     guard let kind = Self.meetingBodies.first(where: { ends($0, at: position) }) else { return nil }
+    // 县十五届人大常委会: a body written with its term, already read as one.
+    if let known = mentions.last(where: { $0.className == "Organization" && $0.end == position }) {
+      return known.start..<position
+    }
     var start = position - kind.unicodeScalars.count
     while start > 0, Self.isIdeograph(text[start - 1]), !taken[start - 1], position - start < 16,
-      lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) == nil
+      lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) == nil, !isDateOrPageEnd(start)
     {
       start -= 1
     }
     return start..<position
   }
+
+  /// 第十五次会议, 第138次(扩大)会议, 第六次常务会议: a body's sitting named by its number alone.
+  /// The body written before the cue is part of its name (县人大常委会召开第十五次会议 →
+  /// 县人大常委会第十五次会议). A name that begins with its year (2017年第二次县政府常务会议) or
+  /// names a body after the number is written whole already, and is read as written.
+  func isNumberedSitting(_ range: Range<Int>) -> Bool {
+    let position = range.lowerBound
+    guard position < range.upperBound, text[position] == "第",
+      let times = (position + 1..<min(range.upperBound, position + 8)).first(where: { text[$0] == "次" })
+    else { return false }
+    // 第四季度大党委联席会议 is no sitting by number.
+    guard
+      (position + 1..<times).allSatisfy({
+        Self.isDigit(text[$0]) || SentenceReader.termDigits.contains(text[$0]) || text[$0] == "届"
+          || text[$0] == "第"
+      })
+    else { return false }
+    let rest = string(times + 1..<range.upperBound)
+    return !Self.bodyWordsInSitting.contains { rest.contains($0) } && !rest.contains("暨")
+  }
+
+  /// Words that name a body (第二次县政府常务会议): a sitting written with them names its body.
+  static let bodyWordsInSitting = ["政府", "人大", "政协", "委员会", "党委", "党组", "常委会"]
 
   /// Where the cue 召开, 举行 (了) that ends at `index` begins.
   private func heldCueStart(endingAt index: Int) -> Int? {

@@ -23,6 +23,9 @@ extension SentenceReader {
       var probe = end
       // Where a session's name ends inside a longer one (…第三次会议|第二次全体会议).
       var joints: [Int] = []
+      // 传达某某工作座谈会会议精神: 会议 written again after a kind word that names the meeting is
+      // no part of its name (某某工作座谈会); the name ends where it was doubled.
+      var doubledAt: Int? = nil
       while probe < text.count, isMeetingCharacter(probe), probe - end < 30 {
         if lexicon.list(.meetingBoundary).longest(in: text, at: probe) != nil { break }
         if let next = suffixes.longest(in: text, at: probe) {
@@ -30,6 +33,11 @@ extension SentenceReader {
           if nextEnd < text.count, text[nextEnd] == "议", text[nextEnd - 1] == "会" { nextEnd += 1 }
           // 县人大常委会三楼会议室: a room of the body's, no longer name of a meeting.
           if nextEnd < text.count, lexicon.list(.notMeetingAfter).longest(in: text, at: nextEnd) != nil {
+            break
+          }
+          if probe == end, next.word.elementsEqual("会议".unicodeScalars), isDoubledKind(endingAt: end) {
+            doubledAt = end
+            end = nextEnd
             break
           }
           joints.append(end)
@@ -218,7 +226,8 @@ extension SentenceReader {
         && !heldPost && !endsGeneric && !bodyOnly && !wordOnly
       {
         nameStart = afterWord
-        let name = (session ?? body.map { string($0) } ?? group ?? "") + string(nameStart..<end)
+        let name = (session ?? body.map { string($0) } ?? group ?? "")
+          + string(nameStart..<(doubledAt ?? end))
         _ = addMention(
           Mention(start: nameStart, end: end, className: "Meeting", name: name, via: "meeting-name"))
         for position in nameStart..<end { taken[position] = true }
@@ -252,6 +261,21 @@ extension SentenceReader {
     }
     addPresidiumBodies()
   }
+
+  /// Whether the kind word ending at `end` ends in 会 and names a meeting by what it does
+  /// (座谈会, 调度会, 推进会), so that 会议 written right after it doubles it. A body's kind
+  /// (常委会, 促进会) or a congress (大会, 全会, 党代会) goes on into its own 会议.
+  func isDoubledKind(endingAt end: Int) -> Bool {
+    guard let kind = lexicon.list(.meetingSuffix).longest(in: text, endingAt: end),
+      kind.word.count >= 3, text[end - 1] == "会"
+    else { return false }
+    return !Self.kindsBeforeOwnMeeting.contains { ends($0, at: end) }
+  }
+
+  /// Kinds ending in 会 that a meeting of their own goes on from (常委会会议, 代表大会会议).
+  static let kindsBeforeOwnMeeting = [
+    "常委会", "专委会", "促进会", "大会", "全会", "代表大会", "人代会", "职代会", "团代会", "妇代会", "党代会",
+  ]
 
   /// Whether a county the gazetteer knows, with a stop word in its name (某和县), is written over
   /// `index`: the longest county from each start up to six characters back.

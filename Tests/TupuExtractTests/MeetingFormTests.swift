@@ -242,7 +242,10 @@ struct MeetingFormTests {
   func committeeHeldAt() throws {
     try ReadingCase(
       text: meetingPublished + "3月5日，县人大常委会在县行政中心召开第十五次会议。",
-      expected: ["第十五次会议 : Meeting", "第十五次会议 held-on 2024-03-05"],
+      expected: [
+        "县人大常委会第十五次会议 : Meeting", "县人大常委会第十五次会议 held-on 2024-03-05",
+        "县人大常委会 convenes 县人大常委会第十五次会议",
+      ],
       absent: ["县人大常委会 : Meeting"]
     ).check()
   }
@@ -260,7 +263,10 @@ struct MeetingFormTests {
   func standingCommitteeBody() throws {
     try ReadingCase(
       text: meetingPublished + "3月5日下午，县委常委会召开第60次会议。",
-      expected: ["县委常委会 : Organization", "县委常委会 convenes 第60次会议", "第60次会议 held-on 2024-03-05"]
+      expected: ["县委常委会 : Organization", "县委常委会 convenes 县委常委会第60次会议",
+        "县委常委会第60次会议 held-on 2024-03-05",
+      ],
+      absent: ["第60次会议 : Meeting"]
     ).check()
   }
 
@@ -269,14 +275,14 @@ struct MeetingFormTests {
     try ReadingCase(
       text: meetingPublished + "3月5日，县十五届人大常委会召开第二十次会议。",
       expected: [
-        "县十五届人大常委会 : Organization", "县十五届人大常委会 convenes 第二十次会议",
-        "第二十次会议 held-on 2024-03-05",
+        "县十五届人大常委会 : Organization", "县十五届人大常委会 convenes 县十五届人大常委会第二十次会议",
+        "县十五届人大常委会第二十次会议 held-on 2024-03-05",
       ]
     ).check()
     // Its term with the ordinal 第 (区第四届人大常委会) is the same body.
     try ReadingCase(
       text: meetingPublished + "1月12日，区第四届人大常委会举行第十六次会议。",
-      expected: ["区第四届人大常委会 : Organization", "区第四届人大常委会 convenes 第十六次会议"]
+      expected: ["区第四届人大常委会 : Organization", "区第四届人大常委会 convenes 区第四届人大常委会第十六次会议"]
     ).check()
     // A congress's session is one name: no congress split off it.
     try ReadingCase(

@@ -119,7 +119,7 @@ struct MeetingNameEdgeFormTests {
     arguments: [
       ReadingCase(
         text: published + "为贯彻落实全市会议精神，5月8日上午，县政府召开第12次常务会议。",
-        expected: ["第12次常务会议 held-on 2023-05-08"], absent: ["全市会议 : Meeting"]),
+        expected: ["县政府第12次常务会议 held-on 2023-05-08"], absent: ["全市会议 : Meeting"]),
       ReadingCase(
         text: published + "6月5日，县委书记苗正平出席全县集中开工仪式。",
         expected: [], absent: ["全县集中开工仪式 : Meeting"]),

@@ -135,7 +135,7 @@ struct SpanStartYearNotPresentTests {
         absent: ["青石中学新校区捐建签约仪式 held-on 2006-10-26"]),
       ReadingCase(
         text: "7月16日，青石县人大常委会召开第二十八次会议，听取和审议县人民政府关于2017年上半年财政预算执行情况的报告。",
-        expected: ["第二十八次会议 held-on 2017-07-16"]),
+        expected: ["青石县人大常委会第二十八次会议 held-on 2017-07-16"]),
     ])
   func spanStart(reading: ReadingCase) throws { try reading.check() }
 }

@@ -25,6 +25,24 @@ struct MeetingModifierOnlyTests {
       text: "5月6日，青禾县委组织部举办专题报告会，邀请省委党校教授作辅导。",
       expected: [],
       absent: ["专题报告会 : Meeting"]),
+    // Giving said by its spirit (爱心), its aim (帮扶) or as a visit of comfort (慰问), and a
+    // count of one (一场): the kind again; the village it is held at convenes nothing.
+    Case(
+      text: "4月26日，县工商联组织商会到白沙镇青溪村举行帮扶捐赠仪式。县政协副主席柳成荫出席捐赠仪式。",
+      expected: [],
+      absent: ["帮扶捐赠仪式 : Meeting", "青溪村 convenes 帮扶捐赠仪式", "柳成荫 attends 帮扶捐赠仪式"]),
+    Case(
+      text: "10月30日，青溪小学内暖意融融，一场爱心捐赠仪式在此举行。",
+      expected: [],
+      absent: ["一场爱心捐赠仪式 : Meeting", "爱心捐赠仪式 : Meeting"]),
+    Case(
+      text: "近日，白沙镇帮扶团到青溪村开展帮扶慰问活动。",
+      expected: [],
+      absent: ["帮扶慰问活动 : Meeting"]),
+    // 爱心助学 names its topic.
+    Case(
+      text: "10月30日，青禾县举行爱心助学捐赠仪式。",
+      expected: ["爱心助学捐赠仪式 : Meeting"]),
     // A topic beside the modifier still names the event.
     Case(
       text: "3月2日，青禾县举办全县乡村振兴专题研讨班。3月6日，青禾县举办首次乡贤大会。",

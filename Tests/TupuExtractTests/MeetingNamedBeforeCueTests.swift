@@ -87,6 +87,48 @@ struct MeetingNamedBeforeCueTests {
         expected: [], absent: ["会议 : Meeting"]),
     ])
   func bodyMeeting(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "县十九届人大常委会举行第七次会议: a sitting named by its number alone takes the body before the cue; the day, the chair and those present are that meeting's",
+    arguments: [
+      ReadingCase(
+        text: published
+          + "3月18日，县十九届人大常委会举行第七次会议。县人大常委会主任邵远航，副主任林晓岚、钟书宁出席会议，副主任林晓岚主持会议。",
+        expected: [
+          "县十九届人大常委会第七次会议 : Meeting", "县十九届人大常委会第七次会议 held-on 2024-03-18",
+          "县十九届人大常委会 convenes 县十九届人大常委会第七次会议",
+          "林晓岚 chairs 县十九届人大常委会第七次会议", "邵远航 attends 县十九届人大常委会第七次会议",
+          "钟书宁 attends 县十九届人大常委会第七次会议",
+        ],
+        absent: ["第七次会议 : Meeting"]),
+      // A venue between the body and the cue; a number written with its term and a bracket.
+      ReadingCase(
+        text: published + "3月5日，县人大常委会在县行政中心召开第十五次会议，主任邵远航主持会议。",
+        expected: [
+          "县人大常委会第十五次会议 : Meeting", "县人大常委会 convenes 县人大常委会第十五次会议",
+          "邵远航 chairs 县人大常委会第十五次会议",
+        ]),
+      ReadingCase(
+        text: published + "8月16日下午，青禾区政府召开第十九届第二次全体(扩大)会议，区长韩冬出席会议并讲话。",
+        expected: [
+          "青禾区政府第十九届第二次全体(扩大)会议 : Meeting",
+          "青禾区政府 convenes 青禾区政府第十九届第二次全体(扩大)会议",
+        ]),
+      ReadingCase(
+        text: published + "10月23日，区委常委会召开第58次(扩大)会议，区委书记韩冬主持会议。",
+        expected: ["区委常委会第58次(扩大)会议 : Meeting", "韩冬 chairs 区委常委会第58次(扩大)会议"]),
+      // A sitting that names its body or begins with its year is written whole: read as written.
+      ReadingCase(
+        text: published + "3月3日，县政府召开2024年第二次县政府常务会议。",
+        expected: ["2024年第二次县政府常务会议 : Meeting"],
+        absent: ["县政府2024年第二次县政府常务会议 : Meeting"]),
+      // 第四季度 is no number of sittings; a community is no body of sittings.
+      ReadingCase(
+        text: published + "3月3日，青禾镇南岭社区召开第四季度大党委联席会议。",
+        expected: ["第四季度大党委联席会议 : Meeting"],
+        absent: ["青禾镇南岭社区第四季度大党委联席会议 : Meeting"]),
+    ])
+  func numberedSitting(reading: ReadingCase) throws { try reading.check() }
 }
 
 @Suite("meetings spoken of: 传达学习某会议精神, verbs before a name, brackets inside it")
@@ -115,6 +157,16 @@ struct MeetingSpokenOfTests {
         text: published + "3月8日，县政府召开常务会议，传达学习致首届山川康养产业大会的贺信精神。",
         expected: ["首届山川康养产业大会 : Meeting"],
         absent: ["首届山川康养产业大会 held-on 2024-03-08"]),
+      // 某座谈会会议精神: 会议 written again after a kind word that names the meeting is no part
+      // of its name; a standing committee's 会议 is its own meeting's.
+      ReadingCase(
+        text: published + "3月8日，县委常委会召开会议，传达学习市委常委会会议精神和全省青禾产业发展座谈会会议精神。",
+        expected: ["市委常委会会议 : Meeting", "全省青禾产业发展座谈会 : Meeting"],
+        absent: ["全省青禾产业发展座谈会会议 : Meeting", "全省青禾产业发展座谈会 held-on 2024-03-08"]),
+      ReadingCase(
+        text: published + "3月8日，县政府召开常务会议，传达全市重点工作调度会会议精神。",
+        expected: ["全市重点工作调度会 : Meeting", "县政府常务会议 : Meeting"],
+        absent: ["全市重点工作调度会会议 : Meeting"]),
       // A bare kind word before 精神 names nothing.
       ReadingCase(
         text: published + "3月8日，各单位要认真贯彻落实会议精神。", expected: [],
@@ -234,7 +286,7 @@ struct SpeakerAtMeetingTests {
         expected: ["钟书远 attends 柳川县第十届人民代表大会第三次会议"]),
       ReadingCase(
         text: published + "3月4日，区政府召开第9次常务会议。副区长汤小禾在会上通报了安全生产工作情况。",
-        expected: ["汤小禾 attends 第9次常务会议"]),
+        expected: ["汤小禾 attends 区政府第9次常务会议"]),
       ReadingCase(
         text: published + "3月4日，区委书记汤明远组织召开全区防汛工作会。汤明远在会议上强调，要压实责任。",
         expected: ["汤明远 convenes 全区防汛工作会"], absent: ["汤明远 attends 全区防汛工作会"]),

@@ -11,7 +11,7 @@ struct MeetingReferredDateTests {
     arguments: [
       ReadingCase(
         text: published + "5月8日，县十七届人大常委会举行第九次会议，会议由吕春明主持。",
-        expected: ["吕春明 : Person", "吕春明 chairs 第九次会议"]),
+        expected: ["吕春明 : Person", "吕春明 chairs 县十七届人大常委会第九次会议"]),
       ReadingCase(
         text: published + "5月8日，柳溪镇召开第九届人民代表大会第二次会议，会议由苏文海、魏长庚分别主持。",
         expected: [
@@ -22,7 +22,7 @@ struct MeetingReferredDateTests {
         expected: ["第九届人民代表大会第二次会议 : Meeting"], absent: ["区长 : Person"]),
       ReadingCase(
         text: published + "5月8日，县十七届人大常委会举行第九次会议，会议由县人大常委会主任吕春明主持。",
-        expected: ["吕春明 : Official", "吕春明 chairs 第九次会议"], absent: ["吕春明 : Person"]),
+        expected: ["吕春明 : Official", "吕春明 chairs 县十七届人大常委会第九次会议"], absent: ["吕春明 : Person"]),
     ])
   func bareChair(reading: ReadingCase) throws { try reading.check() }
 

@@ -180,7 +180,7 @@ struct RecognitionTests {
     Case(
       text: "4月9日，河西区人大常委会召开第十五次会议。5月6日，河西区委召开全区组织工作会议，区委书记陈立华出席并讲话。",
       expected: [
-        "河西区人大常委会 : Organization", "河西区人大常委会 convenes 第十五次会议",
+        "河西区人大常委会 : Organization", "河西区人大常委会 convenes 河西区人大常委会第十五次会议",
         "河西区委 convenes 全区组织工作会议", "陈立华 attends 全区组织工作会议",
       ],
       absent: ["河西区人大常委会 : Meeting"]),

@@ -75,7 +75,7 @@ struct SessionFormTests {
     Case(
       text: "12月10日下午，县人大常委会召开第九次主任会议。"
         + "会议研究决定了召开县十五届人大常委会第七次会议的有关具体事宜。",
-      expected: ["第九次主任会议 held-on --12-10", "县十五届人大常委会第七次会议 : Meeting"],
+      expected: ["县人大常委会第九次主任会议 held-on --12-10", "县十五届人大常委会第七次会议 : Meeting"],
       absent: ["县十五届人大常委会第七次会议 held-on --12-10"]),
     // 关于召开某全会的建议安排: planned, no date.
     Case(
