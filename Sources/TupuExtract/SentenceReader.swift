@@ -209,6 +209,7 @@ struct SentenceReader: SentenceText {
     readQuotedWorks()
     dropCampaignsAsWorks()
     dropClausesAsWorks()
+    readInstitutionsWorks()
     dropCountedWorks()
     dropNamesCutFromOthers()
     dropOutlets()
