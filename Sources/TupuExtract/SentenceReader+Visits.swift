@@ -574,6 +574,8 @@ extension SentenceReader {
     for index in mentions.indices {
       let work = mentions[index]
       guard work.className == "Project", work.visibility == .entity,
+        // 某小学“某某”项目: a quoted work is named by its quotation (the quoted-works ruling).
+        !(work.start..<work.end).contains(where: { Self.isOpeningQuote(text[$0]) }),
         let owner = mentions.indices.first(where: { other in
           let body = mentions[other]
           return other != index && body.className == "Organization" && body.visibility != .hidden && body.start < work.start && work.start <= body.end
@@ -609,7 +611,11 @@ extension SentenceReader {
   /// that begins with an institution's kind word lost the institution's name before it; where
   /// that name begins (after a mark, a stop word or the sentence's start), if it is one.
   func institutionHead(before start: Int) -> Int? {
-    guard Self.institutionKinds.contains(where: { starts($0, at: start) }) else { return nil }
+    guard let kind = Self.institutionKinds.first(where: { starts($0, at: start) }),
+      // 中心城区, 中心村, 院落, 馆藏: the kind word begins a word of its own there.
+      start + kind.unicodeScalars.count < text.count,
+      !Self.notInstitutionAfterKind.contains(text[start + kind.unicodeScalars.count])
+    else { return nil }
     let stop = lexicon.list(.stop)
     var head = start
     while head > 0, start - head < 16, Self.isIdeograph(text[head - 1]) {
@@ -630,6 +636,7 @@ extension SentenceReader {
   }
 
   static let institutionKinds = ["中心", "院", "馆"]
+  static let notInstitutionAfterKind = ScalarChoice("城区村镇街路落子藏内".unicodeScalars)
   /// Words of an institution's name that are stop words elsewhere (卫生服务中心, 技术研究院).
   static let institutionNameWords: Set<String> = ["服务", "管理", "研究", "展示"]
 

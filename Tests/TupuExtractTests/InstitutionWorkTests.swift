@@ -24,6 +24,16 @@ struct InstitutionWorkTests {
       text: "他指出,柳溪街道社区卫生服务中心综合楼工程动工建设是一项有力举措。",
       expected: ["柳溪街道社区卫生服务中心综合楼工程 : Project"],
       absent: ["中心综合楼工程 : Project"]),
+    // 中心城区: the kind word begins a word of its own, no institution before it.
+    Case(
+      text: "会议研究中心城区柳溪路改造项目等事项。",
+      expected: [],
+      absent: ["会议研究中心城区柳溪路改造项目 : Project"]),
+    // A quoted work is named by its quotation, not by the school before it.
+    Case(
+      text: "某基金会出资支持柳溪小学“悦读校园”项目。",
+      expected: ["悦读校园项目 : Project"],
+      absent: ["柳溪小学悦读校园项目 : Project"]),
     // A body before its own visit is no owner: the work after the verb stands alone.
     Case(
       text: "张三丰到县人民医院调研门诊楼建设项目。",
