@@ -10,16 +10,27 @@ extension SentenceReader {
     }
   }
 
-  /// 某某都认真听取项目, 并同意某年实事项目…征集: a clause ran into the name (a hearing or a
-  /// decision), and no work's name holds one. (以及 is left: dropping the item it joins lost a
+  /// 某某都认真听取项目, 并同意某年实事项目…征集, 某局负责人介绍某某建设项目情况, 某局提交的…,
+  /// 某小学获得某某建设项目资金, 了解某某规划沙盘: a clause ran into the name (a hearing, a
+  /// decision, a briefing, a submission, a grant, a look), and no work's name holds one, nor
+  /// begins inside one (解某某… after 了). (以及 is left: dropping the item it joins lost a
   /// review read from the same list.)
   mutating func dropClausesAsWorks() {
     dropMentions(of: ["Project"]) { reader, range in
-      range.contains { position in Self.clauseInWork.contains { reader.starts($0, at: position) } }
+      Self.clauseInWork.contains { verb in
+        let length = verb.unicodeScalars.count
+        let first = max(0, range.lowerBound - length + 1)
+        guard first <= range.upperBound - length else { return false }
+        return (first...(range.upperBound - length)).contains { position in
+          reader.starts(verb, at: position)
+            // 察看了解放路改造工程: 解放 begins the name (a road, a street), after 了.
+            && !reader.starts("了解放", at: position)
+        }
+      }
     }
   }
 
-  static let clauseInWork = ["听取", "同意", "审议"]
+  static let clauseInWork = ["听取", "同意", "审议", "介绍", "提交", "获得", "了解"]
 
   /// 5个重大项目, 一批产业项目, 5大类项目, 两处公园: a count and its measure word begin a phrase
   /// that counts works or places, and no work's or place's name begins so (两河口, 五里 go on

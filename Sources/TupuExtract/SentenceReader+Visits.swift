@@ -564,6 +564,86 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
+  /// 某县融媒体中心大楼建设项目, 某某研究院一期实验室项目, 某某研究中心及培训中心项目: an
+  /// institution written right before a work's words (or sharing its last word with the work's
+  /// head) is the work's owner named at its head: one work, the institution part of its name
+  /// (only an institution's kind word ends the owner: 某局 reads on its own; a firm's work is
+  /// `readFirmsWorks`'s).
+  mutating func readInstitutionsWorks() {
+    var joined: [(range: Range<Int>, name: String)] = []
+    for index in mentions.indices {
+      let work = mentions[index]
+      guard work.className == "Project", work.visibility == .entity,
+        // 某小学“某某”项目: a quoted work is named by its quotation (the quoted-works ruling).
+        !(work.start..<work.end).contains(where: { Self.isOpeningQuote(text[$0]) }),
+        let owner = mentions.indices.first(where: { other in
+          let body = mentions[other]
+          return other != index && body.className == "Organization" && body.visibility != .hidden && body.start < work.start && work.start <= body.end
+            && body.end < work.end && body.end - body.start >= 4
+            && Self.institutionEndings.contains { ExactText.ends(body.name, with: $0) }
+        }),
+        mentions[owner].start == 0 || text[mentions[owner].start - 1] != "的",
+        // Nothing else read across the owner's head (a meeting's name holding both).
+        !mentions.contains(where: {
+          $0.visibility == .entity && $0.className != "Project" && !$0.isDivision
+            && $0.start < mentions[owner].start && $0.end > mentions[owner].start
+        })
+      else { continue }
+      let range = mentions[owner].start..<work.end
+      joined.append((range, string(range).filter { $0 != " " }))
+    }
+    for index in mentions.indices {
+      let work = mentions[index]
+      guard work.className == "Project", work.visibility == .entity,
+        !joined.contains(where: { $0.range.upperBound == work.end }),
+        let head = institutionHead(before: work.start)
+      else { continue }
+      let range = head..<work.end
+      joined.append((range, string(range).filter { $0 != " " }))
+    }
+    var seen: Set<Range<Int>> = []
+    for work in joined where seen.insert(work.range).inserted {
+      addWork(work.range, name: work.name, via: "institution-work")
+    }
+  }
+
+  /// 某某研究中心及培训中心项目 read from 中心 on, 某街道社区卫生服务中心综合楼工程 from 中心: a work
+  /// that begins with an institution's kind word lost the institution's name before it; where
+  /// that name begins (after a mark, a stop word or the sentence's start), if it is one.
+  func institutionHead(before start: Int) -> Int? {
+    guard let kind = Self.institutionKinds.first(where: { starts($0, at: start) }),
+      // 中心城区, 中心村, 院落, 馆藏: the kind word begins a word of its own there.
+      start + kind.unicodeScalars.count < text.count,
+      !Self.notInstitutionAfterKind.contains(text[start + kind.unicodeScalars.count])
+    else { return nil }
+    let stop = lexicon.list(.stop)
+    var head = start
+    while head > 0, start - head < 16, Self.isIdeograph(text[head - 1]) {
+      if let word = stop.longest(in: text, endingAt: head),
+        !Self.institutionNameWords.contains(String(String.UnicodeScalarView(word.word)))
+      {
+        break
+      }
+      head -= 1
+    }
+    guard start - head >= 2, start - head < 16,
+      !mentions.contains(where: { other in
+        other.visibility == .entity && other.end > head && other.start < start
+          && (other.start < head || !(other.isDivision || other.className == "Organization"))
+      })
+    else { return nil }
+    return head
+  }
+
+  static let institutionKinds = ["中心", "院", "馆"]
+  static let notInstitutionAfterKind = ScalarChoice("城区村镇街路落子藏内".unicodeScalars)
+  /// Words of an institution's name that are stop words elsewhere (卫生服务中心, 技术研究院).
+  static let institutionNameWords: Set<String> = ["服务", "管理", "研究", "展示"]
+
+  static let institutionEndings = ["中心", "研究院", "医院", "学院", "学校", "中学", "小学", "幼儿园", "馆"]
+}
+
+extension SentenceReader {
   /// 察看了某新能源汽车有限公司电动汽车项目: a firm's work named with the firm right before it is one
   /// work, the firm's name part of it (the gold names the firm only inside it).
   mutating func readFirmsWorks() {

@@ -210,6 +210,7 @@ struct SentenceReader: SentenceText {
     readQuotedWorks()
     dropCampaignsAsWorks()
     dropClausesAsWorks()
+    readInstitutionsWorks()
     dropCountedWorks()
     dropNamesCutFromOthers()
     dropOutlets()
