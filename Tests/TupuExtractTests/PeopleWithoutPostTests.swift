@@ -58,6 +58,18 @@ struct PeopleWithoutPostTests {
     Case(
       text: "座谈会上,凌志和、桑秋云等离退休老干部代表先后发言。",
       expected: ["凌志和 : Person", "桑秋云 : Person"]),
+    // A pupil introduced by his grade, a compatriot from afar, a fund's founder: no post.
+    Case(
+      text: "“我很开心。”青溪镇中心小学四年级学生葛小雨说。",
+      expected: ["葛小雨 : Person"],
+      absent: ["葛小雨 : Official"]),
+    Case(
+      text: "据悉,捐资者是已故的台湾同胞柯明娟的儿子。",
+      expected: ["柯明娟 : Person"]),
+    Case(
+      text: "“为家乡办点实事是应该的。”基金会发起人邝立山说。",
+      expected: ["邝立山 : Person"],
+      absent: ["邝立山 : Official"]),
   ]
 
   @Test("a name introduced by a group word of people without a post", arguments: groupWords)
