@@ -75,6 +75,22 @@ struct PeopleWithoutPostTests {
   @Test("a name introduced by a group word of people without a post", arguments: groupWords)
   func groupWord(_ example: Case) throws { try example.check() }
 
+  static let formerPosts: [Case] = [
+    // A former post written after the body it was of (县人大常委会原主任) is no title and ties its
+    // holder to no body, as 原 before the post's place does.
+    Case(
+      text: "县人大常委会原主任柏文清,县人大常委会副主任乔一鸣出席。",
+      expected: ["柏文清 : Official", "乔一鸣 title 县人大常委会副主任"],
+      absent: ["柏文清 title 主任", "柏文清 affiliated-with 县人大常委会"]),
+    // 原 of a word (原则) before a body's post says nothing of it.
+    Case(
+      text: "会议原则通过了方案,县人大常委会副主任乔一鸣出席。",
+      expected: ["乔一鸣 title 县人大常委会副主任", "乔一鸣 affiliated-with 县人大常委会"]),
+  ]
+
+  @Test("a former post after its body", arguments: formerPosts)
+  func formerPost(_ example: Case) throws { try example.check() }
+
   static let rareSurnames: [Case] = [
     // 宝 of Inner Mongolia's names: a two-character name after a post, before an adverb.
     Case(
