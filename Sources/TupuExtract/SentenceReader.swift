@@ -212,6 +212,7 @@ struct SentenceReader: SentenceText {
     dropCountedWorks()
     dropNamesCutFromOthers()
     dropOutlets()
+    readNamesAfterCreditUnits()
     dropOutletsInFurniture()
     dropBarePlacesInOutlets()
     hideMembersAsClass()

@@ -91,6 +91,25 @@ struct PeopleWithoutPostTests {
   @Test("a former post after its body", arguments: formerPosts)
   func formerPost(_ example: Case) throws { try example.check() }
 
+  static let creditUnits: [Case] = [
+    // A credit line's unit, a mark, then the names of those who wrote the story: Persons.
+    Case(
+      text: "青溪镇召开会议\n来源:柳河镇/葛小明 柯文涛\n\n青溪镇召开会议。",
+      expected: ["葛小明 : Person", "柯文涛 : Person"],
+      absent: ["葛小明 : Official"]),
+    Case(
+      text: "青溪镇召开会议\n作者:柳河镇—葛小明 发布时间:2016/9/3 15:32:13\n\n青溪镇召开会议。",
+      expected: ["葛小明 : Person"]),
+    // An outlet alone after the label names no one.
+    Case(
+      text: "青溪镇召开会议\n来源:柳河镇人民政府 发布时间:2016/9/3\n\n青溪镇召开会议。",
+      expected: [],
+      absent: ["发布时间 : Person"]),
+  ]
+
+  @Test("names after a credit line's unit", arguments: creditUnits)
+  func creditUnit(_ example: Case) throws { try example.check() }
+
   static let rareSurnames: [Case] = [
     // 宝 of Inner Mongolia's names: a two-character name after a post, before an adverb.
     Case(
