@@ -218,6 +218,7 @@ struct SentenceReader: SentenceText {
     hideMembersAsClass()
     dropShortFormsBeforeLateNames()
     dropUnknownDivisions()
+    dropPraiseNamesAsTowns()
     hideProvincesBeforeDivisions()
     dropIdleOutlets()
   }

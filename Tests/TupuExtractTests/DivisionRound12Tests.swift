@@ -39,6 +39,12 @@ extension DivisionRound12Tests {
       text: "青石镇党政代表团来柳岸街道考察交流。青石镇将借鉴柳岸街道的有效做法。",
       expected: ["柳岸街道 : Street", "青石镇 : Street"],
       absent: ["借鉴柳岸街道 : Street", "团来柳岸街道 : Street"]),
+    // A place's praise name, "the land of X" (“某某之乡”, 享有“某某乡”美誉), is no township; a
+    // town in quotes after a place's cue (来到“某乡”) still is.
+    Case(
+      text: "享有“天下梨乡”美誉的青溪县,今天在“书香之乡”举行活动。调研组来到“柳河乡”。",
+      expected: ["柳河乡 : Street"],
+      absent: ["天下梨乡 : Street", "书香之乡 : Street"]),
     // Verbs and adverbs of serving as, speeding up and what comes next begin no division's
     // name (当好街居, 提速镇街, 接下来镇人大).
     Case(
