@@ -653,13 +653,15 @@ extension SentenceReader {
     for unit in first.units {
       if case .mention(let place) = unit { starts.append(mentions[place].start) }
     }
-    // 原区政协副主席, 青禾区原区长: 原 right before the post or its place, after a boundary or
-    // the place.
+    // 原区政协副主席, 青禾区原区长, 县人大常委会原主任: 原 right before the post or its place,
+    // after a boundary, the place or the body the post is of.
     return starts.contains { start in
       guard start > 0, text[start - 1] == "原" else { return false }
       return start == 1 || !isName(start - 2)
         || lexicon.list(.stop).longest(in: text, endingAt: start - 1) != nil
-        || mentions.contains { $0.end == start - 1 && $0.isDivision }
+        || mentions.contains {
+          $0.end == start - 1 && ($0.isDivision || $0.className == "Organization")
+        }
     }
   }
 }

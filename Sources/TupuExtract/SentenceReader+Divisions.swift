@@ -29,6 +29,22 @@ extension SentenceReader {
     }
   }
 
+  /// “状元之乡”, 享有“世界某乡”美誉, “十里某乡·百里花海”: a place's praise name, "the land of X",
+  /// is no township: 之乡 says so, and so does a 乡 name in quotes that a quote or a slogan's dot
+  /// closes, unless a place's cue stands before it (来到“某乡”).
+  mutating func dropPraiseNamesAsTowns() {
+    for index in mentions.indices
+    where mentions[index].className == "Street" && mentions[index].visibility == .entity {
+      let (start, end) = (mentions[index].start, mentions[index].end)
+      guard end - start >= 3, text[end - 1] == "乡" else { continue }
+      let landOf = text[end - 2] == "之"
+      let quoted =
+        start > 0 && "“\"「".unicodeScalars.contains(text[start - 1]) && end < text.count
+        && "”\"」·•".unicodeScalars.contains(text[end]) && !isPlaceCueBefore(start - 1)
+      if landOf || quoted { mentions[index].visibility = .dropped }
+    }
+  }
+
   /// 工作联系点某某区某镇: one or two characters glued before a county of the country's list (the
   /// tail of 联系点, a verb) are no part of its name; the county begins after them.
   mutating func trimToKnownCounties() {

@@ -35,6 +35,39 @@ extension SentenceReader {
     }
   }
 
+  /// 来源:某镇/甲某 乙某某, 作者:某镇—甲某: a credit line's unit, a mark, then the names of
+  /// those who wrote the story; each is a Person (no post: the unit is the story's source).
+  mutating func readNamesAfterCreditUnits() {
+    let units = mentions.indices.filter {
+      !mentions[$0].isPerson && mentions[$0].visibility != .dropped
+        && (mentions[$0].isDivision || mentions[$0].className == "Organization")
+        && isFurniture(before: mentions[$0].start)
+    }
+    for unit in units {
+      var position = mentions[unit].end
+      guard position < text.count, "/／—-|丨".unicodeScalars.contains(text[position]) else {
+        continue
+      }
+      while position < text.count, "/／—-|丨 ".unicodeScalars.contains(text[position]) {
+        position += 1
+      }
+      // Each name stands alone: the line's end, a space or a mark after it.
+      while position < text.count, let length = nameLength(at: position, strict: true),
+        position + length >= text.count || !Self.isIdeograph(text[position + length]),
+        !mentions.contains(where: {
+          $0.visibility != .dropped && $0.start < position + length && $0.end > position
+            && !($0.start == position && $0.end == position + length)
+        })
+      {
+        _ = personMention(position..<position + length, official: false, via: "credit-unit")
+        position += length
+        while position < text.count, " 、".unicodeScalars.contains(text[position]) {
+          position += 1
+        }
+      }
+    }
+  }
+
   /// 某省晨报记者, 【某省工人日报】, 来源：今日某省, 来源：中新网某省: a province or country
   /// written by its bare name (the gazetteer's short form) inside an outlet's name or in a
   /// source line is part of the outlet, no place (the outlets ruling).

@@ -214,11 +214,13 @@ struct SentenceReader: SentenceText {
     dropCountedWorks()
     dropNamesCutFromOthers()
     dropOutlets()
+    readNamesAfterCreditUnits()
     dropOutletsInFurniture()
     dropBarePlacesInOutlets()
     hideMembersAsClass()
     dropShortFormsBeforeLateNames()
     dropUnknownDivisions()
+    dropPraiseNamesAsTowns()
     hideProvincesBeforeDivisions()
     dropIdleOutlets()
   }

@@ -39,6 +39,18 @@ extension DivisionRound12Tests {
       text: "青石镇党政代表团来柳岸街道考察交流。青石镇将借鉴柳岸街道的有效做法。",
       expected: ["柳岸街道 : Street", "青石镇 : Street"],
       absent: ["借鉴柳岸街道 : Street", "团来柳岸街道 : Street"]),
+    // A place's praise name, "the land of X" (“某某之乡”, 享有“某某乡”美誉), is no township; a
+    // town in quotes after a place's cue (来到“某乡”) still is.
+    Case(
+      text: "享有“天下梨乡”美誉的青溪县,今天在“书香之乡”举行活动。调研组来到“柳河乡”。",
+      expected: ["柳河乡 : Street"],
+      absent: ["天下梨乡 : Street", "书香之乡 : Street"]),
+    // Verbs and adverbs of serving as, speeding up and what comes next begin no division's
+    // name (当好街居, 提速镇街, 接下来镇人大).
+    Case(
+      text: "代表们要当好街居的“参谋”。全市提速镇街菜市场建设。接下来镇人大将开展视察。",
+      expected: [],
+      absent: ["当好街 : Street", "提速镇街 : Street", "接下来镇 : Street"]),
     Case(
       text: "老柳溪村距大安乡政府驻地13公里。大安乡党委带领群众搬迁。",
       expected: ["大安乡 : Street"],

@@ -58,10 +58,57 @@ struct PeopleWithoutPostTests {
     Case(
       text: "座谈会上,凌志和、桑秋云等离退休老干部代表先后发言。",
       expected: ["凌志和 : Person", "桑秋云 : Person"]),
+    // A pupil introduced by his grade, a compatriot from afar, a fund's founder: no post.
+    Case(
+      text: "“我很开心。”青溪镇中心小学四年级学生葛小雨说。",
+      expected: ["葛小雨 : Person"],
+      absent: ["葛小雨 : Official"]),
+    Case(
+      text: "据悉,捐资者是已故的台湾同胞柯明娟的儿子。",
+      expected: ["柯明娟 : Person"]),
+    Case(
+      text: "“为家乡办点实事是应该的。”基金会发起人邝立山说。",
+      expected: ["邝立山 : Person"],
+      absent: ["邝立山 : Official"]),
   ]
 
   @Test("a name introduced by a group word of people without a post", arguments: groupWords)
   func groupWord(_ example: Case) throws { try example.check() }
+
+  static let formerPosts: [Case] = [
+    // A former post written after the body it was of (县人大常委会原主任) is no title and ties its
+    // holder to no body, as 原 before the post's place does.
+    Case(
+      text: "县人大常委会原主任柏文清,县人大常委会副主任乔一鸣出席。",
+      expected: ["柏文清 : Official", "乔一鸣 title 县人大常委会副主任"],
+      absent: ["柏文清 title 主任", "柏文清 affiliated-with 县人大常委会"]),
+    // 原 of a word (原则) before a body's post says nothing of it.
+    Case(
+      text: "会议原则通过了方案,县人大常委会副主任乔一鸣出席。",
+      expected: ["乔一鸣 title 县人大常委会副主任", "乔一鸣 affiliated-with 县人大常委会"]),
+  ]
+
+  @Test("a former post after its body", arguments: formerPosts)
+  func formerPost(_ example: Case) throws { try example.check() }
+
+  static let creditUnits: [Case] = [
+    // A credit line's unit, a mark, then the names of those who wrote the story: Persons.
+    Case(
+      text: "青溪镇召开会议\n来源:柳河镇/葛小明 柯文涛\n\n青溪镇召开会议。",
+      expected: ["葛小明 : Person", "柯文涛 : Person"],
+      absent: ["葛小明 : Official"]),
+    Case(
+      text: "青溪镇召开会议\n作者:柳河镇—葛小明 发布时间:2016/9/3 15:32:13\n\n青溪镇召开会议。",
+      expected: ["葛小明 : Person"]),
+    // An outlet alone after the label names no one.
+    Case(
+      text: "青溪镇召开会议\n来源:柳河镇人民政府 发布时间:2016/9/3\n\n青溪镇召开会议。",
+      expected: [],
+      absent: ["发布时间 : Person"]),
+  ]
+
+  @Test("names after a credit line's unit", arguments: creditUnits)
+  func creditUnit(_ example: Case) throws { try example.check() }
 
   static let rareSurnames: [Case] = [
     // 宝 of Inner Mongolia's names: a two-character name after a post, before an adverb.
