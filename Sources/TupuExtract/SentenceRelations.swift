@@ -499,13 +499,16 @@ struct SentenceRelations: SentenceText {
   func venueStart(from start: Int, before cue: Int) -> Int? {
     (start..<cue).last { position in
       (text[position] == "在" || text[position] == "于"
-        || Self.travelVerbs.contains { starts($0, at: position) })
+        || Self.travelVerbs.contains { starts($0, at: position) }
+        || text[position] == "到" && entities.contains { $0.mention.start == position + 1 })
         && !entities.contains { $0.mention.start <= position && position < $0.mention.end }
     }
   }
 
-  /// 来到某学校开展某活动: the place gone to is where, not who.
-  static let travelVerbs = ["来到", "走进", "深入", "前往"]
+  /// 来到某学校开展某活动, 某工商联赴某市开展…, 某巡察组进驻某局召开…: the place gone to is where,
+  /// not who. A bare 到 counts only with a name right after it (某帮扶团到某村举行…), not in
+  /// 达到, 受到 or 到位.
+  static let travelVerbs = ["来到", "走进", "深入", "前往", "赴", "进驻"]
 
   /// 某市召开某审议会: a city convenes as a district does.
   static let conveningClasses: WordSet = [

@@ -342,6 +342,19 @@ struct MeetingFormTests {
         text: meetingPublished + "3月5日，青枫集团负责人来到松川县第一中学开展金秋助学捐赠活动。",
         expected: ["金秋助学捐赠活动 : Meeting"],
         absent: ["松川县第一中学 convenes 金秋助学捐赠活动"]),
+      // 赴, 进驻 and 到 before a name go there too: the one who travels convenes.
+      ReadingCase(
+        text: meetingPublished + "3月5日，青枫市工商联一行赴松川县开展“百企助百村”结对帮扶活动。",
+        expected: ["青枫市工商联 convenes “百企助百村”结对帮扶活动"],
+        absent: ["松川县 convenes “百企助百村”结对帮扶活动"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，县委第二巡察组进驻县林业局召开巡察工作动员会。",
+        expected: ["县委第二巡察组 convenes 巡察工作动员会"],
+        absent: ["县林业局 convenes 巡察工作动员会"]),
+      ReadingCase(
+        text: meetingPublished + "3月5日，青枫集团到松川县溪口镇举行乡村振兴产业合作签约仪式。",
+        expected: ["青枫集团 convenes 乡村振兴产业合作签约仪式"],
+        absent: ["溪口镇 convenes 乡村振兴产业合作签约仪式"]),
       // No day: a campaign; a leader's visit told as an activity; 17号线 is no day.
       ReadingCase(
         text: meetingPublished + "今年，全县开展安全生产大排查活动。",
