@@ -73,7 +73,7 @@ extension SentenceReader {
 
   /// 第十五次会议, 第138次(扩大)会议, 第六次常务会议: a body's sitting named by its number alone.
   /// The body written before the cue is part of its name (县人大常委会召开第十五次会议 →
-  /// 县人大常委会第十五次会议). A name that begins with its year (2017年第二次县政府常务会议) or
+  /// 县人大常委会第十五次会议). A name that begins with its year (2019年第三次县政府常务会议) or
   /// names a body after the number is written whole already, and is read as written.
   func isNumberedSitting(_ range: Range<Int>) -> Bool {
     let position = range.lowerBound
