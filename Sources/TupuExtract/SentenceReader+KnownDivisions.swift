@@ -22,7 +22,7 @@ extension SentenceReader {
       // Inside the pending name only after a lead character (到绍兴市, 赴厦门市; not 形成都市).
       // 以某市…为契机, 对某市: a preposition glued to the name leads it too.
       if start > own.lowerBound, !isNameLead(at: start - 1),
-        !"到赴至在于从往经由与及和的".unicodeScalars.contains(text[start - 1]),
+        !Self.leadsBeforeDivision.contains(text[start - 1]),
         !Self.functionCharacters.contains(text[start - 1])
       {
         continue
@@ -49,7 +49,7 @@ extension SentenceReader {
           || lexicon.list(.countyCity).contains(text[start..<end])
           || lexicon.list(.prefecture).contains(text[start..<end]),
         start == 0 || !Self.isIdeograph(text[start - 1]) || isNameLead(at: start - 1)
-          || "到赴至在于从往经由与及和的".unicodeScalars.contains(text[start - 1])
+          || Self.leadsBeforeDivision.contains(text[start - 1])
           || back == 2 && visibleMention(endingAt: start) != nil
       else { continue }
       return start

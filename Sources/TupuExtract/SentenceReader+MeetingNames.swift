@@ -80,7 +80,7 @@ extension SentenceReader {
     guard position < range.upperBound, text[position] == "第",
       let times = (position + 1..<min(range.upperBound, position + 8)).first(where: { text[$0] == "次" })
     else { return false }
-    // 第四季度大党委联席会议 is no sitting by number.
+    // 第三季度大党委联席会议 is no sitting by number.
     guard
       (position + 1..<times).allSatisfy({
         Self.isDigit(text[$0]) || SentenceReader.termDigits.contains(text[$0]) || text[$0] == "届"

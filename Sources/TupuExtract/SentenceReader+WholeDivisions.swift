@@ -63,11 +63,8 @@ extension SentenceReader {
   private func mayBeginDivision(at start: Int) -> Bool {
     guard start > 0 else { return true }
     let previous = text[start - 1]
-    return !Self.isIdeograph(previous) || Self.divisionLeads.contains(previous)
+    return !Self.isIdeograph(previous) || Self.leadsBeforeDivision.contains(previous)
       || Self.functionCharacters.contains(previous) || isNameLead(at: start - 1)
       || visibleMention(endingAt: start).map { mentions[$0].isPlace } == true
   }
-
-  /// Characters after which a place's name begins (到某县, 赴某市, 的某区).
-  static let divisionLeads = ScalarChoice("到赴至在于从往经由与及和的".unicodeScalars)
 }

@@ -124,9 +124,9 @@ struct MeetingNamedBeforeCueTests {
         absent: ["县政府2024年第二次县政府常务会议 : Meeting"]),
       // 第四季度 is no number of sittings; a community is no body of sittings.
       ReadingCase(
-        text: published + "3月3日，青禾镇南岭社区召开第四季度大党委联席会议。",
-        expected: ["第四季度大党委联席会议 : Meeting"],
-        absent: ["青禾镇南岭社区第四季度大党委联席会议 : Meeting"]),
+        text: published + "3月3日，青禾镇南岭社区召开第三季度大党委联席会议。",
+        expected: ["第三季度大党委联席会议 : Meeting"],
+        absent: ["青禾镇南岭社区第三季度大党委联席会议 : Meeting"]),
     ])
   func numberedSitting(reading: ReadingCase) throws { try reading.check() }
 }
