@@ -52,6 +52,7 @@ extension SentenceReader {
     if let stop = lexicon.list(.stop).longest(in: text, endingAt: first), stop.word.count >= 2 {
       return true
     }
-    return "在到赴至于从经与及是".unicodeScalars.contains(text[first - 1])
+    // 向磁县捐赠, 为单县发展, 对磁县: a preposition glued to the name leads it too.
+    return "在到赴至于从经与及是向为对给".unicodeScalars.contains(text[first - 1])
   }
 }

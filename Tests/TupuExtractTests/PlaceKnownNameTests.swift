@@ -25,6 +25,10 @@ struct PlaceKnownNameTests {
       text: "会议同意启动实施兴县铝型材项目，坚持产业兴县，推动振兴县域经济。",
       expected: ["兴县 : District"],
       absent: ["业兴县 : District", "振兴县 : District"]),
+    // 磁县, 单县 after a preposition (向, 为, 对) that a gift or a word of thanks glues to them.
+    Case(
+      text: "江北省东山商会向磁县捐赠教学设备，为单县教育事业注入动力，她对磁县商会表示感谢。",
+      expected: ["磁县 : District", "单县 : District", "江北省东山商会 sponsors 磁县"]),
     // A firm's capacity work keeps the province written in full at its head.
     Case(
       text: "会议审议了湖北省青禾再生资源有限公司年产300万条集装袋项目。",
