@@ -2,7 +2,8 @@ import Testing
 
 /// People in round 21 (causes counted across read-f18, read-g21, read-f17 and the development
 /// part), each with invented names: names listed with no post before 出席 or 列席 are Persons
-/// (the Official or Person ruling: an Official is a named holder of a post in the text).
+/// (the Official or Person ruling: an Official is a named holder of a post in the text); a
+/// credit's letter-spaced name and a credit label written with ︱ are read.
 @Suite("People, round 21")
 struct BarePeopleRound21Tests {
   typealias Case = ReadingCase
@@ -30,4 +31,22 @@ struct BarePeopleRound21Tests {
 
   @Test("names listed with no post before 出席 or 列席 are Persons", arguments: postlessLists)
   func postlessList(_ example: Case) throws { try example.check() }
+
+  static let credits: [Case] = [
+    // (程 某): a two-character name letter-spaced in a byline at the story's end.
+    Case(
+      text: "青石县召开项目推进会。会议强调，要抓好项目建设。   (汤 雯)",
+      expected: ["汤雯 : Person"],
+      absent: ["汤 : Person", "雯 : Person"]),
+    Case(
+      text: "青石县召开项目推进会。会议强调，要抓好项目建设。(邝一鸣 汤 雯)",
+      expected: ["邝一鸣 : Person", "汤雯 : Person"]),
+    // 编辑︱某某: a credit's label, the vertical bar a page writes, then the name.
+    Case(
+      text: "编辑︱邝一鸣",
+      expected: ["邝一鸣 : Person"]),
+  ]
+
+  @Test("credit lines: a letter-spaced name, 编辑︱", arguments: credits)
+  func credit(_ example: Case) throws { try example.check() }
 }
