@@ -66,8 +66,9 @@ extension SentenceReader {
   }
 
   /// 甲某某、乙某、丙某某出席会议: names alone listed right before 出席, 参加 or 列席 (no 等) are
-  /// persons too, when every item reads as a name and at least two are listed; Officials before
-  /// 出席 or 列席.
+  /// persons too, when every item reads as a name and at least two are listed: the text states
+  /// no post for them (the Official or Person ruling), whichever the verb. A list led by leaders
+  /// (县领导甲、乙出席) is of officials; a name given a post elsewhere is an Official there.
   private mutating func readNamesBeforeAttending(at verb: Int) {
     var led = false
     guard verb >= 2, text[verb] == "出" || text[verb] == "参" || text[verb] == "列", isName(verb - 1),
@@ -77,9 +78,8 @@ extension SentenceReader {
         !mentions.contains { $0.start == item.lowerBound && $0.end == item.upperBound }
       })
     else { return }
-    // 出席, 列席: the seats of office holders (a body's leaders listed by name alone).
     // A name already read (居民某某) keeps its class.
-    let official = (led || !starts("参加", at: verb)) && !isRetiredList(items)
+    let official = led && !isRetiredList(items)
     for item in items {
       let read = mentions.contains { $0.start == item.lowerBound && $0.end == item.upperBound }
       _ = personMention(item, official: official && !read, via: "etc-list")

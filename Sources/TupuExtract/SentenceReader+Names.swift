@@ -425,6 +425,16 @@ extension SentenceReader {
         end += 1
       }
       guard end > start else { break }
+      // 程 某: a two-character name letter-spaced (its surname, a space, one more character
+      // standing alone) is one name, written without the space.
+      if end - start == 1, surnameLength(at: start) == 1, end + 1 < text.count, text[end] == " ",
+        isName(end + 1), end + 2 == text.count || !isName(end + 2)
+      {
+        let mention = personMention(start..<end + 2, official: false, via: "byline")
+        mentions[mention].name = string(start..<end) + string((end + 1)..<(end + 2))
+        start = end + 2
+        continue
+      }
       var field = start..<end
       while let role = lexicon.list(.personRole).longest(in: text, at: field.lowerBound),
         role.word.count < field.count

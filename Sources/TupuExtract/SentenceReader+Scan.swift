@@ -1036,8 +1036,8 @@ extension SentenceReader {
         }
         var position = index + length
         while position < text.count, text[position] == " " { position += 1 }
-        // 记者：某某, 图文 | 某某, 记者/某某: the credit's label, then the name.
-        if position < text.count, ":：|丨/".unicodeScalars.contains(text[position]) { position += 1 }
+        // 记者：某某, 图文 | 某某, 记者/某某, 编辑︱某某: the credit's label, then the name.
+        if position < text.count, ":：|丨︱/".unicodeScalars.contains(text[position]) { position += 1 }
         while position < text.count, text[position] == " " { position += 1 }
         // 企业家来某地投资, 居民区党总支: after a word for people in the crowd, written straight on,
         // no name begins with a verb that leads somewhere or with a division's level word (居民区).

@@ -25,14 +25,15 @@ struct AttendanceFormTests {
         "甘晓东 attends 重点项目集中开工仪式",
       ],
       absent: ["甘晓东 title 县四大班子领导"]),
-    // Names alone listed right before 出席会议 (no 等, no posts): officials attending; before 参加
-    // persons; a resident already read keeps its class.
+    // Names alone listed right before 出席会议 (no 等, no posts): persons attending (the text
+    // states no post; BarePeopleRound21Tests); a resident already read keeps its class.
     Case(
       text: "4月3日，县长罗文昌主持召开县政府第4次专题会议。马立群、甘晓东、邝一鸣出席会议。",
       expected: [
-        "马立群 : Official", "甘晓东 : Official", "邝一鸣 : Official",
+        "马立群 : Person", "甘晓东 : Person", "邝一鸣 : Person",
         "马立群 attends 县政府第4次专题会议", "邝一鸣 attends 县政府第4次专题会议",
-      ]),
+      ],
+      absent: ["马立群 : Official"]),
     // 就…进行汇报: the leaders who report at the article's meeting attend it.
     Case(
       text: "11月23日，区长罗文昌组织召开全区重点项目建设推进会。常务副区长马立群、甘晓东等分管项目领导"

@@ -59,11 +59,11 @@ struct SessionFormTests {
         "马立群 attends 区政府第9次常务会议", "甘晓东 attends 区政府第9次常务会议",
         "邝一鸣 attends 区政府第9次常务会议",
       ]),
-    // …及丁出席会议: the same with 及, officials before 出席.
+    // …及丁出席会议: the same with 及; persons, no post said (BarePeopleRound21Tests).
     Case(
       text: "3月2日，县长罗文昌主持召开县政府第12次常务会议，马立群、甘晓东、邝一鸣及黎永康出席会议。",
       expected: [
-        "黎永康 : Official", "黎永康 attends 县政府第12次常务会议",
+        "黎永康 : Person", "黎永康 attends 县政府第12次常务会议",
         "马立群 attends 县政府第12次常务会议",
       ]),
     // 县委书记甲和县长乙出席: a post before the name after 和 is no list of names alone.
