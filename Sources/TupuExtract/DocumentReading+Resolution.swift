@@ -344,6 +344,16 @@ extension DocumentReading {
     guard visibility == .entity, let name = canonical[Self.key(className, written)] else {
       return nil
     }
-    return (name, classes[ExactText(name)] ?? className)
+    let finalClass = classes[ExactText(name)] ?? className
+    // 代表区政协八届委员会, 理清支部委员会、居民委员会关系, 区党委委员、办公室主任某某: a kind word
+    // left bare once the page is read (no place, level or body before it) names no body.
+    if finalClass == "Organization", Self.bareBodyWords.contains(where: { ExactText.same($0, name) }) {
+      return nil
+    }
+    return (name, finalClass)
   }
+
+  /// Kinds of body that never name one alone (unlike 宣传部 or 管委会, which a page's district or
+  /// zone completes).
+  static let bareBodyWords = ["委员会", "支部委员会", "居民委员会", "村民委员会", "办公室"]
 }

@@ -444,16 +444,39 @@ extension SentenceReader {
   }
 
   /// 县政府副县长某某: the government written before its own leader's post is part of the post
-  /// (the post's unit is the place), no body of its own.
+  /// (the post's unit is the place), no body of its own. So is 人民政府 written in full before
+  /// its own leader's post (某县人民政府县长, 县人民政府副县长 in an article whose county is
+  /// known): the leader of a place's government is the place's (Rulings). Where no place of the
+  /// level is known, the bare 县人民政府 stays the post's unit; before another post
+  /// (县人民政府副秘书长) it stays a body.
   @discardableResult
-  mutating func hideGovernmentBeforeLeader(at index: Int) -> Int? {
-    guard let previous = visibleMention(endingAt: index), mentions[previous].isBody,
+  mutating func hideGovernmentBeforeLeader(at index: Int, title: String, level: String) -> Int? {
+    guard let previous = visibleMention(endingAt: index),
       mentions[previous].className == "Organization",
-      ExactText.ends(mentions[previous].name, with: "政府"),
-      !ExactText.ends(mentions[previous].name, with: "人民政府")
+      ExactText.ends(mentions[previous].name, with: "政府")
     else { return nil }
+    let name = mentions[previous].name
+    if ExactText.ends(name, with: "人民政府") {
+      // Read by its suffix: the place, if written, stands at the head of the name.
+      let place = String(name.unicodeScalars.dropLast(4))
+      guard Self.isLeaderOfGovernment(title, level: level), ExactText.ends(place, with: level),
+        place != level || (articleDistrict.map { ExactText.ends($0, with: level) } ?? false)
+      else { return nil }
+    } else if !mentions[previous].isBody {
+      return nil
+    }
     mentions[previous].visibility = .hidden
     return previous
+  }
+
+  /// 县长, 副区长, 常务副市长, 代镇长: the head of a level's government (its level + 长).
+  static func isLeaderOfGovernment(_ title: String, level: String) -> Bool {
+    var rest = Substring(title)
+    for prefix in ["常务副", "代理", "代", "副"] where rest.hasPrefix(prefix) {
+      rest = rest.dropFirst(prefix.count)
+      break
+    }
+    return rest == level + "长"
   }
 
   /// 青山市政府副市长某某: the place written at the head of a government hidden before its leader's

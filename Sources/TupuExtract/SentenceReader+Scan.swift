@@ -605,7 +605,8 @@ extension SentenceReader {
           own = start..<index
         }
         let hiddenGovernment =
-          own.isEmpty && post.level != "nation" ? hideGovernmentBeforeLeader(at: index) : nil
+          own.isEmpty && post.level != "nation"
+          ? hideGovernmentBeforeLeader(at: index, title: post.title, level: post.level) : nil
         // 林某某区长带队, 钱某某镇长指出: the post after its holder's name.
         if isHolderBeforePost(own, title: post.title, level: post.level, postEnd: index + length) {
           let person = personMention(own, official: true, via: "post-after-name")

@@ -12,10 +12,32 @@ struct OrganizationFormTests {
     Case(
       text: "县人大常委会副主任雷光明，县人民政府副县长熊小敏出席。",
       expected: ["县人民政府 : Organization", "熊小敏 title 副县长"]),
+    // 某镇人民政府镇长, 某县人民政府副县长, and 县人民政府县长 where the article has named its county:
+    // the head of a place's government is the place's (Rulings), and the government written only
+    // in that post is no body of its own; written elsewhere (主办), or before another post
+    // (副秘书长), it is one.
     Case(
       text: "大会补选柳青为青石镇人民政府镇长。",
-      expected: ["青石镇人民政府 : Organization", "青石镇 : Street", "柳青 title 镇长"],
-      absent: ["补选镇 : Street", "补选青石镇 : Street"]),
+      expected: ["青石镇 : Street", "柳青 title 镇长", "柳青 affiliated-with 青石镇"],
+      absent: ["青石镇人民政府 : Organization", "补选镇 : Street", "补选青石镇 : Street"]),
+    Case(
+      text: "青枫县人民政府副县长林小蓉、县残联负责人参加捐赠活动。",
+      expected: ["青枫县 : District", "林小蓉 title 副县长", "林小蓉 affiliated-with 青枫县"],
+      absent: ["青枫县人民政府 : Organization"]),
+    Case(
+      text: "青枫区人民政府区长娄大松出席开工仪式。",
+      expected: ["娄大松 title 区长", "娄大松 affiliated-with 青枫区"],
+      absent: ["青枫区人民政府 : Organization"]),
+    Case(
+      text: "青枫区召开会议。区委副书记、区人民政府区长娄大松出席。",
+      expected: ["娄大松 title 区长", "娄大松 affiliated-with 青枫区"],
+      absent: ["青枫区人民政府 : Organization", "区人民政府 : Organization"]),
+    Case(
+      text: "青枫县人民政府主办此次活动，青枫县人民政府副县长林小蓉出席。",
+      expected: ["青枫县人民政府 : Organization", "林小蓉 affiliated-with 青枫县"]),
+    Case(
+      text: "青枫县人民政府副秘书长林小蓉出席。",
+      expected: ["青枫县人民政府 : Organization", "林小蓉 affiliated-with 青枫县人民政府"]),
     Case(
       text: "本次会议议程为补选镇人民政府镇长。",
       expected: [],
