@@ -73,7 +73,9 @@ extension SentenceReader {
   /// Facilities a city or county has, named by its level alone (市图书馆, 县体育馆, 区档案馆).
   static let levelFacilities: WordSet = [
     "图书馆", "博物馆", "文化馆", "科技馆", "美术馆", "体育馆", "展览馆", "大剧院", "体育场",
-    "档案馆", "文化中心", "文化艺术中心",
+    "档案馆", "文化中心", "文化艺术中心", "规划馆", "成就馆",
+    // A county's hall for its congresses and assemblies (在区大会堂开幕).
+    "大会堂", "会堂",
     // Where a district's meetings sit (在区行政中心四楼召开).
     "行政中心", "政务中心", "党员服务中心",
   ]
