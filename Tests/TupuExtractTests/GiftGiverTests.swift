@@ -148,6 +148,18 @@ struct GiftGiverTests {
       text: "江城恒泰集团收到宏达公司提供的技术服务。",
       expected: [],
       absent: ["宏达公司 sponsors 江城恒泰集团"]),
+    // 仪式上，甲捐款…；乙捐款…；丙、丁各捐款…: items cut at ； that name no recipient go on
+    // giving to the one recipient named before.
+    Case(
+      // (items long enough for the text to be cut at ；)
+      text: "2月1日，青溪县个体私营经济协会组织爱心企业捐款捐物，为河东省青溪县防控贡献力量。"
+        + "县长张三丰出席捐赠仪式。捐赠仪式上，青溪县个体私营经济协会捐款10万元、一次性医用口罩"
+        + "5000只和防护服200套；江城恒泰医疗器械集团有限公司捐款5万元、一次性口罩3000只、消毒液100箱；"
+        + "江城宏达建材有限公司、江城宏达物流有限公司各捐款5万元。",
+      expected: [
+        "青溪县个体私营经济协会 sponsors 青溪县", "江城恒泰医疗器械集团有限公司 sponsors 青溪县",
+        "江城宏达建材有限公司 sponsors 青溪县", "江城宏达物流有限公司 sponsors 青溪县",
+      ]),
   ]
 
   @Test("who gives a gift", arguments: cases)
