@@ -87,6 +87,7 @@ extension DocumentReading {
       if listed.article == sentence.article { relations.attendeesListedBefore = listed.names }
       if recipients.article != sentence.article { recipients = (sentence.article, []) }
       relations.previousRecipients = recipients.names
+      let carriedIn = recipients.names
       relations.readAll()
       for fact in relations.found where fact.predicate == "sponsors" {
         let name = fact.object.text
@@ -95,8 +96,12 @@ extension DocumentReading {
       for name in relations.unnamedGiversRecipients where !recipients.names.contains(name) {
         recipients.names.append(name)
       }
-      // 甲…捐赠给乙；丙捐赠口罩…: an item of a list cut at a semicolon gives its own gifts.
-      if let last = sentence.scalars.last, "；;".unicodeScalars.contains(last) {
+      // 甲…捐赠给乙；丙捐赠口罩…: an item of a list cut at a semicolon that names its own
+      // recipient leaves the later items theirs. One that names none goes on giving to the
+      // recipient the items before carry (仪式上，甲捐款10万元；乙捐款5万元；丙、丁各捐款5万元).
+      if let last = sentence.scalars.last, "；;".unicodeScalars.contains(last),
+        recipients.names != carriedIn
+      {
         recipients.names = []
       }
       reviewers = (sentence.article, relations.reviewers)

@@ -5,7 +5,7 @@ extension SentenceRelations {
   /// Goods and money a verb of bringing may carry (送来口罩、酒精等防疫物资, 提供物资支援).
   static let broughtGifts = [
     "物资", "善款", "捐款", "捐助", "款物", "物品", "礼包", "慰问品", "慰问金", "口罩", "防护服",
-    "消毒液", "消毒水", "图书", "书籍", "文具", "衣物", "大米", "食用油",
+    "消毒液", "消毒水", "图书", "书籍", "文具", "衣物", "大米", "食用油", "书包", "学习用品",
   ]
 
   /// Whether goods or money are named after a verb of bringing, before its clause ends.
@@ -16,7 +16,9 @@ extension SentenceRelations {
       Self.broughtGifts.contains { starts($0, at: position) }
         // 赠予的2000元: an amount of money.
         || text[position] == "元" && position > cueEnd
-          && (SentenceReader.isDigit(text[position - 1]) || text[position - 1] == "万")
+          // 一万五千元: an amount written in characters.
+          && (SentenceReader.isDigit(text[position - 1])
+            || "万千百".unicodeScalars.contains(text[position - 1]))
     }
   }
 }
@@ -146,7 +148,9 @@ extension SentenceRelations {
     range.contains { position in
       Self.broughtGifts.contains { starts($0, at: position) } || starts("现金", at: position)
         || text[position] == "元" && position > range.lowerBound
-          && (SentenceReader.isDigit(text[position - 1]) || text[position - 1] == "万")
+          // 一万五千元: an amount written in characters.
+          && (SentenceReader.isDigit(text[position - 1])
+            || "万千百".unicodeScalars.contains(text[position - 1]))
     }
   }
 }

@@ -87,6 +87,7 @@ extension SentenceRelations {
       var recipient: String?
       var moreRecipients: [String] = []
       var givers: [String] = []
+      var toPupils = false
       if bringing, towardAt == nil {
         // 某社区收到…——甲赠予的…: the one case a verb of giving needs no 向 before it.
         if let received = receivedEarlier(beforeGiftAt: cue),
@@ -127,6 +128,11 @@ extension SentenceRelations {
             ?? referent(at: towardAt + 1)?.name
         }
         if let farRecipient { recipient = farRecipient.name }
+        // 为困难学生送上…, 为这里的师生们送上…: pupils are no entity; the gift goes on to the
+        // recipient the article carries (the school its ceremony is held in).
+        if recipient == nil, towardAt + 1 < cue.start, onlyPupils(towardAt + 1..<cue.start) {
+          toPupils = true
+        }
         // 向甲社区、乙社区各捐赠: every recipient of the list.
         if let head = innermost(head) { moreRecipients = listed(after: head) }
         for segment in segments(start..<towardAt) {
@@ -156,6 +162,15 @@ extension SentenceRelations {
         let item = listItemStart(before: towardAt)
         if givers.isEmpty, let referred = referredCompany(before: towardAt, from: item) {
           givers = [referred]
+        }
+        // 某银行带着…，为这里的师生们送上…: a clause that begins with 为 goes on with the giver
+        // the sentence named before.
+        if givers.isEmpty, toPupils, start == towardAt, start > 0,
+          let previous = entities.last(where: {
+            isGiver($0.className) && $0.mention.end <= start && !isIntermediary($0.mention)
+          })
+        {
+          givers = [previous.name]
         }
         // 某某响应某工商联倡议，个人向…捐赠: the person, not the body named after them.
         let personally = ["个人", "本人"].contains { starts($0, at: start) && start + 2 == towardAt }
@@ -440,11 +455,15 @@ extension SentenceRelations {
       // to the one recipient the article named before.
       let item = received.filter { $0.at >= listItemStart(before: cue.start) }
       var carriedIn = false
-      if recipient == nil, towardAt == nil, !givers.isEmpty, received.isEmpty || !item.isEmpty,
+      // (甲为某小学捐赠…；乙为困难学生送上…: a gift to pupils goes to the school an earlier item
+      // gave to.)
+      let pupilsFrom = toPupils && item.isEmpty ? received : item
+      if recipient == nil, towardAt == nil || toPupils, !givers.isEmpty,
+        received.isEmpty || !pupilsFrom.isEmpty,
         let carried = carriedRecipient(
           cue: cue,
           // 甲…；乙捐赠口罩投入一线: a list item's gift is its own.
-          inSentence: item.map(\.name))
+          inSentence: pupilsFrom.map(\.name))
       {
         recipient = carried
         carriedIn = received.isEmpty
@@ -472,6 +491,7 @@ extension SentenceRelations {
         }
       }
     }
+    readCeremonyGoers()
     readGiftsFrom()
     readHandedGifts()
     readDonationAgreements()
@@ -1060,11 +1080,14 @@ extension SentenceRelations {
 
 extension SentenceRelations {
   /// Giving verbs a ceremony's name may put right after its giver (甲公司捐资助学仪式, 某商会捐赠仪式).
-  static let ceremonyGivingStarts = ["捐", "援助", "援建", "资助", "赞助", "出资", "献"]
+  /// 组织 follows the body that organizes a ceremony (某工商联组织民营企业爱心捐赠活动): no recipient
+  /// either.
+  static let ceremonyGivingStarts = ["捐", "援助", "援建", "资助", "赞助", "出资", "献", "组织"]
 
   /// 某小学爱心图书捐赠仪式: the school or village a gift ceremony of the article (up to this
   /// sentence) is named after, when there is one such. A body the name puts right before a giving
   /// verb (甲公司捐资助学仪式) is the giver, never the recipient.
+  /// The school, village or street a gift ceremony is held in counts too (giftCeremonyVenues).
   func ceremonyRecipient() -> String? {
     var found: [String] = []
     for read in reading.sentences
@@ -1090,8 +1113,175 @@ extension SentenceRelations {
         else { continue }
         if !found.contains(head.entity.name) { found.append(head.entity.name) }
       }
+      for venue in Self.giftCeremonyVenues(read.scalars, named) where !found.contains(venue) {
+        found.append(venue)
+      }
     }
     return found.count == 1 ? found[0] : nil
+  }
+
+  /// Words that may qualify a gift ceremony between the verb holding it and its cue (举行帮扶捐赠仪式).
+  static let ceremonyFillers = ["爱心助学", "帮扶", "爱心", "助学", "扶贫", ""]
+
+  /// 某工商联组织甲商会、乙商会以及丙公司到某村举行帮扶捐赠仪式: the bodies and people who go to a
+  /// village, street or school to hold a gift ceremony give to it — those listed after 组织 (the
+  /// body that organizes gives nothing), else those before 到 or 赴.
+  mutating func readCeremonyGoers() {
+    for cue in cueOccurrences("giver-cue-recipient")
+    where starts("仪式", at: cue.end) || starts("活动", at: cue.end) {
+      let start = clauseStart(before: cue.start)
+      var held: Int?
+      for verb in Self.heldVerbs {
+        for filler in Self.ceremonyFillers where held == nil {
+          let at = cue.start - filler.unicodeScalars.count - verb.unicodeScalars.count
+          if at > start, starts(verb, at: at), starts(filler, at: at + verb.unicodeScalars.count) {
+            held = at
+          }
+        }
+      }
+      guard let held,
+        let goer = (start..<held).last(where: { position in
+          (text[position] == "到" || text[position] == "赴")
+            && !entities.contains { $0.mention.start <= position && position < $0.mention.end }
+        }),
+        let place = innermost(
+          firstEntity(where: {
+            $0.mention.start == goer + 1 && Self.recipientClasses.contains($0.className)
+              && $0.className != "Meeting" && !$0.mention.isBody
+          })),
+        place.mention.end == held
+      else { continue }
+      let organizes = (start..<goer).last { starts("组织", at: $0) }
+      let from = organizes.map { $0 + 2 } ?? start
+      // 甲商会、乙商会以及丙公司: each item's person, else its body (以及, 及, 和 split too).
+      var givers: [String] = []
+      var itemStart = from
+      for position in from...goer {
+        let joins = ["以及", "及", "和", "、"].first { position < goer && starts($0, at: position) }
+        guard position == goer || joins != nil,
+          !entities.contains(where: { $0.mention.start < position && position < $0.mention.end })
+        else { continue }
+        let inside = entities.filter {
+          $0.mention.start >= itemStart && $0.mention.end <= position && !isIntermediary($0.mention)
+        }
+        if let giver = inside.last(where: { isPerson($0.className) })
+          ?? inside.last(where: { $0.className == "Organization" }),
+          !givers.contains(giver.name)
+        {
+          givers.append(giver.name)
+        }
+        itemStart = position + (joins?.unicodeScalars.count ?? 0)
+      }
+      if givers.isEmpty,
+        let one = entities.last(where: {
+          isGiver($0.className) && $0.mention.start >= from && $0.mention.end <= goer
+            && !isIntermediary($0.mention)
+        })
+      {
+        givers = [one.name]
+      }
+      for giver in givers where giver != place.name {
+        add(giver, cue.pattern.predicate, place.name, cue.pattern.id)
+      }
+    }
+  }
+
+  /// Words for the pupils and teachers a gift is made for (困难学生, 师生们).
+  static let pupilWords = ["学生", "师生", "孩子", "学子", "儿童", "少年"]
+
+  /// 为困难学生, 为这里的师生们, 为75名在校学生: whether `range` (right after 为, 向 or 给, up to
+  /// the cue) names only pupils or teachers — no entity, at most 12 characters, no clause end.
+  func onlyPupils(_ range: Range<Int>) -> Bool {
+    guard range.count <= 12,
+      !range.contains(where: { Self.clauseEnds.contains(text[$0]) }),
+      !entities.contains(where: { range.contains($0.mention.start) })
+    else { return false }
+    var end = range.upperBound
+    if ends("们", at: end) { end -= 1 }
+    return Self.pupilWords.contains { ends($0, at: end) }
+  }
+
+  /// Verbs that hold a ceremony or an event (举行, 开展).
+  static let heldVerbs = ["举行", "开展", "举办"]
+  /// Endings of the institutions a gift ceremony held in them gives to (a bureau's meeting room
+  /// is only where: 捐赠仪式在某县教育局会议室举行).
+  static let venueInstitutionEndings = builtInstitutionEndings + ["一高", "二高", "一中", "二中"]
+
+  /// 某某爱心捐赠仪式在甲县乙小学操场举行, 到甲村举行帮扶捐赠仪式, 在甲小学开展捐赠活动: the
+  /// schools, hospitals, villages and streets a gift ceremony (捐…仪式, 捐…活动) of a sentence is
+  /// held in — the last such place between 在, 到 or 赴 and 举行 or 开展, in the ceremony's clause.
+  static func giftCeremonyVenues(
+    _ scalars: [Unicode.Scalar],
+    _ named: [(mention: Mention, entity: (name: String, className: String))]
+  ) -> [String] {
+    func starts(_ word: String, at index: Int) -> Bool {
+      index >= 0 && index < scalars.count && scalars[index...].starts(with: word.unicodeScalars)
+    }
+    func isVenue(_ one: (mention: Mention, entity: (name: String, className: String))) -> Bool {
+      switch one.entity.className {
+      case "Community", "Street": return true
+      case "Organization":
+        return !one.mention.isBody
+          && venueInstitutionEndings.contains { ExactText.ends(one.entity.name, with: $0) }
+      default: return false
+      }
+    }
+    // The span from 在, 到 or 赴 to the verb that holds the ceremony, with no clause end inside.
+    func venue(from lead: Int, to held: Int) -> String? {
+      guard lead < held, held - lead <= 30,
+        !(lead..<held).contains(where: { clauseEnds.contains(scalars[$0]) })
+      else { return nil }
+      return named.filter { $0.mention.start > lead && $0.mention.end <= held && isVenue($0) }
+        .max(by: {
+          ($0.mention.end, $0.mention.end - $0.mention.start)
+            < ($1.mention.end, $1.mention.end - $1.mention.start)
+        })?
+        .entity.name
+    }
+    func insideName(_ index: Int) -> Bool {
+      named.contains { $0.mention.start <= index && index < $0.mention.end }
+    }
+    var venues: [String] = []
+    for kind in ["仪式", "活动"] {
+      var index = 0
+      while index < scalars.count {
+        defer { index += 1 }
+        guard starts(kind, at: index) else { continue }
+        // A gift's ceremony: 捐 a few characters before its kind word, in its clause.
+        var opening = index
+        while opening > 0, index - opening < 20, !clauseEnds.contains(scalars[opening - 1]) {
+          opening -= 1
+        }
+        guard (opening..<index).contains(where: { scalars[$0] == "捐" }) else { continue }
+        var found: String?
+        // 仪式在某小学举行 (a closing quote may stand between).
+        var after = index + kind.unicodeScalars.count
+        while after < scalars.count, "”」》\"".unicodeScalars.contains(scalars[after]) { after += 1 }
+        if starts("在", at: after), !insideName(after) {
+          var held = after + 1
+          while held < scalars.count, held - after <= 30, !starts("举行", at: held),
+            !clauseEnds.contains(scalars[held])
+          {
+            held += 1
+          }
+          if starts("举行", at: held) { found = venue(from: after, to: held) }
+        }
+        // 到某村举行捐赠仪式, 在某小学开展捐赠活动: the place before the verb that holds it.
+        if found == nil {
+          var lead = opening
+          while lead > 0, opening - lead < 30, !clauseEnds.contains(scalars[lead - 1]) { lead -= 1 }
+          let held = (lead..<index).last { position in
+            heldVerbs.contains { starts($0, at: position) }
+          }
+          let goer = held.flatMap { held in
+            (lead..<held).last { "在到赴".unicodeScalars.contains(scalars[$0]) && !insideName($0) }
+          }
+          if let held, let goer { found = venue(from: goer, to: held) }
+        }
+        if let found, !venues.contains(found) { venues.append(found) }
+      }
+    }
+    return venues
   }
 }
 

@@ -148,6 +148,45 @@ struct GiftGiverTests {
       text: "江城恒泰集团收到宏达公司提供的技术服务。",
       expected: [],
       absent: ["宏达公司 sponsors 江城恒泰集团"]),
+    // 仪式上，甲捐款…；乙捐款…；丙、丁各捐款…: items cut at ； that name no recipient go on
+    // giving to the one recipient named before.
+    Case(
+      // (items long enough for the text to be cut at ；)
+      text: "2月1日，青溪县个体私营经济协会组织爱心企业捐款捐物，为河东省青溪县防控贡献力量。"
+        + "县长张三丰出席捐赠仪式。捐赠仪式上，青溪县个体私营经济协会捐款10万元、一次性医用口罩"
+        + "5000只和防护服200套；江城恒泰医疗器械集团有限公司捐款5万元、一次性口罩3000只、消毒液100箱；"
+        + "江城宏达建材有限公司、江城宏达物流有限公司各捐款5万元。",
+      expected: [
+        "青溪县个体私营经济协会 sponsors 青溪县", "江城恒泰医疗器械集团有限公司 sponsors 青溪县",
+        "江城宏达建材有限公司 sponsors 青溪县", "江城宏达物流有限公司 sponsors 青溪县",
+      ]),
+    // 捐赠仪式在某小学举行，…为这里的师生们送上…: the school the gift ceremony is held in
+    // receives what is given to its pupils; the giver of the clause before goes on.
+    Case(
+      text: "近日，一场爱心助学捐赠仪式在革命老区青石镇白沙小学隆重举行。"
+        + "江城恒泰集团带着企业的责任与担当，为这里的师生们送上12万元爱心捐助。",
+      expected: ["江城恒泰集团 sponsors 青石镇白沙小学"]),
+    // 某工商联组织…捐赠活动…在某小学操场举行: the body that organizes gives and receives nothing.
+    Case(
+      text: "12月18日，江城区工商联组织民营企业爱心捐赠暨科普进校园活动在柳岸路小学操场隆重举行。"
+        + "活动现场，江城宏达建材有限公司总经理李四为困难学生送上价值一万五千元的爱心书包100个。",
+      expected: ["李四 sponsors 柳岸路小学"],
+      absent: ["李四 sponsors 江城区工商联"]),
+    // A bureau's meeting room is only where the ceremony is held.
+    Case(
+      text: "捐赠仪式在青溪县教育局会议室举行。江城恒泰集团为困难学生送上价值一万元的书包。",
+      expected: [],
+      absent: ["江城恒泰集团 sponsors 青溪县教育局"]),
+    // 某工商联组织甲、乙以及丙到某村举行帮扶捐赠仪式: those who go give to the village; the
+    // body that organizes does not.
+    Case(
+      text: "4月26日，江城市工商联组织江城市浙江商会、江城市福建商会以及爱心企业江城恒泰实业有限公司"
+        + "到青溪县白沙镇柳岸村举行帮扶捐赠仪式。",
+      expected: [
+        "江城市浙江商会 sponsors 柳岸村", "江城市福建商会 sponsors 柳岸村",
+        "江城恒泰实业有限公司 sponsors 柳岸村",
+      ],
+      absent: ["江城市工商联 sponsors 柳岸村"]),
   ]
 
   @Test("who gives a gift", arguments: cases)
