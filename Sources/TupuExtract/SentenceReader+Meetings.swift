@@ -53,7 +53,8 @@ extension SentenceReader {
       // (The scan goes on after 活动 all the same.)
       let scannedEnd = end
       if doubledAt == nil, let kind = kindEndBeforeActivity(index: index, end: end, joints: joints) {
-        if kind.start < index { index = kind.start } else { joints.removeLast() }
+        if kind.start < index { index = kind.start }
+        if kind.dropsJoint { joints.removeLast() }
         end = kind.end
       }
       var start = index
@@ -415,7 +416,10 @@ extension SentenceReader {
   /// follows a kind word of its own (a meeting suffix read before it, `joints`), or a venue of a
   /// ceremony's (某分会场活动), with at most a bracketed part between. `start` is where that
   /// venue word begins when it was not read as a suffix (else `index`). Nil otherwise.
-  func kindEndBeforeActivity(index: Int, end: Int, joints: [Int]) -> (start: Int, end: Int)? {
+  /// `dropsJoint`: the last joint was where the kind word before 活动 ended.
+  func kindEndBeforeActivity(
+    index: Int, end: Int, joints: [Int]
+  ) -> (start: Int, end: Int, dropsJoint: Bool)? {
     guard end - index >= 2, ends("活动", at: end) else { return nil }
     let activity = end - 2
     // 某巡回赛(某赛段)|活动: the bracket closes right before 活动.
@@ -429,13 +433,13 @@ extension SentenceReader {
       kindEnd = open
     }
     if let joint = joints.last, joint == kindEnd, activity > index {
-      return (index, activity)
+      return (index, activity, true)
     }
-    guard activity == index, kindEnd == index else { return nil }
-    if let venue = Self.ceremonyVenues.first(where: { ends($0, at: index) }) {
-      return (index - venue.unicodeScalars.count, activity)
-    }
-    return nil
+    guard let venue = Self.ceremonyVenues.first(where: { ends($0, at: kindEnd) }) else { return nil }
+    // 某开工仪式石屏分会场活动: the name was read from a kind word before the venue.
+    if activity > index { return (index, activity, false) }
+    guard kindEnd == index else { return nil }
+    return (index - venue.unicodeScalars.count, activity, false)
   }
 
   /// The venues a ceremony held in several places names its parts by (某开工仪式陵水分会场).
