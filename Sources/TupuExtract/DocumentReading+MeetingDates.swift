@@ -189,6 +189,8 @@ extension DocumentReading {
     else { return false }
     return DocumentDates.matches(text, "精神", at: mention.end)
       || DocumentDates.matches(text, "期间", at: mention.end)
+      // 在某博览会活动期间: 活动 between the name and 期间 changes nothing.
+      || DocumentDates.matches(text, "活动期间", at: mention.end)
       // 聚焦某党代会提出的目标, 落实某全会作出的部署: a meeting's decisions, spoken of later.
       || Self.decisionWords.contains(where: { DocumentDates.matches(text, $0, at: mention.end) })
       || Self.isSpiritOfWords(after: mention.end, in: text)

@@ -47,6 +47,16 @@ extension SentenceReader {
         }
         probe += 1
       }
+      // 某巡回赛(某赛段)活动, 参加某联席会活动, 出席某分会场活动: 活动 after a name that already
+      // ends in its kind word (a bracketed part between) is the clause's word for the event; the
+      // name ends before it.
+      // (The scan goes on after 活动 all the same.)
+      let scannedEnd = end
+      if doubledAt == nil, let kind = kindEndBeforeActivity(index: index, end: end, joints: joints) {
+        if kind.start < index { index = kind.start }
+        if kind.dropsJoint { joints.removeLast() }
+        end = kind.end
+      }
       var start = index
       var partyStart = false
       while start > claimedUntil, start - 1 >= 0, isMeetingCharacter(start - 1), end - start < 40,
@@ -104,7 +114,7 @@ extension SentenceReader {
         let open = (start..<index).last(where: { text[$0] == "“" }), open > start,
         !(open..<index).contains(where: { text[$0] == "”" })
       {
-        index = end
+        index = max(end, scannedEnd)
         continue
       }
       // 召开辖区企业座谈会: 辖区 ends other names (新市辖区…成员单位) but right after a cue it
@@ -257,7 +267,7 @@ extension SentenceReader {
       } else if heldPost, numbered, ends("常委会", at: end) {
         addTermBody(nameStart..<end)
       }
-      index = end
+      index = max(end, scannedEnd)
     }
     addPresidiumBodies()
   }
@@ -399,4 +409,39 @@ extension SentenceReader {
     }
     return nil
   }
+}
+
+extension SentenceReader {
+  /// 某杯邀请赛(某赛区)活动, 某联席会活动: where the name ends when the 活动 that ends at `end`
+  /// follows a kind word of its own (a meeting suffix read before it, `joints`), or a venue of a
+  /// ceremony's (某分会场活动), with at most a bracketed part between. `start` is where that
+  /// venue word begins when it was not read as a suffix (else `index`). Nil otherwise.
+  /// `dropsJoint`: the last joint was where the kind word before 活动 ended.
+  func kindEndBeforeActivity(
+    index: Int, end: Int, joints: [Int]
+  ) -> (start: Int, end: Int, dropsJoint: Bool)? {
+    guard end - index >= 2, ends("活动", at: end) else { return nil }
+    let activity = end - 2
+    // 某巡回赛(某赛段)|活动: the bracket closes right before 活动.
+    var kindEnd = activity
+    if activity > 0, text[activity - 1] == ")" || text[activity - 1] == "）" {
+      guard
+        let open = (max(0, activity - 12)..<activity - 1).last(where: {
+          text[$0] == "(" || text[$0] == "（"
+        })
+      else { return nil }
+      kindEnd = open
+    }
+    if let joint = joints.last, joint == kindEnd, activity > index {
+      return (index, activity, true)
+    }
+    guard let venue = Self.ceremonyVenues.first(where: { ends($0, at: kindEnd) }) else { return nil }
+    // 某开工仪式石屏分会场活动: the name was read from a kind word before the venue.
+    if activity > index { return (index, activity, false) }
+    guard kindEnd == index else { return nil }
+    return (index - venue.unicodeScalars.count, activity, false)
+  }
+
+  /// The venues a ceremony held in several places names its parts by (某开工仪式陵水分会场).
+  static let ceremonyVenues = ["分会场", "主会场"]
 }
