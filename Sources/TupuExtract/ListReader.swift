@@ -242,10 +242,12 @@ struct ListReader: SentenceText {
         items = []
       } else if (item.lowerBound..<item.upperBound).contains(where: {
         "和及".unicodeScalars.contains(text[$0])
-          && (ends("项目", at: $0) || ends("工程", at: $0) || endsSite(at: $0, item: item))
+          && (ends("项目", at: $0) || ends("工程", at: $0) || endsSite(at: $0, item: item)
+            || endsWorkWithAspect(at: joinerStart($0), from: item.lowerBound))
       }) {
         // A项目及B项目、C项目: works joined inside an earlier item are two; so are two sites each
-        // named with its own kind word (某水库及某加工基地、…).
+        // named with its own kind word (某水库及某加工基地、…), and a work with what of it is seen
+        // before the joiner (A项目建设以及B小学、C).
         items += split(item)
       } else {
         items.append(item)
@@ -577,6 +579,9 @@ struct ListReader: SentenceText {
   func joinsOneWork(_ before: Range<Int>, _ end: Int) -> Bool {
     var end = end
     while end > before.upperBound, text[end - 1] == "等" { end -= 1 }
+    // 某互通及接线工程推进: what of the work is seen (推进, 建设) after its 项目 or 工程 is no part
+    // of its name; the name still ends at 工程.
+    end = workEnd(before: end, from: before.upperBound)
     // 某公司起重臂总成及标准节生产线, 某设备及小基站研发生产基地: a line or base that makes both
     // products is one work, where the part before the joiner names no place, body or work.
     if Self.sharedProductionHeads.contains(where: { ends($0, at: end) }) {
@@ -598,7 +603,35 @@ struct ListReader: SentenceText {
     }
     // 某隧道施工和某立交工程: the part before says what is done to it, a work of its own.
     if ends("施工", at: before.upperBound) { return false }
+    // 甲有限公司和乙工程项目建设等地: a firm named in full is a site of its own.
+    if ends("公司", at: before.upperBound) { return false }
     return lexicon.list(.workWord).longest(in: text, endingAt: before.upperBound) == nil
+  }
+
+  /// Where 以及 begins when its 及 is at `index`; else `index` (和, 及).
+  func joinerStart(_ index: Int) -> Int {
+    index > 0 && text[index] == "及" && text[index - 1] == "以" ? index - 1 : index
+  }
+
+  /// Whether words saying what of a work is seen (建设, 推进, 施工: the work aspects) end at `end`
+  /// right after a name ending in 项目 or 工程 (某示范区项目建设|以及).
+  func endsWorkWithAspect(at end: Int, from lower: Int) -> Bool {
+    workEnd(before: end, from: lower) < end
+  }
+
+  /// Back from `end` over work aspects (某项目建设推进) to the 项目 or 工程 they follow: where the
+  /// work's name ends; `end` itself when no such name stands before them. 及 and 和, aspects of a
+  /// visit's words, are not stepped over.
+  func workEnd(before end: Int, from lower: Int) -> Int {
+    let aspects = lexicon.list(.workAspect)
+    var position = end
+    while position - 2 > lower, let word = aspects.longest(in: text, endingAt: position),
+      word.word.count >= 2, position - word.word.count - 2 >= lower
+    {
+      position -= word.word.count
+      if ends("项目", at: position) || ends("工程", at: position) { return position }
+    }
+    return end
   }
 
   /// 某村和某村还迁房项目: two places of one kind joined before the rest of one work's name.

@@ -533,12 +533,33 @@ extension SentenceReader {
     }
     let aspects = lexicon.list(.workAspect)
     var position = end
+    // 某项目沟渠规划, 某工程线路迁改: a part of the work (two characters) before what of it is
+    // dealt with; not a phase, section or lot of the work's own (某项目二标段施工).
+    // The part is no verb (某工程实施情况, 某项目讨论情况: how the work itself goes), and what is
+    // done to it is a task (规划, 建设), not how it goes (情况, 进度).
+    if end + 2 < part.upperBound, aspects.longest(in: text, at: end) == nil,
+      (end..<(end + 2)).allSatisfy({
+        Self.isIdeograph(text[$0]) && !taken[$0] && !Self.workPartWords.contains(text[$0])
+      }),
+      (lexicon.list(.stop).longest(in: text, at: end)?.word.count ?? 0) < 2,
+      lexicon.list(.workWord).longest(in: text, at: end) == nil,
+      Self.partTasks.contains(where: { starts($0, at: end + 2) })
+    {
+      position = end + 2
+    }
     while position < part.upperBound, let word = aspects.longest(in: text, at: position) {
       position += word.word.count
     }
     guard position == part.upperBound, position > end else { return part }
     return part.lowerBound..<end
   }
+
+  /// Characters of a work's own phase, section, lot or number (二期, 三标段, 东区, 1号), which a
+  /// part dealt with does not hold.
+  static let workPartWords = Set("一二三四五六七八九十期标段区号座栋楼地块".unicodeScalars)
+
+  /// What is done to a part of a work (某项目沟渠规划): tasks among the work aspects.
+  static let partTasks = ["规划", "建设", "施工", "推进", "征迁", "征地", "拆迁", "征收", "选址", "设计"]
 }
 
 extension SentenceReader {
