@@ -5,7 +5,7 @@ import Testing
 /// (A项目建设以及B小学) nor hide that a joined name ends as one work (某互通及接线工程推进), and a part
 /// of the work before a task (某项目沟渠规划) is cut too. Invented names.
 @Suite("Work aspects after a listed work's name")
-struct WorkAspectListRound22Tests {
+struct WorkAspectListRound21Tests {
   typealias Case = ReadingCase
 
   static let cases: [Case] = [
