@@ -214,7 +214,10 @@ extension SentenceReader {
   }
 
   /// 县委常委、统战部长义某，: right after a post, a name whose surname the lexicon lacks, when
-  /// two or three name characters fill the place up to a comma or 等 (no verb can end it).
+  /// two or three name characters fill the place up to a comma or 等. Three of them may also end
+  /// at a leader's verb or 向 (常务副县长朗某某向调研组汇报, 主席钢某某出席): the post before them is
+  /// the genre's strongest cue to a name. A Mongolian name's last 和 (某布和、) joins nothing
+  /// before a comma.
   func postedNameLength(at index: Int) -> Int? {
     guard surnameLength(at: index) == nil, !startsCommonWord(at: index), !startsPost(at: index),
       lexicon.list(.stop).longest(in: text, at: index) == nil,
@@ -225,14 +228,20 @@ extension SentenceReader {
     for length in [2, 3] {
       let end = index + length
       guard end < text.count, (index..<end).allSatisfy({ isName($0) }) else { return nil }
+      let commaAfter = "，、；,;".unicodeScalars.contains(text[end])
       // 人大常委会主任、: a post inside the run (会|主任) leaves no name.
       if (index + 1..<end).contains(where: {
-        stopsName(at: $0) || lexicon.suffixes.longest(in: text, at: $0) != nil
-          || stopsInsideName(at: $0) || lexicon.roles.longest(in: text, at: $0) != nil
+        !(commaAfter && $0 == end - 1 && text[$0] == "和")
+          && (stopsName(at: $0) || lexicon.suffixes.longest(in: text, at: $0) != nil
+            || stopsInsideName(at: $0) || lexicon.roles.longest(in: text, at: $0) != nil
+            || lexicon.list(.longNameEnd).longest(in: text, at: $0) != nil)
       }) {
         return nil
       }
-      if "，、；,;".unicodeScalars.contains(text[end]) || text[end] == "等" { return length }
+      if commaAfter || text[end] == "等" { return length }
+      if length == 3, text[end] == "向" || lexicon.list(.longNameEnd).longest(in: text, at: end) != nil {
+        return length
+      }
     }
     return nil
   }
