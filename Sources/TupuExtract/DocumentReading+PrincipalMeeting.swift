@@ -278,6 +278,19 @@ struct EventFrame: SentenceText {
     return start + 1
   }
 
+  /// Whether 等 at `mark` closes a list of kinds (某仪式等活动, 某仪式等相关活动): after it, up to
+  /// `end`, only words that say what kind (相关, 系列), if any.
+  func isListOfKinds(after mark: Int, before end: Int) -> Bool {
+    guard mark > 0, kind(endingAt: mark) != nil else { return false }
+    var position = mark + 1
+    while position < end, let word = lexicon.list(.meetingGeneric).longest(in: text, at: position),
+      position + word.word.count <= end
+    {
+      position += word.word.count
+    }
+    return position == end
+  }
+
   /// The span as an event's name, when it says more than its kind word (开工仪式 names nothing).
   func named(_ range: Range<Int>) -> Range<Int>? {
     var start = range.lowerBound
@@ -313,6 +326,10 @@ struct EventFrame: SentenceText {
       word.word.count < topic.count
     {
       topic = topic.lowerBound..<(topic.upperBound - word.word.count)
+    }
+    // 举办某某开工仪式等相关活动: kinds listed up to 等 name no one event.
+    if let listEnd = own.last(where: { text[$0] == "等" }), isListOfKinds(after: listEnd, before: own.upperBound) {
+      return nil
     }
     // 某区重点项目观摩活动 is a visit, no meeting.
     let visit = lexicon.list(.visitWord).longest(in: text, endingAt: own.upperBound) != nil

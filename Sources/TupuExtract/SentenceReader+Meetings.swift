@@ -232,8 +232,12 @@ extension SentenceReader {
         quotedWhole || session != nil || body != nil || group != nil || topicNamed
         ? nameStart : startAfterLeadingWord(nameStart, index: index)
       let wordOnly = afterWord > nameStart && (index - afterWord < 2 || isGenericMeetingName(afterWord..<index))
+      // 为了深化某某共建活动, 开展了系列某某活动: 活动 after a verb that carries a campaign on, or
+      // after 系列, is a campaign or a series of them, no event held on a day.
+      let campaign = !quotedWhole && ends("活动", at: end)
+        && Self.campaignLeads.contains { starts($0, at: nameStart) || starts($0, at: afterWord) }
       if cueBefore && (!generic || group != nil || session != nil || body != nil || topicNamed)
-        && !heldPost && !endsGeneric && !bodyOnly && !wordOnly
+        && !heldPost && !endsGeneric && !bodyOnly && !wordOnly && !campaign
       {
         nameStart = afterWord
         let name = (session ?? body.map { string($0) } ?? group ?? "")
@@ -329,6 +333,9 @@ extension SentenceReader {
   /// The reach of a meeting said without its name (全市会议精神).
   static let scopes = ["全区", "全县", "全市", "全省", "全镇", "全乡", "全国", "全州", "全旗", "上级"]
   static let ceremonyKinds = ["仪式", "典礼", "活动", "开幕式"]
+
+  /// Words a campaign's name begins with (深化某某活动) or a series' (系列某某活动).
+  static let campaignLeads = ["深化", "系列"]
 
   /// Cues that say a meeting was held, not only spoken of.
   static let holdingCues = ["召开", "召开了", "举行", "举行了", "主持", "出席", "列席", "参加"]

@@ -1,0 +1,43 @@
+import Testing
+
+/// 活动 that names a campaign carried on (深化某某活动), a series (系列某某活动) or kinds listed up to
+/// 等 (某仪式等相关活动): no event held on a day, so no Meeting; an event held (举行, 出席) keeps
+/// its name.
+private let campaignPublished = "发布时间：2024-06-12\n"
+
+@Suite("events: campaigns, series and listed kinds named with 活动 are no Meetings")
+struct CampaignActivityTests {
+  @Test(
+    "深化某某活动, 系列某某活动 and 某仪式等相关活动 name no event",
+    arguments: [
+      ReadingCase(
+        text: campaignPublished + "为了深化共学共创活动，6月10日，柳岸社区党总支召开青石片区党建联席会议。",
+        expected: ["柳岸社区党总支 : Organization"],
+        absent: ["深化共学共创活动 : Meeting", "共学共创活动 : Meeting"]),
+      ReadingCase(
+        text: campaignPublished + "会议听取深化“四季攻坚”活动、推动八项重点工作情况汇报。",
+        expected: [],
+        absent: ["深化“四季攻坚”活动 : Meeting", "“四季攻坚”活动 : Meeting"]),
+      ReadingCase(
+        text: campaignPublished + "他说，青岚市委坚持上下联动，开展了系列引才活动，先后签约落地了一批重大项目。",
+        expected: [],
+        absent: ["系列引才活动 : Meeting", "引才活动 : Meeting"]),
+      ReadingCase(
+        text: campaignPublished + "近日，市商务局下发通知，要求各地区月底前可举办重点项目集中签约仪式等相关活动，掀起项目建设新高潮。",
+        expected: [],
+        absent: ["重点项目集中签约仪式等相关活动 : Meeting"]),
+    ])
+  func campaignActivity(reading: ReadingCase) throws { try reading.check() }
+
+  @Test(
+    "an event held or attended keeps its name",
+    arguments: [
+      ReadingCase(
+        text: campaignPublished + "6月10日，县长贺明川出席青石镇2024年夏季义诊志愿服务活动。",
+        expected: ["青石镇2024年夏季义诊志愿服务活动 : Meeting"]),
+      ReadingCase(
+        text: campaignPublished + "6月10日，青岚县举办重点项目集中签约仪式。",
+        expected: ["重点项目集中签约仪式 : Meeting"]),
+    ])
+  func heldActivity(reading: ReadingCase) throws { try reading.check() }
+}
