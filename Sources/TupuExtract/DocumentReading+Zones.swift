@@ -3,7 +3,7 @@ extension DocumentReading {
   /// own body's name is a place of the article too (the ruling on places inside names; zones
   /// are places), though only the body is named on its own.
   func addZonesOfBodies(to mentions: inout [Mention], text: [Unicode.Scalar]) {
-    let zones = ["经济技术开发区", "经济开发区", "开发区", "产业园区", "工业园区", "高新区", "经开区"]
+    let zones = SentenceReader.bodyZoneWords
     for body in mentions.indices
     where mentions[body].className == "Organization" && mentions[body].visibility == .entity {
       let name = mentions[body].name
@@ -41,5 +41,35 @@ extension DocumentReading {
       }
     }
     return nil
+  }
+}
+
+extension SentenceReader {
+  /// The kinds of zone that have a party working committee (党工委, 工委) and a managing committee
+  /// of their own, longest first.
+  static let bodyZoneWords = [
+    "经济技术开发区", "经济开发区", "开发区", "产业园区", "工业园区", "产业园", "工业园", "高新区", "经开区",
+  ]
+
+  /// 某经济开发区党工委委员某某, 某现代服务业产业园工委书记某某: a party post of a zone written
+  /// right after the zone (read as a place, or as a work when it ends in 产业园) names the zone's
+  /// committee, a body of its own; the zone stays a place of the article (addZonesOfBodies).
+  mutating func zoneBodyOfPost(_ title: String, at index: Int) -> Int? {
+    guard let implied = ["党工委", "工委"].first(where: { ExactText.starts(title, with: $0) }),
+      let previous = visibleMention(endingAt: index),
+      mentions[previous].className == "Place" || mentions[previous].className == "Project",
+      Self.bodyZoneWords.contains(where: { ExactText.ends(mentions[previous].name, with: $0) })
+    else { return nil }
+    let zone = mentions[previous]
+    if zone.className == "Project" {
+      mentions[previous].visibility = .dropped
+    } else if !staysVisibleInsideBody(zone) {
+      mentions[previous].visibility = .hidden
+    }
+    var body = Mention(
+      start: zone.start, end: index, className: "Organization", name: zone.name + implied,
+      via: "post-body")
+    body.isBody = true
+    return addMention(body)
   }
 }

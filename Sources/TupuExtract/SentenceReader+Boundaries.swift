@@ -28,6 +28,20 @@ extension SentenceReader {
     return first + 1
   }
 
+  /// 某县中等职业学校, 某市高等专科学校: a boundary word (等) that lies inside a name word of the
+  /// not-a-stop list beginning a character or two before it (中等职业, 高等专科) is no boundary;
+  /// after a numeral it is a school's short name and the list's 等 (县一中、二中等学校).
+  func liesInsideNameWord(_ word: Range<Int>) -> Bool {
+    let names = lexicon.list(.notAStop)
+    for first in max(0, word.lowerBound - 2)..<word.lowerBound {
+      if first > 0, "一二三四五六七八九十".unicodeScalars.contains(text[first - 1]) { continue }
+      if let entry = names.longest(in: text, at: first), first + entry.word.count > word.upperBound {
+        return true
+      }
+    }
+    return false
+  }
+
   /// Whether a one-character verb of the name-lead list (来, 受, 率) stands at `index`.
   func isNameLead(at index: Int) -> Bool {
     index < text.count && lexicon.list(.nameLead).contains(text[index..<(index + 1)])

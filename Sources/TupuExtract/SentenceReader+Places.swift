@@ -694,6 +694,7 @@ extension SentenceReader {
           // 青州和顺集团 of a city 青州市: a boundary word inside a city's short name is the city's.
           !isInsideCityShortName((start - word.word.count)..<start),
           lexicon.list(.notAStop).longest(in: text, at: start - word.word.count) == nil,
+          !liesInsideNameWord((start - word.word.count)..<start),
           // 某县将山中学: a one-character boundary word that often begins a place's name (将, 同,
           // 和, 向 …) right after a place written in full, with one name character after it,
           // begins the school's own name (将台); 在, 对 … never do (某县在校中学生).

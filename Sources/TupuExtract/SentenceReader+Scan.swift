@@ -781,7 +781,10 @@ extension SentenceReader {
       case .role(let role):
         var units: [PostLink.Unit] = []
         var base: Int?
-        if own.isEmpty, let previous = visibleMention(endingAt: index) {
+        if own.isEmpty, let zoneBody = zoneBodyOfPost(role.title, at: index) {
+          base = zoneBody
+          units = [.mention(zoneBody)]
+        } else if own.isEmpty, let previous = visibleMention(endingAt: index) {
           let previousMention = mentions[previous]
           if previousMention.className == "Organization" {
             base = previous

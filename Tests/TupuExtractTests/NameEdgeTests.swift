@@ -153,6 +153,36 @@ struct NameEdgeTests {
       text: "活动由区领导牵头。两地政协委员都一致表示支持。130余名人大代表参加。居民委员会、物业管理公司参与。",
       expected: [],
       absent: ["牵头 : Official", "都一致 : Official", "余名 : Official", "物业 : Official"]),
+    // A firm's line of business that begins with a boundary word (经 of 经贸 and 经销) and a
+    // Project Hope fund (希望 of 希望工程) keep it: the name runs back to the list comma or 由.
+    Case(
+      text: "青石酒业有限公司、白河兴旺农产品经贸有限责任公司捐赠物资，由东坡石化经销有限公司董事长林青山捐资援建。",
+      expected: [
+        "白河兴旺农产品经贸有限责任公司 : Organization", "东坡石化经销有限公司 : Organization",
+      ],
+      absent: ["贸有限责任公司 : Organization", "销有限公司 : Organization"]),
+    Case(
+      text: "这笔资金由澳门青石希望工程基金捐赠，支持白河县东坡小学建设。",
+      expected: ["澳门青石希望工程基金 : Organization"],
+      absent: ["工程基金 : Organization"]),
+    // 中等职业学校: 等 inside 中等职业 ends no school's name; a verb of delivering (送至) does, and
+    // after a school's short name with a numeral 等 ends a list (二中等学校).
+    Case(
+      text: "爱心图书当天已送至白河县中等职业学校，县一中、二中等学校负责人参加。",
+      expected: ["白河县中等职业学校 : Organization"],
+      absent: ["职业学校 : Organization", "当天已送至白河县中等职业学校 : Organization",
+        "二中等学校 : Organization"]),
+    // A zone's party committee in its post: 党工委委员 after a development zone, 工委书记 after an
+    // industrial park of the service trade (服务 of 服务业 cuts nothing); the zone stays a place, a
+    // town's 党委委员 stays the town's post.
+    Case(
+      text: "区委常委、组织部部长，白河经济开发区党工委委员、组织部部长林青山出席。区委书记、市现代服务业产业园工委书记周白石讲话。青石镇党委委员车其山参加。",
+      expected: [
+        "白河经济开发区党工委 : Organization", "林青山 affiliated-with 白河经济开发区党工委",
+        "市现代服务业产业园工委 : Organization", "周白石 affiliated-with 市现代服务业产业园工委",
+        "市现代服务业产业园 : Place", "白河经济开发区 : Place",
+      ],
+      absent: ["业产业园工委 : Organization", "市现代服务业产业园 : Project", "青石镇党委 : Organization"]),
   ]
 
   @Test("verbs and look-alike words stay out of names", arguments: cases)
