@@ -939,11 +939,14 @@ extension SentenceReader {
           units = leaderUnitsSinceBody
         } else if let inherited = postTokens.last?.baseBody
           ?? (own.count <= 2 && !isUnreadBody(own, after: lastBaseBody, pending: pending)
+            && (role.title != "执行主席"
+              || lastBaseBody.map { ExactText.ends(mentions[$0].name, with: "主席团") } == true)
             ? lastBaseBody : nil)
         {
           // 县残联理事长甲，某镇派出所所长乙: a role after words not read as a body is not a post
           // of the body named for an earlier name; a word of two characters (专家委员) only tells
-          // what kind of holder.
+          // what kind of holder. 大会执行主席 chairs for the session's presidium: a post of a
+          // presidium named before, never of another body (某区人大常委会主任甲主持，大会执行主席乙、丙).
           base = inherited
           units = [.mention(inherited)]
         } else if !role.holderIsPerson, !["委员", "常委", "执行主席"].contains(role.title), own.isEmpty,

@@ -119,6 +119,17 @@ struct SessionFormTests {
         "区十五届人大二次会议主席团第三次会议 held-on --01-14",
       ],
       absent: ["区十五届人大二次会议 held-on --01-14"]),
+    // 大会执行主席甲、乙 after the standing committee's director opened the session: they chair
+    // for the session's presidium, not for the standing committee named before them.
+    Case(
+      text: "大会开幕式由青川区人民代表大会常务委员会主任林一鸣主持，大会执行主席周建平、吴晓东在前排就座。",
+      expected: [
+        "林一鸣 affiliated-with 青川区人民代表大会常务委员会", "周建平 : Official", "吴晓东 title 执行主席",
+      ],
+      absent: [
+        "周建平 affiliated-with 青川区人民代表大会常务委员会",
+        "吴晓东 affiliated-with 青川区人民代表大会常务委员会",
+      ]),
     // 收听收看全省某电视电话会议: the place watching is no part of the meeting's name.
     Case(
       text: "3月28日，青山县收听收看全省安全生产电视电话会议。",
