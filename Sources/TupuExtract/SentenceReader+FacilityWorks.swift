@@ -15,6 +15,8 @@ extension SentenceReader {
     // 某村莲藕基地, 某村帮扶车间, 某村“调解工作室”: a village's base, workshop or studio;
     // 生产基地, 生产车间, 名师工作室 alone name none.
     "基地", "车间", "工作室",
+    // 某开发区孵化器, 某街道社会工作中心, 某大道观景平台: a zone's, street's or road's facility.
+    "孵化器", "社会工作中心", "观景平台",
   ]
 
   /// 某县某工业集中区污水处理厂项目, 某县某路某段道路工程: a zone, facility or road written in

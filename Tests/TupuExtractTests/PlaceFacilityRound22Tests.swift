@@ -1,0 +1,35 @@
+import Testing
+
+/// Round 22 forms of facilities named after the place right before them, read from new real
+/// text and written again with invented names: a zone's incubator, a street's social-work centre
+/// and a road's viewing platform are Places that lie there (Rulings: places inside names); the
+/// kind word alone names none.
+@Suite("Place facilities, round 22")
+struct PlaceFacilityRound22Tests {
+  typealias Case = ReadingCase
+
+  static let facilities: [Case] = [
+    Case(
+      text: "副市长卢明远到青禾经济开发区孵化器调研。",
+      expected: ["青禾经济开发区孵化器 : Place", "青禾经济开发区孵化器 located-in 青禾经济开发区"]),
+    Case(
+      text: "2月5日，柳塘街道新时代社会工作中心启用仪式举行。",
+      expected: ["柳塘街道新时代社会工作中心 : Place", "柳塘街道新时代社会工作中心 located-in 柳塘街道"]),
+    Case(
+      text: "考察团参观了青禾县滨湖大道观景平台。",
+      expected: ["滨湖大道观景平台 : Place", "滨湖大道观景平台 located-in 滨湖大道"]),
+    // Alone, the kind word says what kind of facility, not which.
+    Case(
+      text: "该区新建了一批孵化器和观景平台。",
+      expected: [],
+      absent: ["孵化器 : Place", "观景平台 : Place"]),
+    // 社会工作服务中心 stays a body.
+    Case(
+      text: "柳塘街道社会工作服务中心主任周一鸣介绍了情况。",
+      expected: [],
+      absent: ["柳塘街道社会工作服务中心 : Place"]),
+  ]
+
+  @Test("a facility named after its place lies there", arguments: facilities)
+  func facility(_ example: Case) throws { try example.check() }
+}
