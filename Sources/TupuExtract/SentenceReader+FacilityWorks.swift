@@ -43,6 +43,16 @@ extension SentenceReader {
       && Self.headZoneEndings.contains(where: { ExactText.ends(mention.name, with: $0) })
   }
 
+  /// 某工业园区物流园建设项目: a zone written in full at the very head of a work's name holds the
+  /// work, whatever facility the work builds there (Rulings: places inside names); nil when none.
+  func headZone(of start: Int, before index: Int, isWork: Bool) -> Int? {
+    guard isWork else { return nil }
+    return mentions.indices.first {
+      mentions[$0].end < index && mentions[$0].visibility != .dropped
+        && isHeadZone($0, of: start, chainEnd: start)
+    }
+  }
+
   static let headZoneEndings = ["开发区", "经开区", "园区", "工业区", "工业集中区", "产业集聚区", "度假区"]
 
   /// 口袋公园, 文化广场, 党群服务中心 alone, with no place before them: kind words that say what

@@ -30,6 +30,23 @@ struct PlaceFacilityRound22Tests {
       absent: ["柳塘街道社会工作服务中心 : Place"]),
   ]
 
+  /// 某工业园区物流园建设项目: a zone written in full at the head of a work's name holds the work,
+  /// whatever facility the work builds there.
+  static let zoneWorks: [Case] = [
+    Case(
+      text: "周一鸣先后到青禾工业园区物流园建设项目、青禾工业园区创业园建设项目等地实地调研。",
+      expected: [
+        "青禾工业园区 : Place", "青禾工业园区物流园建设项目 located-in 青禾工业园区",
+        "青禾工业园区创业园建设项目 located-in 青禾工业园区",
+      ]),
+    Case(
+      text: "柳塘经济开发区污水处理厂建设项目今日开工。",
+      expected: ["柳塘经济开发区污水处理厂建设项目 located-in 柳塘经济开发区"]),
+  ]
+
+  @Test("a zone at the head of a work's name holds it", arguments: zoneWorks)
+  func zoneWork(_ example: Case) throws { try example.check() }
+
   @Test("a facility named after its place lies there", arguments: facilities)
   func facility(_ example: Case) throws { try example.check() }
 }
