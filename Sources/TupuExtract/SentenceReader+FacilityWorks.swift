@@ -15,6 +15,8 @@ extension SentenceReader {
     // 某村莲藕基地, 某村帮扶车间, 某村“调解工作室”: a village's base, workshop or studio;
     // 生产基地, 生产车间, 名师工作室 alone name none.
     "基地", "车间", "工作室",
+    // 某开发区孵化器, 某街道社会工作中心, 某大道观景平台: a zone's, street's or road's facility.
+    "孵化器", "社会工作中心", "观景平台",
   ]
 
   /// 某县某工业集中区污水处理厂项目, 某县某路某段道路工程: a zone, facility or road written in
@@ -39,6 +41,16 @@ extension SentenceReader {
     return chainEnd == start && mention.start == start && mention.className == "Place"
       && mention.visibility == .entity && mention.via == "suffix"
       && Self.headZoneEndings.contains(where: { ExactText.ends(mention.name, with: $0) })
+  }
+
+  /// 某工业园区物流园建设项目: a zone written in full at the very head of a work's name holds the
+  /// work, whatever facility the work builds there (Rulings: places inside names); nil when none.
+  func headZone(of start: Int, before index: Int, isWork: Bool) -> Int? {
+    guard isWork else { return nil }
+    return mentions.indices.first {
+      mentions[$0].end < index && mentions[$0].visibility != .dropped
+        && isHeadZone($0, of: start, chainEnd: start)
+    }
   }
 
   static let headZoneEndings = ["开发区", "经开区", "园区", "工业区", "工业集中区", "产业集聚区", "度假区"]

@@ -404,6 +404,7 @@ extension SentenceReader {
         headPlace
         ?? visibleMention(endingAt: start).flatMap { mentions[$0].isPlace ? $0 : nil }
         ?? quotedDivision(before: start, nameEnd: end)
+        ?? headZone(of: start, before: index, isWork: suffix.kind == .project)
       let className =
         ExactText.same(word, "街") && isStreetAddress(end: end) ? "Road" : suffix.className
       _ = addMention(
