@@ -5,7 +5,7 @@ import Testing
 /// and a road's viewing platform are Places that lie there (Rulings: places inside names); the
 /// kind word alone names none.
 @Suite("Place facilities, round 22")
-struct PlaceFacilityRound22Tests {
+struct PlaceFacilityRound21Tests {
   typealias Case = ReadingCase
 
   static let facilities: [Case] = [
