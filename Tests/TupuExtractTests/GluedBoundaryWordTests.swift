@@ -14,6 +14,12 @@ struct GluedBoundaryWordTests {
       text: "当青禾化工有限公司得知这一情况后,立即捐款5万元。当涂县明远物流有限公司捐款2万元。",
       expected: ["青禾化工有限公司 : Organization", "当涂县明远物流有限公司 : Organization"],
       absent: ["当青禾化工有限公司 : Organization"]),
+    // 当代 (contemporary) is a word of its own: a firm named with it keeps it; 当年 (that year)
+    // before 公司 names no firm.
+    Case(
+      text: "当代青禾置业有限公司捐款100万元。当年公司实现产值1亿元。",
+      expected: ["当代青禾置业有限公司 : Organization"],
+      absent: ["代青禾置业有限公司 : Organization", "当年公司 : Organization"]),
     // 今后 (from now on) before 商会, 每个 (each) before 合作社: no chamber or cooperative by name.
     Case(
       text: "今后商会内的白河籍企业家一定大力支持。每个合作社年纯收入35万元。",
