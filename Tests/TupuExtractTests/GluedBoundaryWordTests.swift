@@ -14,6 +14,12 @@ struct GluedBoundaryWordTests {
       text: "当青禾化工有限公司得知这一情况后,立即捐款5万元。当涂县明远物流有限公司捐款2万元。",
       expected: ["青禾化工有限公司 : Organization", "当涂县明远物流有限公司 : Organization"],
       absent: ["当青禾化工有限公司 : Organization"]),
+    // A word of time made with 当 (当日, 当天) ends before the firm as a whole: 日 or 天 begins no
+    // firm's name.
+    Case(
+      text: "当日青禾科技有限公司捐赠20万元。当天明远物流有限公司捐赠10万元。",
+      expected: ["青禾科技有限公司 : Organization", "明远物流有限公司 : Organization"],
+      absent: ["日青禾科技有限公司 : Organization", "天明远物流有限公司 : Organization"]),
     // 当代 (contemporary) is a word of its own: a firm named with it keeps it; 当年 (that year)
     // before 公司 names no firm.
     Case(
