@@ -51,7 +51,7 @@ extension SentenceReader {
     "经济技术开发区", "经济开发区", "开发区", "产业园区", "工业园区", "产业园", "工业园", "高新区", "经开区",
   ]
 
-  /// 某经济开发区党工委委员某某, 某现代服务业产业园工委书记某某: a party post of a zone written
+  /// 某经济开发区党工委委员某某, 某某服务业产业园工委书记某某: a party post of a zone written
   /// right after the zone (read as a place, or as a work when it ends in 产业园) names the zone's
   /// committee, a body of its own; the zone stays a place of the article (addZonesOfBodies).
   mutating func zoneBodyOfPost(_ title: String, at index: Int) -> Int? {

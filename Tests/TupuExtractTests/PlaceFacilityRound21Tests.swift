@@ -13,8 +13,8 @@ struct PlaceFacilityRound21Tests {
       text: "副市长卢明远到青禾经济开发区孵化器调研。",
       expected: ["青禾经济开发区孵化器 : Place", "青禾经济开发区孵化器 located-in 青禾经济开发区"]),
     Case(
-      text: "2月5日，柳塘街道新时代社会工作中心启用仪式举行。",
-      expected: ["柳塘街道新时代社会工作中心 : Place", "柳塘街道新时代社会工作中心 located-in 柳塘街道"]),
+      text: "2月5日，柳塘街道邻里社会工作中心启用仪式举行。",
+      expected: ["柳塘街道邻里社会工作中心 : Place", "柳塘街道邻里社会工作中心 located-in 柳塘街道"]),
     Case(
       text: "考察团参观了青禾县滨湖大道观景平台。",
       expected: ["滨湖大道观景平台 : Place", "滨湖大道观景平台 located-in 滨湖大道"]),
