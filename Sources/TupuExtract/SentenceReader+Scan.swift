@@ -506,8 +506,9 @@ extension SentenceReader {
       // 某区长安街道: 区长 is no post when its last character starts a street's name. Only a post
       // that begins with its level (区长, 镇长) can hide a place's level there: 副县长李乡某 is a
       // post and a name holding 乡.
+      // 湖南省长沙市, 湖州市长兴县: nor when it starts a division the country's lists name in full.
       if case .leader(let post) = token, length <= 3, ExactText.starts(post.title, with: post.level),
-        startsDivisionName(at: index + length - 1)
+        startsDivisionName(at: index + length - 1) || startsKnownDivision(at: index + length - 1)
       {
         guard let suffix = lexicon.suffixes.longest(in: text, at: index) else {
           index += 1

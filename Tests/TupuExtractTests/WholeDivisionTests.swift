@@ -45,6 +45,26 @@ struct WholeDivisionTests {
     #expect(missed.isEmpty, "not read as Cities: \(missed)")
   }
 
+  /// 湖南省长沙市, 西安市长安区: a division whose name starts with 长 written right after its
+  /// province or city is that division, not a 省长 or 市长 and a person named 沙市.
+  @Test("each division starting with 长, after a province and after a city")
+  func afterLeaderLookalike() throws {
+    let names = try Self.listed("county") + Self.listed("county-city") + Self.listed("prefecture")
+    let long = names.filter { $0.hasPrefix("长") }
+    #expect(long.count > 15)
+    var missed: [String] = []
+    for name in long {
+      for higher in ["湖南省", "西安市"] {
+        let facts = try Fixtures.facts(of: "工作动态\n3月5日，县领导到\(higher)\(name)调研。")
+        let read = facts.contains("\(name) : District") || facts.contains("\(name) : City")
+        if !read || facts.contains(where: { $0.hasSuffix(" : Official") }) {
+          missed.append(higher + name)
+        }
+      }
+    }
+    #expect(missed.isEmpty, "not read as divisions: \(missed)")
+  }
+
   @Test("the cases that had failed, in other frames")
   func mended() throws {
     for (text, expected) in [
