@@ -48,11 +48,25 @@ extension SentenceReader {
     // (as written, 县 twice).
     if first + 2 < text.count, text[first + 2] == "县" { return false }
     if first == 0 || !Self.isIdeograph(text[first - 1]) { return true }
+    if followsNamedPlace(oneCharacterCounty: first) { return true }
     // 启动实施兴县某项目: after a verb of two or more characters too.
     if let stop = lexicon.list(.stop).longest(in: text, endingAt: first), stop.word.count >= 2 {
       return true
     }
     // 向磁县捐赠, 为单县发展, 对磁县: a preposition glued to the name leads it too.
     return "在到赴至于从经与及是向为对给".unicodeScalars.contains(text[first - 1])
+  }
+
+  /// 山西省兴县, 陕西省户县: a county of one character right after the named province or city it
+  /// lies in, though its character is a stop word elsewhere (户, 兴). Not after a bare 全省 or 市区,
+  /// not before 城, 域, 区, 里 or 级 (某市户县城), and never 和县 (某街道和县有关部门: the
+  /// conjunction is far the likelier reading).
+  func followsNamedPlace(oneCharacterCounty first: Int) -> Bool {
+    guard first + 2 <= text.count, text[first] != "和",
+      lexicon.list(.countyOneCharacter).contains(text[first..<(first + 2)]),
+      first + 2 == text.count || !"城域区里级县".unicodeScalars.contains(text[first + 2]),
+      let before = visibleMention(endingAt: first)
+    else { return false }
+    return mentions[before].isPlace && mentions[before].end - mentions[before].start >= 3
   }
 }

@@ -521,7 +521,9 @@ extension SentenceReader {
       case .stop:
         // 项城市, 兴县, 定城镇: a county of the lexicon that starts with a stop's character, right
         // after a boundary, is read as a name (SentenceReader+Places).
-        if pending == index, startsKnownCounty(at: index) {
+        if pending == index,
+          startsKnownCounty(at: index) || followsNamedPlace(oneCharacterCounty: index)
+        {
           index += 1
           continue
         }

@@ -65,6 +65,31 @@ struct WholeDivisionTests {
     #expect(missed.isEmpty, "not read as divisions: \(missed)")
   }
 
+  /// 山西省兴县, 陕西省户县: a county of one character right after its province, though its
+  /// character is a stop word elsewhere; 和 stays a conjunction (某街道和县有关部门).
+  @Test("each county of one character, after a province")
+  func oneCharacterAfterProvince() throws {
+    let names = try String(
+      contentsOfFile: Fixtures.repositoryRoot.appendingPathComponent("Ontology/lexicon/counties.tupu")
+        .path, encoding: .utf8
+    ).split(separator: "\n").flatMap { line -> [String] in
+      let fields = line.split(separator: " ").map(String.init)
+      guard fields.count > 2, fields[0] == "words", fields[1] == "county-one" else { return [] }
+      return Array(fields.dropFirst(2))
+    }.filter { $0 != "和县" }
+    #expect(names.count > 80)
+    var missed: [String] = []
+    for name in names {
+      let facts = try Fixtures.facts(of: "工作动态\n3月5日，县领导到河北省\(name)调研。")
+      if !facts.contains("\(name) : District") { missed.append(name) }
+    }
+    #expect(missed.isEmpty, "not read as Districts: \(missed)")
+    let conjunction = try Fixtures.facts(of: "工作动态\n龙溪镇、青石街道和县有关部门负责同志参加调研。")
+    #expect(!conjunction.contains("和县 : District"))
+    let bare = try Fixtures.facts(of: "工作动态\n全省和县里的干部都来了，市区和县城也一样。")
+    #expect(!bare.contains("和县 : District"))
+  }
+
   @Test("the cases that had failed, in other frames")
   func mended() throws {
     for (text, expected) in [
