@@ -62,7 +62,8 @@ extension SentenceReader {
   /// not before 城, 域, 区, 里 or 级 (某市户县城), and never 和县 (某街道和县有关部门: the
   /// conjunction is far the likelier reading).
   func followsNamedPlace(oneCharacterCounty first: Int) -> Bool {
-    guard first + 2 <= text.count, text[first] != "和",
+    // NB: the 县 asked first: this runs at every stop word that may start a name.
+    guard first + 2 <= text.count, text[first + 1] == "县", text[first] != "和",
       lexicon.list(.countyOneCharacter).contains(text[first..<(first + 2)]),
       first + 2 == text.count || !"城域区里级县".unicodeScalars.contains(text[first + 2]),
       let before = visibleMention(endingAt: first)

@@ -11,14 +11,15 @@ struct WholeDivisionTests {
   /// and two-character names (芒市), which need a frame of their own.
   static let commonWords: Set<String> = ["新城区", "老城区"]
 
-  static func listed(_ listName: String) throws -> [String] {
+  /// The names of one of the country's lists in counties.tupu, `shortest` characters or more.
+  static func listed(_ listName: String, shortest: Int = 3) throws -> [String] {
     let path = Fixtures.repositoryRoot.appendingPathComponent("Ontology/lexicon/counties.tupu").path
     return try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").flatMap {
       line -> [String] in
       let fields = line.split(separator: " ").map(String.init)
       guard fields.count > 2, fields[0] == "words", fields[1] == listName else { return [] }
       return Array(fields.dropFirst(2))
-    }.filter { $0.unicodeScalars.count >= 3 && !commonWords.contains($0) }
+    }.filter { $0.unicodeScalars.count >= shortest && !commonWords.contains($0) }
   }
 
   @Test("each county-level division of the list, after 到", arguments: ["county", "county-city"])
@@ -69,14 +70,7 @@ struct WholeDivisionTests {
   /// character is a stop word elsewhere; 和 stays a conjunction (某街道和县有关部门).
   @Test("each county of one character, after a province")
   func oneCharacterAfterProvince() throws {
-    let names = try String(
-      contentsOfFile: Fixtures.repositoryRoot.appendingPathComponent("Ontology/lexicon/counties.tupu")
-        .path, encoding: .utf8
-    ).split(separator: "\n").flatMap { line -> [String] in
-      let fields = line.split(separator: " ").map(String.init)
-      guard fields.count > 2, fields[0] == "words", fields[1] == "county-one" else { return [] }
-      return Array(fields.dropFirst(2))
-    }.filter { $0 != "和县" }
+    let names = try Self.listed("county-one", shortest: 2).filter { $0 != "和县" }
     #expect(names.count > 80)
     var missed: [String] = []
     for name in names {
