@@ -221,6 +221,7 @@ struct SentenceReader: SentenceText {
     dropShortFormsBeforeLateNames()
     dropUnknownDivisions()
     dropPraiseNamesAsTowns()
+    dropDivisionsInSlogans()
     hideProvincesBeforeDivisions()
     dropIdleOutlets()
   }
