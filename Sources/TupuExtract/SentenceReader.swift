@@ -222,6 +222,7 @@ struct SentenceReader: SentenceText {
     dropUnknownDivisions()
     dropPraiseNamesAsTowns()
     dropDivisionsInSlogans()
+    dropPartsOfBuildings()
     hideProvincesBeforeDivisions()
     dropIdleOutlets()
   }
