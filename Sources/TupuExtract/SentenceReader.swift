@@ -223,6 +223,7 @@ struct SentenceReader: SentenceText {
     dropPraiseNamesAsTowns()
     dropDivisionsInSlogans()
     dropPartsOfBuildings()
+    dropMeetingsOfEveryTerm()
     hideProvincesBeforeDivisions()
     dropIdleOutlets()
   }
