@@ -45,6 +45,62 @@ extension SentenceReader {
     }
   }
 
+  /// 建设“红色某县、中国某乡”, 开展“同心社区”创建, 打造“首善之区”, 共建“幸福街道·品质某某”: a
+  /// slogan in quotation marks that ends in a division's or road's word names no division or
+  /// road. A quote counts as a slogan when it holds no sentence punctuation (a quoted speech,
+  /// “这条路连接甲村、乙村，…”, names real places) and no place's cue stands before it (来到“某村”).
+  /// Places (parks, squares) are left alone: a quoted topic may name a real one.
+  mutating func dropDivisionsInSlogans() {
+    for index in mentions.indices
+    where mentions[index].visibility == .entity
+      && ["City", "District", "Street", "Community", "Road"].contains(mentions[index].className)
+    {
+      guard let (open, close) = enclosingQuote(mentions[index].start, mentions[index].end),
+        close - open - 1 <= Self.longestSlogan,
+        !((open + 1)..<close).contains(where: { Self.speechPunctuation.contains(text[$0]) }),
+        !isSloganPlaceCueBefore(open),
+        // “某村”党支部: a name read across the closing mark holds the place as a real one.
+        !mentions.contains(where: {
+          $0.visibility != .dropped && $0.start > open && $0.start < close && $0.end > close
+        })
+      else { continue }
+      mentions[index].visibility = .dropped
+    }
+  }
+
+  /// The longest quoted slogan read as one (“管理有序、服务完善、环境优美、文明和谐” is 19).
+  static let longestSlogan = 24
+  static let speechPunctuation = ScalarChoice(",，。;；:：!！?？…".unicodeScalars)
+
+  /// The opening and closing marks of the quotation `start..<end` lies in, within the sentence.
+  func enclosingQuote(_ start: Int, _ end: Int) -> (Int, Int)? {
+    var open: Int?
+    var position = start - 1
+    while position >= 0 {
+      if text[position] == "”" || text[position] == "」" { return nil }
+      if text[position] == "“" || text[position] == "「" {
+        open = position
+        break
+      }
+      position -= 1
+    }
+    guard let open else { return nil }
+    position = end
+    while position < text.count {
+      if text[position] == "“" || text[position] == "「" { return nil }
+      if text[position] == "”" || text[position] == "」" { return (open, position) }
+      position += 1
+    }
+    return nil
+  }
+
+  /// A place's cue right before an opening mark (来到“某村”, 在“某镇”); a list's 、 is none here,
+  /// as it only joins one slogan to the next (“同心乡村”、“同心社区”).
+  func isSloganPlaceCueBefore(_ open: Int) -> Bool {
+    guard open > 0, text[open - 1] != "、" else { return false }
+    return isPlaceCueBefore(open)
+  }
+
   /// 工作联系点某某区某镇: one or two characters glued before a county of the country's list (the
   /// tail of 联系点, a verb) are no part of its name; the county begins after them.
   mutating func trimToKnownCounties() {

@@ -185,3 +185,19 @@ extension SentenceReader {
     }
   }
 }
+
+extension SentenceReader {
+  /// 贯彻党的某大和某届历次全会精神, 历届人大常委会主要领导: a name that takes in every session or
+  /// term (历次, 历届) names no one meeting.
+  mutating func dropMeetingsOfEveryTerm() {
+    for index in mentions.indices
+    where mentions[index].className == "Meeting" && mentions[index].visibility == .entity {
+      let (start, end) = (mentions[index].start, mentions[index].end)
+      if (start..<max(start, end - 1)).contains(where: {
+        text[$0 + 1] == "次" && text[$0] == "历" || text[$0 + 1] == "届" && text[$0] == "历"
+      }) {
+        mentions[index].visibility = .dropped
+      }
+    }
+  }
+}

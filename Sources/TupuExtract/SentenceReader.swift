@@ -221,6 +221,9 @@ struct SentenceReader: SentenceText {
     dropShortFormsBeforeLateNames()
     dropUnknownDivisions()
     dropPraiseNamesAsTowns()
+    dropDivisionsInSlogans()
+    dropPartsOfBuildings()
+    dropMeetingsOfEveryTerm()
     hideProvincesBeforeDivisions()
     dropIdleOutlets()
   }
