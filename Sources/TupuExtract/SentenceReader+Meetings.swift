@@ -203,7 +203,13 @@ extension SentenceReader {
       // 某区人大常委会组织…: a standing committee named without a cue or a number is the body.
       // 听取了某区人大常委会关于…的汇报: a cue that does not hold a meeting (听取, 了) leaves it the body.
       let heldCue = Self.holdingCues.contains { ends($0, at: cueEnd) } || isHeld(after: end)
-      let bodyOnly = suffix.word.count == 3 && ends("常委会", at: end) && !heldCue && !numbered
+      // 受区政协八届常委会委托, 十三届县政协常委会工作报告, 历届人大常委会主要领导: a term (届)
+      // alone dates the committee, the body of that term; only a sitting's number (第, 次, 五届
+      // 二十九次常委会) makes it a meeting.
+      let termOnly = numbered && !lexicon.list(.meetingMarker).contains(suffix.word[...])
+        && !(start..<end).contains { "次第暨".unicodeScalars.contains(text[$0]) }
+      let bodyOnly = suffix.word.count == 3 && ends("常委会", at: end) && !heldCue
+        && (!numbered || termOnly)
       // 区人大常委会主任: a body in a post, not a meeting.
       // 某区人大常委会召开…: a body that convenes, not a meeting.
       // 某会议主席团(举行第一次会议): the session's presidium, no post.
