@@ -325,18 +325,28 @@ extension DocumentReading {
   }
 
   /// Years the article's sentences state on their own (2012年度工作安排), not as part of a date,
-  /// nor put in the past (刚刚过去的2022年) or at the start of a span up to now (从2010年至今,
-  /// 自2006年成立, 成立于2006年): those are not the present year.
+  /// nor put in the past (刚刚过去的2022年), at the start of a span up to now (从2010年至今,
+  /// 自2006年成立, 成立于2006年) or as a target ahead (到2025年实现…): those are not the present
+  /// year.
   func statedYears() -> Set<Int> {
     yearsWritten { text, end in
       // 2013年9月: a date of its own.
       if end + 1 < text.count, DocumentDates.isDigit(text[end + 1]) { return false }
       let start = end - 4
+      if Self.startsTarget(text, before: start) { return false }
       return !(Self.pastWords + Self.sinceWords).contains { word in
         let count = word.unicodeScalars.count
         return start >= count && DocumentDates.matches(text, word, at: start - count)
       }
     }
+  }
+
+  /// Whether the year written at `start` is a target ahead: 到2025年, 力争到2025年, 至2035年
+  /// (not 截至2023年底, which counts up to a day already come, nor the end of a span written
+  /// in full, 2021年至2023年, whose years stay as they were).
+  static func startsTarget(_ text: [Unicode.Scalar], before start: Int) -> Bool {
+    guard start >= 1, text[start - 1] == "到" || text[start - 1] == "至" else { return false }
+    return start < 2 || (text[start - 2] != "截" && text[start - 2] != "年")
   }
 
   /// Years the article says are the present one: 2023年，是…之年, 2023年是… (刚刚过去的2022年是…
@@ -718,8 +728,10 @@ extension DocumentReading {
   }
   /// Where a range a date begins ends (5月20日|至22日, 至6月2日, —22日), else `end`.
   static func rangeEnd(_ text: [Unicode.Scalar], after end: Int) -> Int {
-    guard end + 1 < text.count, "至到—－-~～".unicodeScalars.contains(text[end]) else { return end }
-    var position = end + 1
+    // 9月27日下午至28日: the first day's time of day may stand before the span's mark.
+    let mark = startsTimeOfDay(text, at: end) ? end + 2 : end
+    guard mark + 1 < text.count, "至到—－-~～".unicodeScalars.contains(text[mark]) else { return end }
+    var position = mark + 1
     if text[position] == "—" { position += 1 }
     var digits = position
     while digits < text.count, DocumentDates.isDigit(text[digits]) { digits += 1 }

@@ -40,6 +40,10 @@ struct DocumentDatesTests {
       // Month, day and year after a cue, as sites in English order print them (the day above 12).
       ("来源 某网    发表时间:11/20/2021     浏览 138 次\n11月20日，某会议召开。", nil, "2021-11-20"),
       ("來源 某網    發表時間:11/20/2021     瀏覽 138 次\n11月20日，某会议召开。", nil, "2021-11-20"),
+      // A cue after another field of the stamp line, its value ending in a character.
+      ("作者:某某 来源:县融媒体中心 日期:2019/1/22 18:17:21 人气:281\n1月22日上午，某馆开馆。", nil,
+        "2019-01-22"),
+      ("来源：某县人民政府办公室 时间：2019/1/22\n1月21日，某县召开会议。", nil, "2019-01-22"),
     ] as [(String, String?, String)])
   func dated(text: String, headline: String?, expected: String) {
     #expect(DocumentDates.published(text: text, headline: headline)?.iso == expected)
@@ -56,6 +60,8 @@ struct DocumentDatesTests {
       "编号 22-10-07 某某\n10月5日，某区举行活动。",
       "发布时间:03/04/2021\n3月3日，某区举行活动。",
       "活动时间：2023年5月1日至5月3日，地点在某广场，届时将有各类文艺演出和展销活动，欢迎市民参加并踊跃报名，名额有限先到先得。",
+      // An event's time after a field that is no stamp line's (主办：).
+      "主办：某县文化馆 活动时间：2023年5月1日\n5月1日，某馆举行活动。",
     ])
   func undated(text: String) {
     #expect(DocumentDates.published(text: text, headline: nil) == nil)

@@ -93,9 +93,11 @@ public enum DocumentDates {
           i += 1
           skipped += 1
         }
-        // 时间 inside another word (活动时间, 开放时间) is not the page's stamp.
+        // 时间 inside another word (活动时间, 开放时间) is not the page's stamp; but on a line of
+        // furniture fields (来源:县融媒体中心 日期:2019/1/22, its spaces compacted away) the
+        // character before it ends the field before.
         if cue.count == 2, start > 0, isCJK(line[start - 1]),
-          !"【[".unicodeScalars.contains(line[start - 1])
+          !"【[".unicodeScalars.contains(line[start - 1]), !followsFurnitureField(line, before: start)
         {
           continue
         }
@@ -109,6 +111,22 @@ public enum DocumentDates {
     }
     return nil
   }
+
+  /// Whether a field of page furniture (来源:, 作者:, 编辑:) opens the line before `index`, so
+  /// that a cue right after a character ends that field's value rather than a word.
+  static func followsFurnitureField(_ line: [Unicode.Scalar], before index: Int) -> Bool {
+    let head = Array(line[..<index])
+    guard head.contains(":") || head.contains("：") else { return false }
+    return fieldWords.contains { word in
+      let scalars = Array(word.unicodeScalars)
+      guard scalars.count + 1 <= head.count else { return false }
+      return (0...(head.count - scalars.count - 1)).contains { at in
+        matches(head, scalars, at: at) && ":：".unicodeScalars.contains(head[at + scalars.count])
+      }
+    }
+  }
+  /// Labels of the fields a page's stamp line holds besides its date.
+  static let fieldWords = ["来源", "作者", "编辑", "撰稿", "供稿", "通讯员", "记者"]
 
   /// A full date on a short furniture line: the line holds little but the date, a time and a
   /// source's name. Hyphenated dates must be written with two-digit months and days, as the
