@@ -28,7 +28,8 @@ extension DocumentReading {
 extension DocumentReading {
   /// 某镇人民政府, 某市政协, 某乡政府: a place written in full at the head of a body's name is
   /// an entity too (the ruling on places inside names), inside the division written before it;
-  /// the body itself lies nowhere by its name.
+  /// the body itself lies nowhere by its name. A county-level city the country's list knows is a
+  /// District there, as anywhere.
   func addPlacesOfBodies(to mentions: inout [Mention], text: [Unicode.Scalar]) {
     for body in mentions.indices
     where mentions[body].className == "Organization" && mentions[body].isBody
@@ -55,6 +56,11 @@ extension DocumentReading {
         guard lexicon.list(.county).contains(name) else { continue }
         className = "District"
       case "市":
+        // 某某市政协, 某某市人大常委会: a county-level city is a District (Rulings: levels).
+        if lexicon.list(.countyCity).contains(name) {
+          className = "District"
+          break
+        }
         guard lexicon.list(.prefecture).contains(name) || isProvinceLevel(text, start, end)
         else { continue }
         className = "City"

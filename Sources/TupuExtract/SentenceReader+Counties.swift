@@ -5,12 +5,22 @@ extension SentenceReader {
   /// that level when the country's list of districts and counties has it in full; so is one
   /// that begins with a surname (万秀 + 区委常委 names 万秀区, no person 万秀).
   func isCounty(_ own: Range<Int>, level: String) -> Bool {
-    guard level == "区" || level == "县" || level == "旗", own.count >= 1, own.count <= 8 else {
+    guard level == "区" || level == "县" || level == "旗", own.count >= 1, own.count <= 14 else {
       return false
     }
     var name = Array(text[own])
     if name.last.map({ String($0) }) != level { name.append(contentsOf: level.unicodeScalars) }
     return lexicon.list(.county).contains(name[...])
+  }
+}
+
+extension SentenceReader {
+  /// 宁乡 + 县政协, 乌兰浩特 + 市人大常委会: whether `own` and the level word after it name a
+  /// county or a county-level city the country's lists have in full.
+  func isListedCountyOrCity(_ own: Range<Int>, level: String) -> Bool {
+    if isCounty(own, level: level) { return true }
+    guard level == "市", own.count >= 1, own.count <= 8 else { return false }
+    return lexicon.list(.countyCity).contains((Array(text[own]) + "市".unicodeScalars)[...])
   }
 }
 

@@ -702,12 +702,14 @@ extension SentenceReader {
           place = index..<index
         }
         // 株洲乡镇人大: two level words together (乡 + 镇人大) speak of every such body, and what
-        // stands before them is no place of this one.
+        // stands before them is no place of this one — unless the country's lists know the
+        // place in full (宁乡 + 县政协, 桐乡 + 市人大常委会).
+        let listed = place.count >= 2 && isListedCountyOrCity(place, level: body.level)
         let coupled = place.last.map {
           Self.coupledLevels.contains(text[$0]) && String(text[$0]) != body.level
         } ?? false
-        if body.level != "nation", place.count >= 2, !coupled,
-          place.count <= 3 || isCounty(place, level: body.level), !isGeneric(place)
+        if body.level != "nation", place.count >= 2, !coupled || listed,
+          place.count <= 3 || listed, !isGeneric(place)
         {
           start = place.lowerBound
           name = string(place) + body.name

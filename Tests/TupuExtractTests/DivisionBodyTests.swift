@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// Round 22: every county-level division of the country's lists at the head of its own bodies
+/// (某某市政协主席某某, 某某自治县人大常委会第十次会议, 某某市政府第五次常务会议) is that
+/// division — a county-level city a District, as anywhere (Rulings: levels), a long autonomous
+/// county's name whole, and a county whose name ends with a level word (宁乡县, 桐乡市) no
+/// coupled level (乡镇人大).
+@Suite("Divisions at the head of their bodies")
+struct DivisionBodyTests {
+  /// Names whose characters other rules read first, each kept by a spec of its own
+  /// (WholeDivisionTests: 让胡路区, 下花园区, 沙县区, 长白朝鲜族自治县); 和田市 and 和龙市, whose 和
+  /// is read as the conjunction at a clause's head; 津市市 and 芒市.
+  static let apart: Set<String> = [
+    "友好区", "城中区", "沙县区", "赣县区", "让胡路区", "下花园区", "梅县区", "长白朝鲜族自治县",
+    "河南蒙古族自治县", "和田市", "和龙市", "津市市",
+  ]
+
+  static func names() throws -> [String] {
+    try (WholeDivisionTests.listed("county") + WholeDivisionTests.listed("county-city"))
+      .filter { !apart.contains($0) && !$0.hasSuffix("旗") && !$0.hasSuffix("新区") }
+  }
+
+  @Test("each county-level division, before its CPPCC's chairman")
+  func beforeCommitteePost() throws {
+    let names = try Self.names()
+    #expect(names.count > 2500)
+    var missed: [String] = []
+    for name in names {
+      let facts = try Fixtures.facts(of: "工作动态\n3月5日，\(name)政协主席欧阳卫东到青石街道调研。")
+      if !facts.contains("\(name) : District") || !facts.contains("\(name)政协 : Organization")
+        || !facts.contains("欧阳卫东 affiliated-with \(name)政协")
+      {
+        missed.append(name)
+      }
+    }
+    #expect(missed.isEmpty, "not read: \(missed)")
+  }
+
+  @Test("each county-level division, at the head of a numbered meeting")
+  func headOfMeeting() throws {
+    let names = try Self.names()
+    var missed: [String] = []
+    for name in names {
+      let facts = try Fixtures.facts(of: "工作动态\n3月5日，\(name)人大常委会第十二次会议召开。")
+      if !facts.contains("\(name) : District")
+        || !facts.contains("\(name)人大常委会第十二次会议 : Meeting")
+      {
+        missed.append(name)
+      }
+    }
+    #expect(missed.isEmpty, "not read: \(missed)")
+  }
+
+  @Test("a county-level city before its government's standing meeting")
+  func cityGovernmentMeeting() throws {
+    let facts = try Fixtures.facts(of: "工作动态\n3月5日，青州市政府第十二次常务会议召开。")
+    #expect(facts.contains("青州市 : District"))
+    #expect(!facts.contains("青州市 : City"))
+    #expect(facts.contains("青州市政府第十二次常务会议 : Meeting"))
+  }
+
+  @Test("two level words together still speak of every such body")
+  func coupledLevels() throws {
+    let facts = try Fixtures.facts(of: "工作动态\n株洲乡镇人大工作座谈会召开，各乡镇人大主席参加。")
+    #expect(!facts.contains(where: { $0.hasPrefix("株洲乡") }))
+  }
+}
