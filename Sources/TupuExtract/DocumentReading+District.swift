@@ -35,7 +35,10 @@ extension DocumentReading {
     where mentions[body].className == "Organization" && mentions[body].isBody
       && mentions[body].visibility == .entity
     {
-      guard let qualifier = mentions[body].qualifier, qualifier.count >= 3,
+      // (泾县政协: a county of one character the list knows counts too.)
+      guard let qualifier = mentions[body].qualifier,
+        qualifier.count >= 3
+          || lexicon.list(.countyOneCharacter).contains(Array(qualifier.unicodeScalars)[...]),
         let level = qualifier.unicodeScalars.last
       else { continue }
       let start = mentions[body].start
@@ -53,7 +56,9 @@ extension DocumentReading {
       let name = Array(qualifier.unicodeScalars)[...]
       switch level {
       case "区", "县", "旗":
-        guard lexicon.list(.county).contains(name) else { continue }
+        guard lexicon.list(.county).contains(name)
+          || lexicon.list(.countyOneCharacter).contains(name)
+        else { continue }
         className = "District"
       case "市":
         // 某某市政协, 某某市人大常委会: a county-level city is a District (Rulings: levels).

@@ -15,6 +15,28 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
+  /// 泾县政协, 吉县委书记: a county named with one character, written right before its own body
+  /// or committee post (县 + 政协, 县 + 委书记), where a name may begin: at the head of a
+  /// sentence or clause, after a preposition, or right after the place it lies in. Never 和, 代,
+  /// 新 or 应, far likelier the conjunction (全市和县政协), the acting (代县委书记), the new or
+  /// the invitation (应县政府邀请).
+  func isOneCharacterCounty(_ own: Range<Int>, level: String) -> Bool {
+    guard own.count == 1, level == "县", own.upperBound < text.count,
+      text[own.upperBound] == "县", !Self.wordlikeCountyCharacters.contains(text[own.lowerBound]),
+      lexicon.list(.countyOneCharacter).contains(text[own.lowerBound..<(own.upperBound + 1)])
+    else { return false }
+    let start = own.lowerBound
+    guard start > 0 else { return true }
+    let previous = text[start - 1]
+    return !Self.isIdeograph(previous) || Self.leadsBeforeDivision.contains(previous)
+      || Self.functionCharacters.contains(previous)
+      || visibleMention(endingAt: start).map { mentions[$0].isPlace } == true
+  }
+
+  static let wordlikeCountyCharacters = ScalarChoice("和代新应".unicodeScalars)
+}
+
+extension SentenceReader {
   /// 宁乡 + 县政协, 乌兰浩特 + 市人大常委会: whether `own` and the level word after it name a
   /// county or a county-level city the country's lists have in full.
   func isListedCountyOrCity(_ own: Range<Int>, level: String) -> Bool {

@@ -631,7 +631,11 @@ extension SentenceReader {
           post.level != "nation" && ExactText.starts(post.title, with: post.level)
         let levelLength = startsWithLevel ? post.level.unicodeScalars.count : 0
         if post.level != "nation", let className = Self.className(ofLevel: post.level) {
-          if startsWithLevel, own.count >= 2,
+          // 泾县委书记: a county of one character before its committee's post (泾 + 县委书记).
+          if startsWithLevel,
+            own.count >= 2
+              || ExactText.starts(post.title, with: post.level + "委")
+                && isOneCharacterCounty(own, level: post.level),
             own.count <= Self.longestName(ofLevel: post.level)
               || isCounty(own, level: post.level),
             !isGeneric(own),
@@ -708,7 +712,8 @@ extension SentenceReader {
         let coupled = place.last.map {
           Self.coupledLevels.contains(text[$0]) && String(text[$0]) != body.level
         } ?? false
-        if body.level != "nation", place.count >= 2, !coupled || listed,
+        if body.level != "nation", place.count >= 2 || isOneCharacterCounty(place, level: body.level),
+          !coupled || listed,
           place.count <= 3 || listed, !isGeneric(place)
         {
           start = place.lowerBound

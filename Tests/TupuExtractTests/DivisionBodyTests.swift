@@ -66,3 +66,39 @@ struct DivisionBodyTests {
     #expect(!facts.contains(where: { $0.hasPrefix("株洲乡") }))
   }
 }
+
+/// Round 22: a county named with one character before its own body or committee post (泾县政协,
+/// 泾县委书记某某) is that county, where a name may begin; it had lost its character (县政协).
+@Suite("Counties of one character before their bodies")
+struct OneCharacterCountyBodyTests {
+  static let wordlike: Set<String> = ["和县", "代县", "新县", "应县", "户县"]
+
+  @Test("each county of one character, before its CPPCC and its committee's secretary")
+  func beforeBodyAndPost() throws {
+    let names = try WholeDivisionTests.listed("county-one", shortest: 2)
+      .filter { !Self.wordlike.contains($0) }
+    #expect(names.count > 90)
+    var missed: [String] = []
+    for name in names {
+      let body = try Fixtures.facts(of: "工作动态\n3月5日，\(name)政协召开主席会议。")
+      let post = try Fixtures.facts(of: "工作动态\n3月5日，\(name)委书记欧阳卫东到青石街道调研。")
+      if !body.contains("\(name) : District") || !body.contains("\(name)政协 : Organization")
+        || !post.contains("\(name) : District") || !post.contains("欧阳卫东 affiliated-with \(name)")
+      {
+        missed.append(name)
+      }
+    }
+    #expect(missed.isEmpty, "not read: \(missed)")
+  }
+
+  @Test("the words among them stay words, and a character inside a word is no county")
+  func words() throws {
+    for text in [
+      "全市和县政协委员参加活动。", "应县政府邀请，专家组到青石街道指导。", "代县委书记欧阳卫东主持会议。",
+      "会议要求提高县委决策水平。",
+    ] {
+      let facts = try Fixtures.facts(of: "工作动态\n" + text)
+      #expect(!facts.contains(where: { $0.hasSuffix(" : District") }), "\(text): \(facts.sorted())")
+    }
+  }
+}
