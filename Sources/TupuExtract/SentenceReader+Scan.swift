@@ -637,11 +637,12 @@ extension SentenceReader {
               || ExactText.starts(post.title, with: post.level + "委")
                 && isOneCharacterCounty(own, level: post.level),
             own.count <= Self.longestName(ofLevel: post.level)
-              || isCounty(own, level: post.level),
+              || isListedCountyOrCity(own, level: post.level),
             !isGeneric(own),
             // 政府县长: a body (政府) before its head's post names no place 政府县.
             !string(own).hasSuffix("政府"),
-            isCounty(own, level: post.level) || ExactText.starts(post.title, with: post.level + "委")
+            isListedCountyOrCity(own, level: post.level)
+              || ExactText.starts(post.title, with: post.level + "委")
               || !isNameBeforeTitle(own, postEnd: index + length)
           {
             let container = visibleMention(endingAt: pending).flatMap {
