@@ -28,13 +28,17 @@ extension DocumentReading {
 extension DocumentReading {
   /// 某镇人民政府, 某市政协, 某乡政府: a place written in full at the head of a body's name is
   /// an entity too (the ruling on places inside names), inside the division written before it;
-  /// the body itself lies nowhere by its name.
+  /// the body itself lies nowhere by its name. A county-level city the country's list knows is a
+  /// District there, as anywhere.
   func addPlacesOfBodies(to mentions: inout [Mention], text: [Unicode.Scalar]) {
     for body in mentions.indices
     where mentions[body].className == "Organization" && mentions[body].isBody
       && mentions[body].visibility == .entity
     {
-      guard let qualifier = mentions[body].qualifier, qualifier.count >= 3,
+      // (泾县政协: a county of one character the list knows counts too.)
+      guard let qualifier = mentions[body].qualifier,
+        qualifier.count >= 3
+          || lexicon.list(.countyOneCharacter).contains(Array(qualifier.unicodeScalars)[...]),
         let level = qualifier.unicodeScalars.last
       else { continue }
       let start = mentions[body].start
@@ -52,9 +56,16 @@ extension DocumentReading {
       let name = Array(qualifier.unicodeScalars)[...]
       switch level {
       case "区", "县", "旗":
-        guard lexicon.list(.county).contains(name) else { continue }
+        guard lexicon.list(.county).contains(name)
+          || lexicon.list(.countyOneCharacter).contains(name)
+        else { continue }
         className = "District"
       case "市":
+        // 某某市政协, 某某市人大常委会: a county-level city is a District (Rulings: levels).
+        if lexicon.list(.countyCity).contains(name) {
+          className = "District"
+          break
+        }
         guard lexicon.list(.prefecture).contains(name) || isProvinceLevel(text, start, end)
         else { continue }
         className = "City"

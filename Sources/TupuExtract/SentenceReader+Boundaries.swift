@@ -385,10 +385,16 @@ extension SentenceReader {
   func divisionName(at start: Int, before end: Int) -> (Range<Int>, String, String)? {
     // 中央省市会议精神: the centre and the levels below it, no province named 中央省.
     if starts("中央", at: start) { return nil }
-    let counties = lexicon.list(.county)
-    for length in stride(from: 7, through: 2, by: -1)
-    where start + length < end && counties.contains(text[start..<(start + length)]) {
-      return (start..<(start + length), "District", string(start..<(start + length)))
+    // A name the country's lists know, however long (某某土家族苗族自治县), and a county-level
+    // city as the District it is (某某市人大常委会第十次会议, 某某市政府第五次常务会议).
+    for (list, className) in [
+      (Lexicon.ListName.county, "District"), (.countyCity, "District"), (.prefecture, "City"),
+    ] {
+      let names = lexicon.list(list)
+      for length in stride(from: min(16, end - start - 1), through: 2, by: -1)
+      where names.contains(text[start..<(start + length)]) {
+        return (start..<(start + length), className, string(start..<(start + length)))
+      }
     }
     // No name in a session's number or a year (十二届区委…, 2023年第七期…), nor after a verb.
     let isNameCharacter = { (index: Int) -> Bool in

@@ -5,12 +5,44 @@ extension SentenceReader {
   /// that level when the country's list of districts and counties has it in full; so is one
   /// that begins with a surname (万秀 + 区委常委 names 万秀区, no person 万秀).
   func isCounty(_ own: Range<Int>, level: String) -> Bool {
-    guard level == "区" || level == "县" || level == "旗", own.count >= 1, own.count <= 8 else {
+    guard level == "区" || level == "县" || level == "旗", own.count >= 1, own.count <= 14 else {
       return false
     }
     var name = Array(text[own])
     if name.last.map({ String($0) }) != level { name.append(contentsOf: level.unicodeScalars) }
     return lexicon.list(.county).contains(name[...])
+  }
+}
+
+extension SentenceReader {
+  /// 泾县政协, 吉县委书记: a county named with one character, written right before its own body
+  /// or committee post (县 + 政协, 县 + 委书记), where a name may begin: at the head of a
+  /// sentence or clause, after a preposition, or right after the place it lies in. Never 和, 代,
+  /// 新 or 应, far likelier the conjunction (全市和县政协), the acting (代县委书记), the new or
+  /// the invitation (应县政府邀请).
+  func isOneCharacterCounty(_ own: Range<Int>, level: String) -> Bool {
+    guard own.count == 1, level == "县", own.upperBound < text.count,
+      text[own.upperBound] == "县", !Self.wordlikeCountyCharacters.contains(text[own.lowerBound]),
+      lexicon.list(.countyOneCharacter).contains(text[own.lowerBound..<(own.upperBound + 1)])
+    else { return false }
+    let start = own.lowerBound
+    guard start > 0 else { return true }
+    let previous = text[start - 1]
+    return !Self.isIdeograph(previous) || Self.leadsBeforeDivision.contains(previous)
+      || Self.functionCharacters.contains(previous)
+      || visibleMention(endingAt: start).map { mentions[$0].isPlace } == true
+  }
+
+  static let wordlikeCountyCharacters = ScalarChoice("和代新应".unicodeScalars)
+}
+
+extension SentenceReader {
+  /// 宁乡 + 县政协, 乌兰浩特 + 市人大常委会: whether `own` and the level word after it name a
+  /// county or a county-level city the country's lists have in full.
+  func isListedCountyOrCity(_ own: Range<Int>, level: String) -> Bool {
+    if isCounty(own, level: level) { return true }
+    guard level == "市", own.count >= 1, own.count <= 8 else { return false }
+    return lexicon.list(.countyCity).contains((Array(text[own]) + "市".unicodeScalars)[...])
   }
 }
 

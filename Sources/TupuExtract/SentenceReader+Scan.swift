@@ -631,13 +631,18 @@ extension SentenceReader {
           post.level != "nation" && ExactText.starts(post.title, with: post.level)
         let levelLength = startsWithLevel ? post.level.unicodeScalars.count : 0
         if post.level != "nation", let className = Self.className(ofLevel: post.level) {
-          if startsWithLevel, own.count >= 2,
+          // 泾县委书记: a county of one character before its committee's post (泾 + 县委书记).
+          if startsWithLevel,
+            own.count >= 2
+              || ExactText.starts(post.title, with: post.level + "委")
+                && isOneCharacterCounty(own, level: post.level),
             own.count <= Self.longestName(ofLevel: post.level)
-              || isCounty(own, level: post.level),
+              || isListedCountyOrCity(own, level: post.level),
             !isGeneric(own),
             // 政府县长: a body (政府) before its head's post names no place 政府县.
             !string(own).hasSuffix("政府"),
-            isCounty(own, level: post.level) || ExactText.starts(post.title, with: post.level + "委")
+            isListedCountyOrCity(own, level: post.level)
+              || ExactText.starts(post.title, with: post.level + "委")
               || !isNameBeforeTitle(own, postEnd: index + length)
           {
             let container = visibleMention(endingAt: pending).flatMap {
@@ -702,12 +707,15 @@ extension SentenceReader {
           place = index..<index
         }
         // 株洲乡镇人大: two level words together (乡 + 镇人大) speak of every such body, and what
-        // stands before them is no place of this one.
+        // stands before them is no place of this one — unless the country's lists know the
+        // place in full (宁乡 + 县政协, 桐乡 + 市人大常委会).
+        let listed = place.count >= 2 && isListedCountyOrCity(place, level: body.level)
         let coupled = place.last.map {
           Self.coupledLevels.contains(text[$0]) && String(text[$0]) != body.level
         } ?? false
-        if body.level != "nation", place.count >= 2, !coupled,
-          place.count <= 3 || isCounty(place, level: body.level), !isGeneric(place)
+        if body.level != "nation", place.count >= 2 || isOneCharacterCounty(place, level: body.level),
+          !coupled || listed,
+          place.count <= 3 || listed, !isGeneric(place)
         {
           start = place.lowerBound
           name = string(place) + body.name
