@@ -259,6 +259,21 @@ struct ListReader: SentenceText {
 
   func make(_ items: [Range<Int>], opener: Range<Int>?, closer: Range<Int>) -> Enumeration? {
     guard !items.isEmpty else { return nil }
+    // 甲、乙、丙、丁四镇人大主席(及…): a count of the items' level written right after a short
+    // name, with no 个 to close it, is no part of that name; it closes the list there.
+    for number in items.indices.dropFirst() {
+      let item = items[number]
+      guard
+        let cut = (item.lowerBound + 2..<min(item.upperBound, item.lowerBound + 5)).first(where: {
+          countedLevel(at: $0, items: items[..<number] + [item.lowerBound..<$0]) != nil
+        })
+      else { continue }
+      let counted = items[..<number] + [item.lowerBound..<cut]
+      guard let className = countedLevel(at: cut, items: counted) else { continue }
+      return Enumeration(
+        items: Array(counted), opener: opener, closer: cut..<closer.upperBound,
+        frame: .divisions(className))
+    }
     if items.count == 1 {
       // One item only where the words after it say it is one of several (A等重点项目).
       guard lexicon.list(.projectListHead).longest(in: text, at: closer.lowerBound) != nil
@@ -279,6 +294,10 @@ struct ListReader: SentenceText {
       return .none
     }
     if listsTasks(items, closer: closer) { return .none }
+    // 甲、乙、丙三个村: a count of every item with their level names them all of it.
+    if let className = countedLevel(at: closer.lowerBound, items: items[...]) {
+      return .divisions(className)
+    }
     if let byCloser = closerFrame(closer) { return byCloser }
     // 四个项目分别是A、B; 观摩项目包括A、B: the set the words name is one of works.
     if let first = items.first,
@@ -374,6 +393,32 @@ struct ListReader: SentenceText {
     }
     return found
   }
+
+  /// 甲、乙、丙三个村, 甲、乙两镇: the class of the places a count right after the list names,
+  /// when it counts every item and each item is a short name with no level of its own (甲村、
+  /// 乙村两个村 and 新华一村、新华二村 are read by their suffixes).
+  func countedLevel(at start: Int, items: ArraySlice<Range<Int>>) -> String? {
+    guard start < text.count, items.count >= 2,
+      (text[start] == "两" ? 2 : Self.smallNumerals.firstIndex(of: text[start])) == items.count
+    else { return nil }
+    var position = start + 1
+    if position < text.count, text[position] == "个" { position += 1 }
+    guard let suffix = lexicon.suffixes.longest(in: text, at: position),
+      suffix.payload.kind == .division,
+      ["Street", "Community"].contains(suffix.payload.className),
+      items.allSatisfy({ item in
+        item.count >= 2 && item.count <= 4
+          && item.allSatisfy { SentenceReader.isIdeograph(text[$0]) && !taken[$0] }
+          && !(lexicon.suffixes.longest(in: text, endingAt: item.upperBound).map {
+            $0.payload.kind == .division
+          } ?? false)
+      })
+    else { return nil }
+    return suffix.payload.className
+  }
+
+  /// The numerals a short list is counted with, at the index of their value (两 is read apart).
+  static let smallNumerals: [Unicode.Scalar] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
   /// 等5个村, 等三个社区: the class of the places a list counts.
   func countedDivision(after start: Int) -> String? {

@@ -378,6 +378,18 @@ extension SentenceReader {
 
   /// 枫林、沙洲和岩冲等5个村: each item a place of the counted level, named as written.
   mutating func addCountedDivisions(_ enumeration: Enumeration, className: String) {
+    // 甲、乙、丙、丁四镇: a name read by its suffix across the count (丁四镇, 丁四镇人大) is none.
+    if let last = enumeration.items.last, last.upperBound == enumeration.closer.lowerBound,
+      last.upperBound < text.count,
+      text[last.upperBound] == "两" || ListReader.smallNumerals.contains(text[last.upperBound])
+    {
+      for index in mentions.indices
+      where mentions[index].visibility != .dropped && mentions[index].start >= last.lowerBound
+        && mentions[index].start < last.upperBound && mentions[index].end > last.upperBound
+      {
+        mentions[index].visibility = .dropped
+      }
+    }
     for whole in enumeration.items {
       // 把沿河、石桥等…: a preposition glued to the first item is no part of its name.
       let item = whole.count >= 3 && Self.functionCharacters.contains(text[whole.lowerBound])
