@@ -261,18 +261,25 @@ struct ListReader: SentenceText {
     guard !items.isEmpty else { return nil }
     // 甲、乙、丙、丁四镇人大主席(及…): a count of the items' level written right after a short
     // name, with no 个 to close it, is no part of that name; it closes the list there.
-    for number in items.indices.dropFirst() {
-      let item = items[number]
+    // 石门镇石岭、青木三个村: the division written before the first name is no part of it.
+    var owned = items
+    owned[0] = countedItemStart(items[0])..<items[0].upperBound
+    for number in owned.indices.dropFirst() {
+      let item = owned[number]
       guard
         let cut = (item.lowerBound + 2..<min(item.upperBound, item.lowerBound + 5)).first(where: {
-          countedLevel(at: $0, items: items[..<number] + [item.lowerBound..<$0]) != nil
+          countedLevel(at: $0, items: owned[..<number] + [item.lowerBound..<$0]) != nil
         })
       else { continue }
-      let counted = items[..<number] + [item.lowerBound..<cut]
+      let counted = owned[..<number] + [item.lowerBound..<cut]
       guard let className = countedLevel(at: cut, items: counted) else { continue }
       return Enumeration(
         items: Array(counted), opener: opener, closer: cut..<closer.upperBound,
         frame: .divisions(className))
+    }
+    // 甲、乙、丙三个村: a count of every item with their level names them all of it.
+    if let className = countedLevel(at: closer.lowerBound, items: owned[...]) {
+      return Enumeration(items: owned, opener: opener, closer: closer, frame: .divisions(className))
     }
     if items.count == 1 {
       // One item only where the words after it say it is one of several (A等重点项目).
@@ -294,10 +301,6 @@ struct ListReader: SentenceText {
       return .none
     }
     if listsTasks(items, closer: closer) { return .none }
-    // 甲、乙、丙三个村: a count of every item with their level names them all of it.
-    if let className = countedLevel(at: closer.lowerBound, items: items[...]) {
-      return .divisions(className)
-    }
     if let byCloser = closerFrame(closer) { return byCloser }
     // 四个项目分别是A、B; 观摩项目包括A、B: the set the words name is one of works.
     if let first = items.first,
@@ -415,6 +418,19 @@ struct ListReader: SentenceText {
       })
     else { return nil }
     return suffix.payload.className
+  }
+
+  /// 石门镇石岭: where the first short name of a counted list starts, after a division written
+  /// before it (which holds every item); the item's own start when none is.
+  func countedItemStart(_ item: Range<Int>) -> Int {
+    guard item.count >= 4 else { return item.lowerBound }
+    for end in stride(from: item.upperBound - 2, through: item.lowerBound + 2, by: -1) {
+      guard let suffix = lexicon.suffixes.longest(in: text, endingAt: end),
+        suffix.payload.kind == .division
+      else { continue }
+      return end
+    }
+    return item.lowerBound
   }
 
   /// The numerals a short list is counted with, at the index of their value (两 is read apart).
