@@ -259,6 +259,28 @@ struct ListReader: SentenceText {
 
   func make(_ items: [Range<Int>], opener: Range<Int>?, closer: Range<Int>) -> Enumeration? {
     guard !items.isEmpty else { return nil }
+    // 甲、乙、丙、丁四镇人大主席(及…): a count of the items' level written right after a short
+    // name, with no 个 to close it, is no part of that name; it closes the list there.
+    // 石门镇石岭、青木三个村: the division written before the first name is no part of it.
+    var owned = items
+    owned[0] = countedItemStart(items[0])..<items[0].upperBound
+    for number in owned.indices.dropFirst() {
+      let item = owned[number]
+      guard
+        let cut = (item.lowerBound + 2..<min(item.upperBound, item.lowerBound + 5)).first(where: {
+          countedLevel(at: $0, items: owned[..<number] + [item.lowerBound..<$0]) != nil
+        })
+      else { continue }
+      let counted = owned[..<number] + [item.lowerBound..<cut]
+      guard let className = countedLevel(at: cut, items: counted) else { continue }
+      return Enumeration(
+        items: Array(counted), opener: opener, closer: cut..<closer.upperBound,
+        frame: .divisions(className))
+    }
+    // 甲、乙、丙三个村: a count of every item with their level names them all of it.
+    if let className = countedLevel(at: closer.lowerBound, items: owned[...]) {
+      return Enumeration(items: owned, opener: opener, closer: closer, frame: .divisions(className))
+    }
     if items.count == 1 {
       // One item only where the words after it say it is one of several (A等重点项目).
       guard lexicon.list(.projectListHead).longest(in: text, at: closer.lowerBound) != nil
@@ -374,6 +396,45 @@ struct ListReader: SentenceText {
     }
     return found
   }
+
+  /// 甲、乙、丙三个村, 甲、乙两镇: the class of the places a count right after the list names,
+  /// when it counts every item and each item is a short name with no level of its own (甲村、
+  /// 乙村两个村 and 新华一村、新华二村 are read by their suffixes).
+  func countedLevel(at start: Int, items: ArraySlice<Range<Int>>) -> String? {
+    guard start < text.count, items.count >= 2,
+      (text[start] == "两" ? 2 : Self.smallNumerals.firstIndex(of: text[start])) == items.count
+    else { return nil }
+    var position = start + 1
+    if position < text.count, text[position] == "个" { position += 1 }
+    guard let suffix = lexicon.suffixes.longest(in: text, at: position),
+      suffix.payload.kind == .division,
+      ["Street", "Community"].contains(suffix.payload.className),
+      items.allSatisfy({ item in
+        item.count >= 2 && item.count <= 4
+          && item.allSatisfy { SentenceReader.isIdeograph(text[$0]) && !taken[$0] }
+          && !(lexicon.suffixes.longest(in: text, endingAt: item.upperBound).map {
+            $0.payload.kind == .division
+          } ?? false)
+      })
+    else { return nil }
+    return suffix.payload.className
+  }
+
+  /// 石门镇石岭: where the first short name of a counted list starts, after a division written
+  /// before it (which holds every item); the item's own start when none is.
+  func countedItemStart(_ item: Range<Int>) -> Int {
+    guard item.count >= 4 else { return item.lowerBound }
+    for end in stride(from: item.upperBound - 2, through: item.lowerBound + 2, by: -1) {
+      guard let suffix = lexicon.suffixes.longest(in: text, endingAt: end),
+        suffix.payload.kind == .division
+      else { continue }
+      return end
+    }
+    return item.lowerBound
+  }
+
+  /// The numerals a short list is counted with, at the index of their value (两 is read apart).
+  static let smallNumerals: [Unicode.Scalar] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
   /// 等5个村, 等三个社区: the class of the places a list counts.
   func countedDivision(after start: Int) -> String? {

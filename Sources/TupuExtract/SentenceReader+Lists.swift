@@ -378,6 +378,37 @@ extension SentenceReader {
 
   /// 枫林、沙洲和岩冲等5个村: each item a place of the counted level, named as written.
   mutating func addCountedDivisions(_ enumeration: Enumeration, className: String) {
+    // 甲、乙、丙、丁四镇: a name read by its suffix across the count (丁四镇, 丁四镇人大) is none.
+    if let last = enumeration.items.last, last.upperBound == enumeration.closer.lowerBound,
+      last.upperBound < text.count,
+      text[last.upperBound] == "两" || ListReader.smallNumerals.contains(text[last.upperBound])
+    {
+      for index in mentions.indices
+      where mentions[index].visibility != .dropped && mentions[index].start >= last.lowerBound
+        && mentions[index].start < last.upperBound && mentions[index].end > last.upperBound
+      {
+        mentions[index].visibility = .dropped
+      }
+    }
+    // 石门镇石岭、青木三个村: the division written right before the list holds every item.
+    let container = enumeration.items.first.flatMap { first in
+      mentions.indices.last {
+        mentions[$0].end == first.lowerBound && mentions[$0].isDivision
+          && mentions[$0].visibility == .entity
+      }
+    }
+    // 甲、乙两镇, 甲、乙、丙三个社区: a count written without 等 names one level, which each
+    // short name is written without (甲镇, 乙镇; the same place where the text writes it whole).
+    var level = ""
+    if let first = enumeration.closer.first, text[first] != "等" {
+      var position = first + 1
+      if position < text.count, text[position] == "个" { position += 1 }
+      if let suffix = lexicon.suffixes.longest(in: text, at: position),
+        suffix.payload.kind == .division, !Self.levelPairs.contains(where: { starts($0, at: position) })
+      {
+        level = suffix.payload.fold ?? ScalarString.make(suffix.word[...])
+      }
+    }
     for whole in enumeration.items {
       // 把沿河、石桥等…: a preposition glued to the first item is no part of its name.
       let item = whole.count >= 3 && Self.functionCharacters.contains(text[whole.lowerBound])
@@ -389,10 +420,13 @@ extension SentenceReader {
       else { continue }
       _ = addMention(
         Mention(
-          start: item.lowerBound, end: item.upperBound, className: className, name: string(item),
-          via: "list-counted"))
+          start: item.lowerBound, end: item.upperBound, className: className,
+          name: string(item) + level, container: container, via: "list-counted"))
     }
   }
+
+  /// Level words that name two levels at once (两个乡镇: townships or towns), so none of them.
+  static let levelPairs = ["乡镇", "镇街", "村居", "村社区"]
 
   /// The visible mention spanning exactly `range`.
   func mention(exactly range: Range<Int>) -> Int? {
