@@ -301,6 +301,11 @@ extension SentenceRelations {
           for position in cue.end..<end where recipient == nil {
             recipient = hereRecipientAfterWe(position)
           }
+          // 捐资30万元用于该村道路硬化, 捐赠一批路灯…，为村里增添…: the article's village, referred
+          // to in the gift's clause or in the clauses that say what it is for.
+          for position in cue.end..<reach where recipient == nil {
+            recipient = villageReferred(at: position)
+          }
         }
         // 某工商联组织爱心企业到某村幼儿园开展捐赠: the place gone to is where, not who gives.
         // (收到, 得到, 受到: 到 of a verb of receiving is no going.)
@@ -613,6 +618,19 @@ extension SentenceRelations {
       current = inner
     }
     return current
+  }
+
+  /// Words that refer back to the article's village (该村, 村里, 俺村).
+  static let villageReferences = ["该村", "本村", "村里", "我村", "俺村"]
+
+  /// 用于该村…, 为村里…: the article's village, when a word at `index` refers back to it and the
+  /// community the article named last is a village.
+  func villageReferred(at index: Int) -> String? {
+    guard Self.villageReferences.contains(where: { starts($0, at: index) }),
+      !entities.contains(where: { $0.mention.start <= index && index < $0.mention.end }),
+      let community = sentence.context.community, ExactText.ends(community, with: "村")
+    else { return nil }
+    return reading.canonical[DocumentReading.key("Community", community)]
   }
 
   func hereRecipientAfterWe(_ index: Int) -> String? {

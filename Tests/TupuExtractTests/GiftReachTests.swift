@@ -20,6 +20,22 @@ struct GiftReachTests {
       expected: ["明川商会 sponsors 柳荫社区"]),
   ]
 
+  static let villageReferred: [Case] = [
+    // 用于该村…: the article's village, referred to after the gift, receives it.
+    Case(
+      text: "青禾村召开乡贤座谈会。在外成功人士马立川得知村里的困难，主动捐资30万元用于该村道路硬化。",
+      expected: ["马立川 sponsors 青禾村"]),
+    // …，为村里增添…: a clause that says what the gift is for may refer to the village too.
+    Case(
+      text: "青禾村召开乡贤座谈会。去年，茂林商会副会长钱德海捐赠50组路灯安装在村道两侧，为村里增添光亮。",
+      expected: ["钱德海 sponsors 青禾村"]),
+    // 该村 refers to no community that is not a village.
+    Case(
+      text: "柳荫社区召开居民议事会。在外成功人士马立川主动捐资30万元用于该村道路硬化。",
+      expected: ["柳荫社区 : Community"],
+      absent: ["马立川 sponsors 柳荫社区"]),
+  ]
+
   static let ceremonies: [Case] = [
     // 出资建成的“某小学”挂牌仪式: the ceremony is not what was given.
     Case(
@@ -41,6 +57,9 @@ struct GiftReachTests {
 
   @Test("a gift reaches its clause, or the clauses that say what it is for", arguments: clauses)
   func clause(_ example: Case) throws { try example.check() }
+
+  @Test("a gift for the village a word refers back to goes to the article's village", arguments: villageReferred)
+  func village(_ example: Case) throws { try example.check() }
 
   @Test("a ceremony named after what a gift built receives nothing", arguments: ceremonies)
   func ceremony(_ example: Case) throws { try example.check() }
