@@ -24,6 +24,21 @@ struct WorkSiteNamesRound22Tests {
       text: "青石县图书馆馆长张三丰介绍了馆藏情况。",
       expected: ["青石县图书馆 : Organization"],
       absent: ["青石县图书馆 : Place"]),
+    // A school's work named by what it betters.
+    Case(
+      text: "青禾公司向青石县白鹭中学捐赠20万元,用于支持青石县白鹭中学办学条件改善项目。",
+      expected: ["青石县白鹭中学办学条件改善项目 : Project"],
+      absent: []),
+    // A firm's work named by what it betters, in a list of works.
+    Case(
+      text: "县长张三丰先后调研了翠屏石化公司产品结构优化提升项目、白鹭新城安置房项目。",
+      expected: ["翠屏石化公司产品结构优化提升项目 : Project"],
+      absent: ["翠屏石化公司 : Organization"]),
+    // A school that carries out a work (a verb between) names none.
+    Case(
+      text: "青石县白鹭中学开展读书提升项目。",
+      expected: [],
+      absent: ["青石县白鹭中学开展读书提升项目 : Project"]),
   ]
 
   @Test("a work or building named after a body", arguments: cases)
