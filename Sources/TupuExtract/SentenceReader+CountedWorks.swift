@@ -54,10 +54,29 @@ extension SentenceReader {
       end += 1
     }
     guard end - start >= 2, end < text.count, starts("项目", at: end),
-      !(start..<end).contains(where: { taken[$0] }), !holdsFunctionWord(start..<end),
+      !(start..<end).contains(where: { taken[$0] }),
+      !holdsFunctionWord(start..<withoutBetterment(start..<end)),
       !["合作", "签署", "签约", "投资", "引进", "招商"].contains(where: { starts($0, at: start) }),
       !isGenericProject(start..<(end + 2))
     else { return nil }
     return end
   }
+}
+
+extension SentenceReader {
+  /// 某石化公司产品结构优化提升项目, 某中学办学条件改善项目: what the work betters, then the words
+  /// saying it is bettered (改善, 优化, 提升) right before 项目; where what is bettered ends. The
+  /// words stay verbs elsewhere (优化营商环境), so only at the end of a name are they stepped over;
+  /// at least two characters of what is bettered are left.
+  func withoutBetterment(_ range: Range<Int>) -> Int {
+    var end = range.upperBound
+    while let word = Self.betterment.first(where: { ends($0, at: end) }),
+      end - word.unicodeScalars.count - range.lowerBound >= 2
+    {
+      end -= word.unicodeScalars.count
+    }
+    return end
+  }
+
+  static let betterment = ["改善", "优化", "提升", "改造", "升级", "提质"]
 }

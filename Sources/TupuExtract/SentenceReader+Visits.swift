@@ -455,7 +455,12 @@ extension SentenceReader {
       while let word = inner.longest(in: text, at: end) { end += word.word.count }
       // 某公司项目 is any of the firm's works (某集团项目负责人): a firm's work is named by what is
       // done (某公司扩建项目).
-      if end == site.end, ["公司", "集团"].contains(where: { ExactText.ends(site.name, with: $0) }) {
+      // 某中学办学条件改善项目: a school's or hospital's work is named so too (what it betters).
+      if end == site.end, ["公司", "集团"].contains(where: { ExactText.ends(site.name, with: $0) })
+        || end == site.end && site.className == "Organization" && !site.isBody
+          && !starts("项目", at: end) && !starts("工程", at: end)
+          && productBeforeWork(from: end).map({ withoutBetterment(end..<$0) < $0 }) == true
+      {
         // 某建材有限公司水泥制品项目: the firm's work named by its product, where no work was
         // read after the firm (nor one that holds it).
         guard let product = productBeforeWork(from: end),

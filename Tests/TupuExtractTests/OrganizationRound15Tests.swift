@@ -42,10 +42,11 @@ struct OrganizationRound15Tests {
       text: "7月6日，区委书记林青山主持召开会议。\n（区委办 周白石）",
       expected: ["周白石 : Person", "周白石 affiliated-with 区委办"]),
     // A library, a culture centre, an arts troupe's theatre or a relic office is a public
-    // institution, an Organization as a school is; a theatre that is a venue stays a Place.
+    // institution, an Organization as a school is; a theatre that is a venue stays a Place. Its
+    // new building (某县文化馆新馆) is a Place named after it (WorkSiteNamesRound22Tests).
     Case(
       text: "当天，青石县图书馆、白河县文化馆新馆正式开馆。",
-      expected: ["青石县图书馆 : Organization", "白河县文化馆 : Organization"],
+      expected: ["青石县图书馆 : Organization", "白河县文化馆新馆 : Place"],
       absent: ["青石县图书馆 : Place"]),
     Case(
       text: "州民委、州文体局、青石州民族艺术剧院等单位的专家对参赛节目进行了审查。",
