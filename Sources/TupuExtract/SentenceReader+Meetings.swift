@@ -15,7 +15,9 @@ extension SentenceReader {
       var end = index + suffix.word.count
       // 专题会 + 议, 座谈会 + 议: the longer ending wins over the shorter one inside it.
       if end < text.count, text[end] == "议", text[end - 1] == "会" { end += 1 }
-      if end < text.count, lexicon.list(.notMeetingAfter).longest(in: text, at: end) != nil {
+      if end < text.count, lexicon.list(.notMeetingAfter).longest(in: text, at: end) != nil
+        || modifiesNounAfter(activityEndingAt: end)
+      {
         index = end
         continue
       }
@@ -32,7 +34,9 @@ extension SentenceReader {
           var nextEnd = probe + next.word.count
           if nextEnd < text.count, text[nextEnd] == "议", text[nextEnd - 1] == "会" { nextEnd += 1 }
           // 县人大常委会三楼会议室: a room of the body's, no longer name of a meeting.
-          if nextEnd < text.count, lexicon.list(.notMeetingAfter).longest(in: text, at: nextEnd) != nil {
+          if nextEnd < text.count, lexicon.list(.notMeetingAfter).longest(in: text, at: nextEnd) != nil
+            || modifiesNounAfter(activityEndingAt: nextEnd)
+          {
             break
           }
           if probe == end, next.word.elementsEqual("会议".unicodeScalars), isDoubledKind(endingAt: end) {
@@ -342,6 +346,18 @@ extension SentenceReader {
 
   /// Words a campaign's name begins with (深化某某活动) or a series' (系列某某活动).
   static let campaignLeads = ["深化", "系列"]
+
+  /// Whether 活动 ending at `end` modifies the noun written right after it: a campaign's month
+  /// (委员活动月), a group that carries it out (某委员活动组), its plan (宣传活动策划, 活动方案) or the
+  /// works it counts (某某活动项目28个). No event's name ends there (活动组织 is organizing it).
+  func modifiesNounAfter(activityEndingAt end: Int) -> Bool {
+    guard end >= 2, end < text.count, ends("活动", at: end) else { return false }
+    if text[end] == "组" { return end + 1 >= text.count || text[end + 1] != "织" }
+    return Self.nounsAfterActivity.contains { starts($0, at: end) }
+  }
+
+  /// Nouns 活动 modifies when written before them (besides 组, read apart from 组织).
+  static let nounsAfterActivity = ["月", "策划", "方案", "项目"]
 
   /// Cues that say a meeting was held, not only spoken of.
   static let holdingCues = ["召开", "召开了", "举行", "举行了", "主持", "出席", "列席", "参加"]

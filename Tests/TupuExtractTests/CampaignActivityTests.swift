@@ -26,6 +26,24 @@ struct CampaignActivityTests {
         text: campaignPublished + "近日，市商务局下发通知，要求各地区月底前可举办重点项目集中签约仪式等相关活动，掀起项目建设新高潮。",
         expected: [],
         absent: ["重点项目集中签约仪式等相关活动 : Meeting"]),
+      // 活动 before a noun it modifies (a campaign's month, the group that carries it out, its
+      // plan, the works it counts) ends no event's name.
+      ReadingCase(
+        text: campaignPublished + "会议书面通报了2023年度“委员履职活动月”开展情况。",
+        expected: [],
+        absent: ["2023年度“委员履职活动 : Meeting", "“委员履职活动 : Meeting"]),
+      ReadingCase(
+        text: campaignPublished + "6月5日，市政协农业委第3委员活动组走进青石社区。",
+        expected: [],
+        absent: ["市政协农业委第3委员活动 : Meeting", "市政协农业委第3委员活动 held-on 2024-06-05"]),
+      ReadingCase(
+        text: campaignPublished + "仪式上，县文旅局介绍了2024年“6·8青岚文化日”宣传活动策划情况。",
+        expected: [],
+        absent: ["2024年“6·8青岚文化日”宣传活动 : Meeting"]),
+      ReadingCase(
+        text: campaignPublished + "据了解，此次第五期“百园千企”活动项目18个，总投资52亿元。",
+        expected: [],
+        absent: ["第五期“百园千企”活动 : Meeting"]),
     ])
   func campaignActivity(reading: ReadingCase) throws { try reading.check() }
 
@@ -38,6 +56,10 @@ struct CampaignActivityTests {
       ReadingCase(
         text: campaignPublished + "6月10日，青岚县举办重点项目集中签约仪式。",
         expected: ["重点项目集中签约仪式 : Meeting"]),
+      // 活动组织有序: organizing the event (组织), no group of its.
+      ReadingCase(
+        text: campaignPublished + "6月10日，青岚县举办青石镇第二届乡村文化旅游活动，活动组织有序。",
+        expected: ["青石镇第二届乡村文化旅游活动 : Meeting", "青石镇第二届乡村文化旅游活动 held-on 2024-06-10"]),
     ])
   func heldActivity(reading: ReadingCase) throws { try reading.check() }
 }
