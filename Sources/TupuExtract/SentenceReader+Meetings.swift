@@ -156,8 +156,12 @@ extension SentenceReader {
       // names never span when it is numbered (学习贯彻党的|十八届三中全会).
       let numbered = (start..<end).contains { "届次第暨".unicodeScalars.contains(text[$0]) }
         || lexicon.list(.meetingMarker).contains(suffix.word[...])
+      // 希望全区要坚定把“某某”活动作为…, 推进“某某”活动的号召, 全市某某活动即将展开: 活动 read
+      // back to a clause's start with only a marker word (全区, 推进) and no cue is a campaign
+      // spoken of, no event held; a numbered one (第二批, 暨) is still an event.
+      let campaignSpokenOf = !cued && ends("活动", at: end) && !numbered
       let cueBefore =
-        cued || marked
+        cued || marked && !campaignSpokenOf
           && (start == 0 || !isMeetingCharacter(start - 1) || isDateOrPageEnd(start)
             || numbered && lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) != nil
             || numbered && partyStart)
