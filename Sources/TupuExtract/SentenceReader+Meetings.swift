@@ -158,8 +158,10 @@ extension SentenceReader {
         || lexicon.list(.meetingMarker).contains(suffix.word[...])
       // 希望全区要坚定把“某某”活动作为…, 推进“某某”活动的号召, 全市某某活动即将展开: 活动 read
       // back to a clause's start with only a marker word (全区, 推进) and no cue is a campaign
-      // spoken of, no event held; a numbered one (第二批, 暨) is still an event.
+      // spoken of, no event held; a numbered one (第二批, 暨) is still an event, and so is one
+      // after an adverb and its verb (全力推进“某某”活动, whose name begins at the quote).
       let campaignSpokenOf = !cued && ends("活动", at: end) && !numbered
+        && quoteAfterAdverbVerb(at: start, before: index) == nil
       let cueBefore =
         cued || marked && !campaignSpokenOf
           && (start == 0 || !isMeetingCharacter(start - 1) || isDateOrPageEnd(start)
@@ -418,6 +420,12 @@ extension SentenceReader {
         position == 0 || text[position - 1] != "第"
       {
         position = digits + 1
+        continue
+      }
+      // 一批项目开竣工仪式: 项目 before a ceremony's kind is no topic of its own (项目初审会, a
+      // meeting that hears works, names one).
+      if ceremony, starts("项目", at: position), position + 2 <= own.upperBound {
+        position += 2
         continue
       }
       guard let word = generic.longest(in: text, at: position),
