@@ -15,7 +15,9 @@ extension SentenceReader {
       var end = index + suffix.word.count
       // 专题会 + 议, 座谈会 + 议: the longer ending wins over the shorter one inside it.
       if end < text.count, text[end] == "议", text[end - 1] == "会" { end += 1 }
-      if end < text.count, lexicon.list(.notMeetingAfter).longest(in: text, at: end) != nil {
+      if end < text.count, lexicon.list(.notMeetingAfter).longest(in: text, at: end) != nil
+        || modifiesNounAfter(activityEndingAt: end)
+      {
         index = end
         continue
       }
@@ -32,7 +34,9 @@ extension SentenceReader {
           var nextEnd = probe + next.word.count
           if nextEnd < text.count, text[nextEnd] == "议", text[nextEnd - 1] == "会" { nextEnd += 1 }
           // 县人大常委会三楼会议室: a room of the body's, no longer name of a meeting.
-          if nextEnd < text.count, lexicon.list(.notMeetingAfter).longest(in: text, at: nextEnd) != nil {
+          if nextEnd < text.count, lexicon.list(.notMeetingAfter).longest(in: text, at: nextEnd) != nil
+            || modifiesNounAfter(activityEndingAt: nextEnd)
+          {
             break
           }
           if probe == end, next.word.elementsEqual("会议".unicodeScalars), isDoubledKind(endingAt: end) {
@@ -152,8 +156,14 @@ extension SentenceReader {
       // names never span when it is numbered (学习贯彻党的|十八届三中全会).
       let numbered = (start..<end).contains { "届次第暨".unicodeScalars.contains(text[$0]) }
         || lexicon.list(.meetingMarker).contains(suffix.word[...])
+      // 希望全区要坚定把“某某”活动作为…, 推进“某某”活动的号召, 全市某某活动即将展开: 活动 read
+      // back to a clause's start with only a marker word (全区, 推进) and no cue is a campaign
+      // spoken of, no event held; a numbered one (第二批, 暨) is still an event, and so is one
+      // after an adverb and its verb (全力推进“某某”活动, whose name begins at the quote).
+      let campaignSpokenOf = !cued && ends("活动", at: end) && !numbered
+        && quoteAfterAdverbVerb(at: start, before: index) == nil
       let cueBefore =
-        cued || marked
+        cued || marked && !campaignSpokenOf
           && (start == 0 || !isMeetingCharacter(start - 1) || isDateOrPageEnd(start)
             || numbered && lexicon.list(.meetingBoundary).longest(in: text, endingAt: start) != nil
             || numbered && partyStart)
@@ -343,6 +353,18 @@ extension SentenceReader {
   /// Words a campaign's name begins with (深化某某活动) or a series' (系列某某活动).
   static let campaignLeads = ["深化", "系列"]
 
+  /// Whether 活动 ending at `end` modifies the noun written right after it: a campaign's month
+  /// (委员活动月), a group that carries it out (某委员活动组), its plan (宣传活动策划, 活动方案) or the
+  /// works it counts (某某活动项目28个). No event's name ends there (活动组织 is organizing it).
+  func modifiesNounAfter(activityEndingAt end: Int) -> Bool {
+    guard end >= 2, end < text.count, ends("活动", at: end) else { return false }
+    if text[end] == "组" { return end + 1 >= text.count || text[end + 1] != "织" }
+    return Self.nounsAfterActivity.contains { starts($0, at: end) }
+  }
+
+  /// Nouns 活动 modifies when written before them (besides 组, read apart from 组织).
+  static let nounsAfterActivity = ["月", "策划", "方案", "项目"]
+
   /// Cues that say a meeting was held, not only spoken of.
   static let holdingCues = ["召开", "召开了", "举行", "举行了", "主持", "出席", "列席", "参加"]
 
@@ -398,6 +420,12 @@ extension SentenceReader {
         position == 0 || text[position - 1] != "第"
       {
         position = digits + 1
+        continue
+      }
+      // 一批项目开竣工仪式: 项目 before a ceremony's kind is no topic of its own (项目初审会, a
+      // meeting that hears works, names one).
+      if ceremony, starts("项目", at: position), position + 2 <= own.upperBound {
+        position += 2
         continue
       }
       guard let word = generic.longest(in: text, at: position),

@@ -39,6 +39,25 @@ struct MeetingModifierOnlyTests {
       text: "近日，白沙镇帮扶团到青溪村开展帮扶慰问活动。",
       expected: [],
       absent: ["帮扶慰问活动 : Meeting"]),
+    // A library's opening (开馆, as 开园), taking a gift in (接收捐赠款) and a batch of works begun
+    // or finished (一批项目开竣工: 项目 is no topic of its own): the kind again, so no one attends
+    // it, no one convenes it and it takes no date.
+    Case(
+      text: "7月13日，青禾县图书馆白沙分馆举行开馆仪式。县文化局局长柳成荫出席开馆仪式。",
+      expected: [],
+      absent: ["开馆仪式 : Meeting", "柳成荫 attends 开馆仪式", "开馆仪式 held-on --07-13"]),
+    Case(
+      text: "2月11日，白沙镇举行接收捐赠款仪式，镇党委书记柳成荫参加接收捐赠款仪式。",
+      expected: [],
+      absent: ["接收捐赠款仪式 : Meeting", "柳成荫 attends 接收捐赠款仪式"]),
+    Case(
+      text: "8月10日，青禾县集中举行一批项目开竣工仪式。9月9日，青禾县举行白沙工业园重点项目集中开工仪式。",
+      expected: ["白沙工业园重点项目集中开工仪式 : Meeting", "青禾县 convenes 白沙工业园重点项目集中开工仪式"],
+      absent: ["一批项目开竣工仪式 : Meeting", "青禾县 convenes 一批项目开竣工仪式"]),
+    // The library and its new building name the opening.
+    Case(
+      text: "1月22日，青禾县图书馆新馆开馆仪式在县文化中心举行。县委副书记柳成荫出席仪式。",
+      expected: ["青禾县图书馆新馆开馆仪式 : Meeting", "柳成荫 attends 青禾县图书馆新馆开馆仪式"]),
     // 爱心助学 names its topic.
     Case(
       text: "10月30日，青禾县举行爱心助学捐赠仪式。",
