@@ -12,12 +12,13 @@ extension SentenceReader {
       guard body.end - body.start >= 4, body.end <= text.count, text[body.end - 1] == "馆",
         let end = buildingEnd(after: body.end)
       else { continue }
-      // 某县图书馆: only an institution named with its place (a bare 图书馆新馆 is the kind's).
+      // 某县图书馆: only an institution named with its place (a bare 图书馆新馆 is the kind's); the
+      // innermost place its name holds.
       guard
-        let container = mentions.indices.last(where: {
+        let container = mentions.indices.filter({
           mentions[$0].isDivision && mentions[$0].visibility != .dropped
             && mentions[$0].start >= body.start && mentions[$0].end < body.end
-        }),
+        }).max(by: { mentions[$0].end < mentions[$1].end }),
         !mentions.contains(where: {
           $0.visibility == .entity && $0.start <= body.start && $0.end >= end
             && !($0.start == body.start && $0.end == body.end)
@@ -40,6 +41,8 @@ extension SentenceReader {
     if starts("新馆", at: end) { return end + 2 }
     var position = end
     while position < min(text.count, end + 5) {
+      // 图书馆总分馆制: the system of a main hall and its branches, no building.
+      if starts("总分馆", at: position) { return nil }
       if starts("总馆", at: position) || starts("分馆", at: position) { return position + 2 }
       guard Self.isIdeograph(text[position]), !Self.buildingJoiners.contains(text[position]) else {
         return nil

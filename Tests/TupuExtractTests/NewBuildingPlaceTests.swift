@@ -29,6 +29,11 @@ struct NewBuildingPlaceTests {
       text: "青禾县图书馆馆长李大山介绍了馆藏情况。",
       expected: ["青禾县图书馆 : Organization"],
       absent: ["青禾县图书馆 : Place"]),
+    // The system of a main hall and its branches is no building.
+    Case(
+      text: "石门县全面推进石门县图书馆总分馆制建设。",
+      expected: [],
+      absent: ["石门县图书馆总分馆 : Place"]),
     // A joiner before 总馆 names no site.
     Case(
       text: "石门县图书馆和总馆之间开通了通借通还服务。",
