@@ -9,7 +9,7 @@ struct NewBuildingPlaceTests {
 
   static let cases: [Case] = [
     Case(
-      text: "3月8日上午，青禾县图书馆新馆开馆仪式在县文化中心举行。",
+      text: "3月8日上午，青禾县图书馆新馆正式开馆，市民排队入馆。",
       expected: ["青禾县图书馆新馆 : Place", "青禾县图书馆新馆 located-in 青禾县"],
       absent: ["青禾县图书馆 : Organization"]),
     Case(

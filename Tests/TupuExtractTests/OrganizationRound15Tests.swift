@@ -44,7 +44,8 @@ struct OrganizationRound15Tests {
     // A library, a culture centre, an arts troupe's theatre or a relic office is a public
     // institution, an Organization as a school is; a theatre that is a venue stays a Place.
     Case(
-      text: "当天，青石县图书馆、白河县文化馆新馆正式开馆。",
+      // (An institution's new building, 某县文化馆新馆, is a Place: NewBuildingPlaceTests.)
+      text: "当天，青石县图书馆、白河县文化馆组织志愿者开展送书下乡活动。",
       expected: ["青石县图书馆 : Organization", "白河县文化馆 : Organization"],
       absent: ["青石县图书馆 : Place"]),
     Case(
