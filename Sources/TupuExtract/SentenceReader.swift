@@ -206,6 +206,7 @@ struct SentenceReader: SentenceText {
     readFacilitiesUnderConstruction()
     readStandingZones()
     readOpenedFacilities()
+    readInstitutionsNewBuildings()
     dropRoomsAsWorks()
     readQuotedWorks()
     dropCampaignsAsWorks()

@@ -409,6 +409,16 @@ struct SentenceRelations: SentenceText {
       {
         continue
       }
+      // 某县图书馆新馆举行…: the place a building's name begins with is no convener; the
+      // building, read whole, convenes nothing.
+      if predicate == "convenes", !isPerson(agent.className),
+        entities.contains(where: {
+          $0.mention.start <= agent.mention.start && $0.mention.end > agent.mention.end
+            && $0.mention.end <= cue.start && $0.className == "Place"
+        })
+      {
+        continue
+      }
       // 主持召开甲会议和乙会议: both.
       for meeting in [meeting] + (found.map { meetingsJoined(after: $0.mention) } ?? []) {
         add(agent.name, predicate, meeting, cue.pattern.id)
