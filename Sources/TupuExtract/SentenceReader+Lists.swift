@@ -99,6 +99,15 @@ extension SentenceReader {
         {
           continue
         }
+        // 听取关于A、B项目建设、C等工作情况的汇报: a list closed by tasks (等工作, 等重点工作,
+        // 等事项) holds topics beside works; an item is a work only when its own name says so
+        // (某公园, 某村违建整治, A项目), not a field of work its words name (包村拆违, 线路迁改,
+        // 重大项目落实), whatever its neighbours are.
+        if enumeration.frame == .projects, closesWithTasks(enumeration), !namesWorkKind(item),
+          !ends("项目", at: item.upperBound), !ends("工程", at: item.upperBound)
+        {
+          continue
+        }
         if enumeration.frame == .sites, !listsWorks, !namesWork(item) {
           // A site named as a company, a body or a village keeps what its name makes it.
           if let suffix = lexicon.suffixes.longest(in: text, endingAt: item.upperBound),
@@ -252,6 +261,18 @@ extension SentenceReader {
     else { return false }
     let written = ScalarString.make(word.word[...])
     return written.hasSuffix("情况") || written.hasSuffix("进展")
+  }
+
+  /// Whether the list's closer is 等 and a word for tasks or topics, maybe after a word for
+  /// which (等工作, 等重点工作, 等有关事项).
+  func closesWithTasks(_ enumeration: Enumeration) -> Bool {
+    guard let first = enumeration.closer.first, text[first] == "等" else { return false }
+    var start = first + 1
+    if let modifier = ListReader.taskModifiers.first(where: { starts($0, at: start) }) {
+      start += modifier.unicodeScalars.count
+    }
+    return start < enumeration.closer.upperBound
+      && lexicon.list(.listTopics).longest(in: text, at: start) != nil
   }
 
   /// Whether the list's closer, after 等 or a count, names a kind of work before the word that
