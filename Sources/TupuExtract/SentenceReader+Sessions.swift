@@ -194,7 +194,7 @@ extension SentenceReader {
     where mentions[index].className == "Meeting" && mentions[index].visibility == .entity {
       let (start, end) = (mentions[index].start, mentions[index].end)
       if (start..<max(start, end - 1)).contains(where: {
-        text[$0 + 1] == "次" && text[$0] == "历" || text[$0 + 1] == "届" && text[$0] == "历"
+        text[$0] == "历" && (text[$0 + 1] == "次" || text[$0 + 1] == "届")
       }) {
         mentions[index].visibility = .dropped
       }
