@@ -211,6 +211,7 @@ struct SentenceReader: SentenceText {
     readQuotedWorks()
     dropCampaignsAsWorks()
     dropClausesAsWorks()
+    dropWorksNamedInInstructions()
     readInstitutionsWorks()
     dropCountedWorks()
     dropNamesCutFromOthers()
