@@ -15,14 +15,22 @@ extension SentenceReader {
         return true
       }
       return reader.followsModalYao(range.lowerBound)
-        // 二是某某机场建设项目要抓紧工期: the work the instruction is about, by its name.
-        && !(range.upperBound < reader.text.count && reader.text[range.upperBound] == "要")
+        // 二是某某机场建设项目要抓紧工期, 某某医院项目建设要倒排工期: the work the instruction
+        // is about, by its name.
+        && !reader.isSubjectOfInstruction(range)
         && (reader.ends("工程", at: range.upperBound) || reader.ends("项目", at: range.upperBound))
         && !reader.standsInList(range)
         && !range.contains(where: { "“”\"《》「」".unicodeScalars.contains(reader.text[$0]) })
         && !kept.contains { $0.start >= range.lowerBound && $0.end <= range.upperBound }
         && !reader.namesSiteBeforeKind(range)
     }
+  }
+
+  /// Whether a 要 follows the work, after its 建设 at most (某某项目要…, 某某项目建设要…).
+  func isSubjectOfInstruction(_ range: Range<Int>) -> Bool {
+    var position = range.upperBound
+    if starts("建设", at: position) { position += 2 }
+    return position < text.count && text[position] == "要"
   }
 
   /// 某某新天地生态旅游区项目, 某某大道工程, 某某大桥建设项目: before its 项目 or 工程 (and a 建设)

@@ -38,6 +38,9 @@ struct InstructedWorkTests {
       text: "王大山指出,一是要做好企业服务;二是青禾机场建设项目要抓紧工期,保证质量。",
       expected: ["青禾机场建设项目 : Project"]),
     Case(
+      text: "会议还要求县第二人民医院项目建设要按照时间节点,倒排工期,加快推进。",
+      expected: ["县第二人民医院项目 : Project"]),
+    Case(
       text: "要千方百计加快项目建设进度,助推青禾湾生态旅游区项目加速发展。",
       expected: ["青禾湾生态旅游区项目 : Project"]),
   ]
