@@ -186,6 +186,7 @@ struct SentenceReader: SentenceText {
     readElectedPosts()
     readPostsElectedBefore()
     readFirmsBeforeKind()
+    readFirmsBeforeHeads()
     dropBodiesOfCoupledLevels()
     foldCommitteesOfTerm()
     readWorksNamedAfterSites()
