@@ -14,27 +14,10 @@ extension SentenceReader {
       guard let trade = trades.longest(in: text, endingAt: tradeEnd) else { continue }
       let tradeStart = tradeEnd - trade.word.count
       guard isFree(tradeStart..<tradeEnd) else { continue }
-      var start = tradeStart
-      while start > 0, tradeStart - start < 4, Self.isIdeograph(text[start - 1]), !taken[start - 1],
-        !"、和及与的".unicodeScalars.contains(text[start - 1]),
-        !mentions.contains(where: {
-          $0.visibility != .dropped && $0.start < start && $0.end >= start
-        })
-      {
-        // 他是当地餐饮负责人: a stop or boundary word (当地, 辖区) ends what a short name may hold.
-        if let stop = lexicon.list(.stop).longest(in: text, endingAt: start)
-          ?? lexicon.list(.enterpriseBoundary).longest(in: text, endingAt: start),
-          stop.word.count >= 2
-        {
-          break
-        }
-        start -= 1
+      guard let own = shortFirmName(before: tradeStart), isFirmPosition(own.lowerBound) else {
+        continue
       }
-      start = startAfterLeadingVerb(start, index: tradeStart, minimum: 2)
-      let own = start..<tradeStart
-      guard own.count >= 2, !isGeneric(own), !inList(.commonWordNotName, own),
-        !inList(.stop, own), isFirmPosition(start)
-      else { continue }
+      var start = own.lowerBound
       // 太和县某镇甲乙木业: the places written in full right before the firm are in its name.
       while let place = mentions.last(where: { isDivisionWrittenInFull($0) && $0.end == start }) {
         start = place.start
@@ -46,6 +29,74 @@ extension SentenceReader {
       index = tradeEnd + head.unicodeScalars.count - 1
     }
   }
+
+  /// The two to four free name characters of a short firm name written before its trade at
+  /// `tradeStart` (甲乙 of 甲乙木业), back to a mention, a list joiner, a stop or boundary word.
+  func shortFirmName(before tradeStart: Int) -> Range<Int>? {
+    var start = tradeStart
+    while start > 0, tradeStart - start < 4, Self.isIdeograph(text[start - 1]), !taken[start - 1],
+      !"、和及与的".unicodeScalars.contains(text[start - 1]),
+      !mentions.contains(where: {
+        $0.visibility != .dropped && $0.start < start && $0.end >= start
+      })
+    {
+      // 他是当地餐饮负责人: a stop or boundary word (当地, 辖区) ends what a short name may hold.
+      if let stop = lexicon.list(.stop).longest(in: text, endingAt: start)
+        ?? lexicon.list(.enterpriseBoundary).longest(in: text, endingAt: start),
+        stop.word.count >= 2
+      {
+        break
+      }
+      start -= 1
+    }
+    start = startAfterLeadingVerb(start, index: tradeStart, minimum: 2)
+    let own = start..<tradeStart
+    // 商贸物流: a trade before the trade names a field, not a firm.
+    guard own.count >= 2, !isGeneric(own), !inList(.commonWordNotName, own), !inList(.stop, own),
+      lexicon.list(.firmTrade).longest(in: text, endingAt: tradeStart) == nil
+    else { return nil }
+    return own
+  }
+
+  /// 深入甲乙实业、丙丁钢构公司车间, 走访丙丁集团、甲乙超市和某花园: a short firm name (name and
+  /// trade) written in a list right beside a firm named with its suffix is a firm too.
+  mutating func readFirmsBesideFirms() {
+    let trades = lexicon.list(.firmTrade)
+    for tradeEnd in 1..<max(text.count, 1) where Self.listJoiners.contains(text[tradeEnd]) {
+      guard let trade = trades.longest(in: text, endingAt: tradeEnd) else { continue }
+      let tradeStart = tradeEnd - trade.word.count
+      guard isFree(tradeStart..<tradeEnd), let own = shortFirmName(before: tradeStart) else {
+        continue
+      }
+      let firmAfter = mentions.contains {
+        $0.visibility != .dropped && $0.className == "Organization" && $0.start == tradeEnd + 1
+          && isFirmWithSuffix($0)
+      }
+      let firmBefore =
+        own.lowerBound > 0 && Self.listJoiners.contains(text[own.lowerBound - 1])
+        && mentions.contains {
+          $0.visibility != .dropped && $0.className == "Organization"
+            && $0.end == own.lowerBound - 1 && isFirmWithSuffix($0)
+        }
+      guard firmAfter || firmBefore else { continue }
+      _ = addMention(
+        Mention(
+          start: own.lowerBound, end: tradeEnd, className: "Organization",
+          name: string(own.lowerBound..<tradeEnd), via: "firm-beside-firm"))
+    }
+  }
+
+  /// Whether a mention ends in a firm's suffix (公司, 集团, 有限公司, 煤矿 read before).
+  func isFirmWithSuffix(_ mention: Mention) -> Bool {
+    if let suffix = lexicon.suffixes.longest(in: text, endingAt: mention.end),
+      suffix.payload.kind == .enterprise
+    {
+      return true
+    }
+    return mention.via == "firm-head" || mention.via == "firm-beside-firm"
+  }
+
+  static let listJoiners = ScalarChoice("、和及与".unicodeScalars)
 
   /// Where a short firm name may begin: at the head of a clause (上午,甲乙木业负责人…), right
   /// after a place written in full (某镇甲乙木业), or as an item after 、和及与 of a list whose

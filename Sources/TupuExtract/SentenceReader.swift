@@ -187,6 +187,7 @@ struct SentenceReader: SentenceText {
     readPostsElectedBefore()
     readFirmsBeforeKind()
     readFirmsBeforeHeads()
+    readFirmsBesideFirms()
     dropBodiesOfCoupledLevels()
     foldCommitteesOfTerm()
     readWorksNamedAfterSites()

@@ -29,6 +29,17 @@ struct FirmHeadTests {
         "冷链物流 : Organization", "全县冷链物流 : Organization", "电商物流 : Organization",
         "生鲜超市 : Organization", "当地餐饮 : Organization", "他是当地餐饮 : Organization",
       ]),
+    // Beside a firm named with its suffix in a list of a visit.
+    Case(
+      text: "调研组深入恒昌实业、瑞丰钢结构公司车间察看生产线。",
+      expected: ["恒昌实业 : Organization", "瑞丰钢结构公司 : Organization"]),
+    Case(
+      text: "一行先后走访了青河县人民医院、青禾集团、乐万家超市和锦绣花园。",
+      expected: ["乐万家超市 : Organization"]),
+    Case(
+      text: "要大力发展商贸物流和青禾物流有限公司。",
+      expected: ["青禾物流有限公司 : Organization"],
+      absent: ["商贸物流 : Organization", "发展商贸物流 : Organization"]),
     // A firm written with its suffix stays as it was.
     Case(
       text: "青河县恒昌木业有限公司负责人出席。",
