@@ -186,6 +186,8 @@ struct SentenceReader: SentenceText {
     readElectedPosts()
     readPostsElectedBefore()
     readFirmsBeforeKind()
+    readFirmsBeforeHeads()
+    readFirmsBesideFirms()
     dropBodiesOfCoupledLevels()
     foldCommitteesOfTerm()
     readWorksNamedAfterSites()

@@ -149,6 +149,7 @@ public struct Lexicon: Sendable {
     case visitorArrival
     case visitorPurpose
     case firmKind
+    case firmTrade
     case visitParty
     case democraticParty
     // Posts (SentenceReader+Scan).
@@ -265,6 +266,7 @@ public struct Lexicon: Sendable {
       case .visitorArrival: return "visitor-arrival"
       case .visitorPurpose: return "visitor-purpose"
       case .firmKind: return "firm-kind"
+      case .firmTrade: return "firm-trade"
       case .visitParty: return "visit-party"
       case .democraticParty: return "democratic-party"
       case .postNote: return "post-note"
@@ -397,6 +399,7 @@ public struct Lexicon: Sendable {
   public static let knownLists: [String: String] = [
     "surname": "single-character surnames",
     "firm-kind": "what firms listed before 等 are called (重点企业, 台资企业)",
+    "firm-trade": "trades that end a firm's short name, no suffix after (某某木业, 某某物流)",
     "visit-party": "words after a visit's cue that name the party visiting (观摩团, 督查人员)",
     "democratic-party": "the democratic parties' short names (民建, 农工党), before their committees",
     "post-note": "a note in brackets between a post and its holder's name (主持工作, 兼)",
