@@ -116,8 +116,8 @@ struct BoundaryTests {
       expected: ["青岭县 : District"]),
     // The conference's full formal name, and a year, before the places of a meeting's name.
     Case(
-      text: "8月21日下午，中国人民政治协商会议青川市枫林区第十五届委员会第四次会议开幕。",
-      expected: ["青川市 : City", "枫林区 : District", "枫林区 located-in 青川市"]),
+      text: "8月21日下午，中国人民政治协商会议青川市枫林县第十五届委员会第四次会议开幕。",
+      expected: ["青川市 : City", "枫林县 : District", "枫林县 located-in 青川市"]),
     Case(
       text: "4月3日上午，2022年青川市枫林县春季线上项目签约暨招商大会召开。",
       expected: ["青川市 : City", "枫林县 : District", "枫林县 located-in 青川市"],
