@@ -348,9 +348,17 @@ extension SentenceReader {
     where mentions[meeting].className == "Meeting" && mentions[meeting].visibility != .dropped {
       var position = mentions[meeting].start
       let end = mentions[meeting].end
-      // 中国共产党某县第十三届委员会…, 政协某县第十届委员会…: the party's or the conference's
-      // formal name puts the place after its own.
-      for head in ["中国共产党", "中共", "政协"] where starts(head, at: position) {
+      // 2022年某市某县春季项目签约大会: the year a meeting's name opens with comes before its
+      // places.
+      var year = position
+      while year < end, year - position < 4, Self.isDigit(text[year]) { year += 1 }
+      if year - position == 4, year < end, text[year] == "年" {
+        position = year + 1
+        if position < end, text[position] == "度" { position += 1 }
+      }
+      // 中国共产党某县第十三届委员会…, 政协某县第十届委员会…, 中国人民政治协商会议某市某区第十五届
+      // 委员会…: the party's or the conference's formal name puts the place after its own.
+      for head in ["中国人民政治协商会议", "中国共产党", "中共", "政协"] where starts(head, at: position) {
         position += head.unicodeScalars.count
         break
       }

@@ -146,6 +146,21 @@ struct AddressFormTests {
       absent: ["兰溪村 located-in 青禾镇"]),
   ]
 
+  static let growingBases: [Case] = [
+    // 某村马铃薯种植基地: 种植 is a trade's word inside the base's name, not the measure word 种
+    // that ends names; the base is named with its village and lies in it.
+    Case(
+      text: "赵刚一行来到石门村马铃薯种植基地实地查看。",
+      expected: ["石门村马铃薯种植基地 : Place", "石门村马铃薯种植基地 located-in 石门村"],
+      absent: ["石门村 : Person"]),
+    Case(
+      text: "王强一行深入青禾乡无公害柑橘种植示范基地视察。",
+      expected: ["青禾乡无公害柑橘种植示范基地 located-in 青禾乡"]),
+  ]
+
+  @Test("a growing base named with its village or town lies in it", arguments: growingBases)
+  func growingBase(_ example: Case) throws { try example.check() }
+
   static let heldLists: [Case] = [
     // 某镇甲村党群服务中心、乙村党群服务中心: each village of the list lies in the town.
     Case(

@@ -114,6 +114,14 @@ struct BoundaryTests {
     Case(
       text: "2月18日上午，中国共产党青岭县第十三届委员会第六次全体会议召开。",
       expected: ["青岭县 : District"]),
+    // The conference's full formal name, and a year, before the places of a meeting's name.
+    Case(
+      text: "8月21日下午，中国人民政治协商会议青川市枫林县第十五届委员会第四次会议开幕。",
+      expected: ["青川市 : City", "枫林县 : District", "枫林县 located-in 青川市"]),
+    Case(
+      text: "4月3日上午，2022年青川市枫林县春季线上项目签约暨招商大会召开。",
+      expected: ["青川市 : City", "枫林县 : District", "枫林县 located-in 青川市"],
+      absent: ["2022年青川市 : City"]),
     Case(
       text: "他到青山区东湖街道综合治理工程现场察看。",
       expected: [
