@@ -7,8 +7,9 @@ import TupuText
 /// it) counts; 当天, 同日 and 今天 take the date the article gave last; 近日 and 日前 give none. The
 /// year, when the sentence omits it: a year in the meeting's own name (2023年第七期…开工仪式),
 /// else the document's date (a day after it falls in the year before), else the one year the
-/// article states (not in a date of its own: 预计2013年9月投入使用 is not the meeting's); with
-/// no year anywhere the date stays `--06-20`.
+/// article states when it speaks of 今年 too, or the year it says is the present (2023年是…)
+/// (not in a date of its own: 预计2013年9月投入使用 is not the meeting's); with no year for the
+/// meeting the date stays `--06-20`.
 extension DocumentReading {
   /// A date read in a sentence, with where it is written.
   struct DateMention {
@@ -26,9 +27,14 @@ extension DocumentReading {
     let datelineDay = published?.year == nil ? dateline.flatMap(Self.monthAndDay) : nil
     guard let pattern = cues.patternID("meeting-date", "held-on") else { return [] }
     var collector = FactCollector()
-    let articleYears = statedYears()
-    // Read once: of several stated years, the one the article calls the present.
-    let presentYear = articleYears.count > 1 ? presentYears() : []
+    // The one year an undated article states is the present only when the article also speaks
+    // of 今年 (区政协2012年度工作安排。今年，区政协将…) or names a meeting of that year (甲会议暨
+    // 乙委员会2025年第三次会议); alone it is a plan's, a report's or an appraisal's year
+    // (研究2026年度重点项目安排, 通报2021年度考核结果), not the meeting's.
+    let stated = statedYears()
+    let articleYears = stated.count == 1 && !isPresent(stated) ? [] : stated
+    // Read once: of the stated years, the one the article calls the present (2023年是…).
+    let presentYear = stated.isEmpty ? [] : presentYears()
     var lastDate: [Int: StatedDate] = [:]
     // NB: names kept by their bytes (a set of Strings hashes each normalized).
     var dated: Set<ExactText> = []
@@ -340,6 +346,24 @@ extension DocumentReading {
       }
     }
   }
+
+  /// Whether the article speaks of 今年 or names a meeting of one of `years` (某委员会2025年第三次会议).
+  func isPresent(_ years: Set<Int>) -> Bool {
+    let written = years.map { "\($0)年" }
+    for sentence in sentences {
+      if Self.thisYearWords.contains(where: { ExactText.holds(sentence.text, $0) }) { return true }
+      let mentions = sentence.mentions
+      for index in mentions.indices {
+        guard let entity = mentions[index].resolved, entity.className == "Meeting" else { continue }
+        if written.contains(where: { ExactText.holds(entity.name, $0) }) { return true }
+      }
+    }
+    return false
+  }
+
+  /// Words for the present year: with them, the one year an undated article states is the
+  /// meeting's.
+  static let thisYearWords = ["今年", "本年"]
 
   /// Whether the year written at `start` is a target ahead: 到2025年, 力争到2025年, 至2035年
   /// (not 截至2023年底, which counts up to a day already come, nor the end of a span written

@@ -550,8 +550,9 @@ struct SentenceRelations: SentenceText {
   mutating func readJointConveners() {
     // The convene pattern of the ontology; the facts are its, though 由…组织的 needs no cue word.
     guard let patternID = reading.cues.patternID("agent-cue-meeting", "convenes") else { return }
-    // 承办 (hosting on another's behalf) is no convening.
-    let verbs = ["组织召开", "组织", "主办", "举办", "召开"]
+    readInitiators(patternID)
+    // 承办 (hosting on another's behalf) is no convening; 发起 (starting it) is.
+    let verbs = ["组织召开", "组织", "主办", "举办", "召开", "发起"]
     for meeting in entities where meeting.className == "Meeting" {
       var position = meeting.mention.start
       guard position > 0, text[position - 1] == "的" else { continue }
@@ -578,8 +579,38 @@ struct SentenceRelations: SentenceText {
         })
       else { continue }
       let listed = bodiesListed(before: last.mention)
-      guard followsBy(listed.start) else { continue }
+      guard followsBy(listed.start) || opensHeldClause(listed.start, meeting.mention) else { continue }
       for body in [last.name] + listed.names { add(body, "convenes", meeting.name, patternID) }
+    }
+  }
+
+  /// 某分会组织的某仪式在某校举行: bodies that open the clause, their verb and 的 before the name
+  /// of a meeting the clause goes on to say was held name who holds it, with 由 or without.
+  func opensHeldClause(_ start: Int, _ meeting: Mention) -> Bool {
+    guard clauseStart(before: start) == start else { return false }
+    let end = clauseEnd(after: meeting.end)
+    return Self.meetingHeldVerbs.contains { verb in (meeting.end..<end).contains { starts(verb, at: $0) } }
+  }
+
+  static let meetingHeldVerbs = ["举行", "召开", "开幕", "举办", "拉开"]
+
+  /// 本次活动由甲、乙共同发起，…: the bodies after 由 that started the article's event convene it
+  /// (发起 at a clause's end, as 主办 is read by the convene cue).
+  mutating func readInitiators(_ patternID: String) {
+    guard sentence.context.meeting != nil else { return }
+    for index in text.indices where text[index] == "发" && starts("发起", at: index) {
+      let after = index + 2
+      guard after >= text.count || Self.clauseEnds.contains(text[after]) else { continue }
+      let bodyEnd = ["共同", "联合"].first { ends($0, at: index) }
+        .map { index - $0.unicodeScalars.count } ?? index
+      guard
+        let body = entities.last(where: {
+          $0.mention.end == bodyEnd && Self.conveningClasses.contains($0.className)
+        }),
+        case let listed = bodiesListed(before: body.mention),
+        followsBy(listed.start), let meeting = articleMeeting()
+      else { continue }
+      for name in [body.name] + listed.names { add(name, "convenes", meeting, patternID) }
     }
   }
 

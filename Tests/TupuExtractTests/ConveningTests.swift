@@ -51,6 +51,44 @@ struct ConveningTests {
     #expect(facts.contains("青松区政协 convenes 第三届青松文化节开幕式"))
   }
 
+  @Test("由甲和乙共同发起的某仪式: the bodies that started the event convene it")
+  func initiatedBy() throws {
+    let text = """
+      发布时间：2023-09-01
+      8月30日，由青松县工商联和青松县妇联共同发起的秋季助学金发放仪式在县会展中心举行。
+      """
+    let facts = try Fixtures.facts(of: text)
+    #expect(facts.contains("青松县工商联 convenes 秋季助学金发放仪式"))
+    #expect(facts.contains("青松县妇联 convenes 秋季助学金发放仪式"))
+  }
+
+  @Test("本次活动由甲、乙发起，…: the bodies after 由 convene the article's event")
+  func initiatedByAtClauseEnd() throws {
+    let text = """
+      发布时间：2023-06-21
+      6月20日，第二届青松读书节开幕式在区图书馆举行。本次活动由青松区委宣传部、青松区文联发起，旨在倡导全民阅读。
+      """
+    let facts = try Fixtures.facts(of: text)
+    #expect(facts.contains("青松区委宣传部 convenes 第二届青松读书节开幕式"))
+    #expect(facts.contains("青松区文联 convenes 第二届青松读书节开幕式"))
+  }
+
+  @Test("某分会组织的某仪式在某地举行: a body opening the clause holds the meeting, 由 or not")
+  func organizedByOpeningClause() throws {
+    let text = """
+      发布时间：2023-09-12
+      9月11日下午，青松县工商联云岫分会组织的“同心圆”捐赠仪式在云岫中学举行。
+      """
+    let facts = try Fixtures.facts(of: text)
+    #expect(facts.contains("青松县工商联云岫分会 convenes “同心圆”捐赠仪式"))
+    // 学习市委召开的某会议精神: a meeting spoken of, its convener not opening the clause.
+    let spoken = """
+      发布时间：2023-09-12
+      9月11日，云岫镇党委传达学习了青松县委召开的全县经济工作会议精神。
+      """
+    #expect(!(try Fixtures.facts(of: spoken)).contains("青松县委 convenes 全县经济工作会议"))
+  }
+
   @Test("a clause with its own subject keeps it")
   func ownSubject() throws {
     let text = """

@@ -12,7 +12,7 @@ struct MeetingDateTests {
   }
 
   @Test(
-    "the year comes from the document's date, a year the article states, or nowhere",
+    "the year comes from the document's date, a year the article says is this year's, or nowhere",
     arguments: [
       ("发布时间：2023-06-21\n6月20日下午，青松区委书记柯立新主持召开区委常委会第5次会议。",
         "区委常委会第5次会议 2023-06-20"),
@@ -21,7 +21,10 @@ struct MeetingDateTests {
         "区委常委会第5次会议 2023-12-30"),
       ("6月20日，青松区委书记柯立新主持召开区委常委会第5次会议。",
         "区委常委会第5次会议 --06-20"),
+      // A year the meeting plans for, alone, is the plan's (gold: no year); with 今年 it is the present.
       ("6月20日，青松区委书记柯立新主持召开区委常委会第5次会议，部署2021年工作。",
+        "区委常委会第5次会议 --06-20"),
+      ("6月20日，青松区委书记柯立新主持召开区委常委会第5次会议，部署2021年工作，确保今年目标完成。",
         "区委常委会第5次会议 2021-06-20"),
       // A target ahead (到2035年, 至2030年) is no present year; a span written in full keeps both
       // its years, so neither is the present one alone (not 2021 for want of the other).

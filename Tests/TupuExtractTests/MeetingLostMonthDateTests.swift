@@ -95,12 +95,15 @@ struct RelativeDayDateTests {
 @Suite("a year the article calls past is not the present year a meeting's day takes")
 struct PastYearNotPresentTests {
   @Test(
-    "刚刚过去的2017年是… gives not its year (the other year stated, 2018年, is then the only one); 2018年是… gives its own",
+    "刚刚过去的2017年是… gives not its year (the other year stated, 2018年, is then the only one, and a plan's: no year); 2018年是… gives its own",
     arguments: [
       ReadingCase(
         text: "2月10日上午，青石镇举行青石镇新春企业家座谈会。张三丰说，刚刚过去的2017年是我镇发展取得突破的一年。2018年，镇党委政府将继续奋进。",
-        expected: ["青石镇新春企业家座谈会 held-on 2018-02-10"],
-        absent: ["青石镇新春企业家座谈会 held-on 2017-02-10"]),
+        expected: ["青石镇新春企业家座谈会 held-on --02-10"],
+        absent: ["青石镇新春企业家座谈会 held-on 2017-02-10", "青石镇新春企业家座谈会 held-on 2018-02-10"]),
+      ReadingCase(
+        text: "2月10日上午，青石镇举行青石镇新春企业家座谈会。张三丰说，刚刚过去的2017年是我镇发展取得突破的一年。今年，镇党委政府将继续奋进，2018年的任务更重。",
+        expected: ["青石镇新春企业家座谈会 held-on 2018-02-10"]),
       ReadingCase(
         text: "2月10日上午，青石镇举行青石镇新春企业家座谈会。张三丰说，2018年是我镇攻坚之年，2017年取得的成绩可喜。",
         expected: ["青石镇新春企业家座谈会 held-on 2018-02-10"]),
@@ -114,12 +117,13 @@ struct PastYearNotPresentTests {
 }
 
 /// A year that opens a span up to now or dates a founding (从2010年至今, 自2006年成立,
-/// 成立于2006年) is not the present year an undated meeting's day takes; a year a report is
-/// about (关于2017年度…的报告) still is one the article states.
+/// 成立于2006年) is not the present year an undated meeting's day takes; nor is the one year a
+/// report, a plan or an appraisal is about (关于2017年上半年…的报告, 研究2026年度重点项目安排)
+/// unless the article speaks of 今年 too (2012年度工作安排。今年，…).
 @Suite("a year that opens a span up to now is not the present year a meeting's day takes")
 struct SpanStartYearNotPresentTests {
   @Test(
-    "从2010年至今, 自2006年成立, 成立于2006年 give no year; 关于2017年度…的报告 gives its own",
+    "从2010年至今, 自2006年成立, 成立于2006年 give no year; a report's or plan's year alone gives none, with 今年 its own",
     arguments: [
       ReadingCase(
         text: "5月21日上午，青石村举行青石村爱心助学发放仪式。张三丰从2010年至今每年资助贫困学生。",
@@ -135,7 +139,19 @@ struct SpanStartYearNotPresentTests {
         absent: ["青石中学新校区捐建签约仪式 held-on 2006-10-26"]),
       ReadingCase(
         text: "7月16日，青石县人大常委会召开第二十八次会议，听取和审议县人民政府关于2017年上半年财政预算执行情况的报告。",
-        expected: ["青石县人大常委会第二十八次会议 held-on 2017-07-16"]),
+        expected: ["青石县人大常委会第二十八次会议 held-on --07-16"],
+        absent: ["青石县人大常委会第二十八次会议 held-on 2017-07-16"]),
+      ReadingCase(
+        text: "2月3日，青石区区长张三丰主持召开区政府常务会议，研究2026年度区级重点项目安排。",
+        expected: ["区政府常务会议 held-on --02-03"],
+        absent: ["区政府常务会议 held-on 2026-02-03"]),
+      ReadingCase(
+        text: "2月8日上午，青石区政府区政协年度工作座谈会召开。张三丰通报了区政协2012年度主要工作安排。今年，区政协将围绕两个课题开展调研。",
+        expected: ["青石区政府区政协年度工作座谈会 held-on 2012-02-08"]),
+      // A meeting held with it names its year: that year is the present one.
+      ReadingCase(
+        text: "9月30日上午，青石区召开区政府全体会议暨项目推进会，同时召开区安全生产委员会2025年第四次会议。",
+        expected: ["区政府全体会议暨项目推进会 held-on 2025-09-30"]),
     ])
   func spanStart(reading: ReadingCase) throws { try reading.check() }
 }
