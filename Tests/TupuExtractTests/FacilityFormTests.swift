@@ -198,6 +198,23 @@ struct FacilityFormTests {
       absent: ["青山县人民医院 : Project"]),
   ]
 
+  /// 某博物馆 beside 某博物馆项目, 某机场 beside 某机场建设项目 in one article: the facility is the
+  /// work named bare (the zones ruling: reported on as a work); one that opens stays a Place.
+  static let facilitiesNamedAsWorks: [Case] = [
+    Case(
+      text: "青禾博物馆位于松林县七星河口东侧，占地面积53亩。\n6月23日，青禾博物馆项目、远星胶合板项目集中开工。",
+      expected: ["青禾博物馆 : Project", "青禾博物馆 located-in 松林县"],
+      absent: ["青禾博物馆 : Place"]),
+    Case(
+      text: "县长甲某检查了远星机场。她要求远星机场建设项目要抓紧工期，保证质量。",
+      expected: ["远星机场 : Project"],
+      absent: ["远星机场 : Place"]),
+    Case(
+      text: "10月1日，青禾湿地公园正式开园。\n青禾湿地公园项目总投资2亿元，由县城投公司建设。",
+      expected: ["青禾湿地公园 : Place"],
+      absent: ["青禾湿地公园 : Project"]),
+  ]
+
   @Test("a zone that hosts or holds stands, one listed with works is a work",
     arguments: standingZones)
   func standingZone(_ example: Case) throws { try example.check() }
@@ -217,6 +234,9 @@ struct FacilityFormTests {
 
   @Test("a facility whose building is under way or done is a Project", arguments: buildingsUnderWay)
   func buildingUnderWay(_ example: Case) throws { try example.check() }
+
+  @Test("a facility the article also names as a work is that work", arguments: facilitiesNamedAsWorks)
+  func facilityNamedAsWork(_ example: Case) throws { try example.check() }
 
   @Test("a known division beginning with a stop character is read", arguments: stopInitialDivisions)
   func stopInitial(_ example: Case) throws { try example.check() }
