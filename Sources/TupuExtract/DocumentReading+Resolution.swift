@@ -133,9 +133,20 @@ extension DocumentReading {
         }
       }
     }
+    // 某博物馆 beside 某博物馆项目 or 某机场建设项目 in the same article: the facility is that
+    // work, named bare (the zones ruling: reported on as a work), unless it opens or hosts.
+    let places = classes.compactMap { $0.value == "Place" ? $0.key : nil }
+    for place in places where !standingZones.contains(place) {
+      if Self.workNameEndings.contains(where: { classes[ExactText(place.text + $0)] == "Project" }) {
+        classes[place] = "Project"
+      }
+    }
     for zone in standingZones where classes[zone] == "Project" { classes[zone] = "Place" }
     storeResolution()
   }
+
+  /// What a work's name adds to the facility it builds (某博物馆项目, 某机场建设项目).
+  static let workNameEndings = ["项目", "建设项目"]
 
   /// Two-character names that are a three-character name of the document cut short where the
   /// text goes on with its third character (党委书记冯秀兰指着…, read 冯秀 before a verb):

@@ -132,17 +132,27 @@ extension SentenceReader {
 
   /// 某县文化中心开工建设, 新建甲公园、乙公园: a facility named as a work under
   /// construction is a Project; one that opens, is unveiled or is used stays a Place.
+  /// 某村全寄宿学校建设中, 某县政务服务中心建设现已启动, 某幼儿园竣工: a school, hospital or
+  /// service centre whose building the words after it tell of is a work too, though its name
+  /// reads a body; only the words after it say so (用于建设某小学 may build up the school).
   mutating func readFacilitiesUnderConstruction() {
     var previousWork: Int?
-    for index in mentions.indices
-    where mentions[index].className == "Place" && mentions[index].via == "suffix"
-      && mentions[index].visibility == .entity
-    {
-      let start = mentions[index].start
-      let built =
-        Self.constructionLeads.contains { ends($0, at: start) }
-        || isNextListItem(start, after: previousWork)
-        || startsConstruction(at: mentions[index].end)
+    for index in mentions.indices where mentions[index].visibility == .entity {
+      let mention = mentions[index]
+      let start = mention.start
+      let built: Bool
+      if mention.className == "Place", mention.via == "suffix" {
+        built =
+          Self.constructionLeads.contains { ends($0, at: start) }
+          || isNextListItem(start, after: previousWork)
+          || startsConstruction(at: mention.end)
+      } else if mention.className == "Organization",
+        Self.institutionEndings.contains(where: { ExactText.ends(mention.name, with: $0) })
+      {
+        built = isBodyBuildingUnderWay(at: mention.end)
+      } else {
+        continue
+      }
       guard built else { continue }
       mentions[index].className = "Project"
       previousWork = index
@@ -222,9 +232,29 @@ extension SentenceReader {
     if let manner = ["正式", "顺利", "全面", "即将", "已经", "已"].first(where: { starts($0, at: position) }) {
       position += manner.unicodeScalars.count
     }
-    return Self.constructionTails.contains { starts($0, at: position) }
-      || Self.workUnderWay.contains { starts($0, at: end) }
+    if Self.constructionTails.contains(where: { starts($0, at: position) })
+      || Self.workUnderWay.contains(where: { starts($0, at: end) })
+    {
+      return true
+    }
+    // 某客运站建设现场, 某中心建设现已全面启动: its building under way (某医院建设情况 may
+    // tell of building up the body).
+    return starts("建设", at: end) && Self.buildingProgress.contains { starts($0, at: end + 2) }
   }
+
+  /// Whether the words at `end`, after a body's name, say its building is under way or done
+  /// (某学校建设中, 某幼儿园竣工, 某中心建设现场); what a body does (加快建设…, 已完成…) is no
+  /// building of its own, and one that starts work (某医院开工) may start another work it owns.
+  private func isBodyBuildingUnderWay(at end: Int) -> Bool {
+    var position = end
+    if let manner = ["正式", "顺利", "全面", "即将", "已经", "已"].first(where: { starts($0, at: position) }) {
+      position += manner.unicodeScalars.count
+    }
+    return Self.bodyBuildingTails.contains { starts($0, at: position) }
+      || starts("建设", at: end) && Self.buildingProgress.contains { starts($0, at: end + 2) }
+  }
+
+  static let bodyBuildingTails = ["建设中", "竣工", "主体工程"]
 
   static let constructionLeads = [
     "新建", "兴建", "规划建设", "开工建设", "计划建设", "筹建", "扩建", "改扩建", "迁建",
@@ -235,7 +265,10 @@ extension SentenceReader {
     "开工", "动工", "破土动工", "奠基", "开建", "封顶", "主体封顶", "在建", "建设中", "加快建设",
     // 某中心主体工程竣工: the stage its work is at.
     "主体工程",
+    // 某幼儿园竣工, 某广场顺利竣工: a work finished is told of as a work (建成开放 stands).
+    "竣工",
   ]
+  static let buildingProgress = ["现场", "现已", "已", "正在", "全面"]
   /// 某广场已完成路面平整, 某公园正进行清障: a work under way (完成改造 alone may be an estate's).
   static let workUnderWay = ["已完成", "正进行", "正在进行"]
 }

@@ -171,6 +171,50 @@ struct FacilityFormTests {
       expected: ["柳溪健康产业园 : Project", "红星科技产业园 : Project"]),
   ]
 
+  /// 某中心建设现已全面启动, 某幼儿园竣工, 某学校建设中, 某客运站建设现场: the words right after
+  /// a facility say its building is under way or done, so it is a work (the zones ruling), though
+  /// its name reads a body (a school, a kindergarten, a service centre); how a body is built up
+  /// (某医院建设情况) says nothing of a building.
+  static let buildingsUnderWay: [Case] = [
+    Case(
+      text: "松岭新区政务服务中心建设现已全面启动，县政务服务中心正与相关部门密切配合。",
+      expected: ["松岭新区政务服务中心 : Project"],
+      absent: ["松岭新区政务服务中心 : Organization"]),
+    Case(
+      text: "青禾县明德爱心幼儿园竣工",
+      expected: ["青禾县明德爱心幼儿园 : Project"],
+      absent: ["青禾县明德爱心幼儿园 : Organization"]),
+    Case(
+      text: "远星村全寄宿学校建设中，预计明年秋季招生。",
+      expected: ["远星村全寄宿学校 : Project"],
+      absent: ["远星村全寄宿学校 : Organization"]),
+    Case(
+      text: "县长甲某先后检查了青禾包装、远星材料等项目和松林客运站建设现场，了解项目建设进展情况。",
+      expected: ["松林客运站 : Project"],
+      absent: ["松林客运站 : Place"]),
+    Case(
+      text: "甲某向省卫健委汇报了青山县人民医院建设情况。",
+      expected: ["青山县人民医院 : Organization"],
+      absent: ["青山县人民医院 : Project"]),
+  ]
+
+  /// 某博物馆 beside 某博物馆项目, 某机场 beside 某机场建设项目 in one article: the facility is the
+  /// work named bare (the zones ruling: reported on as a work); one that opens stays a Place.
+  static let facilitiesNamedAsWorks: [Case] = [
+    Case(
+      text: "青禾博物馆位于松林县七星河口东侧，占地面积53亩。\n6月23日，青禾博物馆项目、远星胶合板项目集中开工。",
+      expected: ["青禾博物馆 : Project", "青禾博物馆 located-in 松林县"],
+      absent: ["青禾博物馆 : Place"]),
+    Case(
+      text: "县长甲某检查了远星机场。她要求远星机场建设项目要抓紧工期，保证质量。",
+      expected: ["远星机场 : Project"],
+      absent: ["远星机场 : Place"]),
+    Case(
+      text: "10月1日，青禾湿地公园正式开园。\n青禾湿地公园项目总投资2亿元，由县城投公司建设。",
+      expected: ["青禾湿地公园 : Place"],
+      absent: ["青禾湿地公园 : Project"]),
+  ]
+
   @Test("a zone that hosts or holds stands, one listed with works is a work",
     arguments: standingZones)
   func standingZone(_ example: Case) throws { try example.check() }
@@ -187,6 +231,12 @@ struct FacilityFormTests {
 
   @Test("a facility being built is a Project", arguments: underConstruction)
   func building(_ example: Case) throws { try example.check() }
+
+  @Test("a facility whose building is under way or done is a Project", arguments: buildingsUnderWay)
+  func buildingUnderWay(_ example: Case) throws { try example.check() }
+
+  @Test("a facility the article also names as a work is that work", arguments: facilitiesNamedAsWorks)
+  func facilityNamedAsWork(_ example: Case) throws { try example.check() }
 
   @Test("a known division beginning with a stop character is read", arguments: stopInitialDivisions)
   func stopInitial(_ example: Case) throws { try example.check() }
