@@ -62,6 +62,30 @@ struct MeetingModifierOnlyTests {
     Case(
       text: "10月30日，青禾县举行爱心助学捐赠仪式。",
       expected: ["爱心助学捐赠仪式 : Meeting"]),
+    // Giving said by another verb (捐助, 捐资, 募捐) or as a good deed (献爱心), moving in to stay
+    // (入驻), the party's activities in general (党内) and a ceremony's main or branch venue
+    // (主会场, 分会场): the kind again, so no one attends it and it takes no date.
+    Case(
+      text: "6月3日，白沙镇青溪村举行爱心捐助活动。县政协副主席柳成荫参加了捐助活动。",
+      expected: [],
+      absent: ["爱心捐助活动 : Meeting", "捐助活动 : Meeting", "柳成荫 attends 捐助活动",
+        "爱心捐助活动 held-on --06-03"]),
+    Case(
+      text: "据了解，此次活动是青禾县团委联合白沙商会开展的一次献爱心活动。",
+      expected: [],
+      absent: ["一次献爱心活动 : Meeting", "献爱心活动 : Meeting"]),
+    Case(
+      text: "工作组组长柳成荫，青溪社区班子成员参加入驻活动。过去党员参加各类党内活动都不主动。",
+      expected: [],
+      absent: ["入驻活动 : Meeting", "各类党内活动 : Meeting", "柳成荫 attends 入驻活动"]),
+    Case(
+      text: "县委书记柳成荫等出席主会场开工仪式，各乡镇负责人参加分会场启动仪式。",
+      expected: [],
+      absent: ["主会场开工仪式 : Meeting", "分会场启动仪式 : Meeting", "柳成荫 attends 主会场开工仪式"]),
+    // A village and its road name the giving.
+    Case(
+      text: "8月5日，青禾县白沙村通村公路捐助仪式在村委会举行。",
+      expected: ["青禾县白沙村通村公路捐助仪式 : Meeting"]),
     // A topic beside the modifier still names the event.
     Case(
       text: "3月2日，青禾县举办全县乡村振兴专题研讨班。3月6日，青禾县举办首次乡贤大会。",
