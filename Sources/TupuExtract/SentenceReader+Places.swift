@@ -521,7 +521,21 @@ extension SentenceReader {
         ownStart = field
         container = visibleMention(endingAt: field)
       }
-      if ownRange.count > suffix.maximum { return nil }
+      // 宅梧镇实施某工程重大项目指挥部, 区委全面深化改革领导小组, 某镇县派第一书记工作组: an ad hoc
+      // body is named by its task, which may hold verbs and posts that end other names; the name
+      // runs back over the task to the place, level or place's body it begins with.
+      var adHoc = false
+      if Self.adHocBodyWords.contains(word),
+        !(container.map { mentions[$0].isPlace || mentions[$0].isBody } ?? false),
+        !(ownRange.first.map { "县区市镇乡".unicodeScalars.contains(text[$0]) } ?? false),
+        let (head, taskStart) = adHocBodyHead(before: ownRange.lowerBound, kindAt: index)
+      {
+        adHoc = true
+        container = head
+        ownRange = taskStart..<index
+        ownStart = taskStart
+      }
+      if ownRange.count > (adHoc ? Self.adHocTaskMaximum : suffix.maximum) { return nil }
       // 围绕区州党委决策部署, 省市政府: the bodies of several levels together, none by name.
       if ownRange.count >= 2, ownRange.allSatisfy({ Self.levelScalars.contains(text[$0]) }) {
         return nil
@@ -578,7 +592,9 @@ extension SentenceReader {
           lexicon.roles.longest(in: text, at: end) != nil
           || contractedRole(afterSuffixEndingAt: end) != nil
         guard container != nil || inPost || isListedBody(start: index, end: end) else { return nil }
-      } else if (isGeneric(ownRange) || isFragmentBeforeKindWords(ownRange))
+      } else if !adHoc
+        && (isGeneric(ownRange) || isFragmentBeforeKindWords(ownRange)
+          || isGenericWork(ownRange, word: word))
         && !isBureauOfPlace(ownRange, own: own, container: container, word: word)
         || ownRange.count < suffix.minimum
       {
@@ -796,7 +812,8 @@ extension SentenceReader {
 
   /// Task forces, inspection teams and lecture groups that a place's bodies send or set up.
   static let taskTeamWords: WordSet = [
-    "工作专班", "督查组", "督导组", "指导组", "检查组", "巡察组", "考核组", "宣讲团", "讲师团",
+    "工作专班", "专班", "督查组", "督导组", "指导组", "检查组", "巡察组", "考核组", "宣讲团",
+    "讲师团",
   ]
 
   /// A name that begins with a place written in full or with a level word (县, 区, 市, 镇, 乡).
@@ -1224,5 +1241,82 @@ extension SentenceReader {
       })
     else { return nil }
     return start
+  }
+}
+
+extension SentenceReader {
+  /// Kind words of the bodies a place sets up for one task (某县某某工作领导小组, 某某项目建设指挥部,
+  /// 某镇某某工作组, 某区某某治理专班).
+  static let adHocBodyWords: WordSet = ["领导小组", "指挥部", "工作组", "工作专班", "专班"]
+
+  /// 乡镇工作专班: 专班 read after 工作 is 工作专班, whose place is then a kind (乡镇) or none.
+  func isGenericWork(_ range: Range<Int>, word: String) -> Bool {
+    guard ExactText.same(word, "专班"), range.count >= 2, starts("工作", at: range.upperBound - 2)
+    else { return false }
+    return isGeneric(range.lowerBound..<(range.upperBound - 2))
+  }
+
+  /// How many characters an ad hoc body's task may run to between its head and its kind word.
+  static let adHocTaskMaximum = 16
+
+  /// Words that stand between a sentence's subject or verb and its object, never inside a
+  /// task's name: conjunctions, prepositions, and the verbs of setting a body up, meeting or
+  /// visiting (镇里成立某某指挥部, 某镇和某村工作组, 某县干部参加某某领导小组).
+  static let adHocTaskBreaks = [
+    "的", "和", "与", "及", "同", "跟", "等", "各", "在", "于", "是", "为", "由", "将", "把",
+    "被", "对", "向", "到", "赴", "从", "让", "使", "成立", "组建", "设立", "组成", "抽调",
+    "召开", "举行", "参加", "参与", "出席", "列席", "听取", "主持", "带领", "率领", "陪同",
+    "联合", "会同", "配合", "支持", "协助", "要求", "强调", "指出", "担任", "兼任",
+  ]
+
+  /// The head of an ad hoc body's name before `start`: the task characters between it and the
+  /// kind word at `index` are ideographs or quotes, with no break word, person or meeting among
+  /// them; the head is a place, a place's body (区委, 县政府) or a level character written at a
+  /// clause's start (、区某某专班). Returns the head's mention (nil for a level character) and
+  /// where the task begins.
+  func adHocBodyHead(before start: Int, kindAt index: Int) -> (Int?, Int)? {
+    var position = start
+    while position > 0, index - position <= Self.adHocTaskMaximum {
+      if let head = visibleMention(endingAt: position) {
+        let mention = mentions[head]
+        if mention.isPlace || mention.isBody && ExactText.same(mention.className, "Organization") {
+          // 乡镇工作专班: a kind of place (乡镇, 村居) heads no body by name.
+          let named = position < index && !isGeneric(mention.start..<mention.end)
+          return named ? (head, position) : nil
+        }
+        // 实施“某某工程”某项目指挥部: a work quoted inside the task is part of it.
+        guard ExactText.same(mention.className, "Project"), mention.start > 0,
+          "“\"".unicodeScalars.contains(text[mention.start - 1])
+        else { return nil }
+        position = mention.start
+        continue
+      }
+      let previous = text[position - 1]
+      if "“”\"".unicodeScalars.contains(previous) {
+        position -= 1
+        continue
+      }
+      guard Self.isIdeograph(previous) else { return nil }
+      if Self.adHocTaskBreaks.contains(where: { word in
+        let count = word.unicodeScalars.count
+        return position >= count && starts(word, at: position - count)
+      }) {
+        return nil
+      }
+      // 乡镇工作专班, 县区两级指挥部: levels written together name every such place, none.
+      if Self.isLevelAtClauseStart(text, position - 1) {
+        let named = index - position >= 1 && !"县区市镇乡村级".unicodeScalars.contains(text[position])
+        return named ? (nil, position - 1) : nil
+      }
+      position -= 1
+    }
+    return nil
+  }
+
+  /// 、区某某专班: a level character (县, 区, 市, 镇, 乡) written right after punctuation or at the
+  /// text's start, where it stands for the article's own place.
+  static func isLevelAtClauseStart(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+    guard "县区市镇乡".unicodeScalars.contains(text[index]) else { return false }
+    return index == 0 || !isIdeograph(text[index - 1])
   }
 }
