@@ -137,7 +137,12 @@ extension SentenceReader {
         Self.isOpeningQuote(text[open]), close - open >= 3,
         ((open + 1)..<close).allSatisfy({ Self.isIdeograph(text[$0]) || Self.isDigit(text[$0]) })
       else { continue }
-      let work = open..<end
+      let quoted = open..<end
+      // The divisions written before the mark begin the work's name (某市某县“某某”项目, 某街道某村
+      // “某某”项目), with at most a few words of the work's own between them and the mark (某县乡村振兴
+      // “某某”示范区项目); the last division holds the work.
+      let owner = divisionOwning(quoteAt: open, workEnd: end)
+      let work = (owner.map { leftmostDivision(endingWith: $0) } ?? open)..<end
       // A slogan that counts (“三个一批”项目, “四区”项目) is a campaign, unless the words after
       // it name the work (“十四五”某某养殖项目); those words name no batch of works (“某某”重大项目,
       // “某某”等多个项目, “某某”的亮点工程).
@@ -148,7 +153,7 @@ extension SentenceReader {
       // Quoted alone before its word, the name is a work's where a place or a body owns it (某村,
       // 某小学“某某”项目) or it is listed after another work (…项目和“某某”工程); words after the
       // mark name a work only when they are more than its sector (“某某”旅游项目 is a campaign's).
-      if rest.isEmpty, !isOwnedOrListedWork(before: open) { continue }
+      if rest.isEmpty, owner == nil, !isOwnedOrListedWork(before: open) { continue }
       if !rest.isEmpty, rest.count < 4 { continue }
       // Words after the mark that only say what kind of works (“某会”意向签约项目, “某某”重点
       // 招商项目): the works signed or courted at the quoted event, no one work's name.
@@ -170,15 +175,50 @@ extension SentenceReader {
         mentions[index].visibility = .dropped
       }
       if replaced { continue }
-      let container = visibleMention(endingAt: open).flatMap {
-        mentions[$0].isDivision ? $0 : nil
-      }
-      for index in work { taken[index] = true }
+      let container = owner
+      for index in quoted { taken[index] = true }
       _ = addMention(
         Mention(
           start: work.lowerBound, end: work.upperBound, className: "Project",
           name: string(work), container: container, via: "quoted-work"))
     }
+  }
+
+  /// The division whose name ends right before the opening mark `open`; or, where a list item is
+  /// already one work running from a division to `end`, that division with up to four of the
+  /// work's words before the mark (某县乡村振兴“某某”示范区项目、…). Outside such an item the words
+  /// may be a verb or a time (某村实施“某某”工程, 某县今年“某某”项目): the work starts at the mark.
+  func divisionOwning(quoteAt open: Int, workEnd end: Int) -> Int? {
+    if let division = visibleMention(endingAt: open), mentions[division].isDivision {
+      return division
+    }
+    for gap in 1...4 where open - gap > 0 {
+      let words = (open - gap)..<open
+      guard
+        words.allSatisfy({ Self.isIdeograph(text[$0]) && !Self.quoteGapStops.contains(text[$0]) })
+      else { return nil }
+      guard let division = visibleMention(endingAt: open - gap), mentions[division].isDivision
+      else { continue }
+      let item = mentions.contains {
+        $0.className == "Project" && $0.visibility != .dropped && $0.via == "list"
+          && $0.start <= mentions[division].start && $0.end == end
+      }
+      return item ? division : nil
+    }
+    return nil
+  }
+
+  static let quoteGapStops = ScalarChoice("在到至了的和及与等暨为是对向从赴把将由".unicodeScalars)
+
+  /// The start of the chain of divisions written one after another and ending with `division`.
+  func leftmostDivision(endingWith division: Int) -> Int {
+    var first = division
+    while let before = visibleMention(endingAt: mentions[first].start), before != first,
+      mentions[before].isDivision, mentions[before].start < mentions[first].start
+    {
+      first = before
+    }
+    return mentions[first].start
   }
 
   /// Whether a division or a body's name ends right before `open`, or a work's word and a joiner.

@@ -98,8 +98,8 @@ struct ProjectPrecisionTests {
     Case(
       text: "区长钱立新察看了东湖村“旱田改水田”项目建设情况。",
       expected: [
-        "旱田改水田项目 : Project", "旱田改水田项目 located-in 东湖村",
-        "钱立新 reviews 旱田改水田项目",
+        "东湖村旱田改水田项目 : Project", "东湖村旱田改水田项目 located-in 东湖村",
+        "钱立新 reviews 东湖村旱田改水田项目",
       ],
       absent: ["东湖村“旱田 : Project"]),
     Case(
@@ -274,7 +274,7 @@ struct ProjectPrecisionTests {
       absent: ["青禾会意向签约项目 : Project"]),
     Case(
       text: "青石村“十四五”肉牛标准化养殖项目开工。",
-      expected: ["十四五肉牛标准化养殖项目 : Project"]),
+      expected: ["青石村十四五肉牛标准化养殖项目 : Project"]),
   ]
 
   @Test("areas and a work's vehicles are no works", arguments: areasAndVehicles)

@@ -187,6 +187,44 @@ struct ReviewFreshFormTests {
       expected: [], absent: ["农业农村暨脱贫攻坚 : Project"]),
   ]
 
+  /// A quoted work's name begun by the divisions written before its opening mark: the divisions
+  /// are part of the name, and the last of them holds the work.
+  static let placedQuotedWorks: [Case] = [
+    Case(
+      text: "县长李明德一行先后来到青石镇白杨村“绿水青山”项目现场、县文化中心等地，实地查看建设情况。",
+      expected: [
+        "青石镇白杨村绿水青山项目 : Project", "李明德 reviews 青石镇白杨村绿水青山项目",
+        "白杨村 : Community",
+      ],
+      absent: ["绿水青山项目 : Project"]),
+    Case(
+      text: "日前，红河市金沙县“暖冬行动”儿童关爱项目在青石镇中心小学启动。",
+      expected: ["红河市金沙县暖冬行动儿童关爱项目 : Project", "金沙县 : District"],
+      absent: ["暖冬行动儿童关爱项目 : Project"]),
+    Case(
+      text: "县长李明德先后来到金沙公司光伏组件项目、金沙县乡村振兴“五好两宜”融合示范区项目等现场进行实地调研。",
+      expected: [
+        "金沙县乡村振兴五好两宜融合示范区项目 : Project",
+        "李明德 reviews 金沙县乡村振兴五好两宜融合示范区项目",
+      ],
+      absent: ["五好两宜融合示范区项目 : Project"]),
+    // Words between the division and the mark outside a list item may be a verb or a time.
+    Case(
+      text: "县长李明德指出，金沙县推进“青山绿水”生态修复项目取得成效。",
+      expected: ["青山绿水生态修复项目 : Project"],
+      absent: ["金沙县推进青山绿水生态修复项目 : Project"]),
+    Case(
+      text: "金沙县今年“绿水青山”生态修复项目开工。",
+      expected: ["绿水青山生态修复项目 : Project"],
+      absent: ["金沙县今年绿水青山生态修复项目 : Project"]),
+    Case(
+      text: "今年以来，白杨村实施“美丽庭院”工程，村容村貌明显改善。",
+      expected: [], absent: ["白杨村实施美丽庭院工程 : Project"]),
+  ]
+
+  @Test("a quoted work begun by its divisions", arguments: placedQuotedWorks)
+  func placedQuotedWork(_ example: Case) throws { try example.check() }
+
   @Test("a visit is made by people", arguments: teams)
   func team(_ example: Case) throws { try example.check() }
 
