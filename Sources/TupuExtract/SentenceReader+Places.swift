@@ -198,6 +198,9 @@ extension SentenceReader {
   ) -> Int? {
     // NB: the suffix's word and class compared by their bytes (ExactText.same): String's ==
     // compares unequal non-ASCII strings through their normalization, for every suffix read.
+    if let end = readFacilityOfUsers(suffix, word: word, at: index, length: length, own: own) {
+      return end
+    }
     let known = suffix.kind == .division ? knownDivisionStart(own, end: index + length) : nil
     if known == nil, isFalseSuffix(at: index, length: length),
       !isOneCharacterTown(own, word: word, at: index, length: length)
