@@ -36,6 +36,16 @@ extension SentenceReader {
     }
   }
 
+  /// 代表联络站, 委员之家 with no place before them: the people served and the kind say what kind
+  /// of facility, not which.
+  func namesUsersOnly(_ own: Range<Int>, word: String) -> Bool {
+    Self.facilityOfUsersKinds.contains(where: { WordSet.same(word, $0) })
+      && Self.facilityUsers.contains(where: { users in
+        let count = users.unicodeScalars.count
+        return own.count >= count && starts(users, at: own.upperBound - count)
+      })
+  }
+
   /// 某镇人大代表之家, 某村委员工作室, 某社区微网格员之家: a facility named by the people it serves
   /// and its kind, right after the division it serves, is that division's facility, a Place (the
   /// zones ruling) named with the division and lying in it (name nesting). The end read, or nil.

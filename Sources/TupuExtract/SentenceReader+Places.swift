@@ -447,7 +447,7 @@ extension SentenceReader {
         own.count == 1 && "区县市".unicodeScalars.contains(text[own.lowerBound])
         && (Self.zoneWords.contains(word) || Self.levelFacilities.contains(word))
       if container == nil, !levelZone, Self.facilitiesOfPlaces.contains(word)
-        || isKindWordOnly(own, suffixEnd: index + length)
+        || isKindWordOnly(own, suffixEnd: index + length) || namesUsersOnly(own, word: word)
       {
         return nil
       }
