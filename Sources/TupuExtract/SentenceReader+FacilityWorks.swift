@@ -1,3 +1,5 @@
+import TupuOntology
+
 /// Facilities as places and as works (the zones ruling): a facility that stands is a Place, one
 /// whose construction the sentence tells of is a Project.
 extension SentenceReader {
@@ -18,6 +20,55 @@ extension SentenceReader {
     // 某开发区孵化器, 某街道社会工作中心, 某大道观景平台: a zone's, street's or road's facility.
     "孵化器", "社会工作中心", "观景平台",
   ]
+
+  /// The people a facility of deputies or grid workers serves (委员之家, 人大代表联络站, 网格员
+  /// 工作室), written before its kind word.
+  static let facilityUsers = ["人大代表", "政协委员", "党代表", "代表", "委员", "网格员"]
+  static let facilityOfUsersKinds = [
+    "之家", "联络站", "联络室", "联络点", "工作站", "工作室", "活动室", "会客厅", "服务站",
+  ]
+
+  /// Whether the people a facility serves and its kind word begin at `index` (委员之家, 代表联络站).
+  func startsFacilityOfUsers(at index: Int) -> Bool {
+    Self.facilityUsers.contains { users in
+      starts(users, at: index)
+        && Self.facilityOfUsersKinds.contains { starts($0, at: index + users.unicodeScalars.count) }
+    }
+  }
+
+  /// 代表联络站, 委员之家 with no place before them: the people served and the kind say what kind
+  /// of facility, not which.
+  func namesUsersOnly(_ own: Range<Int>, word: String) -> Bool {
+    Self.facilityOfUsersKinds.contains(where: { WordSet.same(word, $0) })
+      && Self.facilityUsers.contains(where: { users in
+        let count = users.unicodeScalars.count
+        return own.count >= count && starts(users, at: own.upperBound - count)
+      })
+  }
+
+  /// 某镇人大代表之家, 某村委员工作室, 某社区微网格员之家: a facility named by the people it serves
+  /// and its kind, right after the division it serves, is that division's facility, a Place (the
+  /// zones ruling) named with the division and lying in it (name nesting). The end read, or nil.
+  mutating func readFacilityOfUsers(
+    _ suffix: Lexicon.Suffix, word: String, at index: Int, length: Int, own: Range<Int>
+  ) -> Int? {
+    guard suffix.kind == .place, !own.isEmpty,
+      Self.facilityOfUsersKinds.contains(where: { WordSet.same(word, $0) }),
+      let users = Self.facilityUsers.first(where: {
+        index >= $0.unicodeScalars.count && starts($0, at: index - $0.unicodeScalars.count)
+      }),
+      own.count <= users.unicodeScalars.count + 1,
+      let container = visibleMention(endingAt: own.lowerBound), mentions[container].isDivision,
+      mentions[container].className != "City"
+    else { return nil }
+    let end = index + length
+    _ = addMention(
+      Mention(
+        start: mentions[container].start, end: end, className: suffix.className,
+        name: mentions[container].name + string(own.lowerBound..<end), container: container,
+        via: "suffix"))
+    return end
+  }
 
   /// 某县某工业集中区污水处理厂项目, 某县某路某段道路工程: a zone, facility or road written in
   /// full right after the divisions at the head of a work's name (the zone with its county, the

@@ -198,6 +198,9 @@ extension SentenceReader {
   ) -> Int? {
     // NB: the suffix's word and class compared by their bytes (ExactText.same): String's ==
     // compares unequal non-ASCII strings through their normalization, for every suffix read.
+    if let end = readFacilityOfUsers(suffix, word: word, at: index, length: length, own: own) {
+      return end
+    }
     let known = suffix.kind == .division ? knownDivisionStart(own, end: index + length) : nil
     if known == nil, isFalseSuffix(at: index, length: length),
       !isOneCharacterTown(own, word: word, at: index, length: length)
@@ -444,7 +447,7 @@ extension SentenceReader {
         own.count == 1 && "区县市".unicodeScalars.contains(text[own.lowerBound])
         && (Self.zoneWords.contains(word) || Self.levelFacilities.contains(word))
       if container == nil, !levelZone, Self.facilitiesOfPlaces.contains(word)
-        || isKindWordOnly(own, suffixEnd: index + length)
+        || isKindWordOnly(own, suffixEnd: index + length) || namesUsersOnly(own, word: word)
       {
         return nil
       }

@@ -13,6 +13,20 @@ extension SentenceReader {
     // NB: the payload read once, by one switch: each `if case` on `match.payload` copied it
     // (a generic copy of the tuple, ~150 instructions, at every position a word starts).
     let payload = match.payload
+    // 某镇委员之家, 某社区人大代表联络站, 某社区网格员之家: the people a facility serves, written
+    // before its kind word, are part of its name; no post (委员, 代表) begins there, and no body
+    // (镇委, 镇人大) runs into them: the division's suffix ends before them.
+    switch payload {
+    case .suffix: break
+    default:
+      if let users = (index..<(index + length)).first(where: { startsFacilityOfUsers(at: $0) }) {
+        guard users > index,
+          let suffix = lexicon.suffixes.longest(in: Array(text[index..<users]), at: 0),
+          suffix.payload.kind == .division
+        else { return nil }
+        return (.suffix(suffix.payload), suffix.word.count)
+      }
+    }
     switch payload {
     case .stop:
       // 和平小区: a name word that begins with a stop word is no stop; a longer stop that
@@ -207,6 +221,8 @@ extension SentenceReader {
   /// Whether a compound that only looks like a suffix (城市, 路灯, 市区) covers the suffix at
   /// `index`.
   func isFalseSuffix(at index: Int, length: Int) -> Bool {
+    // 某村委员之家: 村委 is no word when the facility of the people it serves goes on.
+    if startsFacilityOfUsers(at: index + length) { return false }
     let table = lexicon.list(.notASuffix)
     for start in max(0, index - 3)...(index + length - 1) {
       let crosses = table.containsWord(in: text, at: start) { count in
