@@ -28,9 +28,14 @@ extension SentenceReader {
     "之家", "联络站", "联络室", "联络点", "工作站", "工作室", "活动室", "会客厅", "服务站",
   ]
 
+  /// The first characters of `facilityUsers`.
+  static let facilityUserStarts = facilityUsers.compactMap(\.unicodeScalars.first)
+
   /// Whether the people a facility serves and its kind word begin at `index` (委员之家, 代表联络站).
   func startsFacilityOfUsers(at index: Int) -> Bool {
-    Self.facilityUsers.contains { users in
+    // NB: the first character asked first: every token asks at each of its positions.
+    guard index < text.count, Self.facilityUserStarts.contains(text[index]) else { return false }
+    return Self.facilityUsers.contains { users in
       starts(users, at: index)
         && Self.facilityOfUsersKinds.contains { starts($0, at: index + users.unicodeScalars.count) }
     }

@@ -8,7 +8,10 @@ extension SentenceReader {
     var index = 0
     while index < text.count {
       defer { index += 1 }
-      guard let head = Self.firmHeadWords.first(where: { starts($0, at: index) }) else { continue }
+      // NB: the first character asked first: this runs at every position of every sentence.
+      guard Self.firmHeadStarts.contains(text[index]),
+        let head = Self.firmHeadWords.first(where: { starts($0, at: index) })
+      else { continue }
       var tradeEnd = index
       if ends("相关", at: tradeEnd) || ends("有关", at: tradeEnd) { tradeEnd -= 2 }
       guard let trade = trades.longest(in: text, endingAt: tradeEnd) else { continue }
@@ -124,4 +127,5 @@ extension SentenceReader {
 
   /// The heads of a firm written right after its name (某某木业负责人, 某某物流董事长).
   static let firmHeadWords = ["负责人", "董事长", "总经理"]
+  static let firmHeadStarts = firmHeadWords.compactMap(\.unicodeScalars.first)
 }
