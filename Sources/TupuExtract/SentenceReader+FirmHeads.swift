@@ -25,12 +25,44 @@ extension SentenceReader {
       while let place = mentions.last(where: { isDivisionWrittenInFull($0) && $0.end == start }) {
         start = place.start
       }
-      _ = addMention(
+      let firm = addMention(
         Mention(
           start: start, end: tradeEnd, className: "Organization", name: string(start..<tradeEnd),
           via: "firm-head"))
+      if tradeEnd == index {
+        readHeadNamed(after: index + head.unicodeScalars.count, of: firm, at: index)
+      }
       index = tradeEnd + head.unicodeScalars.count - 1
     }
+  }
+
+  /// 甲乙木业负责人某某, 甲乙物流董事长某某: the one name written right after the head of a firm
+  /// just read (the scan ran before it was a firm) is a Person of that firm (the Official or
+  /// Person ruling: company managers, no title). The name passes the person-name checks.
+  mutating func readHeadNamed(after end: Int, of firm: Int, at start: Int) {
+    guard end < text.count else { return }
+    let person: Int
+    if let known = mentions.indices.first(where: {
+      mentions[$0].start == end && mentions[$0].visibility != .dropped
+    }) {
+      guard mentions[known].className == "Person" else { return }
+      person = known
+    } else {
+      guard let name = nameList(at: end).first, isFree(name) else { return }
+      person = personMention(name, official: false, via: "post-name")
+    }
+    // 甲乙木业董事长某某: the scan read the role before the firm was one, with no unit.
+    if let post = posts.firstIndex(where: {
+      $0.person == person && $0.start == start && $0.units.isEmpty && !$0.official
+    }) {
+      posts[post].units = [.mention(firm)]
+      return
+    }
+    guard !posts.contains(where: { $0.person == person }) else { return }
+    posts.append(
+      PostLink(
+        person: person, title: nil, units: [.mention(firm)], official: false, start: start,
+        end: end))
   }
 
   /// The two to four free name characters of a short firm name written before its trade at

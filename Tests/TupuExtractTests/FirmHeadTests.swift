@@ -3,7 +3,7 @@ import Testing
 /// Round 23: a firm written by its short name and its trade (某某木业, 某某物流), with no 公司
 /// after it, is named as a firm where its head follows (负责人, 相关负责人, 董事长) and it stands
 /// after a place written in full or as an item of a list of bodies. A field's head (冷链物流负责人)
-/// names no firm. Invented names.
+/// names no firm; the name right after a firm's bare head is its Person. Invented names.
 @Suite("Short firm names before their heads")
 struct FirmHeadTests {
   typealias Case = ReadingCase
@@ -45,6 +45,25 @@ struct FirmHeadTests {
       text: "青河县恒昌木业有限公司负责人出席。",
       expected: ["青河县恒昌木业有限公司 : Organization"],
       absent: ["青河县恒昌木业 : Organization"]),
+    // The head named right after a short firm is its Person (no title); only the first name,
+    // and no name where a verb follows the head.
+    Case(
+      text: "瑞康水产负责人柯文彬和闻讯赶来的村干部握手。",
+      expected: ["柯文彬 : Person", "柯文彬 affiliated-with 瑞康水产"],
+      absent: ["闻讯 : Person", "柯文彬 : Official"]),
+    Case(
+      text: "江城市瑞康水产董事长柯文彬出席签约仪式。",
+      expected: ["柯文彬 : Person", "柯文彬 affiliated-with 江城市瑞康水产"],
+      absent: ["柯文彬 : Official"]),
+    Case(
+      text: "上午,恒昌木业负责人将一车方便面送到村里,丰泽物流相关负责人到场。",
+      expected: ["恒昌木业 : Organization"],
+      absent: ["将一车 : Person", "将一 : Person"]),
+    // A field's head, no firm: no Person either.
+    Case(
+      text: "全县冷链物流负责人柯文彬参加培训。",
+      expected: [],
+      absent: ["柯文彬 affiliated-with 全县冷链物流", "柯文彬 affiliated-with 冷链物流"]),
   ]
 
   @Test("short firm names before their heads", arguments: cases)
