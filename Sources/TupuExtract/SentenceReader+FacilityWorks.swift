@@ -29,7 +29,7 @@ extension SentenceReader {
   ]
 
   /// The first characters of `facilityUsers`.
-  static let facilityUserStarts = facilityUsers.compactMap(\.unicodeScalars.first)
+  static let facilityUserStarts = ScalarChoice(facilityUsers.compactMap(\.unicodeScalars.first))
 
   /// Whether the people a facility serves and its kind word begin at `index` (委员之家, 代表联络站).
   func startsFacilityOfUsers(at index: Int) -> Bool {
@@ -284,33 +284,34 @@ extension SentenceReader {
 
   /// Whether the words at `end` say that construction starts or goes on (开工建设, 正式动工).
   private func startsConstruction(at end: Int) -> Bool {
-    var position = end
-    if let manner = ["正式", "顺利", "全面", "即将", "已经", "已"].first(where: { starts($0, at: position) }) {
-      position += manner.unicodeScalars.count
-    }
-    if Self.constructionTails.contains(where: { starts($0, at: position) })
+    let position = afterManner(end)
+    return Self.constructionTails.contains(where: { starts($0, at: position) })
       || Self.workUnderWay.contains(where: { starts($0, at: end) })
-    {
-      return true
-    }
-    // 某客运站建设现场, 某中心建设现已全面启动: its building under way (某医院建设情况 may
-    // tell of building up the body).
-    return starts("建设", at: end) && Self.buildingProgress.contains { starts($0, at: end + 2) }
+      || isBuildingInProgress(at: end)
+  }
+
+  /// Where the words after `end` go on past a manner word (正式, 顺利, 已…) written first.
+  private func afterManner(_ end: Int) -> Int {
+    let manner = Self.constructionManners.first(where: { starts($0, at: end) })
+    return end + (manner?.unicodeScalars.count ?? 0)
+  }
+
+  /// 某客运站建设现场, 某中心建设现已全面启动: its building under way (某医院建设情况 may tell
+  /// of building up the body).
+  private func isBuildingInProgress(at end: Int) -> Bool {
+    starts("建设", at: end) && Self.buildingProgress.contains { starts($0, at: end + 2) }
   }
 
   /// Whether the words at `end`, after a body's name, say its building is under way or done
   /// (某学校建设中, 某幼儿园竣工, 某中心建设现场); what a body does (加快建设…, 已完成…) is no
   /// building of its own, and one that starts work (某医院开工) may start another work it owns.
   private func isBodyBuildingUnderWay(at end: Int) -> Bool {
-    var position = end
-    if let manner = ["正式", "顺利", "全面", "即将", "已经", "已"].first(where: { starts($0, at: position) }) {
-      position += manner.unicodeScalars.count
-    }
-    return Self.bodyBuildingTails.contains { starts($0, at: position) }
-      || starts("建设", at: end) && Self.buildingProgress.contains { starts($0, at: end + 2) }
+    let position = afterManner(end)
+    return Self.bodyBuildingTails.contains { starts($0, at: position) } || isBuildingInProgress(at: end)
   }
 
   static let bodyBuildingTails = ["建设中", "竣工", "主体工程"]
+  static let constructionManners = ["正式", "顺利", "全面", "即将", "已经", "已"]
 
   static let constructionLeads = [
     "新建", "兴建", "规划建设", "开工建设", "计划建设", "筹建", "扩建", "改扩建", "迁建",

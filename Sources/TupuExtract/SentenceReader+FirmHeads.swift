@@ -140,7 +140,7 @@ extension SentenceReader {
   func isFirmPosition(_ start: Int) -> Bool {
     if start == 0 || Self.clauseBreaks.contains(text[start - 1]) { return true }
     if mentions.contains(where: { isDivisionWrittenInFull($0) && $0.end == start }) { return true }
-    guard start > 0, "、和及与".unicodeScalars.contains(text[start - 1]) else { return false }
+    guard start > 0, Self.listJoiners.contains(text[start - 1]) else { return false }
     var position = start - 1
     while position > 0, !Self.clauseBreaks.contains(text[position - 1]) {
       position -= 1
@@ -159,5 +159,5 @@ extension SentenceReader {
 
   /// The heads of a firm written right after its name (某某木业负责人, 某某物流董事长).
   static let firmHeadWords = ["负责人", "董事长", "总经理"]
-  static let firmHeadStarts = firmHeadWords.compactMap(\.unicodeScalars.first)
+  static let firmHeadStarts = ScalarChoice(firmHeadWords.compactMap(\.unicodeScalars.first))
 }
