@@ -326,7 +326,8 @@ extension SentenceReader {
   }
 
   /// A project name is generic when nothing but generic modifiers remains (重点项目), or when
-  /// it ends in a word that makes it a kind of project (城市更新重点项目, 真抓项目).
+  /// it ends in a word that makes it a kind of project (城市更新重点项目, 真抓项目), or in a
+  /// one-character verb of the slogan that calls for works (千方百计谋项目、争项目; 新一轮招项目).
   static let genericProjectEndings: WordSet = [
     "重点", "重大", "重要", "在建", "续建", "新建", "签约", "招商", "开工", "竣工", "投产",
     // 群众满意工程, 民心工程: what the people think of a work, not which.
@@ -336,7 +337,7 @@ extension SentenceReader {
   func isGenericProject(_ range: Range<Int>) -> Bool {
     // 社会事业类项目: a class of projects (类), like 重点项目, names none.
     // (A work word ending in one of them, 城市更新, names the work.)
-    if let last = range.last, "重抓大好实新类".unicodeScalars.contains(text[last]),
+    if let last = range.last, "重抓大好实新类谋招争".unicodeScalars.contains(text[last]),
       lexicon.list(.projectInner).longest(in: text, endingAt: range.upperBound) == nil
     {
       return true

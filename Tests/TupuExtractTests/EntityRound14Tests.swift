@@ -26,6 +26,11 @@ struct EntityRound14Tests {
     Case(
       text: "白石县着力实施重点项目攻坚行动，高起点推动项目、高质量建设项目、高水平服务项目。",
       expected: [], absent: ["高质量建设项目 : Project"]),
+    // 谋项目、争项目, 新一轮招项目、上项目: the slogan's verbs before a bare 项目 name no work.
+    Case(
+      text: "白石县坚持项目为王，千方百计谋项目、争项目、建项目，迅速掀起新一轮招项目、上项目的热潮。",
+      expected: [],
+      absent: ["千方百计谋项目 : Project", "迅速掀起新一轮招项目 : Project", "争项目 : Project"]),
     // 大会战: a campaign, no meeting 大会.
     Case(
       text: "今年以来，白石县上下持续打响项目建设大会战，全力以赴抓项目。",
