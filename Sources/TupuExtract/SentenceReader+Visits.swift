@@ -265,16 +265,25 @@ extension SentenceReader {
       content = content.lowerBound..<(content.upperBound - 2)
     }
     let reader = ListReader(lexicon: lexicon, text: text, taken: taken)
+    // A、B产业园等项目现场: the list's closer says its sites are works.
+    let heads = lexicon.list(.projectListHead)
+    var listedAsWorks =
+      heads.longest(in: text, at: slot.tail.lowerBound) != nil
+      || heads.longest(in: text, endingAt: slot.content.upperBound) != nil
+    // 就A、B等项目建设情况开展调研: the closer stands before what of the works is seen; it is no
+    // part of the last site's name.
     let parts = reader.split(content).flatMap { part in
-      reader.segments(of: part).map { withoutAspect(reader.trimmed($0)) }
+      reader.segments(of: part).map { segment -> Range<Int> in
+        let site = withoutAspect(reader.trimmed(segment))
+        guard let head = heads.longest(in: text, endingAt: site.upperBound),
+          site.count >= head.word.count + 2
+        else { return site }
+        listedAsWorks = true
+        return site.lowerBound..<(site.upperBound - head.word.count)
+      }
     }
     let tour = isWorkVisit(slot)
     let notProject = lexicon.list(.notProjectVisit)
-    // A、B产业园等项目现场: the list's closer says its sites are works.
-    let heads = lexicon.list(.projectListHead)
-    let listedAsWorks =
-      heads.longest(in: text, at: slot.tail.lowerBound) != nil
-      || heads.longest(in: text, endingAt: slot.content.upperBound) != nil
     for part in parts {
       // 来到某产业园，了解园区运营情况: a park its suffix read as a work, seen running, stands.
       if !slot.workTail, !listedAsWorks, let same = mention(exactly: part),

@@ -164,6 +164,17 @@ struct VisitListFormTests {
     Case(
       text: "区委书记周文斌围绕白鹭湾冷链物流项目建设开展调研。",
       expected: ["周文斌 reviews 白鹭湾冷链物流项目"]),
+    // 就A、B等项目建设情况开展调研: the list's closer is no part of the last work's name.
+    Case(
+      text: "县委书记周文斌就青禾水库扩容、白鹭湾河堤加固等项目建设情况开展实地调研。",
+      expected: [
+        "白鹭湾河堤加固 : Project", "周文斌 reviews 青禾水库扩容", "周文斌 reviews 白鹭湾河堤加固",
+      ],
+      absent: ["白鹭湾河堤加固等项目 : Project"]),
+    Case(
+      text: "区长郑立群就青禾大桥、白鹭湾隧道等工程建设进展开展调研。",
+      expected: ["白鹭湾隧道 : Project", "郑立群 reviews 白鹭湾隧道"],
+      absent: ["白鹭湾隧道等工程 : Project"]),
     Case(
       text: "区长郑立群对白鹭湾河道整治进行现场督办。",
       expected: ["郑立群 reviews 白鹭湾河道整治"]),
