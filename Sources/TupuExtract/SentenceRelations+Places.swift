@@ -78,12 +78,18 @@ extension SentenceRelations {
     var end = first.mention.end
     while end + 1 < text.count, SentenceReader.listJoiners.contains(text[end]),
       let next = firstEntity(where: { $0.mention.start == end + 1 }),
-      next.className == "Place", next.mention.container == nil
+      next.className == "Place", next.mention.container == nil,
+      // 县文化中心, 市体育馆: a facility named by a level word lies in that level's place, not in
+      // the prefix (and the gold states no containment for it).
+      !Self.levelWords.contains(text[next.mention.start])
     {
       add(next.name, "located-in", container, pattern)
       end = next.mention.end
     }
   }
+
+  /// The level words a facility named by its level alone begins with (县文化中心, 区行政中心).
+  static let levelWords = ScalarChoice("省市州盟区县旗镇乡村".unicodeScalars)
 
   /// Where the chain of places a mention is written in begins (某县某镇某村 for 某村).
   func chainStart(of index: Int) -> Int {

@@ -33,6 +33,11 @@ struct ListedPlaceTests {
       text: "代表们先后到青禾镇白鹭纪念馆、石门镇红杉公园等地参观。",
       expected: ["石门镇红杉公园 located-in 石门镇"],
       absent: ["石门镇红杉公园 located-in 青禾镇"]),
+    // A facility named by a level word lies in that level's place, not in the prefix.
+    Case(
+      text: "青禾县召开会议。代表们先后到青禾镇白鹭公园、县文化中心、市体育馆等地参观。",
+      expected: ["青禾镇白鹭公园 located-in 青禾镇"],
+      absent: ["县文化中心 located-in 青禾镇", "市体育馆 located-in 青禾镇"]),
     // A list of works: the prefix nests the first only (the development gold).
     Case(
       text: "代表们视察了青禾县金竹大道改造项目、东湖小学新建项目。",
