@@ -59,7 +59,52 @@ extension SentenceRelations {
           end = facility.mention.end
         }
       }
+      if entity.className == "Place", Self.divisionLevel(container.className) != nil,
+        opensList(at: chainStart(of: index))
+      {
+        locateListedPlaces(after: entity, in: container.name, pattern)
+      }
     }
+  }
+
+  /// 到某区甲小区、乙小区, 深入某镇甲纪念馆、乙服务中心: a place prefix that opens a list of
+  /// facilities locates every item of it (Rulings: where things lie), each a Place written
+  /// without a place of its own. Works are left alone (the development gold nests only the first
+  /// of a list of works), and so is the rest of a list a division enters midway (、某街道某社区
+  /// 甲中心、乙公园: the prefix holds its own item only).
+  mutating func locateListedPlaces(
+    after first: SentenceEntity, in container: String, _ pattern: String
+  ) {
+    var end = first.mention.end
+    while end + 1 < text.count, SentenceReader.listJoiners.contains(text[end]),
+      let next = firstEntity(where: { $0.mention.start == end + 1 }),
+      next.className == "Place", next.mention.container == nil,
+      // 县文化中心, 市体育馆: a facility named by a level word lies in that level's place, not in
+      // the prefix (and the gold states no containment for it).
+      !Self.levelWords.contains(text[next.mention.start])
+    {
+      add(next.name, "located-in", container, pattern)
+      end = next.mention.end
+    }
+  }
+
+  /// The level words a facility named by its level alone begins with (县文化中心, 区行政中心).
+  static let levelWords = ScalarChoice("省市州盟区县旗镇乡村".unicodeScalars)
+
+  /// Where the chain of places a mention is written in begins (某县某镇某村 for 某村).
+  func chainStart(of index: Int) -> Int {
+    var index = index
+    var seen = 0
+    while let outer = sentence.mentions[index].container, seen < 8 {
+      index = outer
+      seen += 1
+    }
+    return sentence.mentions[index].start
+  }
+
+  /// Whether a list may begin at `start`: no list joiner (、和及与) right before it.
+  func opensList(at start: Int) -> Bool {
+    start == 0 || !SentenceReader.listJoiners.contains(text[start - 1])
   }
 
   /// A known prefecture with districts or counties under it, or a province (某省, 某自治区).
