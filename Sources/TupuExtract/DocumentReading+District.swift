@@ -227,6 +227,39 @@ extension DocumentReading {
 }
 
 extension DocumentReading {
+  /// 到某某现代农业产业园, 国土某某分局, 某某示范段建设工程: a county's bare name at the head of
+  /// a longer name, one that a suffix of the lexicon (not a division's level) ends within its
+  /// reach, before punctuation or 的, is a short form inside that name.
+  func headsLongerName(_ text: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+    var position = end
+    while position < text.count, position < end + 8, text[position] != "的",
+      (0x4E00...0x9FFF).contains(text[position].value)
+    {
+      if let suffix = lexicon.suffixes.longest(in: text, at: position),
+        suffix.payload.kind != .division, position - start <= suffix.payload.maximum
+      {
+        return true
+      }
+      position += 1
+    }
+    return false
+  }
+
+  /// “公园某某、多彩某某”, 《某某新闻》: whether `index` lies inside quotation marks or a title.
+  static func isQuoted(_ text: [Unicode.Scalar], at index: Int) -> Bool {
+    var depth = 0
+    for position in 0..<index {
+      if openingMarks.contains(text[position]) { depth += 1 }
+      if closingMarks.contains(text[position]), depth > 0 { depth -= 1 }
+    }
+    return depth > 0
+  }
+
+  static let openingMarks: Set<Unicode.Scalar> = ["“", "《", "「", "〈"]
+  static let closingMarks: Set<Unicode.Scalar> = ["”", "》", "」", "〉"]
+}
+
+extension DocumentReading {
   /// Whether `start..<end` is a province or a municipality written in full (某省, 上海市): the
   /// gazetteer knows its short name, the name less its level word, as a City.
   func isProvinceLevel(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {

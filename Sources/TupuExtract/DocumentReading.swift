@@ -158,6 +158,7 @@ struct DocumentReading {
     guard names.count > 0 else { return }
     var counts: [String: Int] = [:]
     var framed: Set<String> = []
+    var standalone: Set<String> = []
     var towns: Set<String> = []
     let townSuffixes = Self.townSuffixes
     var levels: Set<Unicode.Scalar> = []
@@ -199,13 +200,18 @@ struct DocumentReading {
           if townSuffixes.contains(text[end]) { towns.insert(match.payload) }
           continue
         }
+        // “公园某某、…”, 《某某新闻》: a short form inside a slogan or a title names no district;
+        // one at the head of a longer name (某某产业园, 国土某某分局) counts only beside a
+        // standalone one (落户某某) (Rulings: places inside names).
+        if Self.isQuoted(text, at: index) { continue }
+        if !headsLongerName(text, start: index, end: end) { standalone.insert(match.payload) }
         counts[match.payload, default: 0] += 1
         if Self.isFramedBareName(text, start: index, end: end) { framed.insert(match.payload) }
       }
     }
     let candidates = counts.filter {
       ($0.value >= 2 || framed.contains($0.key)) && levels.contains($0.key.unicodeScalars.last!)
-        && !towns.contains($0.key)
+        && !towns.contains($0.key) && standalone.contains($0.key)
     }
     let framedOnes = candidates.filter { framed.contains($0.key) }
     if candidates.count == 1 {

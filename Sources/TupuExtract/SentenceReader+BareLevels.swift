@@ -11,7 +11,7 @@ extension EventFrame: LexiconSentence {}
 extension LexiconSentence {
   /// 答好市委, 落实好县委全会, 观看区第三次党代会, 努力完成旗某届人大某次会议, 头版县某届政府全会:
   /// no place's own name ends in a verb, an adverb or a conjunction (a stop word of two characters
-  /// or more, a leading word), the complement 好, a page label (头版, 第2版) or a count. A level
+  /// or more, a leading word, a firm's or body's boundary word), the complement 好, a page label (头版, 第2版) or a count. A level
   /// word (县, 区, 市, 旗) right after one stands alone — the article's own level — and the name
   /// begins at it. A division the country's lists know in full (with its level) keeps its name; so
   /// does a scope (全市, 各县: one-character stops are not asked).
@@ -24,9 +24,14 @@ extension LexiconSentence {
     // The word lies inside the name read (确保全县: 保全 runs over the name's start).
     let stop = lexicon.boundaryStop(in: text, endingAt: level)?.word.count ?? 0
     let leading = lexicon.list(.leadingWord).longest(in: text, endingAt: level)?.word.count ?? 0
+    // 践行县委…会议, 负责县政府常务工作: a verb of acting that no name runs over (the boundary
+    // words of firms and bodies, two characters or more) ends before the level too.
+    let acting =
+      lexicon.list(.enterpriseBoundary).longest(in: text, endingAt: level)?.word.count ?? 0
     let endsInWord =
       before == "好" || before == "版" || SentenceReader.isDigit(before)
       || stop >= 2 && level - stop >= start || leading > 0 && level - leading >= start
+      || acting >= 2 && level - acting >= start
     guard endsInWord else { return false }
     // 屈原管理区, 某某服务区: a kind of division or zone whose word runs over the level is written
     // in full.

@@ -33,6 +33,15 @@ struct BareLevelTests {
       text: "第01版：头版县十四届政府第二次全会召开",
       expected: ["县十四届政府第二次全会 : Meeting"],
       absent: ["头版县十四届政府第二次全会 : Meeting", "头版县 : District"]),
+    // 践行 + 县委经济工作会议, 负责 + 县政府常务工作: a verb of acting that no name runs over.
+    Case(
+      text: "这次签约，是践行县委经济工作会议精神的具体实践。",
+      expected: ["县委经济工作会议 : Meeting"],
+      absent: ["践行县委经济工作会议 : Meeting", "践行县 : District"]),
+    Case(
+      text: "县委常委、负责县政府常务工作副县长钱立新出席会议。",
+      expected: ["县政府 : Organization", "钱立新 title 副县长"],
+      absent: ["负责县政府 : Organization", "负责县 : District", "钱立新 affiliated-with 负责县"]),
     // A scope word keeps its meeting's name (全市); a county named in full keeps its name.
     Case(
       text: "会议传达了全市领导干部会议精神，青石县委召开会议。",

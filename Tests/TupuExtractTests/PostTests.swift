@@ -83,6 +83,20 @@ struct PostTests {
       text: "2月8日上午，区政府区政协年度工作座谈会召开。区委副书记、区长钱立新出席会议。"
         + "区政协将继续为金水各项事业的发展作出贡献，推进老城区改造和城东新城建设，做好新城建设规划。",
       expected: ["金水区 : District", "钱立新 affiliated-with 金水区"]),
+    // A bare name only at the head of a longer name, or once inside a slogan's quotation marks
+    // beside once alone, is a short form inside a name: it names no district, bodies stay bare.
+    Case(
+      text: "区委书记钱立新、区工信局局长孙晓峰到金水智能制造产业园调研。孙晓峰指出，金水智能制造产业园要加快建设。",
+      expected: ["区工信局 : Organization", "孙晓峰 affiliated-with 区工信局"],
+      absent: ["金水区 : District", "金水区工信局 : Organization"]),
+    Case(
+      text: "区委书记钱立新、区政协主席孙晓峰出席会议。会议要求，为建设“公园金水”作出新贡献，希望企业扎根金水。",
+      expected: ["区政协 : Organization", "孙晓峰 affiliated-with 区政协"],
+      absent: ["金水区 : District", "钱立新 affiliated-with 金水区"]),
+    // Beside a standalone one (落户某某), the one at the head of a name counts again.
+    Case(
+      text: "8月18日，金水智能制造产业园重大项目集中开工仪式举行。区委书记钱立新出席。一批项目落户金水。",
+      expected: ["金水区 : District", "钱立新 affiliated-with 金水区"]),
     // A post in brackets after the name is that name's.
     Case(
       text: "青山区召开重点项目推进会。钱立新（青山区副区长）、孙晓峰（区政协副主席）出席会议。",
