@@ -195,6 +195,13 @@ extension SentenceReader {
       if !quotedWhole, let open = quoteAfterAdverbVerb(at: nameStart, before: index) {
         nameStart = open
       }
+      // 要践行县委某某会议精神: with no cue right before it, the name begins at the level's body or
+      // scope that opens it, not at the clause's words before (`levelOpener(in:)`).
+      if !quotedWhole, start > 0, lexicon.list(.meetingCue).longest(in: text, endingAt: cueEnd) == nil,
+        joined == nil, leadIn == nil, let opener = levelOpener(in: nameStart..<index)
+      {
+        nameStart = opener
+      }
       let own = nameStart..<index
       // 二十大 names itself; any other kind word needs a name before it.
       // 召开常委会会议: a standing committee's meeting is named by its body's kind (常委会), the
