@@ -24,10 +24,10 @@ extension SentenceReader {
       {
         return nil
       }
-      // 某某县委: a division the lists know, written with its level.
-      if Self.openerLevels.contains(text[position]),
-        (prefix.lowerBound..<position).contains(where: { isKnownLevelDivision($0..<(position + 1)) })
-      {
+      // 某某县委, 某全县政协: a division the lists know, written over the level or the scope.
+      if (prefix.lowerBound..<position).contains(where: { from in
+        knownDivisionEnds(from: from).contains { $0 > position }
+      }) {
         return nil
       }
       // 某某管理区党工委, 某某开发区: a kind of zone whose word runs over the level.
@@ -48,9 +48,10 @@ extension SentenceReader {
     return Self.scopes.contains { $0 != "上级" && starts($0, at: position) }
   }
 
-  private func isKnownLevelDivision(_ range: Range<Int>) -> Bool {
-    [Lexicon.ListName.county, .countyCity, .prefecture, .countyOneCharacter].contains {
-      lexicon.list($0).contains(text[range])
+  /// Where the divisions of the country's lists written from `from` end (the longest of each list).
+  private func knownDivisionEnds(from: Int) -> [Int] {
+    [Lexicon.ListName.county, .countyCity, .prefecture, .countyOneCharacter].compactMap {
+      lexicon.list($0).longest(in: text, at: from).map { from + $0.word.count }
     }
   }
 

@@ -32,6 +32,10 @@ struct LevelOpenedMeetingTests {
     Case(
       text: "会议要求，要贯彻落实青石镇全镇工作会议精神。",
       expected: ["青石镇全镇工作会议 : Meeting"]),
+    // A meeting held, not spoken of, keeps what goes before its level (a county no list knows).
+    Case(
+      text: "3月1日，青山县政协第七届第二次会议召开。",
+      expected: ["青山县政协第七届第二次会议 : Meeting"]),
   ]
 
   @Test("a meeting's name begins at its level", arguments: cases)
