@@ -36,6 +36,8 @@ extension DocumentReading {
     // Read once: of the stated years, the one the article calls the present (2023年是…).
     let presentYear = stated.isEmpty ? [] : presentYears()
     var lastDate: [Int: StatedDate] = [:]
+    // The day (as written) of each article's first meeting given one: the story's own day.
+    var meetingDay: [Int: StatedDate] = [:]
     // NB: names kept by their bytes (a set of Strings hashes each normalized).
     var dated: Set<ExactText> = []
     // Meetings a headline names with no date, waiting for the first sentences to give one.
@@ -94,6 +96,7 @@ extension DocumentReading {
         for name in pending.names where !dated.contains(ExactText(name)) {
           dated.insert(ExactText(name))
           guard var date = first.date else { continue }
+          if meetingDay[sentence.article] == nil { meetingDay[sentence.article] = date }
           if date.year == nil {
             date.year = year(for: date, meeting: name, published: published, stated: articleYears, present: presentYear)
           }
@@ -141,6 +144,21 @@ extension DocumentReading {
           collector.add(name, "held-on", .literal(date.iso), evidence(sentence, pattern))
           continue
         }
+        // 活动还举行了某签约仪式, 授牌仪式后，还开展了某主题活动, 首先，举行了某挂牌仪式: a further
+        // event the story says was held alongside its own meeting, in a sentence with no date or
+        // time of its own and no other day written since that meeting's, was held on its day.
+        if dates.isEmpty, let day = meetingDay[sentence.article], lastDate[sentence.article] == day,
+          isHeldAlongside(mention, in: sentence.scalars),
+          !Self.ownTimeWords.contains(where: { ExactText.holds(sentence.text, $0) })
+        {
+          dated.insert(ExactText(name))
+          var date = day
+          if date.year == nil {
+            date.year = year(for: date, meeting: name, published: published, stated: articleYears, present: presentYear)
+          }
+          collector.add(name, "held-on", .literal(date.iso), evidence(sentence, pattern))
+          continue
+        }
         guard let spoken = before ?? after else {
           if dates.isEmpty, read <= 2 || waiting?.article == sentence.article {
             var pending = waiting ?? (sentence.article, [], 0)
@@ -151,6 +169,7 @@ extension DocumentReading {
         }
         dated.insert(ExactText(name))
         guard var date = spoken.date else { continue }
+        if meetingDay[sentence.article] == nil { meetingDay[sentence.article] = date }
         if date.year == nil {
           date.year = year(for: date, meeting: name, published: published, stated: articleYears, present: presentYear)
         }
@@ -165,6 +184,28 @@ extension DocumentReading {
     }
     return collector.facts
   }
+
+  /// 还举行了某仪式, 首先，举行了某仪式, 会上，还开展了某活动: the sentence says the meeting was
+  /// held (举行, 开展, 举办 right before its name) as a further part of the story's event: 还 right
+  /// before the verb, or the sentence opening with a word of sequence (首先, 随后, 会上, 活动中).
+  func isHeldAlongside(_ mention: Mention, in text: [Unicode.Scalar]) -> Bool {
+    var start = mention.start
+    if start > 0, text[start - 1] == "“" { start -= 1 }
+    guard
+      let verb = Self.alongsideVerbs.first(where: { word in
+        let count = word.unicodeScalars.count
+        return start >= count && DocumentDates.matches(text, word, at: start - count)
+      })
+    else { return false }
+    let verbStart = start - verb.unicodeScalars.count
+    if verbStart > 0, text[verbStart - 1] == "还" { return true }
+    return Self.sequenceOpeners.contains { DocumentDates.matches(text, $0, at: 0) }
+  }
+
+  /// Verbs that say a further event was held (`isHeldAlongside`).
+  static let alongsideVerbs = ["举行了", "开展了", "举办了", "举行", "开展", "举办"]
+  /// Words a sentence opens with to tell the next part of the same event.
+  static let sequenceOpeners = ["首先", "随后", "接着", "其间", "会上", "会后", "活动中", "活动上", "仪式上", "仪式后"]
 
   /// A meeting the sentence speaks of rather than holds on its day: its spirit studied, its
   /// preparation, its plan, its members, words said at it, its decisions (学习某大会精神,

@@ -195,6 +195,17 @@ extension SentenceReader {
       if !quotedWhole, let open = quoteAfterAdverbVerb(at: nameStart, before: index) {
         nameStart = open
       }
+      // 要践行县委某某会议精神: with no cue right before the name, a meeting's spirit, or a name
+      // read back to a word that stops it, begins at the level's body or scope that opens it, not
+      // at the clause's words before (`levelOpener(in:)`); a name held from the clause's start
+      // (3月1日，青山县政协第七届第二次会议召开) keeps what goes before its level.
+      if !quotedWhole, start > 0,
+        starts("精神", at: end) || isJoinedToSpirit(end) || isMeetingCharacter(start - 1),
+        lexicon.list(.meetingCue).longest(in: text, endingAt: cueEnd) == nil,
+        joined == nil, leadIn == nil, let opener = levelOpener(in: nameStart..<index)
+      {
+        nameStart = opener
+      }
       let own = nameStart..<index
       // 二十大 names itself; any other kind word needs a name before it.
       // 召开常委会会议: a standing committee's meeting is named by its body's kind (常委会), the
