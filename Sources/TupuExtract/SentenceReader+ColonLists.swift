@@ -7,6 +7,8 @@ extension SentenceReader {
     case attending
     /// 在主席台就座的还有：甲、乙; 大会主席团常务委员会成员有：甲、乙: seats or members, no post said.
     case listed
+    /// 担任本次大会执行主席的是：甲、乙: the holders of a post many hold, the post said before.
+    case holding
   }
 
   /// 在主席台就座的还有：甲、乙、丙等; 大会主席团常务委员会成员有：甲、乙; 出席：甲、乙（女）、丙:
@@ -15,14 +17,16 @@ extension SentenceReader {
   /// person, and a list wrapped over a line (…、乙\n丙、丁, read as 乙丙) is split by surnames.
   /// Those attending (出席, 列席) are officials; those seated or listed as members with no post
   /// said are persons (the Official or Person ruling). A list a post or group word introduces
-  /// (执行主席是：, 的领导有：) is the scan's.
+  /// (执行主席是：, 的领导有：) is the scan's, but a clause that ends in a post many hold and
+  /// 的是 or 的有 (担任本次大会执行主席的是：) is read here, and so is every item of such a list
+  /// after a comma the scan stops at: its names hold the post, officials (no title is given).
   mutating func readColonNameLists() {
     for colon in text.indices where text[colon] == ":" || text[colon] == "：" {
       guard let frame = nameListFrame(before: colon) else { continue }
       let items = colonListNames(after: colon + 1)
       guard items.count >= 2 else { continue }
       for item in items {
-        _ = personMention(item, official: frame == .attending, via: "colon-list")
+        _ = personMention(item, official: frame != .listed, via: "colon-list")
       }
     }
   }
@@ -56,6 +60,15 @@ extension SentenceReader {
     if stem.contains("就座") || stem.contains("就坐") || ExactText.ends(stem, with: "成员") {
       return .listed
     }
+    // 担任本次大会执行主席的是：, 本次大会执行主席是：: a post many hold (no company's), then
+    // the ones who hold it.
+    let stemEnd = end - closing.unicodeScalars.count
+    let heldRole = lexicon.roles.longest(in: text, endingAt: stemEnd).map {
+      $0.payload.shared && !$0.payload.holderIsPerson
+    } ?? false
+    if heldRole || lexicon.leaderPosts.longest(in: text, endingAt: stemEnd)?.payload.shared == true {
+      return .holding
+    }
     return nil
   }
 
@@ -63,8 +76,8 @@ extension SentenceReader {
   static let attendingHeads: WordSet = ["出席", "列席", "出席人员", "列席人员", "出席领导", "列席领导"]
   /// A record's participants (参加：甲、乙, 参会人员：甲).
   static let listedHeads: WordSet = ["参加", "参加人员", "参会人员"]
-  /// Words that end a clause introducing a list (…的还有：, …成员有：, …的是：).
-  static let listClosings = ["的还有", "的有", "还有", "分别是", "有", "是", "为"]
+  /// Words that end a clause introducing a list (…的还有：, …成员有：, …执行主席的是：).
+  static let listClosings = ["的还有", "的有", "的是", "还有", "分别是", "有", "是", "为"]
 
   /// The names of a list after a colon, up to the first item that reads as no name.
   func colonListNames(after start: Int) -> [Range<Int>] {
@@ -101,12 +114,14 @@ extension SentenceReader {
   /// The names a list item holds: itself, when it reads as one name, or the names it splits
   /// into by surnames (乙丙 of a list wrapped over a line); nil when it reads as none.
   func listedNameItems(_ run: Range<Int>) -> [Range<Int>]? {
-    guard run.count >= 2, !run.contains(where: { taken[$0] }) else { return nil }
+    guard run.count >= 2 else { return nil }
+    // 执行主席是：甲、乙，丙: names the scan read already (taken) are items of the list too.
     if mentions.contains(where: {
       $0.isPerson && $0.visibility != .dropped && $0.start == run.lowerBound && $0.end == run.upperBound
     }) {
       return [run]
     }
+    guard !run.contains(where: { taken[$0] }) else { return nil }
     guard !mentions.contains(where: {
       $0.visibility != .dropped && $0.start < run.upperBound && $0.end > run.lowerBound
     }) else { return nil }
