@@ -5,6 +5,7 @@ extension DocumentReading {
   /// short forms of companies and meetings folded into the full name.
   mutating func resolve() {
     attachLateDistrict()
+    settleGuessedNameEnds()
     markKnownNames()
     // NB: names kept by their bytes (a set of Strings hashes each normalized).
     var organizations: Set<ExactText> = []

@@ -28,6 +28,9 @@ struct Mention: Sendable {
   var isBody = false
   /// After document resolution: the entity's canonical name and final class.
   var resolved: (name: String, className: String)?
+  /// For persons: no word after the name marked where it ends (某某专题调研): its length is a
+  /// guess the article's other mentions of the person may settle (`settleGuessedNameEnds`).
+  var guessedEnd = false
 
   var isPlace: Bool {
     ["City", "District", "Street", "Community", "Road", "Place"].contains(className)

@@ -408,11 +408,12 @@ extension SentenceReader {
       if official { mentions[existing].className = "Official" }
       return existing
     }
+    var mention = Mention(
+      start: range.lowerBound, end: range.upperBound, className: official ? "Official" : "Person",
+      name: string(range), via: via)
+    mention.guessedEnd = !isNameEnd(range.upperBound)
     for index in range { taken[index] = true }
-    return addMention(
-      Mention(
-        start: range.lowerBound, end: range.upperBound, className: official ? "Official" : "Person",
-        name: string(range), via: via))
+    return addMention(mention)
   }
 
   /// A byline as the text reader gives it: `记者 某某 通讯员 某某`, `某某 摄`, `周某某 魏某`.
