@@ -323,22 +323,21 @@ public struct Lexicon: Sendable {
   public init() {}
 
   private mutating func computeBareCounties() {
-    var fullNames: [String: [String]] = [:]
+    // NB: the bare names kept as scalars, a string made only for a full name kept (strings for
+    // all 3,000 counties and their bare names, hashed as Strings, took 17M instructions at every
+    // start).
+    var fullNames: [ArraySlice<Unicode.Scalar>: [[Unicode.Scalar]]] = [:]
     for entry in list(.county).entries where entry.word.count >= 3 {
-      // NB: made in one write of their UTF-8 (appended scalar by scalar, 3,000 counties took
-      // 21M instructions at every start).
-      let bare = Self.string(entry.word.dropLast())
-      let full = Self.string(entry.word[...])
-      fullNames[bare, default: []].append(full)
+      fullNames[entry.word.dropLast(), default: []].append(entry.word)
     }
-    var table = WordTable<String>()
+    var words: [(word: [Unicode.Scalar], payload: String)] = []
     let common: [ListName] = [.stop, .genericName, .notAName, .notAStop, .commonWordNotDistrict]
     for (bare, names) in fullNames where names.count == 1 {
-      let scalars = Array(bare.unicodeScalars)
-      if common.contains(where: { list($0).contains(scalars[...]) }) { continue }
-      table.insert(bare, names[0])
+      if common.contains(where: { list($0).contains(bare) }) { continue }
+      // (Made in one write of its UTF-8: appended scalar by scalar, the names took 21M.)
+      words.append((Array(bare), Self.string(names[0][...])))
     }
-    bareCounties = table
+    bareCounties = WordTable(words)
   }
 
   /// The string of `scalars`, written as UTF-8 at once (the extractor makes its names with it too).
@@ -372,19 +371,20 @@ public struct Lexicon: Sendable {
       starts.formUnion(lists[list.rawValue].firstScalars)
     }
     scanStarts = starts
-    var words = WordTable<ScanWord>()
-    for entry in leaderPosts.entries { words.insert(entry.word, .leader(entry.payload)) }
-    for entry in bodies.entries { words.insert(entry.word, .body(entry.payload)) }
-    for entry in roles.entries { words.insert(entry.word, .role(entry.payload)) }
-    for entry in suffixes.entries { words.insert(entry.word, .suffix(entry.payload)) }
-    for entry in gazetteer.entries { words.insert(entry.word, .gazetteer(entry.payload)) }
-    for entry in groups.entries { words.insert(entry.word, .group) }
-    for entry in list(.personRole).entries { words.insert(entry.word, .personRole) }
-    for entry in afterNamePosts.entries { words.insert(entry.word, .afterName(entry.payload)) }
-    for entry in list(.speech).entries { words.insert(entry.word, .speech) }
-    for entry in list(.afterNamePerson).entries { words.insert(entry.word, .afterNamePerson) }
-    for entry in list(.stop).entries { words.insert(entry.word, .stop) }
-    scanWords = words
+    // NB: gathered and made a table at once (`WordTable(_:)`), in the order of inserting them.
+    var words: [(word: [Unicode.Scalar], payload: ScanWord)] = []
+    words += leaderPosts.entries.map { ($0.word, .leader($0.payload)) }
+    words += bodies.entries.map { ($0.word, .body($0.payload)) }
+    words += roles.entries.map { ($0.word, .role($0.payload)) }
+    words += suffixes.entries.map { ($0.word, .suffix($0.payload)) }
+    words += gazetteer.entries.map { ($0.word, .gazetteer($0.payload)) }
+    words += groups.entries.map { ($0.word, .group) }
+    words += list(.personRole).entries.map { ($0.word, .personRole) }
+    words += afterNamePosts.entries.map { ($0.word, .afterName($0.payload)) }
+    words += list(.speech).entries.map { ($0.word, .speech) }
+    words += list(.afterNamePerson).entries.map { ($0.word, .afterNamePerson) }
+    words += list(.stop).entries.map { ($0.word, .stop) }
+    scanWords = WordTable(words)
   }
 
   /// The list named `name` (empty when the ontology defines none).

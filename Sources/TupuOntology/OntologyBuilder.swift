@@ -13,6 +13,8 @@ struct OntologyBuilder {
   private var rules: [InferenceRule] = []
   private var patterns: [ExtractionPattern] = []
   private var lexicon = Lexicon()
+  /// The words of the lexicon's tables, gathered in line order; `finish` builds the tables.
+  private var words = LexiconWords()
 
   static let keywords = [
     "class", "predicate", "rule", "pattern", "words", "suffix", "leader", "body", "role", "group",
@@ -31,29 +33,27 @@ struct OntologyBuilder {
   }
 
   mutating func read(_ text: String, file: String) {
-    // NB: lines found over the UTF-8, not as Characters (37M instructions at every start). The
-    // same lines: a line feed ends one unless a carriage return stands before it ("\r\n" is one
-    // Character, which is not "\n").
-    let utf8 = text.utf8
-    var number = 0
-    var start = utf8.startIndex
-    var previous: UInt8 = 0
-    var index = utf8.startIndex
-    while index < utf8.endIndex {
-      let byte = utf8[index]
-      if byte == 0x0A, previous != 0x0D {
-        number += 1
-        if let line = OntologyLine.parse(text[start..<index], file: file, number: number) {
-          lines.append(line)
-        }
-        start = utf8.index(after: index)
+    // NB: lines found over the UTF-8 bytes, not as Characters (37M instructions at every start)
+    // nor through the UTF-8 view's indices (10M). The same lines: a line feed ends one unless a
+    // carriage return stands before it ("\r\n" is one Character, which is not "\n").
+    var text = text
+    let feeds = text.withUTF8 { bytes in
+      var feeds: [Int] = []
+      var previous: UInt8 = 0
+      for (offset, byte) in bytes.enumerated() {
+        if byte == 0x0A, previous != 0x0D { feeds.append(offset) }
+        previous = byte
       }
-      previous = byte
-      index = utf8.index(after: index)
+      return feeds
     }
-    number += 1
-    if let line = OntologyLine.parse(text[start..<utf8.endIndex], file: file, number: number) {
-      lines.append(line)
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    for (number, end) in (feeds + [utf8.count]).enumerated() {
+      let index = utf8.index(utf8.startIndex, offsetBy: end)
+      if let line = OntologyLine.parse(text[start..<index], file: file, number: number + 1) {
+        lines.append(line)
+      }
+      if index < utf8.endIndex { start = utf8.index(after: index) }
     }
   }
 
@@ -81,6 +81,7 @@ struct OntologyBuilder {
             ?? "a line starts with one of: \(Self.keywords.joined(separator: ", "))")
       }
     }
+    words.build(into: &lexicon)
     if classes.isEmpty && problems.isEmpty {
       problems.append(
         Diagnostic(
@@ -295,9 +296,13 @@ struct OntologyBuilder {
           ?? "lists: \(Lexicon.knownLists.keys.sorted().joined(separator: ", "))")
       return
     }
-    for word in line.arguments.dropFirst() { lexicon.add(word, to: list, line: line.number) }
+    for word in line.arguments.dropFirst() {
+      words.lists[list.rawValue].append((Array(word.unicodeScalars), line.number))
+    }
     if name == "surname" || name == "double-surname" {
-      for word in line.arguments.dropFirst() { lexicon.surnames.insert(word, word.unicodeScalars.count) }
+      for word in line.arguments.dropFirst() {
+        words.surnames.append((Array(word.unicodeScalars), word.unicodeScalars.count))
+      }
     }
   }
 
@@ -320,11 +325,11 @@ struct OntologyBuilder {
       return
     }
     for word in line.arguments.dropFirst() {
-      lexicon.suffixes.insert(
-        word,
+      words.suffixes.append((
+        Array(word.unicodeScalars),
         Lexicon.Suffix(
           text: word, className: line.arguments[0], minimum: minimum, maximum: maximum, kind: kind,
-          fold: line.options["fold"]))
+          fold: line.options["fold"])))
     }
   }
 
@@ -338,7 +343,8 @@ struct OntologyBuilder {
              hint: "the level is the place word in the post (区委书记, 副区长: level=区)")
         continue
       }
-      lexicon.leaderPosts.insert(post, Lexicon.LeaderPost(title: post, level: level, shared: shared))
+      words.leaderPosts.append(
+        (Array(post.unicodeScalars), Lexicon.LeaderPost(title: post, level: level, shared: shared)))
     }
   }
 
@@ -346,7 +352,7 @@ struct OntologyBuilder {
     checkOptions(line, allowed: ["level"])
     guard requireArguments(line, 1, "NAME… level=LEVEL"), let level = checkLevel(line) else { return }
     for name in line.arguments {
-      lexicon.bodies.insert(name, Lexicon.Body(name: name, level: level))
+      words.bodies.append((Array(name.unicodeScalars), Lexicon.Body(name: name, level: level)))
     }
   }
 
@@ -364,18 +370,18 @@ struct OntologyBuilder {
       let implied = Self.impliedBodies.first { body in
         title.hasPrefix(body) && (title == body + "书记" || title == body + "副书记")
       }
-      lexicon.roles.insert(
-        title,
+      words.roles.append((
+        Array(title.unicodeScalars),
         Lexicon.Role(
           title: title, holderIsPerson: holder == "person", shared: shared,
-          subBody: line.options["sub"], impliedBody: implied))
+          subBody: line.options["sub"], impliedBody: implied)))
     }
   }
 
   private mutating func readGroup(_ line: OntologyLine) {
     checkOptions(line, allowed: [])
     guard requireArguments(line, 1, "WORD…") else { return }
-    for word in line.arguments { lexicon.groups.insert(word, line.number) }
+    for word in line.arguments { words.groups.append((Array(word.unicodeScalars), line.number)) }
   }
 
   private mutating func readAfterName(_ line: OntologyLine) {
@@ -387,13 +393,46 @@ struct OntologyBuilder {
       return
     }
     for title in line.arguments {
-      lexicon.afterNamePosts.insert(title, Lexicon.AfterNamePost(title: title, level: level))
+      words.afterNamePosts.append(
+        (Array(title.unicodeScalars), Lexicon.AfterNamePost(title: title, level: level)))
     }
   }
 
   private mutating func readPlace(_ line: OntologyLine) {
     checkOptions(line, allowed: [])
     guard requireArguments(line, 2, "CLASS 名 名 …"), checkClass(line, line.arguments[0]) else { return }
-    for name in line.arguments.dropFirst() { lexicon.gazetteer.insert(name, line.arguments[0]) }
+    for name in line.arguments.dropFirst() {
+      words.gazetteer.append((Array(name.unicodeScalars), line.arguments[0]))
+    }
+  }
+}
+
+/// The words of the lexicon's tables in line order, made tables at once (`WordTable(_:)`).
+// NB: inserted one by one, the ontology's words took 36M instructions at every start.
+struct LexiconWords {
+  typealias Words<Payload> = [(word: [Unicode.Scalar], payload: Payload)]
+  var lists = [Words<Int>](repeating: [], count: Lexicon.ListName.allCases.count)
+  var surnames: Words<Int> = []
+  var suffixes: Words<Lexicon.Suffix> = []
+  var leaderPosts: Words<Lexicon.LeaderPost> = []
+  var bodies: Words<Lexicon.Body> = []
+  var roles: Words<Lexicon.Role> = []
+  var groups: Words<Int> = []
+  var afterNamePosts: Words<Lexicon.AfterNamePost> = []
+  var gazetteer: Words<String> = []
+
+  /// Makes the tables of `lexicon` (empty ones stay as they are).
+  func build(into lexicon: inout Lexicon) {
+    for (index, words) in lists.enumerated() where !words.isEmpty {
+      lexicon.lists[index] = WordTable(words)
+    }
+    if !surnames.isEmpty { lexicon.surnames = WordTable(surnames) }
+    if !suffixes.isEmpty { lexicon.suffixes = WordTable(suffixes) }
+    if !leaderPosts.isEmpty { lexicon.leaderPosts = WordTable(leaderPosts) }
+    if !bodies.isEmpty { lexicon.bodies = WordTable(bodies) }
+    if !roles.isEmpty { lexicon.roles = WordTable(roles) }
+    if !groups.isEmpty { lexicon.groups = WordTable(groups) }
+    if !afterNamePosts.isEmpty { lexicon.afterNamePosts = WordTable(afterNamePosts) }
+    if !gazetteer.isEmpty { lexicon.gazetteer = WordTable(gazetteer) }
   }
 }

@@ -83,6 +83,11 @@ struct OntologyLine: Sendable {
             arguments.append(text(from, to))
           }
         }
+        // NB: room for every field at once (a `words` line has hundreds: the array grew 7,000
+        // times at every start).
+        var blanks = 0
+        for offset in lower..<bodyEnd where bytes[offset] == 0x20 || bytes[offset] == 0x09 { blanks += 1 }
+        arguments.reserveCapacity(blanks)
         var fieldStart: Int?
         position = lower
         while position < bodyEnd {

@@ -96,8 +96,9 @@ public struct WordTable<Payload: Sendable>: Sendable {
     /// Longest first; a word after those at least as long (as a stable sort puts it).
     @inlinable
     static func insert(_ entry: Entry, into bucket: inout [Entry]) {
-      // NB: most words go last (a list's words of one length): no walk over the bucket.
-      if let last = bucket.last, last.length >= entry.length {
+      // NB: most words go last (a list's words of one length, the first of a bucket): no walk
+      // over the bucket.
+      if bucket.last.map({ $0.length >= entry.length }) ?? true {
         bucket.append(entry)
         return
       }
@@ -365,6 +366,52 @@ public struct WordTable<Payload: Sendable>: Sendable {
 
   /// Every entry, in no particular order.
   public var entries: [Entry] { storage.first.buckets.flatMap { $0 } + storage.first.extra.values.flatMap { $0 } }
+}
+
+extension WordTable {
+  /// A table of `words`, the same as the one inserting them one by one in this order makes.
+  // NB: built at once for the ontology's tables: inserted one by one, each word that starts a
+  // bucket shifted the ranks of all later buckets and the buckets after it (36M instructions
+  // at every start).
+  public init(_ words: [(word: [Unicode.Scalar], payload: Payload)]) {
+    let entries = words.compactMap { $0.word.isEmpty ? nil : Entry(word: $0.word, payload: $0.payload) }
+    storage.first = Index(entries, byLast: false)
+    storage.last = Index(entries, byLast: true)
+    storage.count = entries.count
+  }
+}
+
+extension WordTable.Index {
+  /// The index `insert(_:under:next:)` makes of `entries` in this order (under their first
+  /// scalars, or their last), built at once: first which buckets there are, then the entries.
+  init(_ entries: [WordTable.Entry], byLast: Bool) {
+    self.init()
+    func scalar(_ entry: WordTable.Entry) -> UInt32 {
+      (byLast ? entry.word[entry.length - 1] : entry.word[0]).value
+    }
+    for position in entries.indices {
+      let value = scalar(entries[position])
+      if value < 0x10000 { bits[Int(value >> 6)] |= UInt64(1) << UInt64(value & 63) }
+    }
+    var rank: Int32 = 0
+    for word in 0..<1024 {
+      ranks[word] = rank
+      rank += Int32(bits[word].nonzeroBitCount)
+    }
+    buckets = Array(repeating: [], count: Int(rank))
+    summaries = Array(repeating: 0, count: Int(rank))
+    for position in entries.indices {
+      let value = scalar(entries[position])
+      guard value < 0x10000, let rank = bucketIndex(value) else {
+        Self.insert(entries[position], into: &extra[value, default: []])
+        continue
+      }
+      Self.insert(entries[position], into: &buckets[rank])
+      let length = entries[position].length
+      let next = length >= 2 ? (byLast ? entries[position].penultimate : entries[position].second) : nil
+      summaries[rank] |= Self.summaryBit(next)
+    }
+  }
 }
 
 extension WordTable {

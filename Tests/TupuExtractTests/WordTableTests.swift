@@ -73,6 +73,33 @@ struct WordTableTests {
     }
   }
 
+  @Test("a table built at once is the one inserting its words one by one makes")
+  func builtAtOnce() {
+    var generator = Generator(state: 0x2545_F491_4F6C_DD1D)
+    for round in 0..<60 {
+      var inserted = WordTable<Int>()
+      var words: [(word: [Unicode.Scalar], payload: Int)] = []
+      for number in 0..<generator.next(40) {
+        let word = generator.next(8) == 0 ? [] : generator.word(5)
+        inserted.insert(word, number)
+        words.append((word, number))
+      }
+      let built = WordTable(words)
+      #expect(built.count == inserted.count, "round \(round)")
+      for (one, other) in [
+        (built.storage.first, inserted.storage.first), (built.storage.last, inserted.storage.last),
+      ] {
+        #expect(one.bits == other.bits && one.ranks == other.ranks, "round \(round)")
+        #expect(one.summaries == other.summaries, "round \(round)")
+        #expect(one.buckets.map { $0.map(\.payload) } == other.buckets.map { $0.map(\.payload) })
+        #expect(Set(one.extra.keys) == Set(other.extra.keys), "round \(round)")
+        for (key, entries) in one.extra {
+          #expect(entries.map(\.payload) == other.extra[key]?.map(\.payload), "round \(round)")
+        }
+      }
+    }
+  }
+
   @Test("a table with a word in every block of the Basic Multilingual Plane finds each")
   func everyBlock() {
     var table = WordTable<Int>()

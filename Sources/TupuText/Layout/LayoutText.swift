@@ -188,6 +188,9 @@ enum ScalarTable {
 
   static let bits: [UInt8] = (0..<0x10000).map { (value: Int) -> UInt8 in
     let v = UInt32(value)
+    // NB: a Han character is han and two cells wide and nothing else; answered at once, as 28,000
+    // of the 65,536 values are (the table is made at every start: 6.7M instructions).
+    if ScalarClass.isHan(v) { return han | wide }
     var flags: UInt8 = 0
     if ScalarClass.isTerminal(v) { flags |= terminal }
     if ScalarClass.isContinuing(v) && !ScalarClass.isOpener(v) { flags |= continuing }
