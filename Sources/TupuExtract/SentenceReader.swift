@@ -211,6 +211,7 @@ struct SentenceReader: SentenceText {
     readInstitutionsNewBuildings()
     dropRoomsAsWorks()
     readQuotedWorks()
+    readZonesNamedAsBuilt()
     dropCampaignsAsWorks()
     dropClausesAsWorks()
     dropWorksNamedInInstructions()

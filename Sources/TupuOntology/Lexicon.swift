@@ -121,6 +121,8 @@ public struct Lexicon: Sendable {
     case publicSociety
     case commonSurname
     case workKind
+    case builtWorkKind
+    case builtWorkOpener
     case institutionKind
     case societyKind
     case centreQualified
@@ -240,6 +242,8 @@ public struct Lexicon: Sendable {
       case .publicSociety: return "public-society"
       case .commonSurname: return "common-surname"
       case .workKind: return "work-kind"
+      case .builtWorkKind: return "built-work-kind"
+      case .builtWorkOpener: return "built-work-opener"
       case .institutionKind: return "institution-kind"
       case .societyKind: return "society-kind"
       case .centreQualified: return "centre-qualified"
@@ -470,6 +474,8 @@ public struct Lexicon: Sendable {
     "list-topics": "words after 等 saying a list's items are tasks or topics, not works (工作, 方面)",
     "list-naming": "words that name a counted set's members after it (四个项目分别是A、B)",
     "work-kind": "what a work's name ends with when an agenda names it (快速路, 片区, 新城)",
+    "built-work-kind": "what a zone, town or road being built ends with, right before 建设 (新城, 自贸区, 高速)",
+    "built-work-opener": "words right before such a work's name that begin it (就, 关于, 融入, 推进)",
     "centre-qualified": "what 中央 (central) qualifies when it is no party centre (八项规定, 一号文件, 厨房, 苏区)",
     "institution-kind": "where a school or hospital serves or what grade it is, right before its kind word (乡村小学, 标准化学校)",
     "society-kind": "what kind of chamber, association or cooperative it is, written alone before its kind word (商会协会, 供销合作社)",
