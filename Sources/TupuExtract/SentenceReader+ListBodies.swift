@@ -80,6 +80,69 @@ extension SentenceReader {
     }
   }
 
+  /// 某区某某办副主任, 省某某厅副厅长, 某市某某服务中心主任: the words right before a post (`own`)
+  /// name a body whose kind word we do not know when they are written as one — a place read
+  /// right before them (a city, district or street) or a level word after a boundary, two
+  /// characters of their own or more, and an organ's final word (办, 委, 局, 院, 中心, a body's
+  /// kind word; also 厅 with a province's level). No function word, verb or 各/直/两/有关 inside;
+  /// an office written with its level alone (区某某办) stays unread, as in lists (measured).
+  mutating func readUnknownBodyBeforePost(_ own: Range<Int>) -> Int? {
+    var place: Int?
+    var ownStart = own.lowerBound
+    if let previous = visibleMention(endingAt: own.lowerBound),
+      ["City", "District", "Street"].contains(mentions[previous].className)
+    {
+      place = previous
+    }
+    // 某区某某办: the places the words begin with, read as they were scanned.
+    while let next = mentions.indices.last(where: {
+      mentions[$0].start == ownStart && mentions[$0].end < own.upperBound
+        && mentions[$0].visibility != .dropped
+        && ["City", "District", "Street"].contains(mentions[$0].className)
+    }) {
+      place = next
+      ownStart = mentions[next].end
+    }
+    let own = ownStart..<own.upperBound
+    guard own.count >= 3, own.count <= 12, isFree(own) else { return nil }
+    var bareLevel: String?
+    var core = own
+    if place == nil {
+      // A level word after a boundary: nothing read or written right before it.
+      guard let first = own.first, Self.listedBodyLevels.contains(text[first]),
+        first == 0 || !Self.isIdeograph(text[first - 1]) || taken[first - 1],
+        !Self.listedBodyLevels.contains(text[first + 1]), text[first + 1] != "村"
+      else { return nil }
+      bareLevel = String(text[first])
+      core = (first + 1)..<own.upperBound
+    }
+    let last = text[own.upperBound - 1]
+    let finalLength: Int
+    if let organ = organFinalLength(endingAt: own.upperBound) {
+      finalLength = organ
+    } else if last == "厅", bareLevel == "省" || place.map({ ExactText.ends(mentions[$0].name, with: "省") }) == true {
+      finalLength = 1
+    } else {
+      return nil
+    }
+    if bareLevel != nil, last == "办" { return nil }
+    core = core.lowerBound..<(own.upperBound - finalLength)
+    guard core.count >= 2, !isNoListedBodyName(core),
+      !core.contains(where: { lexicon.list(.stop).longest(in: text, at: $0) != nil })
+    else { return nil }
+    let start = place.map { mentions[$0].start } ?? own.lowerBound
+    var body = Mention(
+      start: start, end: own.upperBound, className: "Organization",
+      name: string(start..<own.upperBound), via: "post-unknown-body")
+    body.bareLevel = bareLevel
+    if let place {
+      body.qualifier = mentions[place].name
+      if !staysVisibleInsideBody(mentions[place]) { mentions[place].visibility = .hidden }
+    }
+    body.isBody = true
+    return addMention(body)
+  }
+
   static let listedBodyLevels: ScalarChoice = ["区", "县", "市", "省", "镇", "乡"]
   static let organFinals: ScalarChoice = ["办", "委", "局", "院"]
   /// Characters no body's own name holds in a list (each, related, function words).

@@ -899,6 +899,13 @@ extension SentenceReader {
           let made = addMention(sub)
           base = made
           units = [.mention(made)]
+        } else if !own.isEmpty, role.impliedBody == nil, !role.holderIsPerson,
+          let made = readUnknownBodyBeforePost(own)
+        {
+          // 某区某某办副主任某某, 省某某厅副厅长某某: a body of an unknown kind word, written with
+          // its place or level right before its head's post, is the post's unit.
+          base = made
+          units = [.mention(made)]
         } else if !own.isEmpty, let name = nameBefore(index, from: pending) {
           // 郭某某主任, 省委某某书记: the post after the name.
           attachAfterName(
