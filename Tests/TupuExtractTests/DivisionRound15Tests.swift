@@ -31,6 +31,19 @@ struct DivisionRound15Tests {
       text: "青石县委宣传部主管县委报道组主办。",
       expected: [],
       absent: ["主管县 : District"]),
+    // A verb of going back or of upholding, or a time word, glued to the kind word (round 24).
+    Case(
+      text: "上午刚开完会，人还没走回社区，新的任务又来了。",
+      expected: [],
+      absent: ["走回社区 : Community", "没走回社区 : Community"]),
+    Case(
+      text: "居民们共同维护社区环境整洁。",
+      expected: [],
+      absent: ["维护社区 : Community", "共同维护社区 : Community"]),
+    Case(
+      text: "村民说：“以前老村委会只有两间平房。”",
+      expected: [],
+      absent: ["前老村 : Community", "以前老村 : Community"]),
   ]
 
   @Test("a verb right before a division's kind word begins no division's name", arguments: verbsBeforeKindWords)
