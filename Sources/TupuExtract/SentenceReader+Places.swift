@@ -741,6 +741,13 @@ extension SentenceReader {
       // 发挥商会协会作用, 深化供销合作社改革: a chamber, association or cooperative named by
       // another kind word of its sort alone names none.
       if Self.societyKindSuffixes.contains(word), isSocietyKindOnly(swallowed) { return nil }
+      // 县内商协会, 区内商协会: 商协会 is 商会 and 协会 written together, one kind word; a generic or
+      // referring word alone before it (县内, 上述) names none.
+      if ExactText.same(word, "协会"), swallowed.count >= 2, let last = swallowed.last,
+        text[last] == "商", isGeneric(swallowed.lowerBound..<last)
+      {
+        return nil
+      }
       // 积极促成某会, 进一步健全协会: two characters right after an adverb are the verb it
       // modifies, no firm's or association's name.
       if isVerbAfterAdverb(swallowed) { return nil }
