@@ -35,16 +35,7 @@ extension SentenceReader {
     guard bodies >= 2 else { return }
     for item in enumeration.items where mention(exactly: item) == nil {
       // The places the item's name begins with (某区某某中心): the body is named with them.
-      var own = item.lowerBound
-      var place: Int?
-      while let next = mentions.indices.last(where: {
-        mentions[$0].start == own && mentions[$0].end < item.upperBound
-          && mentions[$0].visibility != .dropped
-          && ["City", "District", "Street"].contains(mentions[$0].className)
-      }) {
-        place = next
-        own = mentions[next].end
-      }
+      let (place, own) = leadingPlaces(from: item.lowerBound, before: item.upperBound)
       let ownRange = own..<item.upperBound
       guard ownRange.count >= 3, ownRange.count <= 12, isFree(ownRange),
         let finalLength = organFinalLength(endingAt: ownRange.upperBound)
@@ -55,28 +46,13 @@ extension SentenceReader {
         bareLevel = String(text[first])
         core = (first + 1)..<core.upperBound
       }
-      // 乡镇纪委, 镇村两委: levels written together name every place's body, no one body.
-      if place == nil, Self.listedBodyLevels.contains(text[ownRange.lowerBound]),
-        Self.listedBodyLevels.contains(text[ownRange.lowerBound + 1])
-          || text[ownRange.lowerBound + 1] == "村"
-      {
-        continue
-      }
+      if place == nil, levelsWrittenTogether(at: ownRange.lowerBound) { continue }
       // 区某某办 written with its level alone: left unread (measured: one false body on the blind
       // set against three right ones on read sets); an office named bare (某开办) or with its
       // place is read.
       if place == nil, bareLevel != nil, text[ownRange.upperBound - 1] == "办" { continue }
       guard core.count >= 2, !isNoListedBodyName(core) else { continue }
-      var mention = Mention(
-        start: item.lowerBound, end: item.upperBound, className: "Organization",
-        name: string(item), via: "list-unknown-body")
-      mention.bareLevel = bareLevel
-      if let place {
-        mention.qualifier = mentions[place].name
-        if !staysVisibleInsideBody(mentions[place]) { mentions[place].visibility = .hidden }
-      }
-      mention.isBody = true
-      _ = addMention(mention)
+      addUnknownBody(item, place: place, bareLevel: bareLevel, via: "list-unknown-body")
     }
   }
 
@@ -87,22 +63,13 @@ extension SentenceReader {
   /// kind word; also 厅 with a province's level). No function word, verb or 各/直/两/有关 inside;
   /// an office written with its level alone (区某某办) stays unread, as in lists (measured).
   mutating func readUnknownBodyBeforePost(_ own: Range<Int>) -> Int? {
-    var place: Int?
-    var ownStart = own.lowerBound
-    if let previous = visibleMention(endingAt: own.lowerBound),
-      ["City", "District", "Street"].contains(mentions[previous].className)
-    {
-      place = previous
-    }
-    // 某区某某办: the places the words begin with, read as they were scanned.
-    while let next = mentions.indices.last(where: {
-      mentions[$0].start == ownStart && mentions[$0].end < own.upperBound
-        && mentions[$0].visibility != .dropped
-        && ["City", "District", "Street"].contains(mentions[$0].className)
-    }) {
-      place = next
-      ownStart = mentions[next].end
-    }
+    // 某区某某办: the places the words begin with, else a place read right before them.
+    let (leading, ownStart) = leadingPlaces(from: own.lowerBound, before: own.upperBound)
+    let place =
+      leading
+      ?? visibleMention(endingAt: own.lowerBound).flatMap {
+        Self.bodyPlaceClasses.contains(mentions[$0].className) ? $0 : nil
+      }
     let own = ownStart..<own.upperBound
     guard own.count >= 3, own.count <= 12, isFree(own) else { return nil }
     var bareLevel: String?
@@ -111,7 +78,7 @@ extension SentenceReader {
       // A level word after a boundary: nothing read or written right before it.
       guard let first = own.first, Self.listedBodyLevels.contains(text[first]),
         first == 0 || !Self.isIdeograph(text[first - 1]) || taken[first - 1],
-        !Self.listedBodyLevels.contains(text[first + 1]), text[first + 1] != "村"
+        !levelsWrittenTogether(at: first)
       else { return nil }
       bareLevel = String(text[first])
       core = (first + 1)..<own.upperBound
@@ -131,9 +98,41 @@ extension SentenceReader {
       !core.contains(where: { lexicon.list(.stop).longest(in: text, at: $0) != nil })
     else { return nil }
     let start = place.map { mentions[$0].start } ?? own.lowerBound
+    return addUnknownBody(
+      start..<own.upperBound, place: place, bareLevel: bareLevel, via: "post-unknown-body")
+  }
+
+  /// The places (a city, district or street) that words from `start` begin with, as the scan
+  /// read them (某区某镇某某办): the last of them, and where the words of the body's own begin.
+  func leadingPlaces(from start: Int, before end: Int) -> (place: Int?, ownStart: Int) {
+    var place: Int?
+    var ownStart = start
+    while let next = mentions.indices.last(where: {
+      mentions[$0].start == ownStart && mentions[$0].end < end
+        && mentions[$0].visibility != .dropped
+        && Self.bodyPlaceClasses.contains(mentions[$0].className)
+    }) {
+      place = next
+      ownStart = mentions[next].end
+    }
+    return (place, ownStart)
+  }
+
+  /// 乡镇纪委, 镇村两委: levels written together at `first` name every place's body, no one body.
+  func levelsWrittenTogether(at first: Int) -> Bool {
+    Self.listedBodyLevels.contains(text[first])
+      && (Self.listedBodyLevels.contains(text[first + 1]) || text[first + 1] == "村")
+  }
+
+  /// A body whose kind word we do not know, named over `range` (with `place` the place it is
+  /// written with, which it then holds inside its name).
+  @discardableResult
+  mutating func addUnknownBody(
+    _ range: Range<Int>, place: Int?, bareLevel: String?, via: String
+  ) -> Int {
     var body = Mention(
-      start: start, end: own.upperBound, className: "Organization",
-      name: string(start..<own.upperBound), via: "post-unknown-body")
+      start: range.lowerBound, end: range.upperBound, className: "Organization",
+      name: string(range), via: via)
     body.bareLevel = bareLevel
     if let place {
       body.qualifier = mentions[place].name
@@ -144,6 +143,7 @@ extension SentenceReader {
   }
 
   static let listedBodyLevels: ScalarChoice = ["区", "县", "市", "省", "镇", "乡"]
+  static let bodyPlaceClasses: Set<String> = ["City", "District", "Street"]
   static let organFinals: ScalarChoice = ["办", "委", "局", "院"]
   /// Characters no body's own name holds in a list (each, related, function words).
   static let noListedBodyCharacters: ScalarChoice = [
