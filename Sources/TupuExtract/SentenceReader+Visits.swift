@@ -345,6 +345,13 @@ extension SentenceReader {
       {
         return
       }
+      // 先后到甲电器、乙科技等企业，了解项目建设进展: short names only the list's closer (等企业)
+      // calls firms, seen on a tour of works, are the works toured (firms listed as key projects).
+      if found.via == "firm-list", tour {
+        mentions[same].className = "Project"
+        mentions[same].via = "visit"
+        return
+      }
       // A firm or a place seen on a tour is a work only where the sentence says it is built; a
       // road a tour sees is one being built.
       guard workTail || tour && found.className == "Road" else { return }

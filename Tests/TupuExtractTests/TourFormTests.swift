@@ -108,6 +108,19 @@ struct TourFormTests {
       text: "观摩组先后来到白杨乡扶贫产业园、南塘庆丰生物科技有限公司等项目现场。",
       expected: ["南塘庆丰生物科技有限公司 : Project"],
       absent: ["南塘庆丰生物科技有限公司 : Organization"]),
+    // 先后到A、B等企业，了解项目建设进展: short names only 等企业 calls firms, on a tour of works
+    // (the rest of the sentence says so), are the works toured, and the tour's leaders review them;
+    // the same list on a call about running the firms stays firms.
+    Case(
+      text: "县委书记林文博、县长高志远一行先后到青禾光电、南塘电器、白鹭科技等企业，详细了解项目建设进展情况。",
+      expected: [
+        "青禾光电 : Project", "白鹭科技 : Project", "林文博 reviews 南塘电器", "高志远 reviews 白鹭科技",
+      ],
+      absent: ["青禾光电 : Organization", "南塘电器 : Organization"]),
+    Case(
+      text: "林文博一行先后到青禾光电、南塘电器等企业，了解企业生产经营情况。",
+      expected: ["青禾光电 : Organization", "南塘电器 : Organization"],
+      absent: ["青禾光电 : Project", "林文博 reviews 青禾光电"]),
     Case(
       text: "白石县政府分别同青禾研究院、南塘地热开发公司等企业项目进行了集中签约。",
       expected: ["南塘地热开发公司 : Organization"],
