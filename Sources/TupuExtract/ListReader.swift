@@ -619,12 +619,14 @@ struct ListReader: SentenceText {
       if scalar == "(" || scalar == "（" { depth += 1 }
       if scalar == ")" || scalar == "）" { depth = max(0, depth - 1) }
       let length = starts("以及", at: index) ? 2 : (scalar == "和" || scalar == "及" ? 1 : 0)
+      // 以及 joins two things, never two parts of one work's name (A影城以及B花园项目 are two
+      // sites); its 及 is no joiner of its own.
       guard depth == 0, length > 0, item.upperBound - (index + length) >= 2, index - start >= 2,
         lexicon.list(.notAStop).longest(in: text, at: index) == nil,
         !sharesDivision(before: index, after: index + length),
-        !joinsOneWork(start..<index, item.upperBound)
+        length == 2 || !joinsOneWork(start..<index, item.upperBound)
       else {
-        index += 1
+        index += length == 2 ? 2 : 1
         continue
       }
       parts.append(start..<index)

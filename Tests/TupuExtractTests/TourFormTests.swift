@@ -121,6 +121,11 @@ struct TourFormTests {
       text: "林文博一行先后到青禾光电、南塘电器等企业，了解企业生产经营情况。",
       expected: ["青禾光电 : Organization", "南塘电器 : Organization"],
       absent: ["青禾光电 : Project", "林文博 reviews 青禾光电"]),
+    // A、B以及C项目等地: 以及 joins two sites; its 以 is no part of the site before it.
+    Case(
+      text: "县长林文博先后来到青禾物流集散中心、白云影城以及秀岩花园项目等地，实地察看项目建设进度。",
+      expected: ["白云影城 : Project", "秀岩花园项目 : Project", "林文博 reviews 白云影城"],
+      absent: ["白云影城以 : Project", "白云影城以及秀岩花园项目 : Project"]),
     Case(
       text: "白石县政府分别同青禾研究院、南塘地热开发公司等企业项目进行了集中签约。",
       expected: ["南塘地热开发公司 : Organization"],
