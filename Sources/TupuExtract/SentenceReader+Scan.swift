@@ -134,15 +134,16 @@ extension SentenceReader {
   }
 
   /// 大河村村道硬化, 停在王寨村村室门口, 石岭镇镇委书记: a division named in full (two name
-  /// characters or more before a one-character suffix) ends there when the next character writes
-  /// the same suffix again; the second begins a word of that level (村道, 村室, 镇委), no division
+  /// characters before a one-character suffix) ends there when the next character writes the
+  /// same suffix again; the second begins a word of that level (村道, 村室, 镇委), no division
   /// called 大河村村. (新村村, 许镇镇: one character before the first suffix is the division's own
-  /// name, and the name goes on; so does 新新街街道, whose second suffix is a longer one.)
+  /// name, and the name goes on; so does 新新街街道, whose second suffix is a longer one. Three
+  /// characters or more may hold a verb before a one-character name, 巡察许镇镇: left as read.)
   func divisionEndsBeforeItsLevelWord(
     _ suffix: Lexicon.Suffix, at index: Int, length: Int, own: Range<Int>
   ) -> Bool {
     guard suffix.kind == .division, length == 1, index + 1 < text.count,
-      text[index + 1] == text[index], own.count >= 2,
+      text[index + 1] == text[index], own.count == 2,
       own.allSatisfy({ Self.isIdeograph(text[$0]) }),
       // 新新街街道: a longer suffix that begins with the same character (街 + 街道) is the
       // division's own suffix; the name goes on into it.
