@@ -152,6 +152,20 @@ extension SentenceReader {
     return true
   }
 
+  /// 居民连连称赞, 乡贤成了某某, 村民都是办完事就走: after a word for people in the crowd written
+  /// straight on, what follows is a name only when it looks like one: no surname written twice
+  /// (连连, an adverb) and no aspect particle or copula after the surname (成了, 都是), which end a
+  /// verb or an adverb, never a given name's first character. (村民某某经商: a name that runs
+  /// on into a verb stands.)
+  func crowdNameStands(at position: Int, length: Int) -> Bool {
+    guard length >= 2, position + length <= text.count else { return false }
+    if length == 2, text[position] == text[position + 1] { return false }
+    return !Self.verbParticles.contains(text[position + 1])
+  }
+
+  /// The aspect particles (了, 着, 过) and the copula (是): they end a verb or an adverb.
+  static let verbParticles: ScalarChoice = ["了", "着", "过", "是"]
+
   /// Whether a word of the not-a-stop list that begins before `index` covers the stop word at
   /// `index..<index + length` (建设 of 和城乡建设).
   func isInsideNameWord(at index: Int, length: Int) -> Bool {
@@ -1119,6 +1133,7 @@ extension SentenceReader {
         }
         // 企业家来某县投资: 来 leads to a division written right after, no surname of a person.
         if let nameLength = creditedNameLength(at: position),
+          !crowd || crowdNameStands(at: position, length: nameLength),
           !isNameLead(at: position)
             || lexicon.suffixes.longest(in: text, at: position + nameLength)?.payload.kind
               != .division
