@@ -133,6 +133,39 @@ extension SentenceReader {
     return true
   }
 
+  /// 大河村村道硬化, 停在王寨村村室门口, 石岭镇镇委书记: a division named in full (two name
+  /// characters before a one-character suffix) ends there when the next character writes the
+  /// same suffix again; the second begins a word of that level (村道, 村室, 镇委), no division
+  /// called 大河村村. (新村村, 许镇镇: one character before the first suffix is the division's own
+  /// name, and the name goes on; so does 新新街街道, whose second suffix is a longer one. Three
+  /// characters or more may hold a verb before a one-character name, 巡察许镇镇: left as read.)
+  func divisionEndsBeforeItsLevelWord(
+    _ suffix: Lexicon.Suffix, at index: Int, length: Int, own: Range<Int>
+  ) -> Bool {
+    guard suffix.kind == .division, length == 1, index + 1 < text.count,
+      text[index + 1] == text[index], own.count == 2,
+      own.allSatisfy({ Self.isIdeograph(text[$0]) }),
+      // 新新街街道: a longer suffix that begins with the same character (街 + 街道) is the
+      // division's own suffix; the name goes on into it.
+      (lexicon.suffixes.longest(in: text, at: index + 1)?.word.count ?? 1) == 1
+    else { return false }
+    return true
+  }
+
+  /// 居民连连称赞, 乡贤成了某某, 村民都是办完事就走: after a word for people in the crowd written
+  /// straight on, what follows is a name only when it looks like one: no surname written twice
+  /// (连连, an adverb) and no aspect particle or copula after the surname (成了, 都是), which end a
+  /// verb or an adverb, never a given name's first character. (村民某某经商: a name that runs
+  /// on into a verb stands.)
+  func crowdNameStands(at position: Int, length: Int) -> Bool {
+    guard length >= 2, position + length <= text.count else { return false }
+    if length == 2, text[position] == text[position + 1] { return false }
+    return !Self.verbParticles.contains(text[position + 1])
+  }
+
+  /// The aspect particles (了, 着, 过) and the copula (是): they end a verb or an adverb.
+  static let verbParticles: ScalarChoice = ["了", "着", "过", "是"]
+
   /// Whether a word of the not-a-stop list that begins before `index` covers the stop word at
   /// `index..<index + length` (建设 of 和城乡建设).
   func isInsideNameWord(at index: Int, length: Int) -> Bool {
@@ -559,7 +592,8 @@ extension SentenceReader {
       case .suffix(let suffix):
         let word = suffix.text
         if continuesIntoDivision(suffix, at: index, length: length),
-          !townEndsBeforeVillageWord(suffix, at: index, length: length, own: own)
+          !townEndsBeforeVillageWord(suffix, at: index, length: length, own: own),
+          !divisionEndsBeforeItsLevelWord(suffix, at: index, length: length, own: own)
         {
           index += length
           continue
@@ -1099,6 +1133,7 @@ extension SentenceReader {
         }
         // 企业家来某县投资: 来 leads to a division written right after, no surname of a person.
         if let nameLength = creditedNameLength(at: position),
+          !crowd || crowdNameStands(at: position, length: nameLength),
           !isNameLead(at: position)
             || lexicon.suffixes.longest(in: text, at: position + nameLength)?.payload.kind
               != .division

@@ -214,6 +214,28 @@ struct PlaceRound11Tests {
   @Test("a town named in full ends before 村 that begins a word of its villages", arguments: townThenVillageWord)
   func townThenVillage(_ example: Case) throws { try example.check() }
 
+  static let suffixWrittenTwice: [Case] = [
+    Case(
+      text: "爱心人士捐款助力白沙村村道硬化工程。",
+      expected: ["白沙村 : Community"],
+      absent: ["白沙村村 : Community"]),
+    Case(
+      text: "运送物资的货车停在柳塘村村室门口。",
+      expected: ["柳塘村 : Community"],
+      absent: ["柳塘村村 : Community"]),
+    Case(
+      text: "青禾区石岭镇镇委书记王大山出席会议。",
+      expected: ["石岭镇 : Street"],
+      absent: ["石岭镇镇 : Street"]),
+    Case(
+      text: "会议在丰乐街街道办事处召开。",
+      expected: ["丰乐街街道 : Street"],
+      absent: ["丰乐街 : Street"]),
+  ]
+
+  @Test("a division named in full ends before its suffix written again", arguments: suffixWrittenTwice)
+  func suffixTwice(_ example: Case) throws { try example.check() }
+
   static let jurisdictionAndSiting: [Case] = [
     Case(
       text: "对青石街道辖区内东山小区、西山小区进行改造。",
