@@ -19,6 +19,12 @@ struct PrefectureBodyTests {
     Case(
       text: "地委副书记罗文昌带队到青石县调研。",
       expected: ["罗文昌 : Official", "罗文昌 title 地委副书记", "罗文昌 affiliated-with 地委"]),
+    // The prefecture's short name before its 地委 (the lists know 某某地区) names it; the title
+    // stays the post as the body's span gives it.
+    Case(
+      text: "阿里地委副书记罗文昌带队到青石县调研。",
+      expected: ["阿里地委 : Organization", "罗文昌 affiliated-with 阿里地委", "罗文昌 title 地委副书记"],
+      absent: ["地委 : Organization", "罗文昌 title 阿里地委副书记"]),
     // 专员 after words that name no body is no post of a 行署.
     Case(
       text: "金融服务专员罗文昌介绍了情况。",
