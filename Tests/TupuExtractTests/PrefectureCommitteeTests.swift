@@ -4,7 +4,7 @@ import Testing
 /// (行署, led by its 专员): 地委委员, 地委副书记 and 行署常务副专员 are posts in those bodies, whose
 /// holders are Officials. Invented names throughout.
 @Suite("A prefecture's 地委 and 行署")
-struct PrefectureBodyTests {
+struct PrefectureCommitteeTests {
   typealias Case = ReadingCase
 
   static let cases: [Case] = [
