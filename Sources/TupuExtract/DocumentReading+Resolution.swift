@@ -222,6 +222,18 @@ extension DocumentReading {
   ) -> String {
     let name = mention.name
     let length = ExactText.length(name)
+    // 县委常委、宣传部部长: the post reader names the department after its committee (县委宣传部)
+    // though no level is written before it; a body every county has is named with its place
+    // (Rulings), so it is the article's county's, as 县委办 written with its level is.
+    if mention.bareLevel == nil, mention.qualifier == nil, mention.isBody,
+      let level = Self.committeeLevelNamed(mention)
+    {
+      var levelled = mention
+      levelled.bareLevel = level
+      return resolveOrganization(
+        levelled, organizations: organizations, enterprises: enterprises, district: district,
+        town: town, alone: alone)
+    }
     if let level = mention.bareLevel {
       // 县人大常委会主任甲…；某县人大常委会主任乙: where the sentence has its district, a fuller
       // name of another county's body (the visitors') is not this one's.
@@ -271,6 +283,17 @@ extension DocumentReading {
     }
     if let full = fuller.max(by: { ExactText.length($0) < ExactText.length($1) }) { return full }
     return name
+  }
+
+  /// The level (区 or 县) of a department's name that `SentenceReader.qualifyDepartment` wrote
+  /// with its committee's level and 委 before the two were written (县委 + 宣传部 of 县委常委、宣传部长).
+  static func committeeLevelNamed(_ mention: Mention) -> String? {
+    let scalars = Array(mention.name.unicodeScalars)
+    guard scalars.count == mention.end - mention.start + 2, scalars.count >= 4, scalars[1] == "委",
+      scalars[0] == "区" || scalars[0] == "县",
+      SentenceReader.committeeDepartments.contains(String(String.UnicodeScalarView(scalars[2...])))
+    else { return nil }
+    return String(scalars[0])
   }
 
   static func enterpriseCore(_ name: String) -> String {

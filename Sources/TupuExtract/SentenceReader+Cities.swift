@@ -14,6 +14,21 @@ extension SentenceReader {
       && !lexicon.list(.countyCity).contains(text[name])
   }
 
+  /// The short name of a prefecture the country's lists know as 某某地区, written right before its
+  /// 地委 or 行署 (喀什 + 地委), if one is.
+  func prefectureNameBefore(_ own: Range<Int>, body: String) -> Range<Int>? {
+    guard Self.prefectureBodies.contains(body), own.count >= 2 else { return nil }
+    let prefectures = lexicon.list(.prefecture)
+    for length in 2...min(4, own.count) {
+      let name = (own.upperBound - length)..<own.upperBound
+      if prefectures.contains((Array(text[name]) + Self.prefectureWord)[...]) { return name }
+    }
+    return nil
+  }
+
+  static let prefectureBodies: WordSet = ["地委", "行署"]
+  static let prefectureWord = Array("地区".unicodeScalars)
+
   /// 三名县派第一书记, 三位某镇在外人士, 两处街道, 新一届镇人大: a count (a numeral and its
   /// classifier, or a term's 届) before a level word is no part of a division's name. Returns
   /// where the name starts after it (the start itself when no count stands inside).

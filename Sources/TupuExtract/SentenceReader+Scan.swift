@@ -788,6 +788,12 @@ extension SentenceReader {
             qualifier = ownName
           }
         }
+        // 喀什地委副书记: a prefecture's 地委 or 行署 written after the prefecture's short name
+        // (the name less its 地区) is that prefecture's, named with it. Only the name changes: the
+        // span (and the title cut from it, 地委副书记) stays the body's.
+        if body.level == "nation", let prefecture = prefectureNameBefore(own, body: body.name) {
+          name = string(prefecture) + body.name
+        }
         // 区委、区政府督查局: one joint body.
         // (Not the nation's: 中宣部、中央文明办 are two bodies.)
         if end + 1 < text.count, text[end] == "、", body.level != "nation",
