@@ -53,6 +53,38 @@ extension SentenceReader {
     return false
   }
 
+  /// 日月湖湿地公园, 月亮湾公园, 月形村: 日 and 月 end a date after a numeral (5日, 十月) or a
+  /// time word (次日, 每月, 正月), but elsewhere they are characters of a name like any other —
+  /// at its head or inside it — when the run they begin or continue reaches, with no other stop, a
+  /// place's or a division's suffix within that suffix's length.
+  func placeNameHoldsDateWord(at index: Int, length: Int, pending: Int) -> Bool {
+    guard length == 1, Self.dateWords.contains(text[index]),
+      index == 0 || !Self.numerals.contains(text[index - 1]) && !Self.isDigit(text[index - 1])
+        && !Self.timeWordLeads.contains(text[index - 1])
+    else { return false }
+    var position = index + 1
+    while position < text.count, position - pending <= 10 {
+      guard Self.isIdeograph(text[position]), !taken[position] else { return false }
+      if let suffix = lexicon.suffixes.longest(in: text, at: position),
+        suffix.payload.kind == .place || suffix.payload.kind == .division, position > index + 1
+      {
+        return position - pending <= suffix.payload.maximum
+      }
+      // (日月湖: the other date word is a name character too.)
+      if !Self.dateWords.contains(text[position]),
+        lexicon.list(.stop).longest(in: text, at: position) != nil
+      {
+        return false
+      }
+      position += 1
+    }
+    return false
+  }
+
+  static let dateWords = ScalarChoice("日月".unicodeScalars)
+  /// What 日 or 月 after it makes a time word (次日, 今日, 每月, 本月, 正月, 元月, 节日, 岁月).
+  static let timeWordLeads = ScalarChoice("次今昨明每本上下当同是近该全逐前后半数正腊闰元节生岁翌".unicodeScalars)
+
   /// How much longer than a suffix's usual length a transliterated name may run (某某艾日克村,
   /// 某某额日格社区, 阿日某某镇): Uyghur and Mongolian names take more characters than Han ones.
   static let transliteratedExtra = 3

@@ -581,7 +581,9 @@ extension SentenceReader {
           index += 1
           continue
         }
-        if divisionNameHoldsStop(at: index, length: length, pending: pending) {
+        if divisionNameHoldsStop(at: index, length: length, pending: pending)
+          || placeNameHoldsDateWord(at: index, length: length, pending: pending)
+        {
           index += 1
           continue
         }

@@ -71,6 +71,17 @@ struct EntityRound14Tests {
     Case(
       text: "县长张青山察看了青石度假区雪场扩建工程。",
       expected: ["青石度假区 : Place", "青石度假区雪场扩建工程 : Project"]),
+    // 日 and 月 begin or continue a place's or a village's name (日月湖, 月亮湾, 月形村) unless a
+    // numeral or a time word makes them a date's (5日, 三月, 次日, 每月).
+    Case(
+      text: "3月5日，县长张青山来到月亮湾公园，结合日月潭湿地公园，随后来到月桂村调研。次日青山公园开园。",
+      expected: ["月亮湾公园 : Place", "日月潭湿地公园 : Place", "月桂村 : Community", "青山公园 : Place"],
+      absent: ["亮湾公园 : Place", "次日青山公园 : Place", "5日 : Place"]),
+    // A park, square or scenic area named by its place and what it is for runs up to eight
+    // characters before its kind word.
+    Case(
+      text: "县长张青山来到青石山山体休闲公园，随后察看了白河镇柳溪洋红色旅游景区。",
+      expected: ["青石山山体休闲公园 : Place", "白河镇柳溪洋红色旅游景区 located-in 白河镇"]),
     // A road at the head of a work's name stays part of it (the gold's convention: a road named
     // only inside a work's name is no node).
     Case(
