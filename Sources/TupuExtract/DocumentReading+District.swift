@@ -176,6 +176,45 @@ extension DocumentReading {
 }
 
 extension DocumentReading {
+  /// The county-level city (县级市) the article is about, when it names exactly one the country's
+  /// list knows and no prefecture-level city (某某市) but at the head of that city's own body
+  /// (某市生态环境局某某分局, 某市某某商会): a prefecture's article that names a county-level city
+  /// in passing keeps its 市委 its own.
+  func articleCountyCity() -> String? {
+    let list = lexicon.list(.countyCity)
+    var found: Set<ExactText> = []
+    for sentence in sentences {
+      let mentions = sentence.mentions
+      for index in mentions.indices
+      where mentions[index].className == "District" && mentions[index].visibility != .dropped
+        && ExactText.ends(mentions[index].name, with: "市")
+        && (visitorPlaces.isEmpty || !visitorPlaces.contains(mentions[index].name))
+        && list.contains(Array(mentions[index].name.unicodeScalars)[...])
+      {
+        found.insert(ExactText(mentions[index].name))
+      }
+    }
+    guard found.count == 1, let city = found.first?.text else { return nil }
+    let short = String(city.unicodeScalars.dropLast())
+    for sentence in sentences {
+      let mentions = sentence.mentions
+      for index in mentions.indices
+      where mentions[index].className == "City" && mentions[index].visibility != .dropped
+        && ExactText.ends(mentions[index].name, with: "市")
+      {
+        let (start, end) = (mentions[index].start, mentions[index].end)
+        let insideOwnBody = mentions.contains {
+          $0.className == "Organization" && $0.start <= start && $0.end > end
+            && ExactText.holds($0.name, short)
+        }
+        if !insideOwnBody { return nil }
+      }
+    }
+    return city
+  }
+}
+
+extension DocumentReading {
   static let townLevels = ["镇", "乡"]
 
   /// 某乡党委书记甲、乡长乙、乡人大主席丙: a town's body written with its level alone (乡人大,

@@ -41,6 +41,7 @@ extension DocumentReading {
     let fullNames = personNamesReadShort()
     let lateDistricts = onlyDistrictByLevel()
     let towns = onlyTownByLevel()
+    let countyCity = articleCountyCity()
     var standingZones: Set<ExactText> = []
     for sentence in sentences {
       let mentions = sentence.mentions
@@ -75,7 +76,8 @@ extension DocumentReading {
             mention, organizations: organizations, enterprises: enterprises,
             district: sentence.context.district ?? sentence.context.districtHint
               ?? mention.bareLevel.flatMap { lateDistricts[ExactText($0)] },
-            town: mention.bareLevel.flatMap { towns[ExactText($0)] }, alone: alone)
+            town: mention.bareLevel.flatMap { towns[ExactText($0)] }, alone: alone,
+            countyCity: countyCity)
         case "Meeting":
           // NB: the name's length once, not once per meeting (a count of Characters).
           let length = ExactText.length(name)
@@ -218,21 +220,26 @@ extension DocumentReading {
 
   func resolveOrganization(
     _ mention: Mention, organizations: Set<ExactText>, enterprises: UniqueNames,
-    district: String?, town: String? = nil, alone: Bool = false
+    district: String?, town: String? = nil, alone: Bool = false, countyCity: String? = nil
   ) -> String {
     let name = mention.name
     let length = ExactText.length(name)
+    // The article's own county-level city, when the sentence is read in it (not a city named in
+    // passing): its 市-level bodies are its own, as a county's 县-level ones are.
+    let ownCity = countyCity.flatMap { city in
+      district.map { ExactText($0) == ExactText(city) } == true ? city : nil
+    }
     // 县委常委、宣传部部长: the post reader names the department after its committee (县委宣传部)
     // though no level is written before it; a body every county has is named with its place
     // (Rulings), so it is the article's county's, as 县委办 written with its level is.
     if mention.bareLevel == nil, mention.qualifier == nil, mention.isBody,
-      let level = Self.committeeLevelNamed(mention)
+      let level = Self.committeeLevelNamed(mention, cityLevel: ownCity != nil)
     {
       var levelled = mention
       levelled.bareLevel = level
       return resolveOrganization(
         levelled, organizations: organizations, enterprises: enterprises, district: district,
-        town: town, alone: alone)
+        town: town, alone: alone, countyCity: countyCity)
     }
     if let level = mention.bareLevel {
       // 县人大常委会主任甲…；某县人大常委会主任乙: where the sentence has its district, a fuller
@@ -254,6 +261,11 @@ extension DocumentReading {
         }
         return district + String(name.dropFirst())
       }
+      // 市委办, 市政协, 市委常委、宣传部长 in a county-level city's own article (Rulings: levels,
+      // the article's district): that city's, as 县委办 is the county's.
+      if level == "市", let ownCity {
+        return ownCity + String(name.dropFirst())
+      }
       if level == "镇" || level == "乡", let town, ExactText.ends(town, with: level) {
         return town + String(name.dropFirst())
       }
@@ -265,6 +277,9 @@ extension DocumentReading {
       let level = district.unicodeScalars.last, "区县旗".unicodeScalars.contains(level)
     {
       return district + name
+    }
+    if mention.isBody, alone, ["政协", "人大常委会"].contains(name), let ownCity {
+      return ownCity + name
     }
     if mention.isBody {
       // 宣传部 after 区委宣传部 was written: the same body.
@@ -287,10 +302,11 @@ extension DocumentReading {
 
   /// The level (区 or 县) of a department's name that `SentenceReader.qualifyDepartment` wrote
   /// with its committee's level and 委 before the two were written (县委 + 宣传部 of 县委常委、宣传部长).
-  static func committeeLevelNamed(_ mention: Mention) -> String? {
+  /// With `cityLevel`, 市 too (市委 + 宣传部 in a county-level city's own article).
+  static func committeeLevelNamed(_ mention: Mention, cityLevel: Bool = false) -> String? {
     let scalars = Array(mention.name.unicodeScalars)
     guard scalars.count == mention.end - mention.start + 2, scalars.count >= 4, scalars[1] == "委",
-      scalars[0] == "区" || scalars[0] == "县",
+      scalars[0] == "区" || scalars[0] == "县" || (cityLevel && scalars[0] == "市"),
       SentenceReader.committeeDepartments.contains(String(String.UnicodeScalarView(scalars[2...])))
     else { return nil }
     return String(scalars[0])
