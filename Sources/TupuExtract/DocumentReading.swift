@@ -200,6 +200,8 @@ struct DocumentReading {
           if townSuffixes.contains(text[end]) { towns.insert(match.payload) }
           continue
         }
+        // 新华社: a news agency's name (某某社) is an outlet's, no place (社区 was read above).
+        if end < text.count, text[end] == "社" { continue }
         // “公园某某、…”, 《某某新闻》: a short form inside a slogan or a title names no district;
         // one at the head of a longer name (某某产业园, 国土某某分局) counts only beside a
         // standalone one (落户某某) (Rulings: places inside names).

@@ -3,7 +3,8 @@ import Testing
 /// Round 25 (v3): in a county-level city's own article (Rulings: levels — a 县级市 is a District;
 /// the article's district), its 市-level bodies carry its name as a county's 县-level ones do:
 /// 市委常委、宣传部长某某 → 某某市委宣传部, 市政协副主席某某 → 某某市政协. A prefecture-level city
-/// named in the article keeps them bare (the article may be the prefecture's). Invented people and bodies; the cities are from the country's list.
+/// named in the article keeps them bare (the article may be the prefecture's). An outlet's name
+/// (某某社) names no district. Invented people and bodies; the cities are from the country's list.
 @Suite("A county-level city's own bodies carry its name")
 struct CountyCityBodyTests {
   typealias Case = ReadingCase
@@ -26,6 +27,11 @@ struct CountyCityBodyTests {
       text: "5月6日，三门峡市召开文化工作会议，义马市作交流发言。市委常委、宣传部长葛文涛出席。",
       expected: ["市委宣传部 : Organization"],
       absent: ["义马市委宣传部 : Organization"]),
+    // 新华社 (the news agency) is no bare name of a 新华区.
+    Case(
+      text: "新华社记者走进青石山。新华社记者采访了区委书记葛文涛。",
+      expected: [],
+      absent: ["新华区 : District", "葛文涛 affiliated-with 新华区"]),
   ]
 
   @Test("the bodies are the county-level city's", arguments: cases)
