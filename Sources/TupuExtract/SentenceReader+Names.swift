@@ -107,11 +107,16 @@ extension SentenceReader {
   }
 
   static let nameDots: ScalarChoice = ["·", "•", "・", "‧"]
+  /// Full stops some pages type for a name's middle dot (某某.某某某, 某某．某某).
+  static let looseNameDots: ScalarChoice = [".", "．"]
 
   /// 艾尔肯·买买提, 古丽米拉·艾海提: a transliterated name, its parts joined by a middle dot.
+  /// A full stop typed for the dot joins parts too, when the part before it holds no clean end
+  /// of a name (…主持会议.会议…: a sentence's end, no name).
   func transliteratedNameLength(at index: Int) -> Int? {
     // NB: a choice made once; a Set made here cost an allocation at every name's start.
     let dots = Self.nameDots
+    let looseDots = Self.looseNameDots
     var position = index
     var parts = 0
     while true {
@@ -119,11 +124,15 @@ extension SentenceReader {
       while position + run < text.count, isName(position + run), run < 6 { run += 1 }
       guard run >= 2 else { return nil }
       parts += 1
-      if position + run + 1 < text.count, dots.contains(text[position + run]),
-        isName(position + run + 1)
-      {
-        position += run + 1
-        continue
+      if position + run + 1 < text.count, isName(position + run + 1) {
+        let dot = text[position + run]
+        if dots.contains(dot)
+          || (looseDots.contains(dot)
+            && !(position + 1..<position + run).contains(where: { isNameEnd($0) }))
+        {
+          position += run + 1
+          continue
+        }
       }
       guard parts >= 2 else { return nil }
       // The last part ends at the first clean end (…·买买提|主持召开).
