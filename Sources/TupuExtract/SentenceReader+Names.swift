@@ -474,7 +474,7 @@ extension SentenceReader {
       // (白石县): a credit that names a county or town is the story's source, no person.
       let division = field.count >= 3 && "县区市镇乡旗".unicodeScalars.contains(text[field.upperBound - 1])
       if !penName, !division, lexicon.list(.personRole).longest(in: text, at: field.lowerBound) == nil,
-        let names = splitNames(field).map({ names in
+        let names = minorityCreditName(field) ?? splitNames(field).map({ names in
           splitNames(field, shortFirst: true).flatMap { preferredSplit(names, $0) } ?? names
         }) ?? creditedName(field)
       {
@@ -534,7 +534,7 @@ extension SentenceReader {
       // 蒋某李某某 reads as 蒋某|李某某 or 蒋某李|某某: a field split two ways names nobody,
       // unless one way starts more of its names with a common surname (李 over 文).
       var split = fields.map { field in
-        splitNames(field).flatMap { names in
+        minorityCreditName(field) ?? splitNames(field).flatMap { names in
           splitNames(field, shortFirst: true).map { other in
             other == names ? names : preferredSplit(names, other)
           } ?? names
@@ -580,6 +580,32 @@ extension SentenceReader {
       }
       for name in names { _ = personMention(name, official: false, via: "counted") }
     }
+  }
+
+  /// 记者 某某 达某哈斯, 作者:公保某某 黄某: in a credit, four name characters standing alone (a
+  /// space of the original, punctuation, the end or the next credit label after them) that a word
+  /// of the minority-name list begins or ends are one Tibetan or Mongolian name, not two names
+  /// of two characters (no surname starts such a name; 公 and 安 only look like ones).
+  func creditedMinorityNameLength(at position: Int) -> Int? {
+    let end = position + 4
+    guard end <= text.count, (position..<end).allSatisfy({ isName($0) }),
+      end == text.count || !Self.isIdeograph(text[end]) || spaceSeparates(at: end)
+        || lexicon.list(.personRole).longest(in: text, at: end) != nil,
+      !(position + 1..<end).contains(where: {
+        spaceSeparates(at: $0) || lexicon.list(.stop).longest(in: text, at: $0) != nil
+      }),
+      !startsCommonWord(at: position)
+    else { return nil }
+    let words = lexicon.list(.minorityName)
+    guard words.longest(in: text, at: position) != nil || words.longest(in: text, endingAt: end) != nil
+    else { return nil }
+    return 4
+  }
+
+  /// A whole credit field read by `creditedMinorityNameLength`.
+  func minorityCreditName(_ field: Range<Int>) -> [Range<Int>]? {
+    guard field.count == 4, creditedMinorityNameLength(at: field.lowerBound) == 4 else { return nil }
+    return [field]
   }
 
   /// A credit's field of two or three name characters is a name, though its surname is rare
