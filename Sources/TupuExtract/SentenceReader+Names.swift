@@ -107,11 +107,16 @@ extension SentenceReader {
   }
 
   static let nameDots: ScalarChoice = ["·", "•", "・", "‧"]
+  /// Full stops some pages type for a name's middle dot (某某.某某某, 某某．某某).
+  static let looseNameDots: ScalarChoice = [".", "．"]
 
   /// 艾尔肯·买买提, 古丽米拉·艾海提: a transliterated name, its parts joined by a middle dot.
+  /// A full stop typed for the dot joins parts too, when the part before it holds no clean end
+  /// of a name (…主持会议.会议…: a sentence's end, no name).
   func transliteratedNameLength(at index: Int) -> Int? {
     // NB: a choice made once; a Set made here cost an allocation at every name's start.
     let dots = Self.nameDots
+    let looseDots = Self.looseNameDots
     var position = index
     var parts = 0
     while true {
@@ -119,11 +124,15 @@ extension SentenceReader {
       while position + run < text.count, isName(position + run), run < 6 { run += 1 }
       guard run >= 2 else { return nil }
       parts += 1
-      if position + run + 1 < text.count, dots.contains(text[position + run]),
-        isName(position + run + 1)
-      {
-        position += run + 1
-        continue
+      if position + run + 1 < text.count, isName(position + run + 1) {
+        let dot = text[position + run]
+        if dots.contains(dot)
+          || (looseDots.contains(dot)
+            && !(position + 1..<position + run).contains(where: { isNameEnd($0) }))
+        {
+          position += run + 1
+          continue
+        }
       }
       guard parts >= 2 else { return nil }
       // The last part ends at the first clean end (…·买买提|主持召开).
@@ -465,7 +474,7 @@ extension SentenceReader {
       // (白石县): a credit that names a county or town is the story's source, no person.
       let division = field.count >= 3 && "县区市镇乡旗".unicodeScalars.contains(text[field.upperBound - 1])
       if !penName, !division, lexicon.list(.personRole).longest(in: text, at: field.lowerBound) == nil,
-        let names = splitNames(field).map({ names in
+        let names = minorityCreditName(field) ?? splitNames(field).map({ names in
           splitNames(field, shortFirst: true).flatMap { preferredSplit(names, $0) } ?? names
         }) ?? creditedName(field)
       {
@@ -525,7 +534,7 @@ extension SentenceReader {
       // 蒋某李某某 reads as 蒋某|李某某 or 蒋某李|某某: a field split two ways names nobody,
       // unless one way starts more of its names with a common surname (李 over 文).
       var split = fields.map { field in
-        splitNames(field).flatMap { names in
+        minorityCreditName(field) ?? splitNames(field).flatMap { names in
           splitNames(field, shortFirst: true).map { other in
             other == names ? names : preferredSplit(names, other)
           } ?? names
@@ -571,6 +580,32 @@ extension SentenceReader {
       }
       for name in names { _ = personMention(name, official: false, via: "counted") }
     }
+  }
+
+  /// 记者 某某 达某哈斯, 作者:公保某某 黄某: in a credit, four name characters standing alone (a
+  /// space of the original, punctuation, the end or the next credit label after them) that a word
+  /// of the minority-name list begins or ends are one Tibetan or Mongolian name, not two names
+  /// of two characters (no surname starts such a name; 公 and 安 only look like ones).
+  func creditedMinorityNameLength(at position: Int) -> Int? {
+    let end = position + 4
+    guard end <= text.count, (position..<end).allSatisfy({ isName($0) }),
+      end == text.count || !Self.isIdeograph(text[end]) || spaceSeparates(at: end)
+        || lexicon.list(.personRole).longest(in: text, at: end) != nil,
+      !(position + 1..<end).contains(where: {
+        spaceSeparates(at: $0) || lexicon.list(.stop).longest(in: text, at: $0) != nil
+      }),
+      !startsCommonWord(at: position)
+    else { return nil }
+    let words = lexicon.list(.minorityName)
+    guard words.longest(in: text, at: position) != nil || words.longest(in: text, endingAt: end) != nil
+    else { return nil }
+    return 4
+  }
+
+  /// A whole credit field read by `creditedMinorityNameLength`.
+  func minorityCreditName(_ field: Range<Int>) -> [Range<Int>]? {
+    guard field.count == 4, creditedMinorityNameLength(at: field.lowerBound) == 4 else { return nil }
+    return [field]
   }
 
   /// A credit's field of two or three name characters is a name, though its surname is rare

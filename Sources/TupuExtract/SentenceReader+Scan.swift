@@ -1140,7 +1140,7 @@ extension SentenceReader {
           continue
         }
         // 企业家来某县投资: 来 leads to a division written right after, no surname of a person.
-        if let nameLength = creditedNameLength(at: position),
+        if let nameLength = creditedMinorityNameLength(at: position) ?? creditedNameLength(at: position),
           !crowd || crowdNameStands(at: position, length: nameLength),
           !isNameLead(at: position)
             || lexicon.suffixes.longest(in: text, at: position + nameLength)?.payload.kind
@@ -1156,7 +1156,7 @@ extension SentenceReader {
             while next < text.count, text[next] == " " || text[next] == "、" { next += 1 }
             // 记者 甲某 格桑某某: a name of the minority-name words after a space stands alone too.
             guard lexicon.list(.personRole).longest(in: text, at: next) == nil,
-              let more = self.nameLength(at: next, strict: true)
+              let more = creditedMinorityNameLength(at: next) ?? self.nameLength(at: next, strict: true)
                 ?? (spaceSeparates(at: next) ? minorityNameLength(at: next) : nil),
               next + more >= text.count || !Self.isIdeograph(text[next + more])
                 || lexicon.list(.personRole).longest(in: text, at: next + more) != nil
