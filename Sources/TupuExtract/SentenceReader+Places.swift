@@ -728,6 +728,10 @@ extension SentenceReader {
         start -= 1
       }
       start = firmStartAfterPlaceAndHe(start)
+      // 如今某省某某有限公司: the name begins at its place; what was read before it is dropped.
+      let scanned = start
+      start = firmStartAtInnerPlace(start, index: index)
+      let cutFrom = start > scanned ? scanned : Int.max
       start = builtInstitutionStart(start, index: index, word: word, minimum: suffix.minimum)
       start = startAfterLeadingVerb(start, index: index, minimum: suffix.minimum)
       // 全国某某研究会, 全国某某协会: a national society's name begins with 全国, a stop word elsewhere.
@@ -757,7 +761,8 @@ extension SentenceReader {
       // kind of team; one named with its place (某县银龄志愿服务队, 某市援疆工作组) is a team.
       if Self.volunteerTeamWords.contains(word), !beginsWithPlace(start) { return nil }
       for other in mentions.indices
-      where mentions[other].start >= start && mentions[other].end <= index
+      where (mentions[other].start >= start || mentions[other].start >= cutFrom)
+        && mentions[other].end > start && mentions[other].end <= index
         && !mentions[other].isPerson && !isDivisionWrittenInFull(mentions[other])
       {
         mentions[other].visibility = .dropped
