@@ -55,23 +55,22 @@ extension SentenceReader {
   }
 
   /// The longest full name of the country's lists starting at `start`, three characters or more.
+  // NB: the three lists asked by three calls, not over an array of (list, class) pairs: the
+  // array literal was built and destroyed at every position that may begin a name (2/3 of this
+  // function's cost), and a static one still cost a retain of each pair's String per position.
   private func wholeKnownDivision(at start: Int) -> (end: Int, className: String)? {
-    // NB: the three lists are asked one by one, not over an array literal of (list, class)
-    // pairs: the literal was built and destroyed at every position that may begin a name (its
-    // Strings' retains and releases were 2/3 of this function's cost).
     var best: (end: Int, className: String)?
-    for (list, className) in Self.wholeDivisionLists {
+    func consider(_ list: Lexicon.ListName, _ className: String) {
       guard let word = lexicon.list(list).longest(in: text, at: start), word.word.count >= 3,
         start + word.word.count > (best?.end ?? 0)
-      else { continue }
+      else { return }
       best = (start + word.word.count, className)
     }
+    consider(.county, "District")
+    consider(.countyCity, "District")
+    consider(.prefecture, "City")
     return best
   }
-
-  private static let wholeDivisionLists: [(Lexicon.ListName, String)] = [
-    (.county, "District"), (.countyCity, "District"), (.prefecture, "City"),
-  ]
 
   private func mayBeginDivision(at start: Int) -> Bool {
     guard start > 0 else { return true }
