@@ -11,15 +11,15 @@ extension SentenceReader {
     var start = 0
     // NB: where a name may begin is asked first: most positions follow a character inside a
     // phrase, and three list lookups at every position of every sentence cost the pipeline ~8%.
-    // NB: and before it, whether a name of the three lists starts with the position's character
-    // at all (a bitmap test of each list's first characters, no lookup).
+    // NB: and before it, whether a name of the three lists may start there at all (a bitmap test
+    // of each list's first characters and of what its names go on with, no lookup).
     let county = lexicon.list(.county)
     let countyCity = lexicon.list(.countyCity)
     let prefecture = lexicon.list(.prefecture)
     while start < text.count - 2 {
       guard
-        county.mayStart(with: text[start]) || countyCity.mayStart(with: text[start])
-          || prefecture.mayStart(with: text[start]),
+        county.mayStart(in: text, at: start) || countyCity.mayStart(in: text, at: start)
+          || prefecture.mayStart(in: text, at: start),
         mayBeginDivision(at: start), let (end, className) = wholeKnownDivision(at: start)
       else {
         start += 1

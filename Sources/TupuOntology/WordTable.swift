@@ -356,6 +356,20 @@ public struct WordTable<Payload: Sendable>: Sendable {
   @inlinable @inline(__always)
   public func mayStart(with scalar: Unicode.Scalar) -> Bool { storage.first.mayHold(scalar) }
 
+  /// Whether a word of the table may start at `index`: some word starts with its scalar and goes
+  /// on with the next (the bitmap and the bucket's summary, no entry read). False only where
+  /// `longest(in:at:)` finds nothing.
+  @inlinable @inline(__always)
+  public func mayStart(in text: [Unicode.Scalar], at index: Int) -> Bool {
+    guard index >= 0, index < text.count else { return false }
+    let value = text[index].value
+    guard value < 0x10000 else { return true }
+    guard let rank = storage.first.bucketIndex(value) else { return false }
+    let next = index + 1 < text.count ? text[index + 1].value : UInt32.max
+    let wanted = next == UInt32.max ? UInt64(1) << 63 : UInt64(1) << 63 | Index.summaryBit(next)
+    return storage.first.summaries[rank] & wanted != 0
+  }
+
   /// The scalars words start with, as a set to test before any lookup.
   public var firstScalars: ScalarSet {
     ScalarSet(bits: storage.first.bits, extra: Set(storage.first.extra.keys))
