@@ -15,7 +15,7 @@ extension SentenceReader {
   }
 
   /// The short name of a prefecture the country's lists know as 某某地区, written right before its
-  /// 地委 or 行署 (喀什 + 地委), if one is.
+  /// 地委 or 行署 (某某 + 地委), if one is.
   func prefectureNameBefore(_ own: Range<Int>, body: String) -> Range<Int>? {
     guard Self.prefectureBodies.contains(body), own.count >= 2 else { return nil }
     let prefectures = lexicon.list(.prefecture)

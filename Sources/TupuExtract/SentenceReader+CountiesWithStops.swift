@@ -53,7 +53,7 @@ extension SentenceReader {
     return false
   }
 
-  /// 日月湖湿地公园, 月亮湾公园, 月形村: 日 and 月 end a date after a numeral (5日, 十月) or a
+  /// 日晖湖湿地公园, 月亮湾公园, 月形村: 日 and 月 end a date after a numeral (5日, 十月) or a
   /// time word (次日, 每月, 正月), but elsewhere they are characters of a name like any other —
   /// at its head or inside it — when the run they begin or continue reaches, with no other stop, a
   /// place's or a division's suffix within that suffix's length.
@@ -70,7 +70,7 @@ extension SentenceReader {
       {
         return position - pending <= suffix.payload.maximum
       }
-      // (日月湖: the other date word is a name character too.)
+      // (日月泊: the other date word is a name character too.)
       if !Self.dateWords.contains(text[position]),
         lexicon.list(.stop).longest(in: text, at: position) != nil
       {

@@ -133,10 +133,10 @@ extension SentenceReader {
     return true
   }
 
-  /// 大河村村道硬化, 停在王寨村村室门口, 石岭镇镇委书记: a division named in full (two name
+  /// 青禾村村道硬化, 停在柳湾村村室门口, 云岭镇镇委书记: a division named in full (two name
   /// characters before a one-character suffix) ends there when the next character writes the
   /// same suffix again; the second begins a word of that level (村道, 村室, 镇委), no division
-  /// called 大河村村. (新村村, 许镇镇: one character before the first suffix is the division's own
+  /// called 青禾村村. (新村村, 许镇镇: one character before the first suffix is the division's own
   /// name, and the name goes on; so does 新新街街道, whose second suffix is a longer one. Three
   /// characters or more may hold a verb before a one-character name, 巡察许镇镇: left as read.)
   func divisionEndsBeforeItsLevelWord(
@@ -790,7 +790,7 @@ extension SentenceReader {
             qualifier = ownName
           }
         }
-        // 喀什地委副书记: a prefecture's 地委 or 行署 written after the prefecture's short name
+        // 某某地委副书记: a prefecture's 地委 or 行署 written after the prefecture's short name
         // (the name less its 地区) is that prefecture's, named with it. Only the name changes: the
         // span (and the title cut from it, 地委副书记) stays the body's.
         if body.level == "nation", let prefecture = prefectureNameBefore(own, body: body.name) {

@@ -71,7 +71,7 @@ struct EntityRound14Tests {
     Case(
       text: "县长张青山察看了青石度假区雪场扩建工程。",
       expected: ["青石度假区 : Place", "青石度假区雪场扩建工程 : Project"]),
-    // 日 and 月 begin or continue a place's or a village's name (日月湖, 月亮湾, 月形村) unless a
+    // 日 and 月 begin or continue a place's or a village's name (日月泊, 月亮湾, 月形村) unless a
     // numeral or a time word makes them a date's (5日, 三月, 次日, 每月).
     Case(
       text: "3月5日，县长张青山来到月亮湾公园，结合日月潭湿地公园，随后来到月桂村调研。次日青山公园开园。",

@@ -123,9 +123,9 @@ struct TourFormTests {
       absent: ["青禾光电 : Project", "林文博 reviews 青禾光电"]),
     // A、B以及C项目等地: 以及 joins two sites; its 以 is no part of the site before it.
     Case(
-      text: "县长林文博先后来到青禾物流集散中心、白云影城以及秀岩花园项目等地，实地察看项目建设进度。",
-      expected: ["白云影城 : Project", "秀岩花园项目 : Project", "林文博 reviews 白云影城"],
-      absent: ["白云影城以 : Project", "白云影城以及秀岩花园项目 : Project"]),
+      text: "县长林文博先后来到青禾物流集散中心、白云影城以及翠湾花园项目等地，实地察看项目建设进度。",
+      expected: ["白云影城 : Project", "翠湾花园项目 : Project", "林文博 reviews 白云影城"],
+      absent: ["白云影城以 : Project", "白云影城以及翠湾花园项目 : Project"]),
     Case(
       text: "白石县政府分别同青禾研究院、南塘地热开发公司等企业项目进行了集中签约。",
       expected: ["南塘地热开发公司 : Organization"],
