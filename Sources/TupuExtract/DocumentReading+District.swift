@@ -8,7 +8,7 @@ extension DocumentReading {
     guard
       let body = mentions.first(where: { mention in
         // A body dropped as an outlet's head (来源:某县政府门户网) still names its district.
-        mention.visibility != .hidden && mention.className == "Organization" && mention.isBody
+        mention.visibility != .hidden && mention.className == .organization && mention.isBody
           && mention.qualifier.map { $0.count >= 2 && levels.contains($0.unicodeScalars.last!) }
             ?? false
       }), let qualifier = body.qualifier
@@ -16,12 +16,12 @@ extension DocumentReading {
     let end = body.start + qualifier.unicodeScalars.count
     guard end <= text.count, text[body.start..<end].elementsEqual(qualifier.unicodeScalars),
       !mentions.contains(where: {
-        $0.className == "District" && $0.start == body.start && $0.visibility != .dropped
+        $0.className == .district && $0.start == body.start && $0.visibility != .dropped
       })
     else { return }
     mentions.append(
       Mention(
-        start: body.start, end: end, className: "District", name: qualifier, via: "body-place"))
+        start: body.start, end: end, className: .district, name: qualifier, via: "body-place"))
   }
 }
 
@@ -32,7 +32,7 @@ extension DocumentReading {
   /// District there, as anywhere.
   func addPlacesOfBodies(to mentions: inout [Mention], text: [Unicode.Scalar]) {
     for body in mentions.indices
-    where mentions[body].className == "Organization" && mentions[body].isBody
+    where mentions[body].className == .organization && mentions[body].isBody
       && mentions[body].visibility == .entity
     {
       // (泾县政协: a county of one character the list knows counts too.)
@@ -52,27 +52,27 @@ extension DocumentReading {
       // Only a name the country's lists know, or a town's after a boundary (提交市政府 and
       // 近期镇政府 name no place). A city counts when the list of prefectures knows its full name
       // (某某市委党校, 某某市委宣传部).
-      let className: String
+      let className: EntityClass
       let name = Array(qualifier.unicodeScalars)[...]
       switch level {
       case "区", "县", "旗":
         guard lexicon.list(.county).contains(name)
           || lexicon.list(.countyOneCharacter).contains(name)
         else { continue }
-        className = "District"
+        className = .district
       case "市":
         // 某某市政协, 某某市人大常委会: a county-level city is a District (Rulings: levels).
         if lexicon.list(.countyCity).contains(name) {
-          className = "District"
+          className = .district
           break
         }
         guard lexicon.list(.prefecture).contains(name) || isProvinceLevel(text, start, end)
         else { continue }
-        className = "City"
+        className = .city
       case "省":
         // 某省委, 某省委组织部: a province the gazetteer knows by its short name.
         guard isProvinceLevel(text, start, end) else { continue }
-        className = "City"
+        className = .city
       case "镇", "乡":
         guard start == 0 || !SentenceReader.isIdeograph(text[start - 1])
           || mentions.contains(where: { $0.end == start && $0.isDivision })
@@ -81,7 +81,7 @@ extension DocumentReading {
             lexicon.list(.stop).longest(in: text, at: $0) != nil
           })
         else { continue }
-        className = "Street"
+        className = .street
       default: continue
       }
       var place = Mention(
@@ -102,7 +102,7 @@ extension DocumentReading {
     let levels: ScalarChoice = ["县", "旗"]
     let counties = lexicon.list(.county)
     for work in mentions.indices
-    where mentions[work].className == "Project" && mentions[work].visibility == .entity {
+    where mentions[work].className == .project && mentions[work].visibility == .entity {
       let (start, end) = (mentions[work].start, mentions[work].end)
       var position = start + 1
       while position < end - 2 {
@@ -119,7 +119,7 @@ extension DocumentReading {
         let name = Lexicon.string(county.word[...])
         mentions.append(
           Mention(
-            start: position, end: position + county.word.count, className: "District", name: name,
+            start: position, end: position + county.word.count, className: .district, name: name,
             via: "work-place"))
         position += county.word.count
       }
@@ -143,7 +143,7 @@ extension DocumentReading {
           let names = districts[ExactText(post.payload.level)], names.count == 1,
           let name = names.first?.text
         else { continue }
-        sentences[number].posts[index].units = [.named(name, "District")]
+        sentences[number].posts[index].units = [.named(name, .district)]
       }
     }
   }
@@ -158,7 +158,7 @@ extension DocumentReading {
       // NB: mentions read in place by index (`for mention in` copies each one).
       let mentions = sentence.mentions
       for index in mentions.indices
-      where mentions[index].className == "District" && mentions[index].visibility != .dropped
+      where mentions[index].className == .district && mentions[index].visibility != .dropped
         && (visitorPlaces.isEmpty || !visitorPlaces.contains(mentions[index].name))
       {
         let name = mentions[index].name
@@ -186,7 +186,7 @@ extension DocumentReading {
     for sentence in sentences {
       let mentions = sentence.mentions
       for index in mentions.indices
-      where mentions[index].className == "District" && mentions[index].visibility != .dropped
+      where mentions[index].className == .district && mentions[index].visibility != .dropped
         && ExactText.ends(mentions[index].name, with: "市")
         && (visitorPlaces.isEmpty || !visitorPlaces.contains(mentions[index].name))
         && list.contains(Array(mentions[index].name.unicodeScalars)[...])
@@ -199,12 +199,12 @@ extension DocumentReading {
     for sentence in sentences {
       let mentions = sentence.mentions
       for index in mentions.indices
-      where mentions[index].className == "City" && mentions[index].visibility != .dropped
+      where mentions[index].className == .city && mentions[index].visibility != .dropped
         && ExactText.ends(mentions[index].name, with: "市")
       {
         let (start, end) = (mentions[index].start, mentions[index].end)
         let insideOwnBody = mentions.contains {
-          $0.className == "Organization" && $0.start <= start && $0.end > end
+          $0.className == .organization && $0.start <= start && $0.end > end
             && ExactText.holds($0.name, short)
         }
         if !insideOwnBody { return nil }
@@ -224,7 +224,7 @@ extension DocumentReading {
     for sentence in sentences {
       let mentions = sentence.mentions
       for index in mentions.indices
-      where mentions[index].visibility == .entity && mentions[index].className == "Street" {
+      where mentions[index].visibility == .entity && mentions[index].className == .street {
         for level in Self.townLevels where ExactText.ends(mentions[index].name, with: level) {
           towns[ExactText(level), default: []].insert(ExactText(mentions[index].name))
         }
@@ -240,7 +240,7 @@ extension DocumentReading {
   func furnitureDistrictOfBody(_ mentions: [Mention]) -> String? {
     let counties = lexicon.list(.county)
     return mentions.lazy.compactMap { mention -> String? in
-      guard mention.visibility != .hidden, mention.className == "Organization", mention.isBody,
+      guard mention.visibility != .hidden, mention.className == .organization, mention.isBody,
         let qualifier = mention.qualifier, counties.contains(qualifier)
       else { return nil }
       return qualifier
@@ -305,7 +305,7 @@ extension DocumentReading {
     guard end - start >= 3, let short = lexicon.gazetteer.longest(in: text, at: start) else {
       return false
     }
-    return short.word.count == end - start - 1 && ExactText.same(short.payload, "City")
+    return short.word.count == end - start - 1 && short.payload == .city
   }
 }
 
@@ -317,7 +317,7 @@ extension DocumentReading {
   func soleCity(ofLevel level: String, namedBy sentence: ReadSentence) -> String? {
     guard level == "市" || level == "省" else { return nil }
     var found: String?
-    for (name, className) in classes where ExactText.same(className, "City") {
+    for (name, className) in classes where className == .city {
       let fits: Bool
       if level == "市" {
         fits = ExactText.ends(name.text, with: "市")
@@ -325,7 +325,7 @@ extension DocumentReading {
         let scalars = Array(name.text.unicodeScalars)
         fits = ExactText.ends(name.text, with: "省")
           || lexicon.gazetteer.longest(in: scalars, at: 0).map {
-            $0.word.count == scalars.count && ExactText.same($0.payload, "City")
+            $0.word.count == scalars.count && $0.payload == .city
           } ?? false
       }
       guard fits else { continue }

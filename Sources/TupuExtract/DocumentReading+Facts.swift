@@ -74,7 +74,8 @@ extension DocumentReading {
       for index in mentions.indices.sorted(by: { mentions[$0].start < mentions[$1].start }) {
         guard let entity = entity(mentions[index]) else { continue }
         collector.add(
-          entity.name, typePredicate, .classRef(entity.className), evidence(sentence, typePattern))
+          entity.name, typePredicate, .classRef(entity.className.name),
+          evidence(sentence, typePattern))
       }
     }
     var reviewers: (article: Int, names: [String]) = (-1, [])

@@ -76,7 +76,7 @@ extension DocumentReading {
       // NB: by index: `for mention in` copied every mention of the sentence.
       let mentions = sentence.mentions
       for index in mentions.indices {
-        guard let entity = mentions[index].resolved, entity.className == "Meeting" else { continue }
+        guard let entity = mentions[index].resolved, entity.className == .meeting else { continue }
         meetings.append((mentions[index], entity.name))
       }
       if let pending = waiting, pending.article != sentence.article || pending.sentences >= 3 {
@@ -395,7 +395,7 @@ extension DocumentReading {
       if Self.thisYearWords.contains(where: { ExactText.holds(sentence.text, $0) }) { return true }
       let mentions = sentence.mentions
       for index in mentions.indices {
-        guard let entity = mentions[index].resolved, entity.className == "Meeting" else { continue }
+        guard let entity = mentions[index].resolved, entity.className == .meeting else { continue }
         if written.contains(where: { ExactText.holds(entity.name, $0) }) { return true }
       }
     }

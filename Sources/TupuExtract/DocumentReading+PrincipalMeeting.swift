@@ -35,14 +35,14 @@ extension DocumentReading {
 
   /// A meeting the sentence says took place (某会议随即召开) is the article's meeting from here on.
   func noteHeldMeetings(_ mentions: [Mention], text: [Unicode.Scalar], context: inout ArticleContext) {
-    guard mentions.contains(where: { $0.className == "Meeting" }) else { return }
+    guard mentions.contains(where: { $0.className == .meeting }) else { return }
     let frame = EventFrame(lexicon: lexicon, text: text)
     for mention in mentions
-    where mention.className == "Meeting" && mention.visibility == .entity
+    where mention.className == .meeting && mention.visibility == .entity
       && frame.isHeld(after: mention.end)
       // 某会议在某地召开预备会: what is held is the part named after the session.
       && !mentions.contains(where: {
-        $0.className == "Meeting" && $0.start >= mention.end
+        $0.className == .meeting && $0.start >= mention.end
           && ExactText.length($0.name) > ExactText.length(mention.name)
           && ExactText.starts($0.name, with: mention.name)
       })
@@ -53,7 +53,7 @@ extension DocumentReading {
     // 某会议在某地召开预备会，甲主持会议: the part held is the meeting the sentence goes on with.
     if let current = context.meeting,
       let part = mentions.first(where: {
-        $0.className == "Meeting" && $0.visibility == .entity
+        $0.className == .meeting && $0.visibility == .entity
           && ExactText.length($0.name) > ExactText.length(current)
           && ExactText.starts($0.name, with: current)
       })
@@ -70,7 +70,7 @@ extension DocumentReading {
   ) {
     let range = meeting.range
     if let known = mentions.firstIndex(where: {
-      $0.className == "Meeting" && $0.visibility == .entity && $0.start < range.upperBound
+      $0.className == .meeting && $0.visibility == .entity && $0.start < range.upperBound
         && $0.end > range.lowerBound
     }) {
       // 某区2018年第二批A、B类项目集中开工活动: a list inside the name cut recognition's reading
@@ -93,7 +93,7 @@ extension DocumentReading {
     }
     mentions.append(
       Mention(
-        start: range.lowerBound, end: range.upperBound, className: "Meeting", name: meeting.name,
+        start: range.lowerBound, end: range.upperBound, className: .meeting, name: meeting.name,
         via: "principal-meeting"))
     context.meeting = meeting.name
     context.meetingIntroduced = true

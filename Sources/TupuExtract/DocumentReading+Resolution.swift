@@ -16,8 +16,8 @@ extension DocumentReading {
     var meetings = UniqueNames()
     var enterprises = UniqueNames()
     // NB: keyed by the class's bytes (a String key is hashed as NFC at every lookup).
-    var works: [ExactText: Set<ExactText>] = [:]
-    var divisions: [ExactText: Set<ExactText>] = [:]
+    var works: [EntityClass: Set<ExactText>] = [:]
+    var divisions: [EntityClass: Set<ExactText>] = [:]
     // NB: mentions read in place by index: `for mention in` copies each one (seven Strings
     // retained and released), ~600 instructions a mention and loop.
     for sentence in sentences {
@@ -25,16 +25,16 @@ extension DocumentReading {
       for index in mentions.indices where mentions[index].visibility == .entity {
         let className = mentions[index].className
         let name = mentions[index].name
-        if className == "Street" || className == "Community" {
-          divisions[ExactText(className), default: []].insert(ExactText(name))
+        if className == .street || className == .community {
+          divisions[className, default: []].insert(ExactText(name))
         }
-        if className == "Organization" {
+        if className == .organization {
           organizations.insert(ExactText(name))
           if !mentions[index].isBody { enterprises.append(name) }
         }
-        if className == "Meeting" { meetings.append(name) }
-        if className == "Project" || className == "Place" {
-          works[ExactText(className), default: []].insert(ExactText(name))
+        if className == .meeting { meetings.append(name) }
+        if className == .project || className == .place {
+          works[className, default: []].insert(ExactText(name))
         }
       }
     }
@@ -62,9 +62,9 @@ extension DocumentReading {
         guard canonical[key] == nil else { continue }
         var name = mentions[index].name
         switch className {
-        case "Person", "Official":
+        case .person, .official:
           name = fullNames[ExactText(name)] ?? name
-        case "Organization":
+        case .organization:
           let mention = mentions[index]
           // 县人大常委会主任某某 before the article first names its county: that county's all
           // the same (Rulings: the article's district), as its leaders are.
@@ -78,7 +78,7 @@ extension DocumentReading {
               ?? mention.bareLevel.flatMap { lateDistricts[ExactText($0)] },
             town: mention.bareLevel.flatMap { towns[ExactText($0)] }, alone: alone,
             countyCity: countyCity)
-        case "Meeting":
+        case .meeting:
           // NB: the name's length once, not once per meeting (a count of Characters).
           let length = ExactText.length(name)
           let longer = meetings.names.lazy.filter {
@@ -86,18 +86,18 @@ extension DocumentReading {
               && ExactText.ends($0, with: name)
           }
           if let full = longer.max(by: { ExactText.length($0) < ExactText.length($1) }) { name = full }
-        case "Project", "Place":
+        case .project, .place:
           // 城南污水处理厂 after 某县城南污水处理厂: the same work without its place.
           let length = ExactText.length(name)
-          let longer = (works[ExactText(className)] ?? []).filter { work in
+          let longer = (works[className] ?? []).filter { work in
             let full = work.text
             return ExactText.endsLonger(full, with: name) && ExactText.length(full) > length + 1
               && ExactText.ends(full, with: name)
               && Self.placeSuffixes.contains { full.dropLast(length).hasSuffix($0) }
           }
           if longer.count == 1, let full = longer.first?.text, ExactText.length(name) >= 4 { name = full }
-        case "Street", "Community":
-          name = gluedDivisionName(name, among: divisions[ExactText(className)] ?? []) ?? name
+        case .street, .community:
+          name = gluedDivisionName(name, among: divisions[className] ?? []) ?? name
         default: break
         }
         canonical[key] = name
@@ -109,11 +109,11 @@ extension DocumentReading {
       for index in mentions.indices where mentions[index].visibility == .entity {
         let written = mentions[index].className
         guard let name = canonical[Self.key(written, mentions[index].name)] else { continue }
-        let className = mentions[index].isPerson ? "Person" : written
+        let className = mentions[index].isPerson ? .person : written
         let key = ExactText(name)
         // (An official's class is set; another's only when the name has none yet.)
-        if written == "Official" {
-          classes[key] = "Official"
+        if written == .official {
+          classes[key] = .official
         } else if classes[key] == nil {
           classes[key] = className
         }
@@ -121,30 +121,30 @@ extension DocumentReading {
       // A name read as a work anywhere is a work everywhere (某公园 planned at the meeting),
       // but a zone that holds things or hosts an event stands (在某产业园举行).
       for index in mentions.indices
-      where mentions[index].visibility == .entity && mentions[index].className == "Project" {
-        if let name = canonical[Self.key("Project", mentions[index].name)],
-          classes[ExactText(name)] != "Official", classes[ExactText(name)] != "Person",
+      where mentions[index].visibility == .entity && mentions[index].className == .project {
+        if let name = canonical[Self.key(.project, mentions[index].name)],
+          classes[ExactText(name)] != .official, classes[ExactText(name)] != .person,
           !standingZones.contains(ExactText(mentions[index].name))
         {
-          classes[ExactText(name)] = "Project"
+          classes[ExactText(name)] = .project
         }
       }
       for post in sentence.posts where post.official {
         let person = sentence.mentions[post.person]
         if let name = canonical[Self.key(person.className, person.name)] {
-          classes[ExactText(name)] = "Official"
+          classes[ExactText(name)] = .official
         }
       }
     }
     // 某博物馆 beside 某博物馆项目 or 某机场建设项目 in the same article: the facility is that
     // work, named bare (the zones ruling: reported on as a work), unless it opens or hosts.
-    let places = classes.compactMap { $0.value == "Place" ? $0.key : nil }
+    let places = classes.compactMap { $0.value == .place ? $0.key : nil }
     for place in places where !standingZones.contains(place) {
-      if Self.workNameEndings.contains(where: { classes[ExactText(place.text + $0)] == "Project" }) {
-        classes[place] = "Project"
+      if Self.workNameEndings.contains(where: { classes[ExactText(place.text + $0)] == .project }) {
+        classes[place] = .project
       }
     }
-    for zone in standingZones where classes[zone] == "Project" { classes[zone] = "Place" }
+    for zone in standingZones where classes[zone] == .project { classes[zone] = .place }
     storeResolution()
   }
 
@@ -214,8 +214,8 @@ extension DocumentReading {
   /// The level words a place written before a work's name ends with.
   static let placeSuffixes = ["省", "市", "区", "县", "旗", "镇", "乡", "街道", "村", "社区"]
 
-  static func key(_ className: String, _ name: String) -> NameKey {
-    NameKey(className == "Official" ? "Person" : className, name)
+  static func key(_ className: EntityClass, _ name: String) -> NameKey {
+    NameKey(className == .official ? .person : className, name)
   }
 
   func resolveOrganization(
@@ -330,14 +330,14 @@ extension DocumentReading {
       let mentions = sentence.mentions
       for index in mentions.indices where mentions[index].visibility == .entity {
         if mentions[index].isPerson, seenPersons.insert(ExactText(mentions[index].name)).inserted {
-          names.insert(mentions[index].name, "Person")
+          names.insert(mentions[index].name, .person)
         }
-        if mentions[index].className == "Organization", !mentions[index].isBody {
+        if mentions[index].className == .organization, !mentions[index].isBody {
           let core = Self.enterpriseCore(mentions[index].name)
           if core != mentions[index].name, core.unicodeScalars.count >= 2,
             seenCores.insert(ExactText(core)).inserted
           {
-            names.insert(core, "Organization")
+            names.insert(core, .organization)
           }
         }
       }
@@ -381,16 +381,16 @@ extension DocumentReading {
   }
 
   /// The canonical name and class of a mention that is an entity of the graph.
-  func entity(_ mention: Mention) -> (name: String, className: String)? {
+  func entity(_ mention: Mention) -> (name: String, className: EntityClass)? {
     mention.resolved
   }
 
-  func lookUp(_ mention: Mention) -> (name: String, className: String)? {
+  func lookUp(_ mention: Mention) -> (name: String, className: EntityClass)? {
     lookUp(mention.visibility, mention.className, mention.name)
   }
 
-  func lookUp(_ visibility: Mention.Visibility, _ className: String, _ written: String)
-    -> (name: String, className: String)?
+  func lookUp(_ visibility: Mention.Visibility, _ className: EntityClass, _ written: String)
+    -> (name: String, className: EntityClass)?
   {
     guard visibility == .entity, let name = canonical[Self.key(className, written)] else {
       return nil
@@ -398,7 +398,7 @@ extension DocumentReading {
     let finalClass = classes[ExactText(name)] ?? className
     // 代表区政协八届委员会, 理清支部委员会、居民委员会关系, 区党委委员、办公室主任某某: a kind word
     // left bare once the page is read (no place, level or body before it) names no body.
-    if finalClass == "Organization", Self.bareBodyWords.contains(where: { ExactText.same($0, name) }) {
+    if finalClass == .organization, Self.bareBodyWords.contains(where: { ExactText.same($0, name) }) {
       return nil
     }
     return (name, finalClass)

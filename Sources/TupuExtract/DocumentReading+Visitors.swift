@@ -13,7 +13,7 @@ extension DocumentReading {
     }
     return mentions.compactMap { mention in
       guard mention.visibility != .dropped, mention.end <= arrival,
-        mention.className == "District" || mention.className == "City"
+        mention.className == .district || mention.className == .city
       else { return nil }
       return mention.name
     }
@@ -31,7 +31,7 @@ extension DocumentReading {
     for index in mentions.indices {
       let mentionStart = mentions[index].start
       let mentionEnd = mentions[index].end
-      guard mentions[index].visibility != .dropped, mentions[index].className == "District",
+      guard mentions[index].visibility != .dropped, mentions[index].className == .district,
         mentionStart >= 1, let level = mentions[index].name.unicodeScalars.last
       else { continue }
       let goes =
@@ -78,7 +78,7 @@ extension DocumentReading {
     var hosts: Set<String> = []
     for sentence in sentences[first...] {
       for mention in sentence.mentions
-      where mention.visibility == .entity && mention.className == "District"
+      where mention.visibility == .entity && mention.className == .district
         && !visitorPlaces.contains(mention.name)
       {
         hosts.insert(mention.name)

@@ -5,7 +5,7 @@ extension DocumentReading {
   func addZonesOfBodies(to mentions: inout [Mention], text: [Unicode.Scalar]) {
     let zones = SentenceReader.bodyZoneWords
     for body in mentions.indices
-    where mentions[body].className == "Organization" && mentions[body].visibility == .entity {
+    where mentions[body].className == .organization && mentions[body].visibility == .entity {
       let name = mentions[body].name
       // NB: every body suffix below ends in 委 or 会; most bodies end otherwise and cost no search.
       guard let last = name.unicodeScalars.last, last == "委" || last == "会" else { continue }
@@ -26,7 +26,7 @@ extension DocumentReading {
         })
       else { continue }
       mentions.append(
-        Mention(start: start, end: end, className: "Place", name: zoneName, via: "body-zone"))
+        Mention(start: start, end: end, className: .place, name: zoneName, via: "body-zone"))
     }
   }
 
@@ -57,17 +57,17 @@ extension SentenceReader {
   mutating func zoneBodyOfPost(_ title: String, at index: Int) -> Int? {
     guard let implied = ["党工委", "工委"].first(where: { ExactText.starts(title, with: $0) }),
       let previous = visibleMention(endingAt: index),
-      mentions[previous].className == "Place" || mentions[previous].className == "Project",
+      mentions[previous].className == .place || mentions[previous].className == .project,
       Self.bodyZoneWords.contains(where: { ExactText.ends(mentions[previous].name, with: $0) })
     else { return nil }
     let zone = mentions[previous]
-    if zone.className == "Project" {
+    if zone.className == .project {
       mentions[previous].visibility = .dropped
     } else if !staysVisibleInsideBody(zone) {
       mentions[previous].visibility = .hidden
     }
     var body = Mention(
-      start: zone.start, end: index, className: "Organization", name: zone.name + implied,
+      start: zone.start, end: index, className: .organization, name: zone.name + implied,
       via: "post-body")
     body.isBody = true
     return addMention(body)

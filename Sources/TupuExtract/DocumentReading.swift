@@ -52,7 +52,7 @@ struct DocumentReading {
   /// Canonical name of every raw name, per class (`resolve`).
   var canonical: [NameKey: String] = [:]
   /// The class each canonical name ends up with (Official wins over Person).
-  var classes: [ExactText: String] = [:]
+  var classes: [ExactText: EntityClass] = [:]
   /// The document's original text as scalars, made once for the furniture's readers and for
   /// the sentences that lost a space to the repair (`spaces(of:)`).
   private var originalTextScalars: [Unicode.Scalar]?
@@ -239,7 +239,7 @@ struct DocumentReading {
       // 首 页 区县招商: a district of the furniture is one the country has, or one the page
       // names again.
       if let district = reader.mentions.first(where: {
-        $0.visibility == .entity && $0.className == "District"
+        $0.visibility == .entity && $0.className == .district
       }), lexicon.list(.county).contains(district.name)
         || document.articles.contains(where: { article in
           article.sentences.contains { $0.text.contains(district.name) }
@@ -368,15 +368,15 @@ struct DocumentReading {
           context.districtHint = qualifier
         }
         switch mention.className {
-        case "District":
+        case .district:
           if !districtFromArticle {
             context.district = mention.name
             districtFromArticle = true
           }
           if documentDistrict == nil { documentDistrict = mention.name }
-        case "City": context.city = mention.name
-        case "Street": context.street = mention.name
-        case "Community": context.community = mention.name
+        case .city: context.city = mention.name
+        case .street: context.street = mention.name
+        case .community: context.community = mention.name
         default: break
         }
       }

@@ -1,3 +1,5 @@
+import TupuOntology
+
 /// The names a document has read (persons, firms' cores), found again by longest match.
 ///
 /// A `WordTable` answers as this does, but is made for a lexicon: its bitmaps and ranks (24 KB,
@@ -7,7 +9,7 @@
 struct KnownNames {
   struct Entry {
     let word: [Unicode.Scalar]
-    let payload: String
+    let payload: EntityClass
   }
 
   private var filter = [UInt64](repeating: 0, count: 16)
@@ -22,7 +24,7 @@ struct KnownNames {
 
   /// Adds `word`: longest first, and after the words at least as long (as `WordTable` does, so
   /// that of two equal words the first added is found).
-  mutating func insert(_ word: String, _ payload: String) {
+  mutating func insert(_ word: String, _ payload: EntityClass) {
     let scalars = Array(word.unicodeScalars)
     guard let first = scalars.first else { return }
     let (slot, mask) = Self.bit(first)

@@ -13,7 +13,7 @@ struct Enumeration: Sendable {
     /// list says so.
     case visit
     /// Places of one level, counted after the list (A、B和C等5个村): each is one.
-    case divisions(String)
+    case divisions(EntityClass)
     /// Nothing says what the items are (区委、区政府; names of people).
     case none
   }
@@ -400,7 +400,7 @@ struct ListReader: SentenceText {
   /// 甲、乙、丙三个村, 甲、乙两镇: the class of the places a count right after the list names,
   /// when it counts every item and each item is a short name with no level of its own (甲村、
   /// 乙村两个村 and 新华一村、新华二村 are read by their suffixes).
-  func countedLevel(at start: Int, items: ArraySlice<Range<Int>>) -> String? {
+  func countedLevel(at start: Int, items: ArraySlice<Range<Int>>) -> EntityClass? {
     guard start < text.count, items.count >= 2,
       (text[start] == "两" ? 2 : Self.smallNumerals.firstIndex(of: text[start])) == items.count
     else { return nil }
@@ -408,7 +408,7 @@ struct ListReader: SentenceText {
     if position < text.count, text[position] == "个" { position += 1 }
     guard let suffix = lexicon.suffixes.longest(in: text, at: position),
       suffix.payload.kind == .division,
-      ["Street", "Community"].contains(suffix.payload.className),
+      [.street, .community].contains(suffix.payload.className),
       items.allSatisfy({ item in
         item.count >= 2 && item.count <= 4
           && item.allSatisfy { SentenceReader.isIdeograph(text[$0]) && !taken[$0] }
@@ -437,7 +437,7 @@ struct ListReader: SentenceText {
   static let smallNumerals: [Unicode.Scalar] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
   /// 等5个村, 等三个社区: the class of the places a list counts.
-  func countedDivision(after start: Int) -> String? {
+  func countedDivision(after start: Int) -> EntityClass? {
     guard start < text.count, text[start] == "等" else { return nil }
     var position = start + 1
     let numerals = "0123456789一二三四五六七八九十两几多余".unicodeScalars
@@ -455,11 +455,11 @@ struct ListReader: SentenceText {
       }
       guard kinds > 0, position + 1 < text.count else { return nil }
       let pair = String(String.UnicodeScalarView(text[position..<(position + 2)]))
-      if pair == "乡村" || pair == "村庄" { return "Community" }
+      if pair == "乡村" || pair == "村庄" { return .community }
     }
     guard let suffix = lexicon.suffixes.longest(in: text, at: position),
       suffix.payload.kind == .division,
-      ["Street", "Community"].contains(suffix.payload.className)
+      [.street, .community].contains(suffix.payload.className)
     else { return nil }
     return suffix.payload.className
   }
@@ -603,7 +603,7 @@ struct ListReader: SentenceText {
     guard !["项目", "工程"].contains(where: { ends($0, at: item.upperBound) }),
       let suffix = lexicon.suffixes.longest(in: text, endingAt: end), suffix.word.count >= 2
     else { return false }
-    return ["Place", "Project"].contains(suffix.payload.className)
+    return [.place, .project].contains(suffix.payload.className)
   }
 
   /// The last item may hold several joined by 和, 及, 以及 (A和B); not where the part before

@@ -1,3 +1,5 @@
+import TupuOntology
+
 /// A span of a sentence that names something, as recognition found it.
 struct Mention: Sendable {
   enum Visibility: Sendable {
@@ -11,7 +13,7 @@ struct Mention: Sendable {
 
   var start: Int
   var end: Int
-  var className: String
+  var className: EntityClass
   /// The name as written and normalized (folded suffix), before document-wide resolution.
   var name: String
   var visibility: Visibility = .entity
@@ -27,16 +29,24 @@ struct Mention: Sendable {
   /// For organizations: a party or government body (roles after it are official posts).
   var isBody = false
   /// After document resolution: the entity's canonical name and final class.
-  var resolved: (name: String, className: String)?
+  var resolved: (name: String, className: EntityClass)?
   /// For persons: no word after the name marked where it ends (某某专题调研): its length is a
   /// guess the article's other mentions of the person may settle (`settleGuessedNameEnds`).
   var guessedEnd = false
 
   var isPlace: Bool {
-    ["City", "District", "Street", "Community", "Road", "Place"].contains(className)
+    switch className {
+    case .city, .district, .street, .community, .road, .place: true
+    default: false
+    }
   }
-  var isDivision: Bool { ["City", "District", "Street", "Community"].contains(className) }
-  var isPerson: Bool { className == "Person" || className == "Official" }
+  var isDivision: Bool {
+    switch className {
+    case .city, .district, .street, .community: true
+    default: false
+    }
+  }
+  var isPerson: Bool { className == .person || className == .official }
 }
 
 /// A post read before or after a person's name: its title and the unit it belongs to.
@@ -44,7 +54,7 @@ struct PostLink: Sendable {
   enum Unit: Sendable {
     case mention(Int)
     /// A place of the article, by canonical name and class (区长 → the article's district).
-    case named(String, String)
+    case named(String, EntityClass)
     /// A body named by text only, to resolve in the document (区政协 → 青山区政协).
     case bareBody(String, level: String?)
   }

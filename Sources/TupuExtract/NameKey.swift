@@ -1,4 +1,5 @@
 import TupuDiagnostics
+import TupuOntology
 
 /// A name of a class group (Person for officials too), the key of a document's canonical
 /// names: compared and hashed by the UTF-8 bytes of both, as `ExactText` is.
@@ -6,17 +7,15 @@ import TupuDiagnostics
 /// NB: the key used to be one string (class, a separator, the name), made for every lookup of
 /// every mention; two strings kept side by side make none.
 struct NameKey: Hashable, Sendable {
-  let group: String
+  let group: EntityClass
   let name: String
 
-  init(_ group: String, _ name: String) {
+  init(_ group: EntityClass, _ name: String) {
     self.group = group
     self.name = name
   }
 
   static func == (left: NameKey, right: NameKey) -> Bool {
-    // NB: the group is a class name, ASCII and short: `==` compares such strings by their
-    // stored bits inline, where a comparison of bytes in place costs ~100 instructions.
     left.group == right.group && ExactText.same(left.name, right.name)
   }
 
@@ -29,6 +28,6 @@ struct NameKey: Hashable, Sendable {
   func _rawHashValue(seed: Int) -> Int { ByteDigest.tableHash(digest, seed: seed) }
 
   private var digest: UInt64 {
-    ExactText.digest(name) &+ ExactText.digest(group) &* 0x94D0_49BB_1331_11EB
+    ExactText.digest(name) &+ group.digest &* 0x94D0_49BB_1331_11EB
   }
 }

@@ -192,13 +192,13 @@ extension SentenceReader {
     guard aspectSeen else {
       // 研究了某公园提升改造: one item named with the work done on a place.
       if items.count == 1, let item = items.first, let work = workOnPlace(item) {
-        addListedItem(work, className: "Project")
+        addListedItem(work, className: .project)
       }
       return
     }
     for item in items
     where namesAgendaWork(item, designed: designed.contains(item.lowerBound)) {
-      addListedItem(item, className: "Project")
+      addListedItem(item, className: .project)
     }
   }
 
@@ -250,7 +250,7 @@ extension SentenceReader {
     else { return nil }
     let place = mentions.contains {
       $0.visibility != .dropped && $0.end == nameEnd && $0.start >= item.lowerBound
-        && !$0.isPerson && !$0.isBody && $0.className != "Meeting"
+        && !$0.isPerson && !$0.isBody && $0.className != .meeting
     }
     guard place || lexicon.list(.workKind).longest(in: text, endingAt: nameEnd) != nil else {
       return nil
@@ -280,7 +280,7 @@ extension SentenceReader {
     }
     // A work named inside it (提请审议某工程): that one is the item, and a cue inside begins it.
     if mentions.contains(where: {
-      $0.visibility != .dropped && $0.className == "Project" && $0.start > item.lowerBound
+      $0.visibility != .dropped && $0.className == .project && $0.start > item.lowerBound
         && $0.end <= item.upperBound
     }) || item.contains(where: { lexicon.list(.listAgenda).longest(in: text, at: $0) != nil }) {
       return false
@@ -292,10 +292,10 @@ extension SentenceReader {
       // But a school or hospital whose building's design is decided (某医院调整规划设计方案) is
       // a work being built; a firm's plans stay the firm's.
       let designedInstitution =
-        designed && found.className == "Organization"
+        designed && found.className == .organization
         && lexicon.list(.privateFirm).longest(in: text, endingAt: item.upperBound) == nil
-      if found.className == "Project" || found.isPerson || found.isDivision
-        || found.className == "Meeting" || found.className == "Organization" && !designedInstitution
+      if found.className == .project || found.isPerson || found.isDivision
+        || found.className == .meeting || found.className == .organization && !designedInstitution
       {
         return false
       }
@@ -353,7 +353,7 @@ extension SentenceReader {
   mutating func addTitledWork(_ inside: Range<Int>) {
     _ = addMention(
       Mention(
-        start: inside.lowerBound, end: inside.upperBound, className: "Project",
+        start: inside.lowerBound, end: inside.upperBound, className: .project,
         name: string(inside), via: "title"))
   }
 }

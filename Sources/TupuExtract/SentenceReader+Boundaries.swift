@@ -296,7 +296,7 @@ extension SentenceReader {
       string(mentions[made].start..<end) == mentions[made].name,
       mentions[made].start >= 1, text[mentions[made].start - 1] == "、",
       let base = chain.first(where: { $0.baseBody != nil })?.baseBody, base != made,
-      mentions[base].className == "Organization"
+      mentions[base].className == .organization
     else { return }
     let kind = mentions[made].name
     let baseName = mentions[base].name
@@ -327,13 +327,13 @@ extension SentenceReader {
     guard let first = chain.first else { return nil }
     if let base = first.baseBody {
       let owner = mentions[base]
-      return owner.className == "Organization" && !owner.isBody ? owner.name : nil
+      return owner.className == .organization && !owner.isBody ? owner.name : nil
     }
     switch first.units.first {
-    case .mention(let place)? where mentions[place].isPlace && mentions[place].className != "District"
-      && mentions[place].className != "City":
+    case .mention(let place)? where mentions[place].isPlace && mentions[place].className != .district
+      && mentions[place].className != .city:
       return mentions[place].name
-    case .named(let name, let className)? where className == "Street" || className == "Community":
+    case .named(let name, let className)? where className == .street || className == .community:
       return name
     default:
       return nil
@@ -345,7 +345,7 @@ extension SentenceReader {
   /// the one before it.
   mutating func readPlacesInMeetings() {
     for meeting in mentions.indices
-    where mentions[meeting].className == "Meeting" && mentions[meeting].visibility != .dropped {
+    where mentions[meeting].className == .meeting && mentions[meeting].visibility != .dropped {
       var position = mentions[meeting].start
       let end = mentions[meeting].end
       // 2022年某市某县春季项目签约大会: the year a meeting's name opens with comes before its
@@ -390,13 +390,13 @@ extension SentenceReader {
 
   /// A division's name written in full from `start`: a county the gazetteer knows (临县, 某某回族区),
   /// else two to four name characters and a division suffix.
-  func divisionName(at start: Int, before end: Int) -> (Range<Int>, String, String)? {
+  func divisionName(at start: Int, before end: Int) -> (Range<Int>, EntityClass, String)? {
     // 中央省市会议精神: the centre and the levels below it, no province named 中央省.
     if starts("中央", at: start) { return nil }
     // A name the country's lists know, however long (某某土家族苗族自治县), and a county-level
     // city as the District it is (某某市人大常委会第十次会议, 某某市政府第五次常务会议).
-    for (list, className) in [
-      (Lexicon.ListName.county, "District"), (.countyCity, "District"), (.prefecture, "City"),
+    for (list, className): (Lexicon.ListName, EntityClass) in [
+      (.county, .district), (.countyCity, .district), (.prefecture, .city),
     ] {
       let names = lexicon.list(list)
       for length in stride(from: min(16, end - start - 1), through: 2, by: -1)
@@ -413,7 +413,7 @@ extension SentenceReader {
     }
     // 临县, 道县: a county named with one character, written with its level.
     if start + 2 < end, isNameCharacter(start), text[start + 1] == "县" {
-      return (start..<(start + 2), "District", string(start..<(start + 2)))
+      return (start..<(start + 2), .district, string(start..<(start + 2)))
     }
     for own in 2...4 where start + own < end {
       let range = start..<(start + own)
@@ -480,7 +480,7 @@ extension SentenceReader {
   @discardableResult
   mutating func hideGovernmentBeforeLeader(at index: Int, title: String, level: String) -> Int? {
     guard let previous = visibleMention(endingAt: index),
-      mentions[previous].className == "Organization",
+      mentions[previous].className == .organization,
       ExactText.ends(mentions[previous].name, with: "政府")
     else { return nil }
     let name = mentions[previous].name
@@ -578,7 +578,7 @@ extension SentenceReader {
         continue
       }
       var start = index
-      if let firm = visibleMention(endingAt: index), mentions[firm].className == "Organization",
+      if let firm = visibleMention(endingAt: index), mentions[firm].className == .organization,
         !mentions[firm].isBody
       {
         start = mentions[firm].start
@@ -607,7 +607,7 @@ extension SentenceReader {
     let measures = Self.capacityMeasures
     let prefixes = Self.capacityPrefixes
     for index in mentions.indices
-    where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
+    where mentions[index].className == .project && mentions[index].visibility != .dropped {
       var position = mentions[index].start
       // Measure words inside the name's head (万套智能家居…) or before it.
       var head = position
@@ -645,10 +645,10 @@ extension SentenceReader {
   /// 宏达建筑工程有限公司: a work's word (工程, 项目) inside a company's name ends no project.
   mutating func dropWorksInsideCompanies() {
     for index in mentions.indices
-    where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
+    where mentions[index].className == .project && mentions[index].visibility != .dropped {
       let work = mentions[index]
       if mentions.contains(where: {
-        $0.className == "Organization" && !$0.isBody && $0.visibility != .dropped
+        $0.className == .organization && !$0.isBody && $0.visibility != .dropped
           && $0.start <= work.start + 2 && $0.end > work.end && $0.start < work.end
       }) {
         mentions[index].visibility = .dropped
@@ -663,7 +663,7 @@ extension SentenceReader {
   func isPrivateFirm(_ mention: Mention) -> Bool {
     // A foundation reads as a body by its suffix (as 总会, 红十字会), but its heads are Persons
     // (the Official or Person ruling: the heads of private foundations).
-    guard mention.className == "Organization", !mention.isBody || mention.name.hasSuffix("基金会")
+    guard mention.className == .organization, !mention.isBody || mention.name.hasSuffix("基金会")
     else { return false }
     let name = Array(mention.name.unicodeScalars)
     if isPublicSociety(name) { return false }
@@ -687,7 +687,7 @@ extension SentenceReader {
   func followsPrivateFirmWord(_ index: Int) -> Bool {
     var end = index
     if end > 0, text[end - 1] == "的" { end -= 1 }
-    if let firm = visibleMention(endingAt: end), mentions[firm].className == "Organization" {
+    if let firm = visibleMention(endingAt: end), mentions[firm].className == .organization {
       return end < index && isPrivateFirm(mentions[firm])
     }
     return lexicon.list(.privateFirm).longest(in: text, endingAt: end) != nil
@@ -711,7 +711,7 @@ extension SentenceReader {
       return start == 1 || !isName(start - 2)
         || lexicon.list(.stop).longest(in: text, endingAt: start - 1) != nil
         || mentions.contains {
-          $0.end == start - 1 && ($0.isDivision || $0.className == "Organization")
+          $0.end == start - 1 && ($0.isDivision || $0.className == .organization)
         }
     }
   }
@@ -729,6 +729,6 @@ extension SentenceReader {
     }
     _ = addMention(
       Mention(
-        start: range.lowerBound, end: range.upperBound, className: "Project", name: name, via: via))
+        start: range.lowerBound, end: range.upperBound, className: .project, name: name, via: via))
   }
 }

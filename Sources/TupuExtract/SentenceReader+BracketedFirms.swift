@@ -29,7 +29,7 @@ extension SentenceReader {
       }
       _ = addMention(
         Mention(
-          start: start, end: end, className: "Organization", name: string(start..<end),
+          start: start, end: end, className: .organization, name: string(start..<end),
           via: "suffix"))
     }
   }

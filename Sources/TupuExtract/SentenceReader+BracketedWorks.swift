@@ -41,7 +41,7 @@ extension SentenceReader {
       }) {
         start = place.start
         zone = mentions.indices.last {
-          mentions[$0].className == "Place" && mentions[$0].visibility == .entity
+          mentions[$0].className == .place && mentions[$0].visibility == .entity
             && mentions[$0].start == start && mentions[$0].end < open
         }
       }
@@ -52,7 +52,7 @@ extension SentenceReader {
       else { continue }
       // A work already read whole stays as it is.
       if mentions.contains(where: {
-        $0.className == "Project" && $0.visibility != .dropped && $0.start <= start && $0.end >= end
+        $0.className == .project && $0.visibility != .dropped && $0.start <= start && $0.end >= end
       }) {
         continue
       }

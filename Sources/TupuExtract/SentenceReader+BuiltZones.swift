@@ -30,7 +30,7 @@ extension SentenceReader {
               || $0.start >= work.lowerBound && $0.end <= work.upperBound && !$0.isDivision)
         })
       else { continue }
-      addListedItem(work, className: "Project")
+      addListedItem(work, className: .project)
     }
   }
 

@@ -1,9 +1,11 @@
+import TupuOntology
+
 extension SentenceReader {
   /// “某某工程”, “某某助老工程”, “某某工程·健康某某”: a work's word inside a quotation names a
   /// campaign or a slogan, not a work (“某某”工程 and 某村“某某”项目, quoted before the word, are
   /// works). Nor is a name one that a quotation mark cuts through (某某工程行动”集中).
   mutating func dropCampaignsAsWorks() {
-    dropMentions(of: ["Project"]) { reader, range in
+    dropMentions(of: [.project]) { reader, range in
       reader.hasUnbalancedQuote(range)
         || Self.campaignWords.contains(where: { reader.ends($0, at: range.upperBound) })
           && reader.isInsideQuotation(range)
@@ -16,7 +18,7 @@ extension SentenceReader {
   /// begins inside one (解某某… after 了). (以及 is left: dropping the item it joins lost a
   /// review read from the same list.)
   mutating func dropClausesAsWorks() {
-    dropMentions(of: ["Project"]) { reader, range in
+    dropMentions(of: [.project]) { reader, range in
       Self.clauseInWork.contains { verb in
         let length = verb.unicodeScalars.count
         let first = max(0, range.lowerBound - length + 1)
@@ -36,7 +38,7 @@ extension SentenceReader {
   /// that counts works or places, and no work's or place's name begins so (两河口, 五里 go on
   /// with no measure word).
   mutating func dropCountedWorks() {
-    dropMentions(of: ["Project", "Place"]) { reader, range in
+    dropMentions(of: [.project, .place]) { reader, range in
       var position = range.lowerBound
       while position < range.upperBound,
         Self.isDigit(reader.text[position]) || Self.numerals.contains(reader.text[position])
@@ -51,7 +53,7 @@ extension SentenceReader {
   /// Drops the kept mentions of `classes` whose span (within the sentence) `isNoName` refuses:
   /// the passes above differ only in that test, which reads the text alone.
   mutating func dropMentions(
-    of classes: [String], where isNoName: (SentenceReader, Range<Int>) -> Bool
+    of classes: EntityClassSet, where isNoName: (SentenceReader, Range<Int>) -> Bool
   ) {
     var doomed: [Int] = []
     for index in mentions.indices
@@ -165,7 +167,7 @@ extension SentenceReader {
       }
       var replaced = false
       for index in mentions.indices
-      where mentions[index].className == "Project" && mentions[index].visibility != .dropped
+      where mentions[index].className == .project && mentions[index].visibility != .dropped
         && mentions[index].start < work.upperBound && mentions[index].end > work.lowerBound
       {
         if mentions[index].start == work.lowerBound && mentions[index].end == work.upperBound {
@@ -179,7 +181,7 @@ extension SentenceReader {
       for index in quoted { taken[index] = true }
       _ = addMention(
         Mention(
-          start: work.lowerBound, end: work.upperBound, className: "Project",
+          start: work.lowerBound, end: work.upperBound, className: .project,
           name: string(work), container: container, via: "quoted-work"))
     }
   }
@@ -200,7 +202,7 @@ extension SentenceReader {
       guard let division = visibleMention(endingAt: open - gap), mentions[division].isDivision
       else { continue }
       let item = mentions.contains {
-        $0.className == "Project" && $0.visibility != .dropped && $0.via == "list"
+        $0.className == .project && $0.visibility != .dropped && $0.via == "list"
           && $0.start <= mentions[division].start && $0.end == end
       }
       return item ? division : nil
@@ -224,7 +226,7 @@ extension SentenceReader {
   /// Whether a division or a body's name ends right before `open`, or a work's word and a joiner.
   func isOwnedOrListedWork(before open: Int) -> Bool {
     if let owner = visibleMention(endingAt: open),
-      mentions[owner].isDivision || mentions[owner].className == "Organization"
+      mentions[owner].isDivision || mentions[owner].className == .organization
     {
       return true
     }

@@ -5,11 +5,11 @@ extension SentenceReader {
   /// venue: that ceremony is held at the works it starts (某项目开工仪式在某公园举行).
   mutating func readSigningVenues() {
     guard mentions.contains(where: {
-      $0.className == "Meeting" && $0.visibility == .entity && ExactText.holds($0.name, "签约")
+      $0.className == .meeting && $0.visibility == .entity && ExactText.holds($0.name, "签约")
     }) else { return }
     let works = ["项目", "工程", "现场", "工地"]
     for index in mentions.indices
-    where mentions[index].className == "Project" && mentions[index].via == "suffix"
+    where mentions[index].className == .project && mentions[index].via == "suffix"
       && mentions[index].visibility == .entity && mentions[index].start > 0
       && text[mentions[index].start - 1] == "在"
       && !works.contains(where: { ExactText.ends(mentions[index].name, with: $0) })
@@ -19,7 +19,7 @@ extension SentenceReader {
         position += manner.unicodeScalars.count
       }
       guard ["举行", "举办", "召开"].contains(where: { starts($0, at: position) }) else { continue }
-      mentions[index].className = "Place"
+      mentions[index].className = .place
     }
   }
 }

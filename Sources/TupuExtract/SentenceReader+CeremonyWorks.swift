@@ -6,7 +6,7 @@ extension SentenceReader {
   /// not where a reading found the work already.
   mutating func readWorksNamingCeremonies() {
     for meeting in mentions.indices
-    where mentions[meeting].className == "Meeting" && mentions[meeting].visibility == .entity {
+    where mentions[meeting].className == .meeting && mentions[meeting].visibility == .entity {
       let range = mentions[meeting].start..<mentions[meeting].end
       guard range.upperBound <= text.count,
         let kind = Self.workCeremonies.first(where: { ends($0, at: range.upperBound) })
@@ -28,7 +28,7 @@ extension SentenceReader {
         }),
         !isGenericProject(work),
         !mentions.contains(where: {
-          $0.className == "Project" && $0.visibility != .dropped && $0.end == wordStart
+          $0.className == .project && $0.visibility != .dropped && $0.end == wordStart
         })
       else { continue }
       // The places the work's name begins with (某区某街道…): the innermost holds it.
@@ -43,7 +43,7 @@ extension SentenceReader {
       }
       _ = addMention(
         Mention(
-          start: start, end: wordStart, className: "Project", name: string(work),
+          start: start, end: wordStart, className: .project, name: string(work),
           container: container, via: "ceremony-work"))
     }
   }

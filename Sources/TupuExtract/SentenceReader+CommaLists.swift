@@ -86,24 +86,24 @@ extension SentenceReader {
     guard item.count >= 3, !isGenericItem(item), !item.contains(where: { taken[$0] }) else { return }
     if let same = mention(exactly: item) {
       let found = mentions[same]
-      if found.className == "Project" || found.isDivision || found.isPerson || found.isBody
-        || found.className == "Meeting"
-        || found.className == "Organization" && ExactText.ends(found.name, with: "公司")
+      if found.className == .project || found.isDivision || found.isPerson || found.isBody
+        || found.className == .meeting
+        || found.className == .organization && ExactText.ends(found.name, with: "公司")
       {
         return
       }
-      mentions[same].className = "Project"
+      mentions[same].className = .project
       mentions[same].via = "comma-list"
       return
     }
     if mentions.contains(where: {
       $0.visibility != .dropped && $0.start < item.upperBound && $0.end > item.lowerBound
-        && ($0.isPerson || $0.isBody || $0.className == "Meeting"
-          || $0.className == "Organization" && ExactText.ends($0.name, with: "公司"))
+        && ($0.isPerson || $0.isBody || $0.className == .meeting
+          || $0.className == .organization && ExactText.ends($0.name, with: "公司"))
     }) {
       return
     }
-    addListedItem(item, className: "Project")
+    addListedItem(item, className: .project)
     if let last = mentions.indices.last { mentions[last].via = "comma-list" }
   }
 }

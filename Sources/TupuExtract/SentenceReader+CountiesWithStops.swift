@@ -44,7 +44,7 @@ extension SentenceReader {
         suffix.payload.kind == .division, position > index + 1
       {
         let limit = suffix.payload.maximum
-          + (["Street", "Community"].contains(suffix.payload.className) ? Self.transliteratedExtra : 0)
+          + ([.street, .community].contains(suffix.payload.className) ? Self.transliteratedExtra : 0)
         return position - pending <= limit
       }
       if lexicon.list(.stop).longest(in: text, at: position) != nil { return false }

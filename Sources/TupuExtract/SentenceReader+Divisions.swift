@@ -20,7 +20,7 @@ extension SentenceReader {
   mutating func dropUnknownDivisions() {
     trimToKnownCounties()
     for index in mentions.indices
-    where mentions[index].className == "District" && mentions[index].visibility == .entity
+    where mentions[index].className == .district && mentions[index].visibility == .entity
       && mentions[index].via == "suffix" && !isKnownCounty(mentions[index].name)
       && !hasDivisionEvidence(index)
     {
@@ -34,7 +34,7 @@ extension SentenceReader {
   /// closes, unless a place's cue stands before it (来到“某乡”).
   mutating func dropPraiseNamesAsTowns() {
     for index in mentions.indices
-    where mentions[index].className == "Street" && mentions[index].visibility == .entity {
+    where mentions[index].className == .street && mentions[index].visibility == .entity {
       let (start, end) = (mentions[index].start, mentions[index].end)
       guard end - start >= 3, text[end - 1] == "乡" else { continue }
       let landOf = text[end - 2] == "之"
@@ -53,7 +53,7 @@ extension SentenceReader {
   mutating func dropDivisionsInSlogans() {
     for index in mentions.indices
     where mentions[index].visibility == .entity
-      && ["City", "District", "Street", "Community", "Road"].contains(mentions[index].className)
+      && [.city, .district, .street, .community, .road].contains(mentions[index].className)
     {
       guard let (open, close) = enclosingQuote(mentions[index].start, mentions[index].end),
         close - open - 1 <= Self.longestSlogan,
@@ -105,7 +105,7 @@ extension SentenceReader {
   /// tail of 联系点, a verb) are no part of its name; the county begins after them.
   mutating func trimToKnownCounties() {
     for index in mentions.indices
-    where mentions[index].className == "District" && mentions[index].visibility == .entity
+    where mentions[index].className == .district && mentions[index].visibility == .entity
       && mentions[index].via == "suffix" && !isKnownCounty(mentions[index].name)
     {
       let (start, end) = (mentions[index].start, mentions[index].end)
@@ -153,13 +153,13 @@ extension SentenceReader {
     // the same list before or after it (某县、某某县).
     for other in mentions.indices where other != index && mentions[other].visibility != .dropped {
       let neighbour = mentions[other]
-      if neighbour.className == "City",
+      if neighbour.className == .city,
         neighbour.end == mention.start
           || (neighbour.end + 1 == mention.start && Self.divisionJoiners.contains(text[neighbour.end]))
       {
         return true
       }
-      if neighbour.className == "District", isKnownCounty(neighbour.name),
+      if neighbour.className == .district, isKnownCounty(neighbour.name),
         (neighbour.end + 1 == mention.start && text[neighbour.end] == "、")
           || (mention.end + 1 == neighbour.start && text[mention.end] == "、")
       {
@@ -189,20 +189,20 @@ extension SentenceReader {
     // (与 only: 和 joins lists of common things too, 体验区和互动区.)
     if mention.end < text.count, text[mention.end] == "与",
       mentions.contains(where: {
-        $0.start == mention.end + 1 && $0.className == "District" && $0.visibility != .dropped
+        $0.start == mention.end + 1 && $0.className == .district && $0.visibility != .dropped
       })
     {
       return true
     }
     if start >= 2, text[start - 1] == "与",
       mentions.contains(where: {
-        $0.end == start - 1 && $0.className == "District" && $0.visibility != .dropped
+        $0.end == start - 1 && $0.className == .district && $0.visibility != .dropped
       })
     {
       return true
     }
     return mentions.contains {
-      $0.visibility != .dropped && ["Street", "Community"].contains($0.className)
+      $0.visibility != .dropped && [.street, .community].contains($0.className)
         && ($0.start == mention.end || ($0.start == mention.start && $0.end > mention.end))
     }
   }
@@ -230,7 +230,7 @@ extension SentenceReader {
   /// chain of divisions it stays one.)
   mutating func hideProvincesBeforeDivisions() {
     for index in mentions.indices
-    where mentions[index].className == "City" && mentions[index].via == "gazetteer"
+    where mentions[index].className == .city && mentions[index].via == "gazetteer"
       && mentions[index].visibility == .entity
     {
       let (start, end) = (mentions[index].start, mentions[index].end)
@@ -249,7 +249,7 @@ extension SentenceReader {
       }
       guard
         let place = mentions.first(where: {
-          $0.start == end && ["City", "District"].contains($0.className)
+          $0.start == end && [.city, .district].contains($0.className)
             && $0.visibility != .dropped
         })
       else { continue }

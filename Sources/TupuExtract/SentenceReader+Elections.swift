@@ -143,7 +143,7 @@ extension SentenceReader {
     else { return false }
     // A meeting read across the name and the post (乙为某区第八届人民代表大会…) is no meeting.
     for index in mentions.indices
-    where mentions[index].className == "Meeting" && mentions[index].start <= name.lowerBound
+    where mentions[index].className == .meeting && mentions[index].start <= name.lowerBound
       && mentions[index].end > name.upperBound
     {
       mentions[index].visibility = .dropped
@@ -185,7 +185,7 @@ extension SentenceReader {
       // 常务委员: the standing members' seat (no role of its own: 常务委员会 is a body).
       if title == "委员", ends("常务委员", at: clauseEnd) { title = "常务委员" }
       let unit = mentions.indices.last {
-        mentions[$0].className == "Organization" && mentions[$0].visibility != .dropped
+        mentions[$0].className == .organization && mentions[$0].visibility != .dropped
           && mentions[$0].start >= postStart && mentions[$0].end <= clauseEnd
       }
       for name in names {
@@ -302,7 +302,7 @@ extension SentenceReader {
       var held: [(String, PostLink.Unit?)] = []
       for segment in segments {
         let unit = mentions.indices.last {
-          mentions[$0].className == "Organization" && mentions[$0].visibility != .dropped
+          mentions[$0].className == .organization && mentions[$0].visibility != .dropped
             && mentions[$0].start >= segment.lowerBound && mentions[$0].end <= segment.upperBound
         }
         if let leader = lexicon.leaderPosts.longest(in: text, endingAt: segment.upperBound) {
@@ -329,7 +329,7 @@ extension SentenceReader {
           {
             title = string(mentions[unit].end..<segment.upperBound)
             var sub = Mention(
-              start: mentions[unit].start, end: roleStart, className: "Organization",
+              start: mentions[unit].start, end: roleStart, className: .organization,
               name: mentions[unit].name + string(mentions[unit].end..<roleStart), via: "post-body")
             sub.isBody = true
             sub.bareLevel = mentions[unit].bareLevel

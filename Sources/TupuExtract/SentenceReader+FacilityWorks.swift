@@ -64,7 +64,7 @@ extension SentenceReader {
       }),
       own.count <= users.unicodeScalars.count + 1,
       let container = visibleMention(endingAt: own.lowerBound), mentions[container].isDivision,
-      mentions[container].className != "City"
+      mentions[container].className != .city
     else { return nil }
     let end = index + length
     _ = addMention(
@@ -81,7 +81,7 @@ extension SentenceReader {
   func isHeadPlace(_ inner: Int, of start: Int, chainEnd: Int) -> Bool {
     let mention = mentions[inner]
     if isHeadZone(inner, of: start, chainEnd: chainEnd) { return true }
-    guard chainEnd > start, ["Place", "Road"].contains(mention.className),
+    guard chainEnd > start, [.place, .road].contains(mention.className),
       mention.visibility == .entity, mention.via == "suffix", let container = mention.container,
       mentions[container].isDivision, mentions[container].start >= start,
       mentions[container].end <= chainEnd
@@ -94,7 +94,7 @@ extension SentenceReader {
   /// inside names). Roads and facilities there need the divisions before them (isHeadPlace).
   func isHeadZone(_ inner: Int, of start: Int, chainEnd: Int) -> Bool {
     let mention = mentions[inner]
-    return chainEnd == start && mention.start == start && mention.className == "Place"
+    return chainEnd == start && mention.start == start && mention.className == .place
       && mention.visibility == .entity && mention.via == "suffix"
       && Self.headZoneEndings.contains(where: { ExactText.ends(mention.name, with: $0) })
   }
@@ -197,12 +197,12 @@ extension SentenceReader {
       let mention = mentions[index]
       let start = mention.start
       let built: Bool
-      if mention.className == "Place", mention.via == "suffix" {
+      if mention.className == .place, mention.via == "suffix" {
         built =
           Self.constructionLeads.contains { ends($0, at: start) }
           || isNextListItem(start, after: previousWork)
           || startsConstruction(at: mention.end)
-      } else if mention.className == "Organization",
+      } else if mention.className == .organization,
         Self.institutionEndings.contains(where: { ExactText.ends(mention.name, with: $0) })
       {
         built = isBodyBuildingUnderWay(at: mention.end)
@@ -210,7 +210,7 @@ extension SentenceReader {
         continue
       }
       guard built else { continue }
-      mentions[index].className = "Project"
+      mentions[index].className = .project
       previousWork = index
     }
   }
@@ -220,7 +220,7 @@ extension SentenceReader {
   /// a work; listed with works, signed or built, it stays a Project.
   mutating func readStandingZones() {
     for index in mentions.indices
-    where mentions[index].className == "Project" && mentions[index].visibility == .entity
+    where mentions[index].className == .project && mentions[index].visibility == .entity
       && ["suffix", "list"].contains(mentions[index].via)
       && Self.zoneEndings.contains(where: { ExactText.ends(mentions[index].name, with: $0) })
     {
@@ -235,7 +235,7 @@ extension SentenceReader {
         start > 0 && text[start - 1] == "在"
         && ["举行", "举办", "召开", "组织开展", "开展"].contains { starts($0, at: position) }
       guard holds || hosts else { continue }
-      mentions[index].className = "Place"
+      mentions[index].className = .place
       mentions[index].via = Self.standingZoneVia
     }
   }
@@ -245,12 +245,12 @@ extension SentenceReader {
   /// (启动建设某公园 years before).
   mutating func readOpenedFacilities() {
     for index in mentions.indices
-    where ["Place", "Project"].contains(mentions[index].className)
+    where [.place, .project].contains(mentions[index].className)
       && mentions[index].visibility == .entity
       && ["suffix", "list", "inside-meeting"].contains(mentions[index].via)
     {
       let name = mentions[index].name
-      guard mentions[index].className == "Place"
+      guard mentions[index].className == .place
         || Self.zoneEndings.contains(where: { ExactText.ends(name, with: $0) })
         || Self.openedFacilityEndings.contains(where: { ExactText.ends(name, with: $0) })
       else { continue }
@@ -259,7 +259,7 @@ extension SentenceReader {
         position += manner.unicodeScalars.count
       }
       guard Self.openings.contains(where: { starts($0, at: position) }) else { continue }
-      mentions[index].className = "Place"
+      mentions[index].className = .place
       mentions[index].via = Self.standingZoneVia
     }
   }

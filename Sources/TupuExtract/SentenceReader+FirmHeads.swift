@@ -27,7 +27,7 @@ extension SentenceReader {
       }
       let firm = addMention(
         Mention(
-          start: start, end: tradeEnd, className: "Organization", name: string(start..<tradeEnd),
+          start: start, end: tradeEnd, className: .organization, name: string(start..<tradeEnd),
           via: "firm-head"))
       if tradeEnd == index {
         readHeadNamed(after: index + head.unicodeScalars.count, of: firm, at: index)
@@ -45,7 +45,7 @@ extension SentenceReader {
     if let known = mentions.indices.first(where: {
       mentions[$0].start == end && mentions[$0].visibility != .dropped
     }) {
-      guard mentions[known].className == "Person" else { return }
+      guard mentions[known].className == .person else { return }
       person = known
     } else {
       guard let name = nameList(at: end).first, isFree(name) else { return }
@@ -104,19 +104,19 @@ extension SentenceReader {
         continue
       }
       let firmAfter = mentions.contains {
-        $0.visibility != .dropped && $0.className == "Organization" && $0.start == tradeEnd + 1
+        $0.visibility != .dropped && $0.className == .organization && $0.start == tradeEnd + 1
           && isFirmWithSuffix($0)
       }
       let firmBefore =
         own.lowerBound > 0 && Self.listJoiners.contains(text[own.lowerBound - 1])
         && mentions.contains {
-          $0.visibility != .dropped && $0.className == "Organization"
+          $0.visibility != .dropped && $0.className == .organization
             && $0.end == own.lowerBound - 1 && isFirmWithSuffix($0)
         }
       guard firmAfter || firmBefore else { continue }
       _ = addMention(
         Mention(
-          start: own.lowerBound, end: tradeEnd, className: "Organization",
+          start: own.lowerBound, end: tradeEnd, className: .organization,
           name: string(own.lowerBound..<tradeEnd), via: "firm-beside-firm"))
     }
   }
@@ -146,7 +146,7 @@ extension SentenceReader {
       position -= 1
       if text[position] == "、",
         mentions.contains(where: {
-          $0.visibility != .dropped && $0.className == "Organization" && $0.end == position
+          $0.visibility != .dropped && $0.className == .organization && $0.end == position
         })
       {
         return true

@@ -36,7 +36,7 @@ extension SentenceReader {
         for position in item { taken[position] = true }
         _ = addMention(
           Mention(
-            start: item.lowerBound, end: item.upperBound, className: "Organization",
+            start: item.lowerBound, end: item.upperBound, className: .organization,
             name: string(item), via: "firm-list"))
       }
       index = after

@@ -11,7 +11,7 @@ extension SentenceReader {
       // NB: the fields read in place (a copy of the mention cost more than the tests).
       let start = mentions[index].start
       let end = mentions[index].end
-      if mentions[index].className == "Organization", !mentions[index].isBody,
+      if mentions[index].className == .organization, !mentions[index].isBody,
         isCopyrightHolder(start)
       {
         mentions[index].visibility = .dropped
@@ -40,7 +40,7 @@ extension SentenceReader {
   mutating func readNamesAfterCreditUnits() {
     let units = mentions.indices.filter {
       !mentions[$0].isPerson && mentions[$0].visibility != .dropped
-        && (mentions[$0].isDivision || mentions[$0].className == "Organization")
+        && (mentions[$0].isDivision || mentions[$0].className == .organization)
         && isFurniture(before: mentions[$0].start)
     }
     for unit in units {
@@ -176,12 +176,12 @@ extension SentenceReader {
   mutating func readZonesNamedNewDistricts() {
     let counties = lexicon.list(.county)
     for index in mentions.indices
-    where mentions[index].className == "District"
+    where mentions[index].className == .district
       && ExactText.ends(mentions[index].name, with: "新区")
       && mentions[index].visibility != .dropped
       && !counties.contains(mentions[index].name)
     {
-      mentions[index].className = "Place"
+      mentions[index].className = .place
     }
   }
 }
@@ -262,7 +262,7 @@ extension SentenceReader {
     let acting = lexicon.list(.outletActing)
     let actingBefore = lexicon.list(.outletActingBefore)
     for index in mentions.indices
-    where mentions[index].className == "Organization" && mentions[index].visibility == .entity {
+    where mentions[index].className == .organization && mentions[index].visibility == .entity {
       let (start, end) = (mentions[index].start, mentions[index].end)
       guard let ending = outletName.longest(in: text, endingAt: end), ending.word.count < end - start
       else { continue }

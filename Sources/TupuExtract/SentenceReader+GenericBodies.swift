@@ -4,7 +4,7 @@ extension SentenceReader {
   /// a place already read (青山区区委) is the place's own suffix and changes nothing.
   mutating func dropBodiesOfCoupledLevels() {
     for index in mentions.indices
-    where mentions[index].className == "Organization" && mentions[index].isBody
+    where mentions[index].className == .organization && mentions[index].isBody
       && mentions[index].bareLevel != nil && mentions[index].visibility != .dropped
     {
       let start = mentions[index].start
@@ -28,7 +28,7 @@ extension SentenceReader {
   /// (县政协), qualified later like any body of its level.
   mutating func foldCommitteesOfTerm() {
     for index in mentions.indices
-    where mentions[index].className == "Organization" && mentions[index].visibility != .dropped {
+    where mentions[index].className == .organization && mentions[index].visibility != .dropped {
       let mention = mentions[index]
       let written = Array(text[mention.start..<mention.end])
       // 县十六届人大常委会主任某某, 区六届政协主席某某: the body's kind written after its level and

@@ -1,3 +1,5 @@
+import TupuOntology
+
 extension SentenceReader {
   /// 要抓好城乡清洁工程, 要求各级各部门要把易地扶贫搬迁工程建成放心工程, 二要统筹推进…和美丽乡村
   /// 项目建设: a leader's instruction (after a modal 要 in the same point: no ； nor 二是 between)
@@ -8,8 +10,8 @@ extension SentenceReader {
   /// in a list closed by 等重点项目, and kept; a work seen or heard elsewhere keeps that mention.)
   mutating func dropWorksNamedInInstructions() {
     guard firstModalYao() != nil else { return }
-    let kept = mentions.filter { $0.visibility != .dropped && $0.className != "Project" }
-    dropMentions(of: ["Project"]) { reader, range in
+    let kept = mentions.filter { $0.visibility != .dropped && $0.className != .project }
+    dropMentions(of: [.project]) { reader, range in
       // 要严格工程…: the instruction itself ran into the name.
       if reader.text[range.lowerBound] == "要", reader.isModalYao(at: range.lowerBound) {
         return true
@@ -39,7 +41,7 @@ extension SentenceReader {
     var end = range.upperBound - 2
     if end - 2 > range.lowerBound, ends("建设", at: end) { end -= 2 }
     if let suffix = lexicon.suffixes.longest(in: text, endingAt: end),
-      ["Place", "Road", "Project"].contains(suffix.payload.className),
+      [.place, .road, .project].contains(suffix.payload.className),
       end - suffix.word.count - range.lowerBound >= 2
     {
       return true

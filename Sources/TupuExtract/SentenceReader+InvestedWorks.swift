@@ -39,7 +39,7 @@ extension SentenceReader {
       for other in mentions.indices
       where mentions[other].visibility != .dropped && mentions[other].start >= start
         && mentions[other].end <= end
-        && !(mentions[other].className == "Organization" && mentions[other].via == "suffix")
+        && !(mentions[other].className == .organization && mentions[other].via == "suffix")
         && !(mentions[other].isDivision && mentions[other].via != "gazetteer")
       {
         mentions[other].visibility = .dropped
@@ -47,7 +47,7 @@ extension SentenceReader {
       for position in start..<end { taken[position] = true }
       _ = addMention(
         Mention(
-          start: start, end: end, className: "Project",
+          start: start, end: end, className: .project,
           name: string(start..<end).filter { $0 != " " }, via: "investment"))
       index = end
     }

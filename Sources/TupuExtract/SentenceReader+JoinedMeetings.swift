@@ -6,7 +6,7 @@ extension SentenceReader {
   /// Whether a meeting read in this sentence ends right before the joining word before `start`.
   func isJoinedToMeeting(at start: Int) -> Bool {
     guard start >= 2, EventFrame.joiningWords.contains(text[start - 1]) else { return false }
-    return mentions.contains { $0.className == "Meeting" && $0.end == start - 1 }
+    return mentions.contains { $0.className == .meeting && $0.end == start - 1 }
   }
 }
 
@@ -16,7 +16,7 @@ extension SentenceRelations {
     var names: [String] = []
     var end = meeting.end
     while end + 1 < text.count, EventFrame.joiningWords.contains(text[end]),
-      let next = entities.first(where: { $0.className == "Meeting" && $0.mention.start == end + 1 })
+      let next = entities.first(where: { $0.className == .meeting && $0.mention.start == end + 1 })
     {
       names.append(next.name)
       end = next.mention.end

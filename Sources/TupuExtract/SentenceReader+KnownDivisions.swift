@@ -100,11 +100,11 @@ extension SentenceReader {
       let start = knownDivisionStart(own, end: index + 1), index + 1 - start >= 3
     else { return }
     let name = text[start..<(index + 1)]
-    let className: String
+    let className: EntityClass
     if lexicon.list(.county).contains(name) || lexicon.list(.countyCity).contains(name) {
-      className = "District"
+      className = .district
     } else if lexicon.list(.prefecture).contains(name) {
-      className = "City"
+      className = .city
     } else {
       return
     }

@@ -26,7 +26,7 @@ extension SentenceReader {
       guard let same = mention(exactly: item) else { continue }
       if mentions[same].isPerson { return }
       // Bodies, not firms, schools or hospitals (某医院、某幼儿园、文体中心等工作: works).
-      if mentions[same].className == "Organization", mentions[same].isBody,
+      if mentions[same].className == .organization, mentions[same].isBody,
         mentions[same].visibility == .entity
       {
         bodies += 1
@@ -131,7 +131,7 @@ extension SentenceReader {
     _ range: Range<Int>, place: Int?, bareLevel: String?, via: String
   ) -> Int {
     var body = Mention(
-      start: range.lowerBound, end: range.upperBound, className: "Organization",
+      start: range.lowerBound, end: range.upperBound, className: .organization,
       name: string(range), via: via)
     body.bareLevel = bareLevel
     if let place {
@@ -143,7 +143,7 @@ extension SentenceReader {
   }
 
   static let listedBodyLevels: ScalarChoice = ["区", "县", "市", "省", "镇", "乡"]
-  static let bodyPlaceClasses: Set<String> = ["City", "District", "Street"]
+  static let bodyPlaceClasses: EntityClassSet = [.city, .district, .street]
   static let organFinals: ScalarChoice = ["办", "委", "局", "院"]
   /// Characters no body's own name holds in a list (each, related, function words).
   static let noListedBodyCharacters: ScalarChoice = [
@@ -158,7 +158,7 @@ extension SentenceReader {
     if Self.organFinals.contains(text[end - 1]) { return 1 }
     if text[end - 2] == "中", text[end - 1] == "心" { return 2 }
     if let suffix = lexicon.suffixes.longest(in: text, endingAt: end),
-      suffix.payload.className == "Organization", suffix.payload.kind == .body
+      suffix.payload.className == .organization, suffix.payload.kind == .body
     {
       return suffix.word.count
     }
@@ -193,7 +193,7 @@ extension SentenceReader {
       guard lexicon.bodies.contains(ArraySlice(bare)) else { continue }
       let word = ScalarString.make(bare[...])
       var mention = Mention(
-        start: item.lowerBound, end: item.upperBound, className: "Organization",
+        start: item.lowerBound, end: item.upperBound, className: .organization,
         name: place + word, via: "list-body")
       if place.isEmpty {
         mention.bareLevel = body.payload.level
@@ -236,7 +236,7 @@ extension SentenceReader {
     else { return }
     for item in earlier {
       var mention = Mention(
-        start: item.lowerBound, end: item.upperBound, className: "Organization",
+        start: item.lowerBound, end: item.upperBound, className: .organization,
         name: string(item) + bodyWord, via: "list-body")
       mention.qualifier = string(item)
       mention.isBody = true

@@ -23,7 +23,7 @@ extension SentenceReader {
       // A list with a project read by its suffix (A项目、B、C等地) lists works.
       let listsWorks = enumeration.items.contains { item in
         mentions.contains {
-          $0.className == "Project" && $0.visibility != .dropped && $0.end == item.upperBound
+          $0.className == .project && $0.visibility != .dropped && $0.end == item.upperBound
             && $0.start >= item.lowerBound
         }
       }
@@ -31,8 +31,8 @@ extension SentenceReader {
         let item = withoutAspect(withoutAlias(listed))
         if let same {
           let mention = mentions[same]
-          if mention.className == "Project" || mention.isDivision || mention.className == "Meeting"
-            || mention.className == "Organization" && mention.isBody
+          if mention.className == .project || mention.isDivision || mention.className == .meeting
+            || mention.className == .organization && mention.isBody
           {
             continue
           }
@@ -43,13 +43,13 @@ extension SentenceReader {
           // 深入某经济开发区、某公司等重点项目企业: a zone that stands, named by its zone word,
           // stays the place its works lie in, though the list calls its items works; one the
           // list says is being planned or built (甲、乙园区规划建设) is a work (the zones ruling).
-          if mention.className == "Place",
+          if mention.className == .place,
             Self.zoneEnds.contains(where: { ExactText.ends(mention.name, with: $0) }),
             !isPlannedOrBuilt(mention.end, enumeration)
           {
             continue
           }
-          if mention.className == "Organization", ExactText.ends(mention.name, with: "公司"),
+          if mention.className == .organization, ExactText.ends(mention.name, with: "公司"),
             enumeration.closer.prefix(6).contains(where: { starts("企业", at: $0) })
           {
             continue
@@ -111,7 +111,7 @@ extension SentenceReader {
         if enumeration.frame == .sites, !listsWorks, !namesWork(item) {
           // A site named as a company, a body or a village keeps what its name makes it.
           if let suffix = lexicon.suffixes.longest(in: text, endingAt: item.upperBound),
-            suffix.payload.className != "Place" || isKindWordAlone(item, suffix: suffix.word)
+            suffix.payload.className != .place || isKindWordAlone(item, suffix: suffix.word)
           {
             continue
           }
@@ -130,7 +130,7 @@ extension SentenceReader {
           if lexicon.list(.genericName).longest(in: text, at: item.lowerBound) == nil,
             item.count >= 3, isReached(enumeration)
           {
-            addListedItem(item, className: "Place")
+            addListedItem(item, className: .place)
           }
           continue
         }
@@ -143,7 +143,7 @@ extension SentenceReader {
         }) {
           continue
         }
-        addListedItem(item, className: "Project")
+        addListedItem(item, className: .project)
       }
     }
   }
@@ -171,7 +171,7 @@ extension SentenceReader {
       guard let index = mentions.indices.last(where: {
         mentions[$0].end == item.upperBound && mentions[$0].start >= item.lowerBound
           && mentions[$0].visibility != .dropped
-      }), mentions[index].className == "Project", ["suffix", "list"].contains(mentions[index].via),
+      }), mentions[index].className == .project, ["suffix", "list"].contains(mentions[index].via),
         Self.zoneEndings.contains(where: { ExactText.ends(mentions[index].name, with: $0) })
       else { continue }
       // 甲镇某产业园: the towns the item begins with name the park too and contain it.
@@ -189,7 +189,7 @@ extension SentenceReader {
         mentions[index].name = string(item)
         mentions[index].container = container
       }
-      mentions[index].className = "Place"
+      mentions[index].className = .place
       mentions[index].via = Self.standingZoneVia
     }
   }
@@ -377,7 +377,7 @@ extension SentenceReader {
     // The work read by its suffix (某市某改造项目), or one only the list reads (某庄城中村改造).
     let work = mention(exactly: second)
     if let work {
-      guard ExactText.same(mentions[work].className, "Project"),
+      guard mentions[work].className == .project,
         ExactText.same(mentions[work].via, "suffix")
       else { return }
     } else {
@@ -393,12 +393,12 @@ extension SentenceReader {
     for index in whole { taken[index] = true }
     _ = addMention(
       Mention(
-        start: whole.lowerBound, end: whole.upperBound, className: "Project", name: string(whole),
+        start: whole.lowerBound, end: whole.upperBound, className: .project, name: string(whole),
         container: container, via: "list-tail"))
   }
 
   /// 枫林、沙洲和岩冲等5个村: each item a place of the counted level, named as written.
-  mutating func addCountedDivisions(_ enumeration: Enumeration, className: String) {
+  mutating func addCountedDivisions(_ enumeration: Enumeration, className: EntityClass) {
     // 甲、乙、丙、丁四镇: a name read by its suffix across the count (丁四镇, 丁四镇人大) is none.
     if let last = enumeration.items.last, last.upperBound == enumeration.closer.lowerBound,
       last.upperBound < text.count,
@@ -457,9 +457,9 @@ extension SentenceReader {
     }
   }
 
-  mutating func addListedItem(_ item: Range<Int>, className: String) {
+  mutating func addListedItem(_ item: Range<Int>, className: EntityClass) {
     // 研究了A工程实施方案、B项目等事项: a document's kind left of an item (方案, 规划) is no work.
-    if className == "Project", item.count <= 4, Self.documentKinds.contains(string(item)) {
+    if className == .project, item.count <= 4, Self.documentKinds.contains(string(item)) {
       return
     }
     // The places the item's name begins with (某镇某村…): the innermost contains it.
@@ -488,7 +488,7 @@ extension SentenceReader {
       // 城中村改造甲村和乙村还迁房项目: a village written in full further inside the item's
       // name is an entity too (the rulings), though it holds nothing. (One begun with a level
       // word, 某镇 + 镇某村, is the cut tail of a town's name.)
-      if mentions[index].visibility == .entity, ExactText.same(mentions[index].className, "Community"),
+      if mentions[index].visibility == .entity, mentions[index].className == .community,
         ExactText.same(mentions[index].via, "suffix"), mentions[index].container == nil,
         !Self.levelScalars.contains(text[mentions[index].start])
       {

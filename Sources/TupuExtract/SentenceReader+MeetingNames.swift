@@ -19,7 +19,7 @@ extension SentenceReader {
     else { return nil }
     guard
       let session = mentions.last(where: {
-        $0.className == "Meeting" && $0.end == before && $0.visibility == .entity
+        $0.className == .meeting && $0.end == before && $0.visibility == .entity
       }),
       Self.sessionEnds.contains(where: { ExactText.ends(session.name, with: $0) })
     else { return nil }
@@ -59,7 +59,7 @@ extension SentenceReader {
     }
     guard let kind = Self.meetingBodies.first(where: { ends($0, at: position) }) else { return nil }
     // 县十五届人大常委会: a body written with its term, already read as one.
-    if let known = mentions.last(where: { $0.className == "Organization" && $0.end == position }) {
+    if let known = mentions.last(where: { $0.className == .organization && $0.end == position }) {
       return known.start..<position
     }
     var start = position - kind.unicodeScalars.count
@@ -241,7 +241,7 @@ extension SentenceReader {
     let body = string(start..<bodyEnd)
     _ = addMention(
       Mention(
-        start: start, end: bodyEnd, className: "Organization", name: body,
+        start: start, end: bodyEnd, className: .organization, name: body,
         via: "meeting-name-body"))
   }
 

@@ -270,7 +270,7 @@ extension SentenceReader {
         let name = (session ?? body.map { string($0) } ?? group ?? "")
           + string(nameStart..<(doubledAt ?? end))
         _ = addMention(
-          Mention(start: nameStart, end: end, className: "Meeting", name: name, via: "meeting-name"))
+          Mention(start: nameStart, end: end, className: .meeting, name: name, via: "meeting-name"))
         for position in nameStart..<end { taken[position] = true }
         addSession(of: nameStart..<end, joints: joints)
         addBodyAtHead(of: nameStart..<end)

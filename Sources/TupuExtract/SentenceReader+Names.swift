@@ -414,11 +414,11 @@ extension SentenceReader {
     if let existing = mentions.indices.first(where: {
       mentions[$0].start == range.lowerBound && mentions[$0].end == range.upperBound
     }) {
-      if official { mentions[existing].className = "Official" }
+      if official { mentions[existing].className = .official }
       return existing
     }
     var mention = Mention(
-      start: range.lowerBound, end: range.upperBound, className: official ? "Official" : "Person",
+      start: range.lowerBound, end: range.upperBound, className: official ? .official : .person,
       name: string(range), via: via)
     mention.guessedEnd = !isNameEnd(range.upperBound)
     for index in range { taken[index] = true }

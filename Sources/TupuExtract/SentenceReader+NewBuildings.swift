@@ -7,7 +7,7 @@ extension SentenceReader {
   /// stays an Organization.
   mutating func readInstitutionsNewBuildings() {
     for index in mentions.indices
-    where mentions[index].className == "Organization" && mentions[index].visibility == .entity {
+    where mentions[index].className == .organization && mentions[index].visibility == .entity {
       let body = mentions[index]
       guard body.end - body.start >= 4, body.end <= text.count, text[body.end - 1] == "馆",
         let end = buildingEnd(after: body.end)
@@ -30,7 +30,7 @@ extension SentenceReader {
       for position in range { taken[position] = true }
       _ = addMention(
         Mention(
-          start: range.lowerBound, end: range.upperBound, className: "Place",
+          start: range.lowerBound, end: range.upperBound, className: .place,
           name: string(range), container: container, via: "new-building"))
     }
   }

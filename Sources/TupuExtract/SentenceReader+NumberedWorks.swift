@@ -4,7 +4,7 @@ extension SentenceReader {
   /// suffix reads only from the measure word on.
   mutating func readSizedWorks() {
     for index in mentions.indices
-    where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
+    where mentions[index].className == .project && mentions[index].visibility != .dropped {
       let start = mentions[index].start
       guard start > 0, Self.capacityMeasures.contains(text[start]) || "兆千百".unicodeScalars.contains(text[start])
       else { continue }
@@ -33,7 +33,7 @@ extension SentenceReader {
   /// the facility named before 及 or 和; the work's name holds both.
   mutating func readSupportingWorks() {
     for index in mentions.indices
-    where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
+    where mentions[index].className == .project && mentions[index].visibility != .dropped {
       let start = mentions[index].start
       guard starts("配套", at: start) || starts("附属", at: start), start >= 3 else { continue }
       let joiner = starts("以及", at: start - 2) ? 2 : "及和".unicodeScalars.contains(text[start - 1]) ? 1 : 0
@@ -49,7 +49,7 @@ extension SentenceReader {
       guard end - head >= 3,
         !mentions.contains(where: {
           $0.visibility != .dropped && $0.start < end && $0.end > head
-            && ($0.isPerson || $0.isBody || $0.className == "Meeting" || $0.start < head)
+            && ($0.isPerson || $0.isBody || $0.className == .meeting || $0.start < head)
         })
       else { continue }
       for other in mentions.indices
@@ -68,7 +68,7 @@ extension SentenceReader {
   /// over it to the item's start.
   mutating func readWorksOverShortPlaces() {
     for index in mentions.indices
-    where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
+    where mentions[index].className == .project && mentions[index].visibility != .dropped {
       // (The short form may be dropped already, as a place inside the work's name.)
       let start = mentions[index].start
       guard let short = mentions.indices.last(where: {

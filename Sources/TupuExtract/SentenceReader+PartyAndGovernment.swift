@@ -3,7 +3,7 @@ extension SentenceReader {
   /// the place once. 政府 after the list comma is that place's government, a body of its own.
   mutating func readGovernmentsAfterPartyCommittees() {
     for index in mentions.indices
-    where mentions[index].className == "Organization" && mentions[index].isBody
+    where mentions[index].className == .organization && mentions[index].isBody
       && mentions[index].visibility != .dropped
     {
       let party = mentions[index]
@@ -20,7 +20,7 @@ extension SentenceReader {
         continue
       }
       var government = Mention(
-        start: end + 1, end: after, className: "Organization",
+        start: end + 1, end: after, className: .organization,
         name: String(party.name.dropLast(level.committee.count)) + "政府", via: "body")
       government.isBody = true
       government.bareLevel = party.bareLevel

@@ -22,7 +22,7 @@ extension SentenceReader {
       return false
     }
     return next.payload.kind == .division
-      && (next.payload.className == "Street" || next.payload.className == "Community")
+      && (next.payload.className == .street || next.payload.className == .community)
   }
 
   /// Whether a project name at `start..<end` stands in a list or after a reporting word.
@@ -90,12 +90,12 @@ extension SentenceReader {
   /// Whether a place named `own` right after a division of `className` is that division's: a
   /// town's or village's facility keeps its name (某村高铁安置点, 某社区文化广场), an estate has
   /// a name of its own (某社区新华小区 is 新华小区).
-  func isPlaceOf(_ className: String, _ own: Range<Int>, suffix word: String) -> Bool {
-    ["City", "District"].contains(className) && (isKindWords(own) || !isEstate(word))
-      || ["Street", "Community"].contains(className)
+  func isPlaceOf(_ className: EntityClass, _ own: Range<Int>, suffix word: String) -> Bool {
+    [.city, .district].contains(className) && (isKindWords(own) || !isEstate(word))
+      || [.street, .community].contains(className)
         && (isKindWords(own) || !["小区", "花园小区", "花园", "大厦"].contains(word))
       // 某花园小区口袋公园: a facility named by its kind inside an estate or park keeps its name.
-      || className == "Place" && !own.isEmpty && isKindWords(own)
+      || className == .place && !own.isEmpty && isKindWords(own)
   }
 
   /// Whether `range` is made of words that say what kind a place is (文化, 新时代文明, 便民).
@@ -158,7 +158,7 @@ extension SentenceReader {
       !Self.notTownNames.contains(text[own.lowerBound])
     else { return false }
     if let before = visibleMention(endingAt: own.lowerBound),
-      ["City", "District"].contains(mentions[before].className)
+      [.city, .district].contains(mentions[before].className)
     {
       return true
     }
@@ -167,7 +167,7 @@ extension SentenceReader {
     var position = end
     while position < text.count, position - end < 5, Self.isIdeograph(text[position]) {
       if position - end >= 2, let suffix = lexicon.suffixes.longest(in: text, at: position),
-        ExactText.same(suffix.payload.className, "Community")
+        suffix.payload.className == .community
       {
         return true
       }
@@ -183,7 +183,7 @@ extension SentenceReader {
     guard start >= 2, nameEnd < text.count, "“\"「".unicodeScalars.contains(text[start - 1]),
       "”\"」".unicodeScalars.contains(text[nameEnd]),
       let place = visibleMention(endingAt: start - 1), !mentions[place].isBody,
-      ["Street", "Community"].contains(mentions[place].className)
+      [.street, .community].contains(mentions[place].className)
     else { return nil }
     return place
   }
@@ -246,8 +246,8 @@ extension SentenceReader {
         return nil
       }
       // 省级卫生村, 老旧社区, 全国民主法治示范村: what kind a village or community is, not which.
-      if ExactText.same(suffix.className, "Community")
-        || ExactText.same(suffix.className, "Street"),
+      if suffix.className == .community
+        || suffix.className == .street,
         isKindOfDivision(start..<index),
         !(index - start == 2 && commonWordNamesDivision(at: start))
       {
@@ -255,7 +255,7 @@ extension SentenceReader {
       }
       // 许昌城区, 黄州城区: a town's urban area, no district, unless the country's list has it
       // (满城区, 东城区).
-      if known == nil, ExactText.same(suffix.className, "District"), ExactText.same(word, "区"),
+      if known == nil, suffix.className == .district, ExactText.same(word, "区"),
         index - start >= 2, text[index - 1] == "城"
       {
         return nil
@@ -296,7 +296,7 @@ extension SentenceReader {
       }
       // 小某某艾日克村, 温某某额日格社区: a transliterated name may run past the usual length.
       if overLong, known == nil, suffix.kind == .division,
-        ExactText.same(suffix.className, "Street") || ExactText.same(suffix.className, "Community"),
+        suffix.className == .street || suffix.className == .community,
         isTransliteratedDivisionName(own, maximum: suffix.maximum)
       {
         overLong = false
@@ -312,9 +312,9 @@ extension SentenceReader {
       // not one name with it.
       if ExactText.same(word, "工程") || ExactText.same(word, "项目") && start == index,
         let facility = visibleMention(endingAt: start),
-        ["Project", "Place", "Road"].contains(mentions[facility].className)
+        [.project, .place, .road].contains(mentions[facility].className)
           || ExactText.same(word, "工程")
-            && ExactText.same(mentions[facility].className, "Organization")
+            && mentions[facility].className == .organization
             && (!mentions[facility].isBody || ExactText.ends(mentions[facility].name, with: "中心")),
         index - mentions[facility].start <= suffix.maximum + 6
       {
@@ -338,7 +338,7 @@ extension SentenceReader {
       // named in full, the place included (the ruling on places inside names).
       if headPlace == nil, ExactText.ends(word, with: "项目"), start > 0,
         let place = visibleMention(endingAt: start),
-        ["Street", "Community"].contains(mentions[place].className), !mentions[place].isBody,
+        [.street, .community].contains(mentions[place].className), !mentions[place].isBody,
         case let head = beforePlacePrefix(start), head > 0, text[head - 1] == "、"
       {
         headPlace = place
@@ -350,7 +350,7 @@ extension SentenceReader {
       if suffix.kind == .project, start == index, !ExactText.ends(word, with: "项目"),
         !ExactText.ends(word, with: "工程"), let place = visibleMention(endingAt: start),
         mentions[place].isPlace, !mentions[place].isBody,
-        ["Street", "Community"].contains(mentions[place].className)
+        [.street, .community].contains(mentions[place].className)
       {
         headPlace = place
         start = mentions[place].start
@@ -359,7 +359,7 @@ extension SentenceReader {
       if suffix.kind == .project, !ExactText.ends(word, with: "项目"), !ExactText.ends(word, with: "工程") {
         start = max(start, facilityNameStart(start..<index))
       }
-      if ExactText.same(suffix.className, "City"), known == nil,
+      if suffix.className == .city, known == nil,
         isCityOfWords(start..<end, word: word)
       {
         return nil
@@ -409,7 +409,7 @@ extension SentenceReader {
         ?? quotedDivision(before: start, nameEnd: end)
         ?? headZone(of: start, before: index, isWork: suffix.kind == .project)
       let className =
-        ExactText.same(word, "街") && isStreetAddress(end: end) ? "Road" : suffix.className
+        ExactText.same(word, "街") && isStreetAddress(end: end) ? .road : suffix.className
       _ = addMention(
         Mention(
           start: start, end: end, className: className,
@@ -481,7 +481,7 @@ extension SentenceReader {
       if let phase = phaseAfter(end), !isZoneWord(word) {
         _ = addMention(
           Mention(
-            start: start, end: phase, className: "Project", name: name + string(end..<phase),
+            start: start, end: phase, className: .project, name: name + string(end..<phase),
             container: container, via: "suffix"))
         return phase
       }
@@ -496,7 +496,7 @@ extension SentenceReader {
       // democratic party's; after anything else (小区党支部, 各支部) it names none.
       if Self.branchWords.contains(word) {
         let outer = visibleMention(endingAt: own.lowerBound)
-        let village = own.isEmpty && outer.map { mentions[$0].className == "Community" } ?? false
+        let village = own.isEmpty && outer.map { mentions[$0].className == .community } ?? false
         let parties = lexicon.list(.democraticParty)
         let partyFirst = parties.longest(in: text, at: own.lowerBound) != nil
         let partyBefore =
@@ -576,7 +576,7 @@ extension SentenceReader {
         return nil
       }
       // 听取了某某调研组的报告: a team or office is named after a body or a place, not a meeting.
-      if let outer = container, mentions[outer].className == "Meeting" || mentions[outer].isPerson {
+      if let outer = container, mentions[outer].className == .meeting || mentions[outer].isPerson {
         container = nil
       }
       var bareLevel: String?
@@ -615,18 +615,18 @@ extension SentenceReader {
       var qualifier: String?
       // 某县某水库扩建工程指挥部, 某厂项目党支部: a body set up for a work written right before its
       // kind word is named with the work; the work stays an entity of its own.
-      if ownRange.isEmpty, let container, mentions[container].className == "Project",
+      if ownRange.isEmpty, let container, mentions[container].className == .project,
         mentions[container].start < ownRange.lowerBound
       {
         name = mentions[container].name + name
         start = mentions[container].start
       } else if ownRange.lowerBound == ownStart, let container,
-        mentions[container].className == "Organization" || mentions[container].isPlace
+        mentions[container].className == .organization || mentions[container].isPlace
       {
         let outer = mentions[container]
         name = outer.name + name
         start = outer.start
-        if outer.className == "Organization" {
+        if outer.className == .organization {
           // 区委 + 组织部: one body; a congress's 调研组 is a team it sends, the congress still
           // named.
           if word != "调研组" { mentions[container].visibility = .dropped }
@@ -634,7 +634,7 @@ extension SentenceReader {
         } else if !staysVisibleInsideBody(outer) {
           mentions[container].visibility = .hidden
         }
-        bareLevel = outer.className == "Organization" ? outer.bareLevel : nil
+        bareLevel = outer.className == .organization ? outer.bareLevel : nil
         qualifier = outer.qualifier
       } else if ownRange.isEmpty {
         bareLevel = nil
@@ -888,7 +888,7 @@ extension SentenceReader {
     else { return nil }
     let inner = (open + 1)..<close
     let placed = mentions.contains {
-      $0.start == inner.lowerBound && $0.end == inner.upperBound && $0.className == "City"
+      $0.start == inner.lowerBound && $0.end == inner.upperBound && $0.className == .city
     }
     return placed || Self.bracketedWords.contains(string(inner)) || isDivisionShortName(inner)
       ? open : nil
@@ -924,7 +924,7 @@ extension SentenceReader {
       // 某市各县, 某市辖县, 某市两县: words, not a county's name.
       !"各辖属全本该两和与及郊等区县市乡镇州省".unicodeScalars.contains(text[name.lowerBound])
     else { return false }
-    return mentions[city].className == "City" && mentions[city].via == "suffix"
+    return mentions[city].className == .city && mentions[city].via == "suffix"
   }
 }
 
@@ -932,7 +932,7 @@ extension SentenceReader {
   /// 某区 of 某区科协 and 某园区 of 某园区党工委 are entities of their own; a road
   /// or facility only inside a body's name is its container, no node.
   func staysVisibleInsideBody(_ mention: Mention) -> Bool {
-    mention.isDivision || mention.className == "Place"
+    mention.isDivision || mention.className == .place
   }
 }
 
@@ -944,7 +944,7 @@ extension SentenceReader {
   /// (中国共产党某县第十三届委员会…).
   mutating func readPlacesInsideMeetings() {
     let meetings = mentions.indices.filter {
-      mentions[$0].className == "Meeting" && mentions[$0].visibility == .entity
+      mentions[$0].className == .meeting && mentions[$0].visibility == .entity
     }
     for meeting in meetings {
       let offset = mentions[meeting].start
@@ -963,10 +963,10 @@ extension SentenceReader {
         }
         // A zone before a company's name is a place of its own, though the company swallowed
         // it (某工业园区 + 某米业有限公司项目).
-        let place = longest { $0.isDivision || $0.className == "Place" }
+        let place = longest { $0.isDivision || $0.className == .place }
         func isWork(_ mention: Mention) -> Bool {
           mention.visibility == .entity
-            && (mention.className == "Project" || mention.className == "Organization" && !mention.isBody)
+            && (mention.className == .project || mention.className == .organization && !mention.isBody)
         }
         var work = longest(isWork)
         var trimmed: Mention?
@@ -997,7 +997,7 @@ extension SentenceReader {
         if reachedWork, inner.starts("项目", at: mention.end), mention.end + 2 < end - offset {
           mention.end += 2
           mention.name += "项目"
-          mention.className = "Project"
+          mention.className = .project
         }
         mention.start += offset
         mention.end += offset
@@ -1030,11 +1030,11 @@ extension SentenceReader {
         mention.via = "inside-meeting"
         // 某产业园2021年重点项目集中开工仪式: a zone that hosts the meeting, no work of its own
         // (its name goes on with no 项目, 工程 or 建设), stands (the zones ruling).
-        if mention.className == "Project",
+        if mention.className == .project,
           Self.zoneEndings.contains(where: { ExactText.ends(mention.name, with: $0) }),
           !["项目", "工程", "建设", "一期", "二期", "三期"].contains(where: { starts($0, at: mention.end) })
         {
-          mention.className = "Place"
+          mention.className = .place
           mention.via = Self.standingZoneVia
         }
         imported[next] = addMention(mention)
@@ -1082,7 +1082,7 @@ extension SentenceReader {
   /// lies in a banner (旗), whose short form is not read here; its Mongolian name often begins
   /// with a word that is also a county's (巴彦, 赛罕: 巴彦某某苏木), which stays part of it.
   func startAfterCountyShortForm(_ start: Int, index: Int, suffix: Lexicon.Suffix) -> Int? {
-    guard suffix.className == "Street", index - start >= 4, !starts("苏木", at: index)
+    guard suffix.className == .street, index - start >= 4, !starts("苏木", at: index)
     else { return nil }
     let counties = lexicon.list(.county)
     let cities = lexicon.list(.countyCity)
@@ -1111,7 +1111,7 @@ extension SentenceReader {
     var sender = position - 1
     if sender >= 2, starts("组团", at: sender - 2) { sender -= 2 }
     if let body = visibleMention(endingAt: sender),
-      mentions[body].isDivision || mentions[body].className == "Organization"
+      mentions[body].isDivision || mentions[body].className == .organization
     {
       var first = mentions[body].start
       while let previous = visibleMention(endingAt: first), mentions[previous].isDivision {
@@ -1135,9 +1135,9 @@ extension SentenceReader {
   /// when the country's list of county-level cities has it.
   mutating func readCountyCities() {
     let cities = lexicon.list(.countyCity)
-    for index in mentions.indices where mentions[index].className == "City" {
+    for index in mentions.indices where mentions[index].className == .city {
       let name = Array(mentions[index].name.unicodeScalars)
-      if cities.contains(name[...]) { mentions[index].className = "District" }
+      if cities.contains(name[...]) { mentions[index].className = .district }
     }
   }
 }
@@ -1171,9 +1171,9 @@ extension SentenceReader {
   mutating func readListedFacilities() {
     for index in mentions.indices {
       let facility = mentions[index]
-      guard facility.className == "Place", facility.visibility == .entity,
+      guard facility.className == .place, facility.visibility == .entity,
         facility.via == "suffix", let holder = facility.container,
-        ["Community", "Street"].contains(mentions[holder].className),
+        [.community, .street].contains(mentions[holder].className),
         facility.start == mentions[holder].start,
         ExactText.starts(facility.name, with: mentions[holder].name)
       else { continue }
@@ -1188,7 +1188,7 @@ extension SentenceReader {
       {
         _ = addMention(
           Mention(
-            start: mentions[item].start, end: mentions[item].end, className: "Place",
+            start: mentions[item].start, end: mentions[item].end, className: .place,
             name: mentions[item].name + kind, container: item, via: "listed-kind"))
         position = mentions[item].start
       }
@@ -1294,13 +1294,13 @@ extension SentenceReader {
     while position > 0, index - position <= Self.adHocTaskMaximum {
       if let head = visibleMention(endingAt: position) {
         let mention = mentions[head]
-        if mention.isPlace || mention.isBody && ExactText.same(mention.className, "Organization") {
+        if mention.isPlace || mention.isBody && mention.className == .organization {
           // 乡镇工作专班: a kind of place (乡镇, 村居) heads no body by name.
           let named = position < index && !isGeneric(mention.start..<mention.end)
           return named ? (head, position) : nil
         }
         // 实施“某某工程”某项目指挥部: a work quoted inside the task is part of it.
-        guard ExactText.same(mention.className, "Project"), mention.start > 0,
+        guard mention.className == .project, mention.start > 0,
           "“\"".unicodeScalars.contains(text[mention.start - 1])
         else { return nil }
         position = mention.start

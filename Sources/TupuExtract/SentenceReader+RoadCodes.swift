@@ -4,7 +4,7 @@ extension SentenceReader {
   /// the name begins after (nor inside: 207某线…).
   mutating func readRoadCodesOfWorks() {
     for index in mentions.indices
-    where mentions[index].className == "Project" && mentions[index].visibility == .entity {
+    where mentions[index].className == .project && mentions[index].visibility == .entity {
       let start = mentions[index].start
       var digits = start
       while digits > 0, start - digits < 4, Self.isDigit(text[digits - 1]) { digits -= 1 }

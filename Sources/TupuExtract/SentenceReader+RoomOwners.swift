@@ -4,7 +4,7 @@ extension SentenceReader {
   /// (a room is no entity either); named elsewhere in the article, it still is one.
   mutating func hideBodiesOwningRooms() {
     for index in mentions.indices
-    where mentions[index].className == "Organization" && mentions[index].visibility == .entity {
+    where mentions[index].className == .organization && mentions[index].visibility == .entity {
       var position = mentions[index].end
       let limit = min(text.count, position + Self.longestRoomQualifier)
       while position < limit, !startsMeetingRoom(at: position) {

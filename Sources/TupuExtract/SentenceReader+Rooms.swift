@@ -5,7 +5,7 @@ extension SentenceReader {
   /// room is none).
   mutating func dropRoomsAsWorks() {
     for index in mentions.indices
-    where mentions[index].className == "Project" && mentions[index].visibility != .dropped {
+    where mentions[index].className == .project && mentions[index].visibility != .dropped {
       let end = mentions[index].end
       // NB: every room and hall ends in 室 or 厅; the words are matched only after that test.
       guard end >= 1, end <= text.count, text[end - 1] == "室" || text[end - 1] == "厅" else {
@@ -14,7 +14,7 @@ extension SentenceReader {
       if Self.officeRooms.contains(where: { ends($0, at: end) }) {
         mentions[index].visibility = .dropped
       } else if Self.halls.contains(where: { ends($0, at: end) }) {
-        mentions[index].className = "Place"
+        mentions[index].className = .place
       }
     }
   }
@@ -42,7 +42,7 @@ extension SentenceReader {
       while clause > 0, !Self.clauseMarks.contains(text[clause - 1]) { clause -= 1 }
       for index in mentions.indices
       where mentions[index].visibility == .entity
-        && ["Organization", "Project", "Place"].contains(mentions[index].className)
+        && [.organization, .project, .place].contains(mentions[index].className)
       {
         let (start, end) = (mentions[index].start, mentions[index].end)
         guard start >= clause, end <= close, end == close || text[end] == "、" else { continue }

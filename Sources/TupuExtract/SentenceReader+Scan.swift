@@ -109,7 +109,7 @@ extension SentenceReader {
     while position < text.count, position - index - length < 4 {
       guard Self.isIdeograph(text[position]) else { return false }
       if position > index + length, let suffix = lexicon.suffixes.longest(in: text, at: position),
-        ["Place", "Community", "Road", "Street"].contains(suffix.payload.className),
+        [.place, .community, .road, .street].contains(suffix.payload.className),
         position - index <= suffix.payload.maximum
       {
         return true
@@ -126,7 +126,7 @@ extension SentenceReader {
   func townEndsBeforeVillageWord(
     _ suffix: Lexicon.Suffix, at index: Int, length: Int, own: Range<Int>
   ) -> Bool {
-    guard suffix.kind == .division, suffix.className == "Street", length == 1,
+    guard suffix.kind == .division, suffix.className == .street, length == 1,
       index + 1 < text.count, text[index + 1] == "村", own.count >= 2,
       own.allSatisfy({ Self.isIdeograph(text[$0]) })
     else { return false }
@@ -203,16 +203,16 @@ extension SentenceReader {
 
   /// The town, street, community or village a leader's post was read for, when it is one place.
   static func lowerPlace(of units: [PostLink.Unit], in mentions: [Mention]) -> (
-    name: String, className: String
+    name: String, className: EntityClass
   )? {
     guard units.count == 1 else { return nil }
-    let place: (name: String, className: String)
+    let place: (name: String, className: EntityClass)
     switch units[0] {
     case .mention(let index): place = (mentions[index].name, mentions[index].className)
     case .named(let name, let className): place = (name, className)
     case .bareBody: return nil
     }
-    return ["Street", "Community"].contains(place.className) ? place : nil
+    return [.street, .community].contains(place.className) ? place : nil
   }
 
   /// Whether a City named `name` can be the unit of a post of `level`: a 市 post's city is
@@ -222,7 +222,7 @@ extension SentenceReader {
     return !["市", "州", "盟"].contains { ExactText.ends(name, with: $0) }
   }
 
-  static func className(ofLevel level: String) -> String? {
+  static func className(ofLevel level: String) -> EntityClass? {
     // NB: a plain level (the lexicon's) by its bytes: a `switch` compared it with each Chinese
     // literal as Strings, ~300 instructions a case it is not. Another is compared as Strings.
     if WordSet.isPlain(level) { return classOfLevel[ExactText(level)] }
@@ -230,12 +230,12 @@ extension SentenceReader {
   }
 
   /// The class of a division of each level word.
-  static let classOfLevel: [ExactText: String] = {
-    let levels = [
-      "District": ["区", "县", "旗"], "City": ["市", "省", "盟", "州", "自治区"],
-      "Street": ["街道", "街", "镇", "乡", "苏木"], "Community": ["社区", "村", "嘎查"],
+  static let classOfLevel: [ExactText: EntityClass] = {
+    let levels: [EntityClass: [String]] = [
+      .district: ["区", "县", "旗"], .city: ["市", "省", "盟", "州", "自治区"],
+      .street: ["街道", "街", "镇", "乡", "苏木"], .community: ["社区", "村", "嘎查"],
     ]
-    var classes: [ExactText: String] = [:]
+    var classes: [ExactText: EntityClass] = [:]
     for (className, words) in levels {
       for word in words { classes[ExactText(word)] = className }
     }
@@ -304,8 +304,8 @@ extension SentenceReader {
       if let mention = visibleMention(endingAt: position) {
         // 某水厂建设项目: a work named after another work (a plant, a park) takes its name too.
         // A school's or company's work too (某中学扩建工程, 某医院门诊楼改扩建工程).
-        guard mentions[mention].isPlace || mentions[mention].className == "Project"
-          || mentions[mention].className == "Organization" && !mentions[mention].isBody,
+        guard mentions[mention].isPlace || mentions[mention].className == .project
+          || mentions[mention].className == .organization && !mentions[mention].isBody,
           mentions[mention].start >= limit
         else { break }
         position = mentions[mention].start
@@ -477,8 +477,8 @@ extension SentenceReader {
             && mentions[$0].end <= index
             // 我县与某区…，县委书记某某: a county's post is no district's; 某省某基金会…，市政府副市长
             // 某某: a city's post is no province's (nor a province's a city's).
-            && (className != "District" || ExactText.ends(mentions[$0].name, with: level))
-            && (className != "City" || Self.cityFits(mentions[$0].name, level: level))
+            && (className != .district || ExactText.ends(mentions[$0].name, with: level))
+            && (className != .city || Self.cityFits(mentions[$0].name, level: level))
         })
       {
         return [.mention(earlier)]
@@ -487,7 +487,7 @@ extension SentenceReader {
       // earlier in the same clause is the county of a bare county post after it.
       if ["区", "县", "旗"].contains(level),
         let body = mentions.indices.last(where: {
-          mentions[$0].className == "Organization" && mentions[$0].visibility != .dropped
+          mentions[$0].className == .organization && mentions[$0].visibility != .dropped
             && mentions[$0].end <= index
             && (mentions[$0].qualifier.map {
               $0.unicodeScalars.count >= 2 && ExactText.ends($0, with: level)
@@ -496,7 +496,7 @@ extension SentenceReader {
         let qualifier = mentions[body].qualifier,
         !(mentions[body].end..<index).contains(where: { ["；", ";", "。"].contains(text[$0]) })
       {
-        return [.named(qualifier, "District")]
+        return [.named(qualifier, .district)]
       }
       if let place = context.place(ofLevel: level) { return [.named(place.name, place.className)] }
       // 市委常委 of a city the text never names: the bare 市委 it names elsewhere. A district's
@@ -833,7 +833,7 @@ extension SentenceReader {
           qualifier = nil
         }
         var mention = Mention(
-          start: start, end: end, className: "Organization", name: name, via: "body")
+          start: start, end: end, className: .organization, name: name, via: "body")
         mention.bareLevel = bareLevel
         mention.qualifier = qualifier
         mention.isBody = true
@@ -856,7 +856,7 @@ extension SentenceReader {
           units = [.mention(zoneBody)]
         } else if own.isEmpty, let previous = visibleMention(endingAt: index) {
           let previousMention = mentions[previous]
-          if previousMention.className == "Organization" {
+          if previousMention.className == .organization {
             base = previous
             if let sub = role.subBody {
               // 县政府党组成员某某: the post names the government's 党组; the government written
@@ -873,7 +873,7 @@ extension SentenceReader {
                 headsOfSubBodies.append(previous)
               }
               var subBody = Mention(
-                start: previousMention.start, end: index, className: "Organization",
+                start: previousMention.start, end: index, className: .organization,
                 name: previousMention.name + sub, via: "post-body")
               subBody.bareLevel = previousMention.bareLevel
               subBody.isBody = true
@@ -881,7 +881,7 @@ extension SentenceReader {
             } else {
               units = [.mention(previous)]
             }
-          } else if previousMention.className == "Street" || previousMention.className == "Community",
+          } else if previousMention.className == .street || previousMention.className == .community,
             role.impliedBody == nil, !role.holderIsPerson
           {
             // 某镇组织委员某某, 某社区副主任某某: a role written right after a town or a community,
@@ -890,7 +890,7 @@ extension SentenceReader {
           } else if previousMention.isPlace, let implied = role.impliedBody {
             if !staysVisibleInsideBody(previousMention) { mentions[previous].visibility = .hidden }
             var body = Mention(
-              start: previousMention.start, end: index, className: "Organization",
+              start: previousMention.start, end: index, className: .organization,
               name: previousMention.name + implied, via: "post-body")
             body.isBody = true
             let made = addMention(body)
@@ -901,14 +901,14 @@ extension SentenceReader {
           let container = visibleMention(endingAt: pending)
           var name = string(own) + implied
           var start = pending
-          if let container, mentions[container].className == "Organization" || mentions[container].isPlace {
+          if let container, mentions[container].className == .organization || mentions[container].isPlace {
             name = mentions[container].name + name
             start = mentions[container].start
             if !staysVisibleInsideBody(mentions[container]) {
               mentions[container].visibility = .hidden
             }
           }
-          var body = Mention(start: start, end: index, className: "Organization", name: name, via: "post-body")
+          var body = Mention(start: start, end: index, className: .organization, name: name, via: "post-body")
           body.isBody = true
           if let first = own.first, ["区", "县"].contains(String(text[first])), container == nil {
             body.bareLevel = String(text[first])
@@ -924,7 +924,7 @@ extension SentenceReader {
           units = unitsForLevel(role.title, level, before: own.lowerBound)
         } else if !own.isEmpty, role.impliedBody == nil, own.count >= 2, own.count <= 8,
           let parent = visibleMention(endingAt: own.lowerBound),
-          mentions[parent].className == "Organization", mentions[parent].isBody,
+          mentions[parent].className == .organization, mentions[parent].isBody,
           Self.bodyEndings.contains(text[own.upperBound - 1]),
           own.allSatisfy({ Self.isIdeograph(text[$0]) && !taken[$0] }), !isGeneric(own),
           !own.contains(where: { lexicon.list(.stop).longest(in: text, at: $0) != nil }),
@@ -934,7 +934,7 @@ extension SentenceReader {
           // 市政协提案委主任某某, 省某办综合处处长某某: a unit of the body just named, written between
           // it and its head's post, is a body of its own (the body's name and the unit's).
           var sub = Mention(
-            start: mentions[parent].start, end: index, className: "Organization",
+            start: mentions[parent].start, end: index, className: .organization,
             name: mentions[parent].name + string(own), via: "post-body")
           sub.isBody = true
           sub.bareLevel = mentions[parent].bareLevel
@@ -962,7 +962,7 @@ extension SentenceReader {
         {
           // 县委常委、纪委书记: the place's own 纪委, not the body of an earlier post.
           var body = Mention(
-            start: index, end: index + implied.unicodeScalars.count, className: "Organization",
+            start: index, end: index + implied.unicodeScalars.count, className: .organization,
             name: String(level) + implied, via: "post-body")
           body.isBody = true
           body.bareLevel = String(level)
@@ -975,7 +975,7 @@ extension SentenceReader {
           // 某公司党委副书记、纪委书记; 某街道党工委委员、纪委书记: the discipline committee of the
           // firm or the place the chain's first post names, a body of its own.
           var body = Mention(
-            start: index, end: index + implied.unicodeScalars.count, className: "Organization",
+            start: index, end: index + implied.unicodeScalars.count, className: .organization,
             name: owner + implied, via: "post-body")
           body.isBody = true
           let made = addMention(body)
@@ -998,7 +998,7 @@ extension SentenceReader {
           // body named in an earlier sentence.
           if let implied = role.impliedBody {
             var body = Mention(
-              start: index, end: index + length, className: "Organization",
+              start: index, end: index + length, className: .organization,
               name: place.name + implied, via: "post-body")
             body.isBody = true
             let made = addMention(body)
@@ -1044,7 +1044,7 @@ extension SentenceReader {
           // 执行主席 chairs a session for its presidium, never for the body named before.
           // A role after words not read as a body (某地委书记) is that unread body's, not the
           // body of an earlier sentence.
-          units = [.named(body, "Organization")]
+          units = [.named(body, .organization)]
         }
         if let base { lastBaseBody = base }
         // 某农商银行行长, 某合作社理事长: a private firm's head is a Person (the Official or Person
@@ -1317,7 +1317,7 @@ extension SentenceReader {
     while position < text.count, position < index + 5, isName(position) {
       if let suffix = lexicon.suffixes.longest(in: text, at: position), position - index >= 2,
         suffix.payload.kind == .division,
-        suffix.payload.className == "Street" || suffix.payload.className == "Community"
+        suffix.payload.className == .street || suffix.payload.className == .community
       {
         return true
       }
@@ -1351,7 +1351,7 @@ extension SentenceReader {
     let person = personMention(name, official: official, via: "post-after-name")
     var units: [PostLink.Unit] = []
     if level == "body", let body = visibleMention(endingAt: name.lowerBound),
-      mentions[body].className == "Organization"
+      mentions[body].className == .organization
     {
       units = [.mention(body)]
     }

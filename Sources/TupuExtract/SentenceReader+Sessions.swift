@@ -30,7 +30,7 @@ extension SentenceReader {
     guard joint - start >= 4 else { return }
     _ = addMention(
       Mention(
-        start: start, end: joint, className: "Meeting",
+        start: start, end: joint, className: .meeting,
         name: string(start..<joint), via: "meeting-session"))
   }
 
@@ -66,7 +66,7 @@ extension SentenceReader {
     else { return }
     _ = addMention(
       Mention(
-        start: range.lowerBound, end: range.upperBound, className: "Organization",
+        start: range.lowerBound, end: range.upperBound, className: .organization,
         name: string(range), via: "body"))
     for position in range { taken[position] = true }
   }
@@ -88,7 +88,9 @@ extension SentenceReader {
       // 我市 in an article about a county-level city (某市, a District): that city.
       let countyCity =
         level == "市"
-        ? context.district.flatMap { ExactText.ends($0, with: "市") ? ($0, "District") : nil } : nil
+        ? context.district.flatMap {
+          ExactText.ends($0, with: "市") ? ($0, EntityClass.district) : nil
+        } : nil
       guard let place = context.place(ofLevel: level) ?? countyCity,
         ExactText.ends(place.name, with: level),
         Self.conveningCues.contains(where: { starts($0, at: index + 2) })
@@ -171,7 +173,7 @@ extension SentenceReader {
 
   /// 某会议主席团举行第四次会议: the session's presidium, the body that holds its own meetings.
   mutating func addPresidiumBodies() {
-    for session in mentions where session.className == "Meeting" && session.visibility == .entity {
+    for session in mentions where session.className == .meeting && session.visibility == .entity {
       let end = session.end + 3
       guard end < text.count, starts("主席团", at: session.end),
         ["举行", "召开"].contains(where: { starts($0, at: end) }),
@@ -179,7 +181,7 @@ extension SentenceReader {
       else { continue }
       _ = addMention(
         Mention(
-          start: session.start, end: end, className: "Organization",
+          start: session.start, end: end, className: .organization,
           name: string(session.start..<end), via: "body"))
       for position in session.end..<end { taken[position] = true }
     }
@@ -191,7 +193,7 @@ extension SentenceReader {
   /// term (历次, 历届) names no one meeting.
   mutating func dropMeetingsOfEveryTerm() {
     for index in mentions.indices
-    where mentions[index].className == "Meeting" && mentions[index].visibility == .entity {
+    where mentions[index].className == .meeting && mentions[index].visibility == .entity {
       let (start, end) = (mentions[index].start, mentions[index].end)
       if (start..<max(start, end - 1)).contains(where: {
         text[$0] == "历" && (text[$0 + 1] == "次" || text[$0 + 1] == "届")

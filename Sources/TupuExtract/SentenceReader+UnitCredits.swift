@@ -24,18 +24,18 @@ extension SentenceReader {
   mutating func readUnitCredit(open: Int, close: Int) {
     // (某某建设公司 张三): a firm the line's scan left unread, written whole before the names.
     if open == -1, let space = (0..<close).first(where: { text[$0] == " " }), space >= 4,
-      !mentions.contains(where: { $0.start == 0 && $0.className == "Organization" }),
+      !mentions.contains(where: { $0.start == 0 && $0.className == .organization }),
       let kind = lexicon.suffixes.longest(in: text, endingAt: space),
-      kind.payload.kind == .enterprise, kind.payload.className == "Organization",
+      kind.payload.kind == .enterprise, kind.payload.className == .organization,
       space - kind.word.count >= 2, (0..<space).allSatisfy({ Self.isIdeograph(text[$0]) })
     {
       _ = addMention(
-        Mention(start: 0, end: space, className: "Organization", name: string(0..<space), via: "suffix"))
+        Mention(start: 0, end: space, className: .organization, name: string(0..<space), via: "suffix"))
     }
     guard
       let unit = mentions.indices.filter({
         mentions[$0].start == open + 1 && mentions[$0].end < close
-          && mentions[$0].className == "Organization" && mentions[$0].visibility == .entity
+          && mentions[$0].className == .organization && mentions[$0].visibility == .entity
       }).max(by: { mentions[$0].end < mentions[$1].end })
     else { return }
     // The names after the unit, written apart by spaces or 、 and nothing else.

@@ -193,7 +193,7 @@ extension SentenceReader {
         // 在A，…: a frame's site ends at its comma or at 现场, 工地 (在A调研时 frames no site).
         // Without 在, only a work named as one opens the sentence (A项目现场, not A开工点现场).
         if cue.isEmpty, atSite, !endsInWork(start..<position),
-          !mentions.contains(where: { $0.className == "Project" && $0.end == position })
+          !mentions.contains(where: { $0.className == .project && $0.end == position })
         {
           return nil
         }
@@ -239,8 +239,8 @@ extension SentenceReader {
   func endsInName(_ range: Range<Int>) -> Bool {
     mentions.contains {
       $0.visibility != .dropped && $0.end == range.upperBound && $0.start >= range.lowerBound
-        && ($0.className == "Project" || $0.className == "Place" || $0.className == "Road"
-          || $0.className == "Organization" && !$0.isBody)
+        && ($0.className == .project || $0.className == .place || $0.className == .road
+          || $0.className == .organization && !$0.isBody)
     }
   }
 
@@ -287,22 +287,22 @@ extension SentenceReader {
     for part in parts {
       // 来到某产业园，了解园区运营情况: a park its suffix read as a work, seen running, stands.
       if !slot.workTail, !listedAsWorks, let same = mention(exactly: part),
-        mentions[same].className == "Project",
+        mentions[same].className == .project,
         mentions[same].via == "suffix", ExactText.ends(mentions[same].name, with: "园"),
         (slot.tail.lowerBound..<text.count).contains(where: {
           notProject.longest(in: text, at: $0) != nil
         })
       {
-        mentions[same].className = "Place"
+        mentions[same].className = .place
         continue
       }
       // 先后来到A路、B街等地: roads the list calls places are where the tour went, not works
       // (某街 there is a road, not a subdistrict's 街道).
       if !slot.workTail, isListOfPlaces(after: slot.content.upperBound),
-        let same = mention(exactly: part), mentions[same].className == "Road"
-          || mentions[same].className == "Street" && ExactText.ends(mentions[same].name, with: "街")
+        let same = mention(exactly: part), mentions[same].className == .road
+          || mentions[same].className == .street && ExactText.ends(mentions[same].name, with: "街")
       {
-        mentions[same].className = "Road"
+        mentions[same].className = .road
         continue
       }
       readSite(part, workTail: slot.workTail, tour: tour)
@@ -335,32 +335,32 @@ extension SentenceReader {
       let found = mentions[same]
       // 先后到某酒店、某街实地查看项目施工进度: a street (某街, not 某街道) a tour of works sees is
       // one being built.
-      if found.className == "Street", ExactText.ends(found.name, with: "街"), workTail || tour {
-        mentions[same].className = "Project"
+      if found.className == .street, ExactText.ends(found.name, with: "街"), workTail || tour {
+        mentions[same].className = .project
         mentions[same].via = "visit"
         return
       }
-      if found.className == "Project" || found.isDivision || found.isPerson
-        || found.className == "Meeting" || found.isBody
+      if found.className == .project || found.isDivision || found.isPerson
+        || found.className == .meeting || found.isBody
       {
         return
       }
       // 先后到甲电器、乙科技等企业，了解项目建设进展: short names only the list's closer (等企业)
       // calls firms, seen on a tour of works, are the works toured (firms listed as key projects).
       if found.via == "firm-list", tour {
-        mentions[same].className = "Project"
+        mentions[same].className = .project
         mentions[same].via = "visit"
         return
       }
       // A firm or a place seen on a tour is a work only where the sentence says it is built; a
       // road a tour sees is one being built.
-      guard workTail || tour && found.className == "Road" else { return }
+      guard workTail || tour && found.className == .road else { return }
     } else if part.contains(where: { taken[$0] }) {
       return
     }
     // A work read by its suffix at the site's end (某村光伏发电项目) is read already.
     if mentions.contains(where: {
-      $0.className == "Project" && $0.visibility != .dropped && $0.end == part.upperBound
+      $0.className == .project && $0.visibility != .dropped && $0.end == part.upperBound
         && $0.start > part.lowerBound
     }) {
       return
@@ -368,7 +368,7 @@ extension SentenceReader {
     // A person, a meeting or a body inside, or a name running past the site: no site.
     if mentions.contains(where: {
       $0.visibility != .dropped && $0.start < part.upperBound && $0.end > part.lowerBound
-        && ($0.isPerson || $0.className == "Meeting" || $0.isBody || $0.start < part.lowerBound
+        && ($0.isPerson || $0.className == .meeting || $0.isBody || $0.start < part.lowerBound
           || $0.end > part.upperBound)
     }) {
       return
@@ -379,7 +379,7 @@ extension SentenceReader {
     while let next = mentions.indices.filter({
       mentions[$0].start == tile && mentions[$0].end <= part.upperBound
         && mentions[$0].visibility != .dropped
-        && (mentions[$0].isDivision || mentions[$0].className == "Place")
+        && (mentions[$0].isDivision || mentions[$0].className == .place)
     }).max(by: { mentions[$0].end < mentions[$1].end }) {
       tile = mentions[next].end
       endsInDivision = mentions[next].isDivision
@@ -420,12 +420,12 @@ extension SentenceReader {
     let institution = mentions.indices.first {
       (mentions[$0].start == part.lowerBound || mentions[$0].start == own.lowerBound)
         && mentions[$0].end < part.upperBound
-        && mentions[$0].className == "Organization" && !mentions[$0].isBody
+        && mentions[$0].className == .organization && !mentions[$0].isBody
         && mentions[$0].visibility == .entity
     }
     addListedItem(
       starts("辖区", at: part.lowerBound) || starts("内", at: part.lowerBound) ? own : part,
-      className: "Project")
+      className: .project)
     if let last = mentions.indices.last { mentions[last].via = "visit" }
     if let institution { mentions[institution].visibility = .entity }
   }
@@ -464,8 +464,8 @@ extension SentenceReader {
     for index in mentions.indices {
       let site = mentions[index]
       guard site.visibility == .entity,
-        site.className == "Organization" && !site.isBody || site.className == "Place"
-          || site.className == "Road"
+        site.className == .organization && !site.isBody || site.className == .place
+          || site.className == .road
       else { continue }
       var end = site.end
       while let word = inner.longest(in: text, at: end) { end += word.word.count }
@@ -473,7 +473,7 @@ extension SentenceReader {
       // done (某公司扩建项目).
       // 某中学办学条件改善项目: a school's or hospital's work is named so too (what it betters).
       if end == site.end, ["公司", "集团"].contains(where: { ExactText.ends(site.name, with: $0) })
-        || end == site.end && site.className == "Organization" && !site.isBody
+        || end == site.end && site.className == .organization && !site.isBody
           && !starts("项目", at: end) && !starts("工程", at: end)
           && productBeforeWork(from: end).map({ withoutBetterment(end..<$0) < $0 }) == true
       {
@@ -481,7 +481,7 @@ extension SentenceReader {
         // read after the firm (nor one that holds it).
         guard let product = productBeforeWork(from: end),
           !mentions.contains(where: {
-            $0.className == "Project" && $0.visibility != .dropped
+            $0.className == .project && $0.visibility != .dropped
               && ($0.start == site.end || $0.start <= site.start && $0.end >= product)
           })
         else { continue }
@@ -514,7 +514,7 @@ extension SentenceReader {
       mentions[index].visibility = .dropped
       _ = addMention(
         Mention(
-          start: site.start, end: end, className: "Project", name: string(site.start..<end),
+          start: site.start, end: end, className: .project, name: string(site.start..<end),
           container: site.container, via: "work-after-site"))
     }
   }
@@ -531,7 +531,7 @@ extension SentenceReader {
       open - item.lowerBound >= 2, item.upperBound - 1 - (open + 1) >= 4,
       mentions.contains(where: {
         $0.start == open + 1 && $0.end == item.upperBound - 1 && !$0.isPerson
-          && $0.className != "Project"
+          && $0.className != .project
       })
     else { return item }
     return item.lowerBound..<open
@@ -615,19 +615,19 @@ extension SentenceReader {
     var joined: [(range: Range<Int>, name: String)] = []
     for index in mentions.indices {
       let work = mentions[index]
-      guard work.className == "Project", work.visibility == .entity,
+      guard work.className == .project, work.visibility == .entity,
         // 某小学“某某”项目: a quoted work is named by its quotation (the quoted-works ruling).
         !(work.start..<work.end).contains(where: { Self.isOpeningQuote(text[$0]) }),
         let owner = mentions.indices.first(where: { other in
           let body = mentions[other]
-          return other != index && body.className == "Organization" && body.visibility != .hidden && body.start < work.start && work.start <= body.end
+          return other != index && body.className == .organization && body.visibility != .hidden && body.start < work.start && work.start <= body.end
             && body.end < work.end && body.end - body.start >= 4
             && Self.institutionEndings.contains { ExactText.ends(body.name, with: $0) }
         }),
         mentions[owner].start == 0 || text[mentions[owner].start - 1] != "的",
         // Nothing else read across the owner's head (a meeting's name holding both).
         !mentions.contains(where: {
-          $0.visibility == .entity && $0.className != "Project" && !$0.isDivision
+          $0.visibility == .entity && $0.className != .project && !$0.isDivision
             && $0.start < mentions[owner].start && $0.end > mentions[owner].start
         })
       else { continue }
@@ -636,7 +636,7 @@ extension SentenceReader {
     }
     for index in mentions.indices {
       let work = mentions[index]
-      guard work.className == "Project", work.visibility == .entity,
+      guard work.className == .project, work.visibility == .entity,
         !joined.contains(where: { $0.range.upperBound == work.end }),
         let head = institutionHead(before: work.start)
       else { continue }
@@ -671,7 +671,7 @@ extension SentenceReader {
     guard start - head >= 2, start - head < 16,
       !mentions.contains(where: { other in
         other.visibility == .entity && other.end > head && other.start < start
-          && (other.start < head || !(other.isDivision || other.className == "Organization"))
+          && (other.start < head || !(other.isDivision || other.className == .organization))
       })
     else { return nil }
     return head
@@ -691,9 +691,9 @@ extension SentenceReader {
   mutating func readFirmsWorks() {
     for index in mentions.indices {
       let work = mentions[index]
-      guard work.className == "Project", work.visibility == .entity, work.end - work.start <= 12,
+      guard work.className == .project, work.visibility == .entity, work.end - work.start <= 12,
         let firm = visibleMention(endingAt: work.start), firm != index,
-        mentions[firm].className == "Organization", !mentions[firm].isBody,
+        mentions[firm].className == .organization, !mentions[firm].isBody,
         ExactText.ends(mentions[firm].name, with: "有限公司"),
         // 投资1.8亿元的某公司某项目: the investing firm stands on its own (a sponsor).
         mentions[firm].start == 0 || text[mentions[firm].start - 1] != "的"

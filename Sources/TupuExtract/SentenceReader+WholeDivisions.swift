@@ -42,7 +42,7 @@ extension SentenceReader {
         !overlapping.contains(where: {
           mentions[$0].start < start || mentions[$0].end > end
             || (mentions[$0].start == start && mentions[$0].end == end
-              && [className, "City"].contains(mentions[$0].className))
+              && [className, .city].contains(mentions[$0].className))
         })
       else { continue }
       for index in overlapping { mentions[index].visibility = .dropped }
@@ -58,17 +58,17 @@ extension SentenceReader {
   // NB: the three lists asked by three calls, not over an array of (list, class) pairs: the
   // array literal was built and destroyed at every position that may begin a name (2/3 of this
   // function's cost), and a static one still cost a retain of each pair's String per position.
-  private func wholeKnownDivision(at start: Int) -> (end: Int, className: String)? {
-    var best: (end: Int, className: String)?
-    func consider(_ list: Lexicon.ListName, _ className: String) {
+  private func wholeKnownDivision(at start: Int) -> (end: Int, className: EntityClass)? {
+    var best: (end: Int, className: EntityClass)?
+    func consider(_ list: Lexicon.ListName, _ className: EntityClass) {
       guard let word = lexicon.list(list).longest(in: text, at: start), word.word.count >= 3,
         start + word.word.count > (best?.end ?? 0)
       else { return }
       best = (start + word.word.count, className)
     }
-    consider(.county, "District")
-    consider(.countyCity, "District")
-    consider(.prefecture, "City")
+    consider(.county, .district)
+    consider(.countyCity, .district)
+    consider(.prefecture, .city)
     return best
   }
 

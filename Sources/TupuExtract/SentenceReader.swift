@@ -79,26 +79,26 @@ struct ArticleContext: Sendable {
     set { unique().lastBody = newValue }
   }
 
-  func place(ofLevel level: String) -> (name: String, className: String)? {
+  func place(ofLevel level: String) -> (name: String, className: EntityClass)? {
     switch level {
     // 县委书记某某率队到某区考察: a county's post is no district's (nor a district's a county's).
     case "区", "县", "旗":
-      return district.flatMap { ExactText.ends($0, with: level) ? ($0, "District") : nil }
+      return district.flatMap { ExactText.ends($0, with: level) ? ($0, .district) : nil }
     // 市委书记 in an article about one city (not a province, read as a City too).
     // In an article about a county-level city (District 鹤山市) and no prefecture, 市委书记 and
     // 市长 are its own leaders (Rulings: levels, the article's district).
     case "市":
-      return city.flatMap { ExactText.ends($0, with: "市") ? ($0, "City") : nil }
-        ?? district.flatMap { ExactText.ends($0, with: "市") ? ($0, "District") : nil }
+      return city.flatMap { ExactText.ends($0, with: "市") ? ($0, .city) : nil }
+        ?? district.flatMap { ExactText.ends($0, with: "市") ? ($0, .district) : nil }
     // 州委常委, 盟长: the prefecture-level 州 or 盟 the article names (Rulings: levels).
-    case "州", "盟": return city.flatMap { ExactText.ends($0, with: level) ? ($0, "City") : nil }
-    case "街道", "街", "镇", "乡": return street.map { ($0, "Street") }
-    case "社区", "村": return community.map { ($0, "Community") }
+    case "州", "盟": return city.flatMap { ExactText.ends($0, with: level) ? ($0, .city) : nil }
+    case "街道", "街", "镇", "乡": return street.map { ($0, .street) }
+    case "社区", "村": return community.map { ($0, .community) }
     // 苏木达, 嘎查达: the head of the 苏木 or 嘎查 the article names, not of a town or village.
     case "苏木", "嘎查":
       let place = level == "苏木" ? street : community
       return place.flatMap {
-        ExactText.ends($0, with: level) ? ($0, level == "苏木" ? "Street" : "Community") : nil
+        ExactText.ends($0, with: level) ? ($0, level == "苏木" ? .street : .community) : nil
       }
     default: return nil
     }
@@ -261,7 +261,7 @@ struct SentenceReader: SentenceText {
         continue
       }
       _ = addMention(
-        Mention(start: start, end: end, className: "District", name: district, via: "bare-district")
+        Mention(start: start, end: end, className: .district, name: district, via: "bare-district")
       )
     }
   }
@@ -280,7 +280,7 @@ struct SentenceReader: SentenceText {
       // 书记和盐城海瑞纺织有限公司: 和 joins, and the rest of the "name" begins the company's.
       guard !overlapped, text[person.start] == "和",
         let company = mentions.indices.first(where: {
-          mentions[$0].start == person.end && mentions[$0].className == "Organization"
+          mentions[$0].start == person.end && mentions[$0].className == .organization
             && !mentions[$0].isBody && mentions[$0].visibility != .dropped
         })
       else { continue }

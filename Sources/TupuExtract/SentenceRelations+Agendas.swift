@@ -16,7 +16,7 @@ extension SentenceRelations {
       guard end - start >= 2, end - start <= 6,
         ends("会议", at: end) || ends("会", at: end),
         !entities.contains(where: {
-          $0.className == "Meeting" && $0.mention.start < end && $0.mention.end > start
+          $0.className == .meeting && $0.mention.start < end && $0.mention.end > start
         })
       else { continue }
       return true

@@ -44,7 +44,7 @@ extension SentenceRelations {
         } == true
       return entities.last(where: {
         Self.recipientClasses.contains($0.className)
-          && ($0.className != "Organization" || afterBy)
+          && ($0.className != .organization || afterBy)
           && $0.mention.end == position
       })?.name
         ?? entities.last(where: {
@@ -60,7 +60,7 @@ extension SentenceRelations {
   /// 向某区某街道办事处某社区捐赠: where 向 (为, 给) stands before a chain of places that ends
   /// right at the cue, however long the chain; nil when no such chain and word stand there.
   func towardBeforePlaces(endingAt cueStart: Int, clauseStart: Int) -> Int? {
-    let places: Set<String> = ["City", "District", "Street", "Community", "Place"]
+    let places: EntityClassSet = [.city, .district, .street, .community, .place]
     var position = cueStart
     var read = false
     func place(endingAt end: Int) -> SentenceEntity? {
@@ -136,7 +136,7 @@ extension SentenceRelations {
       }
       guard
         let giver = inside.last(where: { isPerson($0.className) })
-          ?? inside.last(where: { $0.className == "Organization" }),
+          ?? inside.last(where: { $0.className == .organization }),
         giver.name != recipient
       else { continue }
       add(giver.name, pattern.predicate, recipient, pattern.id)

@@ -4,11 +4,11 @@ import TupuOntology
 extension SentenceRelations {
   // MARK: Located-in
 
-  static let containedClasses: WordSet = [
-    "District", "Street", "Community", "Road", "Place", "Project",
+  static let containedClasses: EntityClassSet = [
+    .district, .street, .community, .road, .place, .project,
   ]
-  static let containerClasses: WordSet = [
-    "City", "District", "Street", "Community", "Road", "Place",
+  static let containerClasses: EntityClassSet = [
+    .city, .district, .street, .community, .road, .place,
   ]
 
   mutating func readNesting() {
@@ -17,15 +17,15 @@ extension SentenceRelations {
       guard let index = entity.mention.container,
         let container = reading.entity(sentence.mentions[index]),
         Self.containerClasses.contains(container.className),
-        container.className != "City" || Self.isWrittenInFull(container.name),
+        container.className != .city || Self.isWrittenInFull(container.name),
         // 某市某街道 (a prefecture's or province's name before a town's): the town lies in one of
         // its districts, not named; only a city with none holds its towns directly (a county-level
         // city read as a City, 某某市某镇, still holds them).
-        !(entity.className == "Street" && container.className == "City"
+        !(entity.className == .street && container.className == .city
           && isAboveCounties(container.name)),
         // 到某镇某乡调研: a town holds no town, a county no county (two places named in a row).
         container.className != entity.className
-          || !["District", "Street"].contains(entity.className),
+          || ![.district, .street].contains(entity.className),
         // 甲镇至乙镇公路改建工程, 甲区—乙区跨界河道: a route between places lies in neither.
         !joinsPlaces(entity.mention.start..<entity.mention.end),
         // 甲市至乙市高速公路某段: 乙市 is the route's end, not the work's container.
@@ -41,7 +41,7 @@ extension SentenceRelations {
       var end = entity.mention.end
       if entity.mention.isDivision,
         let facility = firstEntity(where: { $0.mention.start == entity.mention.start }),
-        facility.mention.end > end, ["Place", "Project"].contains(facility.className)
+        facility.mention.end > end, [.place, .project].contains(facility.className)
       {
         end = facility.mention.end
       }
@@ -54,12 +54,12 @@ extension SentenceRelations {
         add(next.name, "located-in", container.name, pattern)
         end = next.mention.end
         if let facility = firstEntity(where: { $0.mention.start == next.mention.start }),
-          facility.mention.end > end, ["Place", "Project"].contains(facility.className)
+          facility.mention.end > end, [.place, .project].contains(facility.className)
         {
           end = facility.mention.end
         }
       }
-      if entity.className == "Place", Self.divisionLevel(container.className) != nil,
+      if entity.className == .place, Self.divisionLevel(container.className) != nil,
         opensList(at: chainStart(of: index))
       {
         locateListedPlaces(after: entity, in: container.name, pattern)
@@ -78,7 +78,7 @@ extension SentenceRelations {
     var end = first.mention.end
     while end + 1 < text.count, SentenceReader.listJoiners.contains(text[end]),
       let next = firstEntity(where: { $0.mention.start == end + 1 }),
-      next.className == "Place", next.mention.container == nil,
+      next.className == .place, next.mention.container == nil,
       // 县文化中心, 市体育馆: a facility named by a level word lies in that level's place, not in
       // the prefix (and the gold states no containment for it).
       !Self.levelWords.contains(text[next.mention.start])
@@ -138,7 +138,7 @@ extension SentenceRelations {
       // 选址于某大道甲村至乙村段: a stretch between places lies along the road, in neither.
       if routeEnd(after: place) != nil {
         guard let road = entities.last(where: {
-          $0.className == "Road" && $0.mention.end == place.mention.start
+          $0.className == .road && $0.mention.end == place.mention.start
         }) else { continue }
         place = road
       }
@@ -148,7 +148,7 @@ extension SentenceRelations {
       // 位于某路9号的某中心: a house number after a road is part of the address.
       let attributive =
         place.mention.end + (part?.unicodeScalars.count ?? 0)
-        + (place.className == "Road" ? houseNumberLength(at: place.mention.end) : 0)
+        + (place.className == .road ? houseNumberLength(at: place.mention.end) : 0)
       if attributive < text.count, text[attributive] == "的" {
         subject = firstEntity { $0.mention.start == attributive + 1 }
       }
@@ -166,7 +166,7 @@ extension SentenceRelations {
         // never a division that holds the place (a town lies in no village).
         subject = entities.filter {
           $0.mention.end <= cue.start && $0.mention.start >= start
-            && (Self.containedClasses.contains($0.className) || $0.className == "Organization")
+            && (Self.containedClasses.contains($0.className) || $0.className == .organization)
             && !Self.holds($0.className, place.className)
         }.max { ($0.mention.end, $1.mention.start) < ($1.mention.end, $0.mention.start) }
         // 某社区隶属某街道，地处…: a clause that begins with the cue goes on with the sentence's
@@ -193,13 +193,13 @@ extension SentenceRelations {
           subject = topic(before: start)
         }
       }
-      guard let subject, subject.className != "City" else { continue }
+      guard let subject, subject.className != .city else { continue }
       add(subject.name, "located-in", place.name, cue.pattern.id)
       // 位于A路与B街交会处: at a crossing, both roads hold it.
       var end = place.mention.end
-      while place.className == "Road", end + 1 < text.count,
+      while place.className == .road, end + 1 < text.count,
         "与和、".unicodeScalars.contains(text[end]),
-        let other = firstEntity(where: { $0.mention.start == end + 1 && $0.className == "Road" })
+        let other = firstEntity(where: { $0.mention.start == end + 1 && $0.className == .road })
       {
         add(subject.name, "located-in", other.name, cue.pattern.id)
         end = other.mention.end
@@ -236,7 +236,7 @@ extension SentenceRelations {
     return notInside.longest(in: text, at: end) != nil
   }
 
-  static func isDivision(_ className: String) -> Bool { divisionLevel(className) != nil }
+  static func isDivision(_ className: EntityClass) -> Bool { divisionLevel(className) != nil }
 
   /// 甲镇至乙镇公路: a route in `range` whose far end is a place named (班溪至康岭公路 joins
   /// no divisions and may lie in one).
@@ -279,7 +279,7 @@ extension SentenceRelations {
         let whole = innermost(
           firstEntity(where: {
             $0.mention.start == at + 1 && Self.divisionLevel($0.className) != nil
-          }), among: ["City", "District", "Street", "Community"]),
+          }), among: [.city, .district, .street, .community]),
         Self.holds(whole.className, part.className), whole.className != part.className
       else { continue }
       var position = whole.mention.end
@@ -306,7 +306,7 @@ extension SentenceRelations {
   static let addressWords = ["地址", "住址", "新址", "地点"]
 
   /// A division cannot lie in one of its own level or below: 某镇 in 某村 is a misreading.
-  static func holds(_ inner: String, _ outer: String) -> Bool {
+  static func holds(_ inner: EntityClass, _ outer: EntityClass) -> Bool {
     guard let innerLevel = divisionLevel(inner), let outerLevel = divisionLevel(outer) else {
       return false
     }
@@ -335,7 +335,7 @@ extension SentenceRelations {
   func topic(before position: Int) -> SentenceEntity? {
     guard let first = firstEntity(where: { !isPerson($0.className) }),
       first.mention.end <= position,
-      Self.containedClasses.contains(first.className) || first.className == "Organization"
+      Self.containedClasses.contains(first.className) || first.className == .organization
     else { return nil }
     return first
   }
@@ -355,12 +355,12 @@ extension SentenceRelations {
         position += kind.unicodeScalars.count
       }
       let named = entities.last(where: {
-        $0.mention.end == cue.start && ["District", "Street", "Community"].contains($0.className)
+        $0.mention.end == cue.start && [.district, .street, .community].contains($0.className)
       })
       let topical =
         cue.start == clauseStart(before: cue.start)
         ? topic(before: cue.start).flatMap {
-          ["District", "Street", "Community"].contains($0.className) ? $0 : nil
+          [.district, .street, .community].contains($0.className) ? $0 : nil
         } : nil
       guard
         let container = (named ?? topical ?? actingHolder(before: cue.start))?.name
@@ -369,7 +369,7 @@ extension SentenceRelations {
         continue
       }
       while let item = firstEntity(where: { $0.mention.start == position }) {
-        if !isPerson(item.className) && item.className != "Meeting" && item.name != container {
+        if !isPerson(item.className) && item.className != .meeting && item.name != container {
           add(item.name, "located-in", container, cue.pattern.id)
         }
         position = item.mention.end
@@ -390,7 +390,7 @@ extension SentenceRelations {
     let start = clauseStart(before: cueStart)
     guard
       let holder = firstEntity(where: {
-        $0.mention.start == start && ["District", "Street", "Community"].contains($0.className)
+        $0.mention.start == start && [.district, .street, .community].contains($0.className)
       }),
       cueStart - holder.mention.end <= 4,
       !entities.contains(where: {
@@ -406,12 +406,12 @@ extension SentenceRelations {
     if lexicon.list(.hereCommunity).longest(in: text, endingAt: end) != nil,
       let community = sentence.context.community
     {
-      return reading.canonical[DocumentReading.key("Community", community)]
+      return reading.canonical[DocumentReading.key(.community, community)]
     }
     if lexicon.list(.hereStreet).longest(in: text, endingAt: end) != nil,
       let street = sentence.context.street
     {
-      return reading.canonical[DocumentReading.key("Street", street)]
+      return reading.canonical[DocumentReading.key(.street, street)]
     }
     return nil
   }
@@ -425,7 +425,7 @@ extension SentenceRelations {
       // 在某镇新建某中学: a school or hospital being built is a work too, whatever its class.
       guard
         let project = firstEntity(where: {
-          ($0.className == "Project" || isBuiltInstitution($0))
+          ($0.className == .project || isBuiltInstitution($0))
             && $0.mention.start >= cue.end
             && ($0.mention.start <= after || $0.mention.end <= clauseEnd)
         })
@@ -453,7 +453,7 @@ extension SentenceRelations {
   static let builtInstitutionEndings = schoolEndings + ["医院", "卫生院", "养老院", "敬老院"]
 
   func isBuiltInstitution(_ entity: SentenceEntity) -> Bool {
-    entity.className == "Organization" && !entity.mention.isBody
+    entity.className == .organization && !entity.mention.isBody
       && Self.builtInstitutionEndings.contains { ExactText.ends(entity.name, with: $0) }
   }
 }
@@ -469,7 +469,7 @@ extension SentenceRelations {
   static let schoolEndings = ["学校", "小学", "中学", "幼儿园", "学院", "大学"]
 
   /// The first referent written in `range` (该项目总投资…).
-  func referent(in range: Range<Int>, clauseStart: Int) -> (name: String, className: String)? {
+  func referent(in range: Range<Int>, clauseStart: Int) -> (name: String, className: EntityClass)? {
     for position in range {
       if let referred = referent(at: position, clauseStart: clauseStart) { return referred }
     }
@@ -478,7 +478,7 @@ extension SentenceRelations {
 
   /// 该项目, 该幼儿园, 该校, 学校 at `index` (and a bare 项目 beginning its clause): the latest
   /// entity of the article so named, before `index`.
-  func referent(at index: Int, clauseStart: Int? = nil) -> (name: String, className: String)? {
+  func referent(at index: Int, clauseStart: Int? = nil) -> (name: String, className: EntityClass)? {
     var endings: [String] = []
     if ["学校", "该校", "本校"].contains(where: { starts($0, at: index) }) {
       endings = Self.schoolEndings
@@ -493,9 +493,9 @@ extension SentenceRelations {
     } else {
       return nil
     }
-    func fits(_ entity: (name: String, className: String)) -> Bool {
-      if endings == ["项目"] || endings == ["工程"] { return entity.className == "Project" }
-      return entity.className != "City" && !isPerson(entity.className)
+    func fits(_ entity: (name: String, className: EntityClass)) -> Bool {
+      if endings == ["项目"] || endings == ["工程"] { return entity.className == .project }
+      return entity.className != .city && !isPerson(entity.className)
         && endings.contains { ExactText.ends(entity.name, with: $0) }
     }
     if let here = entities.last(where: { $0.mention.end <= index && fits(($0.name, $0.className)) })
@@ -518,7 +518,7 @@ extension SentenceRelations {
     }
     var position = lower - 1
     while position >= 0, reading.sentences[position].article == sentence.article {
-      var best: (end: Int, entity: (name: String, className: String))?
+      var best: (end: Int, entity: (name: String, className: EntityClass))?
       for mention in reading.sentences[position].mentions where mention.end > best?.end ?? -1 {
         if let entity = reading.entity(mention), fits(entity) { best = (mention.end, entity) }
       }
@@ -534,7 +534,7 @@ extension SentenceRelations {
   /// place is an entity of the article.
   mutating func readStationed() {
     guard let pattern = reading.cues.nestingID else { return }
-    for body in entities where body.className == "Organization" {
+    for body in entities where body.className == .organization {
       let span = body.mention.start..<body.mention.end
       guard let at = span.first(where: { text[$0] == "驻" }), at + 1 < span.upperBound else {
         continue
@@ -563,21 +563,21 @@ extension SentenceRelations {
   /// The level of a division class: City 0, District 1, Street 2, Community 3 (nil for others).
   // NB: a switch over the four names, not a dictionary: a lookup hashed the class name (~350
   // instructions), and entities of every sentence ask.
-  static func divisionLevel(_ className: String) -> Int? {
+  static func divisionLevel(_ className: EntityClass) -> Int? {
     switch className {
-    case "City": 0
-    case "District": 1
-    case "Street": 2
-    case "Community": 3
+    case .city: 0
+    case .district: 1
+    case .street: 2
+    case .community: 3
     default: nil
     }
   }
 
   /// The next item of a list of divisions: the class of the first, which lies below `level`.
-  func isListed(_ className: String, after first: String?, below level: Int) -> Bool {
+  func isListed(_ className: EntityClass, after first: EntityClass?, below level: Int) -> Bool {
     if let first { return className == first }
     // 某社区的某小区, 某镇的某公园: a place or work of a district, street or community.
-    if ["Place", "Project", "Road"].contains(className) { return true }
+    if [.place, .project, .road].contains(className) { return true }
     return Self.divisionLevel(className).map { $0 > level } ?? false
   }
 
@@ -605,8 +605,8 @@ extension SentenceRelations {
     for holder in entities {
       // 某产业园内的某项目: a zone holds the works inside it.
       let zone =
-        ["Place", "Project"].contains(holder.className) && starts("内的", at: holder.mention.end)
-      guard let level = zone ? 2 : Self.divisionLevel(holder.className), holder.className != "City",
+        [.place, .project].contains(holder.className) && starts("内的", at: holder.mention.end)
+      guard let level = zone ? 2 : Self.divisionLevel(holder.className), holder.className != .city,
         let link = zone ? "内的" : holdingLink(at: holder.mention.end)
       else { continue }
       var position = holder.mention.end + link.unicodeScalars.count
@@ -614,7 +614,7 @@ extension SentenceRelations {
       let opening = "“\"「‘".unicodeScalars
       let closing = "”\"」’".unicodeScalars
       if position < text.count, opening.contains(text[position]) { position += 1 }
-      var itemClass: String?
+      var itemClass: EntityClass?
       while let item = firstEntity(where: {
         $0.mention.start == position
           && isListed($0.className, after: itemClass, below: level)

@@ -17,8 +17,8 @@ extension SentenceRelations {
     else { return nil }
     let tail = String(String.UnicodeScalarView(text[rest..<end]))
     let place = hereRecipient(at: index) ?? referent(at: index)?.name
-    func fits(_ entity: (name: String, className: String)) -> Bool {
-      entity.className == "Organization" && ExactText.ends(entity.name, with: tail)
+    func fits(_ entity: (name: String, className: EntityClass)) -> Bool {
+      entity.className == .organization && ExactText.ends(entity.name, with: tail)
         && entity.name.count > tail.count
         && place.map { ExactText.starts(entity.name, with: $0) } ?? true
     }
@@ -40,7 +40,7 @@ extension SentenceRelations {
   /// receives nothing itself.
   func headsBody(_ place: SentenceEntity) -> Bool {
     entities.contains {
-      $0.className == "Organization" && $0.mention.isBody
+      $0.className == .organization && $0.mention.isBody
         && $0.mention.start == place.mention.start && $0.mention.end > place.mention.end
     }
   }

@@ -11,7 +11,7 @@ extension SentenceRelations {
   /// most two sentences back), when this one names none of its own.
   mutating func readReferredWorks() {
     // NB: most sentences refer back to no works; one pass over the text before any cue is read.
-    guard !entities.contains(where: { $0.className == "Project" }),
+    guard !entities.contains(where: { $0.className == .project }),
       text.indices.contains(where: { index in
         // NB: a switch on the scalar, not a literal's scalars searched at every index.
         switch text[index] {
@@ -46,7 +46,7 @@ extension SentenceRelations {
       && read.index >= sentence.index - 2
     {
       let works = read.mentions.compactMap { mention -> String? in
-        guard let entity = reading.entity(mention), entity.className == "Project" else { return nil }
+        guard let entity = reading.entity(mention), entity.className == .project else { return nil }
         return entity.name
       }
       if !works.isEmpty { return works }

@@ -11,7 +11,7 @@ extension SentenceRelations {
   mutating func readReviews() {
     // The reviewers go on until a sentence names others.
     reviewers = previousReviewers
-    let projects = entities.filter { $0.className == "Project" }
+    let projects = entities.filter { $0.className == .project }
     let cues = reviewCues()
     let leaders = visitLeaders()
     guard !projects.isEmpty || !cues.isEmpty || !leaders.isEmpty else { return }
@@ -81,7 +81,7 @@ extension SentenceRelations {
         // the meeting hears them, whatever cue comes after the report.
         agents = [meetingOpens]
       } else if atCue.isEmpty, !previousReviewers.isEmpty, let first = entities.first,
-        first.className == "Project", first.mention.start <= ordinalEnd(),
+        first.className == .project, first.mention.start <= ordinalEnd(),
         isAgendaGoingOn()
       {
         // The agenda's list goes on in a sentence of its own.
@@ -159,7 +159,7 @@ extension SentenceRelations {
       }
       // (A name read from the cue on, 研究青禾职业学校, is a misread name, not a cue inside one.)
       if entities.contains(where: {
-        $0.mention.start <= cue.start && $0.mention.end > cue.start && $0.className != "Project"
+        $0.mention.start <= cue.start && $0.mention.end > cue.start && $0.className != .project
           && !($0.mention.start == cue.start && $0.mention.end - cue.end >= 4)
       }) {
         return false
@@ -225,7 +225,7 @@ extension SentenceRelations {
     let report = lexicon.list(.reportWord)
     // 在A，区委书记甲介绍了项目情况: the host who tells of the work is no visitor.
     return entities.first(where: {
-      $0.className == "Official" && $0.mention.start > position && $0.mention.end <= end
+      $0.className == .official && $0.mention.start > position && $0.mention.end <= end
         && !isNotLeading($0.mention) && report.longest(in: text, at: $0.mention.end) == nil
     })?.name
   }
@@ -405,7 +405,7 @@ extension SentenceRelations {
     let gap = (comma + 1)..<at
     return isSubjectGap(gap)
       && !gap.contains(where: { "与同向对在跟为给把被，,".unicodeScalars.contains(text[$0]) })
-      && !entities.contains(where: { gap.contains($0.mention.start) && !isPerson($0.className) && $0.className != "Organization" })
+      && !entities.contains(where: { gap.contains($0.mention.start) && !isPerson($0.className) && $0.className != .organization })
   }
 
   /// Where an agenda item's number ends (一是, 一、, （一）, 1., 2、) and its name may begin; 1
@@ -442,7 +442,7 @@ extension SentenceRelations {
   /// The article's meeting, by its canonical name.
   func articleMeeting() -> String? {
     guard let meeting = sentence.context.meeting else { return nil }
-    return reading.canonical[DocumentReading.key("Meeting", meeting)]
+    return reading.canonical[DocumentReading.key(.meeting, meeting)]
   }
 
   /// The article's meeting when the sentence opens with it (会议听取了…, 会上，…).
@@ -456,7 +456,7 @@ extension SentenceRelations {
     }
     guard isBareMeeting(at: position), let meeting = sentence.context.meeting
     else { return nil }
-    return reading.canonical[DocumentReading.key("Meeting", meeting)]
+    return reading.canonical[DocumentReading.key(.meeting, meeting)]
   }
 
   /// The meeting or the leaders that review at a cue: a meeting named before it, the article's
@@ -470,7 +470,7 @@ extension SentenceRelations {
     let start = clauseStart(before: cue)
     let bareMeetingBefore = (max(0, start)..<cue).contains { isBareMeeting(at: $0) }
     let meetingsBefore = entities.filter {
-      $0.className == "Meeting" && $0.mention.end <= cue
+      $0.className == .meeting && $0.mention.end <= cue
         && !(meetingOpens != nil && isConveyed($0.mention))
     }
     // 主持召开甲会议，研究…召开乙大会等事项，研究A项目: a meeting the agenda plans is a topic;
@@ -527,7 +527,7 @@ extension SentenceRelations {
 
   /// Whether `name` is a meeting the article names.
   func isMeeting(_ name: String) -> Bool {
-    reading.canonical[DocumentReading.key("Meeting", name)] != nil
-      || entities.contains { $0.className == "Meeting" && $0.name == name }
+    reading.canonical[DocumentReading.key(.meeting, name)] != nil
+      || entities.contains { $0.className == .meeting && $0.name == name }
   }
 }

@@ -17,23 +17,23 @@ extension SentenceRelations {
   /// 收到, 得到, 受到, 拿到, 接到: 到 after these ends a verb of receiving.
   static let receivingBeforeTo = ScalarChoice("收得受拿接达遇看感".unicodeScalars)
 
-  static let recipientClasses: WordSet = [
-    "Community", "Street", "District", "Project", "Meeting", "Organization", "Place",
+  static let recipientClasses: EntityClassSet = [
+    .community, .street, .district, .project, .meeting, .organization, .place,
   ]
 
-  func isGiver(_ className: String) -> Bool { isPerson(className) || className == "Organization" }
+  func isGiver(_ className: EntityClass) -> Bool { isPerson(className) || className == .organization }
 
   /// 社区, 该社区, 我们街道: the article's community or street.
   func hereRecipient(at index: Int) -> String? {
     if let match = lexicon.list(.hereCommunity).longest(in: text, at: index),
       index + match.word.count <= text.count, let community = sentence.context.community
     {
-      return reading.canonical[DocumentReading.key("Community", community)]
+      return reading.canonical[DocumentReading.key(.community, community)]
     }
     if lexicon.list(.hereStreet).longest(in: text, at: index) != nil,
       let street = sentence.context.street
     {
-      return reading.canonical[DocumentReading.key("Street", street)]
+      return reading.canonical[DocumentReading.key(.street, street)]
     }
     return nil
   }
@@ -52,7 +52,7 @@ extension SentenceRelations {
       // that only qualifies a kind word (出席捐赠仪式, 颁发捐赠证书). A ceremony's name may state
       // a gift whole (某基金捐资建设某学校新教学楼签约仪式): its giver and school are read.
       if entities.contains(where: {
-        $0.mention.start < cue.end && $0.mention.end > cue.start && $0.className != "Meeting"
+        $0.mention.start < cue.end && $0.mention.end > cue.start && $0.className != .meeting
       })
         || Self.cueQualified.contains(where: { starts($0, at: cue.end) })
         || namesBody(afterCue: cue.end)
@@ -105,11 +105,11 @@ extension SentenceRelations {
         })
         if head == nil,
           var city = firstEntity(where: {
-            $0.className == "City" && $0.mention.start == towardAt + 1
+            $0.className == .city && $0.mention.start == towardAt + 1
           })
         {
           while let next = firstEntity(where: {
-            $0.mention.start == city.mention.end && $0.className == "City"
+            $0.mention.start == city.mention.end && $0.className == .city
           }) {
             city = next
           }
@@ -140,14 +140,14 @@ extension SentenceRelations {
             $0.mention.start >= segment.lowerBound && $0.mention.end <= segment.upperBound
               && !isIntermediary($0.mention)
           }
-          if let body = inside.last(where: { $0.className == "Organization" }),
+          if let body = inside.last(where: { $0.className == .organization }),
             body.mention.end == segment.upperBound, ends("代表", at: body.mention.start)
           {
             // 某某代表某商会向…捐款: the body spoken for gives.
             givers.append(body.name)
           } else if let person = inside.last(where: { isPerson($0.className) }) {
             givers.append(person.name)
-          } else if let body = inside.last(where: { $0.className == "Organization" }) {
+          } else if let body = inside.last(where: { $0.className == .organization }) {
             givers.append(body.name)
           } else if let division = divisionGiver(in: inside, before: towardAt) {
             givers.append(division)
@@ -215,14 +215,14 @@ extension SentenceRelations {
         // 在某开发区建设…, 与某镇合作…, …，位于某开发区: where it is made and with whom, not
         // what receives.
         let place = firstEntity(where: {
-          Self.recipientClasses.contains($0.className) && $0.className != "Organization"
+          Self.recipientClasses.contains($0.className) && $0.className != .organization
             && $0.mention.start >= cue.end
-            && (!invests || ["Project", "Place"].contains($0.className))
+            && (!invests || [.project, .place].contains($0.className))
             && !isNotReceiving(at: $0.mention.start, invests: invests) && !headsBody($0)
             && !beginsUnreadInstitution($0)
             // 赞助某论坛: a meeting receives only right after the cue (出资捐助建成的某小学挂牌
             // 仪式 names a ceremony, not what was given).
-            && ($0.className != "Meeting" || $0.mention.start == cue.end)
+            && ($0.className != .meeting || $0.mention.start == cue.end)
             // 援建…仪式在某市举行，…对某县教育…: a gift reaches no place past its clause, unless
             // the next clause says what it is for (捐资10万元，用于某村修路).
             && (invests || $0.mention.start < reach)
@@ -233,13 +233,13 @@ extension SentenceRelations {
             // 开发的) reaches no work past its clause.
             && (!invests || !isAttributive(afterCue: cue.end) || $0.mention.start < end)
             // 开展爱心捐赠，并举行某签约仪式: a ceremony held in a later clause is no gift's.
-            && ($0.className != "Meeting" || $0.mention.start < end)
+            && ($0.className != .meeting || $0.mention.start < end)
             && !isInsideMeetingName($0.mention)
         })
         // 捐助某镇中心小学: the school or company whose name begins with the place receives.
         let named = place.flatMap { place in
           entities.last(where: {
-            $0.className == "Organization" && !$0.mention.isBody && !invests
+            $0.className == .organization && !$0.mention.isBody && !invests
               && $0.mention.start == place.mention.start && $0.mention.end > place.mention.end
           })
         }
@@ -255,7 +255,7 @@ extension SentenceRelations {
           invests
           ? nil
           : firstEntity(where: {
-            $0.mention.start == objectAt && $0.className == "Organization" && !$0.mention.isBody
+            $0.mention.start == objectAt && $0.className == .organization && !$0.mention.isBody
           })
         recipient = direct?.name ?? named?.name ?? innermost(place)?.name
         // 某企业家捐建的某小学, 某公司出资修建的某村文化广场: what was built after 的 receives,
@@ -266,8 +266,8 @@ extension SentenceRelations {
           // anything itself (赞助的某论坛 is a meeting sponsored).
           let built = firstEntity(where: {
             $0.mention.start == attributive && Self.recipientClasses.contains($0.className)
-              && !$0.mention.isBody && !(invests && $0.className == "Organization")
-              && !($0.className == "Meeting"
+              && !$0.mention.isBody && !(invests && $0.className == .organization)
+              && !($0.className == .meeting
                 && (ExactText.ends($0.name, with: "仪式") || ExactText.ends($0.name, with: "典礼")))
           })
           recipient = built.flatMap { built in
@@ -279,7 +279,7 @@ extension SentenceRelations {
                   && Self.recipientClasses.contains($0.className)
               }) ?? chain
             let end = inner.mention.end
-            let divisions: Set<String> = ["District", "Street", "Community"]
+            let divisions: EntityClassSet = [.district, .street, .community]
             if divisions.contains(inner.className), end < text.count,
               SentenceReader.isIdeograph(text[end])
             {
@@ -360,12 +360,12 @@ extension SentenceRelations {
         if attributiveEnd(afterCue: cue.end) != nil,
           let place = entities.last(where: {
             $0.mention.end == cue.start
-              && ["City", "District", "Street", "Community"].contains($0.className)
+              && [.city, .district, .street, .community].contains($0.className)
           }),
           // 在某区投资建设的: where it was made, not who made it.
           !isWhere(place)
         {
-          givers = place.className == "City" ? [] : [place.name]
+          givers = place.className == .city ? [] : [place.name]
         }
         // 甲公司、乙公司分别捐款…: every giver the clause lists right before the cue.
         if givers.count == 1, attributedGiver == nil,
@@ -388,19 +388,19 @@ extension SentenceRelations {
             built += word.unicodeScalars.count
             break
           }
-          let builtClasses: Set<String> = ["Project", "Place", "Community"]
+          let builtClasses: EntityClassSet = [.project, .place, .community]
           // After 的 the built thing may come inside its places (…的白水街道某社区文化广场).
           let attributive = built < text.count && text[built] == "的"
           let clause = (built + 1)..<max(built + 1, clauseEnd(after: built))
           let named = attributive ? entities.filter { clause.contains($0.mention.start) } : []
           let after =
-            named.first(where: { ["Project", "Place"].contains($0.className) })
+            named.first(where: { [.project, .place].contains($0.className) })
             ?? named.first(where: { builtClasses.contains($0.className) })
           // 某小学由某公司援建: a gift may build a school or hospital too (not an investment).
           // 某基金会…，由某集团全额捐赠: a foundation, though written as a body, receives.
           let before = firstEntity(where: {
-            ($0.className == "Project" || $0.className == "Place"
-              || !invests && $0.className == "Organization"
+            ($0.className == .project || $0.className == .place
+              || !invests && $0.className == .organization
                 && (!$0.mention.isBody || ExactText.ends($0.name, with: "基金会")))
               && $0.mention.end < giver.mention.start
           })
@@ -408,7 +408,7 @@ extension SentenceRelations {
             recipient = project.name
             givers = [giver.name]
           } else if let referred = referent(
-            in: 0..<giver.mention.start, clauseStart: 0), referred.className == "Project"
+            in: 0..<giver.mention.start, clauseStart: 0), referred.className == .project
           {
             // 该项目总投资…，由某公司投资建设: the project the article named before.
             recipient = referred.name
@@ -593,7 +593,7 @@ extension SentenceRelations {
     }
     for read in earlier.reversed() {
       for mention in read.mentions.reversed()
-      where mention.visibility == .entity && mention.className == "Organization" && !mention.isBody
+      where mention.visibility == .entity && mention.className == .organization && !mention.isBody
       {
         guard let entity = reading.entity(mention),
           reference.endings.contains(where: { ExactText.ends(entity.name, with: $0) })
@@ -608,7 +608,7 @@ extension SentenceRelations {
   /// 向某乡某村捐赠: the most specific place of a nested name is the recipient.
   func innermost(
     _ entity: SentenceEntity?,
-    among classes: WordSet = recipientClasses
+    among classes: EntityClassSet = recipientClasses
   ) -> SentenceEntity? {
     guard var current = entity else { return nil }
     while let inner = firstEntity(where: {
@@ -630,7 +630,7 @@ extension SentenceRelations {
       !entities.contains(where: { $0.mention.start <= index && index < $0.mention.end }),
       let community = sentence.context.community, ExactText.ends(community, with: "村")
     else { return nil }
-    return reading.canonical[DocumentReading.key("Community", community)]
+    return reading.canonical[DocumentReading.key(.community, community)]
   }
 
   func hereRecipientAfterWe(_ index: Int) -> String? {
@@ -804,7 +804,7 @@ extension SentenceRelations {
   /// 援建某县实验小学新教学楼签字仪式: a division that only begins a school's or hospital's name
   /// the reading did not take receives nothing itself.
   func beginsUnreadInstitution(_ place: SentenceEntity) -> Bool {
-    guard ["District", "Street", "Community"].contains(place.className) else { return false }
+    guard [.district, .street, .community].contains(place.className) else { return false }
     var position = place.mention.end
     while position < text.count, position - place.mention.end < 8,
       SentenceReader.isIdeograph(text[position]), !"的和与及".unicodeScalars.contains(text[position])
@@ -830,7 +830,7 @@ extension SentenceRelations {
   /// when it stands right before 向 (only adverbs between) and is not where something is done
   /// (在某社区向…).
   func divisionGiver(in inside: [SentenceEntity], before towardAt: Int) -> String? {
-    let divisions: Set<String> = ["District", "Street", "Community"]
+    let divisions: EntityClassSet = [.district, .street, .community]
     guard let division = inside.last(where: { divisions.contains($0.className) }) else {
       return nil
     }
@@ -851,7 +851,7 @@ extension SentenceRelations {
   func isWhere(_ place: SentenceEntity) -> Bool {
     var head = place.mention.start
     while let outer = entities.first(where: {
-      $0.mention.end == head && ["City", "District", "Street"].contains($0.className)
+      $0.mention.end == head && [.city, .district, .street].contains($0.className)
     }) {
       head = outer.mention.start
     }
@@ -866,7 +866,7 @@ extension SentenceRelations {
   func goneToRecipient(after goneTo: Int, before cueStart: Int) -> String? {
     var position = goneTo + 1
     while let city = firstEntity(where: {
-      $0.mention.start == position && $0.className == "City"
+      $0.mention.start == position && $0.className == .city
     }) {
       position = city.mention.end
     }
@@ -874,7 +874,7 @@ extension SentenceRelations {
       let place = innermost(
         firstEntity(where: {
           $0.mention.start == position && Self.recipientClasses.contains($0.className)
-            && $0.className != "Meeting" && !$0.mention.isBody
+            && $0.className != .meeting && !$0.mention.isBody
         }))
     else { return nil }
     let end = place.mention.end
@@ -940,7 +940,7 @@ extension SentenceRelations {
     guard
       let recipient = entities.filter({
         $0.mention.end == end && $0.mention.start < end && $0.mention.start > clauseStart
-          && Self.recipientClasses.contains($0.className) && $0.className != "Meeting"
+          && Self.recipientClasses.contains($0.className) && $0.className != .meeting
           && !$0.mention.isBody
       }).min(by: { $0.mention.start < $1.mention.start })
     else { return nil }
@@ -984,7 +984,7 @@ extension SentenceRelations {
           && !isIntermediary($0.mention)
       }
       if let giver = inside.last(where: { isPerson($0.className) })
-        ?? inside.last(where: { $0.className == "Organization" })
+        ?? inside.last(where: { $0.className == .organization })
       {
         result.append(giver.name)
       }
@@ -1022,7 +1022,7 @@ extension SentenceRelations {
           })
       }),
       let place = entities.last(where: {
-        Self.recipientClasses.contains($0.className) && $0.className != "Meeting"
+        Self.recipientClasses.contains($0.className) && $0.className != .meeting
           && !$0.mention.isBody && $0.mention.end <= giver.mention.start
       })
     else { return nil }
@@ -1114,14 +1114,14 @@ extension SentenceRelations {
         reading.entity(mention).map { (mention: mention, entity: $0) }
       }
       for ceremony in named
-      where ceremony.entity.className == "Meeting" && ceremony.entity.name.contains("捐")
+      where ceremony.entity.className == .meeting && ceremony.entity.name.contains("捐")
         && (ceremony.entity.name.hasSuffix("仪式") || ceremony.entity.name.hasSuffix("活动"))
       {
         guard
           let head = named.filter({ candidate in
             candidate.mention.start >= ceremony.mention.start
               && candidate.mention.end < ceremony.mention.end
-              && ["Organization", "Community"].contains(candidate.entity.className)
+              && [.organization, .community].contains(candidate.entity.className)
               && !candidate.mention.isBody
               && !Self.ceremonyGivingStarts.contains(where: { verb in
                 candidate.mention.end < read.scalars.count
@@ -1165,7 +1165,7 @@ extension SentenceRelations {
         let place = innermost(
           firstEntity(where: {
             $0.mention.start == goer + 1 && Self.recipientClasses.contains($0.className)
-              && $0.className != "Meeting" && !$0.mention.isBody
+              && $0.className != .meeting && !$0.mention.isBody
           })),
         place.mention.end == held
       else { continue }
@@ -1183,7 +1183,7 @@ extension SentenceRelations {
           $0.mention.start >= itemStart && $0.mention.end <= position && !isIntermediary($0.mention)
         }
         if let giver = inside.last(where: { isPerson($0.className) })
-          ?? inside.last(where: { $0.className == "Organization" }),
+          ?? inside.last(where: { $0.className == .organization }),
           !givers.contains(giver.name)
         {
           givers.append(giver.name)
@@ -1230,15 +1230,15 @@ extension SentenceRelations {
   /// held in — the last such place between 在, 到 or 赴 and 举行 or 开展, in the ceremony's clause.
   static func giftCeremonyVenues(
     _ scalars: [Unicode.Scalar],
-    _ named: [(mention: Mention, entity: (name: String, className: String))]
+    _ named: [(mention: Mention, entity: (name: String, className: EntityClass))]
   ) -> [String] {
     func starts(_ word: String, at index: Int) -> Bool {
       index >= 0 && index < scalars.count && scalars[index...].starts(with: word.unicodeScalars)
     }
-    func isVenue(_ one: (mention: Mention, entity: (name: String, className: String))) -> Bool {
+    func isVenue(_ one: (mention: Mention, entity: (name: String, className: EntityClass))) -> Bool {
       switch one.entity.className {
-      case "Community", "Street": return true
-      case "Organization":
+      case .community, .street: return true
+      case .organization:
         return !one.mention.isBody
           && venueInstitutionEndings.contains { ExactText.ends(one.entity.name, with: $0) }
       default: return false
@@ -1305,7 +1305,7 @@ extension SentenceRelations {
 
 extension SentenceRelations {
   /// Divisions a giver may be paired with (定点帮扶某县, 与某村签订结对帮扶协议).
-  static let pairedClasses: WordSet = ["District", "Street", "Community"]
+  static let pairedClasses: EntityClassSet = [.district, .street, .community]
 
   /// 甲公司定点帮扶乙县以来，累计投入帮扶资金…; 甲商会与乙村、丙村签订了结对帮扶协议，分别捐赠…:
   /// the places a giver is paired with before the cue at `cueStart` — right after 帮扶, or after

@@ -5,7 +5,7 @@ extension SentenceRelations {
   func widenedToTheVisit(_ agents: [String], atCue cue: Int) -> [String] {
     guard !agents.isEmpty, previousReviewers.count > agents.count,
       agents.allSatisfy({ previousReviewers.contains($0) }),
-      !previousReviewers.contains(where: { reading.classes[ExactText($0)] == "Meeting" }),
+      !previousReviewers.contains(where: { reading.classes[ExactText($0)] == .meeting }),
       isVisitCue(at: cue) || (0..<cue).contains(where: { starts("一行", at: $0) })
     else { return agents }
     let party = Array("一行".unicodeScalars)

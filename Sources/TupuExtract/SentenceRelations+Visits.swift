@@ -10,7 +10,7 @@ extension SentenceRelations {
     guard clause.lowerBound == 0, clause.count >= 4, text[0] != "在",
       ["现场", "工地"].contains(where: { ends($0, at: clause.upperBound) })
     else { return false }
-    return entities.contains { $0.className == "Project" && $0.mention.start == 0 }
+    return entities.contains { $0.className == .project && $0.mention.start == 0 }
   }
 }
 
@@ -61,7 +61,7 @@ extension SentenceRelations {
   /// (numbered, or after a meeting's), not a work a visit's story only describes (甲来到A项目…。
   /// B项目总投资3亿元…).
   func isAgendaGoingOn() -> Bool {
-    ordinalEnd() > 1 || previousReviewers.contains { reading.classes[ExactText($0)] == "Meeting" }
+    ordinalEnd() > 1 || previousReviewers.contains { reading.classes[ExactText($0)] == .meeting }
   }
 }
 

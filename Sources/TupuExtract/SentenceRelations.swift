@@ -118,7 +118,7 @@ struct SentenceRelations: SentenceText {
     return result
   }
 
-  func isPerson(_ className: String) -> Bool { className == "Person" || className == "Official" }
+  func isPerson(_ className: EntityClass) -> Bool { className == .person || className == .official }
 
   /// The article's meeting when a bare word (会议, 会上) or nothing stands at `index`.
   func bareMeeting(at index: Int) -> String? {
@@ -134,12 +134,12 @@ struct SentenceRelations: SentenceText {
     // event, before 的, points at it too.
     if let modifier = eventPointer(at: position) { position = modifier }
     if let meeting = entities.first(where: {
-      $0.className == "Meeting" && $0.mention.start == position
+      $0.className == .meeting && $0.mention.start == position
     }) {
       return meeting.name
     }
     guard let meeting = sentence.context.meeting,
-      let canonical = reading.canonical[DocumentReading.key("Meeting", meeting)]
+      let canonical = reading.canonical[DocumentReading.key(.meeting, meeting)]
     else { return nil }
     // 会议圆满闭幕。会后…组织开展集中视察活动，甲、乙参加活动: an activity is no session.
     if starts("活动", at: position),
@@ -221,7 +221,7 @@ struct SentenceRelations: SentenceText {
       // company's party committee makes an Official.
       if let title = post.title.map({ bodyTitle(of: post) ?? $0 })
         ?? (holdsPartyPostInFirm(of: post) ? post.companyTitle : nil),
-        let titlePattern, person.className == "Official"
+        let titlePattern, person.className == .official
       {
         found.append(
           Found(
@@ -245,7 +245,7 @@ struct SentenceRelations: SentenceText {
           // it: the post is of that city (the rulings' posts of a named place), no bare 市委.
           if let level, let city = reading.soleCity(ofLevel: level, namedBy: sentence) {
             add(person.name, "affiliated-with", city, unitPattern)
-          } else if let canonical = reading.canonical[DocumentReading.key("Organization", name)] {
+          } else if let canonical = reading.canonical[DocumentReading.key(.organization, name)] {
             add(person.name, "affiliated-with", canonical, unitPattern)
           }
         }
@@ -320,7 +320,7 @@ struct SentenceRelations: SentenceText {
       body.via == "suffix"
       && (post.end - post.start == 1 || secretary && (span <= 3 || levelled)
         && body.container == nil || kindAfterContainer)
-    guard body.isBody, body.className == "Organization", body.via == "body" || contracted,
+    guard body.isBody, body.className == .organization, body.via == "body" || contracted,
       body.end == post.start, post.end <= text.count
     else { return nil }
     // 农工党某市委主委: a democratic party's committee is the post's unit; the title is the role.
@@ -355,7 +355,7 @@ struct SentenceRelations: SentenceText {
       // 举行“某某大会”: a name quoted whole is read without its quotes.
       let quoted = after < text.count && text[after] == "“" ? after + 1 : after
       let found = entities.first(where: {
-        $0.className == "Meeting"
+        $0.className == .meeting
           && ($0.mention.start == after || $0.mention.start == named || $0.mention.start == quoted)
       })
       var meeting = found?.name
@@ -414,7 +414,7 @@ struct SentenceRelations: SentenceText {
       if predicate == "convenes", !isPerson(agent.className),
         entities.contains(where: {
           $0.mention.start <= agent.mention.start && $0.mention.end > agent.mention.end
-            && $0.mention.end <= cue.start && $0.className == "Place"
+            && $0.mention.end <= cue.start && $0.className == .place
         })
       {
         continue
@@ -457,7 +457,7 @@ struct SentenceRelations: SentenceText {
     guard let suffix = lexicon.suffixes.longest(in: text, endingAt: end),
       suffix.word.count >= 2, end - suffix.word.count > mention.end
     else { return false }
-    return ["Organization", "Place"].contains(suffix.payload.className)
+    return [.organization, .place].contains(suffix.payload.className)
   }
 
   static let jointVerbs = ["组织", "联合", "携手", "会同", "协同", "带领", "邀请", "动员", "指导"]
@@ -466,7 +466,7 @@ struct SentenceRelations: SentenceText {
   /// convene the meeting after it.
   func isInsideMeetingName(_ mention: Mention) -> Bool {
     entities.contains { other in
-      other.className == "Meeting" && other.mention.start <= mention.start
+      other.className == .meeting && other.mention.start <= mention.start
         && other.mention.end >= mention.end
         && other.mention.end - other.mention.start > mention.end - mention.start
     }
@@ -494,7 +494,7 @@ struct SentenceRelations: SentenceText {
     else { return nil }
     // 某市某区工商联组织…，并举行: a place written right before another name heads it; the body
     // so named acts.
-    while first.className != "Organization",
+    while first.className != .organization,
       let next = bodies.filter({ $0.mention.start == first.mention.end }).max(by: {
         $0.mention.end < $1.mention.end
       })
@@ -521,8 +521,8 @@ struct SentenceRelations: SentenceText {
   static let travelVerbs = ["来到", "走进", "深入", "前往", "赴", "进驻"]
 
   /// 某市召开某审议会: a city convenes as a district does.
-  static let conveningClasses: WordSet = [
-    "Organization", "City", "District", "Street", "Community",
+  static let conveningClasses: EntityClassSet = [
+    .organization, .city, .district, .street, .community,
   ]
 
   /// The bodies written before `last` in a list with it (甲、乙和|last), and where the list
@@ -553,7 +553,7 @@ struct SentenceRelations: SentenceText {
     readInitiators(patternID)
     // 承办 (hosting on another's behalf) is no convening; 发起 (starting it) is.
     let verbs = ["组织召开", "组织", "主办", "举办", "召开", "发起"]
-    for meeting in entities where meeting.className == "Meeting" {
+    for meeting in entities where meeting.className == .meeting {
       var position = meeting.mention.start
       guard position > 0, text[position - 1] == "的" else { continue }
       position -= 1
@@ -639,7 +639,7 @@ struct SentenceRelations: SentenceText {
       let closes =
         cue.end >= text.count || Self.clauseEnds.contains(text[cue.end]) || text[cue.end] == "并"
       let current = sentence.context.meeting.flatMap {
-        reading.canonical[DocumentReading.key("Meeting", $0)]
+        reading.canonical[DocumentReading.key(.meeting, $0)]
       }
       guard
         let meeting = bareMeeting(at: cue.end) ?? (closes ? current : nil)
@@ -684,7 +684,7 @@ struct SentenceRelations: SentenceText {
   mutating func readReportersAttending() {
     // NB: every cue below holds 汇; most sentences have none, and skip the meeting's lookup.
     guard text.contains("汇"), let meeting = sentence.context.meeting.flatMap({
-      reading.canonical[DocumentReading.key("Meeting", $0)]
+      reading.canonical[DocumentReading.key(.meeting, $0)]
     }), let pattern = reading.cues.patternID("agents-cue-meeting", "attends"),
       cueOccurrences("agents-cue-meeting").isEmpty
     else { return }
@@ -780,9 +780,9 @@ struct SentenceRelations: SentenceText {
 final class SentenceEntity {
   let mention: Mention
   let name: String
-  let className: String
+  let className: EntityClass
 
-  init(mention: Mention, name: String, className: String) {
+  init(mention: Mention, name: String, className: EntityClass) {
     self.mention = mention
     self.name = name
     self.className = className

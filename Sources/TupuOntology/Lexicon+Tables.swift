@@ -11,7 +11,7 @@ extension Lexicon {
     @usableFromInline @exclusivity(unchecked) var roles = WordTable<Role>()
     @usableFromInline @exclusivity(unchecked) var afterNamePosts = WordTable<AfterNamePost>()
     @usableFromInline @exclusivity(unchecked) var groups = WordTable<Int>()
-    @usableFromInline @exclusivity(unchecked) var gazetteer = WordTable<String>()
+    @usableFromInline @exclusivity(unchecked) var gazetteer = WordTable<EntityClass>()
     @usableFromInline @exclusivity(unchecked) var lists = [WordTable<Int>](
       repeating: WordTable<Int>(), count: ListName.allCases.count)
     @usableFromInline @exclusivity(unchecked) var scanStarts = ScalarSet()
@@ -101,7 +101,7 @@ extension Lexicon {
   }
 
   /// Names of places written without a suffix: 四川, 南苏丹 (class in the payload).
-  @inlinable public var gazetteer: WordTable<String> {
+  @inlinable public var gazetteer: WordTable<EntityClass> {
     get { tables.gazetteer }
     _modify {
       ownTables()

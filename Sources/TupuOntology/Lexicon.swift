@@ -8,7 +8,7 @@ public struct Lexicon: Sendable {
   public struct Suffix: Sendable {
     /// The suffix itself (街道办事处).
     public var text: String = ""
-    public var className: String
+    public var className: EntityClass
     public var minimum: Int
     public var maximum: Int
     public var kind: SuffixKind
@@ -299,7 +299,7 @@ public struct Lexicon: Sendable {
     case body(Body)
     case role(Role)
     case suffix(Suffix)
-    case gazetteer(String)
+    case gazetteer(EntityClass)
     case group
     case personRole
     case afterName(AfterNamePost)

@@ -328,7 +328,7 @@ struct OntologyBuilder {
       words.suffixes.append((
         Array(word.unicodeScalars),
         Lexicon.Suffix(
-          text: word, className: line.arguments[0], minimum: minimum, maximum: maximum, kind: kind,
+          text: word, className: EntityClass(line.arguments[0]), minimum: minimum, maximum: maximum, kind: kind,
           fold: line.options["fold"])))
     }
   }
@@ -402,7 +402,7 @@ struct OntologyBuilder {
     checkOptions(line, allowed: [])
     guard requireArguments(line, 2, "CLASS 名 名 …"), checkClass(line, line.arguments[0]) else { return }
     for name in line.arguments.dropFirst() {
-      words.gazetteer.append((Array(name.unicodeScalars), line.arguments[0]))
+      words.gazetteer.append((Array(name.unicodeScalars), EntityClass(line.arguments[0])))
     }
   }
 }
@@ -419,7 +419,7 @@ struct LexiconWords {
   var roles: Words<Lexicon.Role> = []
   var groups: Words<Int> = []
   var afterNamePosts: Words<Lexicon.AfterNamePost> = []
-  var gazetteer: Words<String> = []
+  var gazetteer: Words<EntityClass> = []
 
   /// Makes the tables of `lexicon` (empty ones stay as they are).
   func build(into lexicon: inout Lexicon) {

@@ -25,11 +25,11 @@ struct KnownNamesTests {
     }
     for round in 0..<80 {
       var names = KnownNames()
-      var table = WordTable<String>()
+      var table = WordTable<EntityClass>()
       // The same name may come twice, as a person and as a firm's short name.
       for _ in 0..<(1 + next(12)) {
         let name = word(4)
-        let payload = next(2) == 0 ? "Person" : "Organization"
+        let payload: EntityClass = next(2) == 0 ? .person : .organization
         names.insert(name, payload)
         table.insert(name, payload)
       }

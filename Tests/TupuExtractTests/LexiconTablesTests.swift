@@ -13,7 +13,7 @@ struct LexiconTablesTests {
     var copy = original
     copy.add("丙丁", to: .stop, line: 2)
     copy.surnames.insert("丙", 1)
-    copy.gazetteer.insert("某省", "City")
+    copy.gazetteer.insert("某省", .city)
     let text = Array("丙丁".unicodeScalars)
     #expect(copy.list(.stop).longest(in: text, at: 0) != nil)
     #expect(original.list(.stop).longest(in: text, at: 0) == nil)
