@@ -14,6 +14,73 @@ extension SentenceReader {
       && !lexicon.list(.countyCity).contains(text[name])
   }
 
+  /// 把青禾放入市域, 用好用足省纵向帮扶, 组织驻家市、区代表, 青大白市附中: a verb's or a word's
+  /// characters read as a city or a province by 市 or 省 alone. A name by suffix that neither
+  /// the country's lists (prefectures, county-level cities) nor the gazetteer (provinces,
+  /// municipalities) know is a City only with evidence of its own (`hasCityEvidence`);
+  /// otherwise it is no entity (`--explain` shows it as suffix-unvouched).
+  mutating func dropUnknownCities() {
+    let unvouched = mentions.indices.filter {
+      mentions[$0].className == "City" && mentions[$0].visibility == .entity
+        && mentions[$0].via == "suffix" && !isKnownCity(mentions[$0].name)
+        && !hasCityEvidence($0)
+    }
+    for index in unvouched {
+      mentions[index].visibility = .dropped
+      mentions[index].via = Self.unvouchedDivision
+    }
+  }
+
+  /// 江城市委, 江城市白沙区, 江城市文化中心, 河西省江城市, 在江城市, ，江城市…, 云岭市、江城市: a
+  /// body or post of its level or another name right after it, a name holding it, a division
+  /// right before it, a preposition of place or a clause's start before it, or another city
+  /// beside it in a list.
+  func hasCityEvidence(_ index: Int) -> Bool {
+    let (start, end) = (mentions[index].start, mentions[index].end)
+    if Self.divisionBodyStarts.contains(where: { starts($0, at: end) }) { return true }
+    if start == 0 || Self.clauseOpeners.contains(text[start - 1])
+      || Self.placePrepositions.contains(text[start - 1])
+      || Self.placeVerbs.contains(where: { ends($0, at: start) })
+    {
+      return true
+    }
+    for other in mentions.indices where other != index && mentions[other].visibility != .dropped {
+      let neighbour = mentions[other]
+      if neighbour.start == end || (neighbour.start <= start && neighbour.end > end) { return true }
+      if neighbour.end == start, neighbour.isDivision { return true }
+      guard neighbour.className == "City" else { continue }
+      if (neighbour.end + 1 == start && Self.divisionJoiners.contains(text[neighbour.end]))
+        || (end + 1 == neighbour.start && Self.divisionJoiners.contains(text[end]))
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether a name written with 市 or 省 is a city or province the country's lists or the
+  /// gazetteer know (许昌市, 鹤山市, 河南省, 北京市); a name of another suffix (州, 盟) counts as
+  /// known.
+  func isKnownCity(_ name: String) -> Bool {
+    let scalars = Array(name.unicodeScalars)
+    guard let last = scalars.last, last == "市" || last == "省", scalars.count >= 2 else {
+      return true
+    }
+    if [Lexicon.ListName.prefecture, .prefectureWithoutCounties, .countyCity].contains(where: {
+      lexicon.list($0).contains(scalars[...])
+    }) {
+      return true
+    }
+    for candidate in [scalars[...], scalars.dropLast()] {
+      if let short = lexicon.gazetteer.longest(in: Array(candidate), at: 0),
+        short.word.count == candidate.count, ExactText.same(short.payload, "City")
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   /// The short name of a prefecture the country's lists know as 某某地区, written right before its
   /// 地委 or 行署 (某某 + 地委), if one is.
   func prefectureNameBefore(_ own: Range<Int>, body: String) -> Range<Int>? {

@@ -225,6 +225,7 @@ struct SentenceReader: SentenceText {
     hideMembersAsClass()
     dropShortFormsBeforeLateNames()
     dropUnknownDivisions()
+    dropUnknownCities()
     dropPraiseNamesAsTowns()
     dropDivisionsInSlogans()
     dropPartsOfBuildings()
