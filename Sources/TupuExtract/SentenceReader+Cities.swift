@@ -21,7 +21,7 @@ extension SentenceReader {
   /// otherwise it is no entity (`--explain` shows it as suffix-unvouched).
   mutating func dropUnknownCities() {
     let unvouched = mentions.indices.filter {
-      mentions[$0].className == "City" && mentions[$0].visibility == .entity
+      mentions[$0].className == .city && mentions[$0].visibility == .entity
         && mentions[$0].via == "suffix" && !isKnownCity(mentions[$0].name)
         && !hasCityEvidence($0)
     }
@@ -48,7 +48,7 @@ extension SentenceReader {
       let neighbour = mentions[other]
       if neighbour.start == end || (neighbour.start <= start && neighbour.end > end) { return true }
       if neighbour.end == start, neighbour.isDivision { return true }
-      guard neighbour.className == "City" else { continue }
+      guard neighbour.className == .city else { continue }
       if (neighbour.end + 1 == start && Self.divisionJoiners.contains(text[neighbour.end]))
         || (end + 1 == neighbour.start && Self.divisionJoiners.contains(text[end]))
       {
@@ -73,7 +73,7 @@ extension SentenceReader {
     }
     for candidate in [scalars[...], scalars.dropLast()] {
       if let short = lexicon.gazetteer.longest(in: Array(candidate), at: 0),
-        short.word.count == candidate.count, ExactText.same(short.payload, "City")
+        short.word.count == candidate.count, short.payload == .city
       {
         return true
       }
