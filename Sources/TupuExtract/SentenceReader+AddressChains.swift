@@ -7,7 +7,7 @@ extension SentenceReader {
   /// two characters; what stands between the verb and it (two to six characters, no function
   /// word) is a Place too. A place of the lexicon's kind lies in the area (甲半岛乙花园, an estate
   /// on the peninsula); a road gives no containment (an address names both, which holds which
-  /// it does not say).
+  /// it does not say). No common word may span the cut between the two.
   mutating func readAddressChains() {
     // NB: only where a locating verb's first character stands.
     for index in positions(of: "位", or: "坐") {
@@ -32,6 +32,8 @@ extension SentenceReader {
         (start..<end).allSatisfy({ Self.isIdeograph(text[$0]) && !taken[$0] }),
         !(start..<position).contains(where: { lexicon.list(.stop).longest(in: text, at: $0) != nil }),
         lexicon.suffixes.longest(in: text, at: own) == nil,
+        // The cut falls between words: no common word spans it (某高新技术产|业开发区).
+        !lexicon.list(.commonWordNotName).contains(text[(own - 1)..<(own + 1)]),
         !mentions.contains(where: { $0.visibility != .dropped && $0.start < end && $0.end > start })
       else { continue }
       let area = addMention(
