@@ -20,6 +20,9 @@ extension SentenceReader {
       // A list of people is no list of works.
       if exact.contains(where: { $0.map { mentions[$0].isPerson } ?? false }) { continue }
       readStandingParksOfPlaces(enumeration)
+      // 包括饲料、养殖、屠宰、食品四个项目: items of two characters each are the trades or fields
+      // a work spans, no works by name (a work's name is longer).
+      let kindsOnly = enumeration.items.count >= 2 && enumeration.items.allSatisfy { $0.count <= 2 }
       // A list with a project read by its suffix (A项目、B、C等地) lists works.
       let listsWorks = enumeration.items.contains { item in
         mentions.contains {
@@ -143,6 +146,7 @@ extension SentenceReader {
         }) {
           continue
         }
+        if kindsOnly { continue }
         addListedItem(item, className: .project)
       }
     }

@@ -473,6 +473,7 @@ extension SentenceReader {
       let penName = lexicon.list(.penNameEnd).contains(text[(field.upperBound - 1)..<field.upperBound])
       // (白石县): a credit that names a county or town is the story's source, no person.
       let division = field.count >= 3 && "县区市镇乡旗".unicodeScalars.contains(text[field.upperBound - 1])
+        || startsWithKnownDivision(field)
       if !penName, !division, lexicon.list(.personRole).longest(in: text, at: field.lowerBound) == nil,
         let names = minorityCreditName(field) ?? splitNames(field).map({ names in
           splitNames(field, shortFirst: true).flatMap { preferredSplit(names, $0) } ?? names
@@ -482,6 +483,26 @@ extension SentenceReader {
       }
       start = end
     }
+  }
+
+  /// Whether `field` begins with a district, county or city of the country's lists written in
+  /// full, and goes on after it (某某区新闻中心, not 某某区 alone).
+  func startsWithKnownDivision(_ field: Range<Int>) -> Bool {
+    // NB: a credit's field is short and rare; the lists are asked only where a level word
+    // stands within the field's first five characters.
+    guard field.count >= 5,
+      (field.lowerBound + 1..<min(field.lowerBound + 5, field.upperBound - 1)).contains(where: {
+        "区县市旗州盟".unicodeScalars.contains(text[$0])
+      })
+    else { return false }
+    for list in [Lexicon.ListName.county, .countyCity, .prefecture] {
+      if let known = lexicon.list(list).longest(in: text, at: field.lowerBound),
+        known.word.count < field.count
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// Bylines in brackets: (王某) (周某某 魏某) — names only; a department's pen name (某宣) is
@@ -531,6 +552,10 @@ extension SentenceReader {
         }
       }
       if close > fieldStart { fields.append(fieldStart..<close) }
+      // (某某区新闻中心), (某某县教体局 甲某 乙某): a field that begins with a district, county
+      // or city the country's lists know, written in full and followed by more, is the unit that
+      // sends the story, whatever kind word ends it; no names are cut from it.
+      fields.removeAll { startsWithKnownDivision($0) }
       // 蒋某李某某 reads as 蒋某|李某某 or 蒋某李|某某: a field split two ways names nobody,
       // unless one way starts more of its names with a common surname (李 over 文).
       var split = fields.map { field in

@@ -207,6 +207,7 @@ struct SentenceReader: SentenceText {
     readSigningVenues()
     readFacilitiesUnderConstruction()
     readStandingZones()
+    readAddressChains()
     readOpenedFacilities()
     readInstitutionsNewBuildings()
     dropRoomsAsWorks()

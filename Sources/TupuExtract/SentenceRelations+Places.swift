@@ -169,6 +169,17 @@ extension SentenceRelations {
             && (Self.containedClasses.contains($0.className) || $0.className == .organization)
             && !Self.holds($0.className, place.className)
         }.max { ($0.mention.end, $1.mention.start) < ($1.mention.end, $0.mention.start) }
+        // 某镇文体中心位于…: a division at the head of a name left unread (its kind word unknown)
+        // is not what lies there; the unread name is.
+        if let found = subject, found.mention.end < cue.start, found.mention.end > found.mention.start,
+          [EntityClass.street, .community, .district].contains(found.className),
+          (found.mention.end..<cue.start).allSatisfy({ SentenceReader.isIdeograph(text[$0]) }),
+          !(found.mention.end..<cue.start).contains(where: {
+            lexicon.list(.stop).longest(in: text, at: $0) != nil
+          })
+        {
+          continue
+        }
         // 某社区隶属某街道，地处…: a clause that begins with the cue goes on with the sentence's
         // subject.
         // 该幼儿园位于…, 项目位于…: the thing the article named before; a clause that begins
