@@ -14,10 +14,10 @@ struct AddressChainTests {
       text: "青石村党群服务中心位于翠洋半岛翠洋花园。",
       expected: ["翠洋半岛 : Place", "翠洋花园 : Place", "翠洋花园 located-in 翠洋半岛"]),
     Case(
-      text: "据悉,青石镇文体中心位于时代邻里街柳家路22号,集书房、展厅于一体。",
-      expected: ["时代邻里街 : Place", "柳家路 : Road"],
+      text: "据悉,青石镇文体中心位于星光邻里街柳家路22号,集书房、展厅于一体。",
+      expected: ["星光邻里街 : Place", "柳家路 : Road"],
       // The town heads a name left unread (文体中心): it is not what lies there.
-      absent: ["柳家路 located-in 时代邻里街", "青石镇 located-in 时代邻里街", "青石镇 located-in 柳家路"]),
+      absent: ["柳家路 located-in 星光邻里街", "青石镇 located-in 星光邻里街", "青石镇 located-in 柳家路"]),
     // Read already by the division before it.
     Case(
       text: "青石村党群服务中心位于青石镇翠洋花园。",

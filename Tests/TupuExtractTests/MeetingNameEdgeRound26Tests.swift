@@ -16,9 +16,9 @@ struct MeetingNameEdgeRound26Tests {
         absent: ["图为青禾专场招商会 : Meeting"]),
       ReadingCase(
         text: published
-          + "3月2日，2024青禾旅游文化季启动仪式在柳塘广场举行。区委书记苗远航出席，他预祝2024青禾旅游文化季暨万家游青禾活动取得圆满成功。",
-        expected: ["2024青禾旅游文化季暨万家游青禾活动 : Meeting"],
-        absent: ["他预祝2024青禾旅游文化季暨万家游青禾活动 : Meeting"]),
+          + "3月2日，2024青禾旅游文化季启动仪式在柳塘广场举行。区委书记苗远航出席，他预祝2024青禾旅游文化季暨百村游青禾活动取得圆满成功。",
+        expected: ["2024青禾旅游文化季暨百村游青禾活动 : Meeting"],
+        absent: ["他预祝2024青禾旅游文化季暨百村游青禾活动 : Meeting"]),
       ReadingCase(
         text: published + "3月2日，柳塘镇召开动员会，会上宣读了区有关村(居)两委换届会议精神。",
         expected: ["村(居)两委换届会议 : Meeting"],

@@ -26,9 +26,9 @@ struct TradeWorkTests {
       text: "调研组先后来到青禾竹木有限公司、生物科技产业园、白云食品产业园等地考察。",
       expected: ["青禾竹木有限公司 : Organization"],
       absent: ["生物科技产业园 : Place", "生物科技产业园 : Project"]),
-    // Renewing the facilities of a gas network: what is done, not which work.
+    // Renewing the facilities of a water network: what is done, not which work.
     Case(
-      text: "代表们详细了解该片区燃气老化管道及设施更新改造工程的进展情况。",
+      text: "委员们察看了这一街区供水旧管网及设施更新改造工程的进度。",
       expected: [],
       absent: ["设施更新改造工程 : Project"]),
     // A work with a name of its own before its trade stays one.
