@@ -288,6 +288,13 @@ extension DocumentReading {
     return false
   }
 
+  /// A meeting the sentence decides to convene, sets a date for or prepares (决定召开某会议,
+  /// 某大会召开日期, 某大会筹备工作): spoken of before it sits.
+  static func isScheduled(_ mention: Mention, in text: [Unicode.Scalar]) -> Bool {
+    isPlanned(mention, in: text)
+      || preparedFor.contains { DocumentDates.matches(text, $0, at: mention.end) }
+  }
+
   /// Words before a meeting's name that say it is to be held (决定召开, 关于召开).
   static let plannedBefore = ["决定召开", "研究召开", "关于召开", "拟召开", "筹备召开"]
 
@@ -856,6 +863,8 @@ extension DocumentReading {
   static let preparedFor = [
     "有关事宜", "相关事宜", "有关事项", "筹备", "的筹备", "召开事宜", "等有关事项", "等相关事项", "等事项",
     "等有关事宜", "等事宜",
+    // 决定某大会召开日期, 审议某大会议程(草案): its day and agenda set before it sits.
+    "召开日期", "召开时间", "召开的日期", "召开的时间", "议程",
     // 某文化节即将开幕之际: about to open, not yet held.
     "即将",
   ]

@@ -40,6 +40,9 @@ extension DocumentReading {
     for mention in mentions
     where mention.className == .meeting && mention.visibility == .entity
       && frame.isHeld(after: mention.end)
+      // 会议决定了某大会召开日期: a meeting the sentence schedules or prepares is not the one
+      // held, and 会议, 主持会议 further on still mean the article's.
+      && !Self.isScheduled(mention, in: text)
       // 某会议在某地召开预备会: what is held is the part named after the session.
       && !mentions.contains(where: {
         $0.className == .meeting && $0.start >= mention.end

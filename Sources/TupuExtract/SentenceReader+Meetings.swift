@@ -278,10 +278,11 @@ extension SentenceReader {
         let convened = ["召开", "举行"].contains { cue in
           ends(cue, at: nameStart) || (end...min(text.count, end + 2)).contains { starts(cue, at: $0) }
         }
-        // 以优异成绩迎接党的某大会胜利召开, 会议决定召开某大会: a meeting greeted as coming or
-        // decided on is not the article's.
+        // 以优异成绩迎接党的某大会胜利召开, 会议决定召开某大会, 决定了某大会召开日期: a meeting
+        // greeted as coming, decided on or prepared is not the article's.
         let greeted = DocumentReading.isGreeted(before: nameStart, in: text)
           || DocumentReading.plannedBefore.contains { ends($0, at: nameStart) }
+          || DocumentReading.preparedFor.contains { starts($0, at: end) }
         if greeted {
           // Neither held here nor the meeting the sentences after speak of.
         } else if convened {
