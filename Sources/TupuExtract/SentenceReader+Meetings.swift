@@ -88,6 +88,10 @@ extension SentenceReader {
         }
         start -= 1
       }
+      // 2024—某某展销会, 2024′某某文化节, 中国某县·某某揭幕活动: a year joined to the name by a dash
+      // or a prime, or the country's brand joined by a middle dot, opens the name; the mark ends
+      // nothing.
+      while let joined = startOverJoiningMark(start, end: index, floor: claimedUntil) { start = joined }
       // 在统筹推进甲和乙工作部署会议上, 贯彻甲和乙推进会议和某分会场精神: a topic joined by 和 (or
       // listed in 、) is one name back to its cue, and the cue it reaches introduces the meeting.
       let joined = startOverJoinedTopics(start, end: end, floor: claimedUntil)
@@ -356,6 +360,34 @@ extension SentenceReader {
     return Self.isIdeograph(scalar) || "()（）“”".unicodeScalars.contains(scalar)
       || (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
   }
+
+  /// Where a name read back to a joining mark begins when the mark joins its parts: a year of
+  /// four digits right before a single dash or a prime (2024—某某展销会, 2024′某某文化节), or a
+  /// run beginning with 中国 right before a middle dot (中国·某县第六届某某节, 中国某县·某某揭幕活动).
+  /// Gives the start before the mark, or nil.
+  func startOverJoiningMark(_ start: Int, end: Int, floor: Int) -> Int? {
+    guard start < end, start - 2 >= floor, Self.isIdeograph(text[start]) else { return nil }
+    let mark = text[start - 1]
+    if Self.yearJoiningMarks.contains(mark) {
+      var digits = start - 1
+      while digits - 1 >= floor, Self.isDigit(text[digits - 1]) { digits -= 1 }
+      guard start - 1 - digits == 4, text[digits] == "1" || text[digits] == "2",
+        digits == 0 || !Self.yearJoiningMarks.contains(text[digits - 1])
+      else { return nil }
+      return digits
+    }
+    guard Self.nameDots.contains(mark) else { return nil }
+    var run = start - 1
+    while run - 1 >= floor, isMeetingCharacter(run - 1), start - run < 12,
+      lexicon.list(.meetingBoundary).longest(in: text, endingAt: run) == nil
+    {
+      run -= 1
+    }
+    return (run..<(start - 1)).first { $0 + 2 <= start - 1 && starts("中国", at: $0) }
+  }
+
+  /// Marks that join a year to the name it opens (2024—, 2024′).
+  static let yearJoiningMarks: ScalarChoice = ["—", "–", "-", "′"]
 
   /// The reach of a meeting said without its name (全市会议精神).
   static let scopes = ["全区", "全县", "全市", "全省", "全镇", "全乡", "全国", "全州", "全旗", "上级"]
