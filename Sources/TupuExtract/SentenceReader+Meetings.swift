@@ -221,10 +221,13 @@ extension SentenceReader {
         !namesItself && (own.count < 2 || isGenericMeetingName(own))
       // 规划设计单位要按照此次会议: a name ending in 此次, 本次 is the bare kind word.
       // 要针对本次视察活动: 本次 anywhere in it makes it the article's meeting spoken of again.
+      // 本届某某文化节, 该专场招商会: a pointer that opens the name (with the counter of editions,
+      // or 该 alone) points back to the meeting the article named in full; it names none anew.
       let endsGeneric = own.contains { position in
         position + 1 < index && text[position + 1] == "次"
           && "此本这该".unicodeScalars.contains(text[position])
-      }
+      } || pointsBack(at: nameStart, before: index)
+      
       // 某区人大常委会组织…: a standing committee named without a cue or a number is the body.
       // 听取了某区人大常委会关于…的汇报: a cue that does not hold a meeting (听取, 了) leaves it the body.
       let heldCue = Self.holdingCues.contains { ends($0, at: cueEnd) } || isHeld(after: end)
@@ -433,6 +436,18 @@ extension SentenceReader {
       position += 1
     }
     return false
+  }
+
+  /// Pointers that open a name read back from its kind word and point to a meeting named before
+  /// (本届某某节, 该专场招商会, 这一次大会). (该县, 该区 end names before them: meeting-boundary.)
+  static let pointersBack = ["本届", "该届", "此届", "这届", "这一届", "这一次"]
+
+  /// Whether a pointer back opens the name at `start` (`pointersBack`, or 该 before anything but a
+  /// level word: 该村 is the village's own).
+  func pointsBack(at start: Int, before index: Int) -> Bool {
+    guard start + 2 < index else { return false }
+    if Self.pointersBack.contains(where: { starts($0, at: start) }) { return true }
+    return text[start] == "该" && !"省市州县区镇乡村".unicodeScalars.contains(text[start + 1])
   }
 
   /// Words that say a meeting was held (`isHeld(after:)`).
