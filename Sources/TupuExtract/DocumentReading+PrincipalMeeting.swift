@@ -141,6 +141,10 @@ struct EventFrame: SentenceText {
       if let cue = before.longest(in: text, at: index) ?? quotedOnly {
         var start = index + cue.word.count
         if start < text.count, text[start] == "了" { start += 1 }
+        // 成功举办好这一次大会: 好 completes the verb before a pointer, which names nothing.
+        if start + 1 < text.count, text[start] == "好", "这此本该".unicodeScalars.contains(text[start + 1]) {
+          start += 1
+        }
         start = afterOwnPlaceWord(start, end: text.count)
         var end = start
         while end < text.count, isNameCharacter(end) || text[end] == "“" {

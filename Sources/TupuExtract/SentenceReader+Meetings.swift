@@ -88,6 +88,10 @@ extension SentenceReader {
         }
         start -= 1
       }
+      // 2024—某某展销会, 2024′某某文化节, 中国某县·某某揭幕活动: a year joined to the name by a dash
+      // or a prime, or the country's brand joined by a middle dot, opens the name; the mark ends
+      // nothing.
+      while let joined = startOverJoiningMark(start, end: index, floor: claimedUntil) { start = joined }
       // 在统筹推进甲和乙工作部署会议上, 贯彻甲和乙推进会议和某分会场精神: a topic joined by 和 (or
       // listed in 、) is one name back to its cue, and the cue it reaches introduces the meeting.
       let joined = startOverJoinedTopics(start, end: end, floor: claimedUntil)
@@ -217,10 +221,13 @@ extension SentenceReader {
         !namesItself && (own.count < 2 || isGenericMeetingName(own))
       // 规划设计单位要按照此次会议: a name ending in 此次, 本次 is the bare kind word.
       // 要针对本次视察活动: 本次 anywhere in it makes it the article's meeting spoken of again.
+      // 本届某某文化节, 该专场招商会: a pointer that opens the name (with the counter of editions,
+      // or 该 alone) points back to the meeting the article named in full; it names none anew.
       let endsGeneric = own.contains { position in
         position + 1 < index && text[position + 1] == "次"
           && "此本这该".unicodeScalars.contains(text[position])
-      }
+      } || pointsBack(at: nameStart, before: index)
+      
       // 某区人大常委会组织…: a standing committee named without a cue or a number is the body.
       // 听取了某区人大常委会关于…的汇报: a cue that does not hold a meeting (听取, 了) leaves it the body.
       let heldCue = Self.holdingCues.contains { ends($0, at: cueEnd) } || isHeld(after: end)
@@ -358,6 +365,34 @@ extension SentenceReader {
       || (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
   }
 
+  /// Where a name read back to a joining mark begins when the mark joins its parts: a year of
+  /// four digits right before a single dash or a prime (2024—某某展销会, 2024′某某文化节), or a
+  /// run beginning with 中国 right before a middle dot (中国·某县第六届某某节, 中国某县·某某揭幕活动).
+  /// Gives the start before the mark, or nil.
+  func startOverJoiningMark(_ start: Int, end: Int, floor: Int) -> Int? {
+    guard start < end, start - 2 >= floor, Self.isIdeograph(text[start]) else { return nil }
+    let mark = text[start - 1]
+    if Self.yearJoiningMarks.contains(mark) {
+      var digits = start - 1
+      while digits - 1 >= floor, Self.isDigit(text[digits - 1]) { digits -= 1 }
+      guard start - 1 - digits == 4, text[digits] == "1" || text[digits] == "2",
+        digits == 0 || !Self.yearJoiningMarks.contains(text[digits - 1])
+      else { return nil }
+      return digits
+    }
+    guard Self.nameDots.contains(mark) else { return nil }
+    var run = start - 1
+    while run - 1 >= floor, isMeetingCharacter(run - 1), start - run < 12,
+      lexicon.list(.meetingBoundary).longest(in: text, endingAt: run) == nil
+    {
+      run -= 1
+    }
+    return (run..<(start - 1)).first { $0 + 2 <= start - 1 && starts("中国", at: $0) }
+  }
+
+  /// Marks that join a year to the name it opens (2024—, 2024′).
+  static let yearJoiningMarks: ScalarChoice = ["—", "–", "-", "′"]
+
   /// The reach of a meeting said without its name (全市会议精神).
   static let scopes = ["全区", "全县", "全市", "全省", "全镇", "全乡", "全国", "全州", "全旗", "上级"]
   static let ceremonyKinds = ["仪式", "典礼", "活动", "开幕式"]
@@ -402,6 +437,18 @@ extension SentenceReader {
       position += 1
     }
     return false
+  }
+
+  /// Pointers that open a name read back from its kind word and point to a meeting named before
+  /// (本届某某节, 该专场招商会, 这一次大会). (该县, 该区 end names before them: meeting-boundary.)
+  static let pointersBack = ["本届", "该届", "此届", "这届", "这一届", "这一次"]
+
+  /// Whether a pointer back opens the name at `start` (`pointersBack`, or 该 before anything but a
+  /// level word: 该村 is the village's own).
+  func pointsBack(at start: Int, before index: Int) -> Bool {
+    guard start + 2 < index else { return false }
+    if Self.pointersBack.contains(where: { starts($0, at: start) }) { return true }
+    return text[start] == "该" && !"省市州县区镇乡村".unicodeScalars.contains(text[start + 1])
   }
 
   /// Words that say a meeting was held (`isHeld(after:)`).
