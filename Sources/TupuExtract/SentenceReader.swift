@@ -208,6 +208,7 @@ struct SentenceReader: SentenceText {
     readFacilitiesUnderConstruction()
     readStandingZones()
     readAddressChains()
+    readWaterFeatures(context: context)
     readOpenedFacilities()
     readInstitutionsNewBuildings()
     dropRoomsAsWorks()

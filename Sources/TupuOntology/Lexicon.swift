@@ -167,6 +167,13 @@ public struct Lexicon: Sendable {
     case minorityName
     // Common words no holder without a surname is (SentenceReader+Names).
     case commonWordNotName
+    // Words written right after a river, lake or bay that say it is one (流域, 沿岸, 之滨)
+    // (SentenceReader+WaterFeatures).
+    case featureFrame
+    // Names before a feature's character that name no feature (沿江, 江河, 河湖).
+    case notAFeature
+    // Words a feature's name is written right after (沿, 紧靠, 流经).
+    case featureOpener
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -281,6 +288,9 @@ public struct Lexicon: Sendable {
       case .leadingWord: return "leading-word"
       case .minorityName: return "minority-name"
       case .commonWordNotName: return "common-word-not-name"
+      case .featureFrame: return "feature-frame"
+      case .notAFeature: return "not-a-feature"
+      case .featureOpener: return "feature-opener"
       }
     }
 
@@ -517,5 +527,9 @@ public struct Lexicon: Sendable {
     "common-word-not-name":
       "common words whose first character is no surname, never a holder read without a surname (驻地)",
     "minority-name": "Tibetan, Mongolian and Uyghur name words and Yi clan names (次仁, 巴特尔, 吉克), read without a surname",
+    "feature-frame":
+      "words after a river's, lake's or bay's name that say it is one (某河流域, 某湖之滨, 等河道)",
+    "not-a-feature": "words ending in 河, 湖, 江 or 湾 that name no feature (沿江, 江河, 河湖)",
+    "feature-opener": "words a river's, lake's or bay's name is written right after (沿, 紧靠, 流经)",
   ]
 }

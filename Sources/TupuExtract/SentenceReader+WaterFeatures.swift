@@ -1,0 +1,104 @@
+import TupuOntology
+
+extension SentenceReader {
+  /// 某河流域, 某湖之滨, 某湾入海口, 甲河、乙河等河道: a river, lake or bay has no suffix of the
+  /// lexicon's (河, 湖, 江 and 湾 end common words and given names), but a word right after it
+  /// that only a body of water takes (`feature-frame`) says it is one: a Place (landmarks, the
+  /// rulings). Its name runs back from 河/湖/江/湾 to a boundary — punctuation, a stop word,
+  /// another name, or another feature's character (甲河乙河流域) — one to three characters. The
+  /// items joined to it by 、, 与, 和 or 及 that end in a feature's character are features too
+  /// (甲河与乙河汇合处); a division written right before the first one holds them all (the
+  /// place prefix before a list, the rulings: 某区甲河、乙河等河道). The article's own town or
+  /// district written short right before it is no part of its name (某镇 … 某都某湖岸线 → 某湖).
+  mutating func readWaterFeatures(context: ArticleContext) {
+    // NB: only where a feature's character stands.
+    var ends = positions(of: "河", or: "湖")
+    ends += positions(of: "江", or: "湾")
+    let frame = lexicon.list(.featureFrame)
+    for end in ends where end + 1 < text.count && frame.longest(in: text, at: end + 1) != nil {
+      var items: [Range<Int>] = []
+      var last = end
+      while var start = featureStart(endingAt: last) {
+        start = afterArticlePlace(start, before: last, context: context)
+        items.append(start..<(last + 1))
+        // The item before, after a list comma or a joining word.
+        guard let joined = joinerStart(endingAt: start), joined > 0, isFeature(joined - 1)
+        else { break }
+        last = joined - 1
+      }
+      guard let first = items.last else { continue }
+      let container = mentions.indices.last {
+        mentions[$0].end == first.lowerBound && mentions[$0].isDivision
+          && mentions[$0].visibility != .dropped
+      }
+      for item in items.reversed() {
+        _ = addMention(
+          Mention(
+            start: item.lowerBound, end: item.upperBound, className: .place,
+            name: string(item), container: container, via: "feature-frame"))
+      }
+    }
+  }
+
+  /// Past the short form of the article's district, town or village written at `start`, when
+  /// a name of at least one character is left before the feature's character at `end`.
+  private func afterArticlePlace(_ start: Int, before end: Int, context: ArticleContext) -> Int {
+    for place in [context.district, context.street, context.community] {
+      guard let place, let level = Self.levelWords.first(where: { place.hasSuffix($0) })
+      else { continue }
+      let bare = String(place.dropLast(level.count))
+      let count = bare.unicodeScalars.count
+      if count >= 2, start + count < end, starts(bare, at: start) { return start + count }
+    }
+    return start
+  }
+
+  private static let levelWords = ["街道", "社区", "区", "县", "旗", "镇", "乡", "村"]
+
+  /// Where a feature's name ending with the character at `end` begins: one to three characters
+  /// back to a boundary; nil when none is found or the name is a common word (沿江, 河湖).
+  private func featureStart(endingAt end: Int) -> Int? {
+    guard isName(end), !isInsideMention(end) else { return nil }
+    var start = end
+    while true {
+      let run = end - start
+      if run >= 1, isFeatureBoundary(before: start) { break }
+      guard run < 3, start > 0, isName(start - 1), !isInsideMention(start - 1) else {
+        return run >= 1 && isFeatureBoundary(before: start) ? start : nil
+      }
+      start -= 1
+    }
+    guard !lexicon.list(.notAFeature).contains(text[start..<(end + 1)]) else { return nil }
+    return start
+  }
+
+  /// Whether a feature's name may begin at `start`: the sentence's start, a character that is
+  /// no name's, another name's end, the end of a stop word, of a word no name begins with or of
+  /// one a feature is written after (沿, 紧靠), or another feature's character.
+  private func isFeatureBoundary(before start: Int) -> Bool {
+    if start == 0 || !isName(start - 1) { return true }
+    if isFeature(start - 1) { return true }
+    if mentions.contains(where: { $0.end == start && $0.visibility != .dropped }) { return true }
+    let (stop, leading, opener) = (
+      lexicon.list(.stop), lexicon.list(.leadingWord), lexicon.list(.featureOpener)
+    )
+    return (1...min(4, start)).contains {
+      let word = text[(start - $0)..<start]
+      return stop.contains(word) || leading.contains(word) || opener.contains(word)
+    }
+  }
+
+  /// The start of a list comma or joining word ending at `end` (、, 与, 和, 及), if any.
+  private func joinerStart(endingAt end: Int) -> Int? {
+    guard end > 0 else { return nil }
+    return "、与和及".unicodeScalars.contains(text[end - 1]) ? end - 1 : nil
+  }
+
+  private func isFeature(_ index: Int) -> Bool {
+    "河湖江湾".unicodeScalars.contains(text[index])
+  }
+
+  private func isInsideMention(_ index: Int) -> Bool {
+    mentions.contains { $0.visibility != .dropped && $0.start <= index && $0.end > index }
+  }
+}
