@@ -172,6 +172,11 @@ extension SentenceRelations {
         {
           givers = [previous.name]
         }
+        // 两家爱心企业共向社区捐赠, 3家爱心企业代表分别向某村捐赠: the firms the article listed
+        // before, as many as the clause counts.
+        if givers.isEmpty, let count = countedFirms(in: start..<towardAt) {
+          givers = countedGivers(count, before: towardAt)
+        }
         // 某某响应某工商联倡议，个人向…捐赠: the person, not the body named after them.
         let personally = ["个人", "本人"].contains { starts($0, at: start) && start + 2 == towardAt }
         if givers.isEmpty, !bringing, !endsWithUnreadFirm(before: towardAt, from: start),
@@ -182,7 +187,9 @@ extension SentenceRelations {
               && lexicon.list(.toward).longest(in: text, endingAt: $0.mention.start) == nil
           })
         {
-          givers = [nearest.name]
+          // 甲、乙、丙等企业负责人齐聚一堂，…，向某小学捐赠: a giver carried from an earlier
+          // clause brings the list it ends.
+          givers = nearest.mention.end <= start ? carriedGivers(nearest) : [nearest.name]
         }
       } else if let givenAt = givenAt(afterCue: cue.end),
         let given = firstEntity(where: {
@@ -193,8 +200,10 @@ extension SentenceRelations {
         recipient = innermost(given)?.name
         // 捐赠给某县新建某幼儿园: what is being built in the places after 给 receives.
         if let built = builtAfterPlaces(from: givenAt) { recipient = built }
+        // (通过某红十字会捐赠给…: the body that passes the gift on gives nothing.)
         if let nearest = entities.last(where: {
           isGiver($0.className) && $0.mention.end <= cue.start && $0.mention.start >= start
+            && !isIntermediary($0.mention)
         }) {
           givers = [nearest.name]
         } else if continuesGiver(from: start, to: cue.start),
@@ -202,8 +211,9 @@ extension SentenceRelations {
             isGiver($0.className) && $0.mention.end <= cue.start && !isIntermediary($0.mention)
           })
         {
-          // 某公司拿出120万元，捐赠给…: the giver of the clause before goes on.
-          givers = [previous.name]
+          // 某公司拿出120万元，捐赠给…: the giver of the clause before goes on (甲、乙等企业，
+          // 通过某红十字会捐赠给…: with the list it ends).
+          givers = carriedGivers(previous)
         }
       } else {
         let end = clauseEnd(after: cue.end)
@@ -963,7 +973,7 @@ extension SentenceRelations {
     var position = range.lowerBound
     while position < range.upperBound {
       guard
-        let word = (Self.giverAdverbs + ["共同", "一起", "联合", "均", "都"]).first(where: {
+        let word = (Self.giverAdverbs + ["共同", "一起", "联合", "均", "都", "定向"]).first(where: {
           starts($0, at: position) && position + $0.unicodeScalars.count <= range.upperBound
         })
       else { return false }
@@ -1082,6 +1092,65 @@ extension SentenceRelations {
   /// Verbs of getting what is then given (购买一批测温仪捐赠给…).
   static let gettingVerbs = ["购买", "采购", "购置", "拿出", "筹集", "募集", "筹措"]
 
+  /// Counts written before 家 (两家, 3家).
+  static let firmCounts: [Unicode.Scalar: Int] = [
+    "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
+  ]
+  /// How the names of firms end (某某有限公司, 某某集团, 某某厂, 某某银行).
+  static let countedFirmEndings = ["公司", "集团", "厂", "银行"]
+
+  /// 两家爱心企业, 3家企业代表: the count of firms `range` refers to without naming them, when
+  /// it names nothing itself.
+  func countedFirms(in range: Range<Int>) -> Int? {
+    guard !entities.contains(where: { range.contains($0.mention.start) }) else { return nil }
+    for position in range where text[position] == "家" && position > range.lowerBound {
+      guard let count = Self.firmCounts[text[position - 1]] else { continue }
+      // 十二家, 12家: a longer number counts no list a sentence names.
+      if position - 2 >= range.lowerBound,
+        Self.firmCounts[text[position - 2]] != nil || "0123456789一十百余几".unicodeScalars.contains(text[position - 2])
+      {
+        continue
+      }
+      var after = position + 1
+      if starts("爱心", at: after) { after += 2 }
+      if starts("企业", at: after) || starts("公司", at: after) { return count }
+    }
+    return nil
+  }
+
+  /// The last `count` firms one earlier sentence of the article (or this one, before `position`)
+  /// names; empty unless it names that many.
+  func countedGivers(_ count: Int, before position: Int) -> [String] {
+    let earlier = reading.sentences.filter {
+      $0.article == sentence.article && $0.index <= sentence.index
+    }
+    for read in earlier.reversed() {
+      var firms: [String] = []
+      for mention in read.mentions
+      where mention.visibility == .entity && mention.className == .organization && !mention.isBody
+        && (read.index < sentence.index || mention.end <= position)
+      {
+        guard let entity = reading.entity(mention),
+          Self.countedFirmEndings.contains(where: { ExactText.ends(entity.name, with: $0) })
+        else { continue }
+        firms.removeAll { $0 == entity.name }
+        firms.append(entity.name)
+      }
+      if firms.count >= count { return Array(firms.suffix(count)) }
+    }
+    return []
+  }
+
+  /// The givers a gift's clause goes on with when its giver stands in an earlier clause: every
+  /// giver of the list that giver ends there (甲、乙、丙等企业负责人齐聚一堂，…，向某小学捐赠),
+  /// else the giver alone.
+  func carriedGivers(_ giver: SentenceEntity) -> [String] {
+    let clause = clauseStart(before: giver.mention.start)..<clauseEnd(after: giver.mention.end)
+    let listed = listedGivers(in: clause)
+    return listed.last == giver.name ? listed : [giver.name]
+  }
+
   /// Whether the clause from `start` to a cue at `cueStart` has no subject of its own, so goes
   /// on with the giver of the clause before: it begins with the cue, or with adverbs only
   /// (统一捐赠至…), or with a verb of getting the gift and no name (购买一批测温仪捐赠给…).
@@ -1089,6 +1158,15 @@ extension SentenceRelations {
     var position = start
     if let lead = ["统一", "全部", "随后", "并"].first(where: { starts($0, at: start) }) {
       position += lead.unicodeScalars.count
+    }
+    // 通过某红十字会定向捐赠给…: a body that only passes the gift on is no subject of its own.
+    if let passer = entities.first(where: { passer in
+      isIntermediary(passer.mention) && passer.mention.end <= cueStart
+        && Self.intermediaryWords.contains { word in
+          starts(word, at: position) && position + word.unicodeScalars.count == passer.mention.start
+        }
+    }) {
+      position = passer.mention.end
     }
     if position <= cueStart, onlyAdverbs(position..<cueStart) { return true }
     return Self.gettingVerbs.contains(where: { starts($0, at: start) })

@@ -187,6 +187,50 @@ struct GiftGiverTests {
         "江城恒泰实业有限公司 sponsors 柳岸村",
       ],
       absent: ["江城市工商联 sponsors 柳岸村"]),
+    // 甲、乙、丙等企业负责人齐聚一堂，…，向某校捐赠: a gift's clause with no giver of its own
+    // goes on with the giver of an earlier clause, and with every giver of the list it ends.
+    Case(
+      text: "3月5日上午，青禾县特殊教育学校高朋满座，星河医院院长张三明、青禾粮油贸易有限公司"
+        + "李四清经理、宏达药业集团王小梅女士、赵大勇先生等爱心企业的负责人齐聚一堂，"
+        + "开展了爱心捐助活动，向青禾县特殊教育学校捐赠了价值3万元的爱心物资。",
+      expected: [
+        "张三明 sponsors 青禾县特殊教育学校", "李四清 sponsors 青禾县特殊教育学校",
+        "王小梅 sponsors 青禾县特殊教育学校", "赵大勇 sponsors 青禾县特殊教育学校",
+      ]),
+    // …等企业，通过某红十字会捐赠给…: the listed firms give; the body that passes the gift on
+    // and the chamber that organizes do not.
+    Case(
+      text: "近日，青禾镇商会组织星河家具有限公司、宏达酒业有限公司、青禾建材有限公司等企业，"
+        + "通过县红十字会捐赠给青禾镇政府20余万元，支援疫情防控工作。",
+      expected: [
+        "星河家具有限公司 sponsors 青禾镇政府", "宏达酒业有限公司 sponsors 青禾镇政府",
+        "青禾建材有限公司 sponsors 青禾镇政府",
+      ],
+      absent: ["县红十字会 sponsors 青禾镇政府", "青禾镇商会 sponsors 青禾镇政府"]),
+    // 两家爱心企业共向社区捐赠, 3家爱心企业代表分别向某村捐赠: a count of firms gives through
+    // the firms the article listed before, as many as it counts.
+    Case(
+      text: "青禾水业有限公司、星河科技有限公司工作人员一起来到白沙街道柳岸社区居委会，将矿泉水送到"
+        + "社区一线工作者身边。据柳岸社区负责人介绍，两家爱心企业共向社区捐赠了矿泉水24件。",
+      expected: ["青禾水业有限公司 sponsors 柳岸社区", "星河科技有限公司 sponsors 柳岸社区"]),
+    Case(
+      text: "近日，在青禾区科技局的推动下，青禾农村商业银行股份有限公司、星河商业发展有限公司及"
+        + "宏达运营管理有限公司等三家爱心企业，前往白沙镇开展乡村振兴工作。一行人首先来到白沙镇"
+        + "柳岸村。当天，3家爱心企业代表分别向白沙镇柳岸村村委捐赠人民币5000元。",
+      expected: [
+        "青禾农村商业银行股份有限公司 sponsors 柳岸村", "星河商业发展有限公司 sponsors 柳岸村",
+        "宏达运营管理有限公司 sponsors 柳岸村",
+      ]),
+    // …but only when the article named that many.
+    Case(
+      text: "星河科技有限公司向青禾小学捐赠图书500册。两家爱心企业共向柳岸社区捐赠了口罩。",
+      expected: ["星河科技有限公司 sponsors 青禾小学"],
+      absent: ["星河科技有限公司 sponsors 柳岸社区"]),
+    // The clause's own giver keeps the gift: a list of guests before it gives nothing.
+    Case(
+      text: "县委书记张三明、县长李四清出席仪式，星河公司向青禾小学捐赠图书500册。",
+      expected: ["星河公司 sponsors 青禾小学"],
+      absent: ["张三明 sponsors 青禾小学", "李四清 sponsors 青禾小学"]),
   ]
 
   @Test("who gives a gift", arguments: cases)
