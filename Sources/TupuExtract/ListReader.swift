@@ -402,9 +402,9 @@ struct ListReader: SentenceText {
   /// 乙村两个村 and 新华一村、新华二村 are read by their suffixes).
   func countedLevel(at start: Int, items: ArraySlice<Range<Int>>) -> EntityClass? {
     guard start < text.count, items.count >= 2,
-      (text[start] == "两" ? 2 : Self.smallNumerals.firstIndex(of: text[start])) == items.count
+      let count = smallCount(at: start), count.value == items.count
     else { return nil }
-    var position = start + 1
+    var position = count.end
     if position < text.count, text[position] == "个" { position += 1 }
     guard let suffix = lexicon.suffixes.longest(in: text, at: position),
       suffix.payload.kind == .division,
@@ -412,8 +412,10 @@ struct ListReader: SentenceText {
       items.allSatisfy({ item in
         item.count >= 2 && item.count <= 4
           && item.allSatisfy { SentenceReader.isIdeograph(text[$0]) && !taken[$0] }
+          // 东街、南街3个社区: a last character that is another level's word (街) is part of the
+          // short name; only the counted level's own word says the item carries it.
           && !(lexicon.suffixes.longest(in: text, endingAt: item.upperBound).map {
-            $0.payload.kind == .division
+            $0.payload.kind == .division && $0.payload.className == suffix.payload.className
           } ?? false)
       })
     else { return nil }
@@ -431,6 +433,30 @@ struct ListReader: SentenceText {
       return end
     }
     return item.lowerBound
+  }
+
+  /// 三个村, 两镇, 4个社区: the count written at `start` (a numeral, or digits as news writes
+  /// them, ASCII or full width) and where it ends; nil when none stands there.
+  func smallCount(at start: Int) -> (value: Int, end: Int)? {
+    let first = text[start]
+    if first == "两" { return (2, start + 1) }
+    if let value = Self.smallNumerals.firstIndex(of: first) { return (value, start + 1) }
+    var value = 0
+    var position = start
+    while position < text.count, position - start < 3, let digit = Self.digitValue(text[position]) {
+      value = value * 10 + digit
+      position += 1
+    }
+    return position > start ? (value, position) : nil
+  }
+
+  /// The value of an ASCII or full-width digit.
+  static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+    switch scalar.value {
+    case 0x30...0x39: return Int(scalar.value - 0x30)
+    case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
+    default: return nil
+    }
   }
 
   /// The numerals a short list is counted with, at the index of their value (两 is read apart).

@@ -427,6 +427,8 @@ extension SentenceReader {
     var level = ""
     if let first = enumeration.closer.first, text[first] != "等" {
       var position = first + 1
+      // 12个村: a count in digits may be longer than one character.
+      while position < text.count, ListReader.digitValue(text[position]) != nil { position += 1 }
       if position < text.count, text[position] == "个" { position += 1 }
       if let suffix = lexicon.suffixes.longest(in: text, at: position),
         suffix.payload.kind == .division, !Self.levelPairs.contains(where: { starts($0, at: position) })
@@ -438,6 +440,14 @@ extension SentenceReader {
       // 把沿河、石桥等…: a preposition glued to the first item is no part of its name.
       let item = whole.count >= 3 && Self.functionCharacters.contains(text[whole.lowerBound])
         ? (whole.lowerBound + 1)..<whole.upperBound : whole
+      // 东街、南街3个社区: a short name read by another level's word (街) is of the counted level.
+      for index in mentions.indices
+      where mentions[index].visibility != .dropped && mentions[index].start == item.lowerBound
+        && mentions[index].end == item.upperBound && mentions[index].isDivision
+        && mentions[index].className != className
+      {
+        mentions[index].visibility = .dropped
+      }
       guard item.count <= 5 && item.allSatisfy({ Self.isIdeograph(text[$0]) && !taken[$0] })
       && !mentions.contains(where: {
         $0.visibility != .dropped && $0.start < item.upperBound && $0.end > item.lowerBound

@@ -389,6 +389,19 @@ extension SentenceReader {
     return role.payload
   }
 
+  /// 退役军人事务局: a body's kind word (局, 委员会, 中心 of the lexicon) begins within three
+  /// characters of `position`, written straight on: the words before it name the body's field.
+  func runsIntoBodyKind(at position: Int) -> Bool {
+    var index = position
+    while index < min(position + 3, text.count), Self.isIdeograph(text[index]) {
+      if let suffix = lexicon.suffixes.longest(in: text, at: index), suffix.payload.kind == .body {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
   /// The length of the name after a credit's role, cut where the next role or 报道 begins
   /// (记者刘某通讯员袁某报道 once the page's spaces are gone: 刘某, not 刘某通).
   func creditedNameLength(at position: Int) -> Int? {

@@ -1165,6 +1165,11 @@ extension SentenceReader {
             _ = personMention(next..<next + more, official: false, via: "person-role")
             index = next + more
           }
+        } else if position == index + length, runsIntoBodyKind(at: position) {
+          // 退役军人事务局: a word for people run straight into a body's kind word is the field
+          // the body serves, no one named; the body's name takes it in.
+          index += length
+          continue
         } else {
           index += length
         }

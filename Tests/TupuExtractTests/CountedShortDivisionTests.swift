@@ -3,7 +3,8 @@ import Testing
 /// Short names a count of their level closes without 等 (甲、乙、丙三个村, 甲、乙、丙、丁四镇人大
 /// 主席): each item is a place of that level, named with it (甲村); the count is no part of the
 /// last one's name; a division written before the first name holds them all. Items that carry
-/// their level already, or a count that is not theirs, change nothing. Invented names.
+/// their level already, or a count that is not theirs, change nothing. The count may be written in
+/// digits (甲、乙、丙3个社区). Invented names.
 @Suite("Short divisions a count closes")
 struct CountedShortDivisionTests {
   typealias Case = ReadingCase
@@ -34,6 +35,31 @@ struct CountedShortDivisionTests {
       text: "岭北镇石岭、青木两村党总支开展活动。",
       expected: ["石岭村 : Community", "青木村 located-in 岭北镇"],
       absent: ["青木两村 : Community"]),
+    // The count as news writes it, in digits (ASCII or full width), with or without what the
+    // places have after it (4个社区党群服务中心: each community's own hall).
+    Case(
+      text: "青禾街道改造了黄岭、向山、东坪、英湾4个社区党群服务中心。",
+      expected: [
+        "黄岭社区 : Community", "向山社区 : Community", "东坪社区 : Community",
+        "英湾社区 : Community",
+      ],
+      absent: ["英湾4个社区 : Community"]),
+    Case(
+      text: "青禾街道整合了友岭、南坪、育山３个社区的办公场所。",
+      expected: ["友岭社区 : Community", "南坪社区 : Community", "育山社区 : Community"]),
+    // A short name ending in another level's word (街) is still of the counted level.
+    Case(
+      text: "青禾街道整合了友岭、南街、育山3个社区的办公场所。",
+      expected: ["友岭社区 : Community", "南街社区 : Community", "育山社区 : Community"],
+      absent: ["南街 : Street"]),
+    Case(
+      text: "王大成走访了石岭、青木、白沙3个村。",
+      expected: ["石岭村 : Community", "青木村 : Community", "白沙村 : Community"]),
+    // A count in digits that is not the list's counts nothing.
+    Case(
+      text: "石岭、青木、白沙12个村的群众参加。",
+      expected: [],
+      absent: ["石岭村 : Community", "白沙村 : Community"]),
     // Items with their own level, or a count of other things, are read as before.
     Case(
       text: "王大成走访了石岭村、青木村两个村。",
