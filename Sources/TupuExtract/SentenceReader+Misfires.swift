@@ -136,3 +136,32 @@ extension SentenceReader {
     return false
   }
 }
+
+extension SentenceReader {
+  /// 与某某铵家(上海)建材股份有限公司签订, 爱心企业至诚至信(山东)文化科技有限公司, 某县委中心组召开
+  /// (扩大)学习会议: a name whose first characters close a bracket they never opened began inside
+  /// the bracket — the reader could not read the words before it — and is a piece of another
+  /// name, not a name. It is dropped (the whole name, where the text has one, is still missed).
+  mutating func dropNamesOpenedInsideBrackets() {
+    // NB: most sentences hold no closing bracket; one pass finds whether this one does.
+    let closes = positions(of: ")", or: "）")
+    guard !closes.isEmpty else { return }
+    for index in mentions.indices
+    where !mentions[index].isPerson && mentions[index].visibility != .dropped {
+      let (start, end) = (mentions[index].start, mentions[index].end)
+      guard closes.contains(where: { $0 >= start && $0 < end }) else { continue }
+      var depth = 0
+      for position in mentions[index].start..<mentions[index].end {
+        let scalar = text[position]
+        if scalar == "(" || scalar == "（" { depth += 1 }
+        if scalar == ")" || scalar == "）" {
+          if depth == 0 {
+            mentions[index].visibility = .dropped
+            break
+          }
+          depth -= 1
+        }
+      }
+    }
+  }
+}
