@@ -165,3 +165,29 @@ extension SentenceReader {
     }
   }
 }
+
+extension SentenceReader {
+  /// 村(社区), 乡(镇), 村(居): a level word with another level in brackets right after it is the
+  /// writer's way of saying every village and community, every township and town (做好村(社区)
+  /// “两委”换届, 划分乡(镇)办、村(社区)三级网格, 深入了解某镇各村(社区)); the characters read
+  /// before it with it (配优配强村, 划分乡, 某镇名+村) name no division.
+  mutating func dropDivisionsOfEveryKind() {
+    for index in mentions.indices
+    where mentions[index].className == .community || mentions[index].className == .street {
+      let end = mentions[index].end
+      guard mentions[index].visibility != .dropped, end + 2 < text.count,
+        text[end] == "(" || text[end] == "（"
+      else { continue }
+      for level in Self.bracketedLevels where starts(level, at: end + 1) {
+        let close = end + 1 + level.unicodeScalars.count
+        if close < text.count, text[close] == ")" || text[close] == "）" {
+          mentions[index].visibility = .dropped
+          break
+        }
+      }
+    }
+  }
+
+  /// The levels written in brackets after another level word (村(社区), 乡(镇), 镇(街道), 村(居)).
+  static let bracketedLevels = ["社区", "居委会", "居", "镇", "街道", "乡", "村"]
+}
