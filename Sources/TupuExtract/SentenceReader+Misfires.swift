@@ -138,7 +138,7 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
-  /// 与某某铵家(上海)建材股份有限公司签订, 爱心企业至诚至信(山东)文化科技有限公司, 某县委中心组召开
+  /// 与某某(某省)建材股份有限公司签订, 爱心企业某某(某省)文化科技有限公司, 某县委中心组召开
   /// (扩大)学习会议: a name whose first characters close a bracket they never opened began inside
   /// the bracket — the reader could not read the words before it — and is a piece of another
   /// name, not a name. It is dropped (the whole name, where the text has one, is still missed).
