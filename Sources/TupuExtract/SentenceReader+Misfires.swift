@@ -136,3 +136,58 @@ extension SentenceReader {
     return false
   }
 }
+
+extension SentenceReader {
+  /// 与某某(某省)建材股份有限公司签订, 爱心企业某某(某省)文化科技有限公司, 某县委中心组召开
+  /// (扩大)学习会议: a name whose first characters close a bracket they never opened began inside
+  /// the bracket — the reader could not read the words before it — and is a piece of another
+  /// name, not a name. It is dropped (the whole name, where the text has one, is still missed).
+  mutating func dropNamesOpenedInsideBrackets() {
+    // NB: most sentences hold no closing bracket; one pass finds whether this one does.
+    let closes = positions(of: ")", or: "）")
+    guard !closes.isEmpty else { return }
+    for index in mentions.indices
+    where !mentions[index].isPerson && mentions[index].visibility != .dropped {
+      let (start, end) = (mentions[index].start, mentions[index].end)
+      guard closes.contains(where: { $0 >= start && $0 < end }) else { continue }
+      var depth = 0
+      for position in mentions[index].start..<mentions[index].end {
+        let scalar = text[position]
+        if scalar == "(" || scalar == "（" { depth += 1 }
+        if scalar == ")" || scalar == "）" {
+          if depth == 0 {
+            mentions[index].visibility = .dropped
+            break
+          }
+          depth -= 1
+        }
+      }
+    }
+  }
+}
+
+extension SentenceReader {
+  /// 村(社区), 乡(镇), 村(居): a level word with another level in brackets right after it is the
+  /// writer's way of saying every village and community, every township and town (做好村(社区)
+  /// “两委”换届, 划分乡(镇)办、村(社区)三级网格, 深入了解某镇各村(社区)); the characters read
+  /// before it with it (配优配强村, 划分乡, 某镇名+村) name no division.
+  mutating func dropDivisionsOfEveryKind() {
+    for index in mentions.indices
+    where mentions[index].className == .community || mentions[index].className == .street {
+      let end = mentions[index].end
+      guard mentions[index].visibility != .dropped, end + 2 < text.count,
+        text[end] == "(" || text[end] == "（"
+      else { continue }
+      for level in Self.bracketedLevels where starts(level, at: end + 1) {
+        let close = end + 1 + level.unicodeScalars.count
+        if close < text.count, text[close] == ")" || text[close] == "）" {
+          mentions[index].visibility = .dropped
+          break
+        }
+      }
+    }
+  }
+
+  /// The levels written in brackets after another level word (村(社区), 乡(镇), 镇(街道), 村(居)).
+  static let bracketedLevels = ["社区", "居委会", "居", "镇", "街道", "乡", "村"]
+}

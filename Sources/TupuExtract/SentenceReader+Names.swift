@@ -419,6 +419,13 @@ extension SentenceReader {
         return cut
       }
     }
+    // 编辑:某某网编辑: an outlet's word ending the run before the next role's word (网, 报, 新闻)
+    // says the run names the outlet, no person.
+    if lexicon.list(.personRole).longest(in: text, at: position + length) != nil,
+      Self.outletWords.contains(where: { ends($0, at: position + length) })
+    {
+      return nil
+    }
     return length
   }
 
@@ -478,8 +485,26 @@ extension SentenceReader {
       {
         field = field.lowerBound..<(field.upperBound - credit.word.count)
       }
+      // 某某新闻记者, 某某网编辑责任编辑: role words closing the field say that what stands before
+      // them is the writer's outlet or unit, or one name; an outlet's word ending it names no one.
+      var closedByRole = false
+      while let role = lexicon.list(.personRole).longest(in: text, endingAt: field.upperBound),
+        role.word.count >= 2, role.word.count < field.count
+      {
+        field = field.lowerBound..<(field.upperBound - role.word.count)
+        closedByRole = true
+      }
+      // 通讯员某某某报道: the credit's 报道 (reports) after the name is no character of it.
+      if field.count > 3, ends("报道", at: field.upperBound) {
+        field = field.lowerBound..<(field.upperBound - 2)
+        closedByRole = true
+      }
+      if closedByRole, Self.outletWords.contains(where: { ends($0, at: field.upperBound) }) {
+        start = end
+        continue
+      }
       // What stands before such a role word is one name by its surname, or no one's (河北日报, 实习).
-      if beforeRole, nameLength(at: field.lowerBound) != field.count {
+      if beforeRole || closedByRole, nameLength(at: field.lowerBound) != field.count {
         start = end
         continue
       }
@@ -565,6 +590,15 @@ extension SentenceReader {
         }
       }
       if close > fieldStart { fields.append(fieldStart..<close) }
+      // (记者某某 通讯员某某某报道): the credit's 报道 (reports) after the last name is no
+      // character of it; (某某新闻记者 某某): a field an outlet's word ends is the outlet.
+      fields = fields.map { field in
+        field.count > 3 && ends("报道", at: field.upperBound)
+          ? field.lowerBound..<(field.upperBound - 2) : field
+      }
+      fields.removeAll { field in
+        Self.outletWords.contains { field.count > $0.unicodeScalars.count && ends($0, at: field.upperBound) }
+      }
       // (某某区新闻中心), (某某县教体局 甲某 乙某): a field that begins with a district, county
       // or city the country's lists know, written in full and followed by more, is the unit that
       // sends the story, whatever kind word ends it; no names are cut from it.

@@ -160,8 +160,17 @@ extension SentenceReader {
   func crowdNameStands(at position: Int, length: Int) -> Bool {
     guard length >= 2, position + length <= text.count else { return false }
     if length == 2, text[position] == text[position + 1] { return false }
+    // 居民楼等场所: the crowd's word and 楼 make one word (a block of flats), no surname.
+    if Self.crowdCompoundEnds.contains(text[position]) { return false }
+    // 居民都愿意来: a "given name" that is a common word (愿意) follows an adverb, no surname.
+    if lexicon.list(.commonWordNotName).contains(text[(position + 1)..<(position + length)]) {
+      return false
+    }
     return !Self.verbParticles.contains(text[position + 1])
   }
+
+  /// Characters that make one word with a crowd's word before them (居民楼, 村民楼).
+  static let crowdCompoundEnds: ScalarChoice = ["楼"]
 
   /// The aspect particles (了, 着, 过) and the copula (是): they end a verb or an adverb.
   static let verbParticles: ScalarChoice = ["了", "着", "过", "是"]

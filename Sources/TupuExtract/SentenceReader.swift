@@ -234,6 +234,8 @@ struct SentenceReader: SentenceText {
     dropMeetingsOfEveryTerm()
     hideProvincesBeforeDivisions()
     dropIdleOutlets()
+    dropNamesOpenedInsideBrackets()
+    dropDivisionsOfEveryKind()
   }
 
   /// 某市日报, 某区政府网站, 某某商报网讯: a name written before an outlet's word names the outlet
