@@ -402,7 +402,7 @@ struct ListReader: SentenceText {
   /// 乙村两个村 and 新华一村、新华二村 are read by their suffixes).
   func countedLevel(at start: Int, items: ArraySlice<Range<Int>>) -> EntityClass? {
     guard start < text.count, items.count >= 2,
-      let count = smallCount(at: start), count.value == items.count
+      let count = Self.smallCount(in: text, at: start), count.value == items.count
     else { return nil }
     var position = count.end
     if position < text.count, text[position] == "个" { position += 1 }
@@ -437,13 +437,14 @@ struct ListReader: SentenceText {
 
   /// 三个村, 两镇, 4个社区: the count written at `start` (a numeral, or digits as news writes
   /// them, ASCII or full width) and where it ends; nil when none stands there.
-  func smallCount(at start: Int) -> (value: Int, end: Int)? {
+  static func smallCount(in text: [Unicode.Scalar], at start: Int) -> (value: Int, end: Int)? {
+    guard start >= 0, start < text.count else { return nil }
     let first = text[start]
     if first == "两" { return (2, start + 1) }
-    if let value = Self.smallNumerals.firstIndex(of: first) { return (value, start + 1) }
+    if let value = smallNumerals.firstIndex(of: first) { return (value, start + 1) }
     var value = 0
     var position = start
-    while position < text.count, position - start < 3, let digit = Self.digitValue(text[position]) {
+    while position < text.count, position - start < 3, let digit = digitValue(text[position]) {
       value = value * 10 + digit
       position += 1
     }

@@ -227,7 +227,6 @@ extension SentenceReader {
         position + 1 < index && text[position + 1] == "次"
           && "此本这该".unicodeScalars.contains(text[position])
       } || pointsBack(at: nameStart, before: index)
-      
       // 某区人大常委会组织…: a standing committee named without a cue or a number is the body.
       // 听取了某区人大常委会关于…的汇报: a cue that does not hold a meeting (听取, 了) leaves it the body.
       let heldCue = Self.holdingCues.contains { ends($0, at: cueEnd) } || isHeld(after: end)

@@ -1092,11 +1092,6 @@ extension SentenceRelations {
   /// Verbs of getting what is then given (购买一批测温仪捐赠给…).
   static let gettingVerbs = ["购买", "采购", "购置", "拿出", "筹集", "募集", "筹措"]
 
-  /// Counts written before 家 (两家, 3家).
-  static let firmCounts: [Unicode.Scalar: Int] = [
-    "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
-  ]
   /// How the names of firms end (某某有限公司, 某某集团, 某某厂, 某某银行).
   static let countedFirmEndings = ["公司", "集团", "厂", "银行"]
 
@@ -1105,16 +1100,20 @@ extension SentenceRelations {
   func countedFirms(in range: Range<Int>) -> Int? {
     guard !entities.contains(where: { range.contains($0.mention.start) }) else { return nil }
     for position in range where text[position] == "家" && position > range.lowerBound {
-      guard let count = Self.firmCounts[text[position - 1]] else { continue }
+      // 两家, 3家: one numeral or digit of two to nine.
+      guard let count = ListReader.smallCount(in: text, at: position - 1), count.end == position,
+        (2...9).contains(count.value)
+      else { continue }
       // 十二家, 12家: a longer number counts no list a sentence names.
       if position - 2 >= range.lowerBound,
-        Self.firmCounts[text[position - 2]] != nil || "0123456789一十百余几".unicodeScalars.contains(text[position - 2])
+        ListReader.smallCount(in: text, at: position - 2) != nil
+          || "百余几".unicodeScalars.contains(text[position - 2])
       {
         continue
       }
       var after = position + 1
       if starts("爱心", at: after) { after += 2 }
-      if starts("企业", at: after) || starts("公司", at: after) { return count }
+      if starts("企业", at: after) || starts("公司", at: after) { return count.value }
     }
     return nil
   }
