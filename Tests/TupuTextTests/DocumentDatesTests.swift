@@ -34,6 +34,12 @@ struct DocumentDatesTests {
       // A portal's clock above the page's own stamp: the day the page was saved, not written.
       ("今天是: 2018年9月10日 星期一\n某某县的网\n2021-10-12 12:32:03 来源:某局\n9月9日，某会召开。", nil,
         "2021-10-12"),
+      // A portal's date and weekday above its menu, the story's stamp with its time under the
+      // headline: the clock yields to the stamp; alone, a date and weekday line is the page's.
+      ("2025年06月16日 星期一\n网站首页 某县 详情\n某县召开某某推进会\n2024-01-13 09:33:32\n本报讯 1月12日，某会召开。",
+        nil, "2024-01-13"),
+      ("2024年3月6日 星期三\n某县召开某某推进会\n3月5日，某会召开。", nil, "2024-03-06"),
+      ("2024年3月6日 星期三  第1版  要闻\n某县召开某某推进会\n2024-03-07 08:01\n正文。", nil, "2024-03-06"),
       // A stamp with a two-digit year: after a cue, or on a furniture line with its time.
       ("发布时间:18-01-12    来源:\n1月11日，某区召开会议。", nil, "2018-01-12"),
       ("22-10-07 19:53 来源:某网 编辑:某某\n10月5日，某区举行活动。", nil, "2022-10-07"),

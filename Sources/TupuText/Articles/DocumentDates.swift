@@ -41,6 +41,8 @@ public enum DocumentDates {
     var bare: StatedDate?
     var inTop = true
     var stamp: StatedDate?
+    // Whether `bare` was read off a line holding only a date and its weekday (a portal's clock).
+    var bareIsClock = false
     // NB: the top of the page only; a part of a huge file is never split whole into lines.
     forEachTopLine(of: text, limit: 20_000) { rawLine in
       // NB: every date this reads is written with digits (full-width ones fold to ASCII); most
@@ -64,7 +66,17 @@ public enum DocumentDates {
         stamp = found
         return false
       }
-      if inTop, bare == nil, let date = bareDate(line) { bare = date }
+      if inTop, let date = bareDate(line) {
+        if bare == nil {
+          bare = date
+          bareIsClock = isWeekdayClock(line)
+        } else if bareIsClock, hasTimeOfDay(line) {
+          // 2025年06月16日 星期一 above the menu, 2024-01-13 09:33:32 under the headline: the
+          // portal's clock gives the day the page was saved; the stamp with its time, the story's.
+          bare = date
+          bareIsClock = false
+        }
+      }
       // Below the top only a cue's stamp counts: the line's length no longer matters.
       if inTop, cjkCount(line) > topLineLength { inTop = false }
       return true
@@ -75,6 +87,26 @@ public enum DocumentDates {
       return StatedDate(year: year)
     }
     return nil
+  }
+
+  /// `2025年06月16日 星期一`: a line of nothing but a date and its weekday, as a portal prints
+  /// today's date above its menu (a newspaper page's date line names its page or paper too).
+  static func isWeekdayClock(_ line: [Unicode.Scalar]) -> Bool {
+    let weekday = line.indices.dropLast().contains { at in
+      (line[at] == "周" || at > 0 && matches(line, weekdayWord, at: at - 1))
+        && "一二三四五六日天".unicodeScalars.contains(line[at + 1])
+    }
+    // The date's 年, 月, 日 and the weekday's two or three characters, nothing else.
+    return weekday && !hasTimeOfDay(line) && cjkCount(line) <= 6
+  }
+  static let weekdayWord: [Unicode.Scalar] = Array("星期".unicodeScalars)
+
+  /// Whether a time of day (`09:33`, `9:27:28`) stands on the line.
+  static func hasTimeOfDay(_ line: [Unicode.Scalar]) -> Bool {
+    line.indices.dropFirst().contains { at in
+      (line[at] == ":" || line[at] == "：") && isDigit(line[at - 1]) && at + 2 < line.count
+        && isDigit(line[at + 1]) && isDigit(line[at + 2])
+    }
   }
 
   /// `发布时间：2023-06-20 10:22`: the date right after a cue and its colon or bracket.
