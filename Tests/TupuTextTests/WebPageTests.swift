@@ -238,6 +238,46 @@ struct FurnitureTests {
     #expect(document.boilerplate.count == 3)
   }
 
+  /// A county portal's box of another story under this one: its heading, that story's headline
+  /// and its first lines cut off with an ellipsis are a link (they count for nothing); the
+  /// site's slogan line after it is furniture that counts, as the story is.
+  @Test("a box of recommended stories cut off with an ellipsis stays out of sentences")
+  func recommendedStoryBox() throws {
+    let text = """
+      东风镇召开秋季防火工作部署会
+
+      10月8日，东风镇党委书记赵明主持召开秋季防火工作部署会。
+
+      新闻推荐
+
+      西岭镇举行某某产业园开工仪式
+
+      本报讯 9月30日，西岭镇举行某某产业园开工仪式，镇长孙亮出席仪式并讲话。孙亮强调...
+
+      某县新闻，家乡事，故乡情。
+      """
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "box.txt")
+    let sentences = Fixtures.allSentences(document)
+    #expect(sentences.contains { $0.contains("东风镇党委书记赵明") })
+    #expect(!sentences.contains { $0.contains("西岭镇") || $0.contains("新闻推荐") })
+    #expect(sentences.contains { $0.contains("某县新闻") })
+  }
+
+  /// 推荐新闻 above the story itself, with no line cut off after it: a menu's item, and the story
+  /// under it is read.
+  @Test("a recommendation heading with no cut-off story under it leaves the lines after it alone")
+  func recommendationHeadingWithoutBox() throws {
+    let text = """
+      推荐新闻
+
+      某商会向家乡捐赠防疫物资
+
+      2月5日，某商会向家乡捐赠防疫物资五万元。
+      """
+    let document = try TextPipeline.read(bytes: Array(text.utf8), path: "menu.txt")
+    #expect(Fixtures.allSentences(document).contains { $0.contains("2月5日，某商会向家乡捐赠") })
+  }
+
   @Test("a long sentence that mentions a source is content")
   func sourceInContent() throws {
     let text = "会议指出，项目资金来源：区财政安排专项资金三千万元，社会资本投入五千万元，银行贷款两亿元，确保项目按期建成投用并发挥效益。"

@@ -87,7 +87,9 @@ struct DocumentBuilder {
       }
     }
     document.format = format
-    document.boilerplate = paragraphs.filter { $0.kind == .boilerplate }.map { $0.start..<$0.end }
+    document.boilerplate = paragraphs.filter { $0.kind == .boilerplate && !$0.isLink }.map {
+      $0.start..<$0.end
+    }
     return document
   }
 

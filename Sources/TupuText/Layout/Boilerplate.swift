@@ -93,6 +93,15 @@ enum Boilerplate {
     words.map { word in word.unicodeScalars.map(\.value) }
   }
 
+  /// Headings of a box of recommended stories (新闻推荐), whose items are links to other stories.
+  private static let teaserHeadings: Set<[UInt32]> = Set(
+    scalarsOf(["新闻推荐", "推荐新闻", "推荐阅读", "精彩推荐", "热点推荐", "相关推荐", "相关新闻", "相关阅读"]))
+
+  /// Whether the repaired text of one line is nothing but a heading of recommended stories.
+  static func isTeaserHeading(_ line: ArraySlice<UInt32>) -> Bool {
+    line.count >= 4 && line.count <= 5 && teaserHeadings.contains(Array(line))
+  }
+
   /// Whether the repaired text of one line is page furniture rather than article text.
   static func isBoilerplate(_ line: ArraySlice<UInt32>) -> Bool {
     if line.isEmpty || line.count > 200 { return false }

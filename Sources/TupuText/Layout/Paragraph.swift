@@ -28,6 +28,9 @@ struct Paragraph {
   /// A page's breadcrumb (首页>新闻>要闻) or page label (第01版:要闻) on a line of its own: no line
   /// of the headline under it.
   var isPageFurniture = false
+  /// Furniture that is a link to another story (新闻推荐's box): its names count for nothing, not
+  /// even as furniture (the rulings).
+  var isLink = false
   /// Opens with a list marker: 一、 （二） 3. — a subheading when headline-like.
   var startsWithEnumerator = false
   /// A headline-like line under a list's bullet (• 某某：某某事迹): an item, never one line of a

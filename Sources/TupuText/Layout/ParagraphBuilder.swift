@@ -10,9 +10,13 @@ struct ParagraphBuilder {
   var paragraphs: [Paragraph] = []
 
   private var lineFlags: [UInt8]
+  /// Lines that are a box heading of recommended stories (新闻推荐), in order.
+  private var teaserHeadings: [Int] = []
   private static let boilerplateFlag: UInt8 = 1
   private static let bylineFlag: UInt8 = 2
   private static let datelineFlag: UInt8 = 4
+  /// Furniture that links to another story (a box of recommended stories): not even furniture.
+  private static let linkFlag: UInt8 = 8
   private var scratch = [UInt32](repeating: 0, count: 256)
 
   init(page: PageLines) {
@@ -80,8 +84,41 @@ struct ParagraphBuilder {
       }
       if flags == 0, !text.isEmpty, startsDateline(text) { flags |= Self.datelineFlag }
       lineFlags[index] = flags
+      if Boilerplate.isTeaserHeading(text) { teaserHeadings.append(index) }
       previous = index
     }
+    flagTeasers()
+  }
+
+  /// 新闻推荐 ⏎ 某县召开某会 ⏎ 本报讯 某月某日，某县召开…部署... : a site's box of another story's
+  /// headline and first lines, cut off with an ellipsis, is a link to that story (it counts for
+  /// nothing, the rulings); the heading and the lines through the cut one are furniture. A heading
+  /// with no cut line within three lines (a menu's 推荐新闻 above the story itself) stays as it is.
+  private mutating func flagTeasers() {
+    for heading in teaserHeadings {
+      var seen = 0
+      var k = heading + 1
+      while k < page.lines.count, seen < 3 {
+        defer { k += 1 }
+        if page.lines[k].isBlank { continue }
+        seen += 1
+        guard endsCut(k) else { continue }
+        for line in heading...k where !page.lines[line].isBlank {
+          lineFlags[line] = Self.boilerplateFlag | Self.linkFlag
+        }
+        break
+      }
+    }
+  }
+
+  /// Whether a line ends with an ellipsis (`...`, `…`): a teaser cut off.
+  private func endsCut(_ index: Int) -> Bool {
+    let line = page.lines[index]
+    var k = line.end - 1
+    while k >= line.start, LayoutText.isLayoutSpace(page.scalars[k]) { k -= 1 }
+    guard k >= line.start else { return false }
+    if page.scalars[k] == "\u{2026}" { return true }
+    return k - 2 >= line.start && (k - 2...k).allSatisfy { page.scalars[$0] == "." }
   }
 
   private func startsDateline(_ line: ArraySlice<UInt32>) -> Bool {
@@ -178,6 +215,7 @@ struct ParagraphBuilder {
     let single = paragraph.firstLine == paragraph.lastLine
     if single && has(paragraph.firstLine, Self.boilerplateFlag) {
       paragraph.kind = .boilerplate
+      paragraph.isLink = has(paragraph.firstLine, Self.linkFlag)
       return
     }
     if single && has(paragraph.firstLine, Self.bylineFlag) {
