@@ -13,7 +13,7 @@ struct PrincipalMeeting {
 extension DocumentReading {
   /// Looks for the principal meeting in the first sentences of the body, then in the headline
   /// (the body's name is the fuller one).
-  func principalMeeting(in items: [Item]) -> PrincipalMeeting? {
+  mutating func principalMeeting(in items: [Item]) -> PrincipalMeeting? {
     let body = items.indices.filter { !items[$0].isHeading && !items[$0].isByline }
     let headings = items.indices.filter { items[$0].isHeading }
     // Furniture the text reader left in the body (无障碍浏览, a dateline) may come first.
@@ -25,7 +25,9 @@ extension DocumentReading {
     }
     for number in stated + first.filter({ !stated.contains($0) }) + headings {
       let text = items[number].scalars
-      if let range = EventFrame(lexicon: lexicon, text: text).namedEvent() {
+      var frame = EventFrame(lexicon: lexicon, text: text)
+      frame.spaces = spaces(of: items[number])
+      if let range = frame.namedEvent() {
         let name = ScalarString.make(text[range])
         return PrincipalMeeting(item: number, range: range, name: name)
       }
@@ -107,6 +109,9 @@ extension DocumentReading {
 struct EventFrame: SentenceText {
   let lexicon: Lexicon
   let text: [Unicode.Scalar]
+  /// Where a space or a blank line of the original stood (`SentenceReader.spaces(in:count:)`);
+  /// empty when none did or it is not known.
+  var spaces: [Bool] = []
 
   static let clauseEnds: ScalarChoice = ["，", ",", "；", ";", "。", "！", "？", "：", ":", " "]
   /// What a clause's subject does before the event it names (宣布某运动会开幕, 开展某活动): verbs
@@ -167,7 +172,14 @@ struct EventFrame: SentenceText {
       // 某项目开工仪式在某地隆重举行: the name runs from the clause's start to a kind word.
       if held.longest(in: text, at: index) != nil, let end = nameEnd(beforeHeld: index) {
         var start = end
-        while start > 0, isNameCharacter(start - 1) { start -= 1 }
+        // “某某”——某县第二届某某节盛大开幕, 青山映水 第十一届某某节开幕: a headline's lead, after a
+        // double dash or set apart by a space or a blank line, is no part of the name.
+        while start > 0, isNameCharacter(start - 1),
+          !(start >= 2 && text[start - 1] == "—" && text[start - 2] == "—"),
+          spaces.isEmpty || !leadEnds(before: start, spaces: spaces)
+        {
+          start -= 1
+        }
         start = afterDate(start, end: end)
         start = afterOwnPlaceWord(start, end: end)
         // 要求确保某会议顺利召开: the verbs the clause begins with are no part of the name.

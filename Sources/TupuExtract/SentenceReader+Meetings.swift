@@ -63,8 +63,10 @@ extension SentenceReader {
       }
       var start = index
       var partyStart = false
+      // 青山映水 第十一届某某节: a headline's lead set apart by a space or a blank line is no
+      // part of the name that opens after it with its edition or year.
       while start > claimedUntil, start - 1 >= 0, isMeetingCharacter(start - 1), end - start < 40,
-        !isDateOrPageEnd(start)
+        !isDateOrPageEnd(start), spaces.isEmpty || !leadEnds(before: start, spaces: spaces)
       {
         // 稳就业工作推进会: 就 ends names, 就业 does not.
         if let boundary = lexicon.list(.meetingBoundary).longest(in: text, endingAt: start),
