@@ -4,7 +4,8 @@ import Testing
 /// 成立了甲苑、乙苑等社区。): each item is a place of that level, named as written. Only where a
 /// mark closes the phrase: words after the level (等村民, 等社区居民, 等乡镇党委书记) say the list
 /// is of people or bodies, not places. The first name may be glued to a verb of going (赴, 深入)
-/// after a phrase the list reader closed (相关部门负责人赴甲、乙等乡镇). Invented names.
+/// after a phrase the list reader closed (相关部门负责人赴甲、乙等乡镇). A short name the
+/// document writes elsewhere with its level (甲镇) is that place. Invented names.
 @Suite("Short divisions a bare level word closes")
 struct BareLevelListTests {
   typealias Case = ReadingCase
@@ -29,6 +30,11 @@ struct BareLevelListTests {
     Case(
       text: "要加快推进石岭、青木等乡镇(办)天然气管网建设。",
       expected: ["石岭 : Street", "青木 : Street"]),
+    // A short name the document writes in full elsewhere is that place: one entity, not two.
+    Case(
+      text: "县长王大成赴石岭、青木、白沙等乡镇，开展调研。\n在白沙镇，王大成察看了项目进展。",
+      expected: ["白沙镇 : Street", "石岭 : Street"],
+      absent: ["白沙 : Street"]),
     // Words after the level: the list is of the places' people or bodies.
     Case(
       text: "石岭、青木等村村民参加了培训。",
