@@ -98,6 +98,11 @@ extension DocumentReading {
           if longer.count == 1, let full = longer.first?.text, ExactText.length(name) >= 4 { name = full }
         case .street, .community:
           name = gluedDivisionName(name, among: divisions[className] ?? []) ?? name
+          // 赴甲、乙等乡镇 … 甲镇: a short name a list wrote without its level is the place
+          // the document writes in full, when one level fits.
+          if ExactText.same(mentions[index].via, "list-counted") {
+            name = leveledDivisionName(name, className, among: divisions[className] ?? []) ?? name
+          }
         default: break
         }
         canonical[key] = name
@@ -209,6 +214,16 @@ extension DocumentReading {
         && !Self.placeSuffixes.contains { name.dropLast(short.count).hasSuffix($0) }
     }
     return shorter.count == 1 ? shorter.first?.text : nil
+  }
+
+  /// 甘棠 → 甘棠镇: the one division of the document named `name` and a level word of its
+  /// class (镇, 乡, 街道; 村, 社区), if exactly one is.
+  func leveledDivisionName(
+    _ name: String, _ className: EntityClass, among names: Set<ExactText>
+  ) -> String? {
+    let levels = className == .street ? ["镇", "乡", "街道"] : ["村", "社区"]
+    let fitting = levels.map { name + $0 }.filter { names.contains(ExactText($0)) }
+    return fitting.count == 1 ? fitting.first : nil
   }
 
   /// The level words a place written before a work's name ends with.

@@ -475,6 +475,9 @@ struct ListReader: SentenceText {
       // 沿河、石桥等特色乡村, 等美丽村庄: with no count, a kind word before the villages' word
       // counts them as well.
       guard position == start + 1 else { return nil }
+      // 赴甲、乙、丙等乡镇，开展调研; 成立了甲苑、乙苑等社区。: with neither count nor kind, the
+      // level word alone closes the list where a mark closes the phrase (not 等村民, 等社区居民).
+      if let className = bareLevel(at: position) { return className }
       var kinds = 0
       while let word = lexicon.list(.genericName).longest(in: text, at: position), word.word.count >= 2 {
         position += word.word.count
@@ -488,6 +491,23 @@ struct ListReader: SentenceText {
       suffix.payload.kind == .division,
       [.street, .community].contains(suffix.payload.className)
     else { return nil }
+    return suffix.payload.className
+  }
+
+  /// 等乡镇，/ 等社区。/ 等乡镇(办): the class of a level word written alone after 等 and closed
+  /// by a mark or a bracket; a pair of levels (乡镇, 镇街) is read as its first level's word.
+  func bareLevel(at position: Int) -> EntityClass? {
+    guard let suffix = lexicon.suffixes.longest(in: text, at: position),
+      suffix.payload.kind == .division,
+      [.street, .community].contains(suffix.payload.className)
+    else { return nil }
+    var end = position + suffix.word.count
+    if let pair = SentenceReader.levelPairs.first(where: { starts($0, at: position) }) {
+      end = position + pair.unicodeScalars.count
+    }
+    guard end < text.count else { return suffix.payload.className }
+    let next = text[end]
+    guard Self.isClauseEnd(next) || "、(（".unicodeScalars.contains(next) else { return nil }
     return suffix.payload.className
   }
 

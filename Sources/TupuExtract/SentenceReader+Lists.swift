@@ -436,7 +436,23 @@ extension SentenceReader {
         level = suffix.payload.fold ?? ScalarString.make(suffix.word[...])
       }
     }
-    for whole in enumeration.items {
+    // 负责人赴石岭、青木等乡镇: a first name glued to a verb of going, in a segment the list
+    // reader closed earlier (at 负责人), is the list's first item too.
+    var items = enumeration.items
+    if let first = items.first, first.lowerBound > 0, text[first.lowerBound - 1] == "、" {
+      var start = first.lowerBound - 1
+      while start > 0, !ListReader.isClauseEnd(text[start - 1]), text[start - 1] != "、",
+        first.lowerBound - start < ListReader.longestItem
+      {
+        start -= 1
+      }
+      let segment = start..<(first.lowerBound - 1)
+      let glued = afterGoing(segment)
+      if glued.lowerBound > segment.lowerBound, glued.count <= 4 { items.insert(glued, at: 0) }
+    }
+    for (number, listed) in items.enumerated() {
+      // 负责人赴石岭、青木等乡镇: the first item begins after a verb of going glued to it.
+      let whole = number == 0 ? afterGoing(listed) : listed
       // 把沿河、石桥等…: a preposition glued to the first item is no part of its name.
       let item = whole.count >= 3 && Self.functionCharacters.contains(text[whole.lowerBound])
         ? (whole.lowerBound + 1)..<whole.upperBound : whole
@@ -447,6 +463,17 @@ extension SentenceReader {
         && mentions[index].className != className
       {
         mentions[index].visibility = .dropped
+      }
+      // 深入禾路、青竹等街道: a first name ending in 路 read as a road with the verb before it
+      // is the short name of a place of the list's level.
+      if number == 0 {
+        for index in mentions.indices
+        where mentions[index].visibility != .dropped && mentions[index].className == .road
+          && mentions[index].start < item.lowerBound && mentions[index].end == item.upperBound
+          && ExactText.same(mentions[index].via, "suffix")
+        {
+          mentions[index].visibility = .dropped
+        }
       }
       guard item.count <= 5 && item.allSatisfy({ Self.isIdeograph(text[$0]) && !taken[$0] })
       && !mentions.contains(where: {
@@ -462,6 +489,23 @@ extension SentenceReader {
 
   /// Level words that name two levels at once (两个乡镇: townships or towns), so none of them.
   static let levelPairs = ["乡镇", "镇街", "村居", "村社区"]
+
+  /// Verbs of going to places (赴, 深入, 前往) a list of short division names may be glued to.
+  static let goingWords = ["赴", "深入", "前往", "来到", "走进", "走访"]
+
+  /// 负责人赴石岭 → 石岭: the part of an item after the last verb of going inside it, when two
+  /// characters or more are left; the item itself otherwise.
+  func afterGoing(_ item: Range<Int>) -> Range<Int> {
+    guard item.count >= 3 else { return item }
+    for start in stride(from: item.upperBound - 3, through: item.lowerBound, by: -1) {
+      if let word = Self.goingWords.first(where: { starts($0, at: start) }),
+        case let cut = start + word.unicodeScalars.count, item.upperBound - cut >= 2
+      {
+        return cut..<item.upperBound
+      }
+    }
+    return item
+  }
 
   /// The visible mention spanning exactly `range`.
   func mention(exactly range: Range<Int>) -> Int? {
