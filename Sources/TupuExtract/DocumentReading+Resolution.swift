@@ -7,6 +7,7 @@ extension DocumentReading {
     attachLateDistrict()
     settleGuessedNameEnds()
     markKnownNames()
+    markFeatureHeads()
     // NB: names kept by their bytes (a set of Strings hashes each normalized).
     var organizations: Set<ExactText> = []
     // NB: in the order first written, not sets: of two fuller names of one length, a short
