@@ -477,6 +477,12 @@ extension SentenceReader {
     if className == .project, item.count <= 4, Self.documentKinds.contains(string(item)) {
       return
     }
+    // 教育文体类、公共安全类8大类(18个项目): an item that closes on 类 names a category of works, no
+    // work.
+    if className == .project, ends("类", at: item.upperBound) {
+      for index in item { taken[index] = true }
+      return
+    }
     // 先后来到甲港、乙食品科技有限公司、丙创园等重点项目和企业: an item its own suffix reads as a
     // firm (公司 closing its name) is the firm visited, an Organization, not one of the works; one
     // whose name the suffix read in two (某集团|联合盐化有限公司) is read whole as the firm.
