@@ -2,7 +2,8 @@ import Testing
 
 /// A verb or preposition written right before a name is no part of it: an award won (先后荣获),
 /// an event carried out (进行), a preposition (为) before a meeting's name; a partner taken on
-/// (牵手) or a deal signed (签约) before a school's, firm's or work's name. Invented names.
+/// (牵手) or a deal signed (签约) before a school's, firm's or work's name, and what else is listed (还有)
+/// before a work's. Invented names.
 @Suite("Verbs before a name")
 struct HeadVerbNameTests {
   typealias Case = ReadingCase
@@ -23,6 +24,10 @@ struct HeadVerbNameTests {
       text: "晨光公益活动牵手青禾实验中学为白石中学捐赠了800册图书,为白石中学首届读书节开幕营造了书香氛围。",
       expected: ["青禾实验中学 : Organization", "白石中学 : Organization"],
       absent: ["牵手青禾实验中学 : Organization", "为白石中学首届读书节 : Meeting"]),
+    Case(
+      text: "同期开工的还有青禾创客空间项目、白石镇供水工程等12个项目。",
+      expected: ["青禾创客空间项目 : Project"],
+      absent: ["还有青禾创客空间项目 : Project"]),
     // A meeting named after its cue keeps its whole name.
     Case(
       text: "11月3日,青禾县第三届农民丰收节在白石镇开幕。",
