@@ -471,8 +471,7 @@ extension SentenceReader {
     }
   }
 
-  mutating func addListedItem(_ item: Range<Int>, className listedClass: EntityClass) {
-    var className = listedClass
+  mutating func addListedItem(_ item: Range<Int>, className: EntityClass) {
     // 研究了A工程实施方案、B项目等事项: a document's kind left of an item (方案, 规划) is no work.
     if className == .project, item.count <= 4, Self.documentKinds.contains(string(item)) {
       return
@@ -482,21 +481,6 @@ extension SentenceReader {
     if className == .project, ends("类", at: item.upperBound) {
       for index in item { taken[index] = true }
       return
-    }
-    // 先后来到甲港、乙食品科技有限公司、丙创园等重点项目和企业: an item its own suffix reads as a
-    // firm (公司 closing its name) is the firm visited, an Organization, not one of the works; one
-    // whose name the suffix read in two (某集团|联合盐化有限公司) is read whole as the firm.
-    if className == .project, ends("公司", at: item.upperBound) {
-      if let firm = mention(exactly: item), mentions[firm].className == .organization {
-        for index in item { taken[index] = true }
-        return
-      }
-      if mentions.contains(where: {
-        $0.visibility != .dropped && $0.className == .organization && $0.end == item.upperBound
-          && $0.start > item.lowerBound
-      }) {
-        className = .organization
-      }
     }
     // The places the item's name begins with (某镇某村…): the innermost contains it.
     var container: Int?
