@@ -30,6 +30,9 @@ extension SentenceReader {
         counted = true
       }
       guard counted, let items = firmItems(endingAt: listEnd), items.count >= 2 else { continue }
+      // 听取了负责人关于技术创新、生产工艺等企业整体情况的介绍: a list 关于 opens names what a report
+      // is about, topics, no firms.
+      if let first = items.last, ends("关于", at: first.lowerBound) { continue }
       for item in items where !mentions.contains(where: {
         $0.visibility != .dropped && $0.start < item.upperBound && $0.end > item.lowerBound
       }) {

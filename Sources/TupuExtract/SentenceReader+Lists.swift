@@ -520,6 +520,12 @@ extension SentenceReader {
     if className == .project, item.count <= 4, Self.documentKinds.contains(string(item)) {
       return
     }
+    // 教育文体类、公共安全类8大类(18个项目): an item that closes on 类 names a category of works, no
+    // work.
+    if className == .project, ends("类", at: item.upperBound) {
+      for index in item { taken[index] = true }
+      return
+    }
     // The places the item's name begins with (某镇某村…): the innermost contains it.
     var container: Int?
     var chain: Set<Int> = []
