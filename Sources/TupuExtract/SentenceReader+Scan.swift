@@ -162,6 +162,11 @@ extension SentenceReader {
     if length == 2, text[position] == text[position + 1] { return false }
     // 居民楼等场所: the crowd's word and 楼 make one word (a block of flats), no surname.
     if Self.crowdCompoundEnds.contains(text[position]) { return false }
+    // 负责人向柳湾村捐赠, 负责人向青禾小学捐赠: 向 right after the crowd's word, with a place's or
+    // body's kind word right after the "name", is the preposition (企业家向远为该校捐资: a surname).
+    if text[position] == "向", lexicon.suffixes.longest(in: text, at: position + length) != nil {
+      return false
+    }
     // 居民都愿意来: a "given name" that is a common word (愿意) follows an adverb, no surname.
     if lexicon.list(.commonWordNotName).contains(text[(position + 1)..<(position + length)]) {
       return false
@@ -207,7 +212,7 @@ extension SentenceReader {
 
   /// Words for people in the crowd, not credits' labels: a name may follow them in running text.
   static let crowdRoles: WordSet = [
-    "居民", "村民", "市民", "企业家", "爱心企业家", "爱心人士", "乡贤", "志愿者",
+    "居民", "村民", "市民", "企业家", "爱心企业家", "爱心人士", "乡贤", "志愿者", "负责人",
   ]
 
   /// The town, street, community or village a leader's post was read for, when it is one place.
