@@ -46,33 +46,19 @@ extension DocumentReading {
         }
       }
     }
-    guard heads.count > 0 else { return }
-    for number in sentences.indices {
-      var index = 0
-      let count = sentences[number].scalars.count
-      while index < count {
-        guard let match = heads.longest(in: sentences[number].scalars, at: index) else {
-          index += 1
-          continue
-        }
-        let end = index + match.word.count
-        let mentions = sentences[number].mentions
-        let overlaps = mentions.contains {
-          $0.visibility != .dropped && $0.start < end && $0.end > index
-        }
-        // 某江河: the head of a longer feature's name (某江水库 and 某江河 in one article).
-        let longer = end < count && Self.featureCharacters.contains(sentences[number].scalars[end])
-        if !overlaps && !longer {
-          let container = mentions.indices.last {
-            mentions[$0].end == index && mentions[$0].isDivision && mentions[$0].visibility != .dropped
-          }
-          sentences[number].mentions.append(
-            Mention(
-              start: index, end: end, className: .place, name: ScalarString.make(match.word[...]),
-              container: container, via: "feature-head"))
-        }
-        index = end
+    addMentions(whereWritten: heads) { sentence, match, range in
+      // 某江河: the head of a longer feature's name (某江水库 and 某江河 in one article).
+      let end = range.upperBound
+      guard end >= sentence.scalars.count || !Self.featureCharacters.contains(sentence.scalars[end])
+      else { return nil }
+      let mentions = sentence.mentions
+      let container = mentions.indices.last {
+        mentions[$0].end == range.lowerBound && mentions[$0].isDivision
+          && mentions[$0].visibility != .dropped
       }
+      return Mention(
+        start: range.lowerBound, end: end, className: .place, name: ScalarString.make(match.word[...]),
+        container: container, via: "feature-head")
     }
   }
 

@@ -358,6 +358,20 @@ extension DocumentReading {
         }
       }
     }
+    addMentions(whereWritten: names) { _, match, range in
+      Mention(
+        start: range.lowerBound, end: range.upperBound, className: match.payload,
+        name: ScalarString.make(match.word[...]), via: "known-name")
+    }
+  }
+
+  /// Where one of `names` is written in a sentence outside every mention (longest first, left to
+  /// right), adds the mention `make` gives for it, if any: the reading of names the document
+  /// has read once, found again wherever else it writes them.
+  mutating func addMentions(
+    whereWritten names: KnownNames,
+    _ make: (_ sentence: ReadSentence, _ match: KnownNames.Entry, _ range: Range<Int>) -> Mention?
+  ) {
     guard names.count > 0 else { return }
     for number in sentences.indices {
       // NB: in place — a copy of the sentence would copy its mentions on the first append.
@@ -372,11 +386,8 @@ extension DocumentReading {
         let overlaps = sentences[number].mentions.contains {
           $0.visibility != .dropped && $0.start < end && $0.end > index
         }
-        if !overlaps {
-          let name = ScalarString.make(match.word[...])
-          sentences[number].mentions.append(
-            Mention(
-              start: index, end: end, className: match.payload, name: name, via: "known-name"))
+        if !overlaps, let mention = make(sentences[number], match, index..<end) {
+          sentences[number].mentions.append(mention)
         }
         index = end
       }
