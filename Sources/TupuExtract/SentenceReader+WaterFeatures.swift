@@ -15,7 +15,10 @@ extension SentenceReader {
     var ends = positions(of: "河", or: "湖")
     ends += positions(of: "江", or: "湾")
     let frame = lexicon.list(.featureFrame)
-    for end in ends where end + 1 < text.count && frame.longest(in: text, at: end + 1) != nil {
+    for end in ends
+    where end + 1 < text.count && frame.longest(in: text, at: end + 1) != nil
+      || isOpenedAtClauseEnd(end)
+    {
       var items: [Range<Int>] = []
       var last = end
       while var start = featureStart(endingAt: last) {
@@ -38,6 +41,17 @@ extension SentenceReader {
             name: string(item), container: container, via: "feature-frame"))
       }
     }
+  }
+
+  /// 某湿地公园紧邻青禾河，…一路向东汇入某某江。: a feature's name written right after a word a
+  /// feature is written after (`feature-opener`: 紧邻, 汇入, 流经…) and closing its clause is one,
+  /// though no water frame follows it.
+  private func isOpenedAtClauseEnd(_ end: Int) -> Bool {
+    guard end + 1 == text.count || "，。；,;".unicodeScalars.contains(text[end + 1]),
+      let start = featureStart(endingAt: end), start > 0
+    else { return false }
+    let opener = lexicon.list(.featureOpener)
+    return (1...min(4, start)).contains { opener.contains(text[(start - $0)..<start]) }
   }
 
   /// Past the short form of the article's district, town or village written at `start`, when

@@ -57,6 +57,23 @@ struct WaterFeatureTests {
       text: "李青河同志主持会议,各村党支部书记参加。",
       expected: [],
       absent: ["李青河 : Place"]),
+    // Round 28: right after a word a feature is written after (紧邻, 汇入, 流经), closing its
+    // clause, with no water frame after it.
+    Case(
+      text: "湿地公园紧邻青禾河,规划面积两千亩。",
+      expected: ["青禾河 : Place"]),
+    Case(
+      text: "溪水穿过开发区,一路向东汇入白鹭江。",
+      expected: ["白鹭江 : Place"]),
+    // After the opener, a word for water in general names none; with no opener, nothing is read.
+    Case(
+      text: "新建绿道紧邻沿河,全长三公里。",
+      expected: [],
+      absent: ["沿河 : Place"]),
+    Case(
+      text: "会议由副县长张青河,县委常委李白湖出席。",
+      expected: [],
+      absent: ["张青河 : Place", "李白湖 : Place"]),
   ]
 
   @Test("a body of water before a word only water takes", arguments: cases)
