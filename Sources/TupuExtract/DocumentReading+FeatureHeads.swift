@@ -69,13 +69,13 @@ extension DocumentReading {
     var start = start
     // 某鱼珍湖湿地公园: the county's short form (某鱼县) first is no part of the lake's name.
     for length in [3, 2] where end - start - length >= 1 {
-      if isShortFormOfDivision(Self.string(name[start..<(start + length)])) {
+      if isShortFormOfDivision(ScalarString.make(name[start..<(start + length)])) {
         start += length
         break
       }
     }
     guard end - start >= 1 else { return nil }
-    let head = Self.string(name[start...end])
+    let head = ScalarString.make(name[start...end])
     if lexicon.list(.notAFeature).contains(head) || Self.featureProvinces.contains(head) {
       return nil
     }
@@ -94,7 +94,7 @@ extension DocumentReading {
     {
       position += word.word.count
     }
-    if position + 2 < name.count, Self.string(name[position..<(position + 2)]) == "国家" {
+    if position + 2 < name.count, ScalarString.make(name[position..<(position + 2)]) == "国家" {
       position += 2
     }
     guard let suffix = lexicon.suffixes.longest(in: name, at: position) else { return false }
@@ -109,10 +109,6 @@ extension DocumentReading {
       return lexicon.list(.county).contains(full) || lexicon.list(.countyCity).contains(full)
         || lexicon.list(.prefecture).contains(full)
     }
-  }
-
-  private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    ScalarString.make(scalars)
   }
 
   static let featureCharacters: Set<Unicode.Scalar> = Set("湖河江岛".unicodeScalars)

@@ -100,7 +100,7 @@ extension SentenceText {
     if text[index] == "第" {
       var position = index + 1
       while position < text.count, position - index <= 4,
-        SentenceReader.isDigit(text[position]) || editionNumerals.contains(text[position])
+        SentenceReader.isDigit(text[position]) || SentenceReader.termDigits.contains(text[position])
       {
         position += 1
       }
@@ -116,6 +116,3 @@ extension SentenceText {
 /// The level words a division written before an event's name ends with (某某县, 某某镇); not 州,
 /// 乡 or 村, which end slogans too (五彩某州, 美丽乡村).
 private let divisionEnds: ScalarChoice = ["省", "市", "县", "区", "镇"]
-
-/// The numerals of an edition (第十一届).
-private let editionNumerals: ScalarChoice = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇"]
