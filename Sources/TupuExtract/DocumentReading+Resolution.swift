@@ -19,6 +19,7 @@ extension DocumentReading {
     // NB: keyed by the class's bytes (a String key is hashed as NFC at every lookup).
     var works: [EntityClass: Set<ExactText>] = [:]
     var divisions: [EntityClass: Set<ExactText>] = [:]
+    var districts: Set<ExactText> = []
     // NB: mentions read in place by index: `for mention in` copies each one (seven Strings
     // retained and released), ~600 instructions a mention and loop.
     for sentence in sentences {
@@ -29,6 +30,7 @@ extension DocumentReading {
         if className == .street || className == .community {
           divisions[className, default: []].insert(ExactText(name))
         }
+        if className == .district { districts.insert(ExactText(name)) }
         if className == .organization {
           organizations.insert(ExactText(name))
           if !mentions[index].isBody { enterprises.append(name) }
@@ -79,6 +81,7 @@ extension DocumentReading {
               ?? mention.bareLevel.flatMap { lateDistricts[ExactText($0)] },
             town: mention.bareLevel.flatMap { towns[ExactText($0)] }, alone: alone,
             countyCity: countyCity)
+          name = Self.gluedHeadName(name, among: organizations, places: districts) ?? name
         case .meeting:
           // NB: the name's length once, not once per meeting (a count of Characters).
           let length = ExactText.length(name)
@@ -97,6 +100,7 @@ extension DocumentReading {
               && Self.placeSuffixes.contains { full.dropLast(length).hasSuffix($0) }
           }
           if longer.count == 1, let full = longer.first?.text, ExactText.length(name) >= 4 { name = full }
+          name = Self.gluedHeadName(name, among: works[className] ?? []) ?? name
         case .street, .community:
           name = gluedDivisionName(name, among: divisions[className] ?? []) ?? name
           // 赴甲、乙等乡镇 … 甲镇: a short name a list wrote without its level is the place
@@ -216,6 +220,40 @@ extension DocumentReading {
     }
     return shorter.count == 1 ? shorter.first?.text : nil
   }
+
+  /// 第三次来某某大厦, 将建某某森林公园, 系某区委宣传部 where the document names 某某大厦, 某某森林公园
+  /// or 某区委宣传部 on its own: a verb or preposition of one character glued before a place's,
+  /// work's or body's name (来, 建, 系, 当 …) is no part of it; the glued name is that one.
+  /// A count of times may stand before the verb (第三次来).
+  /// With `places`, a body's name after the character may also open with a district the
+  /// document names on its own (系某区委宣传部 beside 某区).
+  static func gluedHeadName(
+    _ name: String, among names: Set<ExactText>, places: Set<ExactText> = []
+  ) -> String? {
+    // The character opens the name, or follows a count of times (第三次) that opens it; one
+    // inside a place's name (文成县, 福建省) is the place's.
+    var offset = 0
+    let scalars = name.unicodeScalars
+    if scalars.first == "第", let times = scalars.prefix(4).firstIndex(of: "次") {
+      offset = scalars.distance(from: scalars.startIndex, to: times) + 1
+    }
+    guard offset < 4, let glued = scalars.dropFirst(offset).first,
+      gluedHeadCharacters.contains(glued)
+    else { return nil }
+    // NB: no copy of the name unless such a character opens it.
+    let rest = String(scalars.dropFirst(offset + 1))
+    guard rest.unicodeScalars.count >= 3 else { return nil }
+    if names.contains(ExactText(rest)) { return rest }
+    let opensWithPlace = places.contains {
+      rest.utf8.count > $0.text.utf8.count && ExactText.starts(rest, with: $0.text)
+    }
+    return opensWithPlace ? rest : nil
+  }
+
+  /// Verbs and prepositions of one character a name read backwards from its kind word may take
+  /// in before it: coming or going (来, 到, 赴, 至, 往), building (建), being (系, 居, 成, 当),
+  /// and the prepositions (在, 向, 从, 对, 把, 将, 为).
+  static let gluedHeadCharacters = Set("来到赴至往建系居成当在向从对把将为".unicodeScalars)
 
   /// 甘棠 → 甘棠镇: the one division of the document named `name` and a level word of its
   /// class (镇, 乡, 街道; 村, 社区), if exactly one is.
