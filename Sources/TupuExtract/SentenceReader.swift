@@ -167,6 +167,7 @@ struct SentenceReader: SentenceText {
     readMeetings(context: &context)
     readOwnPlaceConvening(context: context)
     scan(context: context)
+    readYouthLeagueCommittees()
     readWholeKnownDivisions()
     readGovernmentsAfterPartyCommittees()
     hideBodiesOwningRooms()
