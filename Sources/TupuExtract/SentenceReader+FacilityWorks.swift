@@ -335,7 +335,7 @@ extension SentenceReader {
   static let placeMeasures = ScalarChoice("处座所个片块家条".unicodeScalars)
   static let placeDemonstratives = ScalarChoice("这那此该每".unicodeScalars)
   static let placeNumerals = ScalarChoice("一二三四五六七八九十两几多百".unicodeScalars)
-  static let beforeBuildingVerb = ScalarChoice("新修兴筹扩改上里旁边内地处".unicodeScalars)
+  static let beforeBuildingVerb = ScalarChoice("新修兴筹扩改上里旁边内地处会".unicodeScalars)
 
   /// What a place's name is left with once what counts, points at or builds it is taken off the
   /// front of `own`; nil when nothing is left that names a place.
@@ -359,15 +359,67 @@ extension SentenceReader {
       let rest = start..<own.upperBound
       return rest.isEmpty || isKindWords(rest) || isGeneric(rest) ? nil : rest
     }
+    // 南侧至某某博物馆, 成某某景区, 毗连某某风景区: a word that leads to a place (`place-lead`),
+    // first in what the name swallowed or after a side (南侧, 东面), is no part of it; the name
+    // begins after it, and is none when only kind words are left (勾画生态开发区).
+    if let rest = restAfterPlaceLead(own) {
+      return isKindWords(rest) || isGeneric(rest) ? nil : rest
+    }
     // 建 last before the kind words, first or after a word of building or of where (新建, 筹建,
-    // 土地上建); 党建, 共建 are nouns (某村党建公园 is named), 福建 a province.
+    // 土地上建, 会建); 党建, 共建 are nouns (某村党建公园 is named), 福建 a province. A name of two
+    // characters or more after it is the place's (将建某山森林公园 → 某山森林公园).
     if let verb = own.lastIndex(where: { text[$0] == "建" }),
       verb == own.lowerBound || Self.beforeBuildingVerb.contains(text[verb - 1]),
       lexicon.gazetteer.longest(in: text, endingAt: verb + 1) == nil
     {
       let rest = (verb + 1)..<own.upperBound
       if rest.isEmpty || isKindWords(rest) { return nil }
+      if rest.count >= 2, !beginsPlaceName(at: verb, before: own.upperBound) { return rest }
     }
     return own
   }
+
+  /// What is left of `own` after a `place-lead` word at its start or after a side word (南侧至),
+  /// when two characters or more are left and the lead word begins no place's name (成都, 来凤);
+  /// nil when no such word stands there.
+  private func restAfterPlaceLead(_ own: Range<Int>) -> Range<Int>? {
+    var lead = own.lowerBound
+    // 南侧, 东面, 北边: a side first.
+    if lead + 2 < own.upperBound, Self.sideDirections.contains(text[lead]),
+      Self.sideWords.contains(text[lead + 1])
+    {
+      lead += 2
+    }
+    guard lead < own.upperBound, let word = lexicon.list(.placeLead).longest(in: text, at: lead),
+      own.upperBound - (lead + word.word.count) >= 2,
+      !beginsPlaceName(at: lead, before: own.upperBound)
+    else { return nil }
+    return (lead + word.word.count)..<own.upperBound
+  }
+
+  /// Whether a place the gazetteer knows (福建, 成都) or a county's or city's short name (成华 of
+  /// 成华区, 来凤 of 来凤县, 建湖 of 建湖县) begins at `start`, within `end`.
+  private func beginsPlaceName(at start: Int, before end: Int) -> Bool {
+    if lexicon.gazetteer.longest(in: text, at: start) != nil
+      || lexicon.bareCounties.longest(in: text, at: start) != nil
+    {
+      return true
+    }
+    let (county, countyCity, prefecture) = (
+      lexicon.list(.county), lexicon.list(.countyCity), lexicon.list(.prefecture)
+    )
+    for length in 2...3 where start + length <= end {
+      let word = string(start..<(start + length))
+      for level in ["市", "县", "区"] {
+        let full = word + level
+        if county.contains(full) || countyCity.contains(full) || prefecture.contains(full) {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  static let sideDirections = ScalarChoice("东西南北".unicodeScalars)
+  static let sideWords = ScalarChoice("侧面边".unicodeScalars)
 }

@@ -11,9 +11,13 @@ extension SentenceReader {
   /// place prefix before a list, the rulings: 某区甲河、乙河等河道). The article's own town or
   /// district written short right before it is no part of its name (某镇 … 某都某湖岸线 → 某湖).
   mutating func readWaterFeatures(context: ArticleContext) {
-    // NB: only where a feature's character stands.
+    // NB: only where a feature's character stands; one pass for 江, 湾 and 山.
     var ends = positions(of: "河", or: "湖")
-    ends += positions(of: "江", or: "湾")
+    var hills: [Int] = []
+    for index in positions(of: "江", or: "湾", or: "山") {
+      if text[index] == "山" { hills.append(index) } else { ends.append(index) }
+    }
+    if !hills.isEmpty { readHills(at: hills, context: context) }
     let frame = lexicon.list(.featureFrame)
     for end in ends
     where end + 1 < text.count && frame.longest(in: text, at: end + 1) != nil
@@ -40,6 +44,27 @@ extension SentenceReader {
             start: item.lowerBound, end: item.upperBound, className: .place,
             name: string(item), container: container, via: "feature-frame"))
       }
+    }
+  }
+
+  /// 某某山脚下, 位于某山北麓, 在某某山深处, 某某山余脉: a hill has no suffix of the lexicon's (山
+  /// ends given names and the short forms of cities), but a word right after it that only a hill
+  /// takes (`hill-frame`: 脚下, 北麓, 深处, 余脉…) says it is one: a Place (landmarks, the
+  /// rulings). Its name runs back as a river's does (`featureStart`), and a common word (大山,
+  /// 深山: `not-a-feature`) names none; a division written right before it holds it
+  /// (某镇某某山脚下).
+  private mutating func readHills(at ends: [Int], context: ArticleContext) {
+    let frame = lexicon.list(.hillFrame)
+    for end in ends where end + 1 < text.count && frame.longest(in: text, at: end + 1) != nil {
+      guard var start = featureStart(endingAt: end) else { continue }
+      start = afterArticlePlace(start, before: end, context: context)
+      let container = mentions.indices.last {
+        mentions[$0].end == start && mentions[$0].isDivision && mentions[$0].visibility != .dropped
+      }
+      _ = addMention(
+        Mention(
+          start: start, end: end + 1, className: .place, name: string(start..<(end + 1)),
+          container: container, via: "hill-frame"))
     }
   }
 

@@ -174,6 +174,12 @@ public struct Lexicon: Sendable {
     case notAFeature
     // Words a feature's name is written right after (沿, 紧靠, 流经).
     case featureOpener
+    // Words written right after a hill's name that say it is one (脚下, 北麓, 深处)
+    // (SentenceReader+WaterFeatures).
+    case hillFrame
+    // Words a place's name is written right after, no part of it (至, 成, 毗连, 勾画)
+    // (SentenceReader+FacilityWorks).
+    case placeLead
 
     /// The name a `words` line gives the list.
     public var name: String {
@@ -291,6 +297,8 @@ public struct Lexicon: Sendable {
       case .featureFrame: return "feature-frame"
       case .notAFeature: return "not-a-feature"
       case .featureOpener: return "feature-opener"
+      case .hillFrame: return "hill-frame"
+      case .placeLead: return "place-lead"
       }
     }
 
@@ -531,5 +539,7 @@ public struct Lexicon: Sendable {
       "words after a river's, lake's or bay's name that say it is one (某河流域, 某湖之滨, 等河道)",
     "not-a-feature": "words ending in 河, 湖, 江 or 湾 that name no feature (沿江, 江河, 河湖)",
     "feature-opener": "words a river's, lake's or bay's name is written right after (沿, 紧靠, 流经)",
+    "hill-frame": "words after a hill's name that say it is one (某山脚下, 某山北麓, 某山深处)",
+    "place-lead": "words a place's name is written right after, no part of it (南侧至某博物馆, 成某景区, 毗连某风景区)",
   ]
 }
