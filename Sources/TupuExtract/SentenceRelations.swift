@@ -386,6 +386,16 @@ struct SentenceRelations: SentenceText {
       {
         meeting = articleMeeting()
       }
+      // 活动由甲、乙、省某某院主办, 由甲,乙主办, 由甲、中共乙县委主办: a list after 由 not read
+      // whole; each of its items read as a body convenes the article's meeting, when the clause
+      // before 由 speaks of that meeting and names no other.
+      if meeting == nil, predicate == "convenes", sentence.context.meeting != nil,
+        cue.end >= text.count || Self.clauseEnds.contains(text[cue.end]),
+        let list = coHostsAfterBy(endingAt: bodyEnd), !list.hosts.isEmpty,
+        speaksOfArticleMeeting(before: list.by), let article = articleMeeting()
+      {
+        for host in list.hosts { add(host, predicate, article, cue.pattern.id) }
+      }
       chairCueEnds.append(cue.end)
       guard let meeting else { continue }
       let start = clauseStart(before: cue.start)
@@ -573,13 +583,20 @@ struct SentenceRelations: SentenceText {
       for modifier in ["联合", "共同"] where ends(modifier, at: position) {
         position -= modifier.unicodeScalars.count
       }
-      guard
-        let last = entities.last(where: {
-          $0.mention.end == position && Self.conveningClasses.contains($0.className)
-        })
-      else { continue }
-      let listed = bodiesListed(before: last.mention)
-      guard followsBy(listed.start) || opensHeldClause(listed.start, meeting.mention) else { continue }
+      let last = entities.last(where: {
+        $0.mention.end == position && Self.conveningClasses.contains($0.className)
+      })
+      let listed = last.map { bodiesListed(before: $0.mention) }
+      guard let last, let listed,
+        followsBy(listed.start) || opensHeldClause(listed.start, meeting.mention)
+      else {
+        // 由甲、乙、省某某院共同主办的某论坛, 由甲,乙主办的某节: a list after 由 not read whole;
+        // each of its items read as a body convenes.
+        for host in coHostsAfterBy(endingAt: position)?.hosts ?? [] {
+          add(host, "convenes", meeting.name, patternID)
+        }
+        continue
+      }
       for body in [last.name] + listed.names { add(body, "convenes", meeting.name, patternID) }
     }
   }
