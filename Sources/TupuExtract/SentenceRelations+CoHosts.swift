@@ -74,6 +74,35 @@ extension SentenceRelations {
     return Self.bareEvents.contains { starts($0, at: position) && position + $0.unicodeScalars.count == by }
   }
 
+  /// The meeting hosted by the bodies after 由 at `by`, at a clause's end (某某由甲、乙主办，): the
+  /// meeting the clause names right before 由 (首届某某博览会由甲主办), or the one the document
+  /// named in full whose name a pointer goes on with (本届某某节由甲主办: the one meeting whose
+  /// name ends so); else the article's meeting, when the clause speaks of it or `fallback`.
+  func hostedMeeting(before by: Int, fallback: Bool) -> String? {
+    if let named = entities.last(where: { $0.className == .meeting && $0.mention.end == by }) {
+      return named.name
+    }
+    let start = clauseStart(before: by)
+    if let pointer = Self.meetingPointers.first(where: { starts($0, at: start) }),
+      case let tailStart = start + pointer.unicodeScalars.count, by - tailStart >= 4
+    {
+      let tail = ScalarString.make(text[tailStart..<by])
+      let named = reading.classes.compactMap { name, className in
+        className == .meeting && ExactText.ends(name.text, with: tail) ? name.text : nil
+      }
+      if named.count == 1 { return named[0] }
+    }
+    return fallback || speaksOfArticleMeeting(before: by) ? articleMeeting() : nil
+  }
+
+  /// Where 由 stands before a list of bodies that `followsBy` its start.
+  func byPosition(before start: Int) -> Int? {
+    for prefix in ["由", "由中共", "由中国共产党"] where ends(prefix, at: start) {
+      return start - prefix.unicodeScalars.count
+    }
+    return nil
+  }
+
   static let meetingPointers = ["此次", "本次", "这次", "本届"]
   static let bareEvents = ["活动", "仪式", "论坛", "节会"]
 

@@ -382,19 +382,20 @@ struct SentenceRelations: SentenceText {
           $0.mention.end == bodyEnd && Self.conveningClasses.contains($0.className)
         }),
         case let listStart = bodiesListed(before: body.mention).start,
-        followsBy(listStart)
+        let by = byPosition(before: listStart)
       {
-        meeting = articleMeeting()
+        // 首届某某博览会由甲主办, 本届某某节由甲主办: the meeting the clause names, else the article's.
+        meeting = hostedMeeting(before: by, fallback: true)
       }
       // 活动由甲、乙、省某某院主办, 由甲,乙主办, 由甲、中共乙县委主办: a list after 由 not read
-      // whole; each of its items read as a body convenes the article's meeting, when the clause
-      // before 由 speaks of that meeting and names no other.
+      // whole; each of its items read as a body convenes the meeting the clause before 由 names,
+      // or the article's when it speaks of that and names no other.
       if meeting == nil, predicate == "convenes", sentence.context.meeting != nil,
         cue.end >= text.count || Self.clauseEnds.contains(text[cue.end]),
         let list = coHostsAfterBy(endingAt: bodyEnd), !list.hosts.isEmpty,
-        speaksOfArticleMeeting(before: list.by), let article = articleMeeting()
+        let hosted = hostedMeeting(before: list.by, fallback: false)
       {
-        for host in list.hosts { add(host, predicate, article, cue.pattern.id) }
+        for host in list.hosts { add(host, predicate, hosted, cue.pattern.id) }
       }
       chairCueEnds.append(cue.end)
       guard let meeting else { continue }
