@@ -21,6 +21,8 @@ extension DocumentReading {
     var hasYear: Bool
     /// 次日: the day after the article's last date (filled in like 当天).
     var nextDay = false
+    /// 今天, 今日 dated by the page's day (a dateline before it may give another: `filedDay`).
+    var today = false
   }
 
   func meetingDates(published: StatedDate?, dateline: String? = nil) -> [Fact] {
@@ -47,8 +49,20 @@ extension DocumentReading {
     // The day the sentence just read opened with (3月28日，…), and which sentence it was.
     var openingBefore: (article: Int, sentence: Int, date: StatedDate)?
     let outlets = lexicon.list(.outlet)
+    // The day each article's dateline gives (某网9月16日讯), read only where 今天 needs it.
+    var filed: [Int: StatedDate?] = [:]
     for sentence in sentences {
       var dates = dateMentions(sentence.scalars, published: published, dateline: datelineDay)
+      // 某网9月16日讯 … 今天晚上，…: the day the story was filed, not the page's later stamp.
+      if let published, dates.contains(where: { $0.today }) {
+        if filed[sentence.article] == nil {
+          filed[sentence.article] = .some(
+            filedDay(article: sentence.article, upTo: sentence.start, before: published))
+        }
+        if case let .some(.some(day)) = filed[sentence.article] {
+          for index in dates.indices where dates[index].today { dates[index].date = day }
+        }
+      }
       for index in dates.indices where dates[index].date == nil && dates[index].hasYear {
         // 当天, 同日: the article's last date (marked by `hasYear` with no date of its own).
         dates[index].date = lastDate[sentence.article]
@@ -537,6 +551,7 @@ extension DocumentReading {
           var mention = DateMention(start: i, end: end, date: nil, hasYear: true)
           if ExactText.starts(word, with: "今"), let published, published.precision == .day {
             mention.date = published
+            mention.today = true
           } else if ExactText.starts(word, with: "今"), let dateline {
             // 某网3月7日讯 今天上午，…: the dateline's day, its year found as for 3月7日.
             mention.date = dateline
@@ -705,6 +720,39 @@ extension DocumentReading {
   }
 
   /// 5月11日 (a document's date with no year): its month and day.
+  /// The day an article's dateline gives the story it opens (某网9月16日讯, 某社1月22日电), in
+  /// the year of the page's date `published` (the year before when the dateline's month falls
+  /// after the page's), when it falls in the 40 days up to the page's day: a page is stamped
+  /// when it was posted, the story's 今天 is the day it was filed. nil with no such dateline.
+  /// The dateline stands on its own between the headline and the story (no sentence holds
+  /// it): it is read in the original text, from the article's first sentence to `end`.
+  func filedDay(article: Int, upTo end: Int, before published: StatedDate) -> StatedDate? {
+    guard let year = published.year, let month = published.month, let day = published.day,
+      let start = sentences.first(where: { $0.article == article })?.start
+    else { return nil }
+    do {
+      let text = originalScalars(from: start, to: end)
+      for i in text.indices where text[i] == "讯" || text[i] == "电" {
+        guard i >= 4, text[i - 1] == "日" else { continue }
+        var dayStart = i - 1
+        while dayStart > 0, DocumentDates.isDigit(text[dayStart - 1]) { dayStart -= 1 }
+        guard dayStart < i - 1, dayStart >= 2, text[dayStart - 1] == "月" else { continue }
+        var monthStart = dayStart - 1
+        while monthStart > 0, DocumentDates.isDigit(text[monthStart - 1]) { monthStart -= 1 }
+        guard monthStart < dayStart - 1, monthStart == 0 || text[monthStart - 1] != "年",
+          let (lineMonth, _) = DocumentDates.number(text, at: monthStart, digits: 1...2),
+          let (lineDay, _) = DocumentDates.number(text, at: dayStart, digits: 1...2),
+          (1...12).contains(lineMonth), (1...31).contains(lineDay)
+        else { continue }
+        let lineYear = lineMonth > month ? year - 1 : year
+        let gap = ((year * 12 + month) * 31 + day) - ((lineYear * 12 + lineMonth) * 31 + lineDay)
+        guard (0...40).contains(gap) else { return nil }
+        return StatedDate(year: lineYear, month: lineMonth, day: lineDay)
+      }
+    }
+    return nil
+  }
+
   static func monthAndDay(_ date: String) -> StatedDate? {
     let scalars = Array(date.unicodeScalars)
     guard let (month, monthEnd) = DocumentDates.number(scalars, at: 0, digits: 1...2),

@@ -289,6 +289,16 @@ struct DocumentReading {
     originalBase = document.originalTextStart
   }
 
+  /// The original text's scalars between two offsets of the file (a dateline no sentence holds),
+  /// made afresh for the rare reader that asks (`filedDay`).
+  func originalScalars(from start: Int, to end: Int) -> [Unicode.Scalar] {
+    let scalars = originalTextScalars ?? originalText.map { ScalarString.scalars($0) } ?? []
+    let lower = start - originalBase
+    let upper = end - originalBase
+    guard lower >= 0, upper <= scalars.count, lower < upper else { return [] }
+    return Array(scalars[lower..<upper])
+  }
+
   /// For each scalar of the item's text, whether a space stood before it in the original text;
   /// empty when not known (a headline, a byline, furniture written otherwise).
   mutating func spaces(of item: Item) -> [Bool] {

@@ -382,9 +382,20 @@ struct SentenceRelations: SentenceText {
           $0.mention.end == bodyEnd && Self.conveningClasses.contains($0.className)
         }),
         case let listStart = bodiesListed(before: body.mention).start,
-        followsBy(listStart)
+        let by = byPosition(before: listStart)
       {
-        meeting = articleMeeting()
+        // 首届某某博览会由甲主办, 本届某某节由甲主办: the meeting the clause names, else the article's.
+        meeting = hostedMeeting(before: by, fallback: true)
+      }
+      // 活动由甲、乙、省某某院主办, 由甲,乙主办, 由甲、中共乙县委主办: a list after 由 not read
+      // whole; each of its items read as a body convenes the meeting the clause before 由 names,
+      // or the article's when it speaks of that and names no other.
+      if meeting == nil, predicate == "convenes", sentence.context.meeting != nil,
+        cue.end >= text.count || Self.clauseEnds.contains(text[cue.end]),
+        let list = coHostsAfterBy(endingAt: bodyEnd), !list.hosts.isEmpty,
+        let hosted = hostedMeeting(before: list.by, fallback: false)
+      {
+        for host in list.hosts { add(host, predicate, hosted, cue.pattern.id) }
       }
       chairCueEnds.append(cue.end)
       guard let meeting else { continue }
@@ -573,13 +584,20 @@ struct SentenceRelations: SentenceText {
       for modifier in ["联合", "共同"] where ends(modifier, at: position) {
         position -= modifier.unicodeScalars.count
       }
-      guard
-        let last = entities.last(where: {
-          $0.mention.end == position && Self.conveningClasses.contains($0.className)
-        })
-      else { continue }
-      let listed = bodiesListed(before: last.mention)
-      guard followsBy(listed.start) || opensHeldClause(listed.start, meeting.mention) else { continue }
+      let last = entities.last(where: {
+        $0.mention.end == position && Self.conveningClasses.contains($0.className)
+      })
+      let listed = last.map { bodiesListed(before: $0.mention) }
+      guard let last, let listed,
+        followsBy(listed.start) || opensHeldClause(listed.start, meeting.mention)
+      else {
+        // 由甲、乙、省某某院共同主办的某论坛, 由甲,乙主办的某节: a list after 由 not read whole;
+        // each of its items read as a body convenes.
+        for host in coHostsAfterBy(endingAt: position)?.hosts ?? [] {
+          add(host, "convenes", meeting.name, patternID)
+        }
+        continue
+      }
       for body in [last.name] + listed.names { add(body, "convenes", meeting.name, patternID) }
     }
   }
