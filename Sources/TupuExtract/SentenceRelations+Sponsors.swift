@@ -1049,7 +1049,11 @@ extension SentenceRelations {
     cue: (start: Int, end: Int, pattern: ExtractionPattern), inSentence received: [String]
   ) -> String? {
     var carried = received.isEmpty ? previousRecipients : received
-    if carried.isEmpty, let named = ceremonyRecipient() { carried = [named] }
+    var atCeremony = false
+    if carried.isEmpty, let named = ceremonyRecipient() {
+      carried = [named]
+      atCeremony = true
+    }
     let end = clauseEnd(after: cue.end)
     let reach = giftReach(from: end)
     guard carried.count == 1, !starts("投资", at: cue.start),
@@ -1058,7 +1062,10 @@ extension SentenceRelations {
           && Self.recipientClasses.contains($0.className)
       })
     else { return nil }
-    guard isGift(in: cue.end..<end) || (cue.end..<end).contains(where: { text[$0] == "元" }) else {
+    // 某村开展爱心捐赠活动，甲带头捐款: at a gift's ceremony, giving money needs no amount.
+    let money = atCeremony && ["捐款", "捐资"].contains { starts($0, at: cue.start) }
+    guard money || isGift(in: cue.end..<end) || (cue.end..<end).contains(where: { text[$0] == "元" })
+    else {
       return nil
     }
     return carried[0]
@@ -1336,6 +1343,35 @@ extension SentenceRelations {
     func insideName(_ index: Int) -> Bool {
       named.contains { $0.mention.start <= index && index < $0.mention.end }
     }
+    // The subject of the clause that holds the ceremony whose kind word stands at `index`
+    // (某村举行“甲，乙”捐赠仪式: a quoted name's commas end no clause).
+    func subjectVenue(holding index: Int) -> String? {
+      var lead = index
+      var quoted = 0
+      while lead > 0, index - lead < 60 {
+        let before = scalars[lead - 1]
+        if before == "”" { quoted += 1 } else if before == "“" { quoted -= 1 }
+        if quoted <= 0, clauseEnds.contains(before) { break }
+        lead -= 1
+      }
+      guard
+        let held = (lead..<index).first(where: { position in
+          heldVerbs.contains { starts($0, at: position) }
+        })
+      else { return nil }
+      // 隆重举行, 正式举行: a word of manner may stand between.
+      var subjectEnd = held
+      for manner in ["隆重", "正式"] where subjectEnd - 2 >= lead && starts(manner, at: subjectEnd - 2) {
+        subjectEnd -= 2
+      }
+      guard
+        let subject = named.filter({ $0.mention.end == subjectEnd && $0.mention.start >= lead })
+          .max(by: { $0.mention.end - $0.mention.start < $1.mention.end - $1.mention.start }),
+        isVenue(subject),
+        (lead..<subject.mention.start).allSatisfy(insideName)
+      else { return nil }
+      return subject.entity.name
+    }
     var venues: [String] = []
     for kind in ["仪式", "活动"] {
       var index = 0
@@ -1373,6 +1409,9 @@ extension SentenceRelations {
           }
           if let held, let goer { found = venue(from: goer, to: held) }
         }
+        // 某村举行捐赠仪式, 某镇某小学隆重举行…捐赠仪式: the place that holds it as its clause's
+        // subject, nothing but places before it.
+        if found == nil { found = subjectVenue(holding: index) }
         if let found, !venues.contains(found) { venues.append(found) }
       }
     }
