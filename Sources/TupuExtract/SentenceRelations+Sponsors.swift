@@ -380,7 +380,7 @@ extension SentenceRelations {
         // 甲公司、乙公司分别捐款…: every giver the clause lists right before the cue.
         if givers.count == 1, attributedGiver == nil,
           let last = entities.last(where: { $0.name == givers[0] && $0.mention.end <= cue.start }),
-          onlyAdverbs(last.mention.end..<cue.start)
+          onlyAdverbs(last.mention.end..<cue.start) || closesGiverList(last.mention.end..<cue.start)
         {
           let listed = listedGivers(in: start..<cue.start)
           if listed.last == givers[0] { givers = listed }
@@ -968,18 +968,44 @@ extension SentenceRelations {
     return nil
   }
 
+  /// The adverbs a giver may leave before 向 or the cue, the longest first (共同 before 共).
+  static let listAdverbs = (giverAdverbs + ["共同", "一起", "联合", "均", "都", "定向"]).sorted {
+    $0.unicodeScalars.count > $1.unicodeScalars.count
+  }
+
   /// Whether `range` holds only adverbs a giver may leave before 向 (分别, 共同).
   func onlyAdverbs(_ range: Range<Int>) -> Bool {
     var position = range.lowerBound
     while position < range.upperBound {
       guard
-        let word = (Self.giverAdverbs + ["共同", "一起", "联合", "均", "都", "定向"]).first(where: {
+        let word = Self.listAdverbs.first(where: {
           starts($0, at: position) && position + $0.unicodeScalars.count <= range.upperBound
         })
       else { return false }
       position += word.unicodeScalars.count
     }
     return true
+  }
+
+  /// Kind words that close a list of givers after 等 (等爱心企业, 等7家单位).
+  static let listedGiverKinds = ["企业", "公司", "单位", "商会"]
+
+  /// 等爱心企业共同, 等7家企业, 等单位分别: `range` closes a list of firms or bodies with 等, a
+  /// count, 爱心 and their kind word, then only adverbs.
+  func closesGiverList(_ range: Range<Int>) -> Bool {
+    guard range.count >= 3, text[range.lowerBound] == "等" else { return false }
+    var position = range.lowerBound + 1
+    let numerals = "0123456789两二三四五六七八九十".unicodeScalars
+    var counted = position
+    while counted < range.upperBound, numerals.contains(text[counted]) { counted += 1 }
+    if counted > position, counted < range.upperBound, text[counted] == "家" { position = counted + 1 }
+    if starts("爱心", at: position) { position += 2 }
+    guard let kind = Self.listedGiverKinds.first(where: { starts($0, at: position) }) else {
+      return false
+    }
+    position += kind.unicodeScalars.count
+    return position == range.upperBound
+      || position < range.upperBound && onlyAdverbs(position..<range.upperBound)
   }
 
   /// The giver of each list segment of `range` (甲公司、乙集团旗下丙公司): its last person, or else
