@@ -380,7 +380,7 @@ extension SentenceRelations {
         // 甲公司、乙公司分别捐款…: every giver the clause lists right before the cue.
         if givers.count == 1, attributedGiver == nil,
           let last = entities.last(where: { $0.name == givers[0] && $0.mention.end <= cue.start }),
-          onlyAdverbs(last.mention.end..<cue.start)
+          onlyAdverbs(last.mention.end..<cue.start) || closesGiverList(last.mention.end..<cue.start)
         {
           let listed = listedGivers(in: start..<cue.start)
           if listed.last == givers[0] { givers = listed }
@@ -968,18 +968,44 @@ extension SentenceRelations {
     return nil
   }
 
+  /// The adverbs a giver may leave before 向 or the cue, the longest first (共同 before 共).
+  static let listAdverbs = (giverAdverbs + ["共同", "一起", "联合", "均", "都", "定向"]).sorted {
+    $0.unicodeScalars.count > $1.unicodeScalars.count
+  }
+
   /// Whether `range` holds only adverbs a giver may leave before 向 (分别, 共同).
   func onlyAdverbs(_ range: Range<Int>) -> Bool {
     var position = range.lowerBound
     while position < range.upperBound {
       guard
-        let word = (Self.giverAdverbs + ["共同", "一起", "联合", "均", "都", "定向"]).first(where: {
+        let word = Self.listAdverbs.first(where: {
           starts($0, at: position) && position + $0.unicodeScalars.count <= range.upperBound
         })
       else { return false }
       position += word.unicodeScalars.count
     }
     return true
+  }
+
+  /// Kind words that close a list of givers after 等 (等爱心企业, 等7家单位).
+  static let listedGiverKinds = ["企业", "公司", "单位", "商会"]
+
+  /// 等爱心企业共同, 等7家企业, 等单位分别: `range` closes a list of firms or bodies with 等, a
+  /// count, 爱心 and their kind word, then only adverbs.
+  func closesGiverList(_ range: Range<Int>) -> Bool {
+    guard range.count >= 3, text[range.lowerBound] == "等" else { return false }
+    var position = range.lowerBound + 1
+    let numerals = "0123456789两二三四五六七八九十".unicodeScalars
+    var counted = position
+    while counted < range.upperBound, numerals.contains(text[counted]) { counted += 1 }
+    if counted > position, counted < range.upperBound, text[counted] == "家" { position = counted + 1 }
+    if starts("爱心", at: position) { position += 2 }
+    guard let kind = Self.listedGiverKinds.first(where: { starts($0, at: position) }) else {
+      return false
+    }
+    position += kind.unicodeScalars.count
+    return position == range.upperBound
+      || position < range.upperBound && onlyAdverbs(position..<range.upperBound)
   }
 
   /// The giver of each list segment of `range` (甲公司、乙集团旗下丙公司): its last person, or else
@@ -1049,7 +1075,11 @@ extension SentenceRelations {
     cue: (start: Int, end: Int, pattern: ExtractionPattern), inSentence received: [String]
   ) -> String? {
     var carried = received.isEmpty ? previousRecipients : received
-    if carried.isEmpty, let named = ceremonyRecipient() { carried = [named] }
+    var atCeremony = false
+    if carried.isEmpty, let named = ceremonyRecipient() {
+      carried = [named]
+      atCeremony = true
+    }
     let end = clauseEnd(after: cue.end)
     let reach = giftReach(from: end)
     guard carried.count == 1, !starts("投资", at: cue.start),
@@ -1058,7 +1088,10 @@ extension SentenceRelations {
           && Self.recipientClasses.contains($0.className)
       })
     else { return nil }
-    guard isGift(in: cue.end..<end) || (cue.end..<end).contains(where: { text[$0] == "元" }) else {
+    // 某村开展爱心捐赠活动，甲带头捐款: at a gift's ceremony, giving money needs no amount.
+    let money = atCeremony && ["捐款", "捐资"].contains { starts($0, at: cue.start) }
+    guard money || isGift(in: cue.end..<end) || (cue.end..<end).contains(where: { text[$0] == "元" })
+    else {
       return nil
     }
     return carried[0]
@@ -1336,6 +1369,35 @@ extension SentenceRelations {
     func insideName(_ index: Int) -> Bool {
       named.contains { $0.mention.start <= index && index < $0.mention.end }
     }
+    // The subject of the clause that holds the ceremony whose kind word stands at `index`
+    // (某村举行“甲，乙”捐赠仪式: a quoted name's commas end no clause).
+    func subjectVenue(holding index: Int) -> String? {
+      var lead = index
+      var quoted = 0
+      while lead > 0, index - lead < 60 {
+        let before = scalars[lead - 1]
+        if before == "”" { quoted += 1 } else if before == "“" { quoted -= 1 }
+        if quoted <= 0, clauseEnds.contains(before) { break }
+        lead -= 1
+      }
+      guard
+        let held = (lead..<index).first(where: { position in
+          heldVerbs.contains { starts($0, at: position) }
+        })
+      else { return nil }
+      // 隆重举行, 正式举行: a word of manner may stand between.
+      var subjectEnd = held
+      for manner in ["隆重", "正式"] where subjectEnd - 2 >= lead && starts(manner, at: subjectEnd - 2) {
+        subjectEnd -= 2
+      }
+      guard
+        let subject = named.filter({ $0.mention.end == subjectEnd && $0.mention.start >= lead })
+          .max(by: { $0.mention.end - $0.mention.start < $1.mention.end - $1.mention.start }),
+        isVenue(subject),
+        (lead..<subject.mention.start).allSatisfy(insideName)
+      else { return nil }
+      return subject.entity.name
+    }
     var venues: [String] = []
     for kind in ["仪式", "活动"] {
       var index = 0
@@ -1373,6 +1435,9 @@ extension SentenceRelations {
           }
           if let held, let goer { found = venue(from: goer, to: held) }
         }
+        // 某村举行捐赠仪式, 某镇某小学隆重举行…捐赠仪式: the place that holds it as its clause's
+        // subject, nothing but places before it.
+        if found == nil { found = subjectVenue(holding: index) }
         if let found, !venues.contains(found) { venues.append(found) }
       }
     }
