@@ -27,7 +27,7 @@ extension DocumentReading {
 
   func meetingDates(published: StatedDate?, dateline: String? = nil) -> [Fact] {
     let datelineDay = published?.year == nil ? dateline.flatMap(Self.monthAndDay) : nil
-    guard let pattern = cues.patternID("meeting-date", "held-on") else { return [] }
+    guard let pattern = cues.heldOnID else { return [] }
     var collector = FactCollector()
     // The one year an undated article states is the present only when the article also speaks
     // of 今年 (区政协2012年度工作安排。今年，区政协将…) or names a meeting of that year (甲会议暨

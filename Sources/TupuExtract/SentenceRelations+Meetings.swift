@@ -21,7 +21,7 @@ extension SentenceRelations {
   /// meeting, pointed at by its bare kind word, attends it.
   mutating func readSpeakersAtMeeting() {
     guard let meeting = articleMeeting(),
-      let pattern = reading.cues.patternID("agents-cue-meeting", "attends")
+      let pattern = reading.cues.attendsID
     else { return }
     for person in entities where isPerson(person.className) {
       var position = person.mention.end

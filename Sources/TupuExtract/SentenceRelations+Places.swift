@@ -280,7 +280,7 @@ extension SentenceRelations {
   /// 某村是某镇的一个行政村, 某社区是某街道下辖的社区: the division before 是 lies in the one
   /// after it, a level above.
   mutating func readPartOf() {
-    guard let pattern = reading.cues.patternID("situated-cue", "located-in") else { return }
+    guard let pattern = reading.cues.situatedID else { return }
     // NB: the 是 after the name tested first, before the entity is copied or its class hashed.
     for index in entities.indices {
       let at = entities[index].mention.end

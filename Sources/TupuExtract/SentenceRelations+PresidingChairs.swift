@@ -5,7 +5,7 @@ import TupuOntology
 extension SentenceRelations {
   mutating func readPresidingChairs() {
     guard let meeting = articleMeeting(),
-      let pattern = reading.cues.patternID("agent-cue-meeting", "chairs")
+      let pattern = reading.cues.chairsID
     else { return }
     for position in text.indices where text[position] == "由" {
       guard Self.presidingPosts.contains(where: { ends($0, at: position) }),

@@ -16,7 +16,7 @@ extension SentenceRelations {
     let leaders = visitLeaders()
     guard !projects.isEmpty || !cues.isEmpty || !leaders.isEmpty else { return }
     let meetingOpens = openingMeeting()
-    let pattern = cues.first?.pattern.id ?? reading.cues.patternID("agent-cue-projects", "reviews")
+    let pattern = cues.first?.pattern.id ?? reading.cues.reviewsID
     var carried = previousReviewers
     // 由甲带队, 甲率代表团…: the visit's leaders, whatever the sentence's cue.
     if !leaders.isEmpty { carried = leaders }

@@ -560,7 +560,7 @@ struct SentenceRelations: SentenceText {
   /// 由甲、乙（联合）组织的某会议: every body after 由 convenes the meeting.
   mutating func readJointConveners() {
     // The convene pattern of the ontology; the facts are its, though 由…组织的 needs no cue word.
-    guard let patternID = reading.cues.patternID("agent-cue-meeting", "convenes") else { return }
+    guard let patternID = reading.cues.convenesID else { return }
     readInitiators(patternID)
     // 承办 (hosting on another's behalf) is no convening; 发起 (starting it) is.
     let verbs = ["组织召开", "组织", "主办", "举办", "召开", "发起"]
@@ -703,7 +703,7 @@ struct SentenceRelations: SentenceText {
     // NB: every cue below holds 汇; most sentences have none, and skip the meeting's lookup.
     guard text.contains("汇"), let meeting = sentence.context.meeting.flatMap({
       reading.canonical[DocumentReading.key(.meeting, $0)]
-    }), let pattern = reading.cues.patternID("agents-cue-meeting", "attends"),
+    }), let pattern = reading.cues.attendsID,
       cueOccurrences("agents-cue-meeting").isEmpty
     else { return }
     for word in ["进行汇报", "作汇报", "做汇报"] {
