@@ -719,7 +719,6 @@ extension DocumentReading {
     return (StatedDate(year: statedYear, month: statedMonth, day: statedDay), end + 1)
   }
 
-  /// 5月11日 (a document's date with no year): its month and day.
   /// The day an article's dateline gives the story it opens (某网9月16日讯, 某社1月22日电), in
   /// the year of the page's date `published` (the year before when the dateline's month falls
   /// after the page's), when it falls in the 40 days up to the page's day: a page is stamped
@@ -730,29 +729,28 @@ extension DocumentReading {
     guard let year = published.year, let month = published.month, let day = published.day,
       let start = sentences.first(where: { $0.article == article })?.start
     else { return nil }
-    do {
-      let text = originalScalars(from: start, to: end)
-      for i in text.indices where text[i] == "讯" || text[i] == "电" {
-        guard i >= 4, text[i - 1] == "日" else { continue }
-        var dayStart = i - 1
-        while dayStart > 0, DocumentDates.isDigit(text[dayStart - 1]) { dayStart -= 1 }
-        guard dayStart < i - 1, dayStart >= 2, text[dayStart - 1] == "月" else { continue }
-        var monthStart = dayStart - 1
-        while monthStart > 0, DocumentDates.isDigit(text[monthStart - 1]) { monthStart -= 1 }
-        guard monthStart < dayStart - 1, monthStart == 0 || text[monthStart - 1] != "年",
-          let (lineMonth, _) = DocumentDates.number(text, at: monthStart, digits: 1...2),
-          let (lineDay, _) = DocumentDates.number(text, at: dayStart, digits: 1...2),
-          (1...12).contains(lineMonth), (1...31).contains(lineDay)
-        else { continue }
-        let lineYear = lineMonth > month ? year - 1 : year
-        let gap = ((year * 12 + month) * 31 + day) - ((lineYear * 12 + lineMonth) * 31 + lineDay)
-        guard (0...40).contains(gap) else { return nil }
-        return StatedDate(year: lineYear, month: lineMonth, day: lineDay)
-      }
+    let text = originalScalars(from: start, to: end)
+    for i in text.indices where text[i] == "讯" || text[i] == "电" {
+      guard i >= 4, text[i - 1] == "日" else { continue }
+      var dayStart = i - 1
+      while dayStart > 0, DocumentDates.isDigit(text[dayStart - 1]) { dayStart -= 1 }
+      guard dayStart < i - 1, dayStart >= 2, text[dayStart - 1] == "月" else { continue }
+      var monthStart = dayStart - 1
+      while monthStart > 0, DocumentDates.isDigit(text[monthStart - 1]) { monthStart -= 1 }
+      guard monthStart < dayStart - 1, monthStart == 0 || text[monthStart - 1] != "年",
+        let (lineMonth, _) = DocumentDates.number(text, at: monthStart, digits: 1...2),
+        let (lineDay, _) = DocumentDates.number(text, at: dayStart, digits: 1...2),
+        (1...12).contains(lineMonth), (1...31).contains(lineDay)
+      else { continue }
+      let lineYear = lineMonth > month ? year - 1 : year
+      let gap = ((year * 12 + month) * 31 + day) - ((lineYear * 12 + lineMonth) * 31 + lineDay)
+      guard (0...40).contains(gap) else { return nil }
+      return StatedDate(year: lineYear, month: lineMonth, day: lineDay)
     }
     return nil
   }
 
+  /// 5月11日 (a document's date with no year): its month and day.
   static func monthAndDay(_ date: String) -> StatedDate? {
     let scalars = Array(date.unicodeScalars)
     guard let (month, monthEnd) = DocumentDates.number(scalars, at: 0, digits: 1...2),

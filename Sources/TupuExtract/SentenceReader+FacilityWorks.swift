@@ -405,19 +405,9 @@ extension SentenceReader {
     {
       return true
     }
-    let (county, countyCity, prefecture) = (
-      lexicon.list(.county), lexicon.list(.countyCity), lexicon.list(.prefecture)
-    )
-    for length in 2...3 where start + length <= end {
-      let word = string(start..<(start + length))
-      for level in ["市", "县", "区"] {
-        let full = word + level
-        if county.contains(full) || countyCity.contains(full) || prefecture.contains(full) {
-          return true
-        }
-      }
+    return (2...3).contains { length in
+      start + length <= end && isDivisionShortName(start..<(start + length))
     }
-    return false
   }
 
   static let sideDirections = ScalarChoice("东西南北".unicodeScalars)

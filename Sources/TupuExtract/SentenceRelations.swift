@@ -636,10 +636,7 @@ struct SentenceRelations: SentenceText {
 
   /// 由甲…, 由中共甲…: the list of bodies at `start` follows 由 (the party's 中共, 中国共产党 before
   /// its committee's name are no body of their own).
-  func followsBy(_ start: Int) -> Bool {
-    for prefix in ["由", "由中共", "由中国共产党"] where ends(prefix, at: start) { return true }
-    return false
-  }
+  func followsBy(_ start: Int) -> Bool { byPosition(before: start) != nil }
 
   /// Where the bodies before a hosting verb (乙、丙承办) begin.
   func hostStart(before end: Int) -> Int {
