@@ -330,6 +330,9 @@ extension SentenceRelations {
     var position = mention.end
     var listed = mention.end
     while true {
+      if position < end, isTogetherAlong(at: position), goesAlongWithOthers(mention, before: position) {
+        return true
+      }
       if position >= end {
         // 甲，某职乙，某职丙参加调研: the roster goes on past a comma when only a post stands
         // before the next person.
@@ -374,6 +377,37 @@ extension SentenceRelations {
       }
     }
     return false
+  }
+
+  /// 县委副书记丙一同前往。副县长丁等一同调研，: 一同 or 一起 and a verb of the visit with nothing
+  /// after it in its clause — no site, no object — says who goes along with the leaders named
+  /// before (ruling: who reviews). 甲与乙一同察看了A is a visit of their own: its verb has an
+  /// object.
+  func isTogetherAlong(at position: Int) -> Bool {
+    guard position + 3 < text.count, text[position] == "一",
+      text[position + 1] == "同" || text[position + 1] == "起"
+    else { return false }
+    let at = position + 2
+    guard
+      let verb = lexicon.list(.visitAlong).longest(in: text, at: at)
+        ?? lexicon.list(.listVisit).longest(in: text, at: at)
+        ?? lexicon.list(.visitWord).longest(in: text, at: at)
+    else { return false }
+    var after = at + verb.word.count
+    if after + 1 < text.count, text[after] == "活", text[after + 1] == "动" { after += 2 }
+    return after == text.count || Self.clauseEnds.contains(text[after])
+  }
+
+  /// Whether those before 一同 at `position` go along with a visit others lead: the article has
+  /// named its leaders before, and nothing in the clause makes them lead it themselves — a lead
+  /// word (甲带领乙一同调研) or a joiner of fellow leaders (甲与乙一同调研).
+  func goesAlongWithOthers(_ mention: Mention, before position: Int) -> Bool {
+    guard !previousReviewers.isEmpty else { return false }
+    let lead = lexicon.list(.visitLead)
+    let start = clauseStart(before: mention.start)
+    return !(start..<position).contains {
+      lead.longest(in: text, at: $0) != nil || "与和同跟".unicodeScalars.contains(text[$0])
+    }
   }
 
   /// The next person of a roster after the comma at `comma`: only a post (no verb, cue, lead or
