@@ -331,8 +331,28 @@ extension DocumentReading {
   /// The day a sentence opens with: a date before its first comma (某网3月28日电 3月28日，…).
   func openingDate(_ dates: [DateMention], in text: [Unicode.Scalar]) -> StatedDate? {
     let comma = text.firstIndex { $0 == "，" || $0 == "," } ?? text.count
-    return dates.last { $0.end <= comma && $0.date != nil }?.date
+    guard let opening = dates.last(where: { $0.end <= comma && $0.date != nil }) else { return nil }
+    // 2006年9月3日 02:33 …: a clock time after a date with its year marks the page's stamp, not
+    // a day the story opens with.
+    var after = opening.end
+    while after < text.count, text[after] == " " || text[after] == "\u{3000}" { after += 1 }
+    if opening.hasYear, after + 2 < text.count, DocumentDates.isDigit(text[after]),
+      text[after + 1] == ":" || text[after + 2] == ":" || text[after + 1] == "：" || text[after + 2] == "："
+    {
+      return nil
+    }
+    // 2006年9月3日 02:33 …【本报讯】昨日上午，…: a page's stamp run into the sentence, which
+    // opens with a day told from it that no page date placed; neither is the sentence's day.
+    if (opening.end..<comma).contains(where: { index in
+      Self.relativeDayWords.contains { DocumentDates.matches(text, $0, at: index) }
+    }) {
+      return nil
+    }
+    return opening.date
   }
+
+  /// Days told from the page's or the story's day (昨天, 今日).
+  static let relativeDayWords = ["昨天", "昨日", "今天", "今日"]
 
   /// 出席了某现场会, 某仪式随即举行: the sentence says the event took place or was attended.
   func isAttendedOrHeld(_ mention: Mention, in text: [Unicode.Scalar]) -> Bool {
@@ -349,11 +369,28 @@ extension DocumentReading {
     }) {
       return true
     }
-    return Self.heldWords.contains { word in
+    if Self.heldWords.contains(where: { word in
       (mention.end...min(text.count, mention.end + 2)).contains {
         DocumentDates.matches(text, word, at: $0)
       }
+    }) {
+      return true
     }
+    return isHeldThere(after: mention.end, in: text)
+  }
+
+  /// 某开幕式在这里隆重举行, “某纪念大会”在某酒店隆重举行, 某启动仪式，在这里隆重举行: the
+  /// name stands as the subject of a 在 clause that ends with its being held.
+  func isHeldThere(after end: Int, in text: [Unicode.Scalar]) -> Bool {
+    var position = end
+    if position < text.count, text[position] == "”" || text[position] == "\"" { position += 1 }
+    if position < text.count, text[position] == "，" || text[position] == "," { position += 1 }
+    guard position < text.count, text[position] == "在" else { return false }
+    while position < min(text.count, end + 24), !ListReader.isClauseEnd(text[position]) {
+      if Self.heldWords.contains(where: { DocumentDates.matches(text, $0, at: position) }) { return true }
+      position += 1
+    }
+    return false
   }
 
   /// The year of a month and day the sentence wrote without one.
