@@ -52,10 +52,14 @@ extension SentenceReader {
   /// takes (`hill-frame`: 脚下, 北麓, 深处, 余脉…) says it is one: a Place (landmarks, the
   /// rulings). Its name runs back as a river's does (`featureStart`), and a common word (大山,
   /// 深山: `not-a-feature`) names none; a division written right before it holds it
-  /// (某镇某某山脚下).
+  /// (某镇某某山脚下). So is a hill written after a word a feature is written after and closing
+  /// its clause (背靠某某山，西至某某山，: the sides of a place told, `feature-opener`).
   private mutating func readHills(at ends: [Int], context: ArticleContext) {
     let frame = lexicon.list(.hillFrame)
-    for end in ends where end + 1 < text.count && frame.longest(in: text, at: end + 1) != nil {
+    for end in ends
+    where end + 1 < text.count && frame.longest(in: text, at: end + 1) != nil
+      || isOpenedAtClauseEnd(end)
+    {
       guard var start = featureStart(endingAt: end) else { continue }
       start = afterArticlePlace(start, before: end, context: context)
       let container = mentions.indices.last {
