@@ -36,6 +36,12 @@ extension SentenceReader {
       }
       // 住房和城乡建设局: a stop inside a name word that began before it (和城乡建设) is no stop.
       if isInsideNameWord(at: index, length: length) { return nil }
+      // 某市规划和自然资源局: 和 or 与 joining two fields of one department's name.
+      if length == 1, text[index] == "和" || text[index] == "与",
+        joinsFieldsOfDepartment(at: index)
+      {
+        return nil
+      }
       // 到建设乡调研, 某县建设村: a common word that names a town or village framed as a place.
       if length == 2, commonWordNamesDivision(at: index) { return nil }
     case .personRole:
