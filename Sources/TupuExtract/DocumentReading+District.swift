@@ -340,3 +340,16 @@ extension DocumentReading {
   }
 }
 
+extension DocumentReading {
+  /// The one Organization whose name ends with a body's kind word written alone (协会 → 某区建筑业
+  /// 协会); none when the article names two of that kind, or none.
+  func soleBody(endingWith kind: String) -> String? {
+    var found: String?
+    for (name, className) in classes
+    where className == .organization && ExactText.endsLonger(name.text, with: kind) {
+      if found != nil { return nil }
+      found = name.text
+    }
+    return found
+  }
+}

@@ -36,6 +36,12 @@ extension SentenceReader {
       }
       // 住房和城乡建设局: a stop inside a name word that began before it (和城乡建设) is no stop.
       if isInsideNameWord(at: index, length: length) { return nil }
+      // 某市规划和自然资源局: 和 or 与 joining two fields of one department's name.
+      if length == 1, text[index] == "和" || text[index] == "与",
+        joinsFieldsOfDepartment(at: index)
+      {
+        return nil
+      }
       // 到建设乡调研, 某县建设村: a common word that names a town or village framed as a place.
       if length == 2, commonWordNamesDivision(at: index) { return nil }
     case .personRole:
@@ -1028,6 +1034,12 @@ extension SentenceReader {
           // 某街道党工委书记甲、主任乙、副主任丙: a bare director listed right after a street's or
           // community's leader heads that place's office.
           units = leaderUnitsSinceBody
+        } else if let kind = referredSocietyKind(before: index, own: own) {
+          // 协会执行会长某某, 由学会副理事长某某主持, 代表商会执行会长某某: a society's kind word
+          // written alone before a post refers back to the society the article names (某区建筑业
+          // 协会), not to the last body the sentence named (a firm, a bureau); none when the
+          // article names two of that kind (the relations resolve it).
+          units = [.bareBody(kind, level: nil)]
         } else if let inherited = postTokens.last?.baseBody
           ?? (own.count <= 2 && !isUnreadBody(own, after: lastBaseBody, pending: pending)
             && (role.title != "执行主席"

@@ -247,6 +247,11 @@ struct SentenceRelations: SentenceText {
             add(person.name, "affiliated-with", city, unitPattern)
           } else if let canonical = reading.canonical[DocumentReading.key(.organization, name)] {
             add(person.name, "affiliated-with", canonical, unitPattern)
+          } else if level == nil,
+            let body = reading.soleBody(endingWith: name)
+          {
+            // 协会执行会长某某: the one body of that kind the article names (某区建筑业协会).
+            add(person.name, "affiliated-with", body, unitPattern)
           }
         }
       }
