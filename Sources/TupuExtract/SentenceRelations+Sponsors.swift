@@ -123,9 +123,10 @@ extension SentenceRelations {
           // 向该镇中心卫生院捐赠: the town's hospital, not the town (nothing when not named).
           recipient = named.isEmpty ? nil : named
         } else {
+          // 向村委会捐资: the article's village, its committee written bare.
           recipient =
             innermost(head)?.name ?? hereRecipient(at: towardAt + 1)
-            ?? referent(at: towardAt + 1)?.name
+            ?? referent(at: towardAt + 1)?.name ?? villageReferred(at: towardAt + 1)
         }
         if let farRecipient { recipient = farRecipient.name }
         // 为困难学生送上…, 为这里的师生们送上…: pupils are no entity; the gift goes on to the
@@ -636,8 +637,8 @@ extension SentenceRelations {
     return current
   }
 
-  /// Words that refer back to the article's village (该村, 村里, 俺村).
-  static let villageReferences = ["该村", "本村", "村里", "我村", "俺村"]
+  /// Words that refer back to the article's village (该村, 村里, 俺村, and its committee: 村委会).
+  static let villageReferences = ["该村", "本村", "村里", "我村", "俺村", "村委会", "村委", "村两委"]
 
   /// 用于该村…, 为村里…: the article's village, when a word at `index` refers back to it and the
   /// community the article named last is a village.
