@@ -954,21 +954,36 @@ extension SentenceRelations {
         }
       }
     }
+    // A body (某镇派出所, 某村老年协会) may end the list only when a list leads back to 向.
     guard
       let recipient = entities.filter({
         $0.mention.end == end && $0.mention.start < end && $0.mention.start > clauseStart
           && Self.recipientClasses.contains($0.className) && $0.className != .meeting
-          && !$0.mention.isBody
       }).min(by: { $0.mention.start < $1.mention.start })
     else { return nil }
     let toward = lexicon.list(.toward)
+    var first = recipient
     var position = recipient.mention.start - 1
-    while position >= max(clauseStart, recipient.mention.start - 8) {
+    while position >= max(clauseStart, first.mention.start - 8) {
+      // 分别向甲幼儿园、乙派出所、丙协会捐资: a list of recipients, read back item by item to
+      // the 向 before its first.
+      if text[position] == "、",
+        let previous = entities.filter({
+          $0.mention.end == position && $0.mention.start > clauseStart
+            && Self.recipientClasses.contains($0.className) && $0.className != .meeting
+        }).min(by: { $0.mention.start < $1.mention.start })
+      {
+        first = previous
+        position = previous.mention.start - 1
+        continue
+      }
       if !SentenceReader.isIdeograph(text[position]) { return nil }
       if toward.longest(in: text, at: position) != nil,
         !entities.contains(where: { $0.mention.start <= position && $0.mention.end > position })
       {
-        return (position, recipient)
+        // (A body alone before the cue is no recipient read this far back.)
+        if first === recipient, recipient.mention.isBody { return nil }
+        return (position, first)
       }
       position -= 1
     }
