@@ -123,9 +123,10 @@ extension SentenceRelations {
           // 向该镇中心卫生院捐赠: the town's hospital, not the town (nothing when not named).
           recipient = named.isEmpty ? nil : named
         } else {
+          // 向村委会捐资: the article's village, its committee written bare.
           recipient =
             innermost(head)?.name ?? hereRecipient(at: towardAt + 1)
-            ?? referent(at: towardAt + 1)?.name
+            ?? referent(at: towardAt + 1)?.name ?? villageReferred(at: towardAt + 1)
         }
         if let farRecipient { recipient = farRecipient.name }
         // 为困难学生送上…, 为这里的师生们送上…: pupils are no entity; the gift goes on to the
@@ -389,10 +390,16 @@ extension SentenceRelations {
         // （位于…，）由…投资建设) or after 的 (由…出资建设的某饭堂). This reading wins over a
         // place named later in the sentence.
         // 由某集团独家全额捐赠: words of manner may stand between the giver and the cue.
+        // 由甲、乙共同投资兴建, 某项目是甲投资建设: every giver of a list that follows 由, or
+        // follows 是 right after the project (是由 too).
         if let giver = entities.last(where: {
           isGiver($0.className) && $0.mention.end <= cue.start
             && ($0.mention.end + 2 >= cue.start || onlyManner($0.mention.end..<cue.start))
-        }), isAfterBy(giver.mention.start) {
+        }), case let listed = byList(endingWith: giver),
+          case let subject = isAfterBy(listed[0].mention.start)
+            ? nil : subjectBeforeIs(listed[0].mention.start),
+          subject != nil || isAfterBy(listed[0].mention.start)
+        {
           var built = cue.end
           for word in ["建设", "建成", "兴建", "开发", "建"] where starts(word, at: built) {
             built += word.unicodeScalars.count
@@ -414,15 +421,15 @@ extension SentenceRelations {
                 && (!$0.mention.isBody || ExactText.ends($0.name, with: "基金会")))
               && $0.mention.end < giver.mention.start
           })
-          if let project = after ?? before {
+          if let project = after ?? subject ?? before {
             recipient = project.name
-            givers = [giver.name]
+            givers = listed.map(\.name)
           } else if let referred = referent(
             in: 0..<giver.mention.start, clauseStart: 0), referred.className == .project
           {
             // 该项目总投资…，由某公司投资建设: the project the article named before.
             recipient = referred.name
-            givers = [giver.name]
+            givers = listed.map(\.name)
           }
         }
         // 某社区收到某公司捐赠的…: the recipient stands before 收到 (某区已收到, 某村先后收到:
@@ -630,8 +637,8 @@ extension SentenceRelations {
     return current
   }
 
-  /// Words that refer back to the article's village (该村, 村里, 俺村).
-  static let villageReferences = ["该村", "本村", "村里", "我村", "俺村"]
+  /// Words that refer back to the article's village (该村, 村里, 俺村, and its committee: 村委会).
+  static let villageReferences = ["该村", "本村", "村里", "我村", "俺村", "村委会", "村委", "村两委"]
 
   /// 用于该村…, 为村里…: the article's village, when a word at `index` refers back to it and the
   /// community the article named last is a village.
@@ -947,21 +954,36 @@ extension SentenceRelations {
         }
       }
     }
+    // A body (某镇派出所, 某村老年协会) may end the list only when a list leads back to 向.
     guard
       let recipient = entities.filter({
         $0.mention.end == end && $0.mention.start < end && $0.mention.start > clauseStart
           && Self.recipientClasses.contains($0.className) && $0.className != .meeting
-          && !$0.mention.isBody
       }).min(by: { $0.mention.start < $1.mention.start })
     else { return nil }
     let toward = lexicon.list(.toward)
+    var first = recipient
     var position = recipient.mention.start - 1
-    while position >= max(clauseStart, recipient.mention.start - 8) {
+    while position >= max(clauseStart, first.mention.start - 8) {
+      // 分别向甲幼儿园、乙派出所、丙协会捐资: a list of recipients, read back item by item to
+      // the 向 before its first.
+      if text[position] == "、",
+        let previous = entities.filter({
+          $0.mention.end == position && $0.mention.start > clauseStart
+            && Self.recipientClasses.contains($0.className) && $0.className != .meeting
+        }).min(by: { $0.mention.start < $1.mention.start })
+      {
+        first = previous
+        position = previous.mention.start - 1
+        continue
+      }
       if !SentenceReader.isIdeograph(text[position]) { return nil }
       if toward.longest(in: text, at: position) != nil,
         !entities.contains(where: { $0.mention.start <= position && $0.mention.end > position })
       {
-        return (position, recipient)
+        // (A body alone before the cue is no recipient read this far back.)
+        if first === recipient, recipient.mention.isBody { return nil }
+        return (position, first)
       }
       position -= 1
     }
@@ -1512,5 +1534,36 @@ extension SentenceRelations {
       return places.contains(giver) ? nil : (giver, places)
     }
     return nil
+  }
+}
+
+extension SentenceRelations {
+  /// 由甲、乙和丙共同投资: the givers of the list that ends with `last`, read back over 、, 和
+  /// and 及 while a giver ends right before each (the longest name there); `last` alone when
+  /// none does.
+  func byList(endingWith last: SentenceEntity) -> [SentenceEntity] {
+    var items = [last]
+    var first = last.mention.start
+    // NB: walks back only where a joining scalar stands before the item.
+    while first > 0, "、和及".unicodeScalars.contains(text[first - 1]),
+      let previous = entities.filter({
+        isGiver($0.className) && $0.mention.end == first - 1 && !isIntermediary($0.mention)
+      }).min(by: { $0.mention.start < $1.mention.start })
+    {
+      items.insert(previous, at: 0)
+      first = previous.mention.start
+    }
+    return items
+  }
+
+  /// 某项目是某公司投资建设: the project or place that ends right before the 是 (是由) in front
+  /// of a giver at `start`; nil when none does.
+  func subjectBeforeIs(_ start: Int) -> SentenceEntity? {
+    var position = start
+    if position > 0, text[position - 1] == "由" { position -= 1 }
+    guard position > 1, text[position - 1] == "是" else { return nil }
+    return entities.filter({
+      $0.mention.end == position - 1 && [.project, .place].contains($0.className)
+    }).min(by: { $0.mention.start < $1.mention.start })
   }
 }
