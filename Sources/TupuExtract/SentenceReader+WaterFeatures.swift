@@ -11,13 +11,19 @@ extension SentenceReader {
   /// place prefix before a list, the rulings: 某区甲河、乙河等河道). The article's own town or
   /// district written short right before it is no part of its name (某镇 … 某都某湖岸线 → 某湖).
   mutating func readWaterFeatures(context: ArticleContext) {
-    // NB: only where a feature's character stands; one pass for 江, 湾 and 山.
+    // NB: only where a feature's character stands; one pass for 江, 湾, 山 and 桥.
     var ends = positions(of: "河", or: "湖")
     var hills: [Int] = []
-    for index in positions(of: "江", or: "湾", or: "山") {
-      if text[index] == "山" { hills.append(index) } else { ends.append(index) }
+    var bridges: [Int] = []
+    for index in positions(of: "江", or: "湾", or: "山", or: "桥") {
+      switch text[index] {
+      case "山": hills.append(index)
+      case "桥": bridges.append(index)
+      default: ends.append(index)
+      }
     }
     if !hills.isEmpty { readHills(at: hills, context: context) }
+    if !bridges.isEmpty { readBridges(at: bridges) }
     let frame = lexicon.list(.featureFrame)
     for end in ends
     where end + 1 < text.count && frame.longest(in: text, at: end + 1) != nil
@@ -69,6 +75,51 @@ extension SentenceReader {
         Mention(
           start: start, end: end + 1, className: .place, name: string(start..<(end + 1)),
           container: container, via: "hill-frame"))
+    }
+  }
+
+  /// 某公园起于青禾桥，止于某某红星桥; 某村毗邻某江一桥，: a bridge that stands is a Place (the
+  /// zones ruling), but 桥 ends common words (桥梁, 牵线搭桥) and heads other names (某桥镇,
+  /// 某桥水库), so only a bridge's name written right after a word a landmark is written after
+  /// (`feature-opener`: 毗邻, 起于, 止于, 起点为…) and closing its clause is read: one to four
+  /// characters before 桥, none inside another name, the name no common word. A bridge the
+  /// `大桥` suffix read as a work (某大桥建设项目 stays one) is a Place in that frame
+  /// (起点为某某大桥，). A division written right before it holds it, the word before the
+  /// division opening both (起于某镇青禾桥，).
+  private mutating func readBridges(at ends: [Int]) {
+    let opener = lexicon.list(.featureOpener)
+    func isOpened(at start: Int) -> Bool {
+      start > 0 && (1...min(4, start)).contains { opener.contains(text[(start - $0)..<start]) }
+    }
+    func division(endingAt start: Int) -> Int? {
+      mentions.indices.last {
+        mentions[$0].end == start && mentions[$0].isDivision && mentions[$0].visibility != .dropped
+      }
+    }
+    for end in ends
+    where end + 1 == text.count || "，。；,;".unicodeScalars.contains(text[end + 1]) {
+      if let work = mentions.indices.last(where: {
+        mentions[$0].end == end + 1 && mentions[$0].visibility == .entity
+          && mentions[$0].className == .project && mentions[$0].via == "suffix"
+          && ExactText.ends(mentions[$0].name, with: "大桥")
+      }) {
+        if isOpened(at: mentions[work].start) { mentions[work].className = .place }
+        continue
+      }
+      guard isName(end), !isInsideMention(end),
+        let start = (1...min(4, end)).first(where: { length in
+          let start = end - length
+          return (start..<end).allSatisfy { isName($0) && !isInsideMention($0) }
+            && (isOpened(at: start)
+              || division(endingAt: start).map { isOpened(at: mentions[$0].start) } == true)
+        }).map({ end - $0 }),
+        !lexicon.list(.notAFeature).contains(text[start..<(end + 1)])
+      else { continue }
+      let container = division(endingAt: start)
+      _ = addMention(
+        Mention(
+          start: start, end: end + 1, className: .place, name: string(start..<(end + 1)),
+          container: container, via: "bridge-frame"))
     }
   }
 

@@ -384,6 +384,23 @@ extension SentenceText {
     }
   }
 
+  /// Where any of four characters stands in the sentence, in order (one pass).
+  func positions(
+    of first: Unicode.Scalar, or second: Unicode.Scalar, or third: Unicode.Scalar,
+    or fourth: Unicode.Scalar
+  ) -> [Int] {
+    text.withUnsafeBufferPointer { buffer in
+      var found: [Int] = []
+      for index in buffer.indices
+      where buffer[index] == first || buffer[index] == second || buffer[index] == third
+        || buffer[index] == fourth
+      {
+        found.append(index)
+      }
+      return found
+    }
+  }
+
   /// 调研组, 视察组, 考察团, 观摩团: a visit's word that names a team, no cue of a list.
   func isTeamWord(at position: Int) -> Bool {
     position < text.count && "组团队".unicodeScalars.contains(text[position])
