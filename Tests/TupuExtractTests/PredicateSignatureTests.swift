@@ -75,7 +75,7 @@ struct PredicateSignatureTests {
     #expect(signature("attends") == [["Person"], ["Meeting"]])
     #expect(
       signature("convenes")
-        == [["Person", "Organization", "District", "Street", "Community"], ["Meeting"]])
+        == [["Person", "Organization", "City", "District", "Street", "Community"], ["Meeting"]])
     #expect(signature("title") == [["Official"], []])
     #expect(signature("held-on") == [["Meeting"], []])
     #expect(
