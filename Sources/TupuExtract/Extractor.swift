@@ -11,10 +11,12 @@ import TupuText
 public struct Extractor: Sendable {
   public var ontology: Ontology
   let cues: CueTables
+  let signatures: [Signature]
 
   public init(ontology: Ontology) {
     self.ontology = ontology
     self.cues = CueTables(patterns: ontology.patterns)
+    self.signatures = Signature.all(of: ontology.vocabulary)
   }
 
   /// Every fact the document states, each with its evidence, plus one `type` fact per entity.
@@ -26,8 +28,11 @@ public struct Extractor: Sendable {
     for article in document.articles { reading.read(article) }
     reading.readBoilerplate(document)
     reading.resolve()
-    let facts = Self.withoutQuoteMarks(
-      reading.facts() + reading.meetingDates(published: document.published, dateline: document.date))
+    let facts = Self.withinSignatures(
+      Self.withoutQuoteMarks(
+        reading.facts()
+          + reading.meetingDates(published: document.published, dateline: document.date)),
+      signatures)
     return DocumentGraph(
       document: DocumentRecord(
         contentHash: document.contentHash, path: document.path, title: document.title,
@@ -37,6 +42,63 @@ public struct Extractor: Sendable {
 }
 
 extension Extractor {
+  /// A predicate's signature with every class below a declared one spelled out (Official where
+  /// Person is declared), so that a fact's check compares class names and walks no lineage.
+  struct Signature: Sendable {
+    var predicate: String
+    /// The classes a subject may have; empty when any may.
+    var subjects: [String]
+    /// The classes an entity object may have; empty when any may.
+    var objects: [String]
+
+    static func all(of vocabulary: Vocabulary) -> [Signature] {
+      vocabulary.predicates.filter(\.hasSignature).map { info in
+        func spelledOut(_ declared: [String]) -> [String] {
+          vocabulary.classes.map(\.id).filter { vocabulary.admits(declared, $0) && !declared.isEmpty }
+        }
+        return Signature(
+          predicate: info.id, subjects: spelledOut(info.subjectClasses),
+          objects: spelledOut(info.objectClasses))
+      }
+    }
+  }
+
+  /// A fact whose subject or entity object is of a class its predicate's signature excludes
+  /// (a company's chairman, a Person, `reviews` a project) is not stated: the graph never says
+  /// what its ontology forbids. An entity's class is its document's `type` fact, known only
+  /// once the document is resolved; a name without one is let be.
+  static func withinSignatures(_ facts: [Fact], _ signatures: [Signature]) -> [Fact] {
+    guard !signatures.isEmpty else { return facts }
+    // NB: names keyed by their bytes (a String's hash normalizes it), room made at once.
+    var classOf: [ExactText: String] = [:]
+    classOf.reserveCapacity(facts.count)
+    for index in facts.indices where facts[index].predicate == typePredicate {
+      classOf[ExactText(facts[index].subject)] = facts[index].object.text
+    }
+    func admits(_ allowed: [String], _ name: String) -> Bool {
+      guard !allowed.isEmpty, let className = classOf[ExactText(name)] else { return true }
+      return allowed.contains(className)
+    }
+    // NB: the facts read in place by index and copied only when one goes (most documents
+    // break no signature).
+    var broken: [Int] = []
+    for index in facts.indices where facts[index].predicate != typePredicate {
+      guard let signature = signatures.first(where: { $0.predicate == facts[index].predicate })
+      else { continue }
+      if !admits(signature.subjects, facts[index].subject) {
+        broken.append(index)
+      } else if case .entity(let object) = facts[index].object,
+        !admits(signature.objects, object)
+      {
+        broken.append(index)
+      }
+    }
+    guard !broken.isEmpty else { return facts }
+    var kept = facts
+    for index in broken.reversed() { kept.remove(at: index) }
+    return kept
+  }
+
   /// “青石广场”项目 and 青石广场项目 are one name: the marks around a quoted part of a work's,
   /// place's or body's name are no part of it (a name written only in marks keeps its
   /// characters); a meeting's name keeps them. A fact that becomes one already stated is dropped.

@@ -3,9 +3,12 @@
 ///
 ///     class<TAB>Official<TAB>官员<TAB>Person<TAB>summary
 ///     predicate<TAB>chairs<TAB>主持<TAB>主持召开,召开<TAB>entity<TAB>summary
+///     predicate<TAB>title<TAB>职务<TAB>职位<TAB>literal<TAB>summary<TAB>Official<TAB>
 ///     rule<TAB>chair-reviews<TAB>?x<TAB>reviews<TAB>?p<TAB>?x<TAB>chairs<TAB>?m<TAB>…
 ///
-/// A rule's head comes first, then its body atoms, three fields each. Tabs, newlines and
+/// A predicate with a signature has two more fields, its subject and object classes (commas
+/// between them); one without keeps the six fields stores wrote before signatures, which still
+/// load. A rule's head comes first, then its body atoms, three fields each. Tabs, newlines and
 /// backslashes inside a field are escaped.
 extension Vocabulary {
   public var storedText: String {
@@ -14,11 +17,16 @@ extension Vocabulary {
       lines.append(Self.line(["class", info.id, info.label, info.parent ?? "", info.summary]))
     }
     for info in predicates {
-      lines.append(
-        Self.line([
-          "predicate", info.id, info.label, info.aliases.joined(separator: ","),
-          info.literalObject ? "literal" : "entity", info.summary,
-        ]))
+      var fields = [
+        "predicate", info.id, info.label, info.aliases.joined(separator: ","),
+        info.literalObject ? "literal" : "entity", info.summary,
+      ]
+      if info.hasSignature {
+        fields += [
+          info.subjectClasses.joined(separator: ","), info.objectClasses.joined(separator: ","),
+        ]
+      }
+      lines.append(Self.line(fields))
     }
     for rule in rules {
       var fields = ["rule", rule.id]
@@ -44,12 +52,16 @@ extension Vocabulary {
           ClassInfo(
             id: fields[1], label: fields[2], parent: fields[3].isEmpty ? nil : fields[3],
             summary: fields[4]))
-      case "predicate" where fields.count == 6:
+      case "predicate" where fields.count == 6 || fields.count == 8:
+        func classes(_ index: Int) -> [String] {
+          index < fields.count ? fields[index].split(separator: ",").map(String.init) : []
+        }
         predicates.append(
           PredicateInfo(
             id: fields[1], label: fields[2],
             aliases: fields[3].split(separator: ",").map(String.init),
-            literalObject: fields[4] == "literal", summary: fields[5]))
+            literalObject: fields[4] == "literal", summary: fields[5],
+            subjectClasses: classes(6), objectClasses: classes(7)))
       case "rule" where fields.count >= 8 && (fields.count - 2) % 3 == 0:
         let atoms = stride(from: 2, to: fields.count, by: 3).map {
           InferenceRule.Atom(fields[$0], fields[$0 + 1], fields[$0 + 2])

@@ -23,17 +23,26 @@ public struct Vocabulary: Hashable, Sendable {
     /// True when the object is a literal (title).
     public var literalObject: Bool
     public var summary: String
+    /// The classes a subject may have (a subclass of one counts), empty when any may.
+    public var subjectClasses: [String]
+    /// The classes an entity object may have (a subclass of one counts), empty when any may.
+    public var objectClasses: [String]
 
     public init(
       id: String, label: String, aliases: [String] = [], literalObject: Bool = false,
-      summary: String = ""
+      summary: String = "", subjectClasses: [String] = [], objectClasses: [String] = []
     ) {
       self.id = id
       self.label = label
       self.aliases = aliases
       self.literalObject = literalObject
       self.summary = summary
+      self.subjectClasses = subjectClasses
+      self.objectClasses = objectClasses
     }
+
+    /// True when the predicate declares the classes of its subject or of its object.
+    public var hasSignature: Bool { !subjectClasses.isEmpty || !objectClasses.isEmpty }
   }
 
   public var classes: [ClassInfo]
@@ -58,6 +67,12 @@ public struct Vocabulary: Hashable, Sendable {
       current = classInfo(name)?.parent
     }
     return chain
+  }
+
+  /// True when a thing of class `id` may stand where `allowed` is declared: `allowed` is empty
+  /// (nothing declared) or holds `id` or a class above it (an Official where a Person may).
+  public func admits(_ allowed: [String], _ id: String) -> Bool {
+    allowed.isEmpty || lineage(of: id).contains(where: allowed.contains)
   }
 
   /// `id` and every class below it: Person → [Person, Official].

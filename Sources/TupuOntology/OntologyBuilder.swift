@@ -184,22 +184,52 @@ struct OntologyBuilder {
   }
 
   private mutating func readPredicate(_ line: OntologyLine) {
-    checkOptions(line, allowed: ["aliases", "object"])
-    guard requireArguments(line, 2, "ID 中文标签 [aliases=词,词] [object=literal]") else { return }
+    checkOptions(line, allowed: ["aliases", "subject", "object"])
+    let usage = "ID 中文标签 [aliases=词,词] [subject=Class,Class] [object=literal|Class,Class]"
+    guard requireArguments(line, 2, usage) else { return }
     let id = line.arguments[0]
     if predicates.contains(where: { $0.id == id }) {
       fail(line, "predicate \(id) is defined twice", at: id)
       return
     }
     let object = line.options["object"] ?? "entity"
-    if object != "entity" && object != "literal" {
-      fail(line, "object must be entity or literal, not '\(object)'", at: "object=\(object)")
-    }
+    let literal = object == "literal"
+    let subjectClasses = signatureClasses(line, "subject")
+    let objectClasses = literal || object == "entity" ? [] : signatureClasses(line, "object")
     let aliases = (line.options["aliases"] ?? "").split(separator: ",").map(String.init)
     predicates.append(
       Vocabulary.PredicateInfo(
-        id: id, label: line.arguments[1], aliases: aliases, literalObject: object == "literal",
-        summary: line.summary))
+        id: id, label: line.arguments[1], aliases: aliases, literalObject: literal,
+        summary: line.summary, subjectClasses: subjectClasses, objectClasses: objectClasses))
+  }
+
+  /// The classes of a predicate's `subject=` or `object=` option, each checked to exist (an
+  /// unknown one is reported under its own place in the option, with a did-you-mean hint).
+  private mutating func signatureClasses(_ line: OntologyLine, _ key: String) -> [String] {
+    guard let value = line.options[key] else { return [] }
+    let option = "\(key)=\(value)"
+    let start = line.column(of: option).map { $0 + key.count + 1 }
+    var classes: [String] = []
+    var offset = 0
+    for item in value.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
+      defer { offset += item.count + 1 }
+      if classes.contains(item) { continue }
+      if self.classes.contains(where: { $0.id == item }) {
+        classes.append(item)
+        continue
+      }
+      let message =
+        item.isEmpty ? "\(key)= has an empty class" : "unknown class '\(item)' in \(key)="
+      var hint = Suggestions.hint(for: item, in: self.classes.map(\.id))
+      if key == "object", hint == nil { hint = "object= takes literal, entity or classes" }
+      problems.append(
+        Diagnostic(
+          message,
+          at: SourceLocation(
+            source: line.file, line: line.number, column: start.map { $0 + offset }),
+          sourceLine: line.text, length: max(item.count, 1), hint: hint))
+    }
+    return classes
   }
 
   private mutating func checkPredicate(_ line: OntologyLine, _ name: String) -> Bool {

@@ -96,7 +96,14 @@ struct OntologyLoaderTests {
     BadLine(line: "class Street 街道 parent=Distrct", message: "unknown class 'Distrct'"),
     BadLine(line: "class Person 人物", message: "class Person is defined twice"),
     BadLine(line: "predicate chairs 主持", message: "predicate chairs is defined twice"),
-    BadLine(line: "predicate title 职务 object=number", message: "object must be entity or literal"),
+    BadLine(line: "predicate title 职务 object=number", message: "unknown class 'number' in object="),
+    BadLine(
+      line: "predicate inspects 视察 subject=Offical object=Project",
+      message: "unknown class 'Offical' in subject="),
+    BadLine(
+      line: "predicate inspects 视察 subject=Official object=Project,Projet",
+      message: "unknown class 'Projet' in object="),
+    BadLine(line: "predicate inspects 视察 subject=Official,", message: "subject= has an empty class"),
     BadLine(line: "rule r1: ?x chairs ?m => ?x reviews ?p", message: "?p in the conclusion is not bound"),
     BadLine(line: "rule r2: ?x chair ?m => ?x reviews ?m", message: "unknown predicate 'chair'"),
     BadLine(line: "rule r3 ?x chairs ?m => ?x reviews ?m", message: "a rule needs an id and a colon"),

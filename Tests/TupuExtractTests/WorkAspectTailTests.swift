@@ -21,9 +21,9 @@ struct WorkAspectTailTests {
       text: "集中开工仪式在某某县青禾食品加工项目开工现场举行。",
       expected: ["青禾食品加工项目 : Project", "青禾食品加工项目 located-in 某某县"],
       absent: ["某某县青禾食品加工项目开工 : Project"]),
-    // A work named whole is read as before.
+    // A work named whole is read as before (its visitor an official: a Person reviews nothing).
     Case(
-      text: "张三明一行来到青禾湖综合治理工程施工现场调研。",
+      text: "县长张三明一行来到青禾湖综合治理工程施工现场调研。",
       expected: ["青禾湖综合治理工程 : Project", "张三明 reviews 青禾湖综合治理工程"]),
   ]
 

@@ -22,6 +22,24 @@ struct StoredVocabularyTests {
     #expect(try engine.storedVocabulary() == Self.vocabulary)
   }
 
+  @Test("a predicate's signature is stored and comes back; one without keeps the old six fields")
+  func signatures() throws {
+    var vocabulary = Self.vocabulary
+    vocabulary.predicates[2].subjectClasses = ["Meeting", "Official"]
+    vocabulary.predicates[2].objectClasses = ["Project"]
+    let folder = try TemporaryFolder()
+    let store = try GraphStore(path: folder.file("t.sqlite"))
+    try store.setVocabulary(vocabulary)
+    let engine = try QueryEngine(path: folder.file("t.sqlite"))
+    #expect(try engine.vocabularyAsIngested() == vocabulary)
+    // What a store written before signatures holds, still read.
+    let lines = Self.vocabulary.storedText.split(separator: "\n")
+    let predicates = lines.filter { $0.hasPrefix("predicate\t") }
+    #expect(
+      predicates.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 6 })
+    #expect(Vocabulary(storedText: Self.vocabulary.storedText) == Self.vocabulary)
+  }
+
   @Test("a changed label alone is stored too, without re-deriving")
   func labelChange() throws {
     let folder = try TemporaryFolder()

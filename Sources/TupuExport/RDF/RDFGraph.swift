@@ -164,8 +164,15 @@ extension RDFGraph {
       add(node, rdfType, .iri(RDFNaming.rdf + "Property"))
       if !info.label.isEmpty { add(node, label, .literal(info.label, language: "zh")) }
       add(node, label, .literal(englishLabel(info.id), language: "en"))
+      // NB: RDFS reads several domains (ranges) as all holding at once, so a signature is
+      // written only when one of its classes covers the others (Official,Person → Person).
+      if let domain = coveringClass(info.subjectClasses, vocabulary) {
+        add(node, RDFNaming.rdfs + "domain", .iri(naming.ontologyIRI(domain)))
+      }
       if info.literalObject {
         add(node, RDFNaming.rdfs + "range", .iri(RDFNaming.rdfs + "Literal"))
+      } else if let range = coveringClass(info.objectClasses, vocabulary) {
+        add(node, RDFNaming.rdfs + "range", .iri(naming.ontologyIRI(range)))
       }
       if !info.summary.isEmpty { add(node, comment, .literal(info.summary)) }
     }
@@ -178,6 +185,13 @@ extension RDFGraph {
       if property.isInteger {
         add(node, RDFNaming.rdfs + "range", .iri(RDFNaming.xsd + "integer"))
       }
+    }
+  }
+
+  /// The one declared class every other declared class is below, nil when there is none.
+  static func coveringClass(_ declared: [String], _ vocabulary: Vocabulary) -> String? {
+    declared.first { candidate in
+      declared.allSatisfy { vocabulary.lineage(of: $0).contains(candidate) }
     }
   }
 
