@@ -54,7 +54,8 @@ extension Extractor {
     static func all(of vocabulary: Vocabulary) -> [Signature] {
       vocabulary.predicates.filter(\.hasSignature).map { info in
         func spelledOut(_ declared: [String]) -> [String] {
-          vocabulary.classes.map(\.id).filter { vocabulary.admits(declared, $0) && !declared.isEmpty }
+          guard !declared.isEmpty else { return [] }
+          return vocabulary.classes.map(\.id).filter { vocabulary.admits(declared, $0) }
         }
         return Signature(
           predicate: info.id, subjects: spelledOut(info.subjectClasses),

@@ -87,17 +87,12 @@ extension SentenceReader {
   /// (起点为某某大桥，). A division written right before it holds it, the word before the
   /// division opening both (起于某镇青禾桥，).
   private mutating func readBridges(at ends: [Int]) {
-    let opener = lexicon.list(.featureOpener)
-    func isOpened(at start: Int) -> Bool {
-      start > 0 && (1...min(4, start)).contains { opener.contains(text[(start - $0)..<start]) }
-    }
     func division(endingAt start: Int) -> Int? {
       mentions.indices.last {
         mentions[$0].end == start && mentions[$0].isDivision && mentions[$0].visibility != .dropped
       }
     }
-    for end in ends
-    where end + 1 == text.count || "，。；,;".unicodeScalars.contains(text[end + 1]) {
+    for end in ends where closesClause(after: end) {
       if let work = mentions.indices.last(where: {
         mentions[$0].end == end + 1 && mentions[$0].visibility == .entity
           && mentions[$0].className == .project && mentions[$0].via == "suffix"
@@ -127,9 +122,19 @@ extension SentenceReader {
   /// feature is written after (`feature-opener`: 紧邻, 汇入, 流经…) and closing its clause is one,
   /// though no water frame follows it.
   private func isOpenedAtClauseEnd(_ end: Int) -> Bool {
-    guard end + 1 == text.count || "，。；,;".unicodeScalars.contains(text[end + 1]),
-      let start = featureStart(endingAt: end), start > 0
-    else { return false }
+    guard closesClause(after: end), let start = featureStart(endingAt: end) else { return false }
+    return isOpened(at: start)
+  }
+
+  /// Whether the character at `end` is the last of its clause.
+  private func closesClause(after end: Int) -> Bool {
+    end + 1 == text.count || "，。；,;".unicodeScalars.contains(text[end + 1])
+  }
+
+  /// Whether a word a feature is written after (`feature-opener`, one to four characters)
+  /// ends right before `start`.
+  private func isOpened(at start: Int) -> Bool {
+    guard start > 0 else { return false }
     let opener = lexicon.list(.featureOpener)
     return (1...min(4, start)).contains { opener.contains(text[(start - $0)..<start]) }
   }
