@@ -19,6 +19,8 @@ public struct OutputChannel: Sendable {
 
   public static let standardOutput = OutputChannel(
     descriptor: STDOUT_FILENO, name: "standard output")
+  public static let standardError = OutputChannel(
+    descriptor: STDERR_FILENO, name: "standard error")
 
   /// Opens `path` for writing, created or truncated in place.
   ///

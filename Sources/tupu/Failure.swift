@@ -49,5 +49,5 @@ func writeOutput(_ text: String) throws {
 /// Writes to standard error. A failure there has nowhere to be reported, so it is dropped —
 /// never a crash (FileHandle's `write(_:)` traps on a full disk).
 func writeError(_ text: String) {
-  try? OutputChannel(descriptor: STDERR_FILENO, name: "standard error").write(text)
+  try? OutputChannel.standardError.write(text)
 }

@@ -62,7 +62,7 @@ public final class Shell {
         try OutputChannel.standardOutput.write(text)
       }
     }
-    self.writeErrors = errors ?? { StandardStream.write($0, to: STDERR_FILENO) }
+    self.writeErrors = errors ?? { try? OutputChannel.standardError.write($0) }
     interruptSwitch.connect(backend.makeInterrupter())
   }
 

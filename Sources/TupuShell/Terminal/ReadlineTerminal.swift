@@ -1,5 +1,6 @@
 @preconcurrency import CReadline
 import Foundation
+import TupuDiagnostics
 
 /// Lines from the terminal through GNU readline: prompts, editing, history kept across
 /// sessions, tab completion, and Ctrl-C that clears the line (at the prompt) or cancels the
@@ -37,7 +38,7 @@ final class ReadlineTerminal: LineSource {
     let raw = readline(pending.isEmpty ? Self.prompt : Self.continuationPrompt)
     TerminalState.insideReadline = 0
     guard let raw else {
-      StandardStream.write("\n", to: STDOUT_FILENO)
+      try? OutputChannel.standardOutput.write("\n")
       return nil
     }
     defer { free(raw) }
