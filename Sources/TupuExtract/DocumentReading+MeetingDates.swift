@@ -140,7 +140,13 @@ extension DocumentReading {
           continue
         }
         if isSpokenOf(mention, in: sentence.scalars, dates: dates) { continue }
-        let before = dates.last { $0.end <= mention.start }
+        // 某节将于4月26日开幕，甲出席某发布会: a day set ahead is the day of what it was set for,
+        // not of a meeting named after it (unless set for that one: 定于1月5日召开某会议).
+        let before = dates.last {
+          $0.end <= mention.start
+            && (!Self.isSetAhead($0.start, in: sentence.scalars)
+              || Self.isHeldRightAfter($0.end, mention.start, in: sentence.scalars))
+        }
         let after = dates.first { $0.start >= mention.end }
         // 3月28日，某县12个项目集中开工。县领导甲、乙出席了某现场会。: the day the sentence
         // before opened with carries to the event the next one says was attended or held.
@@ -173,7 +179,11 @@ extension DocumentReading {
           collector.add(name, "held-on", .literal(date.iso), evidence(sentence, pattern))
           continue
         }
-        guard let spoken = before ?? after else {
+        // 11月11日，…宣布某博览会将于11月18日至20日举办: the day set for it, not the day before
+        // its name (when it was announced).
+        let setForIt =
+          after.map { Self.isSetRightAfter(mention.end, $0.start, in: sentence.scalars) } ?? false
+        guard let spoken = setForIt ? after : before ?? after else {
           if dates.isEmpty, read <= 2 || waiting?.article == sentence.article {
             var pending = waiting ?? (sentence.article, [], 0)
             pending.names.append(name)
@@ -183,9 +193,15 @@ extension DocumentReading {
         }
         dated.insert(ExactText(name))
         guard var date = spoken.date else { continue }
-        if meetingDay[sentence.article] == nil { meetingDay[sentence.article] = date }
+        // 将于2月4日开幕 on a page of 2月3日: a day ahead, not the year before's; nor the story's day.
+        let ahead = Self.isSetAhead(spoken.start, in: sentence.scalars)
+        if !ahead, meetingDay[sentence.article] == nil { meetingDay[sentence.article] = date }
         if date.year == nil {
-          date.year = year(for: date, meeting: name, published: published, stated: articleYears, present: presentYear)
+          date.year =
+            (ahead ? Self.aheadYear(for: date, published: published) : nil)
+            ?? year(
+              for: date, meeting: name, published: published, stated: articleYears,
+              present: presentYear)
         }
         collector.add(name, "held-on", .literal(date.iso), evidence(sentence, pattern))
       }
@@ -214,6 +230,50 @@ extension DocumentReading {
     let verbStart = start - verb.unicodeScalars.count
     if verbStart > 0, text[verbStart - 1] == "还" { return true }
     return Self.sequenceOpeners.contains { DocumentDates.matches(text, $0, at: 0) }
+  }
+
+  /// Words that set a day ahead for a meeting (将于11月18日举办, 定于3月5日召开).
+  static let setAheadWords = ["将于", "定于", "拟于", "计划于", "拟定于"]
+
+  /// Whether one of `setAheadWords` ends right where the date at `start` begins.
+  static func isSetAhead(_ start: Int, in text: [Unicode.Scalar]) -> Bool {
+    // Every word ends with 于: one comparison for most dates.
+    guard start >= 2, text[start - 1] == "于" else { return false }
+    return setAheadWords.contains { word in
+      let count = word.unicodeScalars.count
+      return start >= count && DocumentDates.matches(text, word, at: start - count)
+    }
+  }
+
+  /// Whether only a closing quote and one of `setAheadWords` stand between a meeting's name
+  /// (ending at `end`) and the date at `start` (某博览会将于11月18日, “某大会”定于3月5日).
+  static func isSetRightAfter(_ end: Int, _ start: Int, in text: [Unicode.Scalar]) -> Bool {
+    var position = end
+    if position < text.count, text[position] == "”" || text[position] == "\"" { position += 1 }
+    return setAheadWords.contains { word in
+      position + word.unicodeScalars.count == start
+        && DocumentDates.matches(text, word, at: position)
+    }
+  }
+
+  /// Whether only a time of day and a verb of holding stand between a date (ending at `end`)
+  /// and a meeting's name (at `start`): 定于1月5日上午召开某会议.
+  static func isHeldRightAfter(_ end: Int, _ start: Int, in text: [Unicode.Scalar]) -> Bool {
+    var position = startsTimeOfDay(text, at: end) ? end + 2 : end
+    guard let verb = heldWords.first(where: { DocumentDates.matches(text, $0, at: position) })
+    else { return false }
+    position += verb.unicodeScalars.count
+    if position < start, text[position] == "“" { position += 1 }
+    return position == start
+  }
+
+  /// The year of a day set ahead (将于2月4日) on a page dated with its year: the page's year, or
+  /// the next one when the day's month lies half a year or more before the page's (a December
+  /// page setting a day in January). nil on a page with no year.
+  static func aheadYear(for date: StatedDate, published: StatedDate?) -> Int? {
+    guard let year = published?.year else { return nil }
+    guard let month = date.month, let pageMonth = published?.month else { return year }
+    return pageMonth - month >= 6 ? year + 1 : year
   }
 
   /// Verbs that say a further event was held (`isHeldAlongside`).
