@@ -190,7 +190,9 @@ struct EventFrame: SentenceText {
         }
         // 观看区第三次党代会开幕盛况, 头版县某届政府全会召开: a verb or a page label before a
         // level word is no place; the name begins at the level.
-        if let level = (start..<end).first(where: { isBareLevel(at: $0, after: start) }) {
+        if let level = (start..<end).first(where: {
+          isBareLevel(at: $0, after: start) && !followsScope(at: $0)
+        }) {
           start = level
         }
         // 县委书记某某宣布某运动会开幕, 某商会组织会员开展某活动启动仪式举行: the clause's subject

@@ -41,6 +41,15 @@ extension LexiconSentence {
     return !(start..<level).contains { isKnownDivision($0..<(level + 1)) }
   }
 
+  /// 传达全省县域某某会议精神, 开展全县政协委员工作室某某视察活动: whether a scope (全省, 全县,
+  /// 全市…) ends right before `position`. A level word after it opens a word of the name's own
+  /// (县域, 区域) or the scope's body (县政协): the scope is no verb before a bare level, and a
+  /// meeting's name read from it keeps it.
+  func followsScope(at position: Int) -> Bool {
+    position >= 2 && position <= text.count && text[position - 2] == "全"
+      && SentenceReader.scopes.contains { $0 != "上级" && ends($0, at: position) }
+  }
+
   /// Whether `range` is a division of the country's lists, written in full.
   private func isKnownDivision(_ range: Range<Int>) -> Bool {
     [Lexicon.ListName.county, .countyCity, .prefecture, .countyOneCharacter].contains {

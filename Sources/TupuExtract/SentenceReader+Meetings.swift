@@ -192,7 +192,9 @@ extension SentenceReader {
       // 观看区第三次党代会, 努力完成旗某届人大某次会议, 落实好县委全会: a verb, an adverb or a
       // complement before a level word is no place; the name begins at the level.
       if !quotedWhole,
-        let level = (nameStart..<index).first(where: { isBareLevel(at: $0, after: nameStart) })
+        let level = (nameStart..<index).first(where: {
+          isBareLevel(at: $0, after: nameStart) && !followsScope(at: $0)
+        })
       {
         nameStart = level
       }

@@ -15,6 +15,11 @@ extension SentenceReader {
     while position + 2 < own.upperBound {
       defer { position += 1 }
       guard Self.openerFirsts.contains(text[position]), opensLevelName(at: position) else { continue }
+      // 开展全县政协委员工作室某某视察活动: the level of the scope that opens the name (全县) begins no
+      // body's name of its own; the name opens at the scope.
+      if position == own.lowerBound + 1, text[own.lowerBound] == "全", followsScope(at: position + 1) {
+        continue
+      }
       let prefix = own.lowerBound..<position
       if prefix.contains(where: { Self.isDigit(text[$0]) || Self.countedScalars.contains(text[$0]) }) {
         return nil
