@@ -607,6 +607,10 @@ extension SentenceReader {
           index += 1
           continue
         }
+        // 甲向某小学捐献…: a name right before 向 whose clause goes on to a gift gives it.
+        if length == 1, text[index] == "向", let name = giverBeforeToward(index, from: pending) {
+          _ = personMention(name, official: false, via: "giver-toward")
+        }
         index = endOfWordCut(byStopAt: index, end: index + length)
         pending = index
         continue

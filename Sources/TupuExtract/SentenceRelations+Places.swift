@@ -491,7 +491,8 @@ extension SentenceRelations {
   /// entity of the article so named, before `index`.
   func referent(at index: Int, clauseStart: Int? = nil) -> (name: String, className: EntityClass)? {
     var endings: [String] = []
-    if ["学校", "该校", "本校"].contains(where: { starts($0, at: index) }) {
+    // 某中学校友甲向母校捐赠: 母校 (their old school) is a school named before, as 该校 is.
+    if ["学校", "该校", "本校", "母校"].contains(where: { starts($0, at: index) }) {
       endings = Self.schoolEndings
     } else if index < text.count, text[index] == "该" || index == clauseStart,
       let kind = Self.referenceKinds.filter({
@@ -514,7 +515,11 @@ extension SentenceRelations {
       return (here.name, here.className)
     }
     // A bare 项目 refers within its sentence only; 该 refers back through the article.
-    if !"该本".unicodeScalars.contains(text[index]), !starts("学校", at: index) { return nil }
+    if !"该本".unicodeScalars.contains(text[index]), !starts("学校", at: index),
+      !starts("母校", at: index)
+    {
+      return nil
+    }
     // Sentences are kept in reading order: back from this one, to its article's first.
     var lower = 0
     var upper = reading.sentences.count
