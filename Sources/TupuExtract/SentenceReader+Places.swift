@@ -459,6 +459,9 @@ extension SentenceReader {
       }
       if !levelZone, isGenericPlace(own, container: container) { return nil }
       if container == nil, isRankedKindOnly(own) { return nil }
+      // 现为国家4A级旅游景区。, 获评国家城市湿地公园，: a rating, not a name. One a name follows
+      // (国家4A级旅游景区某村某游览区) stays, as the boundary that name begins at.
+      if !isName(index + length), isRatingOnly(own, suffixStart: index) { return nil }
       // 建设了3个文化广场, 一批口袋公园: counted kind words say what kind of place, not which
       // (文化广场 alone may be one's name).
       if container == nil, !own.isEmpty, isKindWords(own), !levelZone,
@@ -1055,6 +1058,76 @@ extension SentenceReader {
   static let placeRanks = [
     "国家级", "省级", "市级", "县级", "区级", "镇级", "村级", "全国", "示范", "大型", "小型", "新建",
   ]
+
+  /// What a scenic area or park is rated or filed as: a rank (国家, 省级), a grade (4A级, AAAA级),
+  /// a place in a list (首批, 第一批, 第一家).
+  static let ratingWords = ["国家级", "国家", "全国", "省级", "市级", "首批", "首家"]
+
+  /// What kind of area a rating is given to (国家城市湿地公园, 国家水利风景区, 国家4A级旅游景区).
+  static let ratedKinds = ["城市湿地", "湿地", "城市", "水利", "旅游", "文化", "森林", "地质"]
+
+  /// 国家4A级旅游景区, 第一批省级水利风景区, 国家城市湿地公园, 属水库型水利风景区: a rating or a
+  /// type the area is given, and then only what kind of area it is, names none, whatever place is
+  /// written before it (四川省第一家国家湿地公园). 某湖国家湿地公园 has a name before its rating.
+  func isRatingOnly(_ own: Range<Int>, suffixStart: Int) -> Bool {
+    guard !own.isEmpty,
+      Self.ratingStarts.contains(text[own.lowerBound]) || text[own.lowerBound] == "属"
+        || own.lowerBound > 0 && text[own.lowerBound - 1] == "属"
+    else { return false }
+    var position = own.lowerBound
+    var ratings = 0
+    // 属水库型: the type a list files it under (属 may stand before the name's start).
+    if text[position] == "属" || position > 0 && text[position - 1] == "属",
+      let type = ((position + 1)..<min(own.upperBound, position + 6)).first(where: {
+        text[$0] == "型"
+      })
+    {
+      position = type + 1
+      ratings += 1
+    }
+    while position < own.upperBound {
+      if let word = Self.ratingWords.first(where: { starts($0, at: position) }) {
+        position += word.unicodeScalars.count
+      } else if let end = gradeEnd(at: position, limit: own.upperBound) {
+        position = end
+      } else {
+        break
+      }
+      ratings += 1
+    }
+    guard ratings > 0 else { return false }
+    // 水利风景区 read as 水利风 + 景区: 风 is the kind word's.
+    var upper = own.upperBound
+    if text[upper - 1] == "风", starts("景区", at: suffixStart) { upper -= 1 }
+    while position < upper,
+      let kind = Self.ratedKinds.first(where: { starts($0, at: position) })
+    {
+      position += kind.unicodeScalars.count
+    }
+    return position == upper
+  }
+
+  static let ratingStarts = ScalarChoice("国全省市首第0123456789A".unicodeScalars)
+
+  /// 4A级, AAAA级: a grade; 第一批, 第2家: a place in a list. Where it ends, if one starts here.
+  func gradeEnd(at start: Int, limit: Int) -> Int? {
+    var index = start
+    if text[index] == "第" {
+      index += 1
+      while index < limit, Self.isDigit(text[index]) || Self.placeNumerals.contains(text[index]) {
+        index += 1
+      }
+      guard index > start + 1, index < limit, "批家".unicodeScalars.contains(text[index]) else {
+        return nil
+      }
+      return index + 1
+    }
+    while index < limit, Self.isDigit(text[index]) { index += 1 }
+    let letters = index
+    while index < limit, text[index] == "A" { index += 1 }
+    guard index > letters, index < limit, text[index] == "级" else { return nil }
+    return index + 1
+  }
 
   /// A facility named by its kind or rank alone (实践中心, 联络站, 国家级湿地公园) and no place
   /// before it: a kind word, no name.
