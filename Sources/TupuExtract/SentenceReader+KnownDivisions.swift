@@ -59,7 +59,7 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
-  /// Past a count at `start` (两宗, 12个, 三大): digits or numerals, then a classifier.
+  /// Past a count at `start` (两宗, 12个, 三大, 十件): digits or numerals, then a classifier.
   func afterCount(_ start: Int, end: Int) -> Int {
     var position = start
     while position < end,
@@ -67,7 +67,7 @@ extension SentenceReader {
     {
       position += 1
     }
-    guard position > start, position < end, "个宗项批家座条所大".unicodeScalars.contains(text[position])
+    guard position > start, position < end, "个宗项批家座条所大件".unicodeScalars.contains(text[position])
     else { return start }
     return position + 1
   }

@@ -243,8 +243,15 @@ extension SentenceReader {
       end -= word.word.count
     }
     var start = afterPlanPeriod(item.lowerBound, end: end)
-    while start < end, let word = generic.longest(in: text, at: start), start + word.word.count <= end {
-      start += word.word.count
+    // 关于人大十件民生实事项目进展情况: a count after who runs a programme of works names none.
+    while start < end {
+      if let word = generic.longest(in: text, at: start), start + word.word.count <= end {
+        start += word.word.count
+      } else if case let counted = afterCount(start, end: end), counted > start {
+        start = counted
+      } else {
+        break
+      }
     }
     // NB: a word of two ideographs is two scalars: others are not made a String to compare.
     return end - start < 2 || (end - start == 2 && Self.bareWorkWords.contains(string(start..<end)))

@@ -411,8 +411,15 @@ extension SentenceReader {
     // 两宗大型项目, 12个重点项目: a count of works names none of them.
     start = afterCount(start, end: end)
     start = afterPlanPeriod(start, end: end)
-    while start < end, let word = generic.longest(in: text, at: start), start + word.word.count <= end {
-      start += word.word.count
+    // 人大十件民生实事项目: a count after who runs a programme of works names none of them.
+    while start < end {
+      if let word = generic.longest(in: text, at: start), start + word.word.count <= end {
+        start += word.word.count
+      } else if case let counted = afterCount(start, end: end), counted > start {
+        start = counted
+      } else {
+        break
+      }
     }
     return end - start < 2
   }

@@ -202,14 +202,18 @@ extension SentenceRelations {
     return false
   }
 
-  /// Clauses that frame sites: 在A项目现场，…; 在A、B建设现场，….
+  /// What a clause opening on 在 ends with when it frames the sites a visit sees.
+  static let siteFrameEnds = ["现场", "工地", "项目", "等地", "等处"]
+
+  /// Clauses that frame sites: 在A项目现场，…; 在A、B建设现场，…; 在A、B等地，… (a list the
+  /// words after it call places, whatever its items are: only its works are reviewed).
   func siteFrames() -> [Range<Int>] {
     var frames: [Range<Int>] = []
     var start = 0
     for end in 0...text.count where end == text.count || Self.clauseEnds.contains(text[end]) {
       defer { start = end + 1 }
       guard end > start + 2 else { continue }
-      if text[start] == "在" && ["现场", "工地", "项目"].contains(where: { ends($0, at: end) })
+      if text[start] == "在" && Self.siteFrameEnds.contains(where: { ends($0, at: end) })
         || isSiteFrame(start..<end)
       {
         frames.append(start..<end)
