@@ -1049,7 +1049,7 @@ extension SentenceReader {
   /// with nothing else before the kind word, no name.
   /// Zones a county or district has, named by its level alone (县开发区).
   static let zoneWords: WordSet = [
-    "开发区", "经济开发区", "经济技术开发区", "经开区", "高新区", "工业集中区", "产业集聚区", "工业园区",
+    "开发区", "经济开发区", "经济技术开发区", "经开区", "工业集中区", "产业集聚区", "工业园区",
   ]
 
   static let placeRanks = [
