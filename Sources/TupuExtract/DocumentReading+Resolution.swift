@@ -271,7 +271,18 @@ extension DocumentReading {
   /// Whether a sentence of the document writes `words` (某县县委: a one-character county's
   /// committee written with its level again).
   func writes(_ words: String) -> Bool {
-    sentences.contains { $0.text.contains(words) }
+    // NB: compared scalar by scalar (String.contains searched each sentence character by
+    // character, at every resolution of such a body).
+    let word = Array(words.unicodeScalars)
+    guard let first = word.first else { return false }
+    return sentences.contains { sentence in
+      let scalars = sentence.scalars
+      guard scalars.count >= word.count else { return false }
+      for start in 0...(scalars.count - word.count) where scalars[start] == first {
+        if scalars[start..<(start + word.count)].elementsEqual(word) { return true }
+      }
+      return false
+    }
   }
 
   static func key(_ className: EntityClass, _ name: String) -> NameKey {

@@ -315,8 +315,12 @@ extension SentenceReader {
   /// society written bare after a post of a place's body (or of the place itself) in one holder's
   /// chain is that place's (某市工商联, 某县慈善总会), not a body named by its kind alone.
   mutating func qualifyPlaceSocietyInPostChain(endingAt end: Int, chain: [PostToken]) {
-    // NB: every kind ends with 联, 会 or 协; one test of that character before the mentions' walk.
-    guard end >= 2, Self.placeSocietyEnds.contains(text[end - 1]),
+    // NB: a kind written right after 、 is tested in place before the mentions' walk.
+    guard end >= 3, text[end - 1] == "联" || text[end - 1] == "会" || text[end - 1] == "协",
+      Self.placeSocietyKindList.contains(where: { kind in
+        let start = end - kind.count
+        return start >= 1 && text[start - 1] == "、" && starts(kind.word, at: start)
+      }),
       let made = visibleMention(endingAt: end),
       mentions[made].className == .organization, mentions[made].bareLevel == nil,
       Self.placeSocietyKinds.contains(mentions[made].name),
@@ -358,7 +362,9 @@ extension SentenceReader {
   static let placeSocietyKinds: WordSet = [
     "工商联", "慈善总会", "侨联", "科协", "文联", "残联", "红十字会", "总工会",
   ]
-  static let placeSocietyEnds: Set<Unicode.Scalar> = ["联", "会", "协"]
+  static let placeSocietyKindList: [(word: String, count: Int)] = placeSocietyKinds.words.map {
+    ($0, $0.unicodeScalars.count)
+  }
 
   /// Departments of a party committee that `qualifyDepartment` names after it.
   static let committeeDepartments: WordSet = ["组织部", "宣传部", "统战部", "政法委", "办公室"]
