@@ -353,3 +353,28 @@ extension DocumentReading {
     return found
   }
 }
+
+extension DocumentReading {
+  /// The society an election's post is of when no body is written with it (甲当选为第二届理事会
+  /// 会长): with a kind word written (乙当选为商会新一届会长), the one of that kind the article names
+  /// most often (某市某某商会 written five times beside a chamber named once in a list), none on a
+  /// tie; with none, the article's only society of any kind.
+  func principalSociety(endingWith kind: String?) -> String? {
+    let kinds = kind.map { [$0] } ?? Array(SentenceReader.societyKinds)
+    var counts: [String: Int] = [:]
+    for sentence in sentences {
+      for mention in sentence.mentions {
+        // NB: lookUp, not entity: the sentences after the election's are not resolved yet.
+        guard let entity = lookUp(mention), entity.className == .organization,
+          kinds.contains(where: { ExactText.endsLonger(entity.name, with: $0) })
+        else { continue }
+        counts[entity.name, default: 0] += 1
+      }
+    }
+    if kind == nil { return counts.count == 1 ? counts.first?.key : nil }
+    guard let most = counts.values.max(), counts.values.filter({ $0 == most }).count == 1 else {
+      return nil
+    }
+    return counts.first(where: { $0.value == most })?.key
+  }
+}

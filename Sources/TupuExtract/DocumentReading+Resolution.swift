@@ -268,6 +268,23 @@ extension DocumentReading {
   /// The level words a place written before a work's name ends with.
   static let placeSuffixes = ["省", "市", "区", "县", "旗", "镇", "乡", "街道", "村", "社区"]
 
+  /// Whether a sentence of the document writes `words` (某县县委: a one-character county's
+  /// committee written with its level again).
+  func writes(_ words: String) -> Bool {
+    // NB: compared scalar by scalar (String.contains searched each sentence character by
+    // character, at every resolution of such a body).
+    let word = Array(words.unicodeScalars)
+    guard let first = word.first else { return false }
+    return sentences.contains { sentence in
+      let scalars = sentence.scalars
+      guard scalars.count >= word.count else { return false }
+      for start in 0...(scalars.count - word.count) where scalars[start] == first {
+        if scalars[start..<(start + word.count)].elementsEqual(word) { return true }
+      }
+      return false
+    }
+  }
+
   static func key(_ className: EntityClass, _ name: String) -> NameKey {
     NameKey(className == .official ? .person : className, name)
   }
@@ -306,10 +323,12 @@ extension DocumentReading {
       }
       if fuller.count == 1, let only = fuller.first { return only.text }
       if level == "区" || level == "县", let district, ExactText.ends(district, with: level) {
-        // 澧县 + 县委办, 滨海新区 + 区委: a county named with one character, or a district whose
-        // level is 新区, writes its committee with the level again (某县县委办, 某新区区委).
+        // 澧县 + 县委办, 滨海新区 + 区委: a district whose level is 新区 writes its committee with
+        // the level again (某新区区委); a county named with one character does so where the
+        // article writes it so (某县县委书记), else it writes the level once (某县委办公室).
         if ExactText.starts(name, with: level + "委"),
-          district.count == 2 || ExactText.ends(district, with: "新区")
+          ExactText.ends(district, with: "新区")
+            || district.count == 2 && writes(district + level + "委")
         {
           return district + name
         }

@@ -29,6 +29,7 @@ extension Extractor {
         case .mention(let index): return reader.mentions[index].name
         case .named(let name, _): return name
         case .bareBody(let name, _): return name + "?"
+        case .electingSociety(let kind): return (kind ?? "会") + "?!"
         }
       }
       lines.append("post \(person): \(post.title ?? "-") of \(units.joined(separator: ", "))")

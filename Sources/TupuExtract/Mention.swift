@@ -57,6 +57,9 @@ struct PostLink: Sendable {
     case named(String, EntityClass)
     /// A body named by text only, to resolve in the document (区政协 → 青山区政协).
     case bareBody(String, level: String?)
+    /// The society an election is held in, its post written with no body (甲当选为第二届理事会
+    /// 会长): the society the article names most, of the kind written (商会) or of any.
+    case electingSociety(kind: String?)
   }
 
   var person: Int

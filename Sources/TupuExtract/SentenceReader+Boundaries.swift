@@ -291,6 +291,7 @@ extension SentenceReader {
   /// written bare in a chain of one holder's posts is a body of the chain's first post (the
   /// firm's 工会), or that body itself (the 政协 of 市政协党组), not a body named by the word alone.
   mutating func qualifyBodyInPostChain(endingAt end: Int, chain: [PostToken]) {
+    qualifyPlaceSocietyInPostChain(endingAt: end, chain: chain)
     guard let made = visibleMention(endingAt: end), mentions[made].isBody,
       Self.chainBodyKinds.contains(mentions[made].name),
       string(mentions[made].start..<end) == mentions[made].name,
@@ -309,6 +310,61 @@ extension SentenceReader {
   }
 
   static let chainBodyKinds: WordSet = ["工会", "政协", "人大", "团委", "妇联"]
+
+  /// 某市政协副主席、工商联主席某某; 某县副县长、慈善总会名誉会长某某: a place's federation or
+  /// society written bare after a post of a place's body (or of the place itself) in one holder's
+  /// chain is that place's (某市工商联, 某县慈善总会), not a body named by its kind alone.
+  mutating func qualifyPlaceSocietyInPostChain(endingAt end: Int, chain: [PostToken]) {
+    // NB: a kind written right after 、 is tested in place before the mentions' walk.
+    guard end >= 3, text[end - 1] == "联" || text[end - 1] == "会" || text[end - 1] == "协",
+      Self.placeSocietyKindList.contains(where: { kind in
+        let start = end - kind.count
+        return start >= 1 && text[start - 1] == "、" && starts(kind.word, at: start)
+      }),
+      let made = visibleMention(endingAt: end),
+      mentions[made].className == .organization, mentions[made].bareLevel == nil,
+      Self.placeSocietyKinds.contains(mentions[made].name),
+      string(mentions[made].start..<end) == mentions[made].name,
+      mentions[made].start >= 1, text[mentions[made].start - 1] == "、",
+      let first = chain.first
+    else { return }
+    let kind = mentions[made].name
+    if let base = first.baseBody, base != made, mentions[base].className == .organization {
+      // 某市政协 → 某市工商联; 市政协 → 市工商联 (qualified as the bare body is).
+      if let qualifier = mentions[base].qualifier,
+        ExactText.starts(mentions[base].name, with: qualifier)
+      {
+        mentions[made].name = qualifier + kind
+        mentions[made].qualifier = qualifier
+      } else if let level = mentions[base].bareLevel,
+        ExactText.starts(mentions[base].name, with: level)
+      {
+        mentions[made].name = level + kind
+        mentions[made].bareLevel = level
+      }
+      return
+    }
+    // 某县副县长: a leader's post of a place written in full.
+    let place: (String, EntityClass)?
+    switch first.units.first {
+    case .mention(let index)?: place = (mentions[index].name, mentions[index].className)
+    case .named(let name, let className)?: place = (name, className)
+    default: place = nil
+    }
+    guard first.baseBody == nil, let (name, className) = place,
+      className == .district || className == .city
+    else { return }
+    mentions[made].name = name + kind
+    mentions[made].qualifier = name
+  }
+
+  /// A place's federations and public societies, written bare after a post in one holder's chain.
+  static let placeSocietyKinds: WordSet = [
+    "工商联", "慈善总会", "侨联", "科协", "文联", "残联", "红十字会", "总工会",
+  ]
+  static let placeSocietyKindList: [(word: String, count: Int)] = placeSocietyKinds.words.map {
+    ($0, $0.unicodeScalars.count)
+  }
 
   /// Departments of a party committee that `qualifyDepartment` names after it.
   static let committeeDepartments: WordSet = ["组织部", "宣传部", "统战部", "政法委", "办公室"]

@@ -283,7 +283,14 @@ extension SentenceReader {
           break
         }
       }
-      let names = namesEnding(at: position)
+      var names = namesEnding(at: position)
+      // 某集团董事长甲当选为商会会长: a name right after a post of its own, elected to a society's
+      // head only (below).
+      var afterPost = false
+      if names.isEmpty {
+        names = namesEnding(at: position, afterPost: true)
+        afterPost = true
+      }
       guard !names.isEmpty else { continue }
       var clauseEnd = postStart
       while clauseEnd < text.count, clauseEnd - postStart < 30,
@@ -299,7 +306,8 @@ extension SentenceReader {
         if index > segmentStart { segments.append(segmentStart..<index) }
         segmentStart = index + 1
       }
-      var held: [(String, PostLink.Unit?)] = []
+      // (title, unit, whether the post makes its holder an Official)
+      var held: [(String?, PostLink.Unit?, Bool)] = []
       for segment in segments {
         let unit = mentions.indices.last {
           mentions[$0].className == .organization && mentions[$0].visibility != .dropped
@@ -312,7 +320,15 @@ extension SentenceReader {
               PostLink.Unit.named(qualifier, $0)
             }
           }
-          held.append((leader.payload.title, place ?? unit.map { .mention($0) }))
+          held.append((leader.payload.title, place ?? unit.map { .mention($0) }, true))
+        } else if unit == nil,
+          let role = lexicon.roles.longest(in: text, endingAt: segment.upperBound),
+          let kind = electingSocietyKind(
+            segment.lowerBound..<(segment.upperBound - role.word.count), role: role.payload.title)
+        {
+          // 甲当选为第二届理事会会长, 乙当选为商会新一届会长: a society's head, its body not written —
+          // the society the article reports on; a private society's head is a Person, untitled.
+          held.append((nil, .electingSociety(kind: kind.isEmpty ? nil : kind), false))
         } else if let role = lexicon.roles.longest(in: text, endingAt: segment.upperBound),
           !role.payload.holderIsPerson
         {
@@ -335,29 +351,82 @@ extension SentenceReader {
             sub.bareLevel = mentions[unit].bareLevel
             owner = .mention(addMention(sub))
           }
-          held.append((title, owner))
+          held.append((title, owner, true))
         }
       }
       guard !held.isEmpty, held.count == segments.count else { continue }
+      if afterPost, held.contains(where: { $0.2 }) { continue }
       let paired = respectively && held.count == names.count && names.count > 1
       guard paired || names.count == 1 || held.count == 1 else { continue }
       for (offset, name) in names.enumerated() {
         let own = paired ? [held[offset]] : held
-        let person = personMention(name, official: true, via: "elected")
-        // 选举…当选 read already (readElections) keeps its posts.
-        if posts.contains(where: { $0.person == person }) { continue }
-        for (title, unit) in own {
+        let official = own.contains { $0.2 }
+        let person = personMention(name, official: official, via: "elected")
+        if !official {
+          // 甲当选为商会新一届会长 read already as a post of no body: this reading replaces it,
+          // and a private society's head is no Official unless another post makes them one.
+          posts.removeAll { post in
+            post.person == person && post.units.isEmpty
+              && post.title.map { $0.hasSuffix("会长") || $0.hasSuffix("理事长") } == true
+          }
+          if !posts.contains(where: { $0.person == person && $0.official }) {
+            mentions[person].className = .person
+          }
+        }
+        // 选举…当选 read already (readElections) keeps its posts; a society's head keeps the
+        // posts written before the name (某集团董事长甲当选为会长).
+        if posts.contains(where: {
+          $0.person == person && (official || $0.start >= name.upperBound)
+        }) {
+          continue
+        }
+        for (title, unit, official) in own {
           posts.append(
             PostLink(
               person: person, title: title, units: unit.map { [$0] } ?? [],
-              official: true, start: postStart, end: clauseEnd))
+              official: official, start: postStart, end: clauseEnd))
         }
       }
     }
   }
 
+  /// The words an election writes between 当选(为) and a society's head (第二届理事会, 新一届,
+  /// 首任, 商会新一届): `range` holds only those, and the role is a head's (会长, 理事长). Returns
+  /// the society's kind word written there (商会), or "" when none is.
+  func electingSocietyKind(_ range: Range<Int>, role: String?) -> String? {
+    guard let role, role.hasSuffix("会长") || role.hasSuffix("理事长") else { return nil }
+    var position = range.lowerBound
+    var kind = ""
+    if let written = Self.societyKinds.first(where: { starts($0, at: position) }) {
+      kind = written
+      position += written.unicodeScalars.count
+    }
+    while position < range.upperBound {
+      if let word = Self.electionTermWords.first(where: { starts($0, at: position) }) {
+        position += word.unicodeScalars.count
+      } else if text[position] == "第" {
+        // 第二届, 第10届
+        var end = position + 1
+        while end < range.upperBound,
+          Self.isDigit(text[end]) || "一二三四五六七八九十".unicodeScalars.contains(text[end])
+        {
+          end += 1
+        }
+        guard end > position + 1, end < range.upperBound, text[end] == "届" || text[end] == "任"
+        else { return nil }
+        position = end + 1
+      } else {
+        return nil
+      }
+    }
+    return position == range.upperBound ? kind : nil
+  }
+
+  /// A term's words before an elected head's post (首届, 新一届理事会).
+  static let electionTermWords = ["新一届", "首届", "首任", "本届", "新任", "理事会", "新"]
+
   /// The names joined by 、 that end at `end`: read already as persons, or a name's length.
-  private func namesEnding(at end: Int) -> [Range<Int>] {
+  private func namesEnding(at end: Int, afterPost: Bool = false) -> [Range<Int>] {
     var names: [Range<Int>] = []
     var position = end
     while position > 0 {
@@ -384,6 +453,7 @@ extension SentenceReader {
     // A name begins the clause or follows punctuation (the elected are the subject).
     guard let first = names.first?.lowerBound,
       first == 0 || !Self.isIdeograph(text[first - 1]) || names.count > 1 || taken[first - 1]
+        || afterPost && posts.contains(where: { $0.end == first })
     else { return [] }
     return names
   }

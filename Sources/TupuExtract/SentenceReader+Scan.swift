@@ -230,7 +230,7 @@ extension SentenceReader {
     switch units[0] {
     case .mention(let index): place = (mentions[index].name, mentions[index].className)
     case .named(let name, let className): place = (name, className)
-    case .bareBody: return nil
+    case .bareBody, .electingSociety: return nil
     }
     return [.street, .community].contains(place.className) ? place : nil
   }

@@ -253,6 +253,10 @@ struct SentenceRelations: SentenceText {
             // 协会执行会长某某: the one body of that kind the article names (某区建筑业协会).
             add(person.name, "affiliated-with", body, unitPattern)
           }
+        case .electingSociety(let kind):
+          if let society = reading.principalSociety(endingWith: kind) {
+            add(person.name, "affiliated-with", society, unitPattern)
+          }
         }
       }
     }
