@@ -5,10 +5,11 @@ extension SentenceReader {
 
   /// The longest lexicon word at `index`; on a tie the earlier kind of `Token` wins.
   func token(at index: Int) -> (Token, Int)? {
-    guard lexicon.scanStarts.contains(text[index]),
-      // NB: the payload and length only (a copy of the word retained it at every position).
-      let match = lexicon.scanWords.longestMatch(in: text, at: index, rank: { $0.priority })
-    else { return nil }
+    // NB: the payload and length only (a copy of the word retained it at every position). The
+    // table holds its words in the order of their kind's priority (`computeScanStarts`), so the
+    // first word of the longest length is the one the priority puts highest: no payload is read
+    // to rank the others, and the table's own bitmap is the test of the first scalar.
+    guard let match = lexicon.scanWords.longestMatch(in: text, at: index) else { return nil }
     let length = match.length
     // NB: the payload read once, by one switch: each `if case` on `match.payload` copied it
     // (a generic copy of the tuple, ~150 instructions, at every position a word starts).

@@ -87,4 +87,36 @@ struct WordTableMatchTests {
       #expect(match?.length == word?.word.count, "length at \(index)")
     }
   }
+
+  @Test("without a rank, longestMatch gives the first inserted of the longest words")
+  func firstInsertedWins() {
+    var table = WordTable<Int>()
+    for (number, word) in ["区委", "区委书记", "区委", "区政府", "区委书记", "区"].enumerated() {
+      table.insert(word, number)
+    }
+    let text = Array("某区委书记到区委和区政府".unicodeScalars)
+    for index in -1...text.count {
+      let word = table.longest(in: text, at: index)
+      let match = table.longestMatch(in: text, at: index)
+      #expect(match?.payload == word?.payload, "payload at \(index)")
+      #expect(match?.length == word?.word.count, "length at \(index)")
+    }
+    #expect(table.longestMatch(in: text, at: 1)?.payload == 1)
+    #expect(table.longestMatch(in: text, at: 6)?.payload == 0)
+    #expect(table.longestMatch(in: text, at: 9)?.payload == 3)
+  }
+
+  @Test("the scanner's table puts the kind of higher priority first among words of one length")
+  func scanWordsInPriorityOrder() throws {
+    let lexicon = try Ontology.builtIn().lexicon
+    let table = lexicon.scanWords
+    for entry in table.entries {
+      let ranked = table.longestMatch(in: entry.word, at: 0, rank: { $0.priority })
+      let first = table.longestMatch(in: entry.word, at: 0)
+      #expect(first?.length == ranked?.length, "length of \(String(String.UnicodeScalarView(entry.word)))")
+      #expect(
+        first?.payload.priority == ranked?.payload.priority,
+        "kind of \(String(String.UnicodeScalarView(entry.word)))")
+    }
+  }
 }
