@@ -106,6 +106,22 @@ struct WordTableMatchTests {
     #expect(table.longestMatch(in: text, at: 9)?.payload == 3)
   }
 
+  @Test("longestLength is the length of the word longest(in:at:) finds, or nil where it finds none")
+  func lengthAgreesWithLongest() {
+    var table = WordTable<Int>()
+    for (number, word) in ["和", "和平", "和平路", "平安", "路口", "𠀀路", "平"].enumerated() {
+      table.insert(word, number)
+    }
+    let text = Array("和平路口与平安路𠀀路和".unicodeScalars)
+    for index in -1...text.count {
+      #expect(
+        table.longestLength(in: text, at: index) == table.longest(in: text, at: index)?.word.count,
+        "at \(index)")
+    }
+    #expect(table.longestLength(in: text, at: 0) == 3)
+    #expect(table.longestLength(in: text, at: 4) == nil)
+  }
+
   @Test("the scanner's table puts the kind of higher priority first among words of one length")
   func scanWordsInPriorityOrder() throws {
     let lexicon = try Ontology.builtIn().lexicon
