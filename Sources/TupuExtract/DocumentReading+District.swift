@@ -78,7 +78,7 @@ extension DocumentReading {
           || mentions.contains(where: { $0.end == start && $0.isDivision })
           || lexicon.list(.stop).longest(in: text, endingAt: start) != nil,
           !(start..<(end - 1)).contains(where: {
-            lexicon.list(.stop).longest(in: text, at: $0) != nil
+            lexicon.list(.stop).longestLength(in: text, at: $0) != nil
           })
         else { continue }
         className = .street

@@ -163,14 +163,14 @@ struct EventFrame: SentenceText {
           }
         }
         let quoted = start < text.count && text[start] == "“"
-        if quoted || before.longest(in: text, at: index) != nil, closesName(at: end),
+        if quoted || before.longestLength(in: text, at: index) != nil, closesName(at: end),
           let range = named(start..<end)
         {
           return range
         }
       }
       // 某项目开工仪式在某地隆重举行: the name runs from the clause's start to a kind word.
-      if held.longest(in: text, at: index) != nil, let end = nameEnd(beforeHeld: index) {
+      if held.longestLength(in: text, at: index) != nil, let end = nameEnd(beforeHeld: index) {
         var start = end
         // “某某”——某县第二届某某节盛大开幕, 青山映水 第十一届某某节开幕: a headline's lead, after a
         // double dash or set apart by a space or a blank line, is no part of the name.
@@ -231,7 +231,7 @@ struct EventFrame: SentenceText {
     }
     if position < text.count, text[position] == "在" {
       while position < text.count, position - end <= 30, !Self.clauseEnds.contains(text[position]),
-        lexicon.list(.eventHeld).longest(in: text, at: position) == nil
+        lexicon.list(.eventHeld).longestLength(in: text, at: position) == nil
       {
         position += 1
       }
@@ -240,7 +240,7 @@ struct EventFrame: SentenceText {
       position += adverb.unicodeScalars.count
       break
     }
-    return lexicon.list(.eventHeld).longest(in: text, at: position) != nil
+    return lexicon.list(.eventHeld).longestLength(in: text, at: position) != nil
   }
 
   /// Whether a name may end at `end`: the clause ends, or 并 or 在 goes on.
@@ -362,8 +362,8 @@ struct EventFrame: SentenceText {
     }
     guard topic.count >= 4,
       !visit, !(unquoted.contains { !isNameCharacter($0) || text[$0] == "的" }),
-      lexicon.list(.meetingGeneric).longest(in: text, at: start) == nil,
-      lexicon.list(.meetingBare).longest(in: text, at: start)?.word.count != end - start
+      lexicon.list(.meetingGeneric).longestLength(in: text, at: start) == nil,
+      lexicon.list(.meetingBare).longestLength(in: text, at: start) != end - start
     else { return nil }
     return start..<end
   }

@@ -39,7 +39,7 @@ extension DocumentReading {
         || mentionStart >= 2 && text[mentionStart - 2] == "前" && text[mentionStart - 1] == "往"
       guard goes,
         (mentionEnd..<min(text.count, mentionEnd + 4)).contains(where: {
-          purposes.longest(in: text, at: $0) != nil
+          purposes.longestLength(in: text, at: $0) != nil
         })
       else { continue }
       // The travellers' posts, before the verb in its clause, are of the destination's level.
@@ -59,10 +59,10 @@ extension DocumentReading {
     let arrivals = lexicon.list(.visitorArrival)
     let purposes = lexicon.list(.visitorPurpose)
     for index in text.indices {
-      if arrivals.longest(in: text, at: index) != nil { return index }
+      if arrivals.longestLength(in: text, at: index) != nil { return index }
       if text[index] == "来", index + 2 < text.count, SentenceReader.isIdeograph(text[index + 1]),
-        purposes.longest(in: text, at: index + 2) != nil,
-        purposes.longest(in: text, at: index + 1) == nil
+        purposes.longestLength(in: text, at: index + 2) != nil,
+        purposes.longestLength(in: text, at: index + 1) == nil
       {
         return index
       }

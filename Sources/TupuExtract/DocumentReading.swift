@@ -174,7 +174,7 @@ struct DocumentReading {
       for index in text.indices {
         // (老城区 of 老城区改造 is a common word, though a district has that name too.)
         if let county = counties.longest(in: text, at: index),
-          lexicon.list(.notASuffix).longest(in: text, at: index)?.word.count != county.word.count
+          lexicon.list(.notASuffix).longestLength(in: text, at: index) != county.word.count
         {
           return
         }
@@ -194,7 +194,7 @@ struct DocumentReading {
         if index > 0, lexicon.list(.surname).contains(text[(index - 1)..<index]) { continue }
         // 朝天区, 新城社区, 长安路: a name with its suffix is read as such elsewhere.
         if end < text.count,
-          suffixes.contains(text[end]) || lexicon.suffixes.longest(in: text, at: end) != nil
+          suffixes.contains(text[end]) || lexicon.suffixes.longestLength(in: text, at: end) != nil
         {
           // 石龙镇 … 推动石龙发展: the bare name is that town's or village's short form.
           if townSuffixes.contains(text[end]) { towns.insert(match.payload) }

@@ -16,7 +16,7 @@ extension ListReader {
     {
       return !items.contains { namesSite($0) }
     }
-    guard lexicon.list(.listTopics).longest(in: text, at: first + 1) != nil else { return false }
+    guard lexicon.list(.listTopics).longestLength(in: text, at: first + 1) != nil else { return false }
     if ["领域", "方面"].contains(where: { starts($0, at: first + 1) }) { return true }
     // 研究某学校迁建、某市场改造等事项, 某河整治、某公园等工作: an item's name says it is a work.
     // Building, governing or developing a field (推进高效节水农业建设、基层社会治理等工作) is

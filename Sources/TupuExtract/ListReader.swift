@@ -166,8 +166,8 @@ struct ListReader: SentenceText {
         // before it; the list of sites begins after it, read as a first segment.
         // Only a word of reaching (先后到, 来到, 走进) says so; 等地调研 after the last item does not.
         if let cue = lastCue(in: segment), cue.lowerBound > segment.lowerBound, cue.count >= 2,
-          lexicon.list(.listVisit).longest(in: text, at: cue.lowerBound)?.word.count == cue.count,
-          lexicon.list(.visitCue).longest(in: text, at: cue.lowerBound)?.word.count == cue.count,
+          lexicon.list(.listVisit).longestLength(in: text, at: cue.lowerBound) == cue.count,
+          lexicon.list(.visitCue).longestLength(in: text, at: cue.lowerBound) == cue.count,
           cue.upperBound < segment.upperBound
         {
           items = []
@@ -283,7 +283,7 @@ struct ListReader: SentenceText {
     }
     if items.count == 1 {
       // One item only where the words after it say it is one of several (A等重点项目).
-      guard lexicon.list(.projectListHead).longest(in: text, at: closer.lowerBound) != nil
+      guard lexicon.list(.projectListHead).longestLength(in: text, at: closer.lowerBound) != nil
         || isCountedListHead(at: closer.lowerBound)
       else { return nil }
     }
@@ -294,9 +294,9 @@ struct ListReader: SentenceText {
 
   func frame(items: [Range<Int>], opener: Range<Int>?, closer: Range<Int>) -> Enumeration.Frame {
     // 察看A、B等工作推进情况: what a visit asks about, not sites (an agenda's 等工作 may be works).
-    if let opener, lexicon.list(.listVisit).longest(in: text, at: opener.lowerBound) != nil,
+    if let opener, lexicon.list(.listVisit).longestLength(in: text, at: opener.lowerBound) != nil,
       let first = closer.first, text[first] == "等",
-      lexicon.list(.listTopics).longest(in: text, at: first + 1) != nil
+      lexicon.list(.listTopics).longestLength(in: text, at: first + 1) != nil
     {
       return .none
     }
@@ -315,14 +315,14 @@ struct ListReader: SentenceText {
     // An agenda without closing words lists works only where an item's name says so (研究A项目、
     // B工程), not topics (研究考核指标、具体办法); a work word the item begins with names no work
     // (就项目落户、路网规划等作汇报).
-    if let opener, lexicon.list(.listAgenda).longest(in: text, at: opener.lowerBound) != nil,
+    if let opener, lexicon.list(.listAgenda).longestLength(in: text, at: opener.lowerBound) != nil,
       items.contains(where: { item in
-        item.dropFirst().contains { lexicon.list(.workWord).longest(in: text, at: $0) != nil }
+        item.dropFirst().contains { lexicon.list(.workWord).longestLength(in: text, at: $0) != nil }
       })
     {
       return .projects
     }
-    if let opener, lexicon.list(.listVisit).longest(in: text, at: opener.lowerBound) != nil {
+    if let opener, lexicon.list(.listVisit).longestLength(in: text, at: opener.lowerBound) != nil {
       return .visit
     }
     return .none
@@ -333,7 +333,7 @@ struct ListReader: SentenceText {
   func closerFrame(_ closer: Range<Int>) -> Enumeration.Frame? {
     guard let first = closer.first, text[first] != "的" else { return nil }
     let projects = lexicon.list(.listProjects)
-    if projects.longest(in: text, at: first) != nil, !isInNotWork(first) { return .projects }
+    if projects.longestLength(in: text, at: first) != nil, !isInNotWork(first) { return .projects }
     if isSiteWord(at: first) { return .sites }
     // A、B和C4个项目列为…: a count in digits right after the last item, of works.
     if SentenceReader.isDigit(text[first]), first > 0, !SentenceReader.isDigit(text[first - 1]),
@@ -350,7 +350,7 @@ struct ListReader: SentenceText {
     if let className = countedDivision(after: start) { return .divisions(className) }
     if isCountedListHead(at: start) { return .projects }
     // A、B等单位负责人汇报了项目…: bodies, whatever comes after them.
-    if lexicon.list(.listUnits).longest(in: text, at: start + 1) != nil { return nil }
+    if lexicon.list(.listUnits).longestLength(in: text, at: start + 1) != nil { return nil }
     // A、B等10余类项目: kinds of works (or of services), not works.
     var count = start + 1
     while count < text.count, "0123456789一二三四五六七八九十百余多几".unicodeScalars.contains(text[count]) {
@@ -358,7 +358,7 @@ struct ListReader: SentenceText {
     }
     if count > start + 1, count < text.count, text[count] == "类" { return nil }
     let window = start..<min(closer.upperBound, start + 10)
-    if window.contains(where: { projects.longest(in: text, at: $0) != nil && !isInNotWork($0) }) {
+    if window.contains(where: { projects.longestLength(in: text, at: $0) != nil && !isInNotWork($0) }) {
       return .projects
     }
     if window.contains(where: { isSiteWord(at: $0) }) { return .sites }
@@ -537,8 +537,8 @@ struct ListReader: SentenceText {
     guard range.count >= 3 else { return nil }
     return (range.lowerBound + 2..<range.upperBound).first { index in
       ("对向把被给就".unicodeScalars.contains(text[index]) || starts("关于", at: index))
-        && lexicon.list(.notAStop).longest(in: text, at: index) == nil
-        && lexicon.list(.projectInner).longest(in: text, at: index) == nil
+        && lexicon.list(.notAStop).longestLength(in: text, at: index) == nil
+        && lexicon.list(.projectInner).longestLength(in: text, at: index) == nil
     }
   }
 
@@ -549,7 +549,7 @@ struct ListReader: SentenceText {
     let ends = lexicon.list(.listItemEnd)
     guard start + 1 < segment.upperBound else { return segment.upperBound }
     if let end = (start + 1..<segment.upperBound).first(where: {
-      ends.longest(in: text, at: $0) != nil && !isInsideWord($0) || startsCount(at: $0)
+      ends.longestLength(in: text, at: $0) != nil && !isInsideWord($0) || startsCount(at: $0)
     }) {
       return end
     }
@@ -625,8 +625,8 @@ struct ListReader: SentenceText {
   func startsVerb(at index: Int) -> Bool {
     guard let stop = lexicon.list(.stop).longest(in: text, at: index), stop.word.count >= 2
     else { return false }
-    return lexicon.list(.notAStop).longest(in: text, at: index) == nil
-      && lexicon.list(.projectInner).longest(in: text, at: index) == nil
+    return lexicon.list(.notAStop).longestLength(in: text, at: index) == nil
+      && lexicon.list(.projectInner).longestLength(in: text, at: index) == nil
   }
 
   /// An item is a short run of name characters that does not begin with a verb (查看工程进度), nor
@@ -669,7 +669,7 @@ struct ListReader: SentenceText {
       // 以及 joins two things, never two parts of one work's name (A影城以及B花园项目 are two
       // sites); its 及 is no joiner of its own.
       guard depth == 0, length > 0, item.upperBound - (index + length) >= 2, index - start >= 2,
-        lexicon.list(.notAStop).longest(in: text, at: index) == nil,
+        lexicon.list(.notAStop).longestLength(in: text, at: index) == nil,
         !sharesDivision(before: index, after: index + length),
         length == 2 || !joinsOneWork(start..<index, item.upperBound)
       else {
@@ -698,8 +698,8 @@ struct ListReader: SentenceText {
       return lexicon.suffixes.longest(in: text, endingAt: before.upperBound) == nil
         && lexicon.list(.workWord).longest(in: text, endingAt: before.upperBound) == nil
         && !before.contains(where: {
-          (lexicon.list(.stop).longest(in: text, at: $0)?.word.count ?? 0) >= 2
-            && lexicon.list(.notAStop).longest(in: text, at: $0) == nil
+          (lexicon.list(.stop).longestLength(in: text, at: $0) ?? 0) >= 2
+            && lexicon.list(.notAStop).longestLength(in: text, at: $0) == nil
         })
     }
     guard ["项目", "工程"].contains(where: { ends($0, at: end) }) else { return false }
@@ -707,7 +707,7 @@ struct ListReader: SentenceText {
     let stop = lexicon.list(.stop)
     let keep = lexicon.list(.notAStop)
     if before.contains(where: {
-      (stop.longest(in: text, at: $0)?.word.count ?? 0) >= 2 && keep.longest(in: text, at: $0) == nil
+      (stop.longestLength(in: text, at: $0) ?? 0) >= 2 && keep.longestLength(in: text, at: $0) == nil
     }) {
       return false
     }

@@ -30,8 +30,8 @@ extension SentenceReader {
       // The known suffix's reading failed only because the run is longer than its names.
       guard position - start > suffix.maximum, own - start >= 2, own - start <= 6,
         (start..<end).allSatisfy({ Self.isIdeograph(text[$0]) && !taken[$0] }),
-        !(start..<position).contains(where: { lexicon.list(.stop).longest(in: text, at: $0) != nil }),
-        lexicon.suffixes.longest(in: text, at: own) == nil,
+        !(start..<position).contains(where: { lexicon.list(.stop).longestLength(in: text, at: $0) != nil }),
+        lexicon.suffixes.longestLength(in: text, at: own) == nil,
         // The cut falls between words: no common word spans it (某高新技术产|业开发区).
         !lexicon.list(.commonWordNotName).contains(text[(own - 1)..<(own + 1)]),
         !mentions.contains(where: { $0.visibility != .dropped && $0.start < end && $0.end > start })

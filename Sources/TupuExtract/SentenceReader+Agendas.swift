@@ -163,7 +163,7 @@ extension SentenceReader {
           break
         }
         // 票决确定了A、B为民生实事项目: what the items are named as, after 为.
-        if text[position] == "为", lexicon.list(.notAStop).longest(in: text, at: position) == nil,
+        if text[position] == "为", lexicon.list(.notAStop).longestLength(in: text, at: position) == nil,
           (position + 1..<segment.upperBound).contains(where: { starts("项目", at: $0) })
         {
           aspectSeen = true
@@ -171,12 +171,12 @@ extension SentenceReader {
           break
         }
         if text[position] == "等" || text[position] == "的",
-          lexicon.list(.notAStop).longest(in: text, at: position - 1) == nil
+          lexicon.list(.notAStop).longestLength(in: text, at: position - 1) == nil
         {
           itemEnd = position
           // A、B等三条道路提升改造情况: what is heard of them after the count.
           let rest = position..<segment.upperBound
-          if rest.contains(where: { aspect.longest(in: text, at: $0) != nil }) { aspectSeen = true }
+          if rest.contains(where: { aspect.longestLength(in: text, at: $0) != nil }) { aspectSeen = true }
           break
         }
         position += 1
@@ -210,7 +210,7 @@ extension SentenceReader {
     else { return false }
     let after = position + word.count
     guard after < end else { return false }
-    if lexicon.list(.reviewListTail).longest(in: text, at: after) != nil { return false }
+    if lexicon.list(.reviewListTail).longestLength(in: text, at: after) != nil { return false }
     if "等的和及与并、".unicodeScalars.contains(text[after]) { return false }
     return ["工作", "有关", "相关", "事宜", "情况", "进展", "进度", "中", "业主", "单位", "资金", "问题"]
       .allSatisfy { !starts($0, at: after) }
@@ -282,7 +282,7 @@ extension SentenceReader {
     if mentions.contains(where: {
       $0.visibility != .dropped && $0.className == .project && $0.start > item.lowerBound
         && $0.end <= item.upperBound
-    }) || item.contains(where: { lexicon.list(.listAgenda).longest(in: text, at: $0) != nil }) {
+    }) || item.contains(where: { lexicon.list(.listAgenda).longestLength(in: text, at: $0) != nil }) {
       return false
     }
     if let same = mention(exactly: item) {

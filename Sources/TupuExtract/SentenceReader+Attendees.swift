@@ -37,10 +37,10 @@ extension SentenceReader {
         }
       }
       // 甲某、乙某等企业家代表: the role after 等 says who they are; no verb is needed.
-      let role = !official && lexicon.list(.personRole).longest(in: text, at: after) != nil
+      let role = !official && lexicon.list(.personRole).longestLength(in: text, at: after) != nil
       // 等区领导和大会主席团成员在主席台就座: a group of leaders needs no verb right after.
       guard official || role
-        || (lexicon.list(.stop).longest(in: text, at: after)?.word.count ?? 0) >= 2,
+        || (lexicon.list(.stop).longestLength(in: text, at: after) ?? 0) >= 2,
         let items = listedNames(endingAt: etc, ledByLeaders: &led, rareSurnames: official, notes: true),
         items.count >= 2
       else { continue }
@@ -134,7 +134,7 @@ extension SentenceReader {
           && (text[start - 1] == "、" || overComma && Self.isComma(text[start - 1]))
           && end < text.count
           && (text[end] == "、" || text[end] == "等" || overComma || Self.isComma(text[end]))
-          && (start..<end).allSatisfy { lexicon.list(.stop).longest(in: text, at: $0) == nil }
+          && (start..<end).allSatisfy { lexicon.list(.stop).longestLength(in: text, at: $0) == nil }
         if between, nameLength(at: start) != length { rare += 1 }
         // 甲某、额尔登图、乙某: a Mongolian, Tibetan or Yi name of the minority-name words, with no
         // surname, is an item of the list as a surname's name is.

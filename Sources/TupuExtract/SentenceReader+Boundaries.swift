@@ -10,7 +10,7 @@ extension SentenceReader {
     // 联合县总工会, 感谢县委: a two-character verb before the level word names no division.
     if let first = own.first, !lexicon.list(.county).contains(text[first..<suffixEnd]),
       let word = lexicon.list(.enterpriseBoundary).longest(in: text, at: first),
-      word.word.count >= 2, lexicon.list(.notAStop).longest(in: text, at: first) == nil
+      word.word.count >= 2, lexicon.list(.notAStop).longestLength(in: text, at: first) == nil
     {
       return word.word.count >= own.count ? own.upperBound : first + word.word.count
     }
@@ -22,7 +22,7 @@ extension SentenceReader {
     }
     guard own.count >= 3, let first = own.first,
       lexicon.list(.enterpriseBoundary).contains(text[first..<(first + 1)]),
-      lexicon.list(.notAStop).longest(in: text, at: first) == nil,
+      lexicon.list(.notAStop).longestLength(in: text, at: first) == nil,
       !lexicon.list(.county).contains(text[first..<suffixEnd])
     else { return own.lowerBound }
     return first + 1
@@ -56,7 +56,7 @@ extension SentenceReader {
       where "区县市省".unicodeScalars.contains(text[level]) {
         guard let verb = lexicon.list(.enterpriseBoundary).longest(in: text, endingAt: level),
           verb.word.count >= 2, level - verb.word.count > own.lowerBound,
-          lexicon.list(.notAStop).longest(in: text, at: level - verb.word.count) == nil
+          lexicon.list(.notAStop).longestLength(in: text, at: level - verb.word.count) == nil
         else { continue }
         return level
       }
@@ -75,7 +75,7 @@ extension SentenceReader {
       // 一年来镇党委…: the verb and a level word alone (来 + 镇) name no town.
       if own.count == 2, "区县市省旗镇乡村".unicodeScalars.contains(text[rest]) { return rest }
       // 受政协某县第九届委员会: the formal name after the verb (来凤县 is a county's own).
-      if own.count >= 3, lexicon.list(.county).longest(in: text, at: first) == nil { return rest }
+      if own.count >= 3, lexicon.list(.county).longestLength(in: text, at: first) == nil { return rest }
       if let stop = lexicon.list(.stop).longest(in: text, at: rest),
         rest + stop.word.count == own.upperBound
       {
@@ -86,7 +86,7 @@ extension SentenceReader {
     if own.count >= 3, let first = own.first,
       lexicon.list(.enterpriseBoundary).contains(text[first..<(first + 1)]),
       ["区", "县", "市", "省", "旗"].contains(String(text[first + 1])),
-      lexicon.list(.notAStop).longest(in: text, at: first) == nil
+      lexicon.list(.notAStop).longestLength(in: text, at: first) == nil
     {
       return first + 1
     }
@@ -95,7 +95,7 @@ extension SentenceReader {
       let word = lexicon.list(.enterpriseBoundary).longest(in: text, at: first),
       word.word.count >= 2, word.word.count < own.count,
       ["区", "县", "市", "省", "旗"].contains(String(text[first + word.word.count])),
-      lexicon.list(.notAStop).longest(in: text, at: first) == nil
+      lexicon.list(.notAStop).longestLength(in: text, at: first) == nil
     {
       return first + word.word.count
     }
@@ -124,8 +124,8 @@ extension SentenceReader {
         return index >= count && starts(word, at: index - count)
       })
     else { return false }
-    return lexicon.gazetteer.longest(in: text, at: index) == nil
-      && lexicon.list(.county).longest(in: text, at: index) == nil
+    return lexicon.gazetteer.longestLength(in: text, at: index) == nil
+      && lexicon.list(.county).longestLength(in: text, at: index) == nil
   }
 
   /// The characters a body suffix completes: 经县人民政府 loses its preposition; 县投资促进局,
@@ -137,7 +137,7 @@ extension SentenceReader {
     let boundary = lexicon.list(.meetingBoundary)
     var position = own.lowerBound - 1
     while position >= max(0, index - maximum), isName(position) {
-      if boundary.longest(in: text, at: position) != nil
+      if boundary.longestLength(in: text, at: position) != nil
         || mentions.contains(where: { $0.visibility != .dropped && $0.end > position && $0.start <= position })
       {
         return own
@@ -215,7 +215,7 @@ extension SentenceReader {
       let word = generic.longest(in: text, at: position) ?? kind.longest(in: text, at: position),
       position + word.word.count <= own.upperBound
     {
-      if generic.longest(in: text, at: position) != nil { generics += 1 }
+      if generic.longestLength(in: text, at: position) != nil { generics += 1 }
       position += word.word.count
     }
     // A square called 文化广场 may be the town's own name; 社区文化广场 is any community's.
@@ -463,8 +463,8 @@ extension SentenceReader {
     // No name in a session's number or a year (十二届区委…, 2023年第七期…), nor after a verb.
     let isNameCharacter = { (index: Int) -> Bool in
       Self.isIdeograph(self.text[index])
-        && self.lexicon.list(.meetingMarker).longest(in: self.text, at: index) == nil
-        && self.lexicon.list(.stop).longest(in: self.text, at: index) == nil
+        && self.lexicon.list(.meetingMarker).longestLength(in: self.text, at: index) == nil
+        && self.lexicon.list(.stop).longestLength(in: self.text, at: index) == nil
         && self.lexicon.suffixes.longest(in: self.text, at: index)?.payload.kind != .division
     }
     // 临县, 道县: a county named with one character, written with its level.
@@ -515,7 +515,7 @@ extension SentenceReader {
     if startsKnownCounty(at: end) { return false }
     var position = end + 1
     while position < min(text.count, end + 10), isName(position) {
-      if lexicon.list(.stop).longest(in: text, at: position) != nil { return false }
+      if lexicon.list(.stop).longestLength(in: text, at: position) != nil { return false }
       if let suffix = lexicon.suffixes.longest(in: text, at: position),
         !isFalseSuffix(at: position, length: suffix.word.count)
       {
@@ -643,7 +643,7 @@ extension SentenceReader {
         var head = index
         while head > 0, index - head < 4, Self.isIdeograph(text[head - 1]), !taken[head - 1] { head -= 1 }
         if index - head >= 2, head == 0 || "、，,".unicodeScalars.contains(text[head - 1]),
-          !(head..<index).contains(where: { lexicon.list(.stop).longest(in: text, at: $0) != nil }),
+          !(head..<index).contains(where: { lexicon.list(.stop).longestLength(in: text, at: $0) != nil }),
           // (A province's or city's short form in the brand, 山东某某年产…, names no place.)
           !mentions.contains(where: {
             $0.visibility != .dropped && $0.end > head && $0.start < index && $0.via != "gazetteer"

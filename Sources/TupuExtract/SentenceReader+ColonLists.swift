@@ -153,7 +153,7 @@ extension SentenceReader {
   /// stop word, common word or kind suffix in it.
   func isRareListedName(_ range: Range<Int>) -> Bool {
     guard surnameLength(at: range.lowerBound) == nil, !startsCommonWord(at: range.lowerBound),
-      lexicon.list(.commonWordNotName).longest(in: text, at: range.lowerBound) == nil,
+      lexicon.list(.commonWordNotName).longestLength(in: text, at: range.lowerBound) == nil,
       range.allSatisfy({ isName($0) }),
       !mentions.contains(where: {
         $0.visibility != .dropped && $0.start < range.upperBound && $0.end > range.lowerBound
@@ -163,7 +163,7 @@ extension SentenceReader {
   }
 
   private func isPlainName(_ range: Range<Int>) -> Bool {
-    if range.contains(where: { (lexicon.list(.stop).longest(in: text, at: $0)?.word.count ?? 0) >= 2 }) {
+    if range.contains(where: { (lexicon.list(.stop).longestLength(in: text, at: $0) ?? 0) >= 2 }) {
       return false
     }
     if let suffix = lexicon.suffixes.longest(in: text, endingAt: range.upperBound),
@@ -171,7 +171,7 @@ extension SentenceReader {
     {
       return false
     }
-    if lexicon.gazetteer.longest(in: text, at: range.lowerBound) != nil { return false }
+    if lexicon.gazetteer.longestLength(in: text, at: range.lowerBound) != nil { return false }
     return !range.dropFirst().contains(where: { startsPostWord(at: $0) })
   }
 }

@@ -35,7 +35,7 @@ extension SentenceReader {
     while position < text.count, position - start < 160 {
       let scalar = text[position]
       if scalar == "等", position > clauseStart,
-        lexicon.list(.projectListHead).longest(in: text, at: position) != nil
+        lexicon.list(.projectListHead).longestLength(in: text, at: position) != nil
           || closesWorks(after: position)
       {
         let reader = ListReader(lexicon: lexicon, text: text, taken: taken)
@@ -53,7 +53,7 @@ extension SentenceReader {
       if "。；;：:".unicodeScalars.contains(scalar) { return nil }
       // A verb inside a clause makes it a clause, not a name.
       if let word = stop.longest(in: text, at: position), word.word.count >= 2,
-        keep.longest(in: text, at: position) == nil, inner.longest(in: text, at: position) == nil
+        keep.longestLength(in: text, at: position) == nil, inner.longestLength(in: text, at: position) == nil
       {
         // 新建成的某医院: what is said of the site before 的 may hold a verb.
         guard let of = (position..<min(text.count, position + 8)).first(where: { text[$0] == "的" }),

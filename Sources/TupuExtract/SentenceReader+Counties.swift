@@ -62,7 +62,7 @@ extension SentenceReader {
       return true
     }
     return [Lexicon.ListName.stop, .speech, .afterNamePerson].contains {
-      lexicon.list($0).longest(in: text, at: postEnd) != nil
+      lexicon.list($0).longestLength(in: text, at: postEnd) != nil
     }
   }
 }

@@ -47,7 +47,7 @@ extension SentenceReader {
           + ([.street, .community].contains(suffix.payload.className) ? Self.transliteratedExtra : 0)
         return position - pending <= limit
       }
-      if lexicon.list(.stop).longest(in: text, at: position) != nil { return false }
+      if lexicon.list(.stop).longestLength(in: text, at: position) != nil { return false }
       position += 1
     }
     return false
@@ -72,7 +72,7 @@ extension SentenceReader {
       }
       // (日月泊: the other date word is a name character too.)
       if !Self.dateWords.contains(text[position]),
-        lexicon.list(.stop).longest(in: text, at: position) != nil
+        lexicon.list(.stop).longestLength(in: text, at: position) != nil
       {
         return false
       }
@@ -119,7 +119,7 @@ extension SentenceReader {
     guard length == 1, pending == index - 1, index + 1 < text.count,
       lexicon.list(.stopInShortDivision).contains(text[index..<(index + 1)]),
       !Self.levelCharacters.contains(text[index - 1]),
-      lexicon.list(.stop).longest(in: text, at: index - 1) == nil,
+      lexicon.list(.stop).longestLength(in: text, at: index - 1) == nil,
       let suffix = lexicon.suffixes.longest(in: text, at: index + 1),
       suffix.payload.kind == .division
     else { return false }

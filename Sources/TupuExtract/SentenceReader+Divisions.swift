@@ -240,7 +240,7 @@ extension SentenceReader {
       let before: Unicode.Scalar? = start > 0 ? text[start - 1] : nil
       let placed = before.map { Self.placePrepositions.contains($0) || $0 == "对" } ?? false
       if !placed, end < text.count, Self.isIdeograph(text[end]), !taken[end],
-        lexicon.list(.stop).longest(in: text, at: end) == nil,
+        lexicon.list(.stop).longestLength(in: text, at: end) == nil,
         !mentions.contains(where: { $0.start == end && $0.visibility != .dropped }),
         !startsKnownDivision(at: end)
       {

@@ -400,8 +400,8 @@ extension SentenceReader {
   /// Whether a place the gazetteer knows (福建, 成都) or a county's or city's short name (成华 of
   /// 成华区, 来凤 of 来凤县, 建湖 of 建湖县) begins at `start`, within `end`.
   private func beginsPlaceName(at start: Int, before end: Int) -> Bool {
-    if lexicon.gazetteer.longest(in: text, at: start) != nil
-      || lexicon.bareCounties.longest(in: text, at: start) != nil
+    if lexicon.gazetteer.longestLength(in: text, at: start) != nil
+      || lexicon.bareCounties.longestLength(in: text, at: start) != nil
     {
       return true
     }

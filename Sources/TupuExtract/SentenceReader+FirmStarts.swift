@@ -16,7 +16,7 @@ extension SentenceReader {
     // city or city the country's lists know by its full name.
     var first: Int?
     for position in start..<(index - 1)
-    where lexicon.gazetteer.longest(in: text, at: position) != nil || startsKnownCounty(at: position)
+    where lexicon.gazetteer.longestLength(in: text, at: position) != nil || startsKnownCounty(at: position)
       || lexicon.list(.prefecture).containsWord(in: text, at: position, where: { _ in true })
     {
       first = position
@@ -33,7 +33,7 @@ extension SentenceReader {
         for list in [Lexicon.ListName.stop, .leadingWord, .enterpriseBoundary] {
           if let word = lexicon.list(list).longest(in: text, at: position),
             word.word.count >= 2, position + word.word.count <= place - 2,
-            lexicon.list(.notAStop).longest(in: text, at: position) == nil
+            lexicon.list(.notAStop).longestLength(in: text, at: position) == nil
           {
             opening = max(opening, position + word.word.count)
           }

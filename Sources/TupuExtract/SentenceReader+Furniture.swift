@@ -142,7 +142,7 @@ extension SentenceReader {
     if position >= text.count { return startsLine(before: end) }
     if Self.isDigit(text[position]) { return startsLine(before: end) || isNumericDate(at: position) }
     if "讯电".unicodeScalars.contains(text[position]) { return true }
-    return lexicon.list(.personRole).longest(in: text, at: position) != nil
+    return lexicon.list(.personRole).longestLength(in: text, at: position) != nil
       || starts("报道", at: position)
   }
 
@@ -273,7 +273,7 @@ extension SentenceReader {
         }
       }
       if owned || (start > 0 && "、和与及同".unicodeScalars.contains(text[start - 1]))
-        || acting.longest(in: text, at: end) != nil
+        || acting.longestLength(in: text, at: end) != nil
         || actingBefore.longest(in: text, endingAt: start) != nil
       {
         continue

@@ -32,7 +32,7 @@ extension SentenceReader {
     else { return false }
     // 某某服饰加工: a firm's trade after a name names the firm's work; 服饰加工 alone, a trade.
     let kinds = lexicon.list(.workKind)
-    if span.dropFirst().contains(where: { kinds.longest(in: text, at: $0) != nil }) { return false }
+    if span.dropFirst().contains(where: { kinds.longestLength(in: text, at: $0) != nil }) { return false }
     if let suffix = lexicon.suffixes.longest(in: text, endingAt: end), suffix.word.count < span.count {
       return false
     }

@@ -7,7 +7,7 @@ extension SentenceReader {
   func startAfterLeadingVerb(_ start: Int, index: Int, minimum: Int) -> Int {
     var position = start
     while position < index, let stop = lexicon.list(.stop).longest(in: text, at: position),
-      stop.word.count >= 2, lexicon.list(.notAStop).longest(in: text, at: position) == nil
+      stop.word.count >= 2, lexicon.list(.notAStop).longestLength(in: text, at: position) == nil
     {
       position += stop.word.count
     }
@@ -22,7 +22,7 @@ extension SentenceReader {
     var position = start
     while position < index, let word = lexicon.list(.leadingWord).longest(in: text, at: position),
       position + word.word.count <= index,
-      lexicon.list(.notAStop).longest(in: text, at: position) == nil
+      lexicon.list(.notAStop).longestLength(in: text, at: position) == nil
     {
       position += word.word.count
     }

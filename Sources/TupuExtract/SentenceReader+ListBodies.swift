@@ -95,7 +95,7 @@ extension SentenceReader {
     if bareLevel != nil, last == "办" { return nil }
     core = core.lowerBound..<(own.upperBound - finalLength)
     guard core.count >= 2, !isNoListedBodyName(core),
-      !core.contains(where: { lexicon.list(.stop).longest(in: text, at: $0) != nil })
+      !core.contains(where: { lexicon.list(.stop).longestLength(in: text, at: $0) != nil })
     else { return nil }
     let start = place.map { mentions[$0].start } ?? own.lowerBound
     return addUnknownBody(

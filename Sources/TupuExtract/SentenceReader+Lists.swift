@@ -82,7 +82,7 @@ extension SentenceReader {
         // 某村整体村容村貌, 某村人居环境整治成效: what of a place is seen, no work.
         if lexicon.list(.topicEnd).longest(in: text, endingAt: item.upperBound) != nil { continue }
         let visitWords = lexicon.list(.visitWord)
-        if item.dropFirst(2).contains(where: { visitWords.longest(in: text, at: $0) != nil }) {
+        if item.dropFirst(2).contains(where: { visitWords.longestLength(in: text, at: $0) != nil }) {
           continue
         }
         if enumeration.frame == .visit, !listsWorks, !namesWork(item) { continue }
@@ -130,7 +130,7 @@ extension SentenceReader {
           }
           // 深入社区、超市、农贸市场等地: a kind of site written alone names none.
           if isKindWords(item) || lexicon.list(.workKind).contains(text[item]) { continue }
-          if lexicon.list(.genericName).longest(in: text, at: item.lowerBound) == nil,
+          if lexicon.list(.genericName).longestLength(in: text, at: item.lowerBound) == nil,
             item.count >= 3, isReached(enumeration)
           {
             addListedItem(item, className: .place)
@@ -167,7 +167,7 @@ extension SentenceReader {
     let sentence = 0..<text.count
     if sentence.contains(where: { position in
       !enumeration.items.contains(where: { $0.contains(position) })
-        && tour.longest(in: text, at: position) != nil
+        && tour.longestLength(in: text, at: position) != nil
     }) {
       return
     }
@@ -202,7 +202,7 @@ extension SentenceReader {
   /// planned or built (甲、乙园区规划建设, 某园区建设情况).
   func isPlannedOrBuilt(_ end: Int, _ enumeration: Enumeration) -> Bool {
     guard let closing = enumeration.closer.first, closing == end else { return false }
-    return starts("规划", at: closing) || lexicon.list(.workWord).longest(in: text, at: closing) != nil
+    return starts("规划", at: closing) || lexicon.list(.workWord).longestLength(in: text, at: closing) != nil
   }
 
   /// The words a standing zone's name ends with (某经济开发区, 某工业集中区); a park (某物流园区)
@@ -223,7 +223,7 @@ extension SentenceReader {
     while position > 0, !"。；;！？".unicodeScalars.contains(text[position - 1]) {
       position -= 1
       if "到赴".unicodeScalars.contains(text[position])
-        || visits.longest(in: text, at: position) != nil
+        || visits.longestLength(in: text, at: position) != nil
       {
         return true
       }
@@ -283,7 +283,7 @@ extension SentenceReader {
       start += modifier.unicodeScalars.count
     }
     return start < enumeration.closer.upperBound
-      && lexicon.list(.listTopics).longest(in: text, at: start) != nil
+      && lexicon.list(.listTopics).longestLength(in: text, at: start) != nil
   }
 
   /// Whether the list's closer, after 等 or a count, names a kind of work before the word that
@@ -305,7 +305,7 @@ extension SentenceReader {
     // 作了安排部署 say how the items go, not what kind of work they are).
     let projects = lexicon.list(.listProjects)
     guard let end = (start..<min(closer.upperBound, start + 12)).first(where: {
-      projects.longest(in: text, at: $0) != nil
+      projects.longestLength(in: text, at: $0) != nil
     }), starts("项目", at: end) || starts("工程", at: end) else { return false }
     let kind = start..<end
     guard kind.count >= 3, kind.allSatisfy({ Self.isIdeograph(text[$0]) }),
@@ -321,7 +321,7 @@ extension SentenceReader {
   /// or it ends with a character that names a site (某某智造园, 某某冷链港).
   func namesWorkKind(_ item: Range<Int>) -> Bool {
     if let last = item.last, Self.siteEndings.contains(text[last]) { return true }
-    if item.contains(where: { lexicon.list(.workKind).longest(in: text, at: $0) != nil }) { return true }
+    if item.contains(where: { lexicon.list(.workKind).longestLength(in: text, at: $0) != nil }) { return true }
     if let suffix = lexicon.suffixes.longest(in: text, endingAt: item.upperBound),
       suffix.word.count < item.count
     {
@@ -337,7 +337,7 @@ extension SentenceReader {
 
   /// Whether the item's name says it is a work: 改造, 建设, 工程, 二期…
   func namesWork(_ item: Range<Int>) -> Bool {
-    item.contains { lexicon.list(.workWord).longest(in: text, at: $0) != nil }
+    item.contains { lexicon.list(.workWord).longestLength(in: text, at: $0) != nil }
   }
 
   /// 甲、乙、丙社区: earlier items written without the suffix the last one has share it.
@@ -374,7 +374,7 @@ extension SentenceReader {
       !mentions.contains(where: {
         $0.visibility != .dropped && $0.start < first.upperBound && $0.end > first.lowerBound
       }),
-      lexicon.list(.stop).longest(in: text, at: first.lowerBound) == nil, !isGenericItem(first),
+      lexicon.list(.stop).longestLength(in: text, at: first.lowerBound) == nil, !isGenericItem(first),
       // 研究了甲工程实施方案、乙项目: a document's kind (方案 of 实施方案) is no name; the first
       // item begins right after a mark, the list's cue or a stop word (深入, 了解).
       first.lowerBound == 0 || !Self.isIdeograph(text[first.lowerBound - 1])
@@ -383,7 +383,7 @@ extension SentenceReader {
       !Self.documentKinds.contains(string(first)),
       second.count >= first.count + 4, namesWork(second), !isGenericItem(second),
       // 甲、乙实地查看了某建设: names before a visit's verb are people, no work's.
-      !second.contains(where: { lexicon.list(.visitWord).longest(in: text, at: $0) != nil })
+      !second.contains(where: { lexicon.list(.visitWord).longestLength(in: text, at: $0) != nil })
     else { return }
     // The work read by its suffix (某市某改造项目), or one only the list reads (某庄城中村改造).
     let work = mention(exactly: second)

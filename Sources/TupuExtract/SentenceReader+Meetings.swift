@@ -15,7 +15,7 @@ extension SentenceReader {
       var end = index + suffix.word.count
       // 专题会 + 议, 座谈会 + 议: the longer ending wins over the shorter one inside it.
       if end < text.count, text[end] == "议", text[end - 1] == "会" { end += 1 }
-      if end < text.count, lexicon.list(.notMeetingAfter).longest(in: text, at: end) != nil
+      if end < text.count, lexicon.list(.notMeetingAfter).longestLength(in: text, at: end) != nil
         || modifiesNounAfter(activityEndingAt: end)
       {
         index = end
@@ -29,12 +29,12 @@ extension SentenceReader {
       // no part of its name (某某工作座谈会); the name ends where it was doubled.
       var doubledAt: Int? = nil
       while probe < text.count, isMeetingCharacter(probe), probe - end < 30 {
-        if lexicon.list(.meetingBoundary).longest(in: text, at: probe) != nil { break }
+        if lexicon.list(.meetingBoundary).longestLength(in: text, at: probe) != nil { break }
         if let next = suffixes.longest(in: text, at: probe) {
           var nextEnd = probe + next.word.count
           if nextEnd < text.count, text[nextEnd] == "议", text[nextEnd - 1] == "会" { nextEnd += 1 }
           // 县人大常委会三楼会议室: a room of the body's, no longer name of a meeting.
-          if nextEnd < text.count, lexicon.list(.notMeetingAfter).longest(in: text, at: nextEnd) != nil
+          if nextEnd < text.count, lexicon.list(.notMeetingAfter).longestLength(in: text, at: nextEnd) != nil
             || modifiesNounAfter(activityEndingAt: nextEnd)
           {
             break
@@ -70,7 +70,7 @@ extension SentenceReader {
       {
         // 稳就业工作推进会: 就 ends names, 就业 does not.
         if let boundary = lexicon.list(.meetingBoundary).longest(in: text, endingAt: start),
-          lexicon.list(.notAStop).longest(in: text, at: start - boundary.word.count) == nil
+          lexicon.list(.notAStop).longestLength(in: text, at: start - boundary.word.count) == nil
         {
           // 某和县政协十届一次会议: a stop word inside a county's own name (the gazetteer's) is none.
           if isInsideCountyName(start - 1) {
@@ -156,7 +156,7 @@ extension SentenceReader {
         || isSpiritOf(start: start, kind: index, end: end)
         || isDatedActivity(start: start, end: end)
       let marked = (start..<end).contains {
-        lexicon.list(.meetingMarker).longest(in: text, at: $0) != nil
+        lexicon.list(.meetingMarker).longestLength(in: text, at: $0) != nil
       }
       // A marked name read without a cue starts where no name goes on: punctuation, or a word
       // names never span when it is numbered (学习贯彻党的|十八届三中全会).
@@ -246,8 +246,8 @@ extension SentenceReader {
       // 某会议主席团(举行第一次会议): the session's presidium, no post.
       let presidium = starts("主席团", at: end)
       let heldPost =
-        !presidium && lexicon.roles.longest(in: text, at: end) != nil
-        || lexicon.leaderPosts.longest(in: text, at: end) != nil
+        !presidium && lexicon.roles.longestLength(in: text, at: end) != nil
+        || lexicon.leaderPosts.longestLength(in: text, at: end) != nil
         || ends("常委会", at: end) && (starts("召开", at: end) || starts("举行", at: end))
         || ends("常委会", at: end) && isHeld(after: end) && !numbered
       // 第二小组(在某会议室)召开小组讨论会: the group's own discussion, named with the group.

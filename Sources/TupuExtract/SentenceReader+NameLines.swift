@@ -41,10 +41,10 @@ extension SentenceReader {
     where lexicon.list(list).longest(in: text, at: index).map({ $0.word.count >= 2 }) ?? false {
       return true
     }
-    return lexicon.suffixes.longest(in: text, at: index) != nil
-      || lexicon.bodies.longest(in: text, at: index) != nil
-      || lexicon.leaderPosts.longest(in: text, at: index) != nil
-      || lexicon.roles.longest(in: text, at: index) != nil
+    return lexicon.suffixes.longestLength(in: text, at: index) != nil
+      || lexicon.bodies.longestLength(in: text, at: index) != nil
+      || lexicon.leaderPosts.longestLength(in: text, at: index) != nil
+      || lexicon.roles.longestLength(in: text, at: index) != nil
   }
 
   /// Reads a line of names alone (`nameLine()`): each a Person.

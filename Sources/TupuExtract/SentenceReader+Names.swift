@@ -24,14 +24,14 @@ extension SentenceReader {
     // 某某带来分享, 作者某某某点击: a common verb or adverb of two characters (the leading-word
     // list, general word knowledge) begins after a name as the stop words do.
     for list in [Lexicon.ListName.stop, .speech, .afterNamePerson, .personRole, .meetingSuffix, .leadingWord]
-    where lexicon.list(list).longest(in: text, at: index) != nil {
+    where lexicon.list(list).longestLength(in: text, at: index) != nil {
       return true
     }
-    return lexicon.leaderPosts.longest(in: text, at: index) != nil
-      || lexicon.roles.longest(in: text, at: index) != nil
-      || lexicon.afterNamePosts.longest(in: text, at: index) != nil
-      || lexicon.bodies.longest(in: text, at: index) != nil
-      || lexicon.groups.longest(in: text, at: index) != nil
+    return lexicon.leaderPosts.longestLength(in: text, at: index) != nil
+      || lexicon.roles.longestLength(in: text, at: index) != nil
+      || lexicon.afterNamePosts.longestLength(in: text, at: index) != nil
+      || lexicon.bodies.longestLength(in: text, at: index) != nil
+      || lexicon.groups.longestLength(in: text, at: index) != nil
   }
 
   /// Whether a word of two or more characters from the stop list starts at `index`, or a
@@ -40,8 +40,8 @@ extension SentenceReader {
     if let stop = lexicon.list(.stop).longest(in: text, at: index), stop.word.count >= 2 {
       return true
     }
-    return lexicon.list(.speech).longest(in: text, at: index) != nil
-      || lexicon.list(.afterNamePerson).longest(in: text, at: index) != nil
+    return lexicon.list(.speech).longestLength(in: text, at: index) != nil
+      || lexicon.list(.afterNamePerson).longestLength(in: text, at: index) != nil
   }
 
   /// The length of a personal name starting at `index`: surname + one or two characters,
@@ -64,8 +64,8 @@ extension SentenceReader {
     guard usable >= surname + 1 else { return nil }
     // 李大爷, 王阿姨: a form of address, no name; nor 王主任, 李书记, 和常委 (a surname or 和 and
     // a role).
-    if lexicon.list(.notNameEnd).longest(in: text, at: index + surname) != nil { return nil }
-    if lexicon.roles.longest(in: text, at: index + surname) != nil { return nil }
+    if lexicon.list(.notNameEnd).longestLength(in: text, at: index + surname) != nil { return nil }
+    if lexicon.roles.longestLength(in: text, at: index + surname) != nil { return nil }
     for length in stride(from: usable, through: surname + 1, by: -1) where isNameEnd(index + length) {
       // 某某副区长: a deputy's post begun at the third character (副 of 副区长) is the post's, not
       // the name's. (Only 副: a level word there, 某某县政协委员, is a place's name, no person's.)
@@ -143,7 +143,7 @@ extension SentenceReader {
 
   /// Whether a common word that only looks like a name starts at `index` (干部, 文明).
   func startsCommonWord(at index: Int) -> Bool {
-    lexicon.list(.notAName).longest(in: text, at: index) != nil
+    lexicon.list(.notAName).longestLength(in: text, at: index) != nil
   }
 
   /// Names listed from `index`: 甲某某、乙某某、丙某某 (also joined by 及, 和).
@@ -167,7 +167,7 @@ extension SentenceReader {
       guard separator == "、" || separator == "及" || separator == "和" else { break }
       // A post after the comma starts a new item: 副区长甲、区政协副主席乙.
       let candidate = next + 1
-      if startsPost(at: candidate) || lexicon.gazetteer.longest(in: text, at: candidate) != nil { break }
+      if startsPost(at: candidate) || lexicon.gazetteer.longestLength(in: text, at: candidate) != nil { break }
       position = candidate
       // Later items must end cleanly: 安徽省某某公司 after a list comma is no name.
       strict = true
@@ -212,7 +212,7 @@ extension SentenceReader {
       parts += 1
       if isNameEnd(position) { length = position - index }
     }
-    guard length == nil, parts >= 1, lexicon.list(.stop).longest(in: text, at: position) == nil
+    guard length == nil, parts >= 1, lexicon.list(.stop).longestLength(in: text, at: position) == nil
     else { return length }
     for more in [2, 1] where position + more <= text.count
       && (position..<position + more).allSatisfy({ isName($0) }) && isNameEnd(position + more)
@@ -229,10 +229,10 @@ extension SentenceReader {
   /// before a comma.
   func postedNameLength(at index: Int) -> Int? {
     guard surnameLength(at: index) == nil, !startsCommonWord(at: index), !startsPost(at: index),
-      lexicon.list(.stop).longest(in: text, at: index) == nil,
+      lexicon.list(.stop).longestLength(in: text, at: index) == nil,
       // 市人大代表驻地，: a common word with no surname is no holder.
-      lexicon.list(.commonWordNotName).longest(in: text, at: index) == nil,
-      lexicon.gazetteer.longest(in: text, at: index) == nil
+      lexicon.list(.commonWordNotName).longestLength(in: text, at: index) == nil,
+      lexicon.gazetteer.longestLength(in: text, at: index) == nil
     else { return nil }
     for length in [2, 3] {
       let end = index + length
@@ -241,14 +241,14 @@ extension SentenceReader {
       // 人大常委会主任、: a post inside the run (会|主任) leaves no name.
       if (index + 1..<end).contains(where: {
         !(commaAfter && $0 == end - 1 && text[$0] == "和")
-          && (stopsName(at: $0) || lexicon.suffixes.longest(in: text, at: $0) != nil
-            || stopsInsideName(at: $0) || lexicon.roles.longest(in: text, at: $0) != nil
-            || lexicon.list(.longNameEnd).longest(in: text, at: $0) != nil)
+          && (stopsName(at: $0) || lexicon.suffixes.longestLength(in: text, at: $0) != nil
+            || stopsInsideName(at: $0) || lexicon.roles.longestLength(in: text, at: $0) != nil
+            || lexicon.list(.longNameEnd).longestLength(in: text, at: $0) != nil)
       }) {
         return nil
       }
       if commaAfter || text[end] == "等" { return length }
-      if length == 3, text[end] == "向" || lexicon.list(.longNameEnd).longest(in: text, at: end) != nil {
+      if length == 3, text[end] == "向" || lexicon.list(.longNameEnd).longestLength(in: text, at: end) != nil {
         return length
       }
     }
@@ -268,9 +268,9 @@ extension SentenceReader {
   /// surname only four characters: 某某某专程出席 is a name and a word.
   func longNameLength(at index: Int) -> Int? {
     guard isName(index), !startsCommonWord(at: index), !startsPost(at: index),
-      lexicon.list(.stop).longest(in: text, at: index) == nil,
-      lexicon.gazetteer.longest(in: text, at: index) == nil,
-      lexicon.suffixes.longest(in: text, at: index) == nil,
+      lexicon.list(.stop).longestLength(in: text, at: index) == nil,
+      lexicon.gazetteer.longestLength(in: text, at: index) == nil,
+      lexicon.suffixes.longestLength(in: text, at: index) == nil,
       nameLength(at: index, strict: true) == nil, postedNameLength(at: index) == nil
     else { return nil }
     let longest = surnameLength(at: index) == nil ? 5 : 4
@@ -280,11 +280,11 @@ extension SentenceReader {
       // 人大常委会主任, 某某镇: no word of a post, body or place inside.
       if (index + 1..<end).contains(where: {
         stopsName(at: $0) || stopsInsideName(at: $0) || startsPost(at: $0)
-          || startsCommonWord(at: $0) || lexicon.suffixes.longest(in: text, at: $0) != nil
-          || lexicon.roles.longest(in: text, at: $0) != nil
-          || lexicon.bodies.longest(in: text, at: $0) != nil
-          || lexicon.list(.personRole).longest(in: text, at: $0) != nil
-          || lexicon.list(.notNameEnd).longest(in: text, at: $0) != nil
+          || startsCommonWord(at: $0) || lexicon.suffixes.longestLength(in: text, at: $0) != nil
+          || lexicon.roles.longestLength(in: text, at: $0) != nil
+          || lexicon.bodies.longestLength(in: text, at: $0) != nil
+          || lexicon.list(.personRole).longestLength(in: text, at: $0) != nil
+          || lexicon.list(.notNameEnd).longestLength(in: text, at: $0) != nil
       }) {
         return nil
       }
@@ -310,8 +310,8 @@ extension SentenceReader {
     if "，,；;".unicodeScalars.contains(text[index]) { return startsPost(at: index + 1) }
     // 嘎查达某某某某说, 某某某某的: a speech verb or 的 after the name ends it as a leader's verb does.
     if text[index] == "的" { return true }
-    return lexicon.list(.longNameEnd).longest(in: text, at: index) != nil
-      || lexicon.list(.speech).longest(in: text, at: index) != nil
+    return lexicon.list(.longNameEnd).longestLength(in: text, at: index) != nil
+      || lexicon.list(.speech).longestLength(in: text, at: index) != nil
   }
 
   /// 甲、乙、丙某某: an item between list commas whose surname the lexicon lacks is still a
@@ -319,7 +319,7 @@ extension SentenceReader {
   /// not end the whole list.
   func listItemLength(at index: Int) -> Int? {
     guard index > 0, text[index - 1] == "、", !startsCommonWord(at: index),
-      !startsPost(at: index), lexicon.gazetteer.longest(in: text, at: index) == nil
+      !startsPost(at: index), lexicon.gazetteer.longestLength(in: text, at: index) == nil
     else { return nil }
     for length in [3, 2] {
       let end = index + length
@@ -329,12 +329,12 @@ extension SentenceReader {
       if !closed, (index + 1..<end).contains(where: { stopsName(at: $0) }) { continue }
       // 镇长甲某、表决通过的…: a common word with no surname that runs on is no item (an item
       // closed by punctuation, 、山水明、, may still be a name).
-      if !closed, lexicon.list(.commonWordNotName).longest(in: text, at: index) != nil { return nil }
+      if !closed, lexicon.list(.commonWordNotName).longestLength(in: text, at: index) != nil { return nil }
       // 东湖村村委会主任: a place or body name, not a person's.
-      if (index + 1..<end).contains(where: { lexicon.suffixes.longest(in: text, at: $0) != nil }) {
+      if (index + 1..<end).contains(where: { lexicon.suffixes.longestLength(in: text, at: $0) != nil }) {
         return nil
       }
-      if lexicon.list(.stop).longest(in: text, at: index) != nil { return nil }
+      if lexicon.list(.stop).longestLength(in: text, at: index) != nil { return nil }
       // 镇长甲某、人大主席乙某, 副书记甲某、政府副区长乙某: a body's word (人大, 政府) right before a
       // post begins the next item's post; no name without a surname.
       if end < text.count, startsPost(at: end) { continue }
@@ -345,16 +345,16 @@ extension SentenceReader {
 
   /// Whether a body's own word (武装部, 法院, 县政府) starts at `index`: no person's name.
   func startsBodyWord(at index: Int) -> Bool {
-    if lexicon.bodies.longest(in: text, at: index) != nil { return true }
+    if lexicon.bodies.longestLength(in: text, at: index) != nil { return true }
     guard let suffix = lexicon.suffixes.longest(in: text, at: index) else { return false }
     return suffix.payload.kind == .body && suffix.word.count >= 2
   }
 
   func startsPost(at index: Int) -> Bool {
-    lexicon.leaderPosts.longest(in: text, at: index) != nil
-      || lexicon.bodies.longest(in: text, at: index) != nil
-      || lexicon.roles.longest(in: text, at: index) != nil
-      || lexicon.groups.longest(in: text, at: index) != nil
+    lexicon.leaderPosts.longestLength(in: text, at: index) != nil
+      || lexicon.bodies.longestLength(in: text, at: index) != nil
+      || lexicon.roles.longestLength(in: text, at: index) != nil
+      || lexicon.groups.longestLength(in: text, at: index) != nil
       || suffixRunStarts(at: index)
   }
 
@@ -363,13 +363,13 @@ extension SentenceReader {
   func suffixRunStarts(at index: Int) -> Bool {
     var position = index
     while position < text.count, position < index + 20, isName(position) {
-      if position > index, lexicon.list(.enterpriseBoundary).longest(in: text, at: position) != nil {
+      if position > index, lexicon.list(.enterpriseBoundary).longestLength(in: text, at: position) != nil {
         return false
       }
       if let suffix = lexicon.suffixes.longest(in: text, at: position),
         suffix.payload.kind == .body || suffix.payload.kind == .enterprise
           || suffix.payload.kind == .place,
-        lexicon.roles.longest(in: text, at: position + suffix.word.count) != nil
+        lexicon.roles.longestLength(in: text, at: position + suffix.word.count) != nil
           || contractedRole(afterSuffixEndingAt: position + suffix.word.count) != nil
       {
         return true
@@ -413,7 +413,7 @@ extension SentenceReader {
       return nil
     }
     for cut in 2..<max(2, length) {
-      if lexicon.list(.personRole).longest(in: text, at: position + cut) != nil
+      if lexicon.list(.personRole).longestLength(in: text, at: position + cut) != nil
         || starts("报道", at: position + cut)
       {
         return cut
@@ -421,7 +421,7 @@ extension SentenceReader {
     }
     // 编辑:某某网编辑: an outlet's word ending the run before the next role's word (网, 报, 新闻)
     // says the run names the outlet, no person.
-    if lexicon.list(.personRole).longest(in: text, at: position + length) != nil,
+    if lexicon.list(.personRole).longestLength(in: text, at: position + length) != nil,
       Self.outletWords.contains(where: { ends($0, at: position + length) })
     {
       return nil
@@ -512,7 +512,7 @@ extension SentenceReader {
       // (白石县): a credit that names a county or town is the story's source, no person.
       let division = field.count >= 3 && "县区市镇乡旗".unicodeScalars.contains(text[field.upperBound - 1])
         || startsWithKnownDivision(field)
-      if !penName, !division, lexicon.list(.personRole).longest(in: text, at: field.lowerBound) == nil,
+      if !penName, !division, lexicon.list(.personRole).longestLength(in: text, at: field.lowerBound) == nil,
         let names = minorityCreditName(field) ?? splitNames(field).map({ names in
           splitNames(field, shortFirst: true).flatMap { preferredSplit(names, $0) } ?? names
         }) ?? creditedName(field)
@@ -615,7 +615,7 @@ extension SentenceReader {
       // 某报讯(蒿某某): one name alone after a news lead, whatever its surname.
       if index > 0, "讯电".unicodeScalars.contains(text[index - 1]), fields.count == 1,
         split[0] == nil, (2...3).contains(fields[0].count),
-        fields[0].allSatisfy({ isName($0) && lexicon.list(.stop).longest(in: text, at: $0) == nil })
+        fields[0].allSatisfy({ isName($0) && lexicon.list(.stop).longestLength(in: text, at: $0) == nil })
       {
         split[0] = [fields[0]]
       }
@@ -637,7 +637,7 @@ extension SentenceReader {
   mutating func readCountedNames() {
     let counts = lexicon.list(.countedPerson)
     for index in text.indices {
-      guard counts.longest(in: text, at: index) != nil else { continue }
+      guard counts.longestLength(in: text, at: index) != nil else { continue }
       var end = index
       var names: [Range<Int>] = []
       while end > 0 {
@@ -662,14 +662,14 @@ extension SentenceReader {
     let end = position + 4
     guard end <= text.count, (position..<end).allSatisfy({ isName($0) }),
       end == text.count || !Self.isIdeograph(text[end]) || spaceSeparates(at: end)
-        || lexicon.list(.personRole).longest(in: text, at: end) != nil,
+        || lexicon.list(.personRole).longestLength(in: text, at: end) != nil,
       !(position + 1..<end).contains(where: {
-        spaceSeparates(at: $0) || lexicon.list(.stop).longest(in: text, at: $0) != nil
+        spaceSeparates(at: $0) || lexicon.list(.stop).longestLength(in: text, at: $0) != nil
       }),
       !startsCommonWord(at: position)
     else { return nil }
     let words = lexicon.list(.minorityName)
-    guard words.longest(in: text, at: position) != nil || words.longest(in: text, endingAt: end) != nil
+    guard words.longestLength(in: text, at: position) != nil || words.longest(in: text, endingAt: end) != nil
     else { return nil }
     return 4
   }
@@ -684,7 +684,7 @@ extension SentenceReader {
   /// (某报讯(蒿某某)).
   func creditedName(_ field: Range<Int>) -> [Range<Int>]? {
     guard (2...3).contains(field.count), !startsCommonWord(at: field.lowerBound),
-      !field.contains(where: { !isName($0) || lexicon.list(.stop).longest(in: text, at: $0) != nil })
+      !field.contains(where: { !isName($0) || lexicon.list(.stop).longestLength(in: text, at: $0) != nil })
     else { return nil }
     return [field]
   }
@@ -723,13 +723,13 @@ extension SentenceReader {
     guard let surname = surnameLength(at: pending), length <= surname + 2 else { return nil }
     for index in pending..<end where !isName(index) { return nil }
     // 武装部部长, 统计局局长: a body whose last character starts its head's post again.
-    if end < text.count, text[end - 1] == text[end], lexicon.roles.longest(in: text, at: end) != nil {
+    if end < text.count, text[end - 1] == text[end], lexicon.roles.longestLength(in: text, at: end) != nil {
       return nil
     }
     // 区管委常务副主任, 某某办主任: a body's last character before its head's post ends no
     // given name.
     if end < text.count, "委局办部处科所站队".unicodeScalars.contains(text[end - 1]),
-      lexicon.roles.longest(in: text, at: end) != nil
+      lexicon.roles.longestLength(in: text, at: end) != nil
     {
       return nil
     }

@@ -17,7 +17,7 @@ extension SentenceReader {
     }
     // 某村村民, 某村村委会, 某镇镇区: the place ends, and a word of its kind begins (下村村 goes on).
     if suffix.kind == .division,
-      lexicon.list(.notASuffix).longest(in: text, at: index + length) != nil
+      lexicon.list(.notASuffix).longestLength(in: text, at: index + length) != nil
     {
       return false
     }
@@ -392,7 +392,7 @@ extension SentenceReader {
         // is one work.
         if headPlace != nil, ownStart < index, isGenericProject(ownStart..<index),
           !(ownStart..<index).contains(where: {
-            lexicon.list(.projectInner).longest(in: text, at: $0) != nil
+            lexicon.list(.projectInner).longestLength(in: text, at: $0) != nil
           })
         {
           return nil
@@ -501,7 +501,7 @@ extension SentenceReader {
         let outer = visibleMention(endingAt: own.lowerBound)
         let village = own.isEmpty && outer.map { mentions[$0].className == .community } ?? false
         let parties = lexicon.list(.democraticParty)
-        let partyFirst = parties.longest(in: text, at: own.lowerBound) != nil
+        let partyFirst = parties.longestLength(in: text, at: own.lowerBound) != nil
         let partyBefore =
           democraticPartyBefore(outer.map { mentions[$0].start } ?? own.lowerBound) != nil
         guard village || partyFirst || partyBefore else { return nil }
@@ -595,7 +595,7 @@ extension SentenceReader {
       } else if ownRange.isEmpty {
         // A body named alone only counts in a post (管委会主任, 统战部长) or after its place.
         let inPost =
-          lexicon.roles.longest(in: text, at: end) != nil
+          lexicon.roles.longestLength(in: text, at: end) != nil
           || contractedRole(afterSuffixEndingAt: end) != nil
         guard container != nil || inPost || isListedBody(start: index, end: end) else { return nil }
       } else if !adHoc
@@ -716,7 +716,7 @@ extension SentenceReader {
           }),
           // 青州和顺集团 of a city 青州市: a boundary word inside a city's short name is the city's.
           !isInsideCityShortName((start - word.word.count)..<start),
-          lexicon.list(.notAStop).longest(in: text, at: start - word.word.count) == nil,
+          lexicon.list(.notAStop).longestLength(in: text, at: start - word.word.count) == nil,
           !liesInsideNameWord((start - word.word.count)..<start),
           // 某县将山中学: a one-character boundary word that often begins a place's name (将, 同,
           // 和, 向 …) right after a place written in full, with one name character after it,
@@ -1322,7 +1322,7 @@ extension SentenceReader {
     }
     guard (2...4).contains(end - start),
       start == 0 || "、，,。；;：:".unicodeScalars.contains(text[start - 1]),
-      lexicon.list(.stop).longest(in: text, at: start) == nil,
+      lexicon.list(.stop).longestLength(in: text, at: start) == nil,
       !(start..<end).contains(where: { "省市州盟区县旗镇乡村".unicodeScalars.contains(text[$0]) }),
       (start..<end).allSatisfy({ position in
         lexicon.list(.stop).longest(in: text, at: position).map { $0.word.count < 2 } ?? true

@@ -5,10 +5,11 @@ extension SentenceReader {
 
   /// The longest lexicon word at `index`; on a tie the earlier kind of `Token` wins.
   func token(at index: Int) -> (Token, Int)? {
-    guard lexicon.scanStarts.contains(text[index]),
-      // NB: the payload and length only (a copy of the word retained it at every position).
-      let match = lexicon.scanWords.longestMatch(in: text, at: index, rank: { $0.priority })
-    else { return nil }
+    // NB: the payload and length only (a copy of the word retained it at every position). The
+    // table holds its words in the order of their kind's priority (`computeScanStarts`), so the
+    // first word of the longest length is the one the priority puts highest: no payload is read
+    // to rank the others, and the table's own bitmap is the test of the first scalar.
+    guard let match = lexicon.scanWords.longestMatch(in: text, at: index) else { return nil }
     let length = match.length
     // NB: the payload read once, by one switch: each `if case` on `match.payload` copied it
     // (a generic copy of the tuple, ~150 instructions, at every position a word starts).
@@ -120,7 +121,7 @@ extension SentenceReader {
       {
         return true
       }
-      if lexicon.list(.stop).longest(in: text, at: position) != nil { return false }
+      if lexicon.list(.stop).longestLength(in: text, at: position) != nil { return false }
       position += 1
     }
     return false
@@ -153,7 +154,7 @@ extension SentenceReader {
       own.allSatisfy({ Self.isIdeograph(text[$0]) }),
       // 新新街街道: a longer suffix that begins with the same character (街 + 街道) is the
       // division's own suffix; the name goes on into it.
-      (lexicon.suffixes.longest(in: text, at: index + 1)?.word.count ?? 1) == 1
+      (lexicon.suffixes.longestLength(in: text, at: index + 1) ?? 1) == 1
     else { return false }
     return true
   }
@@ -170,7 +171,7 @@ extension SentenceReader {
     if Self.crowdCompoundEnds.contains(text[position]) { return false }
     // 负责人向柳湾村捐赠, 负责人向青禾小学捐赠: 向 right after the crowd's word, with a place's or
     // body's kind word right after the "name", is the preposition (企业家向远为该校捐资: a surname).
-    if text[position] == "向", lexicon.suffixes.longest(in: text, at: position + length) != nil {
+    if text[position] == "向", lexicon.suffixes.longestLength(in: text, at: position + length) != nil {
       return false
     }
     // 居民都愿意来: a "given name" that is a common word (愿意) follows an adverb, no surname.
@@ -838,7 +839,7 @@ extension SentenceReader {
           var position = after
           while position < min(text.count, after + 5), Self.isIdeograph(text[position]),
             // 县委、县政府对某某: a stop word ends the second body before any department.
-            lexicon.list(.stop).longest(in: text, at: position) == nil
+            lexicon.list(.stop).longestLength(in: text, at: position) == nil
           {
             if lexicon.suffixes.longest(in: text, at: position).map({ $0.payload.kind == .body }) ?? false {
               namesBody = true
@@ -958,7 +959,7 @@ extension SentenceReader {
           mentions[parent].className == .organization, mentions[parent].isBody,
           Self.bodyEndings.contains(text[own.upperBound - 1]),
           own.allSatisfy({ Self.isIdeograph(text[$0]) && !taken[$0] }), !isGeneric(own),
-          !own.contains(where: { lexicon.list(.stop).longest(in: text, at: $0) != nil }),
+          !own.contains(where: { lexicon.list(.stop).longestLength(in: text, at: $0) != nil }),
           // 主任科员 is a rank, no post of a unit: the unit's name stays unread (as sections do).
           !starts("主任科员", at: own.upperBound)
         {
@@ -1129,7 +1130,7 @@ extension SentenceReader {
         }
         // 孙河南, 隆重庆贺: after a surname that is no function word it is a given name or a word.
         if index > 0, isName(index - 1), surnameLength(at: index - 1) != nil,
-          lexicon.list(.stop).longest(in: text, at: index - 1) == nil, own.count <= 1
+          lexicon.list(.stop).longestLength(in: text, at: index - 1) == nil, own.count <= 1
         {
           index += 1
           continue
@@ -1192,11 +1193,11 @@ extension SentenceReader {
             var next = index
             while next < text.count, text[next] == " " || text[next] == "、" { next += 1 }
             // 记者 甲某 格桑某某: a name of the minority-name words after a space stands alone too.
-            guard lexicon.list(.personRole).longest(in: text, at: next) == nil,
+            guard lexicon.list(.personRole).longestLength(in: text, at: next) == nil,
               let more = creditedMinorityNameLength(at: next) ?? self.nameLength(at: next, strict: true)
                 ?? (spaceSeparates(at: next) ? minorityNameLength(at: next) : nil),
               next + more >= text.count || !Self.isIdeograph(text[next + more])
-                || lexicon.list(.personRole).longest(in: text, at: next + more) != nil
+                || lexicon.list(.personRole).longestLength(in: text, at: next + more) != nil
                 || spaceSeparates(at: next + more)
             else { break }
             _ = personMention(next..<next + more, official: false, via: "person-role")

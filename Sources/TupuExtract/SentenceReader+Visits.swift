@@ -155,7 +155,7 @@ extension SentenceReader {
       else { continue }
       var verb = position + 2
       while let manner = manners.longest(in: text, at: verb) { verb += manner.word.count }
-      guard visitVerbs.longest(in: text, at: verb) != nil else { continue }
+      guard visitVerbs.longestLength(in: text, at: verb) != nil else { continue }
       readSites(
         VisitSlot(content: start..<position, workTail: false, tail: position..<(position + 2)))
       index = position
@@ -188,7 +188,7 @@ extension SentenceReader {
     while position < limit, !ListReader.isClauseEnd(text[position]), text[position] != "。" {
       if position >= start + 2, let tail = tails.longest(in: text, at: position) {
         let tailRange = position..<(position + tail.word.count)
-        let workTail = lexicon.list(.workSiteTail).longest(in: text, at: position) != nil
+        let workTail = lexicon.list(.workSiteTail).longestLength(in: text, at: position) != nil
         let atSite = ["现场", "工地"].contains { ends($0, at: tailRange.upperBound) }
         // 在A，…: a frame's site ends at its comma or at 现场, 工地 (在A调研时 frames no site).
         // Without 在, only a work named as one opens the sentence (A项目现场, not A开工点现场).
@@ -205,7 +205,7 @@ extension SentenceReader {
         // 到A调研, 到A现场: after a weak cue only a visit's verb or a work's progress ends the
         // site (做到以…的, 达到…等 are no visits), unless a suffix names it.
         if weak, !workTail, !atSite, !endsInName(start..<position), !endsInWork(start..<position),
-          lexicon.list(.visitWord).longest(in: text, at: position) == nil,
+          lexicon.list(.visitWord).longestLength(in: text, at: position) == nil,
           !["实地", "进行"].contains(where: { starts($0, at: position) })
         {
           return nil
@@ -268,7 +268,7 @@ extension SentenceReader {
     // A、B产业园等项目现场: the list's closer says its sites are works.
     let heads = lexicon.list(.projectListHead)
     var listedAsWorks =
-      heads.longest(in: text, at: slot.tail.lowerBound) != nil
+      heads.longestLength(in: text, at: slot.tail.lowerBound) != nil
       || heads.longest(in: text, endingAt: slot.content.upperBound) != nil
     // 就A、B等项目建设情况开展调研: the closer stands before what of the works is seen; it is no
     // part of the last site's name.
@@ -290,7 +290,7 @@ extension SentenceReader {
         mentions[same].className == .project,
         mentions[same].via == "suffix", ExactText.ends(mentions[same].name, with: "园"),
         (slot.tail.lowerBound..<text.count).contains(where: {
-          notProject.longest(in: text, at: $0) != nil
+          notProject.longestLength(in: text, at: $0) != nil
         })
       {
         mentions[same].className = .place
@@ -315,9 +315,9 @@ extension SentenceReader {
     if slot.workTail { return true }
     let notProject = lexicon.list(.notProjectVisit)
     let rest = slot.tail.lowerBound..<text.count
-    if rest.contains(where: { notProject.longest(in: text, at: $0) != nil }) { return false }
+    if rest.contains(where: { notProject.longestLength(in: text, at: $0) != nil }) { return false }
     let tour = lexicon.list(.projectTour)
-    return rest.contains { tour.longest(in: text, at: $0) != nil }
+    return rest.contains { tour.longestLength(in: text, at: $0) != nil }
   }
 
   /// One site: a Project unless it names a division, a body, a person or a meeting, or only
@@ -407,11 +407,11 @@ extension SentenceReader {
     // (Three characters after the place it lies in: 某区供热站.)
     let shortest = named ? 2 : own.lowerBound > part.lowerBound ? 3 : 4
     guard own.count >= shortest, !isGenericItem(own),
-      lexicon.list(.notASite).longest(in: text, at: own.lowerBound) == nil,
+      lexicon.list(.notASite).longestLength(in: text, at: own.lowerBound) == nil,
       lexicon.list(.notASiteEnd).longest(in: text, endingAt: own.upperBound) == nil,
       named || !holdsFunctionWord(own),
-      lexicon.list(.genericName).longest(in: text, at: own.lowerBound) == nil,
-      lexicon.list(.hereDistrict).longest(in: text, at: own.lowerBound) == nil,
+      lexicon.list(.genericName).longestLength(in: text, at: own.lowerBound) == nil,
+      lexicon.list(.hereDistrict).longestLength(in: text, at: own.lowerBound) == nil,
       !startsVerbNotInName(at: own.lowerBound),
       workTail || namesWork(own)
         || tour && lexicon.list(.existingSiteEnd).longest(in: text, endingAt: own.upperBound) == nil
@@ -558,12 +558,12 @@ extension SentenceReader {
     // dealt with; not a phase, section or lot of the work's own (某项目二标段施工).
     // The part is no verb (某工程实施情况, 某项目讨论情况: how the work itself goes), and what is
     // done to it is a task (规划, 建设), not how it goes (情况, 进度).
-    if end + 2 < part.upperBound, aspects.longest(in: text, at: end) == nil,
+    if end + 2 < part.upperBound, aspects.longestLength(in: text, at: end) == nil,
       (end..<(end + 2)).allSatisfy({
         Self.isIdeograph(text[$0]) && !taken[$0] && !Self.workPartWords.contains(text[$0])
       }),
-      (lexicon.list(.stop).longest(in: text, at: end)?.word.count ?? 0) < 2,
-      lexicon.list(.workWord).longest(in: text, at: end) == nil,
+      (lexicon.list(.stop).longestLength(in: text, at: end) ?? 0) < 2,
+      lexicon.list(.workWord).longestLength(in: text, at: end) == nil,
       Self.partTasks.contains(where: { starts($0, at: end + 2) })
     {
       position = end + 2
@@ -591,8 +591,8 @@ extension SentenceReader {
     let tour = lexicon.list(.projectTour)
     let notProject = lexicon.list(.notProjectVisit)
     let rest = content.upperBound..<text.count
-    if rest.contains(where: { notProject.longest(in: text, at: $0) != nil }) { return false }
-    return rest.contains { tour.longest(in: text, at: $0) != nil }
+    if rest.contains(where: { notProject.longestLength(in: text, at: $0) != nil }) { return false }
+    return rest.contains { tour.longestLength(in: text, at: $0) != nil }
   }
 }
 

@@ -26,7 +26,7 @@ extension SentenceReader {
     if !bridges.isEmpty { readBridges(at: bridges) }
     let frame = lexicon.list(.featureFrame)
     for end in ends
-    where end + 1 < text.count && frame.longest(in: text, at: end + 1) != nil
+    where end + 1 < text.count && frame.longestLength(in: text, at: end + 1) != nil
       || isOpenedAtClauseEnd(end)
     {
       var items: [Range<Int>] = []
@@ -63,7 +63,7 @@ extension SentenceReader {
   private mutating func readHills(at ends: [Int], context: ArticleContext) {
     let frame = lexicon.list(.hillFrame)
     for end in ends
-    where end + 1 < text.count && frame.longest(in: text, at: end + 1) != nil
+    where end + 1 < text.count && frame.longestLength(in: text, at: end + 1) != nil
       || isOpenedAtClauseEnd(end)
     {
       guard var start = featureStart(endingAt: end) else { continue }

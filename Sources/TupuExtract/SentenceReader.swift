@@ -245,7 +245,7 @@ struct SentenceReader: SentenceText {
     let outlet = lexicon.list(.outlet)
     for index in mentions.indices
     where !mentions[index].isPerson && mentions[index].visibility != .dropped
-      && outlet.longest(in: text, at: mentions[index].end) != nil
+      && outlet.longestLength(in: text, at: mentions[index].end) != nil
     {
       mentions[index].visibility = .dropped
     }
@@ -258,7 +258,7 @@ struct SentenceReader: SentenceText {
     for start in 0...(text.count - bare.count)
     where text[start..<(start + bare.count)].elementsEqual(bare) {
       let end = start + bare.count
-      if end < text.count, lexicon.suffixes.longest(in: text, at: end) != nil { continue }
+      if end < text.count, lexicon.suffixes.longestLength(in: text, at: end) != nil { continue }
       if start > 0, lexicon.list(.surname).contains(text[(start - 1)..<start]) { continue }
       if (start..<end).contains(where: { taken[$0] }) { continue }
       if mentions.contains(where: {
@@ -331,7 +331,7 @@ struct SentenceReader: SentenceText {
     }
     if !outlet, (0..<text.count).contains(where: { position in
       lexicon.suffixes.longest(in: text, at: position).map { $0.payload.kind == .body } ?? false
-        || lexicon.bodies.longest(in: text, at: position) != nil
+        || lexicon.bodies.longestLength(in: text, at: position) != nil
     }) {
       scan(context: ArticleContext())
     }

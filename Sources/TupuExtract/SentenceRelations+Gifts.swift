@@ -37,7 +37,7 @@ extension SentenceRelations {
     let by = giver.mention.start >= 3 && text[giver.mention.start - 1] == "由"
     let receive = lexicon.list(.receive)
     for position in stride(from: cue.start - 1, through: 0, by: -1)
-    where receive.longest(in: text, at: position) != nil {
+    where receive.longestLength(in: text, at: position) != nil {
       let afterBy =
         by && receive.longest(in: text, at: position).map {
           position + $0.word.count == giver.mention.start - 1
@@ -93,7 +93,7 @@ extension SentenceRelations {
     // 某社区收到某公司的捐款: received, the gift still names both ends.
     let receive = lexicon.list(.receive)
     let clause = clauseStart(before: cue.start)..<cue.start
-    if clause.contains(where: { receive.longest(in: text, at: $0) != nil }) { return false }
+    if clause.contains(where: { receive.longestLength(in: text, at: $0) != nil }) { return false }
     // 对某某的捐资助学表示赞扬: praise of a gift (投入…的帮扶资金，支持某县 still gives).
     if cue.start > 0, text[cue.start - 1] == "的", clause.contains(where: { text[$0] == "对" }) {
       return true

@@ -175,7 +175,7 @@ extension SentenceRelations {
           [EntityClass.street, .community, .district].contains(found.className),
           (found.mention.end..<cue.start).allSatisfy({ SentenceReader.isIdeograph(text[$0]) }),
           !(found.mention.end..<cue.start).contains(where: {
-            lexicon.list(.stop).longest(in: text, at: $0) != nil
+            lexicon.list(.stop).longestLength(in: text, at: $0) != nil
           })
         {
           continue
@@ -224,7 +224,7 @@ extension SentenceRelations {
     var end = place.mention.end
     // 县城以北: the seat of the county, named by its level and 城.
     if end < text.count, text[end] == "城" { end += 1 }
-    if notInside.longest(in: text, at: end) != nil { return true }
+    if notInside.longestLength(in: text, at: end) != nil { return true }
     // 某县与某县交界处: a second place of the same class, then a border word; 某区、某市、某市
     // 三地交界处: a list of places of any level, counted before the border word.
     var others = 0
@@ -244,7 +244,7 @@ extension SentenceRelations {
     {
       end += 2
     }
-    return notInside.longest(in: text, at: end) != nil
+    return notInside.longestLength(in: text, at: end) != nil
   }
 
   static func isDivision(_ className: EntityClass) -> Bool { divisionLevel(className) != nil }

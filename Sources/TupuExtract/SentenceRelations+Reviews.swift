@@ -130,10 +130,10 @@ extension SentenceRelations {
       if after + 1 < cue, SentenceReader.isIdeograph(text[after]),
         SentenceReader.isIdeograph(text[after + 1]),
         !entities.contains(where: { $0.mention.start <= after && $0.mention.end > after }),
-        posts.longest(in: text, at: after) == nil,
-        lexicon.list(.stop).longest(in: text, at: after) == nil,
-        lexicon.list(.afterNamePerson).longest(in: text, at: after) == nil,
-        lexicon.list(.speech).longest(in: text, at: after) == nil,
+        posts.longestLength(in: text, at: after) == nil,
+        lexicon.list(.stop).longestLength(in: text, at: after) == nil,
+        lexicon.list(.afterNamePerson).longestLength(in: text, at: after) == nil,
+        lexicon.list(.speech).longestLength(in: text, at: after) == nil,
         !lexicon.list(.nameParticle).contains(text[after..<after + 1])
       {
         return true
@@ -196,7 +196,7 @@ extension SentenceRelations {
         position += word.word.count
         continue
       }
-      if modal.longest(in: text, at: position) != nil { return true }
+      if modal.longestLength(in: text, at: position) != nil { return true }
       position += 1
     }
     return false
@@ -230,7 +230,7 @@ extension SentenceRelations {
     // 在A，区委书记甲介绍了项目情况: the host who tells of the work is no visitor.
     return entities.first(where: {
       $0.className == .official && $0.mention.start > position && $0.mention.end <= end
-        && !isNotLeading($0.mention) && report.longest(in: text, at: $0.mention.end) == nil
+        && !isNotLeading($0.mention) && report.longestLength(in: text, at: $0.mention.end) == nil
     })?.name
   }
 
@@ -242,7 +242,7 @@ extension SentenceRelations {
     // leader leads (由甲带队…组成的考察团，及乙带队…组成的考察团分别…).
     var agents: [String] = []
     for person in entities
-    where isPerson(person.className) && lead.longest(in: text, at: person.mention.end) != nil
+    where isPerson(person.className) && lead.longestLength(in: text, at: person.mention.end) != nil
       && !isNotLeading(person.mention) && !agents.contains(person.name)
     {
       for agent in withFellowLeaders(person, before: person.mention.end)
@@ -296,7 +296,7 @@ extension SentenceRelations {
     let lead = lexicon.list(.visitLead)
     let along = lexicon.list(.visitAlong)
     return !gap.contains {
-      lead.longest(in: text, at: $0) != nil || along.longest(in: text, at: $0) != nil
+      lead.longestLength(in: text, at: $0) != nil || along.longestLength(in: text, at: $0) != nil
     }
   }
 
@@ -410,7 +410,7 @@ extension SentenceRelations {
     let lead = lexicon.list(.visitLead)
     let start = clauseStart(before: mention.start)
     return !(start..<position).contains {
-      lead.longest(in: text, at: $0) != nil || "与和同跟".unicodeScalars.contains(text[$0])
+      lead.longestLength(in: text, at: $0) != nil || "与和同跟".unicodeScalars.contains(text[$0])
     }
   }
 
@@ -437,7 +437,7 @@ extension SentenceRelations {
     let along = lexicon.list(.visitAlong)
     let limit = min(text.count, comma + 22)
     guard
-      let at = ((comma + 1)..<limit).first(where: { along.longest(in: text, at: $0) != nil }),
+      let at = ((comma + 1)..<limit).first(where: { along.longestLength(in: text, at: $0) != nil }),
       at > comma + 1, text[at - 1] == "等"
     else { return false }
     let gap = (comma + 1)..<at
@@ -474,7 +474,7 @@ extension SentenceRelations {
   /// Whether a report (汇报, 情况, 介绍) is written at or after `from`.
   func hasReport(from: Int) -> Bool {
     let reportWords = lexicon.list(.reportWord)
-    return (from..<text.count).contains { reportWords.longest(in: text, at: $0) != nil }
+    return (from..<text.count).contains { reportWords.longestLength(in: text, at: $0) != nil }
   }
 
   /// The article's meeting, by its canonical name.
@@ -535,9 +535,9 @@ extension SentenceRelations {
 
   /// Whether the cue at `position` is one of a visit (来到, 察看, 调研…), not of an agenda.
   func isVisitCue(at position: Int) -> Bool {
-    lexicon.list(.listVisit).longest(in: text, at: position) != nil
-      || lexicon.list(.visitWord).longest(in: text, at: position) != nil
-      || lexicon.list(.visitCue).longest(in: text, at: position) != nil
+    lexicon.list(.listVisit).longestLength(in: text, at: position) != nil
+      || lexicon.list(.visitWord).longestLength(in: text, at: position) != nil
+      || lexicon.list(.visitCue).longestLength(in: text, at: position) != nil
   }
 
   /// Whether a meeting can review at `cue`: it hears, studies, deliberates or decides on a work;

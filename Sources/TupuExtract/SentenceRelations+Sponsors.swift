@@ -30,7 +30,7 @@ extension SentenceRelations {
     {
       return reading.canonical[DocumentReading.key(.community, community)]
     }
-    if lexicon.list(.hereStreet).longest(in: text, at: index) != nil,
+    if lexicon.list(.hereStreet).longestLength(in: text, at: index) != nil,
       let street = sentence.context.street
     {
       return reading.canonical[DocumentReading.key(.street, street)]
@@ -70,7 +70,7 @@ extension SentenceRelations {
       var towardAt: Int?
       // The recipient stands right before the cue: 向某街道捐赠, 向社区“某超市”捐赠.
       for position in stride(from: cue.start - 1, through: max(start, cue.start - 12), by: -1)
-      where toward.longest(in: text, at: position) != nil
+      where toward.longestLength(in: text, at: position) != nil
         && !entities.contains(where: { $0.mention.start <= position && $0.mention.end > position })
       {
         towardAt = position
@@ -436,7 +436,7 @@ extension SentenceRelations {
         // adverbs may stand between).
         if recipient == nil {
           let receive = lexicon.list(.receive)
-          for position in start..<cue.start where receive.longest(in: text, at: position) != nil {
+          for position in start..<cue.start where receive.longestLength(in: text, at: position) != nil {
             recipient =
               entities.last(where: {
                 Self.recipientClasses.contains($0.className) && $0.mention.end <= position
@@ -978,7 +978,7 @@ extension SentenceRelations {
         continue
       }
       if !SentenceReader.isIdeograph(text[position]) { return nil }
-      if toward.longest(in: text, at: position) != nil,
+      if toward.longestLength(in: text, at: position) != nil,
         !entities.contains(where: { $0.mention.start <= position && $0.mention.end > position })
       {
         // (A body alone before the cue is no recipient read this far back.)

@@ -28,6 +28,6 @@ extension SentenceRelations {
   /// session its members attend, 出席某会议的代表们).
   func tellsVisit(before cue: Int) -> Bool {
     let visits = lexicon.list(.visitCue)
-    return (0..<cue).contains { visits.longest(in: text, at: $0) != nil }
+    return (0..<cue).contains { visits.longestLength(in: text, at: $0) != nil }
   }
 }

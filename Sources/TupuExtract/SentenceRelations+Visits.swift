@@ -20,7 +20,7 @@ extension SentenceRelations {
   func isVisitInSpeech(_ cueEnd: Int) -> Bool {
     let speech = lexicon.list(.visitInSpeech)
     let end = clauseEnd(after: cueEnd)
-    return (cueEnd..<end).contains { speech.longest(in: text, at: $0) != nil }
+    return (cueEnd..<end).contains { speech.longestLength(in: text, at: $0) != nil }
   }
 
   /// Whether a remark or a demand stands between a visit's cue and a work: 察看…后强调，要加快A
@@ -30,7 +30,7 @@ extension SentenceRelations {
     let remark = lexicon.list(.visitRemark)
     let speech = lexicon.list(.speech)
     return (cue..<work).contains { position in
-      if remark.longest(in: text, at: position) != nil { return true }
+      if remark.longestLength(in: text, at: position) != nil { return true }
       // 负责人乙介绍，B项目也将开工: what someone says of a work, no work seen.
       guard let word = speech.longest(in: text, at: position) else { return false }
       let end = position + word.word.count

@@ -147,7 +147,7 @@ struct SentenceRelations: SentenceText {
     {
       return nil
     }
-    let bare = lexicon.list(.meetingBare).longest(in: text, at: position) != nil
+    let bare = lexicon.list(.meetingBare).longestLength(in: text, at: position) != nil
     let study = position + 1 < text.count && text[position] == "学" && text[position + 1] == "习"
     // 某旅游节…甲出席开幕式, 某培训班…乙出席开班仪式: the opening is a meeting inside the event
     // (the ruling: each fact goes to the one its sentence names), and bare it names nothing.
@@ -333,7 +333,7 @@ struct SentenceRelations: SentenceText {
       body.end == post.start, post.end <= text.count
     else { return nil }
     // 农工党某市委主委: a democratic party's committee is the post's unit; the title is the role.
-    if lexicon.list(.democraticParty).longest(in: text, at: body.start) != nil { return nil }
+    if lexicon.list(.democraticParty).longestLength(in: text, at: body.start) != nil { return nil }
     var start = body.start
     if let qualifier = body.qualifier {
       start += qualifier.unicodeScalars.count
@@ -773,7 +773,7 @@ struct SentenceRelations: SentenceText {
     let end = min(text.count, position + 10)
     for index in position..<end where text[index] == "的" {
       // 参加会议的区领导还有: a group word (区领导) before 还有.
-      let after = index + 1 + (lexicon.groups.longest(in: text, at: index + 1)?.word.count ?? 0)
+      let after = index + 1 + (lexicon.groups.longestLength(in: text, at: index + 1) ?? 0)
       for word in ["还有", "有", "领导有", "领导还有", "嘉宾有", "是"] where starts(word, at: after) {
         return after + word.unicodeScalars.count
       }

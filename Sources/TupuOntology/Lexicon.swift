@@ -393,7 +393,9 @@ public struct Lexicon: Sendable {
       starts.formUnion(lists[list.rawValue].firstScalars)
     }
     scanStarts = starts
-    // NB: gathered and made a table at once (`WordTable(_:)`), in the order of inserting them.
+    // NB: gathered and made a table at once (`WordTable(_:)`), in the order of inserting them:
+    // the order of `ScanWord.priority`, highest first, so that the first word of a length a
+    // lookup finds is the one the priority puts highest (the scanner reads no other's payload).
     var words: [(word: [Unicode.Scalar], payload: ScanWord)] = []
     words += leaderPosts.entries.map { ($0.word, .leader($0.payload)) }
     words += bodies.entries.map { ($0.word, .body($0.payload)) }

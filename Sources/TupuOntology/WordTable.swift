@@ -249,6 +249,28 @@ public struct WordTable<Payload: Sendable>: Sendable {
     return (bucket[slot].payload, bucket[slot].length)
   }
 
+  /// The payload and length of the longest word starting at `index`, the first inserted among
+  /// words of that length (what `longest(in:at:)` finds), without a copy of the word: for a
+  /// table whose words were inserted in the order of their rank, what `longestMatch(rank:)`
+  /// gives, with no payload read but the one found (the scanner asks at every position).
+  // NB: the test of the first scalar inlined, as for `longest(in:at:)`.
+  @inlinable @inline(__always)
+  public func longestMatch(
+    in text: [Unicode.Scalar], at index: Int
+  ) -> (payload: Payload, length: Int)? {
+    guard index >= 0, index < text.count, storage.first.mayHold(text[index]) else { return nil }
+    return longestMatchStarting(in: text, at: index)
+  }
+
+  /// `longestMatch(in:at:)` past the test of the first scalar.
+  @inlinable @inline(never)
+  func longestMatchStarting(
+    in text: [Unicode.Scalar], at index: Int
+  ) -> (payload: Payload, length: Int)? {
+    guard let found = longestSlot(in: text, at: index) else { return nil }
+    return (found.bucket[found.slot].payload, found.bucket[found.slot].length)
+  }
+
   /// The slot of the longest word of `bucket` at `index`, the one `rank` puts highest among
   /// those of its length (the first on a tie).
   @inlinable @inline(__always)

@@ -87,4 +87,52 @@ struct WordTableMatchTests {
       #expect(match?.length == word?.word.count, "length at \(index)")
     }
   }
+
+  @Test("without a rank, longestMatch gives the first inserted of the longest words")
+  func firstInsertedWins() {
+    var table = WordTable<Int>()
+    for (number, word) in ["区委", "区委书记", "区委", "区政府", "区委书记", "区"].enumerated() {
+      table.insert(word, number)
+    }
+    let text = Array("某区委书记到区委和区政府".unicodeScalars)
+    for index in -1...text.count {
+      let word = table.longest(in: text, at: index)
+      let match = table.longestMatch(in: text, at: index)
+      #expect(match?.payload == word?.payload, "payload at \(index)")
+      #expect(match?.length == word?.word.count, "length at \(index)")
+    }
+    #expect(table.longestMatch(in: text, at: 1)?.payload == 1)
+    #expect(table.longestMatch(in: text, at: 6)?.payload == 0)
+    #expect(table.longestMatch(in: text, at: 9)?.payload == 3)
+  }
+
+  @Test("longestLength is the length of the word longest(in:at:) finds, or nil where it finds none")
+  func lengthAgreesWithLongest() {
+    var table = WordTable<Int>()
+    for (number, word) in ["和", "和平", "和平路", "平安", "路口", "𠀀路", "平"].enumerated() {
+      table.insert(word, number)
+    }
+    let text = Array("和平路口与平安路𠀀路和".unicodeScalars)
+    for index in -1...text.count {
+      #expect(
+        table.longestLength(in: text, at: index) == table.longest(in: text, at: index)?.word.count,
+        "at \(index)")
+    }
+    #expect(table.longestLength(in: text, at: 0) == 3)
+    #expect(table.longestLength(in: text, at: 4) == nil)
+  }
+
+  @Test("the scanner's table puts the kind of higher priority first among words of one length")
+  func scanWordsInPriorityOrder() throws {
+    let lexicon = try Ontology.builtIn().lexicon
+    let table = lexicon.scanWords
+    for entry in table.entries {
+      let ranked = table.longestMatch(in: entry.word, at: 0, rank: { $0.priority })
+      let first = table.longestMatch(in: entry.word, at: 0)
+      #expect(first?.length == ranked?.length, "length of \(String(String.UnicodeScalarView(entry.word)))")
+      #expect(
+        first?.payload.priority == ranked?.payload.priority,
+        "kind of \(String(String.UnicodeScalarView(entry.word)))")
+    }
+  }
 }
