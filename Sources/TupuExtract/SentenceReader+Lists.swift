@@ -234,25 +234,11 @@ extension SentenceReader {
   /// An item made only of words that say what kind of work it is (重点项目, 民生工程).
   func isGenericItem(_ item: Range<Int>) -> Bool {
     if namesNoWork(item) || isCoveredByGenericWords(item) || isActivityItem(item) { return true }
-    let generic = lexicon.list(.projectGeneric)
     var end = item.upperBound
     while end > item.lowerBound, text[end - 1] == "等" { end -= 1 }
-    while end > item.lowerBound, let word = generic.longest(in: text, endingAt: end),
-      end - word.word.count >= item.lowerBound
-    {
-      end -= word.word.count
-    }
-    var start = afterPlanPeriod(item.lowerBound, end: end)
+    end = beforeGenericWords(end, from: item.lowerBound)
     // 关于人大十件民生实事项目进展情况: a count after who runs a programme of works names none.
-    while start < end {
-      if let word = generic.longest(in: text, at: start), start + word.word.count <= end {
-        start += word.word.count
-      } else if case let counted = afterCount(start, end: end), counted > start {
-        start = counted
-      } else {
-        break
-      }
-    }
+    let start = afterGenericWordsAndCounts(afterPlanPeriod(item.lowerBound, end: end), end: end)
     // NB: a word of two ideographs is two scalars: others are not made a String to compare.
     return end - start < 2 || (end - start == 2 && Self.bareWorkWords.contains(string(start..<end)))
   }

@@ -401,28 +401,41 @@ extension SentenceReader {
     {
       return true
     }
-    var end = range.upperBound
+    let end = beforeGenericWords(range.upperBound, from: range.lowerBound)
+    // 两宗大型项目, 12个重点项目: a count of works names none of them.
+    var start = afterCount(range.lowerBound, end: end)
+    start = afterPlanPeriod(start, end: end)
+    return end - afterGenericWordsAndCounts(start, end: end) < 2
+  }
+
+  /// Where the generic work words (项目, 重点, 民生实事…) that end at `end` begin, no further back
+  /// than `start`.
+  func beforeGenericWords(_ end: Int, from start: Int) -> Int {
     let generic = lexicon.list(.projectGeneric)
-    while end > range.lowerBound, let word = generic.longest(in: text, endingAt: end),
-      end - word.word.count >= range.lowerBound
+    var end = end
+    while end > start, let word = generic.longest(in: text, endingAt: end),
+      end - word.word.count >= start
     {
       end -= word.word.count
     }
-    var start = range.lowerBound
-    // 两宗大型项目, 12个重点项目: a count of works names none of them.
-    start = afterCount(start, end: end)
-    start = afterPlanPeriod(start, end: end)
-    // 人大十件民生实事项目: a count after who runs a programme of works names none of them.
+    return end
+  }
+
+  /// Past the generic work words and counts at `start`, up to `end`: who runs a programme of
+  /// works and how many it holds (人大十件民生实事项目) name none of them.
+  func afterGenericWordsAndCounts(_ start: Int, end: Int) -> Int {
+    let generic = lexicon.list(.projectGeneric)
+    var start = start
     while start < end {
-      if let word = generic.longest(in: text, at: start), start + word.word.count <= end {
-        start += word.word.count
+      if let length = generic.longestLength(in: text, at: start), start + length <= end {
+        start += length
       } else if case let counted = afterCount(start, end: end), counted > start {
         start = counted
       } else {
         break
       }
     }
-    return end - start < 2
+    return start
   }
 
   /// After what says when and where works were done, not which, at `start`: a plan's period
